@@ -1,0 +1,73 @@
+"""The FaceID protocol: requests, results, errors, signing, image preparation, identity rules, client.
+
+No Qt here (a test enforces it): the window, the command line and the engine all build on this.
+"""
+
+from .callbacks import CallbackBody, biz_id_from_return_url, parse_callback_form
+from .client import CloudRegion, Credentials, FaceIDClient, is_loopback_host, redact, validate_base_url
+from .errors import ErrorOrigin, FaceIDError, explain
+from .images import PreparedImage, prepare_image, prepare_image_async
+from .request_models import (
+    ComparisonType,
+    GetBizTokenRequest,
+    GetImageType,
+    GetResultRequest,
+    GetTokenRequest,
+    LivenessType,
+    VerifyRequest,
+)
+from .results import (
+    THRESHOLD_LEVELS,
+    BizToken,
+    DetectedFace,
+    FaceGenuineness,
+    GenuinenessGauge,
+    IdExceptions,
+    LivenessResult,
+    LivenessSessionResult,
+    ScoreWithThresholds,
+    VerifyFailure,
+    VerifyResult,
+    WebLivenessToken,
+)
+from .signing import callback_sign, sign_v3, verify_callback_sign
+
+__all__ = [
+    "THRESHOLD_LEVELS",
+    "BizToken",
+    "CallbackBody",
+    "CloudRegion",
+    "ComparisonType",
+    "Credentials",
+    "DetectedFace",
+    "ErrorOrigin",
+    "FaceGenuineness",
+    "FaceIDClient",
+    "FaceIDError",
+    "GenuinenessGauge",
+    "GetBizTokenRequest",
+    "GetImageType",
+    "GetResultRequest",
+    "GetTokenRequest",
+    "IdExceptions",
+    "LivenessResult",
+    "LivenessSessionResult",
+    "LivenessType",
+    "PreparedImage",
+    "ScoreWithThresholds",
+    "VerifyFailure",
+    "VerifyRequest",
+    "VerifyResult",
+    "WebLivenessToken",
+    "biz_id_from_return_url",
+    "callback_sign",
+    "explain",
+    "is_loopback_host",
+    "parse_callback_form",
+    "prepare_image",
+    "prepare_image_async",
+    "redact",
+    "sign_v3",
+    "validate_base_url",
+    "verify_callback_sign",
+]

@@ -1,0 +1,327 @@
+"""``FaceIDClient``: the FaceID HTTP APIs over a ``requests.Session``.
+
+- HTTPS is required for every host but loopback (the local engine);
+- every request has a time-out; the Qt event loop never waits on it (``*_async`` run in an executor);
+- only failures the documents call safe are retried: connection failures (nothing was sent) and
+  ``INTERNAL_ERROR`` (HTTP 500). A read time-out is never resent: the call may have been billed;
+- the api_secret never reaches a log: it is sent in the form body, and the one GET that carries it
+  in its query string (get_result) is redacted from urllib3's debug log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import logging
+import re
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import partial
+from typing import Any, Final, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, NewConnectionError
+from urllib3.util.retry import Retry
+
+from .errors import CONNECTION_FAILED, INVALID_RESPONSE, NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
+from .images import PreparedImage, prepare_image
+from .request_models import GetBizTokenRequest, GetResultRequest, GetTokenRequest, ImageSource, VerifyRequest
+from .results import BizToken, LivenessSessionResult, VerifyResult, WebLivenessToken
+from .signing import SIGN_VERSION, sign_v3
+
+log = logging.getLogger(__name__)
+
+VERIFY_PATH: Final = "/faceid/v2/verify"
+GET_BIZ_TOKEN_PATH: Final = "/faceid/v3/sdk/get_biz_token"
+GET_TOKEN_PATH: Final = "/faceid/liveness/v2/get_token"
+DO_PATH: Final = "/faceid/liveness/v2/do"
+GET_RESULT_PATH: Final = "/faceid/liveness/v2/get_result"
+
+USER_AGENT: Final = "FaceID-Console/0.1"
+
+
+class CloudRegion(Enum):
+    """The FaceID cloud's regional hosts."""
+
+    CN = "https://api.megvii.com"
+    SGP = "https://api-sgp.megvii.com"
+    IDN = "https://api-idn.megvii.com"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """An api_key and its api_secret; the secret never appears in repr or str."""
+
+    api_key: str
+    api_secret: str = field(repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.api_key.strip():
+            raise FaceIDError.input("api_key", "The api_key is empty.", code="MISSING_ARGUMENTS")
+        if not self.api_secret.strip():
+            raise FaceIDError.input("api_secret", "The api_secret is empty.", code="MISSING_ARGUMENTS")
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` is this machine: localhost, 127.0.0.0/8 or ::1."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def validate_base_url(url: str, field_name: str = "base_url") -> str:
+    """Normalise a service base URL; plain HTTP is refused for any host but loopback."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FaceIDError.input(field_name, f"{field_name} must be an http(s) URL such as https://api.megvii.com")
+    if parts.username or parts.password:
+        raise FaceIDError.input(field_name, f"{field_name} must not contain a user name or password.")
+    if parts.query or parts.fragment:
+        raise FaceIDError.input(field_name, f"{field_name} must not have a query or fragment.")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise FaceIDError.input(
+            field_name, f"{field_name}: plain HTTP is only allowed to this machine; use https:// for {parts.hostname}."
+        )
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+
+
+_SECRET_IN_TEXT: Final = re.compile(r"(api_secret=)[^&\s\"']*", re.IGNORECASE)
+
+
+def redact(text: str) -> str:
+    """Replace api_secret values in URLs or form text with ``***``."""
+    return _SECRET_IN_TEXT.sub(r"\1***", text)
+
+
+class _RedactSecrets(logging.Filter):
+    """Keeps api_secret out of urllib3's request lines (get_result carries it in the query)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.msg = redact(record.getMessage())
+            record.args = None
+        else:
+            record.msg = redact(str(record.msg))
+        return True
+
+
+_REDACT_FILTER: Final = _RedactSecrets()
+
+
+def install_log_redaction() -> None:
+    """Attach the secret-redacting filter to the loggers that may see request URLs (idempotent)."""
+    for name in ("urllib3.connectionpool", "requests", __name__):
+        logger = logging.getLogger(name)
+        if _REDACT_FILTER not in logger.filters:
+            logger.addFilter(_REDACT_FILTER)
+
+
+T = TypeVar("T")
+
+
+def _retry_policy(max_retries: int) -> Retry:
+    return Retry(
+        total=max_retries,
+        connect=max_retries,  # the connection never opened: nothing was sent
+        read=0,               # the request may have been processed and billed
+        other=0,
+        status=max_retries,
+        status_forcelist=frozenset({500}),  # INTERNAL_ERROR: the only error documented as worth retrying
+        allowed_methods=None,  # POST included: 500 and connect failures are safe for every call here
+        backoff_factor=0.4,
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
+
+
+class FaceIDClient:
+    """A FaceID API client bound to one base URL and one credential pair."""
+
+    def __init__(
+        self,
+        base_url: str,
+        credentials: Credentials,
+        *,
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = (5.0, 60.0),
+        max_retries: int = 2,
+        executor: Executor | None = None,
+    ) -> None:
+        self.base_url = validate_base_url(base_url)
+        self._credentials = credentials
+        self._timeout = timeout
+        self._session = session or requests.Session()
+        self._session.headers.setdefault("User-Agent", USER_AGENT)
+        adapter = HTTPAdapter(max_retries=_retry_policy(max_retries), pool_maxsize=8)
+        self._session.mount("https://", adapter)
+        self._session.mount("http://", adapter)
+        self._executor = executor
+        self._owns_executor = executor is None
+        install_log_redaction()
+
+    @property
+    def api_key(self) -> str:
+        return self._credentials.api_key
+
+    def __repr__(self) -> str:
+        return f"FaceIDClient({self.base_url!r}, api_key={self._credentials.api_key!r})"
+
+    # --- synchronous calls (run these off the GUI thread) -------------------------------------
+
+    def verify(
+        self, request: VerifyRequest, *, prepared: Mapping[str, PreparedImage] | None = None
+    ) -> VerifyResult:
+        """``POST /faceid/v2/verify``; images are prepared here unless ``prepared`` gives them."""
+        request.validate()
+        files = self._files(request.image_fields(), prepared)
+        body = self._call("POST", VERIFY_PATH, data={**self._v2_auth(), **request.form_fields()}, files=files)
+        return VerifyResult.parse(body)
+
+    def get_biz_token(self, request: GetBizTokenRequest) -> BizToken:
+        """``POST /faceid/v3/sdk/get_biz_token``, signed with a fresh v3 ``hmac_sha1`` sign."""
+        request.validate()
+        files = self._files(request.image_fields(), None)
+        sign = sign_v3(self._credentials.api_key, self._credentials.api_secret)
+        data = {"sign": sign, "sign_version": SIGN_VERSION, **request.form_fields()}
+        return BizToken.parse(self._call("POST", GET_BIZ_TOKEN_PATH, data=data, files=files))
+
+    def get_token(self, request: GetTokenRequest) -> WebLivenessToken:
+        """``POST /faceid/liveness/v2/get_token``: start a web-liveness session."""
+        request.validate()
+        files = self._files(request.image_fields(), None)
+        data = {**self._v2_auth(), **request.form_fields()}
+        return WebLivenessToken.parse(self._call("POST", GET_TOKEN_PATH, data=data, files=files))
+
+    def get_result(self, request: GetResultRequest) -> LivenessSessionResult:
+        """``GET /faceid/liveness/v2/get_result``: valid once, for one day."""
+        request.validate()
+        params = {**self._v2_auth(), **request.query()}
+        return LivenessSessionResult.parse(self._call("GET", GET_RESULT_PATH, params=params))
+
+    def liveness_page_url(self, token: str) -> str:
+        """The URL the applicant opens to do a web-liveness session."""
+        return f"{self.base_url}{DO_PATH}?{requests.compat.urlencode({'token': token})}"
+
+    # --- asynchronous wrappers for the Qt (qasync) event loop --------------------------------
+
+    async def verify_async(self, request: VerifyRequest) -> VerifyResult:
+        return await self._in_executor(partial(self.verify, request))
+
+    async def get_biz_token_async(self, request: GetBizTokenRequest) -> BizToken:
+        return await self._in_executor(partial(self.get_biz_token, request))
+
+    async def get_token_async(self, request: GetTokenRequest) -> WebLivenessToken:
+        return await self._in_executor(partial(self.get_token, request))
+
+    async def get_result_async(self, request: GetResultRequest) -> LivenessSessionResult:
+        return await self._in_executor(partial(self.get_result, request))
+
+    def close(self) -> None:
+        """Close pooled connections and the client's own worker threads."""
+        self._session.close()
+        if self._owns_executor and self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> FaceIDClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- internals ----------------------------------------------------------------------------
+
+    async def _in_executor(self, work: Callable[[], T]) -> T:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="faceid-client")
+        return await asyncio.get_running_loop().run_in_executor(self._executor, work)
+
+    def _v2_auth(self) -> dict[str, str]:
+        return {"api_key": self._credentials.api_key, "api_secret": self._credentials.api_secret}
+
+    @staticmethod
+    def _files(
+        sources: Mapping[str, ImageSource], prepared: Mapping[str, PreparedImage] | None
+    ) -> dict[str, tuple[str, bytes, str]]:
+        files = {}
+        for name, source in sources.items():
+            image = prepared[name] if prepared and name in prepared else prepare_image(source, name)
+            files[name] = (image.filename, image.data, image.media_type)
+        return files
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        data: Mapping[str, str] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        params: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        url = self.base_url + path
+        started = time.monotonic()
+        try:
+            response = self._session.request(
+                method, url, data=data, files=files or None, params=params, timeout=self._timeout,
+                allow_redirects=False,
+            )
+        except requests.exceptions.ConnectTimeout:
+            raise FaceIDError(
+                CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
+                message=f"timed out connecting to {self.base_url}",
+            ) from None
+        except requests.exceptions.ReadTimeout:
+            raise FaceIDError(
+                NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
+                message=f"no answer from {self.base_url} within {self._timeout[1]:g} s",
+            ) from None
+        except requests.exceptions.SSLError as exc:
+            raise FaceIDError(
+                CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
+                message=f"TLS failure with {self.base_url}: {type(exc).__name__}",
+            ) from None
+        except requests.exceptions.ConnectionError as exc:
+            raise self._connection_error(exc) from None
+        elapsed_ms = (time.monotonic() - started) * 1000
+        log.info("%s %s -> HTTP %s in %.0f ms", method, path, response.status_code, elapsed_ms)
+        return self._decode(response)
+
+    def _connection_error(self, exc: requests.exceptions.ConnectionError) -> FaceIDError:
+        reason = exc.args[0] if exc.args else None
+        inner = getattr(reason, "reason", None) if isinstance(reason, MaxRetryError) else reason
+        if isinstance(inner, (NewConnectionError, ConnectTimeoutError)):
+            return FaceIDError(
+                CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
+                message=f"cannot connect to {self.base_url}",
+            )
+        # The connection broke after the request went out: it may have been processed.
+        return FaceIDError(
+            NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
+            message=f"the connection to {self.base_url} broke before an answer arrived",
+        )
+
+    @staticmethod
+    def _decode(response: requests.Response) -> dict[str, Any]:
+        content_type = response.headers.get("Content-Type", "")
+        if response.status_code != 200:
+            raise FaceIDError.from_response(response.status_code, response.content, content_type)
+        try:
+            body = json.loads(response.content.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise FaceIDError.from_response(200, response.content, content_type) from None
+        if not isinstance(body, dict):
+            raise FaceIDError(INVALID_RESPONSE, http_status=200, message="the answer is JSON but not an object")
+        error = body.get("error_message") or body.get("error")
+        if isinstance(error, str) and error:
+            raise FaceIDError.from_response(200, response.content, content_type)
+        return body

@@ -1,0 +1,424 @@
+"""One error type for everything that can go wrong in a FaceID call, and the catalogue behind it.
+
+The catalogue holds every error string of the four vendor documents (``shared/spec``) with its
+HTTP status, whether it is billed (the documents' billing tables), whether it is safe to send
+the same request again, and a plain-language explanation in English and Simplified Chinese.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Final
+
+
+class ErrorOrigin(Enum):
+    """Where an error was raised: by the service, on the way to it, or by our own input checks."""
+
+    SERVICE = "service"
+    TRANSPORT = "transport"
+    INPUT = "input"
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """What the documents say about one error code."""
+
+    code: str
+    http_status: int | None
+    explanation_en: str
+    explanation_zh: str
+    retry_safe: bool = False
+    #: Billed regardless of detail; see ``is_billed`` for the detail-dependent rules.
+    billed: bool = False
+
+
+# Error codes the client itself produces (not sent by the service).
+NETWORK_TIMEOUT: Final = "NETWORK_TIMEOUT"
+CONNECTION_FAILED: Final = "CONNECTION_FAILED"
+INVALID_RESPONSE: Final = "INVALID_RESPONSE"
+REQUEST_ENTITY_TOO_LARGE: Final = "Request Entity Too Large"
+
+_CATALOGUE: Final[dict[str, ErrorInfo]] = {
+    e.code: e
+    for e in (
+        # --- verify 2.0.6: errors of its own -------------------------------------------------
+        ErrorInfo(
+            "IMAGE_ERROR_UNSUPPORTED_FORMAT", 400,
+            "The image named in the detail could not be decoded: it is not an image or it is damaged. "
+            "With data_source, the identity data source has no usable photo of this person.",
+            "详情中所指参数的图片无法解析：可能不是图片文件或数据已损坏。若为 data_source，表示身份数据源中"
+            "该人没有可用照片。",
+        ),
+        ErrorInfo(
+            "NO_FACE_FOUND", 400,
+            "No face was found in the image named in the detail (image, image_ref1..3, or the identity "
+            "data source's photo).",
+            "在详情所指的图片（image、image_ref1..3 或身份数据源照片）中没有找到人脸。",
+        ),
+        ErrorInfo(
+            "NO_SUCH_ID_NUMBER", 400,
+            "The identity data source has no record of this ID number.",
+            "身份数据源中没有此证件号码的记录。",
+            billed=True,
+        ),
+        ErrorInfo(
+            "ID_NUMBER_NAME_NOT_MATCH", 400,
+            "The ID number exists in the identity data source, but the name does not match it.",
+            "身份数据源中存在此证件号码，但与提供的姓名不匹配。",
+            billed=True,
+        ),
+        ErrorInfo(
+            "INVALID_IMAGE_SIZE", 400,
+            "The image named in the detail is too large: over 2 MB, or wider or taller than 4096 pixels.",
+            "详情所指参数的图片太大：超过 2 MB，或宽、高超过 4096 像素。",
+        ),
+        ErrorInfo(
+            "MULTIPLE_FACES", 400,
+            "More than one face was found in the image named in the detail. Crop the photo, or allow "
+            "the largest face to be used.",
+            "详情所指的图片中发现多张人脸。请裁剪照片，或允许使用最大的人脸。",
+        ),
+        ErrorInfo(
+            "LOW_QUALITY", 400,
+            "The (largest) face in the photo to check is below the face quality threshold.",
+            "待验证照片中（最大的）人脸图像质量低于阈值。",
+        ),
+        ErrorInfo(
+            "INVALID_FACE_TOKEN", 400,
+            "The face_token does not exist.",
+            "所传的 face_token 不存在。",
+        ),
+        ErrorInfo(
+            "INVALID_NAME_FORMAT", 400,
+            "The name is longer than 32 characters or is not UTF-8 encoded.",
+            "姓名超过 32 个字符，或不是 UTF-8 编码。",
+        ),
+        ErrorInfo(
+            "INVALID_IDCARD_NUMBER", 400,
+            "The ID number is not in the correct format: 18 characters, digits with an optional final X.",
+            "证件号码格式不正确：应为 18 位，数字组成，最后一位可以是 X。",
+        ),
+        ErrorInfo(
+            "DATA_VALIDATION_ERROR", 400,
+            "The MegLive delta does not match the uploaded images, or the upload was incomplete.",
+            "MegLive 的 delta 校验数据与上传的图像不对应，或图像上传不完整。",
+        ),
+        ErrorInfo(
+            "DATA_SOURCE_ERROR", 400,
+            "The identity data source failed. Stop checks and contact FaceID support until it is "
+            "confirmed to work again.",
+            "调用身份数据源出错。请暂停业务并联系 FaceID 客服，确认数据源正常后再继续。",
+        ),
+        ErrorInfo(
+            "DELTA_USED", 400,
+            "This MegLive delta has been used before (check_delta=1): a possible replay.",
+            "此 MegLive delta 已被使用过（check_delta=1），可能是重放攻击。",
+        ),
+        ErrorInfo(
+            "MEGLIVE_BIZ_NO_USED", 400,
+            "The MegLiveFlash meglive_biz_no has been used before, or the result file is invalid.",
+            "MegLiveFlash 的 meglive_biz_no 已被使用过，或结果文件有误。",
+        ),
+        # --- common to all endpoints ----------------------------------------------------------
+        ErrorInfo(
+            "AUTHENTICATION_ERROR", 403,
+            "The api_key and api_secret do not match, or the signature is invalid.",
+            "api_key 与 api_secret 不匹配，或签名无效。",
+        ),
+        ErrorInfo(
+            "AUTHORIZATION_ERROR", 403,
+            "This api_key may not make this call: it is disabled, over its quota, or lacks the "
+            "permission (see the reason).",
+            "此 api_key 无权进行此调用：已停用、调用量超限或没有相应权限（见原因）。",
+        ),
+        ErrorInfo(
+            "CONCURRENCY_LIMIT_EXCEEDED", 403,
+            "Too many requests are in flight at once for this api_key. Wait and try again.",
+            "并发请求数超过限制。请稍候再试。",
+            retry_safe=True,  # refused before any work: nothing was processed or billed
+        ),
+        ErrorInfo(
+            "MISSING_ARGUMENTS", 400,
+            "A required parameter is missing (named in the detail).",
+            "缺少必选参数（详情中给出参数名）。",
+        ),
+        ErrorInfo(
+            "BAD_ARGUMENTS", 400,
+            "A parameter could not be parsed: wrong value, type or length (named in the detail).",
+            "某个参数解析出错：取值、类型或长度不正确（详情中给出参数名）。",
+        ),
+        ErrorInfo(
+            REQUEST_ENTITY_TOO_LARGE, 413,
+            "The request is too large: an image over 2 MB (verify) or a request over 20 MB (SDK token).",
+            "请求过大：图片超过 2 MB（verify），或请求超过 20 MB（SDK 令牌）。",
+        ),
+        ErrorInfo(
+            "API_NOT_FOUND", 404,
+            "The service has no such API: check the base URL and path.",
+            "所调用的 API 不存在：请检查服务地址和路径。",
+        ),
+        ErrorInfo(
+            "INTERNAL_ERROR", 500,
+            "The service had an internal error. Trying again is safe; if it persists, contact FaceID support.",
+            "服务器内部错误。可以再次请求；若持续出现，请联系 FaceID 客服。",
+            retry_safe=True,
+        ),
+        # --- web liveness get_result ----------------------------------------------------------
+        ErrorInfo(
+            "RESULT_NOT_FOUND", 400,
+            "No liveness result exists for this biz_id: check the number.",
+            "没有此 biz_id 的活体结果：请检查业务编号。",
+        ),
+        ErrorInfo(
+            "DATA_DESTROYED", 403,
+            "This result can no longer be fetched: it was fetched once already, or is older than one day.",
+            "该结果已无法查询：已被查询过一次，或已超过一天有效期。",
+        ),
+        ErrorInfo(
+            "VERIFY_API_FAILED", None,
+            "The comparison step of the liveness session failed (see the verify error table).",
+            "活体流程中的人脸比对调用失败（参见 verify 错误表）。",
+        ),
+        # --- raised by this client ---------------------------------------------------------------
+        ErrorInfo(
+            NETWORK_TIMEOUT, None,
+            "The service did not answer in time. The call may still have been processed (and billed), "
+            "so it is not sent again automatically.",
+            "服务未能及时响应。该调用可能已被处理（并计费），因此不会自动重发。",
+        ),
+        ErrorInfo(
+            CONNECTION_FAILED, None,
+            "Could not connect to the service. Nothing was sent; check the address and the network.",
+            "无法连接到服务，请求未发出。请检查服务地址和网络。",
+            retry_safe=True,
+        ),
+        ErrorInfo(
+            INVALID_RESPONSE, None,
+            "The service answered with something that is not a FaceID response (for example a proxy's "
+            "error page).",
+            "服务返回的内容不是 FaceID 响应（例如代理服务器的错误页面）。",
+        ),
+    )
+}
+
+#: Plain-language explanations of the AUTHORIZATION_ERROR reasons in the documents.
+_AUTHORIZATION_REASONS: Final[dict[str, tuple[str, str]]] = {
+    "Limit reached.": ("This test api_key has reached its call limit.", "此测试 api_key 的调用量已达上限。"),
+    "Denied.": ("This api_key has no permission for this API.", "此 api_key 无权调用当前 API。"),
+    "No data source permission.": (
+        "This api_key may not run KYC checks against the identity data source (comparison_type=1).",
+        "此 api_key 没有 KYC 验证（comparison_type=1）的权限。",
+    ),
+    "API_KEY_BE_DISCONTINUED": ("This api_key has been disabled.", "此 api_key 已被停用。"),
+    "IP_NOT_ALLOWED": ("Calls from this IP address are not allowed.", "不允许从此 IP 地址访问。"),
+    "LIMIT_REACHED": ("This test api_key has reached its call limit.", "此测试 api_key 的调用量已达上限。"),
+    "MORE_RETRY_TIMES": ("The comparison retry limit has been reached.", "比对重试次数已达上限。"),
+    "NO_VERIFY_PERMISSION": ("This api_key has no face comparison permission.", "此 api_key 没有人脸比对权限。"),
+    "NO_DATA_SOURCE_PERMISSION": (
+        "This api_key may not run KYC checks against the identity data source (comparison_type=1).",
+        "此 api_key 没有 KYC 验证（comparison_type=1）的权限。",
+    ),
+    "DENIED": ("This api_key has no permission for this API.", "此 api_key 无权调用当前 API。"),
+    "EXPIRED_SIGN": (
+        "The request signature has expired: check the workstation clock and sign again.",
+        "签名已过期：请检查本机时间并重新签名。",
+    ),
+    "INVALID_SIGN": ("The request signature is invalid: check the api_secret.", "签名无效：请检查 api_secret。"),
+}
+
+#: Outcome strings a liveness session reports (not errors of a call, but shown to reviewers).
+LIVENESS_OUTCOMES: Final[dict[str, tuple[str, str]]] = {
+    # web liveness failure_reason
+    "action_mixed": ("The applicant did the wrong action.", "用户做了错误的动作。"),
+    "not_video": (
+        "A liveness attack was detected (or the network was poor, or the actions were too fast).",
+        "检测到活体攻击（也可能是网络不畅或动作过快）。",
+    ),
+    "timeout": ("The applicant did not finish an action in time.", "活体动作超时。"),
+    "quality_check_timeout": ("The mirror (quality check) step timed out (120 s).", "照镜子流程超时（120 秒）。"),
+    "no_input_frame": ("The video stream stopped (perhaps a network break).", "视频流输入中断（可能是网络中断）。"),
+    "interrupt_in_mirro_state": (
+        "The applicant left during the mirror step.", "用户在照镜子流程中中断了活体检测。"),
+    "interrupt_in_action_state": (
+        "The applicant left while doing the actions.", "用户在做活体动作时中断了活体检测。"),
+    # H5 status
+    "NOT_STARTED": ("The session was created but the applicant has not started it.", "已获取令牌，但用户尚未开始验证。"),
+    "PROCESSING": ("The applicant is going through the check now.", "用户正在进行验证。"),
+    "WEBRTC_UNSUPPORTED": ("The applicant's browser cannot run the check.", "用户的浏览器不支持，验证失败。"),
+    "OK": ("The check ran to the end (this is not the same as passing).", "验证流程正常结束（不代表验证通过）。"),
+    "FAILED": ("The check did not complete or hit an error.", "验证流程未完成或出现异常。"),
+    "CANCELLED": ("The applicant cancelled the check.", "用户主动取消了验证。"),
+    "TIMEOUT": ("The check timed out.", "验证流程超时。"),
+    # H5 fail_reason
+    "NETWORK_ERROR": ("The applicant's device could not connect.", "因网络问题无法连接。"),
+    "PERMISSIONS_ERROR": (
+        "The applicant refused camera access, or the browser cannot open the camera.",
+        "用户拒绝了摄像头权限，或浏览器无法调用摄像头。",
+    ),
+    "SUPPORT_ERROR": ("The browser does not support WebRTC.", "浏览器不支持 WebRTC。"),
+    # H5 will_result errors
+    "ANSWER_INCONSISTENT": ("The spoken answer did not match the expected answer.", "意愿表达与标准答案不一致。"),
+    "NO_AUDIO": ("The recorded answer has no sound.", "用户回答的音频没有声音。"),
+    "FUNASR_ERR": ("The speech recognition service failed.", "语音识别服务异常。"),
+}
+
+#: Errors billed only when their detail is the identity data source (verify billing table).
+_BILLED_WITH_DATA_SOURCE: Final = frozenset({"IMAGE_ERROR_UNSUPPORTED_FORMAT", "NO_FACE_FOUND"})
+
+
+def error_info(code: str) -> ErrorInfo | None:
+    """The catalogue entry for ``code``, or None for a code the documents do not list."""
+    return _CATALOGUE.get(code)
+
+
+def documented_codes() -> frozenset[str]:
+    """Every error code in the catalogue (service codes and the client's own)."""
+    return frozenset(_CATALOGUE)
+
+
+def is_billed(code: str, detail: str) -> bool:
+    """Whether the documents' billing tables say a call that failed with this error is charged."""
+    if code in _BILLED_WITH_DATA_SOURCE:
+        return detail == "data_source"
+    info = _CATALOGUE.get(code)
+    return bool(info and info.billed)
+
+
+def explain(code: str, detail: str = "", language: str = "en") -> str:
+    """A plain-language explanation of an error or outcome string in ``language`` ("en" or "zh_CN")."""
+    zh = language.lower().startswith("zh")
+    if code in ("AUTHORIZATION_ERROR",) and detail in _AUTHORIZATION_REASONS:
+        en_text, zh_text = _AUTHORIZATION_REASONS[detail]
+        return zh_text if zh else en_text
+    info = _CATALOGUE.get(code)
+    if info is not None:
+        text = info.explanation_zh if zh else info.explanation_en
+        if detail and code not in ("AUTHORIZATION_ERROR",):
+            text += (f"（{detail}）" if zh else f" ({detail})")
+        return text
+    if code in LIVENESS_OUTCOMES:
+        en_text, zh_text = LIVENESS_OUTCOMES[code]
+        return zh_text if zh else en_text
+    return (f"未知错误：{code}" if zh else f"Unknown error: {code}") + (f" ({detail})" if detail else "")
+
+
+def split_error_string(text: str) -> tuple[str, str]:
+    """Split a documented error string ``"CODE: detail"`` (or ``"CODE:detail"``) into its parts."""
+    text = text.strip()
+    if text == REQUEST_ENTITY_TOO_LARGE:
+        return text, ""
+    code, sep, detail = text.partition(":")
+    if not sep:
+        return text, ""
+    return code.strip(), detail.strip()
+
+
+@dataclass(frozen=True, eq=False)
+class FaceIDError(Exception):
+    """Any failure of a FaceID call: service error, transport failure, or refused input.
+
+    ``detail`` is the part after ``": "`` in the service's message: a parameter name
+    (``image_ref1``) or a reason (``EXPIRED_SIGN``). For input errors it names the field.
+    """
+
+    code: str
+    detail: str = ""
+    http_status: int | None = None
+    origin: ErrorOrigin = ErrorOrigin.SERVICE
+    request_id: str | None = None
+    #: A short technical message (our own words for input and transport errors).
+    message: str = ""
+    raw_body: str | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        Exception.__init__(self, self.__str__())
+
+    def __str__(self) -> str:
+        head = f"{self.code}: {self.detail}" if self.detail else self.code
+        if self.http_status is not None:
+            head = f"{head} (HTTP {self.http_status})"
+        return f"{head} — {self.message}" if self.message else head
+
+    @property
+    def field(self) -> str | None:
+        """The parameter or input field the error names, if it names one."""
+        if self.origin is ErrorOrigin.INPUT:
+            return self.detail or None
+        if self.detail and self.detail.replace("_", "").isalnum() and self.detail.islower():
+            return self.detail
+        return None
+
+    @property
+    def billed(self) -> bool:
+        """Whether this failed call is charged (the documents' billing tables)."""
+        return self.origin is ErrorOrigin.SERVICE and is_billed(self.code, self.detail)
+
+    @property
+    def retry_safe(self) -> bool:
+        """Whether sending the same request again cannot cause a second charge or a duplicate."""
+        if self.origin is ErrorOrigin.INPUT:
+            return False
+        info = _CATALOGUE.get(self.code)
+        return bool(info and info.retry_safe)
+
+    @property
+    def documented(self) -> bool:
+        """Whether the code is one the documents (or this client) define."""
+        return self.code in _CATALOGUE
+
+    def explanation(self, language: str = "en") -> str:
+        """Plain-language explanation for a reviewer, in "en" or "zh_CN"."""
+        if self.origin is ErrorOrigin.INPUT and self.message:
+            return self.message
+        return explain(self.code, self.detail, language)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary (no secrets: the raw body is the service's answer only)."""
+        return {
+            "code": self.code,
+            "detail": self.detail,
+            "http_status": self.http_status,
+            "origin": self.origin.value,
+            "billed": self.billed,
+            "retry_safe": self.retry_safe,
+            "request_id": self.request_id,
+            "message": self.message or self.explanation("en"),
+        }
+
+    @classmethod
+    def input(cls, field_name: str, message: str, code: str = "BAD_ARGUMENTS") -> FaceIDError:
+        """An input problem found before sending, naming the field."""
+        return cls(code=code, detail=field_name, origin=ErrorOrigin.INPUT, message=message)
+
+    @classmethod
+    def from_response(cls, status: int, body: bytes | str, content_type: str = "") -> FaceIDError:
+        """Build the error from a non-success HTTP answer, whatever its body looks like."""
+        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+        payload: Any = None
+        if text.strip().startswith("{"):
+            try:
+                payload = json.loads(text)
+            except ValueError:
+                payload = None
+        if isinstance(payload, dict):
+            message = payload.get("error_message") or payload.get("error")
+            if isinstance(message, str) and message:
+                code, detail = split_error_string(message)
+                request_id = payload.get("request_id")
+                return cls(
+                    code=code, detail=detail, http_status=status, origin=ErrorOrigin.SERVICE,
+                    request_id=request_id if isinstance(request_id, str) else None, raw_body=text,
+                )
+        if status == 413:
+            return cls(code=REQUEST_ENTITY_TOO_LARGE, http_status=413, raw_body=text[:2000])
+        if status == 429:  # some gateways answer the concurrency limit without a JSON body
+            return cls(code="CONCURRENCY_LIMIT_EXCEEDED", http_status=429, raw_body=text[:2000])
+        snippet = " ".join(text.split())[:200]
+        kind = "HTML page" if "html" in content_type.lower() or "<html" in text.lower() else "non-JSON body"
+        return cls(
+            code=INVALID_RESPONSE, http_status=status, origin=ErrorOrigin.SERVICE,
+            message=f"HTTP {status} with a {kind}: {snippet}" if snippet else f"HTTP {status} with an empty body",
+            raw_body=text[:2000],
+        )

@@ -1,0 +1,117 @@
+"""Identity rules of the FaceID documents: resident ID numbers, names, uuids, and masking for display."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Final
+
+from stdnum.cn import ric
+from stdnum.exceptions import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+    ValidationError,
+)
+
+from .errors import FaceIDError
+
+MAX_NAME_CHARS: Final = 32
+MAX_UUID_BYTES_VERIFY: Final = 512
+MAX_UUID_BYTES_BIZ_TOKEN: Final = 128
+MAX_BIZ_NO_BYTES: Final = 128
+
+
+
+def normalize_idcard_number(number: str) -> str:
+    """Strip spaces and upper-case a trailing x; does not validate."""
+    return "".join(number.split()).upper()
+
+
+def validate_idcard_number(number: str, field: str = "idcard_number") -> str:
+    """Validate an 18-character PRC resident ID number and return it normalised.
+
+    Checks the length and characters, the region code, the birth date (a real date, not in the
+    future) and the checksum, using python-stdnum. Raises FaceIDError naming ``field``.
+    """
+    normalized = normalize_idcard_number(number)
+    if not normalized:
+        raise FaceIDError.input(field, "The ID number is empty.", code="MISSING_ARGUMENTS")
+    try:
+        ric.validate(normalized)
+    except InvalidLength:
+        raise FaceIDError.input(
+            field, f"The ID number must have 18 characters; it has {len(normalized)}."
+        ) from None
+    except InvalidFormat:
+        raise FaceIDError.input(
+            field, "The ID number must be 17 digits followed by a digit or X."
+        ) from None
+    except InvalidChecksum:
+        raise FaceIDError.input(field, "The ID number's check digit is wrong; check for a typo.") from None
+    except InvalidComponent:
+        raise FaceIDError.input(
+            field, "The ID number's region code or birth date does not exist; check for a typo."
+        ) from None
+    except ValidationError:
+        raise FaceIDError.input(field, "The ID number is not valid.") from None
+    if ric.get_birth_date(normalized) > datetime.date.today():
+        raise FaceIDError.input(field, "The ID number's birth date is in the future; check for a typo.")
+    return normalized
+
+
+def is_documented_idcard_format(number: str) -> bool:
+    """The documents' format rule only: 18 characters, 17 digits and a digit or X (either case)."""
+    return len(number) == 18 and number[:17].isdigit() and (number[17].isdigit() or number[17] in "xX")
+
+
+def validate_idcard_name(name: str, field: str = "idcard_name") -> str:
+    """Check a name against the documents' rule: at most 32 characters, non-empty, printable."""
+    stripped = name.strip()
+    if not stripped:
+        raise FaceIDError.input(field, "The name is empty.", code="MISSING_ARGUMENTS")
+    if len(stripped) > MAX_NAME_CHARS:
+        raise FaceIDError.input(
+            field, f"The name has {len(stripped)} characters; at most {MAX_NAME_CHARS} are allowed."
+        )
+    if not stripped.isprintable():
+        raise FaceIDError.input(field, "The name contains control characters.")
+    return stripped
+
+
+def validate_uuid(uuid: str, max_bytes: int, field: str = "uuid") -> str:
+    """Check a caller-chosen user id: non-empty and at most ``max_bytes`` bytes of UTF-8."""
+    if not uuid.strip():
+        raise FaceIDError.input(field, "The uuid is empty.", code="MISSING_ARGUMENTS")
+    size = len(uuid.encode("utf-8"))
+    if size > max_bytes:
+        raise FaceIDError.input(field, f"The uuid is {size} bytes long; at most {max_bytes} bytes are allowed.")
+    return uuid
+
+
+def mask_idcard_number(number: str) -> str:
+    """Mask an ID number for display and export: the first 3 and last 4 characters stay visible."""
+    n = normalize_idcard_number(number)
+    if len(n) <= 7:
+        return "*" * len(n)
+    return n[:3] + "*" * (len(n) - 7) + n[-4:]
+
+
+def mask_name(name: str) -> str:
+    """Mask a name for display and export, keeping the first character (and the last of longer names).
+
+    "张三" → "张*", "张三丰" → "张*丰", "John Smith" → "J********h".
+    """
+    n = name.strip()
+    if len(n) <= 1:
+        return n
+    if len(n) == 2:
+        return n[0] + "*"
+    return n[0] + "*" * (len(n) - 2) + n[-1]
+
+
+def mask_uuid(uuid: str) -> str:
+    """Mask a uuid for display and export, keeping a short prefix for recognition."""
+    if len(uuid) <= 4:
+        return "*" * len(uuid)
+    return uuid[:4] + "…"

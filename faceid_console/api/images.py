@@ -1,0 +1,304 @@
+"""Image preparation for upload: decode, right way up, 8-bit RGB, within 4096 px and 2 MB, no metadata.
+
+Rules (verify 2.0.6 and the spec README):
+- accepted inputs: JPEG (and phones' MPO JPEG), PNG, BMP, WebP, TIFF, from a path or bytes;
+- EXIF orientation is applied (the service does not document honouring it);
+- RGBA/LA/palette images are flattened on white, CMYK converted, 16-bit scaled to 8-bit;
+- downscaled only when a side exceeds 4096 px; re-encoded only when something must change;
+- an already-compliant JPEG keeps its compressed pixels byte for byte: only its metadata
+  segments (EXIF with GPS and serial numbers, XMP, IPTC, comments) are dropped;
+- non-images, truncated files and decompression bombs are refused with an error naming the field.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import warnings
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Final
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from .errors import FaceIDError
+
+MAX_UPLOAD_BYTES: Final = 2 * 1024 * 1024
+MAX_SIDE_PX: Final = 4096
+#: Refuse images with more pixels than this before decoding them (about 89 MP, Pillow's own guard).
+MAX_PIXELS: Final = int(Image.MAX_IMAGE_PIXELS or 89_478_485)
+#: Refuse files larger than this before reading them at all.
+MAX_SOURCE_BYTES: Final = 200 * 1024 * 1024
+ACCEPTED_FORMATS: Final = frozenset({"JPEG", "MPO", "PNG", "BMP", "WEBP", "TIFF"})
+_JPEG_FORMATS: Final = frozenset({"JPEG", "MPO"})
+_EXIF_ORIENTATION: Final = 0x0112
+#: JPEG quality used when a JPEG must be re-encoded and still fits.
+_REENCODE_QUALITY: Final = 95
+#: Size of full-image JPEG bytes relative to 16x its reduce(4) proxy, measured on phone photos.
+_PROXY_SCALE: Final = 0.55
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    """An image ready for upload, and what was done to it."""
+
+    field: str
+    data: bytes = field(repr=False)
+    media_type: str
+    width: int
+    height: int
+    source_format: str
+    source_bytes: int
+    reencoded: bool
+    resized: bool
+    rotated: bool
+    metadata_stripped: bool
+
+    @property
+    def filename(self) -> str:
+        """A neutral file name for the multipart part (the original name may be personal data)."""
+        return f"{self.field}.{'png' if self.media_type == 'image/png' else 'jpg'}"
+
+
+def _refuse(field_name: str, message: str) -> FaceIDError:
+    return FaceIDError.input(field_name, f"{field_name}: {message}", code="IMAGE_ERROR_UNSUPPORTED_FORMAT")
+
+
+def _read_source(source: Path | str | bytes, field_name: str) -> bytes:
+    if isinstance(source, bytes):
+        data = source
+    else:
+        path = Path(source)
+        try:
+            size = path.stat().st_size
+            if size > MAX_SOURCE_BYTES:
+                raise _refuse(field_name, f"{path.name} is {size // (1024 * 1024)} MB; too large to be a photo.")
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise FaceIDError.input(field_name, f"{field_name}: no such file: {path}") from None
+        except IsADirectoryError:
+            raise FaceIDError.input(field_name, f"{field_name}: {path} is a folder, not a photo.") from None
+        except PermissionError:
+            raise FaceIDError.input(field_name, f"{field_name}: no permission to read {path}.") from None
+        except OSError as exc:
+            raise FaceIDError.input(field_name, f"{field_name}: cannot read {path}: {exc.strerror}") from None
+    if not data:
+        raise _refuse(field_name, "the file is empty.")
+    return data
+
+
+# Metadata segments a compliant JPEG may lose without touching its pixels: APP1 (EXIF, XMP),
+# APP3–APP13 (IPTC, vendor data), APP15, COM. Kept: APP0 (JFIF), APP2 ICC profile, APP14 (Adobe
+# colour transform, needed to decode colours right) and every non-APP marker.
+def _keep_jpeg_segment(marker: int, payload: bytes) -> bool:
+    if marker == 0xE2:
+        return payload.startswith(b"ICC_PROFILE\x00")
+    if marker in (0xE0, 0xEE):
+        return True
+    return not (0xE1 <= marker <= 0xEF or marker == 0xFE)
+
+
+def strip_jpeg_metadata(data: bytes) -> bytes:
+    """Drop a JPEG's metadata segments losslessly; the entropy-coded image data is copied as is.
+
+    For an MPO (a phone's multi-picture JPEG) only the first, primary image is kept.
+    Raises ValueError when the marker structure is broken.
+    """
+    if data[:2] != b"\xff\xd8":
+        raise ValueError("not a JPEG")
+    out = [b"\xff\xd8"]
+    i = 2
+    size = len(data)
+    while i < size:
+        if data[i] != 0xFF:
+            raise ValueError(f"bad JPEG marker at byte {i}")
+        marker = data[i + 1] if i + 1 < size else None
+        if marker is None:
+            raise ValueError("JPEG ends inside a marker")
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == 0xDA:  # start of scan: everything up to the first EOI is image data
+            end = data.find(b"\xff\xd9", i + 2)
+            if end < 0:
+                raise ValueError("JPEG has no end-of-image marker")
+            out.append(data[i : end + 2])
+            return b"".join(out)
+        if i + 4 > size:
+            raise ValueError("JPEG ends inside a segment header")
+        length = int.from_bytes(data[i + 2 : i + 4], "big")
+        if length < 2 or i + 2 + length > size:
+            raise ValueError("JPEG segment runs past the end of the file")
+        segment = data[i : i + 2 + length]
+        if _keep_jpeg_segment(marker, segment[4:]):
+            out.append(segment)
+        i += 2 + length
+    raise ValueError("JPEG has no image data")
+
+
+def _open(data: bytes, field_name: str) -> Image.Image:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise _refuse(field_name, "the image has too many pixels to be a photo (decompression bomb).") from None
+        except UnidentifiedImageError:
+            raise _refuse(field_name, "this is not an image file, or its format is not supported.") from None
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise _refuse(field_name, f"the image cannot be read: {exc}") from None
+    if image.format not in ACCEPTED_FORMATS:
+        raise _refuse(field_name, f"{image.format} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.")
+    if image.width < 1 or image.height < 1 or image.width * image.height > MAX_PIXELS:
+        raise _refuse(
+            field_name,
+            f"the image is {image.width}×{image.height} pixels: too many to be a photo (decompression bomb).",
+        )
+    return image
+
+
+def _load(image: Image.Image, field_name: str) -> None:
+    try:
+        image.load()
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        reason = "the file is truncated or damaged" if "truncated" in str(exc) else f"cannot decode: {exc}"
+        raise _refuse(field_name, f"{reason}.") from None
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        value = image.getexif().get(_EXIF_ORIENTATION, 1)
+    except Exception:  # noqa: BLE001 - a broken EXIF block must not stop the upload; treat as upright
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _to_8bit(image: Image.Image) -> Image.Image:
+    """8-bit RGB or L: flatten transparency on white, convert CMYK/YCbCr/LAB, scale 16-bit down."""
+    mode = image.mode
+    if mode in ("RGB", "L"):
+        return image
+    if mode == "P" or mode == "PA":
+        image = image.convert("RGBA")
+        mode = "RGBA"
+    if mode in ("RGBA", "LA", "RGBa", "La"):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    if mode.startswith("I;16") or mode in ("I", "F"):
+        # Scale the full 16-bit (or 32-bit) range to 8 bits rather than clipping at 255.
+        import numpy as np
+
+        arr = np.asarray(image, dtype=np.float64)
+        top = 65535.0 if mode.startswith("I;16") else max(float(arr.max()), 1.0)
+        scaled = np.clip(arr * (255.0 / top) + 0.5, 0, 255).astype(np.uint8)
+        return Image.fromarray(scaled, mode="L")
+    if mode == "1":
+        return image.convert("L")
+    return image.convert("RGB")
+
+
+def _encode_jpeg(image: Image.Image, quality: int, icc: bytes | None) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", quality=quality, optimize=False, icc_profile=icc, subsampling=0 if quality >= 90 else 2)
+    return buf.getvalue()
+
+
+def _encode_png(image: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, "PNG", compress_level=6)
+    return buf.getvalue()
+
+
+def _jpeg_under_limit(image: Image.Image, icc: bytes | None, limit: int) -> bytes:
+    """The best-quality JPEG under ``limit`` bytes, with as few full-size encodes as possible.
+
+    A quarter-size proxy is encoded at candidate qualities (cheap) to predict the full size, so
+    usually one full-size encode is enough; smaller qualities, then a smaller size, are fallbacks.
+    """
+    proxy = image.reduce(4) if min(image.size) >= 64 else image
+    scale = (image.width * image.height) / (proxy.width * proxy.height) * _PROXY_SCALE
+    qualities = (_REENCODE_QUALITY, 92, 90, 87, 85, 82, 80, 75, 70, 65, 60, 50, 40)
+    start = len(qualities) - 1
+    for idx, q in enumerate(qualities):
+        if len(_encode_jpeg(proxy, q, None)) * scale <= limit * 0.92:
+            start = idx
+            break
+    current = image
+    while True:
+        for q in qualities[start:]:
+            data = _encode_jpeg(current, q, icc)
+            if len(data) <= limit:
+                return data
+        # Even the lowest quality is too big: shrink by a fifth and try again from the top.
+        current = current.resize((max(1, current.width * 4 // 5), max(1, current.height * 4 // 5)), Image.LANCZOS)
+        start = 0
+
+
+def prepare_image(source: Path | str | bytes, field_name: str = "image") -> PreparedImage:
+    """Turn a photo into upload-ready bytes (see module rules); raises FaceIDError naming the field."""
+    data = _read_source(source, field_name)
+    image = _open(data, field_name)
+    source_format = str(image.format)
+    orientation = _orientation(image)
+    too_big = max(image.size) > MAX_SIDE_PX
+
+    if source_format in _JPEG_FORMATS and image.mode in ("RGB", "L") and orientation == 1 and not too_big:
+        try:
+            stripped = strip_jpeg_metadata(data)
+        except ValueError:
+            stripped = None
+        if stripped is not None and len(stripped) <= MAX_UPLOAD_BYTES:
+            _load(image, field_name)  # a truncated JPEG must be refused even when we do not re-encode
+            return PreparedImage(
+                field=field_name, data=stripped, media_type="image/jpeg", width=image.width,
+                height=image.height, source_format=source_format, source_bytes=len(data), reencoded=False,
+                resized=False, rotated=False, metadata_stripped=len(stripped) != len(data),
+            )
+
+    icc = image.info.get("icc_profile") if source_format in _JPEG_FORMATS else None
+    if too_big and source_format in _JPEG_FORMATS:
+        # Let the JPEG decoder skip detail we would throw away anyway (DCT scaling): much faster.
+        factor = max(image.size) / MAX_SIDE_PX
+        image.draft(image.mode, (int(image.width / factor) + 1, int(image.height / factor) + 1))
+    _load(image, field_name)
+    upright = ImageOps.exif_transpose(image) if orientation != 1 else image
+    pixels = _to_8bit(upright)
+    resized = False
+    if max(pixels.size) > MAX_SIDE_PX:
+        ratio = MAX_SIDE_PX / max(pixels.size)
+        target = (max(1, min(MAX_SIDE_PX, round(pixels.width * ratio))),
+                  max(1, min(MAX_SIDE_PX, round(pixels.height * ratio))))
+        pixels = pixels.resize(target, Image.LANCZOS, reducing_gap=3.0)
+        resized = True
+    elif pixels.size != (image.width, image.height) and orientation in (1, 2, 3, 4):
+        resized = True  # the decoder's draft mode scaled it
+
+    encoded: bytes | None = None
+    media_type = "image/jpeg"
+    if source_format not in _JPEG_FORMATS:
+        # Lossless sources stay lossless when they fit: face comparison prefers untouched pixels.
+        png = _encode_png(pixels)
+        if len(png) <= MAX_UPLOAD_BYTES:
+            encoded, media_type = png, "image/png"
+    if encoded is None:
+        encoded = _jpeg_under_limit(pixels, icc, MAX_UPLOAD_BYTES)
+    out = Image.open(io.BytesIO(encoded))
+    return PreparedImage(
+        field=field_name, data=encoded, media_type=media_type, width=out.width, height=out.height,
+        source_format=source_format, source_bytes=len(data), reencoded=True, resized=resized,
+        rotated=orientation != 1, metadata_stripped=True,
+    )
+
+
+async def prepare_image_async(
+    source: Path | str | bytes, field_name: str = "image", executor: Executor | None = None
+) -> PreparedImage:
+    """``prepare_image`` in an executor, so the calling (GUI) thread's event loop keeps running."""
+    loop = asyncio.get_running_loop()
+    work: Callable[[], PreparedImage] = partial(prepare_image, source, field_name)
+    return await loop.run_in_executor(executor, work)

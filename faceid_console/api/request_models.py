@@ -1,0 +1,354 @@
+"""Typed requests of the FaceID APIs, validated before anything is sent.
+
+Each request knows its form fields (strings) and its image fields; ``validate()`` refuses invalid
+combinations with a FaceIDError naming the field, exactly as the documents name the parameter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+from pathlib import Path
+from typing import ClassVar, Final, Union
+
+from .errors import FaceIDError
+from .identity import (
+    MAX_BIZ_NO_BYTES,
+    MAX_UUID_BYTES_BIZ_TOKEN,
+    MAX_UUID_BYTES_VERIFY,
+    validate_idcard_name,
+    validate_idcard_number,
+    validate_uuid,
+)
+
+#: A photo to upload: a file path or the file's bytes.
+ImageSource = Union[Path, str, bytes]  # noqa: UP007 - a runtime alias, used in isinstance checks
+
+REF_FIELDS: Final = ("image_ref1", "image_ref2", "image_ref3")
+
+
+class ComparisonType(IntEnum):
+    """``comparison_type``: 0 compares with your own reference photos, 1 with the identity data source."""
+
+    FACE_COMPARISON = 0
+    KYC = 1
+
+
+class LivenessType(str, Enum):
+    """``liveness_type`` of get_biz_token."""
+
+    MEGLIVE = "meglive"
+    STILL = "still"
+    FLASH = "flash"
+    RAW_IMAGE = "raw_image"
+
+
+class GetImageType(IntEnum):
+    """``get_image_type`` of get_result: which liveness images come back."""
+
+    NONE = 0
+    BEST = 1
+    ALL = 2
+
+
+def _flag(value: bool | None) -> str | None:
+    return None if value is None else ("1" if value else "0")
+
+
+def _check_image_present(source: ImageSource | None, field_name: str) -> None:
+    if source is None:
+        raise FaceIDError.input(field_name, f"{field_name} is required.", code="MISSING_ARGUMENTS")
+    if isinstance(source, bytes) and not source:
+        raise FaceIDError.input(field_name, f"{field_name} is empty.")
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if not path.is_file():
+            raise FaceIDError.input(field_name, f"{field_name}: no such file: {path}")
+
+
+def _check_int_range(value: int | None, lo: int, hi: int, field_name: str) -> None:
+    if value is not None and not lo <= value <= hi:
+        raise FaceIDError.input(field_name, f"{field_name} must be between {lo} and {hi}; got {value}.")
+
+
+def _check_bytes_len(value: str | None, limit: int, field_name: str) -> None:
+    if value is not None and len(value.encode("utf-8")) > limit:
+        raise FaceIDError.input(field_name, f"{field_name} is longer than {limit} bytes.")
+
+
+@dataclass(frozen=True)
+class VerifyRequest:
+    """``POST /faceid/v2/verify`` with ``face_image_type=raw_image``."""
+
+    comparison_type: ComparisonType
+    image: ImageSource
+    uuid: str | None = None
+    idcard_name: str | None = None
+    idcard_number: str | None = None
+    image_ref1: ImageSource | None = None
+    image_ref2: ImageSource | None = None
+    image_ref3: ImageSource | None = None
+    fail_when_multiple_faces: bool | None = None
+    face_quality_threshold: int | None = None
+    return_faces: bool | None = None
+    multi_oriented_detection: bool | None = None
+    fail_when_ref_multiple_faces: bool | None = None
+
+    face_image_type: ClassVar[str] = "raw_image"
+
+    def image_refs(self) -> dict[str, ImageSource]:
+        """The reference photos given, by parameter name."""
+        refs = {"image_ref1": self.image_ref1, "image_ref2": self.image_ref2, "image_ref3": self.image_ref3}
+        return {k: v for k, v in refs.items() if v is not None}
+
+    def validate(self) -> None:
+        """Refuse what the service would refuse, naming the field."""
+        ctype = ComparisonType(self.comparison_type)
+        if ctype is ComparisonType.KYC:
+            if self.uuid:
+                raise FaceIDError.input("uuid", "uuid is for face comparison (comparison_type=0), not KYC.")
+            validate_idcard_name(self.idcard_name or "")
+            validate_idcard_number(self.idcard_number or "")
+        else:
+            if self.idcard_name or self.idcard_number:
+                name = "idcard_name" if self.idcard_name else "idcard_number"
+                raise FaceIDError.input(name, f"{name} is for KYC (comparison_type=1), not face comparison.")
+            validate_uuid(self.uuid or "", MAX_UUID_BYTES_VERIFY)
+            if self.image_ref1 is None:
+                raise FaceIDError.input(
+                    "image_ref1", "Face comparison needs at least image_ref1.", code="MISSING_ARGUMENTS"
+                )
+        # Reference photos fill image_ref1 first: the service numbers its results after them.
+        if self.image_ref1 is None and (self.image_ref2 is not None or self.image_ref3 is not None):
+            raise FaceIDError.input("image_ref1", "Give image_ref1 before image_ref2 and image_ref3.")
+        if self.image_ref2 is None and self.image_ref3 is not None:
+            raise FaceIDError.input("image_ref2", "Give image_ref2 before image_ref3.")
+        _check_image_present(self.image, "image")
+        for name, source in self.image_refs().items():
+            _check_image_present(source, name)
+        _check_int_range(self.face_quality_threshold, 0, 100, "face_quality_threshold")
+        if ctype is ComparisonType.KYC and self.fail_when_ref_multiple_faces is not None and not self.image_refs():
+            raise FaceIDError.input(
+                "fail_when_ref_multiple_faces", "fail_when_ref_multiple_faces needs at least one reference photo."
+            )
+
+    def form_fields(self) -> dict[str, str]:
+        """The non-file form fields (without credentials)."""
+        fields: dict[str, str | None] = {
+            "comparison_type": str(int(self.comparison_type)),
+            "face_image_type": self.face_image_type,
+            "uuid": self.uuid,
+            "idcard_name": self.idcard_name.strip() if self.idcard_name else None,
+            "idcard_number": "".join(self.idcard_number.split()).upper() if self.idcard_number else None,
+            "fail_when_multiple_faces": _flag(self.fail_when_multiple_faces),
+            "face_quality_threshold": (
+                None if self.face_quality_threshold is None else str(self.face_quality_threshold)
+            ),
+            "return_faces": _flag(self.return_faces),
+            "multi_oriented_detection": _flag(self.multi_oriented_detection),
+            "fail_when_ref_multiple_faces": _flag(self.fail_when_ref_multiple_faces),
+        }
+        return {k: v for k, v in fields.items() if v is not None}
+
+    def image_fields(self) -> dict[str, ImageSource]:
+        """The file fields, in the order the service checks them."""
+        return {"image": self.image, **self.image_refs()}
+
+
+@dataclass(frozen=True)
+class GetBizTokenRequest:
+    """``POST /faceid/v3/sdk/get_biz_token``: configure a mobile-SDK session; every documented parameter."""
+
+    liveness_type: LivenessType
+    comparison_type: ComparisonType
+    idcard_name: str | None = None
+    idcard_number: str | None = None
+    uuid: str | None = None
+    image_ref1: ImageSource | None = None
+    image_ref2: ImageSource | None = None
+    biz_no: str | None = None
+    liveness_timeout: int | None = None
+    liveness_action_count: int | None = None
+    face_replace_detection: bool | None = None
+    eyes_close_detection: bool | None = None
+    flash_liveness_timeout: int | None = None
+    image: ImageSource | None = None
+    fail_when_multiple_faces: bool | None = None
+    face_quality_threshold: int | None = None
+    return_faces: bool | None = None
+    verbose: int | None = None
+    security_level: int | None = None
+    force_compare: bool | None = None
+    multi_oriented_detection: bool | None = None
+    liveness_level: int | None = None
+    maximum_brightness: bool | None = None
+    get_liveness_video: int | None = None
+    device_risk: bool | None = None
+    multiple_faces_detection: bool | None = None
+
+    def validate(self) -> None:
+        """Refuse what the service would refuse, naming the field."""
+        liveness = LivenessType(self.liveness_type)
+        ctype = ComparisonType(self.comparison_type)
+        if ctype is ComparisonType.KYC:
+            if self.uuid:
+                raise FaceIDError.input("uuid", "uuid is for face comparison (comparison_type=0), not KYC.")
+            validate_idcard_name(self.idcard_name or "")
+            validate_idcard_number(self.idcard_number or "")
+        else:
+            validate_uuid(self.uuid or "", MAX_UUID_BYTES_BIZ_TOKEN)
+            if self.image_ref1 is None:
+                raise FaceIDError.input(
+                    "image_ref1", "Face comparison needs image_ref1.", code="MISSING_ARGUMENTS"
+                )
+        if self.image_ref1 is None and self.image_ref2 is not None:
+            raise FaceIDError.input("image_ref1", "Give image_ref1 before image_ref2.")
+        for name in ("image_ref1", "image_ref2"):
+            source = getattr(self, name)
+            if source is not None:
+                _check_image_present(source, name)
+        _check_bytes_len(self.biz_no, MAX_BIZ_NO_BYTES, "biz_no")
+        _check_int_range(self.liveness_timeout, 5, 60, "liveness_timeout")
+        _check_int_range(self.liveness_action_count, 1, 3, "liveness_action_count")
+        _check_int_range(self.flash_liveness_timeout, 60, 180, "flash_liveness_timeout")
+        _check_int_range(self.face_quality_threshold, 0, 100, "face_quality_threshold")
+        _check_int_range(self.verbose, 0, 1, "verbose")
+        _check_int_range(self.security_level, 1, 4, "security_level")
+        _check_int_range(self.liveness_level, 0, 2, "liveness_level")
+        _check_int_range(self.get_liveness_video, 0, 3, "get_liveness_video")
+        only_for: dict[str, tuple[LivenessType, ...]] = {
+            "liveness_action_count": (LivenessType.MEGLIVE,),
+            "face_replace_detection": (LivenessType.MEGLIVE,),
+            "eyes_close_detection": (LivenessType.STILL, LivenessType.FLASH),
+            "flash_liveness_timeout": (LivenessType.FLASH,),
+            "image": (LivenessType.RAW_IMAGE,),
+            "fail_when_multiple_faces": (LivenessType.RAW_IMAGE,),
+            "face_quality_threshold": (LivenessType.RAW_IMAGE,),
+            "return_faces": (LivenessType.RAW_IMAGE,),
+        }
+        for name, allowed in only_for.items():
+            if getattr(self, name) is not None and liveness not in allowed:
+                kinds = " or ".join(a.value for a in allowed)
+                raise FaceIDError.input(name, f"{name} applies only when liveness_type is {kinds}.")
+        if liveness is LivenessType.RAW_IMAGE:
+            _check_image_present(self.image, "image")
+
+    def form_fields(self) -> dict[str, str]:
+        """The non-file form fields (without sign and sign_version)."""
+        values: dict[str, object] = {
+            "liveness_type": LivenessType(self.liveness_type).value,
+            "comparison_type": str(int(self.comparison_type)),
+            "idcard_name": self.idcard_name.strip() if self.idcard_name else None,
+            "idcard_number": "".join(self.idcard_number.split()).upper() if self.idcard_number else None,
+            "uuid": self.uuid,
+            "biz_no": self.biz_no,
+            "liveness_timeout": self.liveness_timeout,
+            "liveness_action_count": self.liveness_action_count,
+            "face_replace_detection": _flag(self.face_replace_detection),
+            "eyes_close_detection": _flag(self.eyes_close_detection),
+            "flash_liveness_timeout": self.flash_liveness_timeout,
+            "fail_when_multiple_faces": _flag(self.fail_when_multiple_faces),
+            "face_quality_threshold": self.face_quality_threshold,
+            "return_faces": _flag(self.return_faces),
+            "verbose": self.verbose,
+            "security_level": self.security_level,
+            "force_compare": _flag(self.force_compare),
+            "multi_oriented_detection": _flag(self.multi_oriented_detection),
+            "liveness_level": self.liveness_level,
+            "maximum_brightness": _flag(self.maximum_brightness),
+            "get_liveness_video": self.get_liveness_video,
+            "device_risk": _flag(self.device_risk),
+            "multiple_faces_detection": _flag(self.multiple_faces_detection),
+        }
+        return {k: str(v) for k, v in values.items() if v is not None}
+
+    def image_fields(self) -> dict[str, ImageSource]:
+        """The file fields, in the order the service checks them."""
+        files = {"image_ref1": self.image_ref1, "image_ref2": self.image_ref2, "image": self.image}
+        return {k: v for k, v in files.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class GetResultRequest:
+    """``GET /faceid/liveness/v2/get_result``: a web-liveness result by ``biz_id``."""
+
+    biz_id: str
+    get_image_type: GetImageType = GetImageType.NONE
+
+    def validate(self) -> None:
+        """Refuse an empty biz_id or an unknown image type."""
+        if not self.biz_id.strip():
+            raise FaceIDError.input("biz_id", "biz_id is required.", code="MISSING_ARGUMENTS")
+        if any(c.isspace() for c in self.biz_id.strip()):
+            raise FaceIDError.input("biz_id", "biz_id must not contain spaces.")
+        try:
+            GetImageType(self.get_image_type)
+        except ValueError:
+            raise FaceIDError.input("get_image_type", "get_image_type must be 0, 1 or 2.") from None
+
+    def query(self) -> dict[str, str]:
+        """The query parameters (without credentials)."""
+        return {"biz_id": self.biz_id.strip(), "get_image_type": str(int(self.get_image_type))}
+
+
+@dataclass(frozen=True)
+class GetTokenRequest:
+    """``POST /faceid/liveness/v2/get_token``: start a web-liveness session."""
+
+    comparison_type: ComparisonType
+    return_url: str
+    notify_url: str
+    idcard_name: str | None = None
+    idcard_number: str | None = None
+    uuid: str | None = None
+    image_ref1: ImageSource | None = None
+    image_ref2: ImageSource | None = None
+    image_ref3: ImageSource | None = None
+    biz_no: str | None = None
+    biz_extra_data: str | None = None
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    def validate(self) -> None:
+        """Refuse what the service would refuse, naming the field."""
+        ctype = ComparisonType(self.comparison_type)
+        if ctype is ComparisonType.KYC:
+            validate_idcard_name(self.idcard_name or "")
+            validate_idcard_number(self.idcard_number or "")
+        else:
+            validate_uuid(self.uuid or "", MAX_UUID_BYTES_VERIFY)
+            if self.image_ref1 is None:
+                raise FaceIDError.input(
+                    "image_ref1", "Face comparison needs at least image_ref1.", code="MISSING_ARGUMENTS"
+                )
+        for name in ("return_url", "notify_url"):
+            url = getattr(self, name)
+            if not url:
+                raise FaceIDError.input(name, f"{name} is required.", code="MISSING_ARGUMENTS")
+            if not url.startswith(("http://", "https://")):
+                raise FaceIDError.input(name, f"{name} must be an http(s) URL.")
+        for name in REF_FIELDS:
+            source = getattr(self, name)
+            if source is not None:
+                _check_image_present(source, name)
+        _check_bytes_len(self.biz_no, MAX_BIZ_NO_BYTES, "biz_no")
+
+    def form_fields(self) -> dict[str, str]:
+        """The non-file form fields (without credentials)."""
+        values = {
+            "comparison_type": str(int(self.comparison_type)),
+            "idcard_name": self.idcard_name.strip() if self.idcard_name else None,
+            "idcard_number": "".join(self.idcard_number.split()).upper() if self.idcard_number else None,
+            "uuid": self.uuid,
+            "return_url": self.return_url,
+            "notify_url": self.notify_url,
+            "biz_no": self.biz_no,
+            "biz_extra_data": self.biz_extra_data,
+            **self.extra,
+        }
+        return {k: v for k, v in values.items() if v is not None}
+
+    def image_fields(self) -> dict[str, ImageSource]:
+        """The file fields."""
+        files = {n: getattr(self, n) for n in REF_FIELDS}
+        return {k: v for k, v in files.items() if v is not None}

@@ -1,0 +1,463 @@
+"""Typed results of the FaceID APIs: every documented response field, with the raw JSON kept alongside.
+
+Parsing is tolerant of absent optional fields (the documents return many only in some modes) and
+strict about types of the fields that are present: a wrong type raises FaceIDError(INVALID_RESPONSE).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from .errors import INVALID_RESPONSE, ErrorOrigin, FaceIDError, split_error_string
+
+#: The false-accept rates the service returns thresholds for, strictest last.
+THRESHOLD_LEVELS: Final = ("1e-3", "1e-4", "1e-5", "1e-6")
+
+JSON = Mapping[str, Any]
+
+
+def _bad(path: str, what: str) -> FaceIDError:
+    return FaceIDError(
+        code=INVALID_RESPONSE, detail=path, origin=ErrorOrigin.SERVICE,
+        message=f"response field {path} {what}",
+    )
+
+
+def _obj(value: Any, path: str) -> JSON:
+    if not isinstance(value, Mapping):
+        raise _bad(path, "is not an object")
+    return value
+
+
+def _num(value: Any, path: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _bad(path, "is not a number")
+    return float(value)
+
+
+def _opt_num(data: JSON, key: str, path: str) -> float | None:
+    value = data.get(key)
+    return None if value is None else _num(value, f"{path}.{key}")
+
+
+def _opt_int(data: JSON, key: str, path: str) -> int | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        # Some gateways send ints as strings; accept a decimal string.
+        if isinstance(value, str) and value.isdigit():
+            return int(value)
+        raise _bad(f"{path}.{key}", "is not an integer")
+    return value
+
+
+def _opt_str(data: JSON, key: str, path: str) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _bad(f"{path}.{key}", "is not a string")
+    return value
+
+
+@dataclass(frozen=True)
+class ScoreWithThresholds:
+    """A confidence (0–100, higher = more alike) with the thresholds of the same response."""
+
+    confidence: float
+    thresholds: Mapping[str, float]
+
+    @classmethod
+    def parse(cls, data: Any, path: str) -> ScoreWithThresholds:
+        obj = _obj(data, path)
+        confidence = _num(obj.get("confidence"), f"{path}.confidence")
+        raw_thresholds = obj.get("thresholds", {})
+        thresholds = {
+            str(k): _num(v, f"{path}.thresholds.{k}") for k, v in _obj(raw_thresholds, f"{path}.thresholds").items()
+        }
+        return cls(confidence, thresholds)
+
+    def passes(self, level: str) -> bool | None:
+        """Whether the confidence reaches the threshold of ``level``; None if that threshold is absent."""
+        threshold = self.thresholds.get(level)
+        return None if threshold is None else self.confidence >= threshold
+
+    def strictest_level_met(self) -> str | None:
+        """The strictest false-accept level whose threshold the confidence reaches, if any."""
+        met = [lvl for lvl in THRESHOLD_LEVELS if self.passes(lvl)]
+        return met[-1] if met else None
+
+
+@dataclass(frozen=True)
+class IdExceptions:
+    """``id_exceptions`` (KYC only): whether the ID was used in attacks; whether its photo is monochrome."""
+
+    id_attacked: int | None
+    id_photo_monochrome: int | None
+
+    @classmethod
+    def parse(cls, data: Any, path: str = "id_exceptions") -> IdExceptions:
+        obj = _obj(data, path)
+        return cls(_opt_int(obj, "id_attacked", path), _opt_int(obj, "id_photo_monochrome", path))
+
+
+@dataclass(frozen=True)
+class FaceRect:
+    """A face box as fractions (0–1) of the image's width and height."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class DetectedFace:
+    """One entry of ``faces``: box, quality, the suggested quality threshold, and orientation."""
+
+    quality: float | None
+    quality_threshold: float | None
+    rect: FaceRect | None
+    orientation: int | None
+
+    @classmethod
+    def parse(cls, data: Any, path: str) -> DetectedFace:
+        obj = _obj(data, path)
+        rect = None
+        if obj.get("rect") is not None:
+            r = _obj(obj["rect"], f"{path}.rect")
+            rect = FaceRect(*(_num(r.get(k), f"{path}.rect.{k}") for k in ("left", "top", "width", "height")))
+        return cls(
+            _opt_num(obj, "quality", path), _opt_num(obj, "quality_threshold", path), rect,
+            _opt_int(obj, "orientation", path),
+        )
+
+
+#: The genuineness checks, each a (confidence, threshold) pair in [0, 1].
+GENUINENESS_CHECKS: Final = ("synthetic_face", "mask", "screen_replay")
+
+
+@dataclass(frozen=True)
+class GenuinenessGauge:
+    """One face-genuineness check: the attack is suspected when confidence ≥ threshold."""
+
+    check: str
+    confidence: float | None
+    threshold: float | None
+
+    @property
+    def suspected(self) -> bool | None:
+        """Whether this kind of attack is suspected; None when either value is missing."""
+        if self.confidence is None or self.threshold is None:
+            return None
+        return self.confidence >= self.threshold
+
+
+@dataclass(frozen=True)
+class FaceGenuineness:
+    """``face_genuineness``: any subset of the documented fields."""
+
+    synthetic_face_confidence: float | None = None
+    synthetic_face_threshold: float | None = None
+    mask_confidence: float | None = None
+    mask_threshold: float | None = None
+    screen_replay_confidence: float | None = None
+    screen_replay_threshold: float | None = None
+    face_replaced: int | None = None
+
+    @classmethod
+    def parse(cls, data: Any, path: str = "face_genuineness") -> FaceGenuineness:
+        obj = _obj(data, path)
+        values: dict[str, Any] = {}
+        for check in GENUINENESS_CHECKS:
+            for suffix in ("confidence", "threshold"):
+                key = f"{check}_{suffix}"
+                values[key] = _opt_num(obj, key, path)
+        values["face_replaced"] = _opt_int(obj, "face_replaced", path)
+        return cls(**values)
+
+    def gauges(self) -> list[GenuinenessGauge]:
+        """The checks present in the response, in documented order."""
+        out = []
+        for check in GENUINENESS_CHECKS:
+            conf = getattr(self, f"{check}_confidence")
+            thr = getattr(self, f"{check}_threshold")
+            if conf is not None or thr is not None:
+                out.append(GenuinenessGauge(check, conf, thr))
+        return out
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """The answer of verify, or the ``verify_result`` of a liveness session."""
+
+    request_id: str | None
+    time_used: int | None
+    result_faceid: ScoreWithThresholds | None
+    result_refs: Mapping[int, ScoreWithThresholds]
+    id_exceptions: IdExceptions | None
+    faces: tuple[DetectedFace, ...]
+    face_genuineness: FaceGenuineness | None
+    #: H5 verify_result extras.
+    result_idcard_photo: ScoreWithThresholds | None = None
+    result_idcard_datasource: ScoreWithThresholds | None = None
+    verify_time: int | None = None
+    error_message: str | None = None
+    raw: JSON = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def parse(cls, data: Any, path: str = "") -> VerifyResult:
+        obj = _obj(data, path or "response")
+        prefix = f"{path}." if path else ""
+
+        def score(key: str) -> ScoreWithThresholds | None:
+            value = obj.get(key)
+            return None if value is None else ScoreWithThresholds.parse(value, prefix + key)
+
+        refs = {}
+        for i in (1, 2, 3):
+            s = score(f"result_ref{i}")
+            if s is not None:
+                refs[i] = s
+        faces_raw = obj.get("faces") or []
+        if not isinstance(faces_raw, list):
+            raise _bad(prefix + "faces", "is not a list")
+        return cls(
+            request_id=_opt_str(obj, "request_id", path or "response"),
+            time_used=_opt_int(obj, "time_used", path or "response"),
+            result_faceid=score("result_faceid"),
+            result_refs=refs,
+            id_exceptions=None if obj.get("id_exceptions") is None
+            else IdExceptions.parse(obj["id_exceptions"], prefix + "id_exceptions"),
+            faces=tuple(DetectedFace.parse(f, f"{prefix}faces[{i}]") for i, f in enumerate(faces_raw)),
+            face_genuineness=None if obj.get("face_genuineness") is None
+            else FaceGenuineness.parse(obj["face_genuineness"], prefix + "face_genuineness"),
+            result_idcard_photo=score("result_idcard_photo"),
+            result_idcard_datasource=score("result_idcard_datasource"),
+            verify_time=_opt_int(obj, "verify_time", path or "response"),
+            error_message=_opt_str(obj, "error_message", path or "response"),
+            raw=obj,
+        )
+
+    def primary_score(self) -> ScoreWithThresholds | None:
+        """The score a reviewer decides on: result_faceid (KYC), else the best reference score."""
+        if self.result_faceid is not None:
+            return self.result_faceid
+        if not self.result_refs:
+            return None
+        return max(self.result_refs.values(), key=lambda s: s.confidence)
+
+
+@dataclass(frozen=True)
+class VerifyFailure:
+    """``verify_result`` in its ``{"error": "..."}`` form: the comparison step did not run."""
+
+    error: str
+    raw: JSON = field(default_factory=dict, repr=False)
+
+    @property
+    def code(self) -> str:
+        return split_error_string(self.error)[0]
+
+    @property
+    def detail(self) -> str:
+        return split_error_string(self.error)[1]
+
+
+@dataclass(frozen=True)
+class LivenessResult:
+    """``liveness_result`` in either shape.
+
+    Web liveness: ``result`` is "success"/"failed" with ``failure_reason``, ``log``, ``version``.
+    H5: ``result`` is "PASS"/"FAIL" with ``procedure_type``, ``details`` and ``face_genuineness``.
+    """
+
+    result: str
+    failure_reason: str | None = None
+    log: str | None = None
+    version: str | None = None
+    procedure_type: str | None = None
+    details: Mapping[str, Any] | None = None
+    face_genuineness: FaceGenuineness | None = None
+
+    @classmethod
+    def parse(cls, data: Any, path: str = "liveness_result") -> LivenessResult:
+        obj = _obj(data, path)
+        result = _opt_str(obj, "result", path)
+        if result is None:
+            raise _bad(f"{path}.result", "is missing")
+        details = obj.get("details")
+        return cls(
+            result=result,
+            failure_reason=_opt_str(obj, "failure_reason", path),
+            log=_opt_str(obj, "log", path),
+            version=_opt_str(obj, "version", path),
+            procedure_type=_opt_str(obj, "procedure_type", path),
+            details=None if details is None else _obj(details, f"{path}.details"),
+            face_genuineness=None if obj.get("face_genuineness") is None
+            else FaceGenuineness.parse(obj["face_genuineness"], f"{path}.face_genuineness"),
+        )
+
+    @property
+    def shape(self) -> str:
+        """"h5" for the PASS/FAIL shape, "web" for the success/failed shape."""
+        return "h5" if self.result.upper() in ("PASS", "FAIL") else "web"
+
+    @property
+    def passed(self) -> bool:
+        """Whether the liveness check passed, in either shape."""
+        return self.result.lower() in ("success", "pass")
+
+
+@dataclass(frozen=True)
+class WillResult:
+    """One entry of ``will_result``."""
+
+    result: str | None
+    will_error_message: str | None
+
+
+@dataclass(frozen=True)
+class LivenessImage:
+    """An image returned as a data URL (``data:image/jpeg;base64,...``)."""
+
+    name: str
+    data_url: str
+
+    @property
+    def media_type(self) -> str:
+        head = self.data_url.split(",", 1)[0]
+        return head[5:].split(";", 1)[0] if head.startswith("data:") else "application/octet-stream"
+
+    def decode(self) -> bytes:
+        """The image bytes; FaceIDError(INVALID_RESPONSE) when the data URL is malformed."""
+        head, sep, payload = self.data_url.partition(",")
+        if not sep or not head.startswith("data:") or ";base64" not in head:
+            raise _bad(f"images.{self.name}", "is not a base64 data URL")
+        try:
+            return base64.b64decode(payload, validate=True)
+        except (binascii.Error, ValueError):
+            raise _bad(f"images.{self.name}", "holds invalid base64") from None
+
+
+@dataclass(frozen=True)
+class LivenessSessionResult:
+    """A web-liveness / H5 result: get_result's answer and the callbacks' ``data``."""
+
+    request_id: str | None
+    time_used: int | None
+    biz_id: str | None
+    biz_no: str | None
+    biz_extra_data: str | None
+    status: str | None
+    fail_reason: str | None
+    liveness_result: LivenessResult | None
+    verify_result: VerifyResult | VerifyFailure | None
+    images: tuple[LivenessImage, ...]
+    idcard_info: Mapping[str, Any] | None
+    will_result: tuple[WillResult, ...]
+    raw: JSON = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def parse(cls, data: Any) -> LivenessSessionResult:
+        obj = _obj(data, "response")
+        biz_info = obj.get("biz_info")
+        info = _obj(biz_info, "biz_info") if biz_info is not None else {}
+
+        def biz(key: str) -> str | None:
+            return _opt_str(obj, key, "response") or _opt_str(info, key, "biz_info")
+
+        verify_raw = obj.get("verify_result")
+        verify: VerifyResult | VerifyFailure | None = None
+        if verify_raw is not None:
+            vobj = _obj(verify_raw, "verify_result")
+            error = vobj.get("error")
+            if isinstance(error, str) and not any(k.startswith("result_") for k in vobj):
+                verify = VerifyFailure(error, vobj)
+            else:
+                verify = VerifyResult.parse(vobj, "verify_result")
+        images_raw = obj.get("images") or {}
+        images = tuple(
+            LivenessImage(str(name), url)
+            for name, url in _obj(images_raw, "images").items()
+            if isinstance(url, str) and url
+        )
+        will_raw = obj.get("will_result")
+        wills: tuple[WillResult, ...] = ()
+        if will_raw is not None:
+            items = will_raw if isinstance(will_raw, list) else [will_raw]
+            wills = tuple(
+                WillResult(_opt_str(_obj(w, "will_result"), "result", "will_result"),
+                           _opt_str(_obj(w, "will_result"), "will_error_message", "will_result"))
+                for w in items
+            )
+        idcard_info = obj.get("idcard_info")
+        return cls(
+            request_id=_opt_str(obj, "request_id", "response"),
+            time_used=_opt_int(obj, "time_used", "response"),
+            biz_id=biz("biz_id"),
+            biz_no=biz("biz_no"),
+            biz_extra_data=biz("biz_extra_data"),
+            status=_opt_str(obj, "status", "response"),
+            fail_reason=_opt_str(obj, "fail_reason", "response"),
+            liveness_result=None if obj.get("liveness_result") is None
+            else LivenessResult.parse(obj["liveness_result"]),
+            verify_result=verify,
+            images=images,
+            idcard_info=None if idcard_info is None else _obj(idcard_info, "idcard_info"),
+            will_result=wills,
+            raw=obj,
+        )
+
+    def genuineness(self) -> FaceGenuineness | None:
+        """The genuineness gauges, from the liveness result (H5) or the verify result (web)."""
+        if self.liveness_result is not None and self.liveness_result.face_genuineness is not None:
+            return self.liveness_result.face_genuineness
+        if isinstance(self.verify_result, VerifyResult):
+            return self.verify_result.face_genuineness
+        return None
+
+
+@dataclass(frozen=True)
+class BizToken:
+    """get_biz_token's answer: a single-use token, valid for one hour."""
+
+    biz_token: str
+    request_id: str | None
+    time_used: int | None
+    raw: JSON = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def parse(cls, data: Any) -> BizToken:
+        obj = _obj(data, "response")
+        token = _opt_str(obj, "biz_token", "response")
+        if not token:
+            raise _bad("biz_token", "is missing")
+        return cls(token, _opt_str(obj, "request_id", "response"), _opt_int(obj, "time_used", "response"), obj)
+
+
+@dataclass(frozen=True)
+class WebLivenessToken:
+    """get_token's answer: the token for the applicant's ``do`` page and when it expires."""
+
+    token: str
+    expired_time: int | None
+    request_id: str | None
+    time_used: int | None
+    raw: JSON = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def parse(cls, data: Any) -> WebLivenessToken:
+        obj = _obj(data, "response")
+        token = _opt_str(obj, "token", "response")
+        if not token:
+            raise _bad("token", "is missing")
+        return cls(
+            token, _opt_int(obj, "expired_time", "response"), _opt_str(obj, "request_id", "response"),
+            _opt_int(obj, "time_used", "response"), obj,
+        )

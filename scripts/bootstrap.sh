@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what FaceID Console needs on a fresh Debian machine; quick and silent when already done.
+# Usage: scripts/bootstrap.sh run|test
+set -euo pipefail
+purpose=${1:-run}
+root=$(cd "$(dirname "$0")/.." && pwd)
+venv="$root/.venv"
+
+# Qt's xcb/offscreen platforms and CJK fonts for the window; dbus + gnome-keyring for the real
+# Secret Service; Xvfb for screenshots of a real window.
+apt_run=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+         libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+         libxcb-shape0 libxcb-xinerama0 fonts-noto-cjk)
+apt_test=(dbus gnome-keyring xvfb xauth)
+
+want=("${apt_run[@]}")
+[ "$purpose" = test ] && want+=("${apt_test[@]}")
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1; then
+    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "bootstrap: installing Debian packages: ${missing[*]}" >&2
+    $sudo apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "bootstrap: please install these system packages: ${missing[*]}" >&2
+  fi
+fi
+
+python=${PYTHON:-python3}
+if [ ! -x "$venv/bin/python" ]; then
+  "$python" -m venv "$venv"
+fi
+extra=""; [ "$purpose" = test ] && extra="[dev]"
+stamp="$venv/.installed-$purpose-$(sha256sum "$root/pyproject.toml" | cut -c1-16)"
+if [ ! -e "$stamp" ]; then
+  echo "bootstrap: installing Python packages into .venv" >&2
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$root$extra"
+  touch "$stamp"
+fi
