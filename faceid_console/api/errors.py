@@ -244,7 +244,8 @@ LIVENESS_OUTCOMES: Final[dict[str, tuple[str, str]]] = {
     "interrupt_in_action_state": (
         "The applicant left while doing the actions.", "用户在做活体动作时中断了活体检测。"),
     # H5 status
-    "NOT_STARTED": ("The session was created but the applicant has not started it.", "已获取令牌，但用户尚未开始验证。"),
+    "NOT_STARTED": (
+        "The session was created but the applicant has not started it.", "已获取令牌，但用户尚未开始验证。"),
     "PROCESSING": ("The applicant is going through the check now.", "用户正在进行验证。"),
     "WEBRTC_UNSUPPORTED": ("The applicant's browser cannot run the check.", "用户的浏览器不支持，验证失败。"),
     "OK": ("The check ran to the end (this is not the same as passing).", "验证流程正常结束（不代表验证通过）。"),

@@ -37,6 +37,8 @@ def validate_idcard_number(number: str, field: str = "idcard_number") -> str:
     normalized = normalize_idcard_number(number)
     if not normalized:
         raise FaceIDError.input(field, "The ID number is empty.", code="MISSING_ARGUMENTS")
+    if len(normalized) == 18 and not is_documented_idcard_format(normalized):
+        raise FaceIDError.input(field, "The ID number must be 17 digits followed by a digit or X.")
     try:
         ric.validate(normalized)
     except InvalidLength:

@@ -45,7 +45,7 @@ _PROXY_SCALE: Final = 0.55
 class PreparedImage:
     """An image ready for upload, and what was done to it."""
 
-    field: str
+    field_name: str
     data: bytes = field(repr=False)
     media_type: str
     width: int
@@ -60,7 +60,7 @@ class PreparedImage:
     @property
     def filename(self) -> str:
         """A neutral file name for the multipart part (the original name may be personal data)."""
-        return f"{self.field}.{'png' if self.media_type == 'image/png' else 'jpg'}"
+        return f"{self.field_name}.{'png' if self.media_type == 'image/png' else 'jpg'}"
 
 
 def _refuse(field_name: str, message: str) -> FaceIDError:
@@ -171,7 +171,7 @@ def _load(image: Image.Image, field_name: str) -> None:
 def _orientation(image: Image.Image) -> int:
     try:
         value = image.getexif().get(_EXIF_ORIENTATION, 1)
-    except Exception:  # noqa: BLE001 - a broken EXIF block must not stop the upload; treat as upright
+    except Exception:
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
@@ -181,7 +181,7 @@ def _to_8bit(image: Image.Image) -> Image.Image:
     mode = image.mode
     if mode in ("RGB", "L"):
         return image
-    if mode == "P" or mode == "PA":
+    if mode in {"P", "PA"}:
         image = image.convert("RGBA")
         mode = "RGBA"
     if mode in ("RGBA", "LA", "RGBa", "La"):
@@ -235,7 +235,8 @@ def _jpeg_under_limit(image: Image.Image, icc: bytes | None, limit: int) -> byte
             if len(data) <= limit:
                 return data
         # Even the lowest quality is too big: shrink by a fifth and try again from the top.
-        current = current.resize((max(1, current.width * 4 // 5), max(1, current.height * 4 // 5)), Image.LANCZOS)
+        smaller = (max(1, current.width * 4 // 5), max(1, current.height * 4 // 5))
+        current = current.resize(smaller, Image.Resampling.LANCZOS)
         start = 0
 
 
@@ -255,7 +256,7 @@ def prepare_image(source: Path | str | bytes, field_name: str = "image") -> Prep
         if stripped is not None and len(stripped) <= MAX_UPLOAD_BYTES:
             _load(image, field_name)  # a truncated JPEG must be refused even when we do not re-encode
             return PreparedImage(
-                field=field_name, data=stripped, media_type="image/jpeg", width=image.width,
+                field_name=field_name, data=stripped, media_type="image/jpeg", width=image.width,
                 height=image.height, source_format=source_format, source_bytes=len(data), reencoded=False,
                 resized=False, rotated=False, metadata_stripped=len(stripped) != len(data),
             )
@@ -273,7 +274,7 @@ def prepare_image(source: Path | str | bytes, field_name: str = "image") -> Prep
         ratio = MAX_SIDE_PX / max(pixels.size)
         target = (max(1, min(MAX_SIDE_PX, round(pixels.width * ratio))),
                   max(1, min(MAX_SIDE_PX, round(pixels.height * ratio))))
-        pixels = pixels.resize(target, Image.LANCZOS, reducing_gap=3.0)
+        pixels = pixels.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
         resized = True
     elif pixels.size != (image.width, image.height) and orientation in (1, 2, 3, 4):
         resized = True  # the decoder's draft mode scaled it
@@ -289,7 +290,7 @@ def prepare_image(source: Path | str | bytes, field_name: str = "image") -> Prep
         encoded = _jpeg_under_limit(pixels, icc, MAX_UPLOAD_BYTES)
     out = Image.open(io.BytesIO(encoded))
     return PreparedImage(
-        field=field_name, data=encoded, media_type=media_type, width=out.width, height=out.height,
+        field_name=field_name, data=encoded, media_type=media_type, width=out.width, height=out.height,
         source_format=source_format, source_bytes=len(data), reencoded=True, resized=resized,
         rotated=orientation != 1, metadata_stripped=True,
     )

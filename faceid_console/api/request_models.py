@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import ClassVar, Final, Union
 
@@ -35,7 +35,7 @@ class ComparisonType(IntEnum):
     KYC = 1
 
 
-class LivenessType(str, Enum):
+class LivenessType(StrEnum):
     """``liveness_type`` of get_biz_token."""
 
     MEGLIVE = "meglive"

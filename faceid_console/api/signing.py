@@ -111,7 +111,8 @@ def verify_sign_v3(sign: str, secret_for_key: dict[str, str], *, now: int | None
 def callback_sign(api_secret: str, data: str | bytes) -> str:
     """The callback ``sign``: lowercase hex ``sha1(api_secret + data)`` over the exact posted bytes."""
     body = data.encode("utf-8") if isinstance(data, str) else data
-    return hashlib.sha1(api_secret.encode("utf-8") + body, usedforsecurity=True).hexdigest()
+    # SHA-1 is the documented callback algorithm; we must match it, not choose it.
+    return hashlib.sha1(api_secret.encode("utf-8") + body, usedforsecurity=True).hexdigest()  # noqa: S324
 
 
 def verify_callback_sign(api_secret: str, data: str | bytes, sign: str) -> bool:

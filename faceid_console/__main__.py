@@ -1,0 +1,7 @@
+"""``python -m faceid_console``: the same as the ``faceid-console`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

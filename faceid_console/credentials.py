@@ -1,0 +1,82 @@
+"""api_key / api_secret in the OS keyring (Secret Service, macOS Keychain, Windows Credential Locker).
+
+Never in a file. Named ``credentials`` rather than ``secrets`` so that it cannot shadow the standard
+library's ``secrets`` module when a script is run from inside the package.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets as std_secrets
+from typing import Final
+
+import keyring
+from keyring.errors import KeyringError, PasswordDeleteError
+
+from .api.client import Credentials
+
+log = logging.getLogger(__name__)
+
+SERVICE: Final = "faceid-console"
+LOCAL_ENGINE_PROFILE: Final = "local-engine"
+ENV_API_KEY: Final = "FACEID_API_KEY"
+ENV_API_SECRET: Final = "FACEID_API_SECRET"
+
+
+class CredentialStoreError(RuntimeError):
+    """The OS keyring is missing, locked or refused the operation."""
+
+
+def _entry(profile: str, part: str) -> str:
+    return f"{profile}:{part}"
+
+
+def load(profile: str) -> Credentials | None:
+    """The credentials stored for ``profile``, or None when there are none."""
+    try:
+        api_key = keyring.get_password(SERVICE, _entry(profile, "api_key"))
+        api_secret = keyring.get_password(SERVICE, _entry(profile, "api_secret"))
+    except KeyringError as exc:
+        raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
+    if not api_key or not api_secret:
+        return None
+    return Credentials(api_key, api_secret)
+
+
+def save(profile: str, credentials: Credentials) -> None:
+    """Store ``credentials`` for ``profile`` in the keyring."""
+    try:
+        keyring.set_password(SERVICE, _entry(profile, "api_key"), credentials.api_key)
+        keyring.set_password(SERVICE, _entry(profile, "api_secret"), credentials.api_secret)
+    except KeyringError as exc:
+        raise CredentialStoreError(f"The system keyring refused to store the credentials: {exc}") from exc
+    log.info("stored credentials for profile %s (api_key %s)", profile, credentials.api_key)
+
+
+def delete(profile: str) -> None:
+    """Forget ``profile``'s credentials (no error when there were none)."""
+    for part in ("api_key", "api_secret"):
+        try:
+            keyring.delete_password(SERVICE, _entry(profile, part))
+        except PasswordDeleteError:
+            pass
+        except KeyringError as exc:
+            raise CredentialStoreError(f"The system keyring refused to delete the credentials: {exc}") from exc
+
+
+def from_environment() -> Credentials | None:
+    """Credentials from FACEID_API_KEY / FACEID_API_SECRET, when both are set."""
+    api_key = os.environ.get(ENV_API_KEY, "").strip()
+    api_secret = os.environ.get(ENV_API_SECRET, "").strip()
+    return Credentials(api_key, api_secret) if api_key and api_secret else None
+
+
+def local_engine_credentials() -> Credentials:
+    """The local engine's pair: generated on first run, the secret kept in the keyring."""
+    existing = load(LOCAL_ENGINE_PROFILE)
+    if existing is not None:
+        return existing
+    generated = Credentials("local-" + std_secrets.token_hex(8), std_secrets.token_urlsafe(24))
+    save(LOCAL_ENGINE_PROFILE, generated)
+    return generated

@@ -1,0 +1,393 @@
+"""The engine's backend state and behaviour (moto's ``models.py``): keys, tokens, sessions, results,
+the KYC registry, and face comparison. ``responses.py`` parses HTTP and calls in here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import threading
+import time
+import uuid
+import warnings
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+import requests
+from PIL import Image, UnidentifiedImageError
+
+from ..api.identity import MAX_NAME_CHARS, is_documented_idcard_format
+from ..api.signing import SignError, callback_sign, verify_sign_v3
+from . import exceptions as exc
+from .face_model import SUGGESTED_QUALITY_THRESHOLD, DetectedFace, FaceModel
+from .registry import KycRegistry, RegistryUnavailable
+
+log = logging.getLogger(__name__)
+
+MAX_IMAGE_BYTES: Final = 2 * 1024 * 1024
+MAX_SIDE_PX: Final = 4096
+ENGINE_FORMATS: Final = frozenset({"JPEG", "MPO", "PNG", "BMP", "WEBP", "TIFF"})
+BIZ_TOKEN_LIFETIME_S: Final = 3600
+WEB_TOKEN_LIFETIME_S: Final = 3600
+RESULT_LIFETIME_S: Final = 86400
+SANDBOX_LIVENESS_VERSION: Final = "FaceID Console sandbox 1.0 (liveness simulated; face comparison real)"
+LIVENESS_FAILURE_REASONS: Final = (
+    "action_mixed", "not_video", "timeout", "quality_check_timeout", "no_input_frame",
+    "interrupt_in_mirro_state", "interrupt_in_action_state",
+)
+GENUINENESS_THRESHOLD: Final = 0.5
+
+
+def new_request_id(now: float) -> str:
+    """``<unix seconds>,<uuid4>``, the documents' request_id shape."""
+    return f"{int(now)},{uuid.uuid4()}"
+
+
+@dataclass
+class KeyPolicy:
+    """What one api_key may do: the sandbox's stand-in for the cloud's account settings."""
+
+    kyc_permission: bool = True
+    call_limit: int | None = None
+    discontinued: bool = False
+    calls: int = 0
+
+
+@dataclass
+class EngineConfig:
+    """Everything that shapes one engine instance."""
+
+    data_dir: Path
+    credentials: Mapping[str, str]
+    concurrency_limit: int = 8
+    policies: dict[str, KeyPolicy] = field(default_factory=dict)
+    clock: Callable[[], float] = time.time
+    callback_timeout_s: float = 10.0
+
+
+@dataclass(frozen=True)
+class DecodedImage:
+    """An uploaded photo, decoded once."""
+
+    param: str
+    image: Image.Image
+    data: bytes
+    sha256: str
+
+
+@dataclass
+class WebSession:
+    """A web-liveness session from get_token to its result."""
+
+    token: str
+    api_key: str
+    created: float
+    expires: float
+    comparison_type: int
+    idcard_name: str | None
+    idcard_number: str | None
+    uuid: str | None
+    ref_descriptors: dict[str, np.ndarray]
+    return_url: str
+    notify_url: str
+    biz_no: str | None
+    biz_extra_data: str | None
+    status: str = "NOT_STARTED"
+
+
+@dataclass
+class StoredResult:
+    """A finished web-liveness result, served once by get_result."""
+
+    data: dict[str, Any]
+    images: dict[str, bytes]
+    created: float
+    fetched: bool = False
+
+
+@dataclass
+class CallbackDelivery:
+    """One notify_url post the engine made (kept for the sandbox's own inspection)."""
+
+    url: str
+    data: str
+    sign: str
+    status: int | None
+    error: str | None
+
+
+class EngineBackend:
+    """State and behaviour of one local FaceID-compatible service."""
+
+    def __init__(self, config: EngineConfig, model: FaceModel | None = None) -> None:
+        self.config = config
+        self.registry = KycRegistry(config.data_dir)
+        self._model = model
+        self._lock = threading.Lock()
+        self._biz_tokens: dict[str, tuple[float, bool]] = {}
+        self._sessions: dict[str, WebSession] = {}
+        self._results: dict[str, StoredResult] = {}
+        self._descriptor_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.deliveries: list[CallbackDelivery] = []
+        self._in_flight = 0
+
+    @property
+    def model(self) -> FaceModel:
+        if self._model is None:
+            self._model = FaceModel.shared()
+        return self._model
+
+    def now(self) -> float:
+        return self.config.clock()
+
+    # --- admission ------------------------------------------------------------------------------
+
+    def enter(self) -> bool:
+        """Admit a request unless the concurrency limit is reached."""
+        with self._lock:
+            if self._in_flight >= self.config.concurrency_limit:
+                return False
+            self._in_flight += 1
+            return True
+
+    def leave(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
+    def _policy(self, api_key: str) -> KeyPolicy:
+        with self._lock:
+            return self.config.policies.setdefault(api_key, KeyPolicy())
+
+    def authenticate(self, api_key: str | None, api_secret: str | None) -> str:
+        """v2 authentication by api_key + api_secret; counts the call against the key's limit."""
+        if not api_key:
+            raise exc.MissingArguments("api_key")
+        if not api_secret:
+            raise exc.MissingArguments("api_secret")
+        expected = self.config.credentials.get(api_key)
+        if expected is None or not _equal(expected, api_secret):
+            raise exc.AuthenticationError()
+        self._admit_key(api_key, v3=False)
+        return api_key
+
+    def authenticate_sign(self, sign: str | None, sign_version: str | None) -> str:
+        """v3 authentication by ``sign``; returns the api_key it names."""
+        if not sign:
+            raise exc.MissingArguments("sign")
+        if not sign_version:
+            raise exc.MissingArguments("sign_version")
+        if sign_version != "hmac_sha1":
+            raise exc.BadArguments("sign_version")
+        try:
+            claims = verify_sign_v3(sign, dict(self.config.credentials), now=int(self.now()))
+        except KeyError:
+            raise exc.AuthenticationError() from None
+        except SignError as err:
+            raise exc.AuthorizationError(err.reason) from None
+        self._admit_key(claims.api_key, v3=True)
+        return claims.api_key
+
+    def _admit_key(self, api_key: str, *, v3: bool) -> None:
+        policy = self._policy(api_key)
+        if policy.discontinued:
+            raise exc.AuthorizationError("API_KEY_BE_DISCONTINUED" if v3 else "Denied.")
+        with self._lock:
+            policy.calls += 1
+            over = policy.call_limit is not None and policy.calls > policy.call_limit
+        if over:
+            raise exc.AuthorizationError("LIMIT_REACHED" if v3 else "Limit reached.")
+
+    def require_kyc_permission(self, api_key: str, *, v3: bool) -> None:
+        if not self._policy(api_key).kyc_permission:
+            raise exc.AuthorizationError("NO_DATA_SOURCE_PERMISSION" if v3 else "No data source permission.")
+
+    # --- images and faces -------------------------------------------------------------------------
+
+    @staticmethod
+    def decode(param: str, data: bytes) -> DecodedImage:
+        """Decode an uploaded photo: unsupported → IMAGE_ERROR_UNSUPPORTED_FORMAT, > 4096 px → INVALID_IMAGE_SIZE."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            try:
+                image = Image.open(io.BytesIO(data))
+                if image.format not in ENGINE_FORMATS:
+                    raise exc.ImageErrorUnsupportedFormat(param)
+                if max(image.size) > MAX_SIDE_PX:
+                    raise exc.InvalidImageSize(param)
+                image.load()
+            except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+                raise exc.InvalidImageSize(param) from None
+            except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+                raise exc.ImageErrorUnsupportedFormat(param) from None
+        return DecodedImage(param, image.convert("RGB"), data, hashlib.sha256(data).hexdigest())
+
+    def faces(self, photo: DecodedImage, *, multi_oriented: bool) -> list[DetectedFace]:
+        return self.model.detect(photo.image, multi_oriented=multi_oriented)
+
+    def face_payload(
+        self, photo: DecodedImage, faces: list[DetectedFace], *, with_orientation: bool
+    ) -> list[dict[str, Any]]:
+        """The documented ``faces`` list for ``photo``."""
+        out = []
+        for face in faces:
+            item: dict[str, Any] = {
+                "quality": round(face.quality.score, 3),
+                "quality_threshold": SUGGESTED_QUALITY_THRESHOLD,
+                "rect": face.rect_fractions(photo.image.width, photo.image.height),
+            }
+            if with_orientation:
+                item["orientation"] = face.orientation
+            out.append(item)
+        return out
+
+    def reference_face(self, photo: DecodedImage, *, multi_oriented: bool, fail_on_multiple: bool) -> np.ndarray:
+        """The descriptor of a reference photo's face (largest unless multiple faces must fail)."""
+        faces = self.faces(photo, multi_oriented=multi_oriented)
+        if not faces:
+            raise exc.NoFaceFound(photo.param)
+        if len(faces) > 1 and fail_on_multiple:
+            raise exc.MultipleFaces(photo.param)
+        return self.model.descriptor(faces[0])
+
+    def registry_face(self, idcard_number: str, idcard_name: str) -> tuple[np.ndarray, dict[str, int]]:
+        """The data-source descriptor and id_exceptions for a KYC check."""
+        try:
+            entry = self.registry.get(idcard_number)
+        except RegistryUnavailable as err:
+            log.error("KYC registry unavailable: %s", err)
+            raise exc.DataSourceError() from None
+        if entry is None:
+            raise exc.NoSuchIdNumber()
+        if entry.idcard_name != idcard_name:
+            raise exc.IdNumberNameNotMatch()
+        if not entry.photo:
+            raise exc.ImageErrorUnsupportedFormat("data_source")
+        cache_key = f"registry:{entry.photo_sha256}"
+        try:
+            photo = self.decode("data_source", entry.photo)
+        except exc.ServiceError:
+            raise exc.ImageErrorUnsupportedFormat("data_source") from None
+        monochrome = int(_is_monochrome(photo.image))
+        cached = self._cached(cache_key)
+        if cached is None:
+            faces = self.faces(photo, multi_oriented=True)
+            if not faces:
+                raise exc.NoFaceFound("data_source")
+            cached = self.model.descriptor(faces[0])
+            self._remember(cache_key, cached)
+        return cached, {"id_attacked": int(entry.id_attacked), "id_photo_monochrome": monochrome}
+
+    def _cached(self, key: str) -> np.ndarray | None:
+        with self._lock:
+            value = self._descriptor_cache.get(key)
+            if value is not None:
+                self._descriptor_cache.move_to_end(key)
+            return value
+
+    def _remember(self, key: str, value: np.ndarray) -> None:
+        with self._lock:
+            self._descriptor_cache[key] = value
+            while len(self._descriptor_cache) > 256:
+                self._descriptor_cache.popitem(last=False)
+
+    # --- biz tokens -------------------------------------------------------------------------------
+
+    def issue_biz_token(self) -> str:
+        now = self.now()
+        token = f"{int(now)},{uuid.uuid4()}"
+        with self._lock:
+            self._biz_tokens[token] = (now + BIZ_TOKEN_LIFETIME_S, False)
+        return token
+
+    def consume_biz_token(self, token: str) -> bool:
+        """Use a biz_token once; False when unknown, expired or already used."""
+        with self._lock:
+            entry = self._biz_tokens.get(token)
+            if entry is None or entry[1] or entry[0] < self.now():
+                return False
+            self._biz_tokens[token] = (entry[0], True)
+            return True
+
+    # --- web liveness -------------------------------------------------------------------------------
+
+    def open_session(self, session: WebSession) -> None:
+        with self._lock:
+            self._sessions[session.token] = session
+
+    def session(self, token: str) -> WebSession | None:
+        """A session whose token is valid (known, unexpired, unused)."""
+        with self._lock:
+            session = self._sessions.get(token)
+        if session is None or session.expires < self.now() or session.status not in ("NOT_STARTED", "PROCESSING"):
+            return None
+        return session
+
+    def finish_session(self, session: WebSession, data: dict[str, Any], images: dict[str, bytes]) -> tuple[str, str]:
+        """Store a session's result and sign it; returns (data JSON, sign) for the callbacks."""
+        with self._lock:
+            session.status = "OK"
+            self._results[data["biz_id"]] = StoredResult(data=data, images=images, created=self.now())
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        secret = self.config.credentials[session.api_key]
+        return body, callback_sign(secret, body)
+
+    def notify(self, url: str, body: str, sign: str) -> None:
+        """Post the signed result to notify_url from a background thread (as FaceID's backend does)."""
+
+        def post() -> None:
+            status: int | None = None
+            error: str | None = None
+            try:
+                response = requests.post(url, data={"data": body, "sign": sign}, timeout=self.config.callback_timeout_s)
+                status = response.status_code
+            except requests.RequestException as err:
+                error = type(err).__name__
+                log.warning("notify_url %s failed: %s", url, error)
+            with self._lock:
+                self.deliveries.append(CallbackDelivery(url, body, sign, status, error))
+
+        threading.Thread(target=post, name="faceid-engine-notify", daemon=True).start()
+
+    def take_result(self, biz_id: str) -> StoredResult:
+        """The result for ``biz_id``, once, within a day."""
+        with self._lock:
+            stored = self._results.get(biz_id)
+            if stored is None:
+                raise exc.ResultNotFound()
+            if stored.fetched or self.now() - stored.created > RESULT_LIFETIME_S:
+                stored.images.clear()
+                raise exc.DataDestroyed()
+            stored.fetched = True
+            return stored
+
+
+def _equal(a: str, b: str) -> bool:
+    import hmac
+
+    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
+def _is_monochrome(image: Image.Image) -> bool:
+    """Whether a photo is black and white: the colour channels hardly differ anywhere."""
+    small = np.asarray(image.convert("RGB").resize((64, 64)), dtype=np.int16)
+    spread = small.max(axis=2) - small.min(axis=2)
+    return float(np.percentile(spread, 95)) < 12.0
+
+
+def check_idcard(name: str | None, number: str | None) -> tuple[str, str]:
+    """KYC identity parameters as verify checks them."""
+    if not name:
+        raise exc.MissingArguments("idcard_name")
+    if not number:
+        raise exc.MissingArguments("idcard_number")
+    if len(name) > MAX_NAME_CHARS:
+        raise exc.InvalidNameFormat()
+    if not is_documented_idcard_format(number):
+        raise exc.InvalidIdcardNumber()
+    return name, number.upper()

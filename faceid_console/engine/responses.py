@@ -1,0 +1,546 @@
+"""HTTP side of the engine (moto's ``responses.py`` + ``urls.py``): parse parameters exactly as the
+documents describe, call the backend, shape the documented JSON (or plain-text 413) reply.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import json
+import logging
+import time
+import uuid as uuid_module
+from collections.abc import Callable, Iterable
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from flask import Flask, Response, g, render_template, request
+from PIL import Image
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from ..api.client import DO_PATH, GET_BIZ_TOKEN_PATH, GET_RESULT_PATH, GET_TOKEN_PATH, VERIFY_PATH
+from ..api.identity import MAX_BIZ_NO_BYTES, MAX_UUID_BYTES_BIZ_TOKEN, MAX_UUID_BYTES_VERIFY
+from . import exceptions as exc
+from . import scoring
+from .models import (
+    GENUINENESS_THRESHOLD,
+    LIVENESS_FAILURE_REASONS,
+    MAX_IMAGE_BYTES,
+    SANDBOX_LIVENESS_VERSION,
+    WEB_TOKEN_LIFETIME_S,
+    EngineBackend,
+    WebSession,
+    check_idcard,
+    new_request_id,
+)
+
+log = logging.getLogger(__name__)
+
+# The documented paths, shared with the client so the two cannot drift apart.
+VERIFY: Final = VERIFY_PATH
+GET_BIZ_TOKEN: Final = GET_BIZ_TOKEN_PATH
+GET_TOKEN: Final = GET_TOKEN_PATH
+DO: Final = DO_PATH
+GET_RESULT: Final = GET_RESULT_PATH
+#: A whole request may not exceed this (get_biz_token's documented 20 MB); verify's 2 MB is per image.
+MAX_REQUEST_BYTES: Final = 20 * 1024 * 1024
+REF_PARAMS: Final = ("image_ref1", "image_ref2", "image_ref3")
+FACE_IMAGE_TYPES: Final = ("meglive", "facetoken", "raw_image", "meglive_flash")
+
+
+# --- parameter parsing ------------------------------------------------------------------------------
+
+
+def _value(name: str) -> str | None:
+    value = request.values.get(name)
+    return value if value not in (None, "") else None
+
+
+def _required(name: str) -> str:
+    value = _value(name)
+    if value is None:
+        raise exc.MissingArguments(name)
+    return value
+
+
+def _choice(name: str, allowed: Iterable[str], default: str | None = None) -> str | None:
+    value = _value(name)
+    if value is None:
+        return default
+    if value not in allowed:
+        raise exc.BadArguments(name)
+    return value
+
+
+def _flag(name: str, default: bool) -> bool:
+    return _choice(name, ("0", "1"), "1" if default else "0") == "1"
+
+
+def _int_range(name: str, lo: int, hi: int, default: int | None = None) -> int | None:
+    value = _value(name)
+    if value is None:
+        return default
+    if not value.isdigit() or not lo <= int(value) <= hi:
+        raise exc.BadArguments(name)
+    return int(value)
+
+
+def _max_bytes(name: str, limit: int) -> str | None:
+    value = _value(name)
+    if value is not None and len(value.encode("utf-8")) > limit:
+        raise exc.BadArguments(name)
+    return value
+
+
+def _file(name: str, *, per_image_limit: bool) -> bytes | None:
+    upload = request.files.get(name)
+    if upload is None:
+        if _value(name) is not None:  # sent as a text field, not a file
+            raise exc.ImageErrorUnsupportedFormat(name)
+        return None
+    data: bytes = upload.read()
+    if per_image_limit and len(data) > MAX_IMAGE_BYTES:
+        raise exc.RequestEntityTooLarge()
+    if not data:
+        raise exc.ImageErrorUnsupportedFormat(name)
+    return data
+
+
+def _comparison_type() -> int:
+    return int(_choice("comparison_type", ("0", "1")) or _required("comparison_type"))
+
+
+def _identity(comparison_type: int, uuid_limit: int, *, kyc_errors: bool) -> tuple[str | None, str | None, str | None]:
+    """(idcard_name, idcard_number, uuid) for the comparison type."""
+    if comparison_type == 1:
+        if kyc_errors:
+            name, number = check_idcard(_value("idcard_name"), _value("idcard_number"))
+        else:
+            name, number = _required("idcard_name"), _required("idcard_number")
+            if len(name) > 32:
+                raise exc.BadArguments("idcard_name")
+            if len(number) != 18:
+                raise exc.BadArguments("idcard_number")
+        if "\ufffd" in name:  # the form decoder found bytes that are not UTF-8
+            raise exc.InvalidNameFormat() if kyc_errors else exc.BadArguments("idcard_name")
+        return name, number, None
+    uuid = _required("uuid")
+    if len(uuid.encode("utf-8")) > uuid_limit:
+        raise exc.BadArguments("uuid")
+    return None, None, uuid
+
+
+# --- the app -------------------------------------------------------------------------------------------
+
+
+def create_app(backend: EngineBackend) -> Flask:
+    """The engine's WSGI application."""
+    app = Flask(__name__, template_folder="templates")
+    app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    app.config["MAX_FORM_MEMORY_SIZE"] = MAX_REQUEST_BYTES
+    app.extensions["faceid_backend"] = backend
+
+    def v3_path() -> bool:
+        return request.path == GET_BIZ_TOKEN
+
+    def error_response(err: exc.ServiceError) -> Response:
+        if isinstance(err, exc.RequestEntityTooLarge):
+            return Response(err.code, status=413, mimetype="text/plain")
+        if isinstance(err, exc.ApiNotFound):
+            return _json({"error_message": err.message}, 404)
+        started = getattr(g, "started", time.monotonic())
+        body: dict[str, Any] = {
+            "error" if v3_path() else "error_message": err.message,
+            "request_id": new_request_id(backend.now()),
+            "time_used": int((time.monotonic() - started) * 1000),
+        }
+        if err.faces is not None:
+            body["faces"] = err.faces
+        body.update(err.extra)
+        return _json(body, err.status)
+
+    @app.before_request
+    def start_clock() -> None:
+        g.started = time.monotonic()
+
+    @app.errorhandler(exc.ServiceError)
+    def on_service_error(err: exc.ServiceError) -> Response:
+        return error_response(err)
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def on_too_large(_: HTTPException) -> Response:
+        return error_response(exc.RequestEntityTooLarge())
+
+    @app.errorhandler(404)
+    @app.errorhandler(405)
+    def on_not_found(_: HTTPException) -> Response:
+        return error_response(exc.ApiNotFound())
+
+    @app.errorhandler(Exception)
+    def on_bug(err: Exception) -> Response:
+        if isinstance(err, HTTPException):
+            return error_response(exc.BadArguments(err.name.lower().replace(" ", "_")))
+        log.exception("engine: unexpected failure")
+        return error_response(exc.InternalError())
+
+    def finish(body: dict[str, Any]) -> Response:
+        body["request_id"] = new_request_id(backend.now())
+        body["time_used"] = int((time.monotonic() - g.started) * 1000)
+        return _json(body, 200)
+
+    @app.post(VERIFY)
+    def verify() -> Response:
+        return finish(_verify(backend))
+
+    @app.post(GET_BIZ_TOKEN)
+    def get_biz_token() -> Response:
+        return finish(_get_biz_token(backend))
+
+    @app.post(GET_TOKEN)
+    def get_token() -> Response:
+        return finish(_get_token(backend))
+
+    @app.get(GET_RESULT)
+    def get_result() -> Response:
+        return finish(_get_result(backend))
+
+    @app.get(DO)
+    def do_page() -> Response | str:
+        token = request.args.get("token", "")
+        session = backend.session(token)
+        if session is None:
+            return Response(render_template("do_error.html"), status=400)
+        session.status = "PROCESSING"
+        return render_template(
+            "do.html", token=token, session=session, reasons=LIVENESS_FAILURE_REASONS,
+            version=SANDBOX_LIVENESS_VERSION,
+        )
+
+    @app.post(DO)
+    def do_submit() -> Response | str:
+        token = request.form.get("token", "")
+        session = backend.session(token)
+        if session is None:
+            return Response(render_template("do_error.html"), status=400)
+        data, images = _complete_session(backend, session)
+        body, sign = backend.finish_session(session, data, images)
+        backend.notify(session.notify_url, body, sign)
+        return render_template("do_return.html", return_url=session.return_url, data=body, sign=sign)
+
+    return app
+
+
+def _json(body: dict[str, Any], status: int) -> Response:
+    return Response(json.dumps(body, ensure_ascii=False), status=status, mimetype="application/json")
+
+
+class ConcurrencyGuard:
+    """WSGI middleware: more requests in flight than the limit answer 403 CONCURRENCY_LIMIT_EXCEEDED."""
+
+    def __init__(self, app: Callable[..., Any], backend: EngineBackend) -> None:
+        self.app = app
+        self.backend = backend
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if not self.backend.enter():
+            key = "error" if environ.get("PATH_INFO") == GET_BIZ_TOKEN else "error_message"
+            body = json.dumps({
+                key: "CONCURRENCY_LIMIT_EXCEEDED",
+                "request_id": new_request_id(self.backend.now()), "time_used": 0,
+            }).encode()
+            start_response("403 FORBIDDEN", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+            return [body]
+        try:
+            return list(self.app(environ, start_response))
+        finally:
+            self.backend.leave()
+
+
+# --- verify ----------------------------------------------------------------------------------------------
+
+
+def _verify(backend: EngineBackend) -> dict[str, Any]:
+    api_key = backend.authenticate(_value("api_key"), _value("api_secret"))
+    comparison_type = _comparison_type()
+    if comparison_type == 1:
+        backend.require_kyc_permission(api_key, v3=False)
+    face_image_type = _choice("face_image_type", FACE_IMAGE_TYPES) or _required("face_image_type")
+    if face_image_type == "facetoken":
+        # No detect API here, so no face_token can exist: the documented answer for an unknown token.
+        raise exc.InvalidFaceToken(_required("face_token"))
+    if face_image_type in ("meglive", "meglive_flash"):
+        raise exc.BadArguments("face_image_type", extra={
+            "engine_note": f"The local engine does not serve face_image_type={face_image_type}: it needs the "
+                           "MegLive SDK's signed capture. Use face_image_type=raw_image.",
+        })
+    fail_multiple = _flag("fail_when_multiple_faces", True)
+    quality_threshold = _int_range("face_quality_threshold", 0, 100, 30)
+    return_faces = _flag("return_faces", False)
+    multi_oriented = _flag("multi_oriented_detection", False)
+    fail_ref_multiple = _flag("fail_when_ref_multiple_faces", True)
+    name, number, _uuid = _identity(comparison_type, MAX_UUID_BYTES_VERIFY, kyc_errors=True)
+
+    image_data = _file("image", per_image_limit=True)
+    if image_data is None:
+        raise exc.MissingArguments("image")
+    ref_data = {p: _file(p, per_image_limit=True) for p in REF_PARAMS}
+    if comparison_type == 0 and ref_data["image_ref1"] is None:
+        raise exc.MissingArguments("image_ref1")
+
+    image = backend.decode("image", image_data)
+    refs = [backend.decode(p, d) for p, d in ref_data.items() if d is not None]
+
+    body: dict[str, Any] = {}
+    data_source = None
+    if comparison_type == 1:
+        assert name is not None and number is not None
+        data_source = backend.registry_face(number, name)
+
+    faces = backend.faces(image, multi_oriented=multi_oriented)
+    faces_payload = backend.face_payload(image, faces, with_orientation=multi_oriented) if return_faces else None
+    if not faces:
+        raise exc.NoFaceFound("image", faces=faces_payload)
+    if len(faces) > 1 and fail_multiple:
+        raise exc.MultipleFaces("image", faces=faces_payload)
+    assert quality_threshold is not None
+    if faces[0].quality.score < quality_threshold:
+        raise exc.LowQuality(faces=faces_payload)
+    probe = backend.model.descriptor(faces[0])
+
+    ref_vectors = [
+        (ref.param, backend.reference_face(ref, multi_oriented=multi_oriented, fail_on_multiple=fail_ref_multiple))
+        for ref in refs
+    ]
+    if data_source is not None:
+        vector, id_exceptions = data_source
+        body["result_faceid"] = scoring.score(backend.model.distance(probe, vector))
+        body["id_exceptions"] = id_exceptions
+    for param, vector in ref_vectors:
+        body[f"result_ref{param[-1]}"] = scoring.score(backend.model.distance(probe, vector))
+    if faces_payload is not None:
+        body["faces"] = faces_payload
+    return body
+
+
+# --- get_biz_token ------------------------------------------------------------------------------------------
+
+
+def _get_biz_token(backend: EngineBackend) -> dict[str, Any]:
+    api_key = backend.authenticate_sign(_value("sign"), _value("sign_version"))
+    liveness_type = _choice("liveness_type", ("meglive", "still", "flash", "raw_image")) or _required("liveness_type")
+    comparison_type = _comparison_type()
+    if comparison_type == 1:
+        backend.require_kyc_permission(api_key, v3=True)
+    _identity(comparison_type, MAX_UUID_BYTES_BIZ_TOKEN, kyc_errors=False)
+    _max_bytes("biz_no", MAX_BIZ_NO_BYTES)
+    _int_range("liveness_timeout", 5, 60)
+    _int_range("liveness_action_count", 1, 3)
+    _flag("face_replace_detection", True)
+    _flag("eyes_close_detection", False)
+    _int_range("flash_liveness_timeout", 60, 180)
+    _int_range("verbose", 0, 1)
+    _int_range("security_level", 1, 4)
+    _flag("force_compare", False)
+    multi_oriented = _flag("multi_oriented_detection", True)
+    _int_range("liveness_level", 0, 2)
+    _flag("maximum_brightness", False)
+    _int_range("get_liveness_video", 0, 3)
+    _flag("device_risk", False)
+    _flag("multiple_faces_detection", False)
+    fail_multiple = _flag("fail_when_multiple_faces", True)
+    quality_threshold = _int_range("face_quality_threshold", 0, 100, 30)
+    return_faces = _flag("return_faces", False)
+
+    refs = {p: _file(p, per_image_limit=False) for p in ("image_ref1", "image_ref2")}
+    if comparison_type == 0 and refs["image_ref1"] is None:
+        raise exc.MissingArguments("image_ref1")
+    image_data = _file("image", per_image_limit=False) if liveness_type == "raw_image" else None
+    if liveness_type == "raw_image" and image_data is None:
+        raise exc.MissingArguments("image")
+
+    decoded = [backend.decode(p, d) for p, d in refs.items() if d is not None]
+    for ref in decoded:
+        # get_biz_token uses the largest face of a reference photo with several (documented).
+        backend.reference_face(ref, multi_oriented=multi_oriented, fail_on_multiple=False)
+    body: dict[str, Any] = {}
+    if image_data is not None:
+        image = backend.decode("image", image_data)
+        faces = backend.faces(image, multi_oriented=False)
+        payload = backend.face_payload(image, faces, with_orientation=False) if return_faces else None
+        if not faces:
+            raise exc.NoFaceFound("image", faces=payload)
+        if len(faces) > 1 and fail_multiple:
+            raise exc.MultipleFaces(faces=payload)
+        assert quality_threshold is not None
+        if faces[0].quality.score < quality_threshold:
+            raise exc.LowQuality(faces=payload)
+        if payload is not None:
+            body["faces"] = payload
+    body["biz_token"] = backend.issue_biz_token()
+    return body
+
+
+# --- web liveness ----------------------------------------------------------------------------------------------
+
+
+def _http_url(name: str) -> str:
+    url = _required(name)
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise exc.BadArguments(name)
+    return url
+
+
+def _get_token(backend: EngineBackend) -> dict[str, Any]:
+    api_key = backend.authenticate(_value("api_key"), _value("api_secret"))
+    comparison_type = _comparison_type()
+    if comparison_type == 1:
+        backend.require_kyc_permission(api_key, v3=False)
+    name, number, uuid = _identity(comparison_type, MAX_UUID_BYTES_VERIFY, kyc_errors=True)
+    return_url = _http_url("return_url")
+    notify_url = _http_url("notify_url")
+    biz_no = _max_bytes("biz_no", MAX_BIZ_NO_BYTES)
+    biz_extra_data = _max_bytes("biz_extra_data", 4096)
+    ref_data = {p: _file(p, per_image_limit=True) for p in REF_PARAMS}
+    if comparison_type == 0 and ref_data["image_ref1"] is None:
+        raise exc.MissingArguments("image_ref1")
+    refs = [backend.decode(p, d) for p, d in ref_data.items() if d is not None]
+    descriptors = {
+        ref.param: backend.reference_face(ref, multi_oriented=False, fail_on_multiple=True) for ref in refs
+    }
+    now = backend.now()
+    token = f"{int(now)},{uuid_module.uuid4()}"
+    backend.open_session(WebSession(
+        token=token, api_key=api_key, created=now, expires=now + WEB_TOKEN_LIFETIME_S,
+        comparison_type=comparison_type, idcard_name=name, idcard_number=number, uuid=uuid,
+        ref_descriptors=descriptors, return_url=return_url, notify_url=notify_url, biz_no=biz_no,
+        biz_extra_data=biz_extra_data,
+    ))
+    return {"token": token, "expired_time": int(now + WEB_TOKEN_LIFETIME_S)}
+
+
+def _fraction(name: str) -> float:
+    value = request.form.get(name, "0") or "0"
+    try:
+        number = float(value)
+    except ValueError:
+        raise exc.BadArguments(name) from None
+    if not 0.0 <= number <= 1.0:
+        raise exc.BadArguments(name)
+    return number
+
+
+def _captured_photo(name: str) -> bytes | None:
+    """A photo from a file upload, or from the camera as a data URL."""
+    data = _file(name, per_image_limit=True) if name in request.files else None
+    if data is None:
+        url = request.form.get(f"{name}_data_url", "")
+        if url.startswith("data:image/") and ";base64," in url:
+            try:
+                data = base64.b64decode(url.split(",", 1)[1], validate=True)
+            except (binascii.Error, ValueError):
+                raise exc.ImageErrorUnsupportedFormat(name) from None
+    return data
+
+
+def _complete_session(backend: EngineBackend, session: WebSession) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """Run the (simulated) liveness outcome the tester chose and the real comparison."""
+    started = time.monotonic()
+    outcome = request.form.get("liveness_outcome", "success")
+    if outcome != "success" and outcome not in LIVENESS_FAILURE_REASONS:
+        raise exc.BadArguments("liveness_outcome")
+    now = backend.now()
+    images: dict[str, bytes] = {}
+    best = _captured_photo("image_best")
+    if best is not None:
+        images["image_best"] = _as_jpeg(best)
+    for i in (1, 2, 3):
+        action = _captured_photo(f"image_action{i}")
+        if action is not None:
+            images[f"image_action{i}"] = _as_jpeg(action)
+    passed = outcome == "success" and best is not None
+    liveness = {
+        "failure_reason": None if passed else (outcome if outcome != "success" else "no_input_frame"),
+        "log": f"{int(now)}\n0:sandbox\n",
+        "result": "success" if passed else "failed",
+        "version": SANDBOX_LIVENESS_VERSION,
+    }
+    verify_result: dict[str, Any] | None = None
+    if passed:
+        assert best is not None
+        verify_result = _session_verify(backend, session, best)
+    data = {
+        "request_id": new_request_id(now),
+        "biz_id": new_request_id(now),
+        "biz_no": session.biz_no,
+        "biz_extra_data": session.biz_extra_data,
+        "liveness_result": liveness,
+        "verify_result": verify_result,
+        "time_used": int((time.monotonic() - started) * 1000),
+    }
+    return data, images
+
+
+def _session_verify(backend: EngineBackend, session: WebSession, best: bytes) -> dict[str, Any]:
+    started = time.monotonic()
+    try:
+        photo = backend.decode("image_best", best)
+        result: dict[str, Any] = {}
+        data_source = None
+        if session.comparison_type == 1:
+            assert session.idcard_name is not None and session.idcard_number is not None
+            data_source = backend.registry_face(session.idcard_number, session.idcard_name)
+        faces = backend.faces(photo, multi_oriented=False)
+        if not faces:
+            raise exc.NoFaceFound("image_best")
+        probe = backend.model.descriptor(faces[0])
+    except exc.ServiceError as err:
+        return {"error": err.message}
+    if data_source is not None:
+        result["result_faceid"] = scoring.score(backend.model.distance(probe, data_source[0]))
+        result["id_exceptions"] = data_source[1]
+    for param, vector in session.ref_descriptors.items():
+        result[f"result_ref{param[-1]}"] = scoring.score(backend.model.distance(probe, vector))
+    genuineness: dict[str, float] = {}
+    for check in ("synthetic_face", "mask", "screen_replay"):
+        genuineness[f"{check}_confidence"] = _fraction(f"{check}_confidence")
+        genuineness[f"{check}_threshold"] = GENUINENESS_THRESHOLD
+    result["face_genuineness"] = genuineness
+    result["request_id"] = new_request_id(backend.now())
+    result["time_used"] = int((time.monotonic() - started) * 1000)
+    return result
+
+
+def _get_result(backend: EngineBackend) -> dict[str, Any]:
+    backend.authenticate(_value("api_key"), _value("api_secret"))
+    biz_id = _required("biz_id")
+    image_type = int(_choice("get_image_type", ("0", "1", "2"), "0") or "0")
+    stored = backend.take_result(biz_id)
+    body = dict(stored.data)
+    body.pop("request_id", None)
+    body.pop("time_used", None)
+    if image_type:
+        wanted = ["image_best"] + ([k for k in sorted(stored.images) if k.startswith("image_action")]
+                                   if image_type == 2 else [])
+        body["images"] = {
+            k: _data_url(stored.images[k]) for k in wanted if k in stored.images
+        }
+    return body
+
+
+def _data_url(data: bytes) -> str:
+    return f"data:image/jpeg;base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def _as_jpeg(data: bytes) -> bytes:
+    """Liveness images are returned JPEG-encoded (documented); convert other formats once, on capture."""
+    if data[:3] == b"\xff\xd8\xff":
+        return data
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            out = io.BytesIO()
+            image.convert("RGB").save(out, "JPEG", quality=92)
+            return out.getvalue()
+    except (OSError, ValueError, SyntaxError):
+        raise exc.ImageErrorUnsupportedFormat("image_best") from None

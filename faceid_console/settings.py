@@ -1,0 +1,110 @@
+"""Typed, non-secret settings: connection profiles and where data lives. Secrets live in the keyring."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Final
+
+import platformdirs
+
+from .api.client import CloudRegion, validate_base_url
+
+APP_NAME: Final = "faceid-console"
+ENV_CONFIG_DIR: Final = "FACEID_CONSOLE_CONFIG_DIR"
+ENV_DATA_DIR: Final = "FACEID_CONSOLE_DATA_DIR"
+
+
+class ProfileKind(StrEnum):
+    """Where a profile's calls go."""
+
+    LOCAL_ENGINE = "local-engine"
+    CLOUD_CN = "cloud-cn"
+    CLOUD_SGP = "cloud-sgp"
+    CLOUD_IDN = "cloud-idn"
+    CUSTOM = "custom"
+
+
+_CLOUD_URLS: Final = {
+    ProfileKind.CLOUD_CN: CloudRegion.CN.value,
+    ProfileKind.CLOUD_SGP: CloudRegion.SGP.value,
+    ProfileKind.CLOUD_IDN: CloudRegion.IDN.value,
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named connection: the built-in engine, a FaceID cloud region, or a custom URL."""
+
+    name: str
+    kind: ProfileKind
+    custom_url: str | None = None
+
+    def base_url(self, engine_url: str | None = None) -> str:
+        """The service base URL; the local engine's is only known once it runs."""
+        if self.kind is ProfileKind.LOCAL_ENGINE:
+            if engine_url is None:
+                raise ValueError("the local engine is not running")
+            return engine_url
+        if self.kind is ProfileKind.CUSTOM:
+            return validate_base_url(self.custom_url or "", "custom_url")
+        return _CLOUD_URLS[self.kind]
+
+
+def config_dir() -> Path:
+    override = os.environ.get(ENV_CONFIG_DIR)
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME))
+
+
+def data_dir() -> Path:
+    override = os.environ.get(ENV_DATA_DIR)
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def default_profiles() -> list[Profile]:
+    return [Profile(k.value, k) for k in ProfileKind if k is not ProfileKind.CUSTOM]
+
+
+@dataclass
+class Settings:
+    """What the console remembers between runs (no secrets)."""
+
+    active_profile: str = ProfileKind.LOCAL_ENGINE.value
+    profiles: list[Profile] = field(default_factory=default_profiles)
+    language: str = ""
+
+    def profile(self, name: str | None = None) -> Profile:
+        wanted = name or self.active_profile
+        for p in self.profiles:
+            if p.name == wanted:
+                return p
+        raise KeyError(f"no profile named {wanted!r}")
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Read settings; a missing or damaged file gives the defaults (the damaged file is kept aside)."""
+        path = path or config_dir() / "settings.json"
+        try:
+            raw: Any = json.loads(path.read_text("utf-8"))
+            profiles = [Profile(p["name"], ProfileKind(p["kind"]), p.get("custom_url")) for p in raw["profiles"]]
+            return cls(str(raw.get("active_profile", "")), profiles, str(raw.get("language", "")))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError, KeyError, TypeError):
+            path.replace(path.with_suffix(".damaged.json"))
+            return cls()
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or config_dir() / "settings.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = {
+            "active_profile": self.active_profile,
+            "language": self.language,
+            "profiles": [{**asdict(p), "kind": p.kind.value} for p in self.profiles],
+        }
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(body, indent=2, ensure_ascii=False), "utf-8")
+        tmp.replace(path)

@@ -1,0 +1,8 @@
+"""Thin launcher: ``python main.py`` is the same as the ``faceid-console`` command."""
+
+import sys
+
+from faceid_console.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

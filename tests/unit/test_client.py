@@ -1,0 +1,214 @@
+"""The HTTP client against small loopback stubs that misbehave on purpose."""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from faceid_console.api import (
+    ComparisonType,
+    Credentials,
+    FaceIDClient,
+    FaceIDError,
+    GetResultRequest,
+    VerifyRequest,
+    validate_base_url,
+)
+
+SECRET = "very-secret-value-xyz"
+
+
+class Stub:
+    """A loopback HTTP server answering with ``respond(n)`` for the n-th request."""
+
+    def __init__(self, respond: Callable[[int, str], tuple[int, str, bytes] | None]) -> None:
+        self.calls: list[str] = []
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length).decode("latin-1")
+                stub.calls.append(self.path + "\n" + body)
+                answer = respond(len(stub.calls), self.path)
+                if answer is None:
+                    return
+                status, ctype, payload = answer
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = _answer  # noqa: N815
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def stub_factory() -> Iterator[Callable[..., Stub]]:
+    stubs: list[Stub] = []
+
+    def make(respond: Callable[[int, str], tuple[int, str, bytes] | None]) -> Stub:
+        stubs.append(Stub(respond))
+        return stubs[-1]
+
+    yield make
+    for s in stubs:
+        s.close()
+
+
+def ok_verify(_: int, __: str) -> tuple[int, str, bytes]:
+    body = {"request_id": "1,a", "time_used": 5, "result_ref1": {"confidence": 90.0, "thresholds": {"1e-3": 60}}}
+    return 200, "application/json", json.dumps(body).encode()
+
+
+def verify_request(faces) -> VerifyRequest:  # type: ignore[no-untyped-def]
+    return VerifyRequest(ComparisonType.FACE_COMPARISON, faces / "obama_1.jpg", uuid="u", image_ref1=faces / "obama_2.jpg")
+
+
+def test_https_required_except_loopback() -> None:
+    assert validate_base_url("https://api.megvii.com/") == "https://api.megvii.com"
+    for ok in ("http://127.0.0.1:8000", "http://localhost:1", "http://[::1]:9", "http://127.5.0.1"):
+        assert validate_base_url(ok)
+    for bad in ("http://api.megvii.com", "http://192.168.1.10:8000", "ftp://x", "https://u:p@host", "api.megvii.com"):
+        with pytest.raises(FaceIDError) as err:
+            validate_base_url(bad)
+        assert err.value.field == "base_url"
+
+
+def test_credentials_never_print_the_secret() -> None:
+    creds = Credentials("key", SECRET)
+    assert SECRET not in repr(creds) and SECRET not in str(creds)
+    client = FaceIDClient("http://127.0.0.1:9", creds)
+    assert SECRET not in repr(client)
+    with pytest.raises(FaceIDError):
+        Credentials("key", " ")
+
+
+def test_verify_sends_multipart_with_prepared_images(stub_factory, faces) -> None:  # type: ignore[no-untyped-def]
+    stub = stub_factory(ok_verify)
+    with FaceIDClient(stub.url, Credentials("key", SECRET)) as client:
+        result = client.verify(verify_request(faces))
+    assert result.result_refs[1].confidence == 90.0
+    path, body = stub.calls[0].split("\n", 1)
+    assert path == "/faceid/v2/verify"
+    for field in ("api_key", "api_secret", "comparison_type", "face_image_type", "uuid"):
+        assert f'name="{field}"' in body
+    assert 'name="image"; filename="image.jpg"' in body and 'name="image_ref1"; filename="image_ref1.jpg"' in body
+    assert "obama" not in body  # the original file names are personal data and stay home
+
+
+def test_internal_error_is_retried_then_succeeds(stub_factory, faces) -> None:  # type: ignore[no-untyped-def]
+    def respond(n: int, path: str) -> tuple[int, str, bytes]:
+        if n == 1:
+            return 500, "application/json", b'{"error_message": "INTERNAL_ERROR"}'
+        return ok_verify(n, path)
+
+    stub = stub_factory(respond)
+    with FaceIDClient(stub.url, Credentials("key", SECRET)) as client:
+        assert client.verify(verify_request(faces)).result_refs[1].confidence == 90.0
+    assert len(stub.calls) == 2
+
+
+def test_billed_and_other_errors_are_never_resent(stub_factory, faces) -> None:  # type: ignore[no-untyped-def]
+    stub = stub_factory(lambda n, p: (400, "application/json", b'{"error_message": "NO_SUCH_ID_NUMBER"}'))
+    with FaceIDClient(stub.url, Credentials("key", SECRET)) as client, pytest.raises(FaceIDError) as err:
+        client.verify(verify_request(faces))
+    assert err.value.code == "NO_SUCH_ID_NUMBER" and err.value.billed and len(stub.calls) == 1
+
+
+def test_read_timeout_is_not_resent(stub_factory, faces) -> None:  # type: ignore[no-untyped-def]
+    def slow(n: int, path: str) -> tuple[int, str, bytes]:
+        time.sleep(1.5)
+        return ok_verify(n, path)
+
+    stub = stub_factory(slow)
+    with FaceIDClient(stub.url, Credentials("key", SECRET), timeout=(2.0, 0.3)) as client:
+        with pytest.raises(FaceIDError) as err:
+            client.verify(verify_request(faces))
+    assert err.value.code == "NETWORK_TIMEOUT" and not err.value.retry_safe
+    time.sleep(1.3)
+    assert len(stub.calls) == 1
+
+
+def test_connection_refused_is_retry_safe(faces) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with FaceIDClient(f"http://127.0.0.1:{port}", Credentials("k", SECRET), max_retries=1) as client:
+        with pytest.raises(FaceIDError) as err:
+            client.verify(verify_request(faces))
+    assert err.value.code == "CONNECTION_FAILED" and err.value.retry_safe
+
+
+@pytest.mark.parametrize(
+    ("status", "ctype", "payload", "code"),
+    [
+        (413, "text/html", b"<html><h1>413 Request Entity Too Large</h1></html>", "Request Entity Too Large"),
+        (502, "text/html", b"<html>Bad gateway</html>", "INVALID_RESPONSE"),
+        (200, "application/json", b"[1, 2]", "INVALID_RESPONSE"),
+        (200, "text/plain", b"hello", "INVALID_RESPONSE"),
+        (429, "application/json", b'{"error": "CONCURRENCY_LIMIT_EXCEEDED"}', "CONCURRENCY_LIMIT_EXCEEDED"),
+    ],
+)
+def test_odd_answers_become_typed_errors(stub_factory, faces, status, ctype, payload, code) -> None:  # type: ignore[no-untyped-def]
+    stub = stub_factory(lambda n, p: (status, ctype, payload))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.verify(verify_request(faces))
+    assert err.value.code == code and err.value.http_status == status
+
+
+def test_get_result_secret_never_reaches_the_log(stub_factory, caplog: pytest.LogCaptureFixture) -> None:
+    stub = stub_factory(lambda n, p: (400, "application/json", b'{"error_message": "RESULT_NOT_FOUND"}'))
+    caplog.set_level(logging.DEBUG)
+    with FaceIDClient(stub.url, Credentials("key", SECRET)) as client, pytest.raises(FaceIDError):
+        client.get_result(GetResultRequest("1,abc"))
+    assert SECRET in stub.calls[0]  # it was sent (GET query, as documented) …
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "get_result" in logged and "api_secret=***" in logged  # … but never logged
+    assert SECRET not in logged
+
+
+def test_async_call_keeps_the_event_loop_running(stub_factory, faces) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    def slow(n: int, path: str) -> tuple[int, str, bytes]:
+        time.sleep(0.4)
+        return ok_verify(n, path)
+
+    stub = stub_factory(slow)
+
+    async def scenario() -> tuple[int, float]:
+        ticks = 0
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while True:
+                await asyncio.sleep(0.02)
+                ticks += 1
+
+        task = asyncio.create_task(ticker())
+        with FaceIDClient(stub.url, Credentials("key", SECRET)) as client:
+            result = await client.verify_async(verify_request(faces))
+        task.cancel()
+        return ticks, result.result_refs[1].confidence
+
+    ticks, confidence = asyncio.run(scenario())
+    assert confidence == 90.0 and ticks >= 10

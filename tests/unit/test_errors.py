@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from faceid_console.api.errors import (
+    INVALID_RESPONSE,
+    LIVENESS_OUTCOMES,
+    ErrorOrigin,
+    FaceIDError,
+    error_info,
+    explain,
+    split_error_string,
+)
+
+SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec"
+
+#: Every error string of the four documents, by document.
+DOCUMENTED = {
+    "verify-2.0.6.txt": [
+        "IMAGE_ERROR_UNSUPPORTED_FORMAT", "NO_FACE_FOUND", "NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH",
+        "INVALID_IMAGE_SIZE", "MULTIPLE_FACES", "LOW_QUALITY", "INVALID_FACE_TOKEN", "INVALID_NAME_FORMAT",
+        "INVALID_IDCARD_NUMBER", "DATA_VALIDATION_ERROR", "DATA_SOURCE_ERROR", "DELTA_USED",
+        "MEGLIVE_BIZ_NO_USED", "AUTHORIZATION_ERROR", "CONCURRENCY_LIMIT_EXCEEDED", "MISSING_ARGUMENTS",
+        "BAD_ARGUMENTS", "Request Entity Too Large", "API_NOT_FOUND", "INTERNAL_ERROR",
+    ],
+    "app-get_biz_token-v3.txt": [
+        "MISSING_ARGUMENTS", "BAD_ARGUMENTS", "IMAGE_ERROR_UNSUPPORTED_FORMAT", "NO_FACE_FOUND",
+        "INVALID_IMAGE_SIZE", "LOW_QUALITY", "MULTIPLE_FACES", "AUTHENTICATION_ERROR", "AUTHORIZATION_ERROR",
+        "CONCURRENCY_LIMIT_EXCEEDED", "API_NOT_FOUND", "Request Entity Too Large", "INTERNAL_ERROR",
+    ],
+    "web-liveness-get_result.txt": [
+        "RESULT_NOT_FOUND", "AUTHENTICATION_ERROR", "AUTHORIZATION_ERROR", "CONCURRENCY_LIMIT_EXCEEDED",
+        "MISSING_ARGUMENTS", "DATA_DESTROYED", "BAD_ARGUMENTS", "API_NOT_FOUND", "INTERNAL_ERROR",
+        "VERIFY_API_FAILED",
+    ],
+    "h5-callbacks.txt": [
+        "NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH", "IMAGE_ERROR_UNSUPPORTED_FORMAT", "NO_FACE_FOUND",
+        "DATA_SOURCE_ERROR", "INTERNAL_ERROR",
+    ],
+}
+AUTHORIZATION_REASONS = [
+    "Limit reached.", "Denied.", "No data source permission.", "API_KEY_BE_DISCONTINUED", "IP_NOT_ALLOWED",
+    "LIMIT_REACHED", "MORE_RETRY_TIMES", "NO_VERIFY_PERMISSION", "NO_DATA_SOURCE_PERMISSION", "DENIED",
+    "EXPIRED_SIGN", "INVALID_SIGN",
+]
+OUTCOMES = [
+    "action_mixed", "not_video", "timeout", "quality_check_timeout", "no_input_frame", "interrupt_in_mirro_state",
+    "interrupt_in_action_state", "NOT_STARTED", "PROCESSING", "WEBRTC_UNSUPPORTED", "OK", "FAILED", "CANCELLED",
+    "TIMEOUT", "NETWORK_ERROR", "PERMISSIONS_ERROR", "SUPPORT_ERROR", "ANSWER_INCONSISTENT", "NO_AUDIO",
+    "FUNASR_ERR",
+]
+
+
+@pytest.mark.parametrize(("document", "code"), [(d, c) for d, codes in DOCUMENTED.items() for c in codes])
+def test_every_documented_error_is_catalogued_and_explained(document: str, code: str) -> None:
+    assert code in (SPEC / document).read_text("utf-8"), "the list above must match the document"
+    info = error_info(code)
+    assert info is not None
+    en, zh = explain(code, language="en"), explain(code, language="zh_CN")
+    assert en and zh and en != zh
+    assert not en.startswith("Unknown") and not zh.startswith("未知")
+
+
+@pytest.mark.parametrize("reason", AUTHORIZATION_REASONS)
+def test_every_authorization_reason_is_explained(reason: str) -> None:
+    text = " ".join(p.read_text("utf-8") for p in SPEC.glob("*.txt"))
+    assert reason in text
+    en = explain("AUTHORIZATION_ERROR", reason, "en")
+    assert en != explain("AUTHORIZATION_ERROR", "", "en")
+    assert explain("AUTHORIZATION_ERROR", reason, "zh_CN") != en
+
+
+@pytest.mark.parametrize("outcome", OUTCOMES)
+def test_every_liveness_outcome_is_explained(outcome: str) -> None:
+    assert outcome in LIVENESS_OUTCOMES
+    assert explain(outcome, language="en") != explain(outcome, language="zh_CN")
+
+
+def test_documented_http_statuses() -> None:
+    expected = {
+        "MISSING_ARGUMENTS": 400, "BAD_ARGUMENTS": 400, "AUTHENTICATION_ERROR": 403, "AUTHORIZATION_ERROR": 403,
+        "CONCURRENCY_LIMIT_EXCEEDED": 403, "API_NOT_FOUND": 404, "Request Entity Too Large": 413,
+        "INTERNAL_ERROR": 500, "RESULT_NOT_FOUND": 400, "DATA_DESTROYED": 403,
+    }
+    for code, status in expected.items():
+        info = error_info(code)
+        assert info is not None and info.http_status == status, code
+
+
+def test_split_error_string() -> None:
+    assert split_error_string("NO_FACE_FOUND: image_ref1") == ("NO_FACE_FOUND", "image_ref1")
+    assert split_error_string("IMAGE_ERROR_UNSUPPORTED_FORMAT:image_ref2") == (
+        "IMAGE_ERROR_UNSUPPORTED_FORMAT", "image_ref2")
+    assert split_error_string("AUTHORIZATION_ERROR: No data source permission.") == (
+        "AUTHORIZATION_ERROR", "No data source permission.")
+    assert split_error_string("LOW_QUALITY") == ("LOW_QUALITY", "")
+    assert split_error_string("Request Entity Too Large") == ("Request Entity Too Large", "")
+
+
+def test_v2_error_body() -> None:
+    body = json.dumps({"error_message": "NO_FACE_FOUND: data_source", "request_id": "1,abc", "time_used": 3})
+    err = FaceIDError.from_response(400, body.encode(), "application/json")
+    assert (err.code, err.detail, err.http_status, err.request_id) == ("NO_FACE_FOUND", "data_source", 400, "1,abc")
+    assert err.billed and not err.retry_safe and err.field == "data_source"
+    assert err.origin is ErrorOrigin.SERVICE
+
+
+def test_v3_error_body() -> None:
+    err = FaceIDError.from_response(403, b'{"error": "AUTHORIZATION_ERROR: EXPIRED_SIGN"}')
+    assert (err.code, err.detail) == ("AUTHORIZATION_ERROR", "EXPIRED_SIGN")
+    assert "clock" in err.explanation("en") and "签名已过期" in err.explanation("zh_CN")
+
+
+def test_billing_follows_the_documents() -> None:
+    def billed(msg: str) -> bool:
+        return FaceIDError.from_response(400, json.dumps({"error_message": msg})).billed
+
+    assert billed("NO_SUCH_ID_NUMBER") and billed("ID_NUMBER_NAME_NOT_MATCH")
+    assert billed("IMAGE_ERROR_UNSUPPORTED_FORMAT: data_source") and billed("NO_FACE_FOUND: data_source")
+    assert not billed("IMAGE_ERROR_UNSUPPORTED_FORMAT: image") and not billed("NO_FACE_FOUND: image_ref1")
+    assert not billed("MULTIPLE_FACES: image") and not billed("LOW_QUALITY")
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "content_type", "code"),
+    [
+        (413, b"Request Entity Too Large", "text/plain", "Request Entity Too Large"),
+        (413, b"<html><body><h1>413 Request Entity Too Large</h1>nginx</body></html>", "text/html",
+         "Request Entity Too Large"),
+        (502, b"<html><head><title>502 Bad Gateway</title></head></html>", "text/html", INVALID_RESPONSE),
+        (500, b"", "", INVALID_RESPONSE),
+        (429, b"Too Many Requests", "text/plain", "CONCURRENCY_LIMIT_EXCEEDED"),
+        (429, b'{"error": "CONCURRENCY_LIMIT_EXCEEDED"}', "application/json", "CONCURRENCY_LIMIT_EXCEEDED"),
+        (403, b'{"error_message": "CONCURRENCY_LIMIT_EXCEEDED"}', "application/json", "CONCURRENCY_LIMIT_EXCEEDED"),
+        (200, b"{not json", "application/json", INVALID_RESPONSE),
+        (500, b'{"error_message": "INTERNAL_ERROR"}', "application/json", "INTERNAL_ERROR"),
+    ],
+)
+def test_non_json_and_odd_bodies_never_crash(status: int, body: bytes, content_type: str, code: str) -> None:
+    err = FaceIDError.from_response(status, body, content_type)
+    assert err.code == code
+    assert err.http_status == status
+    assert err.explanation("en") and err.explanation("zh_CN")
+
+
+def test_retry_safety() -> None:
+    assert FaceIDError.from_response(500, b'{"error_message": "INTERNAL_ERROR"}').retry_safe
+    assert FaceIDError.from_response(403, b'{"error_message": "CONCURRENCY_LIMIT_EXCEEDED"}').retry_safe
+    assert not FaceIDError.from_response(400, b'{"error_message": "NO_SUCH_ID_NUMBER"}').retry_safe
+    assert not FaceIDError.input("image", "bad").retry_safe
+
+
+def test_error_summary_has_no_raw_secret() -> None:
+    err = FaceIDError.from_response(400, b'{"error_message": "BAD_ARGUMENTS: uuid", "request_id": "r"}')
+    summary = err.to_dict()
+    assert summary["code"] == "BAD_ARGUMENTS" and summary["detail"] == "uuid" and summary["request_id"] == "r"
+    assert set(summary) == {"code", "detail", "http_status", "origin", "billed", "retry_safe", "request_id", "message"}

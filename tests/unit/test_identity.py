@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from faceid_console.api.errors import FaceIDError
+from faceid_console.api.identity import (
+    is_documented_idcard_format,
+    mask_idcard_number,
+    mask_name,
+    mask_uuid,
+    validate_idcard_name,
+    validate_idcard_number,
+    validate_uuid,
+)
+
+
+
+def test_valid_numbers_normalise() -> None:
+    assert validate_idcard_number("11010519491231002x") == "11010519491231002X"
+    assert validate_idcard_number(" 3604 2619 9101 0100 71 ") == "360426199101010071"
+
+
+def with_check_digit(body17: str) -> str:
+    from stdnum.cn import ric
+
+    return body17 + ric.calc_check_digit(body17 + "0")
+
+
+@pytest.mark.parametrize(
+    ("number", "fragment"),
+    [
+        ("1101051949123100", "18 characters"),
+        ("11010519491231002Y", "17 digits"),
+        ("110105194912310021", "check digit"),
+        (with_check_digit("11010519490230002"), "birth date"),   # 30 February
+        (with_check_digit("99010519491231002"), "region code"),
+        ("", "empty"),
+    ],
+)
+def test_invalid_numbers_are_refused_naming_the_field(number: str, fragment: str) -> None:
+    with pytest.raises(FaceIDError) as err:
+        validate_idcard_number(number)
+    assert err.value.field == "idcard_number"
+    assert fragment in err.value.message
+
+
+def test_future_birth_date_is_refused() -> None:
+    year = datetime.date.today().year + 1
+    number = with_check_digit(f"110105{year}0101001")
+    with pytest.raises(FaceIDError) as err:
+        validate_idcard_number(number)
+    assert "future" in err.value.message
+
+
+def test_documented_format_rule() -> None:
+    assert is_documented_idcard_format("11010519491231002x")
+    assert not is_documented_idcard_format("1101051949123100")
+    assert not is_documented_idcard_format("X10105194912310021")
+
+
+def test_names() -> None:
+    assert validate_idcard_name(" 张三 ") == "张三"
+    assert validate_idcard_name("名" * 32) == "名" * 32
+    with pytest.raises(FaceIDError) as err:
+        validate_idcard_name("名" * 33)
+    assert err.value.field == "idcard_name" and "33" in err.value.message
+    with pytest.raises(FaceIDError):
+        validate_idcard_name("bad\x00name")
+
+
+def test_uuid_byte_limits() -> None:
+    assert validate_uuid("a" * 512, 512)
+    with pytest.raises(FaceIDError) as err:
+        validate_uuid("a" * 513, 512)
+    assert err.value.field == "uuid"
+    with pytest.raises(FaceIDError):
+        validate_uuid("码" * 43, 128)  # 129 bytes of UTF-8
+
+
+def test_masking() -> None:
+    assert mask_idcard_number("11010519491231002X") == "110***********002X"
+    assert mask_name("张三") == "张*"
+    assert mask_name("张三丰") == "张*丰"
+    assert mask_name("John Smith") == "J********h"
+    assert mask_uuid("user-12345") == "user…"

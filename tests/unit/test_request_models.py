@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faceid_console.api import (
+    ComparisonType,
+    FaceIDError,
+    GetBizTokenRequest,
+    GetImageType,
+    GetResultRequest,
+    GetTokenRequest,
+    LivenessType,
+    VerifyRequest,
+)
+
+ID = "11010519491231002X"
+
+
+def refused(request: object) -> FaceIDError:
+    with pytest.raises(FaceIDError) as err:
+        request.validate()  # type: ignore[attr-defined]
+    return err.value
+
+
+def test_verify_face_comparison_fields(faces: Path) -> None:
+    req = VerifyRequest(ComparisonType.FACE_COMPARISON, faces / "obama_1.jpg", uuid="u", image_ref1=faces / "obama_2.jpg",
+                        fail_when_multiple_faces=False, face_quality_threshold=40, return_faces=True,
+                        multi_oriented_detection=True, fail_when_ref_multiple_faces=False)
+    req.validate()
+    assert req.form_fields() == {
+        "comparison_type": "0", "face_image_type": "raw_image", "uuid": "u", "fail_when_multiple_faces": "0",
+        "face_quality_threshold": "40", "return_faces": "1", "multi_oriented_detection": "1",
+        "fail_when_ref_multiple_faces": "0",
+    }
+    assert list(req.image_fields()) == ["image", "image_ref1"]
+
+
+def test_verify_kyc_fields(faces: Path) -> None:
+    req = VerifyRequest(ComparisonType.KYC, faces / "obama_1.jpg", idcard_name=" 张三 ", idcard_number="11010519491231002x")
+    req.validate()
+    assert req.form_fields()["idcard_name"] == "张三" and req.form_fields()["idcard_number"] == ID
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field", "code"),
+    [
+        ({"comparison_type": 0, "image_ref1": "REF"}, "uuid", "MISSING_ARGUMENTS"),
+        ({"comparison_type": 0, "uuid": "u"}, "image_ref1", "MISSING_ARGUMENTS"),
+        ({"comparison_type": 0, "uuid": "u" * 513, "image_ref1": "REF"}, "uuid", "BAD_ARGUMENTS"),
+        ({"comparison_type": 0, "uuid": "u", "image_ref1": "REF", "idcard_name": "张三"}, "idcard_name", "BAD_ARGUMENTS"),
+        ({"comparison_type": 1, "idcard_number": ID}, "idcard_name", "MISSING_ARGUMENTS"),
+        ({"comparison_type": 1, "idcard_name": "张三"}, "idcard_number", "MISSING_ARGUMENTS"),
+        ({"comparison_type": 1, "idcard_name": "张三", "idcard_number": ID, "uuid": "u"}, "uuid", "BAD_ARGUMENTS"),
+        ({"comparison_type": 1, "idcard_name": "张三", "idcard_number": "110105194912310021"}, "idcard_number",
+         "BAD_ARGUMENTS"),
+        ({"comparison_type": 0, "uuid": "u", "image_ref1": "REF", "face_quality_threshold": 101},
+         "face_quality_threshold", "BAD_ARGUMENTS"),
+        ({"comparison_type": 0, "uuid": "u", "image_ref1": "REF", "image_ref3": "REF"}, "image_ref2", "BAD_ARGUMENTS"),
+        ({"comparison_type": 1, "idcard_name": "张三", "idcard_number": ID, "image_ref2": "REF"}, "image_ref1",
+         "BAD_ARGUMENTS"),
+        ({"comparison_type": 0, "uuid": "u", "image_ref1": "/no/such/ref.jpg"}, "image_ref1", "BAD_ARGUMENTS"),
+    ],
+)
+def test_verify_refusals_name_the_field(faces: Path, kwargs: dict, field: str, code: str) -> None:
+    ref = faces / "obama_2.jpg"
+    args = {k: (ref if v == "REF" else v) for k, v in kwargs.items()}
+    err = refused(VerifyRequest(image=faces / "obama_1.jpg", **args))
+    assert (err.field, err.code) == (field, code)
+
+
+def test_verify_missing_image_file_is_named(faces: Path) -> None:
+    err = refused(VerifyRequest(ComparisonType.FACE_COMPARISON, faces / "nope.jpg", uuid="u",
+                                image_ref1=faces / "obama_2.jpg"))
+    assert err.field == "image" and "nope.jpg" in err.message
+
+
+def test_biz_token_every_parameter(faces: Path) -> None:
+    req = GetBizTokenRequest(
+        LivenessType.MEGLIVE, ComparisonType.FACE_COMPARISON, uuid="u", image_ref1=faces / "obama_1.jpg",
+        image_ref2=faces / "obama_2.jpg", biz_no="b", liveness_timeout=10, liveness_action_count=2,
+        face_replace_detection=True, verbose=1, security_level=3, force_compare=False, multi_oriented_detection=True,
+        liveness_level=1, maximum_brightness=True, get_liveness_video=2, device_risk=True,
+        multiple_faces_detection=False,
+    )
+    req.validate()
+    fields = req.form_fields()
+    assert fields["liveness_type"] == "meglive" and fields["liveness_action_count"] == "2"
+    assert fields["get_liveness_video"] == "2" and fields["multiple_faces_detection"] == "0"
+    assert set(req.image_fields()) == {"image_ref1", "image_ref2"}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"liveness_type": LivenessType.STILL, "liveness_timeout": 4}, "liveness_timeout"),
+        ({"liveness_type": LivenessType.STILL, "liveness_timeout": 61}, "liveness_timeout"),
+        ({"liveness_type": LivenessType.MEGLIVE, "liveness_action_count": 4}, "liveness_action_count"),
+        ({"liveness_type": LivenessType.FLASH, "flash_liveness_timeout": 59}, "flash_liveness_timeout"),
+        ({"liveness_type": LivenessType.STILL, "flash_liveness_timeout": 90}, "flash_liveness_timeout"),
+        ({"liveness_type": LivenessType.MEGLIVE, "eyes_close_detection": True}, "eyes_close_detection"),
+        ({"liveness_type": LivenessType.STILL, "security_level": 5}, "security_level"),
+        ({"liveness_type": LivenessType.STILL, "liveness_level": 3}, "liveness_level"),
+        ({"liveness_type": LivenessType.STILL, "get_liveness_video": 4}, "get_liveness_video"),
+        ({"liveness_type": LivenessType.STILL, "verbose": 2}, "verbose"),
+        ({"liveness_type": LivenessType.RAW_IMAGE}, "image"),
+        ({"liveness_type": LivenessType.STILL, "face_quality_threshold": 50}, "face_quality_threshold"),
+        ({"liveness_type": LivenessType.STILL, "biz_no": "x" * 129}, "biz_no"),
+        ({"liveness_type": LivenessType.STILL, "uuid": "码" * 43}, "uuid"),
+    ],
+)
+def test_biz_token_refusals(faces: Path, kwargs: dict, field: str) -> None:
+    base = {"comparison_type": ComparisonType.FACE_COMPARISON, "uuid": "u", "image_ref1": faces / "obama_1.jpg"}
+    err = refused(GetBizTokenRequest(**{**base, **kwargs}))
+    assert err.field == field
+
+
+def test_get_result_and_token_requests(faces: Path) -> None:
+    assert GetResultRequest(" 1,abc ", GetImageType.ALL).query() == {"biz_id": "1,abc", "get_image_type": "2"}
+    assert refused(GetResultRequest("")).field == "biz_id"
+    assert refused(GetResultRequest("1,a", 7)).field == "get_image_type"  # type: ignore[arg-type]
+    ok = GetTokenRequest(ComparisonType.KYC, "https://a.example/r", "https://a.example/n", idcard_name="张三",
+                         idcard_number=ID, biz_no="b1")
+    ok.validate()
+    assert ok.form_fields()["return_url"] == "https://a.example/r"
+    assert refused(GetTokenRequest(ComparisonType.KYC, "ftp://x", "https://n", idcard_name="张三",
+                                   idcard_number=ID)).field == "return_url"
+    assert refused(GetTokenRequest(ComparisonType.FACE_COMPARISON, "https://r", "https://n", uuid="u")).field == (
+        "image_ref1")

@@ -1,0 +1,106 @@
+"""Typed results from the documents' own example payloads."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from faceid_console.api.errors import FaceIDError
+from faceid_console.api.results import (
+    BizToken,
+    LivenessSessionResult,
+    VerifyFailure,
+    VerifyResult,
+)
+from tests.conftest import FIXTURES
+
+
+def load(name: str) -> dict:
+    return json.loads((FIXTURES / name).read_text("utf-8"))
+
+
+def test_verify_success_example() -> None:
+    r = VerifyResult.parse(load("verify_success.json"))
+    assert r.request_id == "1461740007,71eeb124-08f0-47b3-8fc8-ac048cfa1372" and r.time_used == 1020
+    assert r.result_faceid is not None and r.result_faceid.confidence == pytest.approx(68.918)
+    assert dict(r.result_faceid.thresholds) == {"1e-3": 64, "1e-4": 69, "1e-5": 74, "1e-6": 79.9}
+    assert r.result_faceid.passes("1e-3") and not r.result_faceid.passes("1e-4")
+    assert r.result_faceid.strictest_level_met() == "1e-3"
+    assert set(r.result_refs) == {1}
+    assert r.id_exceptions is not None and (r.id_exceptions.id_attacked, r.id_exceptions.id_photo_monochrome) == (0, 0)
+    face = r.faces[0]
+    assert (face.quality, face.quality_threshold, face.orientation) == (38.221, 30.1, 90)
+    assert face.rect is not None and (face.rect.left, face.rect.width) == (0.18, 0.596)
+    g = r.face_genuineness
+    assert g is not None and g.face_replaced == 0
+    gauges = {x.check: x for x in g.gauges()}
+    assert gauges["synthetic_face"].suspected is True and gauges["mask"].suspected is False
+    assert gauges["screen_replay"].confidence == 0.0
+    assert r.raw["time_used"] == 1020
+
+
+def test_get_result_example_web_shape() -> None:
+    r = LivenessSessionResult.parse(load("get_result_success.json"))
+    assert r.biz_id == "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1" and r.biz_extra_data == "..."
+    assert r.liveness_result is not None and r.liveness_result.shape == "web" and r.liveness_result.passed
+    assert r.liveness_result.version == "MegLive 2.4.0L" and r.liveness_result.failure_reason is None
+    assert isinstance(r.verify_result, VerifyResult)
+    assert set(r.verify_result.result_faceid.thresholds) == {"1e-3", "1e-4", "1e-5"}  # a subset is fine
+    assert r.verify_result.result_faceid.passes("1e-6") is None
+    assert {i.name for i in r.images} == {"image_best", "image_action1", "image_action2", "image_action3"}
+    assert r.images[0].media_type == "image/jpeg"
+    with pytest.raises(FaceIDError) as bad:
+        r.images[0].decode()  # the document's "..." is not real base64
+    assert bad.value.code == "INVALID_RESPONSE"
+    g = r.genuineness()
+    assert g is not None and g.face_replaced is None and len(g.gauges()) == 3
+
+
+def test_verify_result_error_form() -> None:
+    r = LivenessSessionResult.parse(load("verify_result_error.json"))
+    assert isinstance(r.verify_result, VerifyFailure)
+    assert r.verify_result.code == "VERIFY_API_FAILED" and r.verify_result.detail == ""
+    assert r.images == ()
+
+
+def test_h5_callback_shape() -> None:
+    r = LivenessSessionResult.parse(load("h5_callback_data.json"))
+    assert r.status == "OK" and r.biz_no == "cc47190f-5502-44a2-ab74-ea4f0f649f61"
+    assert r.liveness_result is not None and r.liveness_result.shape == "h5" and r.liveness_result.passed
+    assert r.liveness_result.procedure_type == "will" and r.liveness_result.details["SR_ERROR"] == 2
+    assert isinstance(r.verify_result, VerifyResult)
+    assert r.verify_result.verify_time == 1462259763
+    assert r.verify_result.result_idcard_photo is not None and r.verify_result.result_idcard_datasource is not None
+    assert r.idcard_info is not None and r.idcard_info["idcard_name"] == "陈AB"
+    assert r.will_result[0].result == "PASS"
+    g = r.genuineness()
+    assert g is not None and g.screen_replay_confidence == 0
+
+
+def test_biz_token_example() -> None:
+    t = BizToken.parse(load("get_biz_token_success.json"))
+    assert t.biz_token == "1531397038,f0b9eea0-6a2d-486c-a1ba-42fdf843e8cc" and t.time_used == 18
+
+
+def test_failure_examples_map_to_errors() -> None:
+    for name, code in (("verify_failure.json", "NO_SUCH_ID_NUMBER"), ("get_result_failure.json", "RESULT_NOT_FOUND"),
+                       ("get_biz_token_failure.json", "BAD_ARGUMENTS")):
+        err = FaceIDError.from_response(400, (FIXTURES / name).read_bytes())
+        assert err.code == code
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"result_ref1": {"confidence": "high", "thresholds": {}}},
+        {"result_ref1": {"confidence": 50, "thresholds": {"1e-3": None}}},
+        {"faces": {"quality": 1}},
+        {"faces": [{"rect": {"left": 0}}]},
+        {"id_exceptions": {"id_attacked": "yes"}},
+    ],
+)
+def test_wrong_types_are_invalid_response(payload: dict) -> None:
+    with pytest.raises(FaceIDError) as err:
+        VerifyResult.parse(payload)
+    assert err.value.code == "INVALID_RESPONSE" and err.value.detail
