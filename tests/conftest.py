@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FACES = (ROOT.parent / "shared" / "faces").resolve()
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 API_KEY = "test-key"
-API_SECRET = "test-secret-value-0123456789"  # noqa: S105 - a throwaway credential for the test engine
+API_SECRET = "test-secret-value-0123456789"
 
 
 class MemoryKeyring(KeyringBackend):

@@ -16,7 +16,6 @@ from faceid_console.api.identity import (
 )
 
 
-
 def test_valid_numbers_normalise() -> None:
     assert validate_idcard_number("11010519491231002x") == "11010519491231002X"
     assert validate_idcard_number(" 3604 2619 9101 0100 71 ") == "360426199101010071"

@@ -65,7 +65,7 @@ def test_fresh_signs_differ_and_verify() -> None:
 
 def test_callback_sign_matches_an_independent_sha1() -> None:
     data = '{"biz_id":"1462259748,52b13fb5","liveness_result":{"result":"success"}}'
-    expected = hashlib.sha1((SECRET + data).encode()).hexdigest()  # noqa: S324 - the documented algorithm
+    expected = hashlib.sha1((SECRET + data).encode()).hexdigest()
     assert callback_sign(SECRET, data) == expected
     assert verify_callback_sign(SECRET, data, expected)
     assert verify_callback_sign(SECRET, data, expected.upper())
