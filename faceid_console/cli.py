@@ -211,16 +211,17 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _credentials(profile: str) -> Credentials:
     found = credential_store.from_environment()
+    keyring_problem = ""
     if found is None:
         try:
             found = credential_store.load(profile)
         except credential_store.CredentialStoreError as exc:
-            raise FaceIDError.input("api_key", f"No credentials: {exc}", code="MISSING_ARGUMENTS") from None
+            keyring_problem = f" ({exc})"
     if found is None:
         raise FaceIDError.input(
             "api_key",
             f"No credentials: set {credential_store.ENV_API_KEY} and {credential_store.ENV_API_SECRET}, "
-            f"or store them for profile {profile!r} in the console.",
+            f"or store them for profile {profile!r} in the console's keyring{keyring_problem}.",
             code="MISSING_ARGUMENTS",
         )
     return found

@@ -1,0 +1,215 @@
+"""The web-liveness sandbox end to end: get_token → do page → signed callbacks → get_result (once)."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import json
+import re
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
+
+import pytest
+import requests
+from PIL import Image
+
+from faceid_console.api import (
+    ComparisonType,
+    FaceIDClient,
+    FaceIDError,
+    GetImageType,
+    GetResultRequest,
+    GetTokenRequest,
+    VerifyResult,
+    parse_callback_form,
+)
+from tests.conftest import API_KEY, API_SECRET
+
+from .helpers import KYC_NAME, KYC_NUMBER
+
+
+class Receiver:
+    """The reviewer's server: collects what FaceID posts to notify_url."""
+
+    def __init__(self) -> None:
+        self.posts: list[bytes] = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                receiver.posts.append(self.rfile.read(int(self.headers["Content-Length"])))
+                self.send_response(200)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def wait_for_post(self, timeout: float = 10.0) -> bytes:
+        deadline = time.monotonic() + timeout
+        while not self.posts and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert self.posts, "notify_url was never called"
+        return self.posts[0]
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    r = Receiver()
+    yield r
+    r.server.shutdown()
+    r.server.server_close()
+
+
+def sha1_sign(data: str) -> str:
+    return hashlib.sha1((API_SECRET + data).encode("utf-8")).hexdigest()
+
+
+def start_session(client: FaceIDClient, receiver: Receiver, faces, **kw) -> str:  # type: ignore[no-untyped-def]
+    request = GetTokenRequest(
+        comparison_type=kw.pop("comparison_type", ComparisonType.FACE_COMPARISON),
+        return_url=receiver.url + "/return?order=9", notify_url=receiver.url + "/notify",
+        biz_no="order-9", biz_extra_data="branch=Shanghai&desk=3", **kw,
+    )
+    if request.comparison_type == ComparisonType.FACE_COMPARISON and "uuid" not in kw:
+        request = GetTokenRequest(**{**request.__dict__, "uuid": "applicant-9", "image_ref1": faces / "obama_2.jpg"})
+    token = client.get_token(request)
+    assert token.expired_time is not None and token.expired_time > time.time() + 3000
+    return token.token
+
+
+def finish(client: FaceIDClient, token: str, photo: bytes | None, **choices: str) -> tuple[str, str, str]:
+    page = requests.get(client.liveness_page_url(token), timeout=10)
+    assert page.status_code == 200 and "Sandbox" in page.text and 'name="liveness_outcome"' in page.text
+    files = {"image_best": ("best.jpg", photo, "image/jpeg")} if photo else None
+    done = requests.post(client.base_url + "/faceid/liveness/v2/do", data={"token": token, **choices}, files=files,
+                         timeout=60)
+    assert done.status_code == 200, done.text
+    action = re.search(r'action="([^"]+)"', done.text)
+    data = re.search(r'name="data" value="([^"]*)"', done.text)
+    sign = re.search(r'name="sign" value="([^"]*)"', done.text)
+    assert action and data and sign
+    return html.unescape(action.group(1)), html.unescape(data.group(1)), sign.group(1)
+
+
+def test_full_session_with_signed_callbacks(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    token = start_session(client, receiver, faces)
+    return_url, data, sign = finish(client, token, (faces / "obama_1.jpg").read_bytes(),
+                                    synthetic_face_confidence="0.1", mask_confidence="0.7",
+                                    screen_replay_confidence="0.2")
+    assert return_url == receiver.url + "/return?order=9"
+    assert sign == sha1_sign(data)  # checked independently of the project's own code
+    notified = receiver.wait_for_post()
+    fields = parse_qs(notified.decode(), keep_blank_values=True)
+    assert fields["data"] == [data] and fields["sign"] == [sha1_sign(data)]
+    assert parse_callback_form(notified).signature_valid(API_SECRET)
+
+    payload = json.loads(data)
+    assert payload["biz_no"] == "order-9" and payload["biz_extra_data"] == "branch=Shanghai&desk=3"
+    assert payload["liveness_result"]["result"] == "success" and "simulated" in payload["liveness_result"]["version"]
+    assert "images" not in payload
+
+    result = client.get_result(GetResultRequest(payload["biz_id"], GetImageType.BEST))
+    assert result.biz_id == payload["biz_id"] and result.liveness_result is not None and result.liveness_result.passed
+    verify = result.verify_result
+    assert isinstance(verify, VerifyResult) and verify.result_refs[1].passes("1e-4")
+    gauges = {g.check: g for g in result.genuineness().gauges()}  # type: ignore[union-attr]
+    assert gauges["mask"].suspected and not gauges["synthetic_face"].suspected and gauges["mask"].confidence == 0.7
+    assert [i.name for i in result.images] == ["image_best"]
+    assert Image.open(io.BytesIO(result.images[0].decode())).format == "JPEG"
+
+    with pytest.raises(FaceIDError) as again:
+        client.get_result(GetResultRequest(payload["biz_id"]))
+    assert (again.value.code, again.value.http_status) == ("DATA_DESTROYED", 403)
+
+
+def test_failed_liveness_has_no_verify_result(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    token = start_session(client, receiver, faces)
+    _, data, _ = finish(client, token, (faces / "obama_1.jpg").read_bytes(), liveness_outcome="not_video")
+    payload = json.loads(data)
+    assert payload["liveness_result"] == {**payload["liveness_result"], "result": "failed", "failure_reason": "not_video"}
+    assert payload["verify_result"] is None
+    result = client.get_result(GetResultRequest(payload["biz_id"], GetImageType.ALL))
+    assert result.verify_result is None and result.liveness_result is not None and not result.liveness_result.passed
+
+
+def test_kyc_session_and_a_different_person(client: FaceIDClient, receiver: Receiver, faces, registered) -> None:  # type: ignore[no-untyped-def]
+    token = start_session(client, receiver, faces, comparison_type=ComparisonType.KYC, idcard_name=KYC_NAME,
+                          idcard_number=KYC_NUMBER)
+    _, data, _ = finish(client, token, (faces / "biden_2.jpg").read_bytes())
+    verify = json.loads(data)["verify_result"]
+    assert verify["id_exceptions"] == {"id_attacked": 0, "id_photo_monochrome": 0}
+    assert verify["result_faceid"]["confidence"] < verify["result_faceid"]["thresholds"]["1e-3"]
+
+
+def test_session_photo_without_a_face_gives_the_error_form(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import blank_photo
+
+    token = start_session(client, receiver, faces)
+    _, data, _ = finish(client, token, blank_photo())
+    assert json.loads(data)["verify_result"] == {"error": "NO_FACE_FOUND: image_best"}
+
+
+def test_token_is_single_use_and_unknown_tokens_get_a_page(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    token = start_session(client, receiver, faces)
+    finish(client, token, (faces / "obama_1.jpg").read_bytes())
+    reused = requests.get(client.liveness_page_url(token), timeout=10)
+    assert reused.status_code == 400 and "no longer valid" in reused.text
+    assert requests.get(client.liveness_page_url("nope"), timeout=10).status_code == 400
+
+
+def test_result_expires_after_a_day(engine, client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    token = start_session(client, receiver, faces)
+    _, data, _ = finish(client, token, (faces / "obama_1.jpg").read_bytes())
+    real_clock = engine.backend.config.clock
+    engine.backend.config.clock = lambda: real_clock() + 86401
+    try:
+        with pytest.raises(FaceIDError) as late:
+            client.get_result(GetResultRequest(json.loads(data)["biz_id"]))
+    finally:
+        engine.backend.config.clock = real_clock
+    assert late.value.code == "DATA_DESTROYED"
+
+
+@pytest.mark.parametrize(
+    ("params", "message", "status"),
+    [
+        ({"biz_id": "1,unknown"}, "RESULT_NOT_FOUND", 400),
+        ({}, "MISSING_ARGUMENTS: biz_id", 400),
+        ({"biz_id": "1,x", "get_image_type": "3"}, "BAD_ARGUMENTS: get_image_type", 400),
+        ({"biz_id": "1,x", "api_secret": "wrong"}, "AUTHENTICATION_ERROR", 403),
+    ],
+)
+def test_get_result_errors(engine, params: dict, message: str, status: int) -> None:  # type: ignore[no-untyped-def]
+    query = {"api_key": API_KEY, "api_secret": API_SECRET, **params}
+    response = requests.get(engine.base_url + "/faceid/liveness/v2/get_result", params=query, timeout=10)
+    assert (response.status_code, response.json()["error_message"]) == (status, message)
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"return_url": None}, "MISSING_ARGUMENTS: return_url"),
+        ({"notify_url": "ftp://x/y"}, "BAD_ARGUMENTS: notify_url"),
+        ({"biz_no": "n" * 129}, "BAD_ARGUMENTS: biz_no"),
+        ({"uuid": None}, "MISSING_ARGUMENTS: uuid"),
+        ({"comparison_type": "1", "idcard_name": "张三", "idcard_number": "123"}, "INVALID_IDCARD_NUMBER"),
+    ],
+)
+def test_get_token_errors(engine, faces, fields: dict, message: str) -> None:  # type: ignore[no-untyped-def]
+    base = {"api_key": API_KEY, "api_secret": API_SECRET, "comparison_type": "0", "uuid": "u",
+            "return_url": "http://127.0.0.1:9/r", "notify_url": "http://127.0.0.1:9/n"}
+    data = {k: v for k, v in {**base, **fields}.items() if v is not None}
+    response = requests.post(engine.base_url + "/faceid/liveness/v2/get_token", data=data,
+                             files={"image_ref1": ("r.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg")},
+                             timeout=30)
+    assert response.status_code == 400 and response.json()["error_message"] == message
