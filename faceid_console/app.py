@@ -37,7 +37,7 @@ def _load_translation(app: QCoreApplication, language: str) -> QTranslator | Non
     return None
 
 
-def main(language: str | None = None) -> int:
+def main(language: str | None = None, screenshot: Path | None = None) -> int:
     """Open the console window and run until it is closed."""
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
@@ -79,6 +79,14 @@ def main(language: str | None = None) -> int:
         profile_name=profile.name, engine_running=True,
     )
     window.show()
+    if screenshot is not None:
+        from PySide6.QtCore import QTimer
+
+        def capture() -> None:
+            window.grab().save(str(screenshot), "PNG")
+            app.quit()
+
+        QTimer.singleShot(800, capture)
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:

@@ -128,6 +128,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the console window (the default)")
     gui.add_argument("--lang", choices=("en", "zh_CN"), help="user interface language")
+    gui.add_argument("--screenshot", type=Path, metavar="PNG",
+                     help="save a picture of the window once it is shown, then quit (for docs and smoke tests)")
 
     verify = sub.add_parser("verify", help="POST /faceid/v2/verify with face_image_type=raw_image")
     _add_common(verify)
@@ -378,7 +380,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from .app import main as gui_main
 
-        return gui_main(language=getattr(args, "lang", None))
+        return gui_main(language=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None))
     try:
         if args.command == "check-callback":
             return _cmd_check_callback(args)

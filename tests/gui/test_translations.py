@@ -1,0 +1,48 @@
+"""Translations are complete, compiled, and keep every placeholder of the source text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from faceid_console.i18n import compile_translations, update_sources
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def messages(ts: Path) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [(m.findtext("source") or "", m.find("translation")) for m in root.iter("message")]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_message_is_translated_with_its_placeholders(language: str) -> None:
+    found = messages(TRANSLATIONS / f"faceid_console_{language}.ts")
+    assert found
+    for source, translation in found:
+        assert translation is not None and translation.get("type") != "unfinished" and translation.text, source
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), source
+
+
+def test_translation_files_cover_every_tr_call(tmp_path: Path) -> None:
+    copy = tmp_path / "translations"
+    shutil.copytree(TRANSLATIONS, copy)
+    update_sources(ROOT / "faceid_console", copy)
+    for ts in copy.glob("*.ts"):
+        fresh = {s for s, t in messages(ts) if t is None or t.get("type") != "vanished"}
+        committed = {s for s, _ in messages(TRANSLATIONS / ts.name)}
+        assert fresh == committed, f"{ts.name} is out of date: run faceid_console.i18n.update_sources"
+
+
+def test_translations_compile(tmp_path: Path) -> None:
+    copy = tmp_path / "translations"
+    shutil.copytree(TRANSLATIONS, copy)
+    written = compile_translations(copy)
+    assert {p.name for p in written} == {"faceid_console_zh_CN.qm", "faceid_console_en.qm"}
+    assert all(p.stat().st_size > 0 for p in written)
