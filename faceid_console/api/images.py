@@ -37,8 +37,6 @@ _JPEG_FORMATS: Final = frozenset({"JPEG", "MPO"})
 _EXIF_ORIENTATION: Final = 0x0112
 #: JPEG quality used when a JPEG must be re-encoded and still fits.
 _REENCODE_QUALITY: Final = 95
-#: Size of full-image JPEG bytes relative to 16x its reduce(4) proxy, measured on phone photos.
-_PROXY_SCALE: Final = 0.55
 
 
 @dataclass(frozen=True)
@@ -204,7 +202,7 @@ def _to_8bit(image: Image.Image) -> Image.Image:
 
 def _encode_jpeg(image: Image.Image, quality: int, icc: bytes | None) -> bytes:
     buf = io.BytesIO()
-    image.save(buf, "JPEG", quality=quality, optimize=False, icc_profile=icc, subsampling=0 if quality >= 90 else 2)
+    image.save(buf, "JPEG", quality=quality, optimize=False, icc_profile=icc)
     return buf.getvalue()
 
 
@@ -214,23 +212,47 @@ def _encode_png(image: Image.Image) -> bytes:
     return buf.getvalue()
 
 
-def _jpeg_under_limit(image: Image.Image, icc: bytes | None, limit: int) -> bytes:
-    """The best-quality JPEG under ``limit`` bytes, with as few full-size encodes as possible.
+def _strip_sample(image: Image.Image) -> tuple[Image.Image, float]:
+    """Full-resolution strips spread over the image (1/8 of its area) and the area ratio to it.
 
-    A quarter-size proxy is encoded at candidate qualities (cheap) to predict the full size, so
-    usually one full-size encode is enough; smaller qualities, then a smaller size, are fallbacks.
+    JPEG size grows with area at a given resolution and detail, so a full-resolution sample predicts
+    the whole image's size far better than a downscaled copy, whose noise and fine detail average out.
     """
-    proxy = image.reduce(4) if min(image.size) >= 64 else image
-    scale = (image.width * image.height) / (proxy.width * proxy.height) * _PROXY_SCALE
-    qualities = (_REENCODE_QUALITY, 92, 90, 87, 85, 82, 80, 75, 70, 65, 60, 50, 40)
-    start = len(qualities) - 1
-    for idx, q in enumerate(qualities):
-        if len(_encode_jpeg(proxy, q, None)) * scale <= limit * 0.92:
-            start = idx
-            break
+    strips = 8
+    strip_height = max(16, int(image.height / 8 / strips) // 16 * 16)
+    if strip_height * strips >= image.height:
+        return image, 1.0
+    sample = Image.new(image.mode, (image.width, strip_height * strips))
+    span = image.height - strip_height
+    for k in range(strips):
+        top = (span * k // (strips - 1)) // 16 * 16
+        sample.paste(image.crop((0, top, image.width, top + strip_height)), (0, k * strip_height))
+    return sample, image.height / sample.height
+
+
+_QUALITIES: Final = (_REENCODE_QUALITY, 92, 90, 87, 85, 82, 80, 75, 70, 65, 60, 50, 40)
+
+
+def _jpeg_under_limit(image: Image.Image, icc: bytes | None, limit: int) -> bytes:
+    """The best-quality JPEG under ``limit`` bytes, usually with a single full-size encode.
+
+    The quality is chosen by a binary search over encodes of a full-resolution sample of the image;
+    lower qualities, then a smaller size, are the fallbacks when the prediction falls short.
+    """
+    start = 0
+    if image.width * image.height > 1_000_000:
+        sample, scale = _strip_sample(image)
+        lo, hi = 0, len(_QUALITIES) - 1  # find the first (best) quality predicted to fit
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if len(_encode_jpeg(sample, _QUALITIES[mid], None)) * scale <= limit * 0.95:
+                hi = mid
+            else:
+                lo = mid + 1
+        start = lo
     current = image
     while True:
-        for q in qualities[start:]:
+        for q in _QUALITIES[start:]:
             data = _encode_jpeg(current, q, icc)
             if len(data) <= limit:
                 return data
@@ -238,6 +260,20 @@ def _jpeg_under_limit(image: Image.Image, icc: bytes | None, limit: int) -> byte
         smaller = (max(1, current.width * 4 // 5), max(1, current.height * 4 // 5))
         current = current.resize(smaller, Image.Resampling.LANCZOS)
         start = 0
+
+
+def _draft_for_limit(image: Image.Image) -> None:
+    """Let the JPEG decoder scale a too-large photo down by 2, 4 or 8 while decoding (DCT scaling).
+
+    Used when the scaled size stays close to the 4096 px limit (≥ 85 %), so little detail is given
+    up for a decode several times faster; otherwise the photo is decoded whole and resampled.
+    """
+    longest = max(image.size)
+    for reduction in (2, 4, 8):
+        if longest / reduction <= MAX_SIDE_PX:
+            if longest / reduction >= 0.85 * MAX_SIDE_PX:
+                image.draft(image.mode, (image.width // reduction, image.height // reduction))
+            return
 
 
 def prepare_image(source: Path | str | bytes, field_name: str = "image") -> PreparedImage:
@@ -262,10 +298,9 @@ def prepare_image(source: Path | str | bytes, field_name: str = "image") -> Prep
             )
 
     icc = image.info.get("icc_profile") if source_format in _JPEG_FORMATS else None
+    declared_size = image.size
     if too_big and source_format in _JPEG_FORMATS:
-        # Let the JPEG decoder skip detail we would throw away anyway (DCT scaling): much faster.
-        factor = max(image.size) / MAX_SIDE_PX
-        image.draft(image.mode, (int(image.width / factor) + 1, int(image.height / factor) + 1))
+        _draft_for_limit(image)
     _load(image, field_name)
     upright = ImageOps.exif_transpose(image) if orientation != 1 else image
     pixels = _to_8bit(upright)
@@ -276,7 +311,7 @@ def prepare_image(source: Path | str | bytes, field_name: str = "image") -> Prep
                   max(1, min(MAX_SIDE_PX, round(pixels.height * ratio))))
         pixels = pixels.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
         resized = True
-    elif pixels.size != (image.width, image.height) and orientation in (1, 2, 3, 4):
+    elif image.size != declared_size:
         resized = True  # the decoder's draft mode scaled it
 
     encoded: bytes | None = None
