@@ -15,8 +15,8 @@ import numpy as np
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, interleaved  # noqa: E402
-from faceid_console.api.images import MAX_UPLOAD_BYTES, prepare_image  # noqa: E402
+from benchmarks._common import FACES, interleaved
+from faceid_console.api.images import MAX_UPLOAD_BYTES, prepare_image
 
 
 def phone_jpeg(width: int, height: int, orientation: int = 1) -> bytes:

@@ -47,7 +47,7 @@ def test_thresholds_are_ordered_and_match_the_far_estimate() -> None:
     t = scoring.thresholds()
     assert t["1e-3"] < t["1e-4"] < t["1e-5"] < t["1e-6"] < 100
     for level, distance in scoring.FAR_DISTANCES.items():
-        assert scoring.estimated_far(distance) == pytest.approx(float(level), rel=0.15)
+        assert scoring.estimated_far(distance) == pytest.approx(float(level), rel=1e-6)
 
 
 def test_confidence_is_monotone_in_distance() -> None:
