@@ -45,7 +45,8 @@ def main() -> None:
     fit = statistics.NormalDist(statistics.mean(dd), statistics.stdev(dd))
     print("\nFAR    fitted distance  engine distance  engine threshold (confidence)")
     for level, engine_distance in scoring.FAR_DISTANCES.items():
-        print(f"{level:5}  {fit.inv_cdf(float(level)):15.3f}  {engine_distance:15.3f}  {scoring.confidence(engine_distance):10.3f}")
+        fitted = fit.inv_cdf(float(level))
+        print(f"{level:5}  {fitted:15.3f}  {engine_distance:15.3f}  {scoring.confidence(engine_distance):10.3f}")
     t = scoring.thresholds()
     print(f"\nsame pairs above 1e-4: {sum(scoring.confidence(d) > t['1e-4'] for d in ds)}/{len(ds)}; "
           f"different pairs below 1e-3: {sum(scoring.confidence(d) < t['1e-3'] for d in dd)}/{len(dd)}")

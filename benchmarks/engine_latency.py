@@ -71,9 +71,10 @@ def main() -> None:
         names = [PROBE, REFS[0]]
         for clients in (1, 2, 4):
             started = time.perf_counter()
+            sessions = [requests.Session() for _ in range(clients)]
+            jobs = [sessions[i % clients] for i in range(args.requests)]
             with ThreadPoolExecutor(clients) as pool:
-                sessions = [requests.Session() for _ in range(clients)]
-                list(pool.map(lambda i: over_http(sessions[i % clients], server.base_url, names), range(args.requests)))
+                list(pool.map(lambda s: over_http(s, server.base_url, names), jobs))
             elapsed = time.perf_counter() - started
             print(f"{clients:>7} {args.requests / elapsed:7.2f} {elapsed / args.requests * clients * 1000:11.0f}ms")
 
