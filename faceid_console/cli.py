@@ -185,6 +185,22 @@ def _build_parser() -> argparse.ArgumentParser:
     callback.add_argument("file", help="a form-encoded callback body (data=…&sign=…); - for standard input")
     callback.add_argument("--profile", default="default", help="keyring profile holding the api_secret")
 
+    creds = sub.add_parser("credentials", help="store or forget a profile's api_key/api_secret in the OS keyring")
+    creds_sub = creds.add_subparsers(dest="credentials_command", required=True)
+    creds_set = creds_sub.add_parser("set", help="prompt for the api_key and api_secret (or read two lines from stdin)")
+    creds_set.add_argument("--profile", required=True)
+    creds_forget = creds_sub.add_parser("delete", help="forget a profile's credentials")
+    creds_forget.add_argument("--profile", required=True)
+
+    profile = sub.add_parser("profile", help="list connection profiles or choose the one the window uses")
+    profile_sub = profile.add_subparsers(dest="profile_command", required=True)
+    profile_sub.add_parser("list", help="list profiles and their base URLs")
+    use = profile_sub.add_parser("use", help="make a profile the active one")
+    use.add_argument("name")
+    custom = profile_sub.add_parser("add-custom", help="add a profile for another FaceID-compatible host")
+    custom.add_argument("name")
+    custom.add_argument("base_url")
+
     engine = sub.add_parser("engine", help="run the built-in FaceID-compatible engine")
     engine.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     engine.add_argument("--port", type=int, default=8789, help="port (default 8789; 0 picks a free one)")
@@ -366,6 +382,55 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
+def _cmd_credentials(args: argparse.Namespace) -> int:
+    import getpass
+
+    if args.credentials_command == "delete":
+        credential_store.delete(args.profile)
+        _print_json({"profile": args.profile, "deleted": True})
+        return EXIT_OK
+    if sys.stdin.isatty():
+        api_key = input("api_key: ").strip()
+        api_secret = getpass.getpass("api_secret: ").strip()
+    else:
+        lines = [*sys.stdin.read().splitlines(), "", ""]
+        api_key, api_secret = lines[0].strip(), lines[1].strip()
+    credential_store.save(args.profile, Credentials(api_key, api_secret))
+    _print_json({"profile": args.profile, "api_key": api_key, "stored_in": "keyring"})
+    return EXIT_OK
+
+
+def _cmd_profile(args: argparse.Namespace) -> int:
+    from .settings import Profile, ProfileKind, Settings
+
+    settings = Settings.load()
+    if args.profile_command == "use":
+        try:
+            settings.profile(args.name)
+        except KeyError:
+            raise FaceIDError.input(
+                "name", f"No profile named {args.name!r}; see 'faceid-console profile list'."
+            ) from None
+        settings.active_profile = args.name
+        settings.save()
+    elif args.profile_command == "add-custom":
+        from .api.client import validate_base_url
+
+        url = validate_base_url(args.base_url)
+        settings.profiles = [p for p in settings.profiles if p.name != args.name]
+        settings.profiles.append(Profile(args.name, ProfileKind.CUSTOM, url))
+        settings.save()
+    _print_json({
+        "active_profile": settings.active_profile,
+        "profiles": [
+            {"name": p.name, "kind": p.kind.value,
+             "base_url": None if p.kind is ProfileKind.LOCAL_ENGINE else p.base_url()}
+            for p in settings.profiles
+        ],
+    })
+    return EXIT_OK
+
+
 _API_COMMANDS: Final[dict[str, Callable[[argparse.Namespace], Any]]] = {
     "verify": _cmd_verify,
     "biz-token": _cmd_biz_token,
@@ -386,9 +451,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_check_callback(args)
         if args.command == "engine":
             return _cmd_engine(args)
+        if args.command == "credentials":
+            return _cmd_credentials(args)
+        if args.command == "profile":
+            return _cmd_profile(args)
         result = _API_COMMANDS[args.command](args)
     except FaceIDError as err:
         return _error_exit(err)
+    except credential_store.CredentialStoreError as err:
+        return _error_exit(FaceIDError.input("keyring", str(err)))
     _print_json(to_jsonable(result))
     return EXIT_OK
 

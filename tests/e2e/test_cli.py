@@ -160,3 +160,26 @@ def test_help_lists_every_sub_command() -> None:
     done = run("--help")
     for name in ("verify", "get-result", "biz-token", "get-token", "check-callback", "engine"):
         assert name in done.stdout.decode()
+
+
+def test_profiles_and_credentials_in_the_keyring(tmp_path: Path) -> None:
+    """Pointing the console at the cloud: choose a profile, store its credentials (prompted, not flags)."""
+    environ = {k: v for k, v in env().items() if not k.startswith("FACEID_API")}
+    environ["FACEID_CONSOLE_CONFIG_DIR"] = str(tmp_path / "config")
+    listed = json.loads(run("profile", "list", environ=environ).stdout)
+    assert listed["active_profile"] == "local-engine"
+    assert {"name": "cloud-sgp", "kind": "cloud-sgp", "base_url": "https://api-sgp.megvii.com"} in listed["profiles"]
+    chosen = json.loads(run("profile", "use", "cloud-sgp", environ=environ).stdout)
+    assert chosen["active_profile"] == "cloud-sgp"
+    assert run("profile", "use", "nowhere", environ=environ).returncode == 2
+    insecure = run("profile", "add-custom", "lab", "http://10.1.2.3:8000", environ=environ)
+    assert insecure.returncode == 2 and json.loads(insecure.stdout)["error"]["detail"] == "base_url"
+    added = json.loads(run("profile", "add-custom", "lab", "https://faceid.lab.example", environ=environ).stdout)
+    assert {"name": "lab", "kind": "custom", "base_url": "https://faceid.lab.example"} in added["profiles"]
+    assert SECRET not in (tmp_path / "config" / "settings.json").read_text()
+    stored = run("credentials", "set", "--profile", "cloud-sgp", stdin=f"sgp-key\n{SECRET}\n".encode(), environ=environ)
+    if stored.returncode == 0:  # a keyring is available (scripts/test runs a real Secret Service)
+        assert json.loads(stored.stdout) == {"profile": "cloud-sgp", "api_key": "sgp-key", "stored_in": "keyring"}
+        assert run("credentials", "delete", "--profile", "cloud-sgp", environ=environ).returncode == 0
+    else:
+        assert json.loads(stored.stdout)["error"]["detail"] == "keyring"
