@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import subprocess
 import sys
 from pathlib import Path
 
@@ -15,20 +16,17 @@ from .api.client import Credentials, FaceIDClient
 
 log = logging.getLogger(__name__)
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-
-
 def _load_translation(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Install the .qm for ``language`` (compiled from resources/translations/*.ts at start-up if needed)."""
+    """Install the translation for ``language``, compiling its .ts to a cached .qm when needed."""
     if not language.startswith("zh"):
         return None
-    translations = RESOURCES / "translations"
-    qm = translations / "faceid_console_zh_CN.qm"
-    ts = translations / "faceid_console_zh_CN.ts"
-    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-        from .i18n import compile_translations
+    from .i18n import compiled_translation
 
-        compile_translations(translations)
+    try:
+        qm = compiled_translation("zh_CN")
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("cannot compile the zh_CN translation: %s", exc)
+        return None
     translator = QTranslator()
     if translator.load(str(qm)):
         app.installTranslator(translator)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from importlib import resources
 from pathlib import Path
+
+import platformdirs
 
 
 def _tool(name: str) -> str:
@@ -14,6 +17,22 @@ def _tool(name: str) -> str:
     if not found:
         raise FileNotFoundError(f"{name} not found; install PySide6")
     return found
+
+
+def translations_dir() -> Path:
+    """The folder of .ts files: resources/translations, shipped as faceid_console.resources.translations."""
+    return Path(str(resources.files("faceid_console.resources.translations")))
+
+
+def compiled_translation(language: str) -> Path:
+    """The .qm for ``language``, compiled into the user's cache folder when missing or out of date."""
+    ts = translations_dir() / f"faceid_console_{language}.ts"
+    cache = Path(platformdirs.user_cache_dir("faceid-console")) / "translations"
+    qm = cache / ts.with_suffix(".qm").name
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    return qm
 
 
 def compile_translations(folder: Path) -> list[Path]:

@@ -142,3 +142,8 @@ def test_sign_is_checked_byte_for_byte(caller: EngineCaller) -> None:
     sign = base64.b64decode(sign_v3(API_KEY, API_SECRET))
     flipped = base64.b64encode(bytes([sign[0] ^ 1]) + sign[1:]).decode()
     assert post(caller, {"sign": flipped}).json()["error"] == "AUTHORIZATION_ERROR: INVALID_SIGN"
+
+
+def test_request_over_20_mb_is_413_plain_text(caller: EngineCaller) -> None:
+    response = post(caller, files={"image_ref2": b"\xff\xd8" + b"\0" * (20 * 1024 * 1024)})
+    assert response.status_code == 413 and response.text == "Request Entity Too Large"

@@ -1,0 +1,1 @@
+"""Icons, style sheets and translations; installed as ``faceid_console.resources``."""
