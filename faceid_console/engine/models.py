@@ -54,9 +54,18 @@ class KeyPolicy:
     """What one api_key may do: the sandbox's stand-in for the cloud's account settings."""
 
     kyc_permission: bool = True
+    #: Face comparison (comparison_type=0) allowed.
+    verify_permission: bool = True
     call_limit: int | None = None
     discontinued: bool = False
+    #: API paths this key may not call.
+    denied_apis: frozenset[str] = frozenset()
+    #: Client addresses allowed to use this key (None: any).
+    allowed_ips: frozenset[str] | None = None
+    #: How many biz tokens one applicant (uuid or ID number) may be issued.
+    attempts_per_applicant: int | None = None
     calls: int = 0
+    attempts: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -164,8 +173,8 @@ class EngineBackend:
         with self._lock:
             return self.config.policies.setdefault(api_key, KeyPolicy())
 
-    def authenticate(self, api_key: str | None, api_secret: str | None) -> str:
-        """v2 authentication by api_key + api_secret; counts the call against the key's limit."""
+    def authenticate(self, api_key: str | None, api_secret: str | None, *, api: str, remote_addr: str | None) -> str:
+        """v2 authentication by api_key + api_secret; applies the key's policy and counts the call."""
         if not api_key:
             raise exc.MissingArguments("api_key")
         if not api_secret:
@@ -173,10 +182,12 @@ class EngineBackend:
         expected = self.config.credentials.get(api_key)
         if expected is None or not _equal(expected, api_secret):
             raise exc.AuthenticationError()
-        self._admit_key(api_key, v3=False)
+        self._admit_key(api_key, v3=False, api=api, remote_addr=remote_addr)
         return api_key
 
-    def authenticate_sign(self, sign: str | None, sign_version: str | None) -> str:
+    def authenticate_sign(
+        self, sign: str | None, sign_version: str | None, *, api: str, remote_addr: str | None
+    ) -> str:
         """v3 authentication by ``sign``; returns the api_key it names."""
         if not sign:
             raise exc.MissingArguments("sign")
@@ -190,22 +201,39 @@ class EngineBackend:
             raise exc.AuthenticationError() from None
         except SignError as err:
             raise exc.AuthorizationError(err.reason) from None
-        self._admit_key(claims.api_key, v3=True)
+        self._admit_key(claims.api_key, v3=True, api=api, remote_addr=remote_addr)
         return claims.api_key
 
-    def _admit_key(self, api_key: str, *, v3: bool) -> None:
+    def _admit_key(self, api_key: str, *, v3: bool, api: str, remote_addr: str | None) -> None:
         policy = self._policy(api_key)
         if policy.discontinued:
             raise exc.AuthorizationError("API_KEY_BE_DISCONTINUED" if v3 else "Denied.")
+        if policy.allowed_ips is not None and remote_addr not in policy.allowed_ips:
+            raise exc.AuthorizationError("IP_NOT_ALLOWED" if v3 else "Denied.")
+        if api in policy.denied_apis:
+            raise exc.AuthorizationError("DENIED" if v3 else "Denied.")
         with self._lock:
             policy.calls += 1
             over = policy.call_limit is not None and policy.calls > policy.call_limit
         if over:
             raise exc.AuthorizationError("LIMIT_REACHED" if v3 else "Limit reached.")
 
-    def require_kyc_permission(self, api_key: str, *, v3: bool) -> None:
-        if not self._policy(api_key).kyc_permission:
+    def require_permission(self, api_key: str, comparison_type: int, *, v3: bool) -> None:
+        """KYC needs the data-source permission, face comparison the verify permission."""
+        policy = self._policy(api_key)
+        if comparison_type == 1 and not policy.kyc_permission:
             raise exc.AuthorizationError("NO_DATA_SOURCE_PERMISSION" if v3 else "No data source permission.")
+        if comparison_type == 0 and not policy.verify_permission:
+            raise exc.AuthorizationError("NO_VERIFY_PERMISSION" if v3 else "Denied.")
+
+    def count_attempt(self, api_key: str, applicant: str) -> None:
+        """One more biz token for this applicant; MORE_RETRY_TIMES beyond the key's limit."""
+        policy = self._policy(api_key)
+        with self._lock:
+            attempts = policy.attempts[applicant] = policy.attempts.get(applicant, 0) + 1
+            over = policy.attempts_per_applicant is not None and attempts > policy.attempts_per_applicant
+        if over:
+            raise exc.AuthorizationError("MORE_RETRY_TIMES")
 
     # --- images and faces -------------------------------------------------------------------------
 

@@ -261,10 +261,9 @@ class ConcurrencyGuard:
 
 
 def _verify(backend: EngineBackend) -> dict[str, Any]:
-    api_key = backend.authenticate(_value("api_key"), _value("api_secret"))
+    api_key = backend.authenticate(_value("api_key"), _value("api_secret"), api=VERIFY, remote_addr=request.remote_addr)
     comparison_type = _comparison_type()
-    if comparison_type == 1:
-        backend.require_kyc_permission(api_key, v3=False)
+    backend.require_permission(api_key, comparison_type, v3=False)
     face_image_type = _choice("face_image_type", FACE_IMAGE_TYPES) or _required("face_image_type")
     if face_image_type == "facetoken":
         # No detect API here, so no face_token can exist: the documented answer for an unknown token.
@@ -327,12 +326,12 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
 
 
 def _get_biz_token(backend: EngineBackend) -> dict[str, Any]:
-    api_key = backend.authenticate_sign(_value("sign"), _value("sign_version"))
+    api_key = backend.authenticate_sign(_value("sign"), _value("sign_version"), api=GET_BIZ_TOKEN,
+                                        remote_addr=request.remote_addr)
     liveness_type = _choice("liveness_type", ("meglive", "still", "flash", "raw_image")) or _required("liveness_type")
     comparison_type = _comparison_type()
-    if comparison_type == 1:
-        backend.require_kyc_permission(api_key, v3=True)
-    _identity(comparison_type, MAX_UUID_BYTES_BIZ_TOKEN, kyc_errors=False)
+    backend.require_permission(api_key, comparison_type, v3=True)
+    _name, number, uuid = _identity(comparison_type, MAX_UUID_BYTES_BIZ_TOKEN, kyc_errors=False)
     _max_bytes("biz_no", MAX_BIZ_NO_BYTES)
     _int_range("liveness_timeout", 5, 60)
     _int_range("liveness_action_count", 1, 3)
@@ -377,6 +376,7 @@ def _get_biz_token(backend: EngineBackend) -> dict[str, Any]:
             raise exc.LowQuality(faces=payload)
         if payload is not None:
             body["faces"] = payload
+    backend.count_attempt(api_key, number or uuid or "")
     body["biz_token"] = backend.issue_biz_token()
     return body
 
@@ -393,10 +393,10 @@ def _http_url(name: str) -> str:
 
 
 def _get_token(backend: EngineBackend) -> dict[str, Any]:
-    api_key = backend.authenticate(_value("api_key"), _value("api_secret"))
+    api_key = backend.authenticate(_value("api_key"), _value("api_secret"), api=GET_TOKEN,
+                                   remote_addr=request.remote_addr)
     comparison_type = _comparison_type()
-    if comparison_type == 1:
-        backend.require_kyc_permission(api_key, v3=False)
+    backend.require_permission(api_key, comparison_type, v3=False)
     name, number, uuid = _identity(comparison_type, MAX_UUID_BYTES_VERIFY, kyc_errors=True)
     return_url = _http_url("return_url")
     notify_url = _http_url("notify_url")
@@ -513,7 +513,7 @@ def _session_verify(backend: EngineBackend, session: WebSession, best: bytes) ->
 
 
 def _get_result(backend: EngineBackend) -> dict[str, Any]:
-    backend.authenticate(_value("api_key"), _value("api_secret"))
+    backend.authenticate(_value("api_key"), _value("api_secret"), api=GET_RESULT, remote_addr=request.remote_addr)
     biz_id = _required("biz_id")
     image_type = int(_choice("get_image_type", ("0", "1", "2"), "0") or "0")
     stored = backend.take_result(biz_id)

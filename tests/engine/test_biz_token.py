@@ -147,3 +147,40 @@ def test_sign_is_checked_byte_for_byte(caller: EngineCaller) -> None:
 def test_request_over_20_mb_is_413_plain_text(caller: EngineCaller) -> None:
     response = post(caller, files={"image_ref2": b"\xff\xd8" + b"\0" * (20 * 1024 * 1024)})
     assert response.status_code == 413 and response.text == "Request Entity Too Large"
+
+
+def test_every_v3_authorization_reason(tmp_path, face_model, faces) -> None:  # type: ignore[no-untyped-def]
+    from faceid_console.engine.models import KeyPolicy
+    from faceid_console.engine.server import EngineServer
+
+    policies = {
+        "stopped": KeyPolicy(discontinued=True),
+        "elsewhere": KeyPolicy(allowed_ips=frozenset({"10.9.9.9"})),
+        "v2-only": KeyPolicy(denied_apis=frozenset({PATH})),
+        "kyc-only": KeyPolicy(verify_permission=False),
+        "compare-only": KeyPolicy(kyc_permission=False),
+        "trial": KeyPolicy(call_limit=1),
+        "patient": KeyPolicy(attempts_per_applicant=1),
+    }
+    secrets = {key: f"secret-{key}" for key in policies}
+    expected = {
+        "stopped": "API_KEY_BE_DISCONTINUED", "elsewhere": "IP_NOT_ALLOWED", "v2-only": "DENIED",
+        "kyc-only": "NO_VERIFY_PERMISSION", "compare-only": "NO_DATA_SOURCE_PERMISSION",
+    }
+    with EngineServer(tmp_path, secrets, policies=policies, model=face_model) as server:
+        call = EngineCaller(server.base_url, faces)
+        for key, reason in expected.items():
+            fields = {"sign": sign_v3(key, secrets[key])}
+            if key == "compare-only":
+                fields.update(comparison_type="1", uuid=None, idcard_name="张三", idcard_number="11010519491231002X")
+            response = post(call, fields)
+            assert (response.status_code, response.json()["error"]) == (403, f"AUTHORIZATION_ERROR: {reason}"), key
+        assert post(call, {"sign": sign_v3("trial", secrets["trial"])}).status_code == 200
+        limited = post(call, {"sign": sign_v3("trial", secrets["trial"])})
+        assert limited.json()["error"] == "AUTHORIZATION_ERROR: LIMIT_REACHED"
+        assert post(call, {"sign": sign_v3("patient", secrets["patient"])}).status_code == 200
+        retried = post(call, {"sign": sign_v3("patient", secrets["patient"])})
+        assert retried.json()["error"] == "AUTHORIZATION_ERROR: MORE_RETRY_TIMES"
+        assert post(call, {"sign": sign_v3("patient", secrets["patient"]), "uuid": "another"}).status_code == 200
+        err = call.error(retried)
+        assert "retry" in err.explanation("en") and "重试" in err.explanation("zh_CN")
