@@ -77,6 +77,39 @@ def _check_bytes_len(value: str | None, limit: int, field_name: str) -> None:
         raise FaceIDError.input(field_name, f"{field_name} is longer than {limit} bytes.")
 
 
+def _check_identity(
+    ctype: ComparisonType,
+    *,
+    idcard_name: str | None,
+    idcard_number: str | None,
+    uuid: str | None,
+    uuid_limit: int,
+    image_ref1: ImageSource | None,
+) -> None:
+    """KYC needs a valid name and ID number; face comparison a uuid and at least image_ref1."""
+    if ctype is ComparisonType.KYC:
+        if uuid:
+            raise FaceIDError.input("uuid", "uuid is for face comparison (comparison_type=0), not KYC.")
+        validate_idcard_name(idcard_name or "")
+        validate_idcard_number(idcard_number or "")
+        return
+    if idcard_name or idcard_number:
+        name = "idcard_name" if idcard_name else "idcard_number"
+        raise FaceIDError.input(name, f"{name} is for KYC (comparison_type=1), not face comparison.")
+    validate_uuid(uuid or "", uuid_limit)
+    if image_ref1 is None:
+        raise FaceIDError.input("image_ref1", "Face comparison needs at least image_ref1.", code="MISSING_ARGUMENTS")
+
+
+def _identity_fields(idcard_name: str | None, idcard_number: str | None, uuid: str | None) -> dict[str, str | None]:
+    """The identity form fields as sent: name trimmed, ID number compacted and upper-cased."""
+    return {
+        "idcard_name": idcard_name.strip() if idcard_name else None,
+        "idcard_number": "".join(idcard_number.split()).upper() if idcard_number else None,
+        "uuid": uuid,
+    }
+
+
 @dataclass(frozen=True)
 class VerifyRequest:
     """``POST /faceid/v2/verify`` with ``face_image_type=raw_image``."""
@@ -105,20 +138,8 @@ class VerifyRequest:
     def validate(self) -> None:
         """Refuse what the service would refuse, naming the field."""
         ctype = ComparisonType(self.comparison_type)
-        if ctype is ComparisonType.KYC:
-            if self.uuid:
-                raise FaceIDError.input("uuid", "uuid is for face comparison (comparison_type=0), not KYC.")
-            validate_idcard_name(self.idcard_name or "")
-            validate_idcard_number(self.idcard_number or "")
-        else:
-            if self.idcard_name or self.idcard_number:
-                name = "idcard_name" if self.idcard_name else "idcard_number"
-                raise FaceIDError.input(name, f"{name} is for KYC (comparison_type=1), not face comparison.")
-            validate_uuid(self.uuid or "", MAX_UUID_BYTES_VERIFY)
-            if self.image_ref1 is None:
-                raise FaceIDError.input(
-                    "image_ref1", "Face comparison needs at least image_ref1.", code="MISSING_ARGUMENTS"
-                )
+        _check_identity(ctype, idcard_name=self.idcard_name, idcard_number=self.idcard_number, uuid=self.uuid,
+                        uuid_limit=MAX_UUID_BYTES_VERIFY, image_ref1=self.image_ref1)
         # Reference photos fill image_ref1 first: the service numbers its results after them.
         if self.image_ref1 is None and (self.image_ref2 is not None or self.image_ref3 is not None):
             raise FaceIDError.input("image_ref1", "Give image_ref1 before image_ref2 and image_ref3.")
@@ -138,9 +159,7 @@ class VerifyRequest:
         fields: dict[str, str | None] = {
             "comparison_type": str(int(self.comparison_type)),
             "face_image_type": self.face_image_type,
-            "uuid": self.uuid,
-            "idcard_name": self.idcard_name.strip() if self.idcard_name else None,
-            "idcard_number": "".join(self.idcard_number.split()).upper() if self.idcard_number else None,
+            **_identity_fields(self.idcard_name, self.idcard_number, self.uuid),
             "fail_when_multiple_faces": _flag(self.fail_when_multiple_faces),
             "face_quality_threshold": (
                 None if self.face_quality_threshold is None else str(self.face_quality_threshold)
@@ -190,18 +209,9 @@ class GetBizTokenRequest:
     def validate(self) -> None:
         """Refuse what the service would refuse, naming the field."""
         liveness = LivenessType(self.liveness_type)
-        ctype = ComparisonType(self.comparison_type)
-        if ctype is ComparisonType.KYC:
-            if self.uuid:
-                raise FaceIDError.input("uuid", "uuid is for face comparison (comparison_type=0), not KYC.")
-            validate_idcard_name(self.idcard_name or "")
-            validate_idcard_number(self.idcard_number or "")
-        else:
-            validate_uuid(self.uuid or "", MAX_UUID_BYTES_BIZ_TOKEN)
-            if self.image_ref1 is None:
-                raise FaceIDError.input(
-                    "image_ref1", "Face comparison needs image_ref1.", code="MISSING_ARGUMENTS"
-                )
+        _check_identity(ComparisonType(self.comparison_type), idcard_name=self.idcard_name,
+                        idcard_number=self.idcard_number, uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_BIZ_TOKEN,
+                        image_ref1=self.image_ref1)
         if self.image_ref1 is None and self.image_ref2 is not None:
             raise FaceIDError.input("image_ref1", "Give image_ref1 before image_ref2.")
         for name in ("image_ref1", "image_ref2"):
@@ -239,9 +249,7 @@ class GetBizTokenRequest:
         values: dict[str, object] = {
             "liveness_type": LivenessType(self.liveness_type).value,
             "comparison_type": str(int(self.comparison_type)),
-            "idcard_name": self.idcard_name.strip() if self.idcard_name else None,
-            "idcard_number": "".join(self.idcard_number.split()).upper() if self.idcard_number else None,
-            "uuid": self.uuid,
+            **_identity_fields(self.idcard_name, self.idcard_number, self.uuid),
             "biz_no": self.biz_no,
             "liveness_timeout": self.liveness_timeout,
             "liveness_action_count": self.liveness_action_count,
@@ -311,16 +319,9 @@ class GetTokenRequest:
 
     def validate(self) -> None:
         """Refuse what the service would refuse, naming the field."""
-        ctype = ComparisonType(self.comparison_type)
-        if ctype is ComparisonType.KYC:
-            validate_idcard_name(self.idcard_name or "")
-            validate_idcard_number(self.idcard_number or "")
-        else:
-            validate_uuid(self.uuid or "", MAX_UUID_BYTES_VERIFY)
-            if self.image_ref1 is None:
-                raise FaceIDError.input(
-                    "image_ref1", "Face comparison needs at least image_ref1.", code="MISSING_ARGUMENTS"
-                )
+        _check_identity(ComparisonType(self.comparison_type), idcard_name=self.idcard_name,
+                        idcard_number=self.idcard_number, uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_VERIFY,
+                        image_ref1=self.image_ref1)
         for name in ("return_url", "notify_url"):
             url = getattr(self, name)
             if not url:
@@ -337,9 +338,7 @@ class GetTokenRequest:
         """The non-file form fields (without credentials)."""
         values = {
             "comparison_type": str(int(self.comparison_type)),
-            "idcard_name": self.idcard_name.strip() if self.idcard_name else None,
-            "idcard_number": "".join(self.idcard_number.split()).upper() if self.idcard_number else None,
-            "uuid": self.uuid,
+            **_identity_fields(self.idcard_name, self.idcard_number, self.uuid),
             "return_url": self.return_url,
             "notify_url": self.notify_url,
             "biz_no": self.biz_no,
