@@ -213,3 +213,22 @@ def test_get_token_errors(engine, faces, fields: dict, message: str) -> None:  #
                              files={"image_ref1": ("r.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg")},
                              timeout=30)
     assert response.status_code == 400 and response.json()["error_message"] == message
+
+
+def test_get_image_type_all_returns_action_frames(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    token = start_session(client, receiver, faces)
+    requests.get(client.liveness_page_url(token), timeout=10)
+    png = io.BytesIO()
+    Image.open(faces / "obama_4.jpg").save(png, "PNG")
+    files = {
+        "image_best": ("best.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg"),
+        "image_action1": ("a1.png", png.getvalue(), "image/png"),
+        "image_action2": ("a2.jpg", (faces / "obama_3.jpg").read_bytes(), "image/jpeg"),
+    }
+    done = requests.post(client.base_url + "/faceid/liveness/v2/do", data={"token": token}, files=files, timeout=60)
+    data = html.unescape(re.search(r'name="data" value="([^"]*)"', done.text).group(1))  # type: ignore[union-attr]
+    result = client.get_result(GetResultRequest(json.loads(data)["biz_id"], GetImageType.ALL))
+    assert [i.name for i in result.images] == ["image_best", "image_action1", "image_action2"]
+    for image in result.images:  # every image comes back as a JPEG data URL, as documented
+        assert image.media_type == "image/jpeg"
+        assert Image.open(io.BytesIO(image.decode())).format == "JPEG"

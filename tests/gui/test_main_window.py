@@ -53,5 +53,6 @@ def test_the_command_opens_the_window(tmp_path: Path) -> None:
     exe = str(Path(sys.executable).with_name("faceid-console"))
     done = subprocess.run([exe, "gui", "--screenshot", str(shot)], capture_output=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr.decode()
+    assert "FaceID engine listening on http://127.0.0.1:" in done.stderr.decode()  # loopback, in the console
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 800 and image.height() >= 500
