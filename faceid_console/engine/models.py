@@ -142,7 +142,7 @@ class EngineBackend:
         self._biz_tokens: dict[str, tuple[float, bool]] = {}
         self._sessions: dict[str, WebSession] = {}
         self._results: dict[str, StoredResult] = {}
-        self._descriptor_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._descriptor_cache: OrderedDict[str, tuple[np.ndarray, int]] = OrderedDict()
         self.deliveries: list[CallbackDelivery] = []
         self._in_flight = 0
 
@@ -296,29 +296,30 @@ class EngineBackend:
             raise exc.IdNumberNameNotMatch()
         if not entry.photo:
             raise exc.ImageErrorUnsupportedFormat("data_source")
+        # A registry photo is measured once per content: descriptor and colour check are cached together.
         cache_key = f"registry:{entry.photo_sha256}"
-        try:
-            photo = self.decode("data_source", entry.photo)
-        except exc.ServiceError:
-            raise exc.ImageErrorUnsupportedFormat("data_source") from None
-        monochrome = int(_is_monochrome(photo.image))
         cached = self._cached(cache_key)
         if cached is None:
+            try:
+                photo = self.decode("data_source", entry.photo)
+            except exc.ServiceError:
+                raise exc.ImageErrorUnsupportedFormat("data_source") from None
             faces = self.faces(photo, multi_oriented=True)
             if not faces:
                 raise exc.NoFaceFound("data_source")
-            cached = self.model.descriptor(faces[0])
+            cached = (self.model.descriptor(faces[0]), int(_is_monochrome(photo.image)))
             self._remember(cache_key, cached)
-        return cached, {"id_attacked": int(entry.id_attacked), "id_photo_monochrome": monochrome}
+        vector, monochrome = cached
+        return vector, {"id_attacked": int(entry.id_attacked), "id_photo_monochrome": monochrome}
 
-    def _cached(self, key: str) -> np.ndarray | None:
+    def _cached(self, key: str) -> tuple[np.ndarray, int] | None:
         with self._lock:
             value = self._descriptor_cache.get(key)
             if value is not None:
                 self._descriptor_cache.move_to_end(key)
             return value
 
-    def _remember(self, key: str, value: np.ndarray) -> None:
+    def _remember(self, key: str, value: tuple[np.ndarray, int]) -> None:
         with self._lock:
             self._descriptor_cache[key] = value
             while len(self._descriptor_cache) > 256:
