@@ -61,7 +61,13 @@ def main(language: str | None = None, screenshot: Path | None = None) -> int:
     engine_dir = settings_module.data_dir() / "engine"
     engine = EngineServer(engine_dir, {engine_credentials.api_key: engine_credentials.api_secret}).start()
 
-    profile = settings.profile()
+    try:
+        profile = settings.profile()
+    except KeyError:  # a hand-edited settings file named a profile that is gone: use the built-in engine
+        log.warning("active profile %r not found; using the built-in engine", settings.active_profile)
+        profile = settings_module.Profile(
+            settings_module.ProfileKind.LOCAL_ENGINE.value, settings_module.ProfileKind.LOCAL_ENGINE
+        )
     if profile.kind is settings_module.ProfileKind.LOCAL_ENGINE:
         client_credentials: Credentials | None = engine_credentials
     else:
