@@ -274,11 +274,6 @@ def error_info(code: str) -> ErrorInfo | None:
     return _CATALOGUE.get(code)
 
 
-def documented_codes() -> frozenset[str]:
-    """Every error code in the catalogue (service codes and the client's own)."""
-    return frozenset(_CATALOGUE)
-
-
 def is_billed(code: str, detail: str) -> bool:
     """Whether the documents' billing tables say a call that failed with this error is charged."""
     if code in _BILLED_WITH_DATA_SOURCE:

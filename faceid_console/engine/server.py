@@ -20,7 +20,6 @@ from .responses import ConcurrencyGuard, create_app
 log = logging.getLogger(__name__)
 
 DEFAULT_HOST: Final = "127.0.0.1"
-DEFAULT_PORT: Final = 8789
 
 
 def build_wsgi_app(backend: EngineBackend) -> Any:
