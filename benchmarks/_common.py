@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-FACES = Path(__file__).resolve().parents[2] / "shared" / "faces"
+FACES = Path(__file__).resolve().parents[1] / "tests" / "data" / "faces"
 
 
 def median_seconds(work: Callable[[], object], repeats: int) -> float:

@@ -1,6 +1,6 @@
 """Reproduce the score calibration documented in faceid_console/engine/scoring.py.
 
-Measures descriptor distances of every pair of single-face photos in shared/faces with the engine's
+Measures descriptor distances of every pair of single-face photos in tests/data/faces with the engine's
 own model, fits a normal distribution to the different-person distances, and prints the distances
 where the estimated false-accept rate is 1e-3 … 1e-6, with the engine's current constants beside them.
 

@@ -1,4 +1,4 @@
-"""Shared fixtures: the real photos, isolated settings and keyring, and a real engine on loopback."""
+"""Shared fixtures: the real photos, isolated home, settings and keyring, and a real engine on loopback."""
 
 from __future__ import annotations
 
@@ -12,7 +12,16 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 ROOT = Path(__file__).resolve().parent.parent
-FACES = (ROOT.parent / "shared" / "faces").resolve()
+FACES = ROOT / "tests" / "data" / "faces"
+#: The vendor's four API documents: FACEID_SPEC_DIR, else ../shared/spec beside the clone when present.
+ENV_SPEC_DIR = "FACEID_SPEC_DIR"
+#: Set by scripts/test to the home folder it replaced, so the session can prove it left it alone.
+ENV_REAL_HOME = "FACEID_TEST_REAL_HOME"
+#: Folders under the real home that this project or its keyring daemon would write to.
+#: HOME as the session started (scripts/test's temporary one), before any test's own.
+SESSION_HOME = Path(os.environ.get("HOME", "/nonexistent"))
+GUARDED_IN_HOME = (".local/share/keyrings", ".config/faceid-console", ".local/share/faceid-console",
+                   ".cache/faceid-console")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 API_KEY = "test-key"
 API_SECRET = "test-secret-value-0123456789"
@@ -40,14 +49,43 @@ class MemoryKeyring(KeyringBackend):
 
 @pytest.fixture(scope="session")
 def faces() -> Path:
-    if not FACES.is_dir():
-        pytest.fail(f"the shared photos are missing: {FACES}")
+    """The real photos of tests/data/faces (see its README for what each one is)."""
     return FACES
+
+
+def spec_documents() -> Path | None:
+    """The folder of the vendor's .txt documents, or None when this checkout has none beside it."""
+    configured = os.environ.get(ENV_SPEC_DIR)
+    candidate = Path(configured) if configured else ROOT.parent / "shared" / "spec"
+    return candidate if (candidate / "verify-2.0.6.txt").is_file() else None
+
+
+@pytest.fixture(scope="session")
+def spec_dir() -> Path:
+    """The vendor documents; tests comparing against them skip when they are not available."""
+    found = spec_documents()
+    if found is None:
+        pytest.skip(f"the vendor's API documents are not here: set {ENV_SPEC_DIR} to their folder "
+                    "(the four .txt files) or place them in ../shared/spec")
+    return found
+
+
+def home_variables(home: Path) -> dict[str, str]:
+    """HOME and the XDG base folders, all inside ``home`` (as scripts/test sets them for the session)."""
+    return {
+        "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CACHE_HOME": str(home / ".cache"), "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_RUNTIME_DIR": str(home / "run"),
+    }
 
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Iterator[None]:
-    """Settings, data and credentials of a test never reach the user's own."""
+    """Home, settings, data, caches and credentials of a test never reach the user's own."""
+    home = tmp_path / "home"
+    for name, value in home_variables(home).items():
+        monkeypatch.setenv(name, value)
+    (home / "run").mkdir(parents=True, mode=0o700)
     monkeypatch.setenv("FACEID_CONSOLE_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("FACEID_CONSOLE_DATA_DIR", str(tmp_path / "data"))
     for var in ("FACEID_API_KEY", "FACEID_API_SECRET", "FACEID_BASE_URL"):
@@ -86,5 +124,36 @@ def client(engine):
         yield c
 
 
+def _guarded_state(home: Path) -> dict[str, tuple[int, int]]:
+    """Every file and folder under the guarded parts of ``home`` with its modification time and size."""
+    state: dict[str, tuple[int, int]] = {}
+    for part in GUARDED_IN_HOME:
+        top = home / part
+        for path in [top, *top.rglob("*")] if top.exists() else []:
+            info = path.lstat()
+            state[str(path)] = (info.st_mtime_ns, info.st_size)
+    return state
+
+
+_real_home_before: dict[str, tuple[int, int]] | None = None
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    global _real_home_before
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    real_home = os.environ.get(ENV_REAL_HOME)
+    if real_home:
+        _real_home_before = _guarded_state(Path(real_home))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Under scripts/test: fail the run if anything under the real home's guarded folders changed."""
+    real_home = os.environ.get(ENV_REAL_HOME)
+    if not real_home or _real_home_before is None:
+        return
+    after = _guarded_state(Path(real_home))
+    changed = sorted(p for p in set(after) | set(_real_home_before) if after.get(p) != _real_home_before.get(p))
+    if changed:
+        session.config.get_terminal_writer().line(
+            "FAILED: the test run touched the real home folder: " + ", ".join(changed), red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

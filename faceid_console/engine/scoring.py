@@ -3,7 +3,7 @@
 Calibration (rerun ``python benchmarks/calibrate_scores.py`` to reproduce the figures):
 
 - Measured: the dlib ResNet descriptor (128-d, Euclidean distance, largest face) on every pair
-  of the 20 single-face photos (6 people) in ``shared/faces`` — 44 same-person pairs (distance
+  of the 20 single-face photos (6 people) in ``tests/data/faces`` — 44 same-person pairs (distance
   0.02–0.52, mean 0.33) and 146 different-person pairs (distance 0.70–1.03, mean 0.845, standard
   deviation 0.076).
 - Estimated: the false-accept rate at distance d is the lower tail of a normal distribution
@@ -16,7 +16,7 @@ Calibration (rerun ``python benchmarks/calibrate_scores.py`` to reproduce the fi
   thresholds near the cloud's usual range (1e-3 ≈ 62, 1e-6 ≈ 85). A threshold is the confidence
   at its FAR distance, so "confidence ≥ threshold" is exactly "FAR(d) ≤ that rate".
 
-Every same-person pair of shared/faces scores above its 1e-4 threshold and every different-person
+Every same-person pair of tests/data/faces scores above its 1e-4 threshold and every different-person
 pair below its 1e-3 threshold (tests/engine/test_scoring_calibration.py checks this for real).
 """
 
@@ -26,7 +26,7 @@ import math
 from statistics import NormalDist
 from typing import Final
 
-#: Fitted to 146 different-person distances of shared/faces (see module docstring).
+#: Fitted to 146 different-person distances of tests/data/faces (see module docstring).
 IMPOSTOR_MEAN: Final = 0.845
 IMPOSTOR_SD: Final = 0.076
 #: Distance at which the estimated false-accept rate equals each level (0.610, 0.562, 0.521, 0.484).

@@ -1,4 +1,4 @@
-"""The calibration claims of engine/scoring.py, checked on every pair of shared/faces."""
+"""The calibration claims of engine/scoring.py, checked on every pair of tests/data/faces."""
 
 from __future__ import annotations
 

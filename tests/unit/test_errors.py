@@ -15,8 +15,6 @@ from faceid_console.api.errors import (
     split_error_string,
 )
 
-SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec"
-
 #: Every error string of the four documents, by document.
 DOCUMENTED = {
     "verify-2.0.6.txt": [
@@ -55,8 +53,8 @@ OUTCOMES = [
 
 
 @pytest.mark.parametrize(("document", "code"), [(d, c) for d, codes in DOCUMENTED.items() for c in codes])
-def test_every_documented_error_is_catalogued_and_explained(document: str, code: str) -> None:
-    assert code in (SPEC / document).read_text("utf-8"), "the list above must match the document"
+def test_every_documented_error_is_catalogued_and_explained(document: str, code: str, spec_dir: Path) -> None:
+    assert code in (spec_dir / document).read_text("utf-8"), "the list above must match the document"
     info = error_info(code)
     assert info is not None
     en, zh = explain(code, language="en"), explain(code, language="zh_CN")
@@ -65,8 +63,8 @@ def test_every_documented_error_is_catalogued_and_explained(document: str, code:
 
 
 @pytest.mark.parametrize("reason", AUTHORIZATION_REASONS)
-def test_every_authorization_reason_is_explained(reason: str) -> None:
-    text = " ".join(p.read_text("utf-8") for p in SPEC.glob("*.txt"))
+def test_every_authorization_reason_is_explained(reason: str, spec_dir: Path) -> None:
+    text = " ".join(p.read_text("utf-8") for p in spec_dir.glob("*.txt"))
     assert reason in text
     en = explain("AUTHORIZATION_ERROR", reason, "en")
     assert en != explain("AUTHORIZATION_ERROR", "", "en")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from pathlib import Path
 
 import keyring
 import pytest
@@ -54,3 +55,29 @@ def test_local_engine_pair_persists_in_the_real_keyring(secret_service) -> None:
         assert credentials.load(credentials.LOCAL_ENGINE_PROFILE) == first
     finally:
         credentials.delete(credentials.LOCAL_ENGINE_PROFILE)
+
+
+def test_the_keyring_daemon_keeps_its_files_in_the_test_home(secret_service) -> None:  # type: ignore[no-untyped-def]
+    """gnome-keyring writes ~/.local/share/keyrings: scripts/test starts it with a temporary HOME."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    from tests.conftest import ENV_REAL_HOME, SESSION_HOME
+
+    if not os.environ.get(ENV_REAL_HOME):
+        pytest.skip(f"{ENV_REAL_HOME} is set by scripts/test; this Secret Service was started another way")
+    bus = DBusAddress("/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus")
+    with open_dbus_connection(bus="SESSION") as connection:
+        reply = connection.send_and_get_reply(
+            new_method_call(bus, "GetConnectionUnixProcessID", "s", ("org.freedesktop.secrets",)))
+    daemon_pid = reply.body[0]
+    environ = dict(item.split("=", 1) for item in
+                   Path(f"/proc/{daemon_pid}/environ").read_text().split("\0") if "=" in item)
+    assert environ["HOME"] == str(SESSION_HOME) != os.environ[ENV_REAL_HOME]
+    profile = f"test-{uuid.uuid4()}"
+    credentials.save(profile, Credentials("k", "s-" + uuid.uuid4().hex))
+    try:
+        keyrings = Path(environ["XDG_DATA_HOME"]) / "keyrings"
+        assert keyrings.is_relative_to(SESSION_HOME) and any(keyrings.glob("*.keyring"))
+    finally:
+        credentials.delete(profile)
