@@ -80,3 +80,23 @@ def local_engine_credentials() -> Credentials:
     generated = Credentials("local-" + std_secrets.token_hex(8), std_secrets.token_urlsafe(24))
     save(LOCAL_ENGINE_PROFILE, generated)
     return generated
+
+
+def _database_entry(url_without_password: str) -> str:
+    return f"history-database:{url_without_password}"
+
+
+def load_database_password(url_without_password: str) -> str | None:
+    """The password of the shared history database at ``url_without_password``, or None."""
+    try:
+        return keyring.get_password(SERVICE, _database_entry(url_without_password))
+    except KeyringError as exc:
+        raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
+
+
+def save_database_password(url_without_password: str, password: str) -> None:
+    """Keep the shared history database's password in the keyring (never in the settings file)."""
+    try:
+        keyring.set_password(SERVICE, _database_entry(url_without_password), password)
+    except KeyringError as exc:
+        raise CredentialStoreError(f"The system keyring refused to store the password: {exc}") from exc

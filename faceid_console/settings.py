@@ -16,6 +16,8 @@ from .api.client import CloudRegion, validate_base_url
 APP_NAME: Final = "faceid-console"
 ENV_CONFIG_DIR: Final = "FACEID_CONSOLE_CONFIG_DIR"
 ENV_DATA_DIR: Final = "FACEID_CONSOLE_DATA_DIR"
+#: One folder for everything (portable installs, tests): settings in ``config/``, data in ``data/``.
+ENV_HOME: Final = "FACEID_CONSOLE_HOME"
 
 
 class ProfileKind(StrEnum):
@@ -56,12 +58,18 @@ class Profile:
 
 def config_dir() -> Path:
     override = os.environ.get(ENV_CONFIG_DIR)
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME))
+    if override:
+        return Path(override)
+    home = os.environ.get(ENV_HOME)
+    return Path(home) / "config" if home else Path(platformdirs.user_config_dir(APP_NAME))
 
 
 def data_dir() -> Path:
     override = os.environ.get(ENV_DATA_DIR)
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+    if override:
+        return Path(override)
+    home = os.environ.get(ENV_HOME)
+    return Path(home) / "data" if home else Path(platformdirs.user_data_dir(APP_NAME))
 
 
 def default_profiles() -> list[Profile]:
@@ -75,6 +83,9 @@ class Settings:
     active_profile: str = ProfileKind.LOCAL_ENGINE.value
     profiles: list[Profile] = field(default_factory=default_profiles)
     language: str = ""
+    #: A team's shared history on PostgreSQL (``postgresql://user@host/db``; the password is in the
+    #: keyring); empty keeps the history in this machine's SQLite file.
+    history_database_url: str = ""
 
     def profile(self, name: str | None = None) -> Profile:
         wanted = name or self.active_profile
@@ -90,7 +101,10 @@ class Settings:
         try:
             raw: Any = json.loads(path.read_text("utf-8"))
             profiles = [Profile(p["name"], ProfileKind(p["kind"]), p.get("custom_url")) for p in raw["profiles"]]
-            return cls(str(raw.get("active_profile", "")), profiles, str(raw.get("language", "")))
+            return cls(
+                str(raw.get("active_profile", "")), profiles, str(raw.get("language", "")),
+                history_database_url=str(raw.get("history_database_url", "")),
+            )
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError, KeyError, TypeError):
@@ -103,6 +117,7 @@ class Settings:
         body = {
             "active_profile": self.active_profile,
             "language": self.language,
+            "history_database_url": self.history_database_url,
             "profiles": [{**asdict(p), "kind": p.kind.value} for p in self.profiles],
         }
         tmp = path.with_suffix(".tmp")

@@ -7,11 +7,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 venv="$root/.venv"
 
 # Qt's xcb/offscreen platforms and CJK fonts for the window; dbus + gnome-keyring for the real
-# Secret Service; Xvfb for screenshots of a real window.
+# Secret Service; Xvfb for screenshots of a real window; PostgreSQL for the history store's suite.
 apt_run=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
          libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
          libxcb-shape0 libxcb-xinerama0 fonts-noto-cjk)
-apt_test=(dbus gnome-keyring xvfb xauth)
+apt_test=(dbus gnome-keyring xvfb xauth postgresql)
 
 want=("${apt_run[@]}")
 [ "$purpose" = test ] && want+=("${apt_test[@]}")

@@ -1,4 +1,4 @@
-"""api/, engine/ and the command line's scripting paths never import Qt."""
+"""api/, engine/, store/ and the command line's scripting paths never import Qt."""
 
 from __future__ import annotations
 
@@ -20,20 +20,20 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-def test_no_qt_import_in_protocol_or_engine_sources() -> None:
+def test_no_qt_import_in_protocol_engine_or_store_sources() -> None:
     offenders = [
         str(p.relative_to(PACKAGE))
-        for folder in ("api", "engine")
+        for folder in ("api", "engine", "store")
         for p in (PACKAGE / folder).rglob("*.py")
         if {"PySide6", "PyQt5", "PyQt6", "qasync"} & _imports(p)
     ]
     assert offenders == []
 
 
-def test_importing_protocol_engine_and_cli_loads_no_qt() -> None:
+def test_importing_protocol_engine_store_and_cli_loads_no_qt() -> None:
     code = (
         "import sys, faceid_console.api, faceid_console.engine.responses, faceid_console.cli, "
-        "faceid_console.credentials, faceid_console.settings;"
+        "faceid_console.credentials, faceid_console.settings, faceid_console.store, faceid_console.store.export;"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

@@ -1,0 +1,130 @@
+"""The console's history: journal, results, reviewers' decisions and the audit trail. No Qt here.
+
+SQLite in the data folder (``history.sqlite3``, WAL, mode 0600), or a team's PostgreSQL server when
+the settings give ``history_database_url`` (its password in the keyring). SQLAlchemy Core runs the same
+queries on both and Alembic migrates both with the same revisions, at open.
+
+How the command line and the window's pages use it (one ``HistoryStore`` built by ``app.py``/``cli.py``)::
+
+    store = HistoryStore.open(settings)          # migrates; marks orphaned pending calls "unknown"
+    entry = store.journal.begin(CallKind.VERIFY, profile.name, request.form_fields(),
+                                {name: image.data for name, image in prepared.items()},
+                                base_url=client.base_url)      # durable before the request leaves
+    try:
+        result = client.verify(request, prepared=prepared)
+    except FaceIDError as err:
+        store.journal.fail(entry, err)           # durable before the error is shown
+        raise
+    store.journal.complete(entry, result.raw)    # durable before the result is shown
+
+An entry left ``pending``/``unknown`` by a crash is shown as "outcome unknown, not resent"; only
+an operator's explicit action sends it again, as a new entry with ``resend_of`` set (audited).
+Reading: ``store.history`` (``HistoryReader``: filtered pages, detail, images, decision trail, billed counts);
+decisions: ``store.decide(...)``; exports: ``export.write``/``export.to_file``; retention: ``store.retention``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from sqlalchemy.engine import Engine
+
+from . import audit, decisions, export, retention
+from .database import StoreError, open_engine
+from .history import HistoryFilter, HistoryReader, SortColumn
+from .journal import Journal
+from .records import (
+    AuditEvent,
+    CallKind,
+    Decision,
+    DecisionKind,
+    EntryId,
+    EntryStatus,
+    HistoryEntry,
+    StoredImage,
+)
+from .retention import PurgeReport, RetentionPolicy
+
+if TYPE_CHECKING:
+    from ..settings import Settings
+
+ENV_OPERATOR: Final = "FACEID_CONSOLE_OPERATOR"
+
+
+def current_operator() -> str:
+    """Who is at the console: FACEID_CONSOLE_OPERATOR, else the login name."""
+    try:
+        return os.environ.get(ENV_OPERATOR) or getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@dataclass
+class HistoryStore:
+    """The opened history database and the operator acting on it."""
+
+    engine: Engine
+    operator: str
+
+    @classmethod
+    def open(cls, settings: Settings | None = None, *, sqlite_path: Path | None = None,
+             database_url: str | None = None, operator: str | None = None) -> HistoryStore:
+        """Open (and migrate) the configured database, then mark orphaned pending calls as unknown."""
+        url = database_url if database_url is not None else (settings.history_database_url if settings else "")
+        store = cls(open_engine(url, sqlite_path), operator or current_operator())
+        store.journal.recover()
+        return store
+
+    @property
+    def journal(self) -> Journal:
+        return Journal(self.engine, self.operator)
+
+    @property
+    def history(self) -> HistoryReader:
+        return HistoryReader(self.engine)
+
+    def decide(self, entry: EntryId, decision: DecisionKind, reason: str, note: str = "") -> int:
+        return decisions.decide(self.engine, entry, decision, reason, note=note, operator=self.operator)
+
+    def reasons(self) -> list[str]:
+        return decisions.reasons(self.engine)
+
+    def audit_events(self, entry: EntryId | None = None, limit: int = 1000) -> list[AuditEvent]:
+        return audit.events(self.engine, entry, limit)
+
+    @property
+    def retention(self) -> RetentionPolicy:
+        return retention.policy(self.engine)
+
+    def set_retention(self, policy: RetentionPolicy) -> None:
+        retention.set_policy(self.engine, policy, self.operator)
+
+    def purge(self) -> PurgeReport:
+        return retention.purge(self.engine, self.operator)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+__all__ = [
+    "AuditEvent",
+    "CallKind",
+    "Decision",
+    "DecisionKind",
+    "EntryId",
+    "EntryStatus",
+    "HistoryEntry",
+    "HistoryFilter",
+    "HistoryReader",
+    "HistoryStore",
+    "Journal",
+    "SortColumn",
+    "StoreError",
+    "StoredImage",
+    "current_operator",
+    "export",
+]

@@ -1,0 +1,116 @@
+"""Opening the history database: SQLite in the data folder, or a team's PostgreSQL server.
+
+Either way the schema is brought to the newest revision by Alembic before anything else runs, so a
+console never works on a database older (or newer) than it understands.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Any, Final
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import URL, Engine, make_url
+
+from .. import settings as app_settings
+
+SQLITE_FILE_NAME: Final = "history.sqlite3"
+MIGRATIONS: Final = "faceid_console.store:migrations"
+#: Held while migrating, so two consoles opening one PostgreSQL database do not both migrate it.
+_PG_MIGRATION_LOCK: Final = 0x46616365  # "Face"
+
+
+class StoreError(RuntimeError):
+    """The history database cannot be opened or is newer than this console."""
+
+
+def default_sqlite_path() -> Path:
+    """``history.sqlite3`` in the data folder (under FACEID_CONSOLE_HOME when that is set)."""
+    return app_settings.data_dir() / SQLITE_FILE_NAME
+
+
+def alembic_config() -> Config:
+    """The migrations shipped inside the package (no alembic.ini needed)."""
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS)
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _private_file(path: Path) -> None:
+    """Create the SQLite file readable by its owner only (SQLite gives -wal/-shm the same mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    if stat.S_IMODE(path.stat().st_mode) != 0o600:
+        path.chmod(0o600)
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")   # readers (the window) never block the writer (the CLI)
+    cursor.execute("PRAGMA synchronous=FULL")   # a committed journal entry survives a power cut too
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def sqlite_engine(path: Path) -> Engine:
+    _private_file(path)
+    engine = sa.create_engine(f"sqlite:///{path}")
+    sa.event.listen(engine, "connect", _on_sqlite_connect)
+    return engine
+
+
+def postgresql_url(url: str, password: str | None) -> URL:
+    """A SQLAlchemy URL for psycopg 3 from the settings' ``postgresql://user@host/db`` and the keyring's password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        raise StoreError(f"history_database_url must be a postgresql:// URL, not {parsed.get_backend_name()}://")
+    if parsed.password is not None:
+        raise StoreError("history_database_url must not contain the password; it belongs in the keyring")
+    return parsed.set(drivername="postgresql+psycopg", password=password)
+
+
+def open_engine(database_url: str = "", sqlite_path: Path | None = None) -> Engine:
+    """An engine on the configured database, migrated to the newest schema."""
+    if database_url:
+        from .. import credentials
+
+        safe = make_url(database_url).render_as_string(hide_password=False)
+        engine = sa.create_engine(postgresql_url(database_url, credentials.load_database_password(safe)),
+                                  pool_pre_ping=True)
+    else:
+        engine = sqlite_engine(sqlite_path or default_sqlite_path())
+    migrate(engine)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (the newest by default); refuse a database from a newer console."""
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    found = current_revision(engine)
+    if found is not None and found not in known:
+        raise StoreError(f"The history database has schema {found}, newer than this console understands.")
+    config = alembic_config()
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)

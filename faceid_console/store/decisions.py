@@ -1,0 +1,67 @@
+"""Reviewers' decisions: appended, never edited; a newer decision supersedes the current one."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Final
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from . import audit
+from .records import DecisionKind, EntryId, utcnow
+from .schema import calls, decisions, store_settings
+
+_REASONS_KEY: Final = "decision_reasons"
+DEFAULT_REASONS: Final = (
+    "Same person, documents consistent",
+    "Different person",
+    "Photo quality too low to judge",
+    "Suspected spoof (screen, mask, synthetic face)",
+    "ID number flagged by the data source",
+    "Needs a senior reviewer",
+)
+
+
+class DecisionError(ValueError):
+    """A decision that cannot be recorded (unknown entry, reason not on the list)."""
+
+
+def reasons(engine: Engine) -> list[str]:
+    """The configured list of reasons a reviewer picks from."""
+    with engine.connect() as connection:
+        value = connection.execute(
+            sa.select(store_settings.c.value).where(store_settings.c.key == _REASONS_KEY)).scalar()
+    return list(DEFAULT_REASONS) if value is None else [str(r) for r in json.loads(value)]
+
+
+def set_reasons(engine: Engine, new: Sequence[str], operator: str) -> None:
+    """Replace the reason list (audited)."""
+    cleaned = [r.strip() for r in new if r.strip()]
+    if not cleaned:
+        raise DecisionError("the reason list cannot be empty")
+    with engine.begin() as connection:
+        connection.execute(store_settings.delete().where(store_settings.c.key == _REASONS_KEY))
+        connection.execute(store_settings.insert().values(key=_REASONS_KEY, value=json.dumps(cleaned,
+                                                                                               ensure_ascii=False)))
+        audit.append(connection, operator, "decision_reasons.changed", None, {"reasons": cleaned})
+
+
+def decide(engine: Engine, entry: EntryId, decision: DecisionKind, reason: str, *, note: str, operator: str) -> int:
+    """Append a decision on ``entry``, superseding the current one; audited in the same transaction."""
+    if reason not in reasons(engine):
+        raise DecisionError(f"reason {reason!r} is not on the configured list")
+    with engine.begin() as connection:
+        if connection.execute(sa.select(calls.c.id).where(calls.c.id == entry)).first() is None:
+            raise DecisionError(f"no history entry {entry}")
+        previous = connection.execute(
+            sa.select(sa.func.max(decisions.c.id)).where(decisions.c.call_id == entry)).scalar()
+        new_id = int(connection.execute(decisions.insert().values(
+            call_id=entry, decision=decision.value, reason=reason, note=note, operator=operator,
+            decided_at=utcnow(), supersedes=previous,
+        )).inserted_primary_key[0])  # type: ignore[index]
+        connection.execute(calls.update().where(calls.c.id == entry).values(current_decision=decision.value))
+        audit.append(connection, operator, f"decision.{decision.value}", entry,
+                     {"decision_id": new_id, "reason": reason, "supersedes": previous})
+    return new_id

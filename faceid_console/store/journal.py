@@ -1,0 +1,243 @@
+"""Journal before send: every FaceID call is on disk before its request leaves, its answer before it is shown.
+
+Used the same way by the command line and by the window's pages::
+
+    entry = journal.begin(CallKind.VERIFY, profile, request.form_fields(), images, base_url=url)
+    try:
+        result = client.verify(request, prepared=prepared)   # the request leaves only now
+    except FaceIDError as err:
+        journal.fail(entry, err)                             # durable before the error is shown
+        raise
+    journal.complete(entry, result.raw)                      # durable before the result is shown
+    show(result)
+
+``begin`` and ``complete`` each commit one transaction (SQLite: WAL, ``synchronous=FULL``), so a kill at
+any moment leaves either nothing (not yet sent), a ``pending`` entry (sent or maybe sent: shown as
+"outcome unknown, not resent"), or the complete answer. Nothing here ever resends: ``resend_of`` only
+links a new entry that an operator chose to send to the one it repeats.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import hashlib
+import json
+import os
+import socket
+from collections.abc import Mapping
+from typing import Any, Final
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from ..api.errors import CONNECTION_FAILED, ErrorOrigin, FaceIDError
+from ..api.identity import normalize_idcard_number
+from . import audit, retention
+from .records import SECRET_PARAMETERS, CallKind, EntryId, EntryStatus, utcnow
+from .schema import call_images, calls
+
+DEFAULT_POLICY_LEVEL: Final = "1e-4"
+#: A pending entry older than this is "outcome unknown" whichever process wrote it.
+STALE_AFTER: Final = datetime.timedelta(hours=1)
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _clean(params: Mapping[str, Any]) -> dict[str, str]:
+    return {str(k): str(v) for k, v in params.items() if v is not None and str(k) not in SECRET_PARAMETERS}
+
+
+def _identity(params: Mapping[str, str]) -> dict[str, str | None]:
+    number = params.get("idcard_number")
+    normalized = normalize_idcard_number(number) if number else None
+    return {
+        "idcard_name": (params.get("idcard_name") or "").strip() or None,
+        "idcard_number": normalized,
+        "idcard_last4": normalized[-4:] if normalized and len(normalized) >= 4 else None,
+        "uuid": params.get("uuid") or None,
+        "biz_no": params.get("biz_no") or None,
+        "biz_id": params.get("biz_id") or None,
+    }
+
+
+def _verify_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
+    from ..api.results import VerifyResult
+
+    score = VerifyResult.parse(dict(raw)).primary_score()
+    if score is None:
+        return None, None
+    passes = score.passes(level)
+    return (None if passes is None else ("match" if passes else "no_match")), score.confidence
+
+
+def _liveness_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
+    from ..api.results import LivenessSessionResult, VerifyResult
+
+    result = LivenessSessionResult.parse(dict(raw))
+    if result.liveness_result is not None and not result.liveness_result.passed:
+        return "liveness_failed", None
+    if isinstance(result.verify_result, VerifyResult):
+        return _verify_outcome(result.verify_result.raw, level)
+    if result.verify_result is not None:
+        return "not_compared", None
+    return (result.status or "").lower() or None, None
+
+
+class Journal:
+    """Writes the journal of one operator's calls to the history database."""
+
+    def __init__(self, engine: Engine, operator: str) -> None:
+        self._engine = engine
+        self.operator = operator
+
+    def begin(
+        self,
+        kind: CallKind,
+        profile: str,
+        params: Mapping[str, Any],
+        images: Mapping[str, bytes] | None = None,
+        *,
+        base_url: str = "",
+        resend_of: EntryId | None = None,
+    ) -> EntryId:
+        """Record a call about to be sent (status ``pending``); returns once it is durable.
+
+        ``params`` are the form or query fields without credentials (secrets are dropped regardless);
+        ``images`` the exact bytes to upload, by field name: their SHA-256 is kept, and the bytes or a
+        thumbnail as the retention setting says.
+        """
+        clean = _clean(params)
+        with self._engine.begin() as connection:
+            mode = retention.load(connection).image_mode
+            entry = EntryId(connection.execute(calls.insert().values(
+                kind=kind.value, status=EntryStatus.PENDING.value, profile=profile, base_url=base_url,
+                operator=self.operator, owner_host=socket.gethostname(), owner_pid=os.getpid(),
+                parameters=json.dumps(clean, ensure_ascii=False, sort_keys=True), resend_of=resend_of,
+                created_at=utcnow(), **_identity(clean),
+            )).inserted_primary_key[0])  # type: ignore[index]
+            for field, data in (images or {}).items():
+                self._add_image(connection, entry, field, data, media_type="", mode=mode)
+            if resend_of is not None:
+                audit.append(connection, self.operator, "call.resent", entry, {"resend_of": resend_of})
+        return entry
+
+    def complete(self, entry: EntryId, response: Mapping[str, Any], *, billed: bool = True,
+                 policy_level: str = DEFAULT_POLICY_LEVEL) -> None:
+        """Record the service's answer (the parsed JSON body); returns once it is durable.
+
+        Liveness images in a get_result answer are moved to the entry's images (kept per retention),
+        so a one-time answer is never lost with its photos.
+        """
+        body = dict(response)
+        with self._engine.begin() as connection:
+            kind = CallKind(connection.execute(sa.select(calls.c.kind).where(calls.c.id == entry)).scalar_one())
+            verdict: str | None = None
+            confidence: float | None = None
+            with contextlib.suppress(FaceIDError):  # an odd answer is still kept; it just has no verdict
+                if kind is CallKind.VERIFY:
+                    verdict, confidence = _verify_outcome(body, policy_level)
+                elif kind is CallKind.GET_RESULT:
+                    verdict, confidence = _liveness_outcome(body, policy_level)
+                elif kind is CallKind.CALLBACK_CHECK:
+                    verdict = "signature_valid" if body.get("signature_valid") else "signature_invalid"
+            if kind is CallKind.GET_RESULT and isinstance(body.get("images"), dict):
+                body["images"] = self._keep_liveness_images(connection, entry, body["images"])
+            biz_info = body.get("biz_info")
+            biz: dict[str, Any] = biz_info if isinstance(biz_info, dict) else {}
+            values: dict[str, Any] = {
+                "status": EntryStatus.COMPLETE.value, "completed_at": utcnow(), "billed": billed,
+                "response_json": json.dumps(body, ensure_ascii=False), "verdict": verdict, "confidence": confidence,
+                "request_id": _text(body.get("request_id")),
+            }
+            for key in ("biz_id", "biz_no"):
+                found = _text(body.get(key)) or _text(biz.get(key))
+                if found:
+                    values[key] = found
+            connection.execute(calls.update().where(calls.c.id == entry).values(**values))
+
+    def fail(self, entry: EntryId, error: FaceIDError) -> None:
+        """Record a failed call; a broken or timed-out connection leaves the outcome ``unknown``."""
+        sent_maybe = error.origin is ErrorOrigin.TRANSPORT and error.code != CONNECTION_FAILED
+        with self._engine.begin() as connection:
+            connection.execute(calls.update().where(calls.c.id == entry).values(
+                status=(EntryStatus.UNKNOWN if sent_maybe else EntryStatus.ERROR).value,
+                completed_at=utcnow(), error_code=error.code, billed=error.billed,
+                error_json=json.dumps(error.to_dict(), ensure_ascii=False), request_id=error.request_id,
+                verdict="error",
+            ))
+
+    def recover(self) -> list[EntryId]:
+        """Mark pending entries whose sender is gone as ``unknown`` (audited); never resends anything."""
+        host, now = socket.gethostname(), utcnow()
+        with self._engine.begin() as connection:
+            rows = connection.execute(
+                sa.select(calls.c.id, calls.c.owner_host, calls.c.owner_pid, calls.c.created_at)
+                .where(calls.c.status == EntryStatus.PENDING.value)
+            ).all()
+            orphaned = [
+                EntryId(r.id) for r in rows
+                if now - r.created_at > STALE_AFTER or (r.owner_host == host and not _alive(r.owner_pid))
+            ]
+            for entry in orphaned:
+                connection.execute(calls.update().where(calls.c.id == entry, calls.c.status == "pending")
+                                   .values(status=EntryStatus.UNKNOWN.value))
+                audit.append(connection, self.operator, "call.outcome_unknown", entry,
+                             {"reason": "the sending process ended before an answer was recorded; not resent"})
+        return orphaned
+
+    def _add_image(self, connection: sa.Connection, entry: EntryId, field: str, data: bytes, *, media_type: str,
+                   mode: retention.ImageRetention) -> str:
+        digest = sha256_hex(data)
+        connection.execute(call_images.insert().values(
+            call_id=entry, field=field, sha256=digest, media_type=media_type or _sniff(data),
+            data=data if mode is retention.ImageRetention.FULL else None,
+            thumbnail=retention.thumbnail(data) if mode is retention.ImageRetention.THUMBNAIL else None,
+        ))
+        return digest
+
+    def _keep_liveness_images(self, connection: sa.Connection, entry: EntryId,
+                              images: Mapping[str, Any]) -> dict[str, str]:
+        from ..api.results import LivenessImage
+
+        mode = retention.load(connection).image_mode
+        kept: dict[str, str] = {}
+        for name, url in images.items():
+            if not isinstance(url, str) or not url:
+                continue
+            image = LivenessImage(str(name), url)
+            try:
+                data = image.decode()
+            except FaceIDError:
+                kept[str(name)] = url[:64]  # not a data URL: nothing secret, keep a prefix for the record
+                continue
+            digest = self._add_image(connection, entry, f"liveness:{name}", data, media_type=image.media_type,
+                                     mode=mode)
+            kept[str(name)] = f"sha256:{digest}"
+        return kept
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _sniff(data: bytes) -> str:
+    if data.startswith(b"\x89PNG"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8"):
+        return "image/jpeg"
+    return "application/octet-stream"
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,115 @@
+"""Retention: how long photos and records are kept, and which form of the photos is kept at all.
+
+The setting lives in the database (a team shares it); changing it and every purge are audited.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Final
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from . import audit
+from .records import utcnow
+from .schema import call_images, calls, store_settings
+
+_KEY: Final = "retention"
+THUMBNAIL_PX: Final = 256
+
+
+class ImageRetention(StrEnum):
+    """Which form of each photo the history keeps (its SHA-256 is always kept)."""
+
+    FULL = "full"
+    THUMBNAIL = "thumbnail"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """Photos are purged after ``image_days``, whole records after ``record_days`` (0 keeps forever)."""
+
+    image_mode: ImageRetention = ImageRetention.FULL
+    image_days: int = 90
+    record_days: int = 0
+
+    def validate(self) -> None:
+        if self.image_days < 0 or self.record_days < 0:
+            raise ValueError("retention days must be 0 (keep) or more")
+        if self.record_days and self.image_days and self.record_days < self.image_days:
+            raise ValueError("records cannot be purged before their images")
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    images_purged: int
+    records_purged: int
+
+
+def load(connection: Connection) -> RetentionPolicy:
+    value = connection.execute(sa.select(store_settings.c.value).where(store_settings.c.key == _KEY)).scalar()
+    if value is None:
+        return RetentionPolicy()
+    raw = json.loads(value)
+    return RetentionPolicy(ImageRetention(raw["image_mode"]), int(raw["image_days"]), int(raw["record_days"]))
+
+
+def policy(engine: Engine) -> RetentionPolicy:
+    with engine.connect() as connection:
+        return load(connection)
+
+
+def set_policy(engine: Engine, new: RetentionPolicy, operator: str) -> None:
+    """Store a new retention policy (audited with its old and new values)."""
+    new.validate()
+    body = json.dumps({**asdict(new), "image_mode": new.image_mode.value})
+    with engine.begin() as connection:
+        old = load(connection)
+        connection.execute(store_settings.delete().where(store_settings.c.key == _KEY))
+        connection.execute(store_settings.insert().values(key=_KEY, value=body))
+        audit.append(connection, operator, "retention.changed", None,
+                     {"old": {**asdict(old), "image_mode": old.image_mode.value}, "new": json.loads(body)})
+
+
+def thumbnail(data: bytes) -> bytes | None:
+    """A small JPEG of a photo, or None when it cannot be decoded."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
+            out = io.BytesIO()
+            image.convert("RGB").save(out, "JPEG", quality=80)
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, ValueError):
+        return None
+
+
+def purge(engine: Engine, operator: str, now: datetime.datetime | None = None) -> PurgeReport:
+    """Drop photos, then records, older than the policy allows; audited."""
+    now = now or utcnow()
+    with engine.begin() as connection:
+        current = load(connection)
+        images = records = 0
+        if current.image_days:
+            cutoff = now - datetime.timedelta(days=current.image_days)
+            old_calls = sa.select(calls.c.id).where(calls.c.created_at < cutoff)
+            images = connection.execute(
+                call_images.update()
+                .where(call_images.c.call_id.in_(old_calls), call_images.c.purged_at.is_(None))
+                .values(data=None, thumbnail=None, purged_at=now)
+            ).rowcount
+        if current.record_days:
+            cutoff = now - datetime.timedelta(days=current.record_days)
+            records = connection.execute(calls.delete().where(calls.c.created_at < cutoff)).rowcount
+        if images or records:
+            audit.append(connection, operator, "retention.purged", None,
+                         {"images": images, "records": records, "policy": {**asdict(current),
+                                                                          "image_mode": current.image_mode.value}})
+    return PurgeReport(images, records)

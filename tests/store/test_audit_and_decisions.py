@@ -1,0 +1,72 @@
+"""The audit log refuses updates and deletes; decisions are superseded, never edited."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
+
+from faceid_console.store import CallKind, DecisionKind, HistoryFilter, HistoryStore
+from faceid_console.store.decisions import DecisionError
+from faceid_console.store.schema import audit_log, decisions
+
+
+def _decided(store: HistoryStore) -> int:
+    entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
+    store.decide(entry, DecisionKind.APPROVE, store.reasons()[0], "looks right")
+    return entry
+
+
+@pytest.mark.parametrize("statement", [
+    lambda: audit_log.update().values(operator="someone-else"),
+    audit_log.delete,
+])
+def test_audit_log_refuses_update_and_delete(store: HistoryStore, statement) -> None:
+    _decided(store)
+    before = store.audit_events()
+    with pytest.raises(DBAPIError, match="append-only"), store.engine.begin() as c:
+        c.execute(statement())
+    assert store.audit_events() == before
+
+
+def test_audit_log_refuses_truncate_on_postgresql(store: HistoryStore) -> None:
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("TRUNCATE is a PostgreSQL statement")
+    _decided(store)
+    with pytest.raises(DBAPIError, match="append-only"), store.engine.begin() as c:
+        c.execute(sa.text("TRUNCATE audit_log"))
+    assert len(store.audit_events()) == 1
+
+
+def test_decisions_cannot_be_edited(store: HistoryStore) -> None:
+    _decided(store)
+    with pytest.raises(DBAPIError, match="UPDATE refused"), store.engine.begin() as c:
+        c.execute(decisions.update().values(decision="reject"))
+
+
+def test_a_newer_decision_supersedes_and_the_trail_keeps_both(store: HistoryStore) -> None:
+    entry = _decided(store)
+    later = store.decide(entry, DecisionKind.ESCALATE, store.reasons()[-1], "second opinion")
+    trail = store.history.decision_trail(entry)
+    assert [d.decision for d in trail] == [DecisionKind.ESCALATE, DecisionKind.APPROVE]
+    assert trail[0].id == later and trail[0].supersedes == trail[1].id and trail[1].supersedes is None
+    assert trail[0].operator == "reviewer-1" and trail[1].note == "looks right"
+    got = store.history.entry(entry)
+    assert got is not None and got.current_decision == "escalate"
+    assert [e.id for e in store.history.page(HistoryFilter(decision="escalate"), 0, 10)] == [entry]
+    assert store.history.page(HistoryFilter(decision="approve"), 0, 10) == []
+    assert [e.action for e in store.audit_events(entry)] == ["decision.escalate", "decision.approve"]
+
+
+def test_a_decision_needs_a_listed_reason_and_an_existing_entry(store: HistoryStore) -> None:
+    entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
+    with pytest.raises(DecisionError, match="not on the configured list"):
+        store.decide(entry, DecisionKind.REJECT, "because")
+    with pytest.raises(DecisionError, match="no history entry"):
+        store.decide(entry + 100, DecisionKind.REJECT, store.reasons()[0])
+    from faceid_console.store import decisions as decision_book
+
+    decision_book.set_reasons(store.engine, ["Custom reason"], store.operator)
+    assert store.reasons() == ["Custom reason"]
+    store.decide(entry, DecisionKind.REJECT, "Custom reason")
+    assert [e.action for e in store.audit_events()][:2] == ["decision.reject", "decision_reasons.changed"]

@@ -1,0 +1,65 @@
+"""Where the history lives, and how: data folder, file mode, WAL, PostgreSQL URL and keyring password."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from faceid_console import credentials, settings
+from faceid_console.store import CallKind, HistoryStore, StoreError
+from faceid_console.store.database import default_sqlite_path, postgresql_url
+
+
+def test_sqlite_file_is_in_faceid_console_home_private_and_in_wal_mode(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(settings.ENV_DATA_DIR)
+    monkeypatch.delenv(settings.ENV_CONFIG_DIR)
+    monkeypatch.setenv(settings.ENV_HOME, str(tmp_path / "portable"))
+    assert settings.config_dir() == tmp_path / "portable" / "config"
+    path = default_sqlite_path()
+    assert path == tmp_path / "portable" / "data" / "history.sqlite3"
+    store = HistoryStore.open(settings.Settings())
+    store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U"})
+    with store.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    for file in path.parent.glob("history.sqlite3*"):
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+    store.close()
+
+
+def test_history_database_url_round_trips_through_settings(tmp_path: Path) -> None:
+    saved = settings.Settings(history_database_url="postgresql://team@db.example/faceid")
+    saved.save(tmp_path / "s.json")
+    assert settings.Settings.load(tmp_path / "s.json").history_database_url == "postgresql://team@db.example/faceid"
+
+
+def test_a_password_in_the_url_is_refused_and_the_keyring_supplies_it() -> None:
+    with pytest.raises(StoreError, match="keyring"):
+        postgresql_url("postgresql://team:pw@db.example/faceid", None)
+    with pytest.raises(StoreError, match="postgresql://"):
+        postgresql_url("mysql://team@db.example/faceid", None)
+    url = postgresql_url("postgresql://team@db.example/faceid", "from-keyring")
+    assert url.drivername == "postgresql+psycopg" and url.password == "from-keyring"
+
+
+def test_postgresql_store_uses_the_keyring_password(postgres_cluster) -> None:
+    url = postgres_cluster.create_database("keyring_pw")
+    with psycopg_connection(postgres_cluster) as c:
+        c.execute("CREATE ROLE teamuser LOGIN PASSWORD 'team-pw-123'")
+        c.execute('GRANT ALL ON DATABASE keyring_pw TO teamuser')
+        c.execute('ALTER DATABASE keyring_pw OWNER TO teamuser')
+    team_url = url.replace("faceid@", "teamuser@")
+    credentials.save_database_password(team_url, "team-pw-123")
+    store = HistoryStore.open(database_url=team_url, operator="r")
+    with store.engine.connect() as c:
+        assert c.execute(sa.text("SELECT current_user")).scalar() == "teamuser"
+    store.close()
+
+
+def psycopg_connection(cluster):
+    import psycopg
+
+    return psycopg.connect(f"host=127.0.0.1 port={cluster.port} user=faceid dbname=postgres", autocommit=True)

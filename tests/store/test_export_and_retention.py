@@ -1,0 +1,75 @@
+"""Exports mask ID numbers unless unmasking is chosen (and audited); retention purges images, then records."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+import stat
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from faceid_console.store import CallKind, HistoryFilter, HistoryStore, export
+from faceid_console.store.retention import ImageRetention, RetentionPolicy
+from faceid_console.store.schema import calls
+
+NUMBER = "11010519491231002X"
+
+
+def _entry(store: HistoryStore) -> int:
+    entry = store.journal.begin(CallKind.VERIFY, "p", {"idcard_name": "张三丰", "idcard_number": NUMBER,
+                                                       "uuid": "U-applicant-17"}, {"image": b"\xff\xd8photo"})
+    store.journal.complete(entry, {"request_id": "req-1"})
+    return entry
+
+
+def test_csv_and_json_exports_mask_by_default(store: HistoryStore) -> None:
+    _entry(store)
+    out = io.StringIO()
+    assert export.write(store.engine, HistoryFilter(), export.ExportFormat.CSV, out, operator="r") == 1
+    [row] = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["idcard_number"] == "110***********002X" and row["idcard_name"] == "张*丰"
+    assert row["uuid"] == "U-ap…" and row["request_id"] == "req-1"
+    out = io.StringIO()
+    export.write(store.engine, HistoryFilter(), export.ExportFormat.JSON, out, operator="r")
+    [item] = json.loads(out.getvalue())
+    assert item["idcard_number"] == "110***********002X"
+    assert NUMBER not in out.getvalue() and "张三丰" not in out.getvalue()
+    assert [e.action for e in store.audit_events()] == []  # a masked export needs no trail
+
+
+def test_unmasked_export_is_explicit_and_audited(store: HistoryStore, tmp_path: Path) -> None:
+    _entry(store)
+    path = tmp_path / "out.json"
+    export.to_file(store.engine, HistoryFilter(text="002X"), export.ExportFormat.JSON, path, unmasked=True,
+                   operator="auditor")
+    assert json.loads(path.read_text("utf-8"))[0]["idcard_number"] == NUMBER
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    [event] = store.audit_events()
+    assert (event.action, event.operator) == ("export.unmasked", "auditor")
+    assert event.detail["rows"] == 1 and event.detail["filter"] == {"text": "002X"}
+    assert event.detail["destination"] == str(path)
+
+
+def test_purge_drops_images_then_records_and_is_audited(store: HistoryStore) -> None:
+    old, middle, fresh = _entry(store), _entry(store), _entry(store)
+    now = datetime.datetime(2026, 6, 1)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == old).values(created_at=now - datetime.timedelta(days=400)))
+        c.execute(calls.update().where(calls.c.id == middle).values(created_at=now - datetime.timedelta(days=40)))
+        c.execute(calls.update().where(calls.c.id == fresh).values(created_at=now - datetime.timedelta(days=1)))
+    store.set_retention(RetentionPolicy(ImageRetention.FULL, image_days=30, record_days=365))
+    from faceid_console.store import retention
+
+    report = retention.purge(store.engine, store.operator, now=now)
+    assert (report.images_purged, report.records_purged) == (2, 1)  # old and middle photos; old record
+    assert store.history.entry(old) is None
+    [middle_image] = store.history.images(middle)
+    assert middle_image.data is None and len(middle_image.sha256) == 64
+    assert store.history.images(fresh)[0].data == b"\xff\xd8photo"
+    actions = [e.action for e in store.audit_events()]
+    assert actions[:2] == ["retention.purged", "retention.changed"]
+    with store.engine.connect() as c:
+        assert c.execute(sa.select(sa.func.count()).select_from(calls)).scalar_one() == 2

@@ -1,0 +1,80 @@
+"""Search, filters, sorting and counts over the history, on both backends."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from faceid_console.store import CallKind, HistoryFilter, HistoryStore, SortColumn
+from faceid_console.store.schema import calls
+
+PEOPLE = [
+    ("张三", "11010519491231002X", "U-alpha", "BN-1"),
+    ("李四", "110101199003070011", "U-beta", "BN-2"),
+    ("张三丰", "440524188001010014", "U-gamma", "BN-3"),
+]
+
+
+@pytest.fixture
+def filled(store: HistoryStore) -> HistoryStore:
+    day = datetime.datetime(2026, 3, 1, 12, 0, 0)
+    for i, (name, number, uuid, biz_no) in enumerate(PEOPLE):
+        entry = store.journal.begin(CallKind.VERIFY, "cloud-cn" if i else "local-engine",
+                                    {"idcard_name": name, "idcard_number": number, "uuid": uuid, "biz_no": biz_no})
+        confidence = 90.0 - 30 * i
+        store.journal.complete(entry, {"request_id": f"req-{i}", "result_faceid": {
+            "confidence": confidence, "thresholds": {"1e-3": 62, "1e-4": 72, "1e-5": 80}}})
+        with store.engine.begin() as c:
+            c.execute(calls.update().where(calls.c.id == entry).values(created_at=day + datetime.timedelta(days=i)))
+    token = store.journal.begin(CallKind.GET_RESULT, "cloud-cn", {"biz_id": "BIZ-9"})
+    from faceid_console.api.errors import FaceIDError
+
+    store.journal.fail(token, FaceIDError("BIZ_ID_NOT_FOUND", http_status=400))
+    return store
+
+
+def _ids(store: HistoryStore, **kw) -> list[str | None]:
+    return [e.request_id or e.biz_id for e in store.history.page(HistoryFilter(**kw), 0, 50)]
+
+
+@pytest.mark.parametrize(("kw", "expected"), [
+    ({"text": "张三"}, ["req-2", "req-0"]),               # name prefix
+    ({"idcard_name": "李四"}, ["req-1"]),
+    ({"text": "110101199003070011"}, ["req-1"]),       # full ID number
+    ({"text": "002x"}, ["req-0"]),                     # last four, any case
+    ({"idcard_number": "0014"}, ["req-2"]),
+    ({"text": "U-gamma"}, ["req-2"]),                  # uuid
+    ({"uuid": "U-beta"}, ["req-1"]),
+    ({"text": "BN-1"}, ["req-0"]),                     # biz_no
+    ({"biz_id": "BIZ-9"}, ["BIZ-9"]),
+    ({"text": "req-1"}, ["req-1"]),                    # request_id
+    ({"request_id": "req-2"}, ["req-2"]),
+    ({"kinds": (CallKind.GET_RESULT,)}, ["BIZ-9"]),
+    ({"verdict": "no_match"}, ["req-2", "req-1"]),
+    ({"verdict": "match"}, ["req-0"]),
+    ({"error_code": "BIZ_ID_NOT_FOUND"}, ["BIZ-9"]),
+    ({"profile": "local-engine"}, ["req-0"]),
+    ({"since": datetime.datetime(2026, 3, 2), "until": datetime.datetime(2026, 3, 3)}, ["req-1"]),
+    ({"text": "nobody"}, []),
+])
+def test_each_search_and_filter(filled: HistoryStore, kw: dict, expected: list[str]) -> None:
+    assert _ids(filled, **kw) == expected
+    assert filled.history.count(HistoryFilter(**kw)) == len(expected)
+
+
+def test_sort_by_column_both_ways_and_paging(filled: HistoryStore) -> None:
+    f = HistoryFilter(kinds=(CallKind.VERIFY,))
+    by_confidence = [e.confidence for e in filled.history.page(f, 0, 10, SortColumn.CONFIDENCE, descending=False)]
+    assert by_confidence == [30.0, 60.0, 90.0]
+    newest_first = [e.request_id for e in filled.history.page(f, 0, 10)]
+    assert newest_first == ["req-2", "req-1", "req-0"]
+    assert [e.request_id for e in filled.history.page(f, 1, 1)] == ["req-1"]
+
+
+def test_billed_calls_per_day_and_profile(filled: HistoryStore) -> None:
+    counts = filled.history.billed_per_day(datetime.datetime(2026, 1, 1))
+    assert ("2026-03-01", "local-engine", 1) in counts
+    assert ("2026-03-02", "cloud-cn", 1) in counts and ("2026-03-03", "cloud-cn", 1) in counts
+    assert filled.history.billed_per_day(datetime.datetime(2026, 1, 1), ["local-engine"]) == \
+        [("2026-03-01", "local-engine", 1)]

@@ -1,0 +1,104 @@
+"""Journal before send: entries, answers, failures and crash recovery, on both backends."""
+
+from __future__ import annotations
+
+import base64
+import json
+import subprocess
+import sys
+
+import sqlalchemy as sa
+
+from faceid_console.api.errors import CONNECTION_FAILED, NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
+from faceid_console.store import CallKind, EntryStatus, HistoryFilter, HistoryStore
+from faceid_console.store.journal import sha256_hex
+from faceid_console.store.retention import ImageRetention, RetentionPolicy
+from faceid_console.store.schema import calls
+from tests.conftest import FIXTURES
+
+VERIFY_PARAMS = {"comparison_type": "1", "idcard_name": "张三", "idcard_number": "11010519491231002x",
+                 "face_image_type": "raw_image"}
+JPEG = b"\xff\xd8\xff\xe0 not really a photo"
+
+
+def _fixture(name: str) -> dict:
+    return json.loads((FIXTURES / name).read_text("utf-8"))
+
+
+def test_begin_is_pending_with_identity_and_image_hashes_and_no_secret(store: HistoryStore) -> None:
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {**VERIFY_PARAMS, "api_secret": "s3cret", "sign": "x"},
+                                {"image": JPEG}, base_url="https://api.megvii.com")
+    got = store.history.entry(entry)
+    assert got is not None
+    assert got.status is EntryStatus.PENDING and got.outcome_unknown
+    assert got.idcard_number == "11010519491231002X" and got.idcard_name == "张三"
+    assert "api_secret" not in got.parameters and "sign" not in got.parameters
+    [image] = store.history.images(entry)
+    assert image.field == "image" and image.sha256 == sha256_hex(JPEG) and image.data == JPEG
+    with store.engine.connect() as c:
+        assert c.execute(sa.select(calls.c.idcard_last4)).scalar_one() == "002X"
+
+
+def test_complete_keeps_the_answer_and_derives_the_verdict(store: HistoryStore) -> None:
+    entry = store.journal.begin(CallKind.VERIFY, "local-engine", VERIFY_PARAMS, {"image": JPEG})
+    answer = _fixture("verify_success.json")
+    store.journal.complete(entry, answer)
+    got = store.history.entry(entry)
+    assert got is not None and got.status is EntryStatus.COMPLETE
+    assert got.response == answer and got.request_id == answer["request_id"] and got.billed is True
+    assert got.confidence == answer["result_faceid"]["confidence"]
+    expected = "match" if answer["result_faceid"]["confidence"] >= answer["result_faceid"]["thresholds"]["1e-4"] \
+        else "no_match"
+    assert got.verdict == expected
+
+
+def test_get_result_images_move_to_the_entry_images(store: HistoryStore) -> None:
+    entry = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "b-1", "get_image_type": "1"})
+    answer = _fixture("get_result_success.json")
+    answer["images"] = {"image_best": "data:image/jpeg;base64," + base64.b64encode(JPEG).decode()}
+    store.journal.complete(entry, answer)
+    got = store.history.entry(entry)
+    assert got is not None and got.response is not None
+    assert got.response["images"] == {"image_best": "sha256:" + sha256_hex(JPEG)}
+    assert got.biz_id == answer["biz_id"] and got.biz_no == answer["biz_no"]
+    [image] = store.history.images(entry)
+    assert (image.field, image.data, image.media_type) == ("liveness:image_best", JPEG, "image/jpeg")
+
+
+def test_thumbnail_and_none_retention_keep_only_what_they_say(store: HistoryStore, faces) -> None:
+    photo = next(faces.glob("*.jp*g")).read_bytes()
+    store.set_retention(RetentionPolicy(ImageRetention.THUMBNAIL))
+    thumb_entry = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS, {"image": photo})
+    store.set_retention(RetentionPolicy(ImageRetention.NONE))
+    none_entry = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS, {"image": photo})
+    [thumb] = store.history.images(thumb_entry)
+    [bare] = store.history.images(none_entry)
+    assert thumb.data is None and thumb.thumbnail is not None and len(thumb.thumbnail) < len(photo)
+    assert bare.data is None and bare.thumbnail is None and bare.sha256 == sha256_hex(photo)
+
+
+def test_fail_records_the_error_and_a_broken_connection_is_unknown(store: HistoryStore) -> None:
+    refused = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
+    store.journal.fail(refused, FaceIDError("AUTHENTICATION_ERROR", http_status=401))
+    never_sent = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
+    store.journal.fail(never_sent, FaceIDError(CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT))
+    maybe = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
+    store.journal.fail(maybe, FaceIDError(NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT))
+    statuses = {e.id: (e.status, e.error_code) for e in store.history.page(HistoryFilter(), 0, 10)}
+    assert statuses[refused] == (EntryStatus.ERROR, "AUTHENTICATION_ERROR")
+    assert statuses[never_sent] == (EntryStatus.ERROR, CONNECTION_FAILED)
+    assert statuses[maybe] == (EntryStatus.UNKNOWN, NETWORK_TIMEOUT)
+
+
+def test_recover_marks_a_dead_senders_pending_entry_unknown_and_leaves_live_ones(store: HistoryStore) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    orphan = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
+    live = store.journal.begin(CallKind.VERIFY, "p", VERIFY_PARAMS)
+    with store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == orphan).values(owner_pid=int(dead.stdout)))
+    assert store.journal.recover() == [orphan]
+    orphan_entry, live_entry = store.history.entry(orphan), store.history.entry(live)
+    assert orphan_entry is not None and orphan_entry.status is EntryStatus.UNKNOWN
+    assert live_entry is not None and live_entry.status is EntryStatus.PENDING
+    assert [e.action for e in store.audit_events(orphan)] == ["call.outcome_unknown"]

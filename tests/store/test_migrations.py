@@ -1,0 +1,110 @@
+"""Migrations: from a database at every earlier revision (made by that revision) to the newest."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from faceid_console.store import HistoryFilter, HistoryStore, StoreError
+from faceid_console.store.database import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    migrate,
+    open_engine,
+    postgresql_url,
+    sqlite_engine,
+)
+from faceid_console.store.schema import metadata
+
+REVISIONS = [s.revision for s in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]
+EARLIER = REVISIONS[:-1]
+
+
+def _engine(database_url: str, tmp_path: Path) -> sa.Engine:
+    if database_url:
+        return sa.create_engine(postgresql_url(database_url, None))
+    return sqlite_engine(tmp_path / "fixture.sqlite3")
+
+
+def _fill_earlier_schema(engine: sa.Engine) -> None:
+    """Rows as a console at that revision wrote them (only columns every revision has)."""
+    now = datetime.datetime(2026, 1, 2, 3, 4, 5)
+    with engine.begin() as c:
+        c.execute(sa.text(
+            "INSERT INTO calls (id, kind, status, profile, parameters, idcard_name, idcard_number, request_id, "
+            "response_json, billed, verdict, confidence, created_at, completed_at) VALUES "
+            "(1, 'verify', 'complete', 'cloud-cn', '{}', '张三', '11010519491231002X', 'req-1', '{\"a\": 1}', "
+            ":yes, 'match', 88.5, :now, :now), "
+            "(2, 'get_token', 'pending', 'local-engine', '{}', NULL, NULL, NULL, NULL, NULL, NULL, NULL, :now, NULL)"
+        ), {"now": now, "yes": True})
+        c.execute(sa.text("INSERT INTO decisions (call_id, decision, reason, note, operator, decided_at) "
+                          "VALUES (1, 'approve', 'Same person', '', 'old-reviewer', :now)"), {"now": now})
+        c.execute(sa.text("INSERT INTO audit_log (at, operator, action, call_id, detail) "
+                          "VALUES (:now, 'old-reviewer', 'decision.approve', 1, '{}')"), {"now": now})
+
+
+def test_revisions_form_one_line() -> None:
+    assert REVISIONS[0] == "0001" and REVISIONS[-1] == head_revision() and len(EARLIER) >= 2
+
+
+@pytest.mark.parametrize("revision", EARLIER)
+def test_upgrade_from_every_earlier_schema_keeps_the_data(revision: str, database_url: str, tmp_path: Path) -> None:
+    fixture = _engine(database_url, tmp_path)
+    migrate(fixture, revision)  # the fixture database of that schema, made by its own migration
+    assert current_revision(fixture) == revision
+    _fill_earlier_schema(fixture)
+    fixture.dispose()
+
+    store = HistoryStore.open(database_url=database_url, sqlite_path=tmp_path / "fixture.sqlite3", operator="r")
+    try:
+        assert current_revision(store.engine) == head_revision()
+        first, second = sorted(store.history.page(HistoryFilter(), 0, 10),
+                               key=lambda e: e.id)
+        assert (first.idcard_name, first.request_id, first.verdict, first.response) == \
+            ("张三", "req-1", "match", {"a": 1})
+        assert [d.reason for d in store.history.decision_trail(first.id)] == ["Same person"]
+        # 0003 backfills the last four, so old records are found by them
+        found = store.history.page(HistoryFilter(idcard_number="002x"), 0, 5)
+        assert [e.id for e in found] == [first.id]
+        # the old pending entry (its process long gone) is now "outcome unknown"
+        assert second.status.value == "unknown"
+    finally:
+        store.close()
+
+
+def test_the_migrated_schema_is_exactly_the_queries_schema(database_url: str, tmp_path: Path) -> None:
+    engine = open_engine(database_url, tmp_path / "h.sqlite3")
+    with engine.connect() as c:
+        differences = compare_metadata(MigrationContext.configure(c), metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_a_database_from_a_newer_console_is_refused(tmp_path: Path) -> None:
+    engine = open_engine("", tmp_path / "h.sqlite3")
+    with engine.begin() as c:
+        c.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(StoreError, match="newer than this console"):
+        migrate(engine)
+    engine.dispose()
+
+
+def test_downgrade_to_the_first_revision_and_back(tmp_path: Path) -> None:
+    from alembic import command
+
+    engine = open_engine("", tmp_path / "h.sqlite3")
+    config = alembic_config()
+    with engine.begin() as c:
+        config.attributes["connection"] = c
+        command.downgrade(config, REVISIONS[0])
+    assert current_revision(engine) == REVISIONS[0]
+    migrate(engine)
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
