@@ -25,8 +25,8 @@ import hashlib
 import json
 import os
 import socket
-from collections.abc import Mapping
-from typing import Any, Final
+from collections.abc import Callable, Mapping
+from typing import Any, Final, Protocol, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -124,12 +124,14 @@ class Journal:
                 audit.append(connection, self.operator, "call.resent", entry, {"resend_of": resend_of})
         return entry
 
-    def complete(self, entry: EntryId, response: Mapping[str, Any], *, billed: bool = True,
+    def complete(self, entry: EntryId, response: Mapping[str, Any], *, billed: bool | None = None,
                  policy_level: str = DEFAULT_POLICY_LEVEL) -> None:
         """Record the service's answer (the parsed JSON body); returns once it is durable.
 
-        Liveness images in a get_result answer are moved to the entry's images (kept per retention),
-        so a one-time answer is never lost with its photos.
+        Liveness images in a get_result answer (or a checked callback's payload) are moved to the entry's
+        images (kept per retention), so a one-time answer is never lost with its photos. ``billed``
+        defaults to the documents' rule: a call is charged when its answer carries a comparison score,
+        or a comparison error the billing table lists.
         """
         body = dict(response)
         with self._engine.begin() as connection:
@@ -143,8 +145,15 @@ class Journal:
                     verdict, confidence = _liveness_outcome(body, policy_level)
                 elif kind is CallKind.CALLBACK_CHECK:
                     verdict = "signature_valid" if body.get("signature_valid") else "signature_invalid"
+            if billed is None:
+                billed = confidence is not None or (kind is CallKind.GET_RESULT and _billed_comparison_error(body))
             if kind is CallKind.GET_RESULT and isinstance(body.get("images"), dict):
                 body["images"] = self._keep_liveness_images(connection, entry, body["images"])
+            payload = body.get("payload")
+            if kind is CallKind.CALLBACK_CHECK and isinstance(payload, dict) and isinstance(payload.get("images"),
+                                                                                           dict):
+                kept = self._keep_liveness_images(connection, entry, payload["images"])
+                body["payload"] = {**payload, "images": kept}
             biz_info = body.get("biz_info")
             biz: dict[str, Any] = biz_info if isinstance(biz_info, dict) else {}
             values: dict[str, Any] = {
@@ -219,6 +228,14 @@ class Journal:
         return kept
 
 
+def _billed_comparison_error(body: Mapping[str, Any]) -> bool:
+    from ..api.errors import is_billed, split_error_string
+
+    verify = body.get("verify_result")
+    error = verify.get("error") if isinstance(verify, dict) else None
+    return isinstance(error, str) and is_billed(*split_error_string(error))
+
+
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -241,3 +258,31 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+class _Answer(Protocol):
+    @property
+    def raw(self) -> Mapping[str, Any]: ...
+
+
+#: A typed answer of the protocol library (VerifyResult, BizToken, ...): each keeps its JSON as ``raw``.
+A = TypeVar("A", bound=_Answer)
+
+
+def send_journaled(journal: Journal, kind: CallKind, *, profile: str, params: Mapping[str, Any],
+                   images: Mapping[str, bytes], send: Callable[[], A], base_url: str = "",
+                   resend_of: EntryId | None = None) -> tuple[EntryId, A]:
+    """Journal, send, record: the one sequence every synchronous caller (the command line) uses.
+
+    The entry is durable before ``send`` runs and the answer (or error) is durable before this returns,
+    so whatever the caller prints is already in the history. An exception other than FaceIDError (or a
+    kill) leaves the entry pending: "outcome unknown, not resent".
+    """
+    entry = journal.begin(kind, profile, params, images, base_url=base_url, resend_of=resend_of)
+    try:
+        answer = send()
+    except FaceIDError as err:
+        journal.fail(entry, err)
+        raise
+    journal.complete(entry, answer.raw)
+    return entry, answer
