@@ -1,0 +1,180 @@
+"""A lazy table model over the history: fetches one screenful at a time (``canFetchMore``/``fetchMore``).
+
+Queries hit an index each time (``benchmarks/history.py``: a first screenful of a million entries in a
+few milliseconds), so pages load on the GUI thread the way Qt's own SQL models do.
+Identifiers are masked here: the list never shows a full ID number.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ...api.identity import mask_idcard_number, mask_name, mask_uuid
+from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn
+
+PAGE_ROWS: Final = 100
+ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+
+#: Column order; ``None`` marks a column that cannot be sorted (masked identifiers).
+COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
+    ("time", SortColumn.CREATED_AT),
+    ("kind", SortColumn.KIND),
+    ("outcome", SortColumn.STATUS),
+    ("profile", SortColumn.PROFILE),
+    ("name", SortColumn.IDCARD_NAME),
+    ("idcard_number", None),
+    ("verdict", SortColumn.VERDICT),
+    ("confidence", SortColumn.CONFIDENCE),
+    ("error_code", SortColumn.ERROR_CODE),
+    ("decision", SortColumn.DECISION),
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    """Entries matching a filter, in the chosen order, loaded a screenful at a time."""
+
+    def __init__(self, reader: HistoryReader, parent: QObject | None = None, page_rows: int = PAGE_ROWS) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._page_rows = page_rows
+        self._filter = HistoryFilter()
+        self._sort = SortColumn.CREATED_AT
+        self._descending = True
+        self._entries: list[HistoryEntry] = []
+        self._exhausted = False
+        self.refresh()
+
+    # --- what is shown --------------------------------------------------------------------------
+
+    def set_filter(self, history_filter: HistoryFilter) -> None:
+        self._filter = history_filter
+        self.refresh()
+
+    @property
+    def history_filter(self) -> HistoryFilter:
+        return self._filter
+
+    def refresh(self) -> None:
+        """Forget the loaded rows and load the first screenful again."""
+        self.beginResetModel()
+        self._entries = []
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def entry(self, row: int) -> HistoryEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, entry_id: int) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.id == entry_id), -1)
+
+    # --- lazy loading ---------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._reader.page(self._filter, len(self._entries), self._page_rows, self._sort, self._descending)
+        self._exhausted = len(more) < self._page_rows
+        if more:
+            first = len(self._entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._entries.extend(more)
+            self.endInsertRows()
+
+    # --- QAbstractTableModel ----------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return self.column_titles()[section]
+
+    def column_titles(self) -> list[str]:
+        return [self.tr("Time (UTC)"), self.tr("Call"), self.tr("Outcome"), self.tr("Profile"), self.tr("Name"),
+                self.tr("ID number"), self.tr("Verdict"), self.tr("Confidence"), self.tr("Error"),
+                self.tr("Decision")]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._entries) or index.column() >= len(COLUMNS):
+            return None
+        entry = self._entries[index.row()]
+        if role == ENTRY_ROLE:
+            return entry.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, COLUMNS[index.column()][0])
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] == "confidence":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and entry.outcome_unknown:
+            return self.tr("The console ended before an answer was recorded. The call may have been processed "
+                           "and billed; it is not sent again unless you choose to.")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        chosen = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
+        if chosen is None:
+            return
+        self._sort = chosen
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # --- texts ----------------------------------------------------------------------------------
+
+    def outcome_text(self, entry: HistoryEntry) -> str:
+        if entry.outcome_unknown:
+            return self.tr("Outcome unknown, not resent")
+        return {"complete": self.tr("Answered"), "error": self.tr("Error")}.get(entry.status.value, entry.status.value)
+
+    def kind_text(self, kind: str) -> str:
+        return {"verify": self.tr("Verify"), "get_result": self.tr("Liveness result"),
+                "get_biz_token": self.tr("SDK biz token"), "get_token": self.tr("Web liveness token"),
+                "callback_check": self.tr("Callback check")}.get(kind, kind)
+
+    def verdict_text(self, verdict: str | None) -> str:
+        if not verdict:
+            return ""
+        return {"match": self.tr("Same person"), "no_match": self.tr("Not the same person"),
+                "liveness_failed": self.tr("Liveness failed"), "error": self.tr("Error"),
+                "signature_valid": self.tr("Signature valid"),
+                "signature_invalid": self.tr("Signature invalid")}.get(verdict, verdict)
+
+    def decision_text(self, decision: str | None) -> str:
+        if not decision:
+            return ""
+        return {"approve": self.tr("Approved"), "reject": self.tr("Rejected"),
+                "escalate": self.tr("Escalated")}.get(decision, decision)
+
+    def _text(self, entry: HistoryEntry, column: str) -> str:
+        if column == "time":
+            return entry.created_at.strftime("%Y-%m-%d %H:%M:%S")
+        if column == "kind":
+            return self.kind_text(entry.kind.value)
+        if column == "outcome":
+            return self.outcome_text(entry)
+        if column == "profile":
+            return entry.profile
+        if column == "name":
+            return mask_name(entry.idcard_name) if entry.idcard_name else (mask_uuid(entry.uuid) if entry.uuid else "")
+        if column == "idcard_number":
+            return mask_idcard_number(entry.idcard_number) if entry.idcard_number else ""
+        if column == "verdict":
+            return self.verdict_text(entry.verdict)
+        if column == "confidence":
+            return "" if entry.confidence is None else f"{entry.confidence:.2f}"
+        if column == "error_code":
+            return entry.error_code or ""
+        return self.decision_text(entry.current_decision)

@@ -1,0 +1,60 @@
+"""The history's lazy Qt model: qtmodeltester, screenful paging, masking, sorting and filtering."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from faceid_console.store import CallKind, HistoryFilter, HistoryStore
+from faceid_console.ui.models.history_model import COLUMNS, HistoryModel
+
+NUMBER = "11010519491231002X"
+
+
+@pytest.fixture
+def sqlite_store(tmp_path) -> HistoryStore:
+    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="r")
+    for i in range(25):
+        entry = store.journal.begin(CallKind.VERIFY, "cloud-cn" if i % 2 else "local-engine",
+                                    {"idcard_name": "张三丰", "idcard_number": NUMBER, "uuid": f"U-{i}"})
+        if i % 5:
+            store.journal.complete(entry, {"request_id": f"r-{i}", "result_faceid": {
+                "confidence": float(i * 3), "thresholds": {"1e-4": 40.0}}})
+    return store
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, sqlite_store: HistoryStore) -> None:
+    model = HistoryModel(sqlite_store.history, page_rows=10)
+    qtmodeltester.check(model)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    qtmodeltester.check(model)
+
+
+def test_fetches_a_screenful_at_a_time_until_exhausted(sqlite_store: HistoryStore) -> None:
+    model = HistoryModel(sqlite_store.history, page_rows=10)
+    assert model.rowCount() == 10 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 25 and not model.canFetchMore(QModelIndex())
+
+
+def test_identifiers_masked_and_pending_shown_as_unknown(sqlite_store: HistoryStore) -> None:
+    model = HistoryModel(sqlite_store.history, page_rows=100)
+    texts = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    number_col = [name for name, _ in COLUMNS].index("idcard_number")
+    assert {row[number_col] for row in texts} == {"110***********002X"}
+    assert not any(NUMBER in str(cell) or "张三丰" in str(cell) for row in texts for cell in row)
+    outcome_col = [name for name, _ in COLUMNS].index("outcome")
+    assert sum(row[outcome_col] == "Outcome unknown, not resent" for row in texts) == 5
+
+
+def test_sort_and_filter_reload_from_the_store(sqlite_store: HistoryStore) -> None:
+    model = HistoryModel(sqlite_store.history, page_rows=100)
+    confidence = [name for name, _ in COLUMNS].index("confidence")
+    model.sort(confidence, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, confidence).data() == "72.00"
+    model.set_filter(HistoryFilter(profile="local-engine"))
+    assert model.rowCount() == 13
+    model.set_filter(HistoryFilter(text="U-7"))
+    assert model.rowCount() == 1 and model.entry(0) is not None and model.entry(0).uuid == "U-7"  # type: ignore[union-attr]
