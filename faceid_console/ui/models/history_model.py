@@ -17,7 +17,7 @@ from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn
 PAGE_ROWS: Final = 100
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
-#: Column order; ``None`` marks a column that cannot be sorted (masked identifiers).
+# Column order; None marks a column that cannot be sorted (masked identifiers).
 COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
     ("time", SortColumn.CREATED_AT),
     ("kind", SortColumn.KIND),

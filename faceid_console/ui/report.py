@@ -1,0 +1,209 @@
+"""A one-page PDF report of one stored verification: photos with face boxes, the confidence gauge,
+every score against its thresholds, identity exceptions, genuineness, and the decision with its trail.
+
+Made with Qt's own PDF writer (QPdfWriter) and rich text (QTextDocument), from stored data only: no
+network call. ID numbers and names are masked, as everywhere outside an audited unmasking.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
+
+from ..api import VerifyResult
+from ..api.identity import mask_idcard_number, mask_name, mask_uuid
+from ..api.results import LivenessSessionResult, ScoreWithThresholds
+from ..store import Decision, HistoryEntry, StoredImage
+
+PHOTO_PX: Final = 260
+GAUGE_SIZE: Final = (520, 46)
+
+
+def verify_result_of(entry: HistoryEntry) -> VerifyResult | None:
+    """The comparison stored in an entry (a verify answer, or a liveness result's verify_result)."""
+    if entry.response is None:
+        return None
+    try:
+        if entry.kind.value == "verify":
+            return VerifyResult.parse(dict(entry.response))
+        if entry.kind.value in ("get_result", "callback_check"):
+            body = entry.response.get("payload", entry.response) if entry.kind.value == "callback_check" \
+                else entry.response
+            session = LivenessSessionResult.parse(dict(body))
+            return session.verify_result if isinstance(session.verify_result, VerifyResult) else None
+    except Exception:  # a stored answer that no longer parses still gets a report, without scores
+        return None
+    return None
+
+
+def photo_with_faces(image: QImage, result: VerifyResult | None) -> QImage:
+    """A copy of ``image`` scaled for print, with the answer's face boxes drawn on it."""
+    if image.isNull():
+        return image
+    drawn = image.convertToFormat(QImage.Format.Format_RGB32)
+    if result is not None and result.faces:
+        painter = QPainter(drawn)
+        painter.setPen(QPen(QColor("#00a651"), max(2.0, drawn.width() / 150)))
+        for face in result.faces:
+            if face.rect is not None:
+                painter.drawRect(QRectF(face.rect.left, face.rect.top, face.rect.width, face.rect.height))
+        painter.end()
+    return drawn.scaled(PHOTO_PX, PHOTO_PX, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
+
+
+def gauge_image(score: ScoreWithThresholds, policy_level: str) -> QImage:
+    """The confidence on a 0-100 bar, with a tick per threshold (the policy level's in bold)."""
+    width, height = GAUGE_SIZE
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    bar = QRectF(10, 14, width - 20, 14)
+    painter.fillRect(bar, QColor("#e6e6e6"))
+    passes = score.passes(policy_level)
+    colour = QColor("#2e7d32") if passes else QColor("#c62828") if passes is False else QColor("#757575")
+    painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * max(0.0, min(score.confidence, 100.0)) / 100,
+                            bar.height()), colour)
+    for level, threshold in score.thresholds.items():
+        x = bar.left() + bar.width() * threshold / 100
+        painter.setPen(QPen(QColor("black"), 3 if level == policy_level else 1))
+        painter.drawLine(int(x), int(bar.top()) - 6, int(x), int(bar.bottom()) + 6)
+        painter.drawText(int(x) - 14, height - 2, level)
+    painter.end()
+    return image
+
+
+class VerificationReport(QObject):
+    """Builds and writes the one-page report of one history entry."""
+
+    def __init__(self, entry: HistoryEntry, images: Sequence[StoredImage], trail: Sequence[Decision],
+                 policy_level: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.images = images
+        self.trail = trail
+        self.policy_level = policy_level
+        self.result = verify_result_of(entry)
+
+    def document(self) -> QTextDocument:
+        """The report as rich text, its pictures registered as resources."""
+        doc = QTextDocument(self)
+        e, esc = self.entry, html.escape
+        title = self.tr("FaceID verification report")
+        parts = [f"<h2>{esc(title)}</h2>",
+                 "<table cellspacing='2' cellpadding='2'>"]
+        rows = [
+            (self.tr("History entry"), str(e.id)),
+            (self.tr("Time (UTC)"), e.created_at.strftime("%Y-%m-%d %H:%M:%S")),
+            (self.tr("Call"), e.kind.value),
+            (self.tr("Profile"), e.profile),
+            (self.tr("Operator"), e.operator),
+            (self.tr("Name"), mask_name(e.idcard_name) if e.idcard_name else ""),
+            (self.tr("ID number"), mask_idcard_number(e.idcard_number) if e.idcard_number else ""),
+            (self.tr("uuid"), mask_uuid(e.uuid) if e.uuid else ""),
+            (self.tr("request_id"), e.request_id or ""),
+            (self.tr("biz_id"), e.biz_id or ""),
+            (self.tr("Policy level"), self.policy_level),
+        ]
+        if e.error_code:
+            rows.append((self.tr("Error"), e.error_code))
+        if e.outcome_unknown:
+            rows.append((self.tr("Outcome"), self.tr("Outcome unknown, not resent")))
+        parts += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows if v]
+        parts.append("</table>")
+
+        photos = []
+        for index, stored in enumerate(i for i in self.images if i.data or i.thumbnail):
+            image = QImage.fromData(stored.data or stored.thumbnail or b"")
+            if image.isNull():
+                continue
+            name = f"photo{index}.png"
+            faces_for = self.result if stored.field == "image" else None
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
+                            photo_with_faces(image, faces_for))
+            photos.append(f"<td align='center'><img src='{name}'><br>{esc(stored.field)}</td>")
+        if photos:
+            parts.append(f"<table cellspacing='6'><tr>{''.join(photos)}</tr></table>")
+
+        primary = self.result.primary_score() if self.result else None
+        if primary is not None and self.result is not None:
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("gauge.png"),
+                            gauge_image(primary, self.policy_level))
+            passes = primary.passes(self.policy_level)
+            verdict = (self.tr("Same person at the policy level") if passes else
+                       self.tr("Not the same person at the policy level") if passes is False else
+                       self.tr("The answer has no threshold for the policy level"))
+            confidence_word = self.tr("confidence")
+            parts.append(f"<p><b>{esc(verdict)}</b> — {esc(confidence_word)} {primary.confidence:.3f}</p>"
+                         "<img src='gauge.png'>")
+            scores_title = self.tr("Scores and thresholds")
+            parts.append(f"<h3>{esc(scores_title)}</h3><table border='1' cellspacing='0' cellpadding='3'>")
+            levels = sorted({lvl for s in self._scores().values() for lvl in s.thresholds}, key=lambda x: -float(x))
+            score_word, confidence_title = self.tr("Score"), self.tr("Confidence")
+            parts.append(f"<tr><th>{esc(score_word)}</th><th>{esc(confidence_title)}</th>"
+                         + "".join(f"<th>{esc(lvl)}</th>" for lvl in levels) + "</tr>")
+            for key, score in self._scores().items():
+                cells = "".join(f"<td>{score.thresholds.get(lvl, '')}</td>" for lvl in levels)
+                parts.append(f"<tr><td>{esc(key)}</td><td>{score.confidence:.3f}</td>{cells}</tr>")
+            parts.append("</table>")
+            if self.result.id_exceptions is not None:
+                ex = self.result.id_exceptions
+                exceptions_title = self.tr("Identity exceptions")
+                parts.append(f"<p>{esc(exceptions_title)}: id_attacked={ex.id_attacked}, "
+                             f"id_photo_monochrome={ex.id_photo_monochrome}</p>")
+            if self.result.face_genuineness is not None:
+                gauges = ", ".join(f"{g.check} {g.confidence}/{g.threshold}"
+                                   for g in self.result.face_genuineness.gauges())
+                genuineness_title = self.tr("Face genuineness")
+                parts.append(f"<p>{esc(genuineness_title)}: {esc(gauges)}</p>")
+
+        trail_title, no_decision = self.tr("Decision and trail"), self.tr("No decision recorded.")
+        parts.append(f"<h3>{esc(trail_title)}</h3>")
+        if not self.trail:
+            parts.append(f"<p>{esc(no_decision)}</p>")
+        else:
+            parts.append("<table border='1' cellspacing='0' cellpadding='3'>")
+            for index, d in enumerate(self.trail):
+                state = self.tr("current") if index == 0 else self.tr("superseded")
+                parts.append(f"<tr><td>{d.decided_at:%Y-%m-%d %H:%M}</td><td>{esc(d.operator)}</td>"
+                             f"<td><b>{esc(d.decision.value)}</b> ({esc(state)})</td><td>{esc(d.reason)}</td>"
+                             f"<td>{esc(d.note)}</td></tr>")
+            parts.append("</table>")
+        doc.setHtml("".join(parts))
+        return doc
+
+    def _scores(self) -> dict[str, ScoreWithThresholds]:
+        assert self.result is not None
+        found: dict[str, ScoreWithThresholds] = {}
+        for key in ("result_faceid", "result_idcard_photo", "result_idcard_datasource"):
+            value = getattr(self.result, key)
+            if value is not None:
+                found[key] = value
+        for index, score in sorted(self.result.result_refs.items()):
+            found[f"result_ref{index}"] = score
+        return found
+
+    def write_pdf(self, path: Path) -> None:
+        """Write the report as a one-page A4 PDF (scaled down to fit when the content is long)."""
+        writer = QPdfWriter(str(path))
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+        writer.setResolution(150)
+        writer.setTitle(self.tr("FaceID verification report"))
+        writer.setCreator("FaceID Console")
+        doc = self.document()
+        doc.documentLayout().setPaintDevice(writer)  # lay fonts out at the PDF's resolution
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        doc.setPageSize(QSizeF(page.width(), page.height()))
+        doc.setTextWidth(page.width() * 0.98)
+        painter = QPainter(writer)
+        natural = doc.size()
+        scale = min(1.0, page.height() / max(1.0, natural.height()))  # one page, always
+        painter.scale(scale, scale)
+        doc.drawContents(painter)
+        painter.end()
