@@ -13,6 +13,7 @@ import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
@@ -38,6 +39,8 @@ from .api import (
 from .api.client import CloudRegion
 from .api.results import VerifyResult
 
+#: When the command started, for --smoke's start-up figure (as early as this module can know it).
+_STARTED: Final = time.monotonic()
 ENV_BASE_URL: Final = "FACEID_BASE_URL"
 EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR = 0, 1, 2
 
@@ -124,6 +127,8 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="faceid-console",
         description="FaceID Console: face-based identity checks. Without a sub-command, opens the window.",
     )
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the main window, wait for its first paint, print the start-up time in ms, exit 0")
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="open the console window (the default)")
@@ -445,7 +450,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from .app import main as gui_main
 
-        return gui_main(language=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None))
+        return gui_main(language=getattr(args, "lang", None), screenshot=getattr(args, "screenshot", None),
+                        smoke=args.smoke, started=_STARTED)
     try:
         if args.command == "check-callback":
             return _cmd_check_callback(args)

@@ -72,6 +72,19 @@ def data_dir() -> Path:
     return Path(home) / "data" if home else Path(platformdirs.user_data_dir(APP_NAME))
 
 
+POLICY_LEVELS: Final = ("1e-3", "1e-4", "1e-5", "1e-6")
+
+
+def _level(value: Any) -> str:
+    return value if value in POLICY_LEVELS else "1e-4"
+
+
+def _seconds(value: Any, default: float) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0.5 <= value <= 600:
+        return float(value)
+    return default
+
+
 def default_profiles() -> list[Profile]:
     return [Profile(k.value, k) for k in ProfileKind if k is not ProfileKind.CUSTOM]
 
@@ -86,6 +99,10 @@ class Settings:
     #: A team's shared history on PostgreSQL (``postgresql://user@host/db``; the password is in the
     #: keyring); empty keeps the history in this machine's SQLite file.
     history_database_url: str = ""
+    #: The false-accept level the organisation decides at ("1e-3" … "1e-6").
+    policy_level: str = "1e-4"
+    connect_timeout: float = 5.0
+    read_timeout: float = 60.0
 
     def profile(self, name: str | None = None) -> Profile:
         wanted = name or self.active_profile
@@ -93,6 +110,12 @@ class Settings:
             if p.name == wanted:
                 return p
         raise KeyError(f"no profile named {wanted!r}")
+
+    def profile_or_none(self, name: str | None = None) -> Profile | None:
+        try:
+            return self.profile(name)
+        except KeyError:
+            return None
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -104,6 +127,9 @@ class Settings:
             return cls(
                 str(raw.get("active_profile", "")), profiles, str(raw.get("language", "")),
                 history_database_url=str(raw.get("history_database_url", "")),
+                policy_level=_level(raw.get("policy_level")),
+                connect_timeout=_seconds(raw.get("connect_timeout"), 5.0),
+                read_timeout=_seconds(raw.get("read_timeout"), 60.0),
             )
         except FileNotFoundError:
             return cls()
@@ -118,6 +144,9 @@ class Settings:
             "active_profile": self.active_profile,
             "language": self.language,
             "history_database_url": self.history_database_url,
+            "policy_level": self.policy_level,
+            "connect_timeout": self.connect_timeout,
+            "read_timeout": self.read_timeout,
             "profiles": [{**asdict(p), "kind": p.kind.value} for p in self.profiles],
         }
         tmp = path.with_suffix(".tmp")

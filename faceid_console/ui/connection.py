@@ -1,0 +1,146 @@
+"""The window's view of where calls go: the active profile, its state (starting / ready / failed), its client."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+
+from ..api import FaceIDClient, FaceIDError
+from ..connections import (
+    CheckOutcome,
+    ConnectionCheck,
+    Connector,
+    OpenFailure,
+    ProfileOpenError,
+    check_connection,
+)
+from ..settings import Profile, ProfileKind, Settings
+from .tasks import BackgroundTask, in_thread
+
+log = logging.getLogger(__name__)
+
+
+class ServiceState(Enum):
+    STARTING = "starting"
+    READY = "ready"
+    FAILED = "failed"
+
+
+class Connection(QObject):
+    """Opens the active profile in the background and tells the window how it went.
+
+    Pages read ``client`` when they send; it is None until the profile is ready.
+    """
+
+    changed = Signal()
+    #: The outcome of a connection test (``check``), with the profile it was for.
+    checked = Signal(str, object)
+
+    def __init__(self, settings: Settings, connector: Connector, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.connector = connector
+        self.state = ServiceState.STARTING
+        self.failure: OpenFailure | None = None
+        self.failure_detail = ""
+        self.check_result: ConnectionCheck | None = None
+        self.client: FaceIDClient | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-connection")
+        self._opening = BackgroundTask(self)
+        self._checking = BackgroundTask(self)
+        self._pending_open = False
+        self._opening.busy_changed.connect(self._after_open)
+
+    def _open_profile(self, profile: Profile) -> FaceIDClient | ProfileOpenError:
+        try:
+            return self.connector.open(profile)
+        except ProfileOpenError as exc:  # an expected outcome, shown in the window, not a crash
+            return exc
+
+    @property
+    def profile(self) -> Profile:
+        try:
+            return self.settings.profile()
+        except KeyError:  # a hand-edited settings file named a profile that is gone: the built-in engine
+            return Profile(ProfileKind.LOCAL_ENGINE.value, ProfileKind.LOCAL_ENGINE)
+
+    def open_active(self) -> None:
+        """(Re)open the active profile; the previous client stays out of use from now on."""
+        if self._opening.busy:
+            self._pending_open = True  # reopen with the newest choice when the running attempt ends
+            return
+        self._replace_client(None)
+        self.state, self.failure, self.failure_detail, self.check_result = ServiceState.STARTING, None, "", None
+        self.changed.emit()
+        profile = self.profile
+        self._opening.start(
+            in_thread(self._executor, self._open_profile, profile),
+            lambda outcome: self._opened(profile, outcome),
+            self._open_error,
+        )
+
+    def switch_to(self, name: str) -> None:
+        """Make ``name`` the active profile (saved in settings) and open it."""
+        if name == self.settings.active_profile and self.state is not ServiceState.FAILED:
+            return
+        self.settings.active_profile = name
+        self.settings.save()
+        self.open_active()
+
+    def check(self) -> bool:
+        """Test the connection with one cheap, unbilled call; the answer comes through ``checked``."""
+        client, name = self.client, self.profile.name
+        if client is None:
+            return False
+
+        def done(result: ConnectionCheck) -> None:
+            if name == self.profile.name:
+                self.check_result = result
+                self.changed.emit()
+            self.checked.emit(name, result)
+
+        return self._checking.start(in_thread(self._executor, check_connection, client), done,
+                                    lambda err: done(ConnectionCheck(CheckOutcome.OTHER, err)))
+
+    def close(self) -> None:
+        self._opening.cancel()
+        self._replace_client(None)
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _opened(self, profile: Profile, outcome: FaceIDClient | ProfileOpenError) -> None:
+        if profile != self.profile or self._pending_open:
+            if isinstance(outcome, FaceIDClient):
+                outcome.close()  # the reviewer switched while this one was opening
+            return
+        if isinstance(outcome, ProfileOpenError):
+            self._fail(outcome.failure, outcome.detail)
+            return
+        client = outcome
+        self._replace_client(client)
+        self.state = ServiceState.READY
+        self.changed.emit()
+        self.check()
+
+    def _open_error(self, err: FaceIDError) -> None:
+        self._fail(OpenFailure.BAD_ADDRESS, err.message or str(err))
+
+    def _fail(self, failure: OpenFailure, detail: str) -> None:
+        self.state, self.failure, self.failure_detail = ServiceState.FAILED, failure, detail
+        self.changed.emit()
+
+    def _after_open(self, busy: bool) -> None:
+        if busy:
+            return
+        if self._pending_open:
+            self._pending_open = False
+            self.open_active()
+
+    def _replace_client(self, client: FaceIDClient | None) -> None:
+        if self.client is not None:
+            self.client.close()
+        self.client = client

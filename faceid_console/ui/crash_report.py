@@ -1,0 +1,99 @@
+"""Unexpected exceptions end in a details dialog with a copyable report that holds no secret."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Iterable
+from types import TracebackType
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from .. import __version__
+from ..api import redact
+
+log = logging.getLogger(__name__)
+
+
+def crash_report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
+                      secrets: Iterable[str]) -> str:
+    """The report a reviewer can copy: versions and traceback, with api_secret values and known secrets removed."""
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    header = f"FaceID Console {__version__}, Python {platform.python_version()}, {platform.platform()}\n\n"
+    report = redact(header + text)
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            report = report.replace(secret, "***")
+    return report
+
+
+class CrashReportDialog(QDialog):
+    """Says that something went wrong, that the window still works, and shows the report to copy."""
+
+    def __init__(self, report: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unexpected error"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. "
+            "If it happens again, copy this report (it contains no api_secret) and send it to support."
+        ), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.report_view = QPlainTextEdit(report, self)
+        self.report_view.setReadOnly(True)
+        self.report_view.setAccessibleName(self.tr("Error report"))
+        self.report_view.setMinimumSize(560, 240)
+        layout.addWidget(self.report_view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = buttons.addButton(self.tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.report_view.toPlainText()))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class CrashReporter(QObject):
+    """Installed as ``sys.excepthook`` and ``threading.excepthook``; shows one non-blocking dialog per error."""
+
+    reported = Signal(str)
+
+    def __init__(self, parent_widget: QWidget, secrets: Callable[[], Iterable[str]]) -> None:
+        super().__init__(parent_widget)
+        self._parent_widget = parent_widget
+        self._secrets = secrets
+        self._pending: list[str] = []
+        self.last_report = ""
+        self._previous_hooks = (sys.excepthook, threading.excepthook)
+
+    def install(self) -> None:
+        sys.excepthook = self._excepthook
+        threading.excepthook = self._thread_excepthook
+
+    def uninstall(self) -> None:
+        sys.excepthook, threading.excepthook = self._previous_hooks
+
+    def _excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        report = crash_report_text(exc_type, exc, tb, self._secrets())
+        log.error("unexpected error:\n%s", report)
+        self._pending.append(report)
+        # Shown from the event loop: the hook may run inside a paint or a worker thread.
+        QMetaObject.invokeMethod(self, "_show_pending", Qt.ConnectionType.QueuedConnection)
+
+    def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            self._excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    @Slot()
+    def _show_pending(self) -> None:
+        while self._pending:
+            report = self._pending.pop(0)
+            self.last_report = report
+            self.reported.emit(report)
+            dialog = CrashReportDialog(report, self._parent_widget)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()

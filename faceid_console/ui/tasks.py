@@ -1,0 +1,96 @@
+"""The one bridge from qasync to background work: a busy state that always resets, cancellation,
+and one route for failures (expected FaceID errors to the caller, anything else to the crash reporter).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Awaitable, Callable, Coroutine
+from concurrent.futures import Executor
+from functools import partial
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from ..api import FaceIDError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+async def in_thread(executor: Executor | None, work: Callable[..., T], *args: Any) -> T:
+    """Run blocking ``work`` in ``executor`` while the Qt event loop keeps running."""
+    return await asyncio.get_running_loop().run_in_executor(executor, partial(work, *args))
+
+
+def report_unexpected(exc: BaseException) -> None:
+    """Hand an unexpected exception to the crash reporter (``sys.excepthook``, set by the window)."""
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+class BackgroundTask(QObject):
+    """Runs one coroutine at a time for a page or dialog.
+
+    ``busy_changed`` is emitted True when work starts and False when it ends, whatever the ending:
+    result, FaceIDError, cancellation or a bug.
+    """
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._task: asyncio.Task[None] | None = None
+        self._running = False
+
+    @property
+    def busy(self) -> bool:
+        return self._running
+
+    def start(
+        self,
+        work: Coroutine[Any, Any, T],
+        on_result: Callable[[T], None],
+        on_error: Callable[[FaceIDError], None],
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> bool:
+        """Start ``work``; False (and ``work`` closed) when something is already running."""
+        if self.busy:
+            work.close()
+            return False
+        self._running = True
+        self.busy_changed.emit(True)
+        self._task = asyncio.ensure_future(self._run(work, on_result, on_error, on_cancelled))
+        return True
+
+    def cancel(self) -> None:
+        """Cancel the running work at its next ``await``; threads already running finish unobserved."""
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+
+    async def _run(
+        self,
+        work: Awaitable[T],
+        on_result: Callable[[T], None],
+        on_error: Callable[[FaceIDError], None],
+        on_cancelled: Callable[[], None] | None,
+    ) -> None:
+        try:
+            try:
+                result = await work
+            except asyncio.CancelledError:
+                if on_cancelled is not None:
+                    on_cancelled()
+                return
+            except FaceIDError as err:
+                on_error(err)
+                return
+            on_result(result)
+        except Exception as exc:  # a bug in our own code: reported, and the page stays usable
+            log.exception("background work failed")
+            report_unexpected(exc)
+        finally:
+            self._running = False  # before the signal, so listeners see the page as idle
+            self.busy_changed.emit(False)
