@@ -1,0 +1,166 @@
+"""The window's words for FaceID things: profiles, levels, verdicts, failures and what to do next.
+
+All through ``QCoreApplication.translate`` so that zh_CN and en come from the same catalogue.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..api import FaceIDError
+from ..api.errors import ErrorOrigin
+from ..connections import CheckOutcome, ConnectionCheck, OpenFailure
+from ..settings import Profile, ProfileKind
+
+
+def profile_display_name(profile: Profile) -> str:
+    """How a profile is named in the switcher."""
+    names = {
+        ProfileKind.LOCAL_ENGINE: QCoreApplication.translate("Texts", "Built-in engine (offline)"),
+        ProfileKind.CLOUD_CN: QCoreApplication.translate("Texts", "FaceID cloud · China"),
+        ProfileKind.CLOUD_SGP: QCoreApplication.translate("Texts", "FaceID cloud · Singapore"),
+        ProfileKind.CLOUD_IDN: QCoreApplication.translate("Texts", "FaceID cloud · Indonesia"),
+    }
+    if profile.kind is ProfileKind.CUSTOM or profile.name != profile.kind.value:
+        return QCoreApplication.translate("Texts", "{name} (custom host)").format(name=profile.name)
+    return names[profile.kind]
+
+
+def level_odds(level: str) -> str:
+    """A false-accept level in words: "1e-4" → "1-in-10,000"."""
+    odds = {
+        "1e-3": QCoreApplication.translate("Texts", "1-in-1,000"),
+        "1e-4": QCoreApplication.translate("Texts", "1-in-10,000"),
+        "1e-5": QCoreApplication.translate("Texts", "1-in-100,000"),
+        "1e-6": QCoreApplication.translate("Texts", "1-in-1,000,000"),
+    }
+    return odds.get(level, level)
+
+
+def level_use(level: str) -> str:
+    """The vendor's guidance on where each level fits."""
+    uses = {
+        "1e-3": QCoreApplication.translate("Texts", "lenient, low-risk checks"),
+        "1e-4": QCoreApplication.translate("Texts", "between lenient and high security"),
+        "1e-5": QCoreApplication.translate("Texts", "high security: large loans, transfers"),
+        "1e-6": QCoreApplication.translate("Texts", "extreme security"),
+    }
+    return uses.get(level, "")
+
+
+def open_failure_text(failure: OpenFailure | None, detail: str) -> str:
+    """Why a profile cannot be used, and what to do."""
+    if failure is OpenFailure.NO_CREDENTIALS:
+        return QCoreApplication.translate(
+            "Texts", "no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).")
+    if failure is OpenFailure.KEYRING_UNAVAILABLE:
+        return QCoreApplication.translate(
+            "Texts", "the system keyring is not available ({detail}). Start a Secret Service such as "
+                     "gnome-keyring or KWallet, then reopen the profile.").format(detail=detail)
+    if failure is OpenFailure.BAD_ADDRESS:
+        return QCoreApplication.translate("Texts", "the address is not usable: {detail}").format(detail=detail)
+    if failure is OpenFailure.ENGINE_FAILED:
+        return QCoreApplication.translate(
+            "Texts", "the built-in engine did not start ({detail}).").format(detail=detail)
+    return detail
+
+
+def check_outcome_text(check: ConnectionCheck) -> str:
+    """What *Test connection* found, in plain words."""
+    texts = {
+        CheckOutcome.OK: QCoreApplication.translate("Texts", "OK: the service answers and accepts this api_key."),
+        CheckOutcome.WRONG_CREDENTIALS: QCoreApplication.translate(
+            "Texts", "wrong api_key or api_secret: the service refused them. Check them in Settings."),
+        CheckOutcome.NOT_ALLOWED: QCoreApplication.translate(
+            "Texts", "the api_key is accepted but may not make this call (disabled, over quota or no permission)."),
+        CheckOutcome.UNREACHABLE: QCoreApplication.translate(
+            "Texts", "unreachable: nothing answers at this address. Check the address and the network."),
+        CheckOutcome.NO_ANSWER: QCoreApplication.translate(
+            "Texts", "no answer in time. The network or the service is slow; try again."),
+        CheckOutcome.NOT_FACEID: QCoreApplication.translate(
+            "Texts", "something answers, but it is not a FaceID service (wrong address, or a proxy's page)."),
+        CheckOutcome.OTHER: QCoreApplication.translate("Texts", "the service answered with an error."),
+    }
+    text = texts[check.outcome]
+    if check.error is not None and check.outcome is not CheckOutcome.OK:
+        text += " " + f"[{check.error.code}{': ' + check.error.detail if check.error.detail else ''}]"
+    return text
+
+
+def image_field_name(field: str) -> str:
+    """A parameter that names a photo, in the reviewer's words."""
+    names = {
+        "image": QCoreApplication.translate("Texts", "the photo to check"),
+        "image_ref1": QCoreApplication.translate("Texts", "reference photo 1"),
+        "image_ref2": QCoreApplication.translate("Texts", "reference photo 2"),
+        "image_ref3": QCoreApplication.translate("Texts", "reference photo 3"),
+        "data_source": QCoreApplication.translate("Texts", "the identity data source's photo"),
+        "idcard_name": QCoreApplication.translate("Texts", "the name"),
+        "idcard_number": QCoreApplication.translate("Texts", "the ID number"),
+        "uuid": QCoreApplication.translate("Texts", "the uuid"),
+    }
+    return names.get(field, field)
+
+
+def next_step(err: FaceIDError) -> str:
+    """What the reviewer should do after this error."""
+    code = err.code
+    steps = {
+        "NO_FACE_FOUND": QCoreApplication.translate(
+            "Texts", "Choose a photo in which the face is clearly visible, front-on and well lit; or turn on "
+                     "'Try rotated photos' if it is sideways or upside down."),
+        "MULTIPLE_FACES": QCoreApplication.translate(
+            "Texts", "Crop the photo to the applicant's face, or untick 'Fail when the photo has several faces' "
+                     "to compare the largest face."),
+        "LOW_QUALITY": QCoreApplication.translate(
+            "Texts", "Use a sharper, better-lit photo, or lower the face quality threshold in Options."),
+        "IMAGE_ERROR_UNSUPPORTED_FORMAT": QCoreApplication.translate(
+            "Texts", "Choose a JPEG or PNG photo that opens in an image viewer."),
+        "INVALID_IMAGE_SIZE": QCoreApplication.translate(
+            "Texts", "Choose a smaller photo (at most 2 MB and 4096 pixels a side)."),
+        "Request Entity Too Large": QCoreApplication.translate(
+            "Texts", "The request was too large for the service or a proxy. Choose smaller photos."),
+        "NO_SUCH_ID_NUMBER": QCoreApplication.translate(
+            "Texts", "Check the ID number with the applicant's document; if it is right, the data source "
+                     "has no record of it and KYC cannot be done this way."),
+        "ID_NUMBER_NAME_NOT_MATCH": QCoreApplication.translate(
+            "Texts", "Check the spelling of the name against the ID card; this can also be a sign of fraud."),
+        "INVALID_NAME_FORMAT": QCoreApplication.translate("Texts", "Correct the name (at most 32 characters)."),
+        "INVALID_IDCARD_NUMBER": QCoreApplication.translate(
+            "Texts", "Correct the ID number: 18 characters, digits with an optional final X."),
+        "DATA_SOURCE_ERROR": QCoreApplication.translate(
+            "Texts", "Stop KYC checks and contact FaceID support until the data source works again."),
+        "AUTHENTICATION_ERROR": QCoreApplication.translate(
+            "Texts", "Check the api_key and api_secret of this profile in Settings (Ctrl+,)."),
+        "AUTHORIZATION_ERROR": QCoreApplication.translate(
+            "Texts", "Ask your FaceID account administrator to enable this api_key for this call."),
+        "CONCURRENCY_LIMIT_EXCEEDED": QCoreApplication.translate(
+            "Texts", "Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed."),
+        "INTERNAL_ERROR": QCoreApplication.translate(
+            "Texts", "Send again; if it keeps failing, contact FaceID support."),
+        "NETWORK_TIMEOUT": QCoreApplication.translate(
+            "Texts", "The call may have been processed and billed. Check with your team before sending again."),
+        "CONNECTION_FAILED": QCoreApplication.translate(
+            "Texts", "Nothing was sent. Check the profile's address and the network, then send again."),
+        "INVALID_RESPONSE": QCoreApplication.translate(
+            "Texts", "Something between you and FaceID (a proxy or gateway) answered instead. Check the "
+                     "address in Settings; if it is right, try again later."),
+        "API_NOT_FOUND": QCoreApplication.translate("Texts", "Check the base URL of this profile in Settings."),
+        "MISSING_ARGUMENTS": QCoreApplication.translate("Texts", "Fill in the field that is marked."),
+        "BAD_ARGUMENTS": QCoreApplication.translate("Texts", "Correct the field that is marked."),
+    }
+    if err.origin is ErrorOrigin.INPUT and code not in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS"):
+        return QCoreApplication.translate("Texts", "Correct the field or photo that is marked, then send again.")
+    return steps.get(code, QCoreApplication.translate(
+        "Texts", "Note the request_id and contact FaceID support if this keeps happening."))
+
+
+def billed_text(err: FaceIDError) -> str:
+    """Whether the failed call costs money."""
+    if err.origin is not ErrorOrigin.SERVICE:
+        if err.code == "NETWORK_TIMEOUT":
+            return QCoreApplication.translate("Texts", "Billing unknown: the call may have been processed.")
+        return QCoreApplication.translate("Texts", "Not billed: nothing reached the service.")
+    if err.billed:
+        return QCoreApplication.translate("Texts", "Billed: this failed call is charged.")
+    return QCoreApplication.translate("Texts", "Not billed.")

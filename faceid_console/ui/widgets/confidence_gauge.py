@@ -1,0 +1,146 @@
+"""A confidence (0–100) drawn against the four thresholds of the same response, the policy level highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...api import THRESHOLD_LEVELS, ScoreWithThresholds
+from ...verdict import Outcome, judge
+from ..texts import level_odds
+
+#: Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.
+ZONE_COLOURS = ("#e57373", "#ffd54f", "#aed581", "#81c784", "#43a047")
+PASS_COLOUR = QColor("#2e7d32")
+FAIL_COLOUR = QColor("#c62828")
+BETWEEN_COLOUR = QColor("#b26a00")
+
+
+def outcome_colour(outcome: Outcome) -> QColor:
+    return {Outcome.MEETS_POLICY: PASS_COLOUR, Outcome.BELOW_ALL: FAIL_COLOUR}.get(outcome, BETWEEN_COLOUR)
+
+
+class ConfidenceGauge(QWidget):
+    """Paints the 0–100 scale, the thresholds as ticks, the policy level in bold and the confidence marker.
+
+    Drawn with vector primitives in logical pixels, so it stays sharp at any device pixel ratio.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        super().__init__(parent)
+        self._score: ScoreWithThresholds | None = None
+        self._policy_level = "1e-4"
+        self._compact = compact
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(160)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable from the keyboard for screen readers
+        self.setAccessibleName(self.tr("Confidence gauge"))
+
+    def set_score(self, score: ScoreWithThresholds | None, policy_level: str) -> None:
+        self._score, self._policy_level = score, policy_level
+        self.setAccessibleDescription(self.describe())
+        self.setToolTip(self.describe())
+        self.update()
+
+    @property
+    def score(self) -> ScoreWithThresholds | None:
+        return self._score
+
+    def describe(self) -> str:
+        """The gauge in words, for screen readers and tooltips."""
+        if self._score is None:
+            return self.tr("No score")
+        parts = [self.tr("Confidence {value:.2f}").format(value=self._score.confidence)]
+        for level in THRESHOLD_LEVELS:
+            if level in self._score.thresholds:
+                parts.append(self.tr("threshold {level} ({odds}) {value:.2f}").format(
+                    level=level, odds=level_odds(level), value=self._score.thresholds[level]))
+        return "; ".join(parts)
+
+    def sizeHint(self) -> QSize:
+        line = QFontMetricsF(self.font()).height()
+        return QSize(320, int(line * (1.6 if self._compact else 4.6)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        margin = metrics.horizontalAdvance("100.0") / 2 + 2
+        top = line * (0.5 if self._compact else 1.4)
+        track = QRectF(margin, top, self.width() - 2 * margin, line * (0.55 if self._compact else 0.8))
+
+        def x_of(value: float) -> float:
+            return track.left() + track.width() * max(0.0, min(100.0, value)) / 100.0
+
+        thresholds = [] if self._score is None else [
+            (lvl, self._score.thresholds[lvl]) for lvl in THRESHOLD_LEVELS if lvl in self._score.thresholds]
+        # Zones: below 1e-3, between consecutive thresholds, above the strictest.
+        edges = [0.0, *(value for _, value in thresholds), 100.0]
+        path = QPainterPath()
+        path.addRoundedRect(track, track.height() / 2, track.height() / 2)
+        painter.save()
+        painter.setClipPath(path)
+        if len(edges) == 2:
+            painter.fillRect(track, self.palette().mid())
+        for index in range(len(edges) - 1):
+            colour = QColor(ZONE_COLOURS[min(index, len(ZONE_COLOURS) - 1)]) if thresholds else QColor("#bdbdbd")
+            painter.fillRect(QRectF(x_of(edges[index]), track.top(), x_of(edges[index + 1]) - x_of(edges[index]),
+                                    track.height()), colour)
+        painter.restore()
+        painter.setPen(QPen(self.palette().shadow().color(), 1))
+        painter.drawPath(path)
+
+        # Threshold ticks, labelled below: level and value; the policy level bold and longer.
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        bold = QFont(small)
+        bold.setBold(True)
+        text_colour = self.palette().text().color()
+        for level, value in thresholds:
+            x = x_of(value)
+            policy = level == self._policy_level
+            painter.setPen(QPen(text_colour, 2.5 if policy else 1.2))
+            painter.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + (6 if policy else 3)))
+            if self._compact:
+                continue
+            painter.setFont(bold if policy else small)
+            label = f"{level}\n{value:.1f}"
+            box = QRectF(x - 40, track.bottom() + 6, 80, line * 2.2)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
+
+        if self._score is None:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.setFont(self.font())
+            painter.drawText(QRectF(0, 0, self.width(), top - 2), int(Qt.AlignmentFlag.AlignCenter),
+                             self.tr("No score yet"))
+            painter.end()
+            return
+
+        # The confidence: a marker on the track, with its value above it (beside it in compact rows).
+        verdict = judge(self._score, self._policy_level)
+        colour = outcome_colour(verdict.outcome)
+        x = x_of(self._score.confidence)
+        painter.setPen(QPen(colour.darker(130), 2))
+        painter.drawLine(QPointF(x, track.top() - 2), QPointF(x, track.bottom() + 2))
+        if self._compact:
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(x, track.center().y()), track.height() * 0.8, track.height() * 0.8)
+            painter.end()
+            return
+        tri = QPolygonF([QPointF(x - 6, track.top() - 9), QPointF(x + 6, track.top() - 9), QPointF(x, track.top() - 2)])
+        painter.setBrush(colour)
+        painter.drawPolygon(tri)
+        value_font = QFont(self.font())
+        value_font.setBold(True)
+        painter.setFont(value_font)
+        painter.setPen(colour)
+        text = f"{self._score.confidence:.1f}"
+        width = QFontMetricsF(value_font).horizontalAdvance(text)
+        left = max(0.0, min(self.width() - width, x - width / 2))
+        painter.drawText(QRectF(left, 0, width + 2, track.top() - 9), int(Qt.AlignmentFlag.AlignBottom), text)
+        painter.end()

@@ -1,0 +1,75 @@
+"""An error explained: what happened in the window's language, which field or photo, billed or not, what next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ...api import FaceIDError
+from ...api.errors import ErrorOrigin
+from ..input_texts import input_problem_text
+from ..texts import billed_text, image_field_name, next_step
+
+
+class ErrorPanel(QFrame):
+    """Shows one FaceIDError; the headline says whose side the problem is on."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.error: FaceIDError | None = None
+        self.setObjectName("errorPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#errorPanel { border-left: 6px solid #c62828; }")
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(self)
+        self.headline.setObjectName("errorHeadline")
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.code_label = QLabel(self)
+        self.explanation = QLabel(self)
+        self.field_label = QLabel(self)
+        self.billed_label = QLabel(self)
+        self.next_label = QLabel(self)
+        self.technical = QLabel(self)
+        self.technical.setStyleSheet("color: gray;")
+        for label in (self.headline, self.code_label, self.explanation, self.field_label, self.billed_label,
+                      self.next_label, self.technical):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        self.setAccessibleName(self.tr("Error"))
+
+    def show_error(self, err: FaceIDError) -> None:
+        self.error = err
+        if err.origin is ErrorOrigin.INPUT:
+            headline = self.tr("Check the input: nothing was sent")
+        elif err.origin is ErrorOrigin.TRANSPORT:
+            headline = self.tr("No answer from the service")
+        elif err.code == "INVALID_RESPONSE":
+            headline = self.tr("The answer was not from FaceID")
+        else:
+            headline = self.tr("FaceID refused the request")
+        self.headline.setText(headline)
+        code = f"{err.code}: {err.detail}" if err.detail else err.code
+        if err.http_status is not None:
+            code += f"  (HTTP {err.http_status})"
+        self.code_label.setText(f"<code>{code}</code>")
+        self.explanation.setText(input_problem_text(err) if err.origin is ErrorOrigin.INPUT
+                                 else err.explanation(self.language))
+        field = err.field
+        self.field_label.setText(self.tr("About: {what} ({field})").format(what=image_field_name(field), field=field)
+                                 if field else "")
+        self.field_label.setVisible(bool(field))
+        self.billed_label.setText(billed_text(err))
+        self.next_label.setText(self.tr("What to do: {step}").format(step=next_step(err)))
+        technical = []
+        if err.request_id:
+            technical.append(f"request_id {err.request_id}")
+        if err.message and err.origin is not ErrorOrigin.INPUT:
+            technical.append(err.message)
+        self.technical.setText(" · ".join(technical))
+        self.technical.setVisible(bool(technical))
+        self.setAccessibleDescription(f"{headline}. {self.explanation.text()} {self.next_label.text()}")

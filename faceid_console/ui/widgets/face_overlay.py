@@ -1,0 +1,116 @@
+"""The photo as it was sent, with the face boxes of the response drawn over it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...api import DetectedFace
+
+GOOD = QColor("#43a047")
+POOR = QColor("#e53935")
+
+
+class FaceOverlay(QWidget):
+    """Draws ``image`` scaled to fit, each face's ``rect`` (fractions of the image) and its quality label."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image = QImage()
+        self._faces: tuple[DetectedFace, ...] = ()
+        self._scaled: QPixmap | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(160)
+        self.setAccessibleName(self.tr("Photo with face boxes"))
+
+    def set_photo(self, image: QImage, faces: Sequence[DetectedFace]) -> None:
+        self._image, self._faces, self._scaled = image, tuple(faces), None
+        self.setAccessibleDescription(self.describe())
+        self.updateGeometry()
+        self.update()
+
+    @property
+    def faces(self) -> tuple[DetectedFace, ...]:
+        return self._faces
+
+    def describe(self) -> str:
+        if not self._faces:
+            return self.tr("No face boxes in the response")
+        return "; ".join(self.face_label(i, f) for i, f in enumerate(self._faces))
+
+    def face_label(self, index: int, face: DetectedFace) -> str:
+        text = self.tr("Face {n}").format(n=index + 1)
+        if face.quality is not None:
+            text += " · " + self.tr("quality {quality:.1f}").format(quality=face.quality)
+            if face.quality_threshold is not None:
+                sign = "≥" if face.quality >= face.quality_threshold else "<"
+                text += f" {sign} {face.quality_threshold:.0f}"
+        if face.orientation:
+            text += " · " + self.tr("turned {degrees}°").format(degrees=face.orientation)
+        return text
+
+    def sizeHint(self) -> QSize:
+        if self._image.isNull():
+            return QSize(320, 200)
+        return QSize(320, max(160, min(380, int(420 * self._image.height() / max(1, self._image.width())))))
+
+    def hasHeightForWidth(self) -> bool:
+        return not self._image.isNull()
+
+    def heightForWidth(self, width: int) -> int:
+        if self._image.isNull():
+            return 200
+        return max(160, min(380, int(width * self._image.height() / max(1, self._image.width()))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._scaled = None
+        super().resizeEvent(event)
+
+    def _target(self) -> QRectF:
+        if self._image.isNull():
+            return QRectF()
+        scale = min(self.width() / self._image.width(), self.height() / self._image.height())
+        w, h = self._image.width() * scale, self._image.height() * scale
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._image.isNull():
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.tr("No photo"))
+            painter.end()
+            return
+        target = self._target()
+        if self._scaled is None:
+            # Scaled once per size, in device pixels, so a 12 MP photo does not cost a rescale on every paint.
+            ratio = self.devicePixelRatioF()
+            self._scaled = QPixmap.fromImage(self._image.scaled(
+                int(target.width() * ratio), int(target.height() * ratio),
+                Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            self._scaled.setDevicePixelRatio(ratio)
+        painter.drawPixmap(target.topLeft(), self._scaled)
+        metrics = QFontMetricsF(self.font())
+        for index, face in enumerate(self._faces):
+            if face.rect is None:
+                continue
+            box = QRectF(target.left() + face.rect.left * target.width(),
+                         target.top() + face.rect.top * target.height(),
+                         face.rect.width * target.width(), face.rect.height * target.height())
+            good = face.quality is None or face.quality_threshold is None or face.quality >= face.quality_threshold
+            colour = GOOD if good else POOR
+            painter.setPen(QPen(colour, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box)
+            label = self.face_label(index, face)
+            width = metrics.horizontalAdvance(label) + 8
+            tag = QRectF(box.left(), max(target.top(), box.top() - metrics.height() - 4), width, metrics.height() + 4)
+            if tag.right() > self.width():
+                tag.moveRight(self.width() - 1)
+            painter.fillRect(tag, colour)
+            painter.setPen(QColor("white"))
+            painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), label)
+        painter.end()

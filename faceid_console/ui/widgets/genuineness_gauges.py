@@ -1,0 +1,119 @@
+"""Face-genuineness gauges: synthetic face, mask, screen replay (each against its own threshold), face_replaced."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+
+from ...api import FaceGenuineness, GenuinenessGauge
+
+SUSPECT_COLOUR = QColor("#c62828")
+CLEAR_COLOUR = QColor("#2e7d32")
+
+
+class GenuinenessBar(QWidget):
+    """One check: a 0–1 bar, its threshold as a tick; red when the attack is suspected (confidence ≥ threshold)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._gauge: GenuinenessGauge | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_gauge(self, gauge: GenuinenessGauge) -> None:
+        self._gauge = gauge
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, int(QFontMetricsF(self.font()).height() * 1.2))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track = QRectF(1, self.height() * 0.25, self.width() - 2, self.height() * 0.5)
+        painter.setPen(QPen(self.palette().shadow().color(), 1))
+        painter.setBrush(self.palette().base())
+        painter.drawRoundedRect(track, 3, 3)
+        gauge = self._gauge
+        if gauge is not None and gauge.confidence is not None:
+            colour = SUSPECT_COLOUR if gauge.suspected else CLEAR_COLOUR
+            fill = QRectF(track.left(), track.top(), track.width() * max(0.0, min(1.0, gauge.confidence)),
+                          track.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(fill, 3, 3)
+        if gauge is not None and gauge.threshold is not None:
+            x = track.left() + track.width() * max(0.0, min(1.0, gauge.threshold))
+            painter.setPen(QPen(self.palette().text().color(), 2))
+            painter.drawLine(int(x), 0, int(x), self.height())
+        painter.end()
+
+
+class GenuinenessGauges(QWidget):
+    """All genuineness checks of one response; hidden by the caller when the response has none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self.rows: dict[str, tuple[QLabel, GenuinenessBar, QLabel]] = {}
+        self.replaced_label = QLabel(self)
+        self.setAccessibleName(self.tr("Face genuineness"))
+
+    def check_name(self, check: str) -> str:
+        return {
+            "synthetic_face": self.tr("Synthetic face"),
+            "mask": self.tr("Mask"),
+            "screen_replay": self.tr("Screen replay"),
+        }.get(check, check)
+
+    def set_genuineness(self, genuineness: FaceGenuineness | None) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+
+            widget = item.widget() if item is not None else None
+
+            if widget is not None and widget is not self.replaced_label:
+
+                widget.deleteLater()
+        self.rows.clear()
+        if genuineness is None:
+            return
+        row = 0
+        for gauge in genuineness.gauges():
+            name = QLabel(self.check_name(gauge.check), self)
+            bar = GenuinenessBar(self)
+            bar.set_gauge(gauge)
+            value = QLabel(self._value_text(gauge), self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            colour = SUSPECT_COLOUR if gauge.suspected else CLEAR_COLOUR
+            value.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
+            bar.setAccessibleName(self.check_name(gauge.check))
+            bar.setAccessibleDescription(value.text())
+            self._grid.addWidget(name, row, 0)
+            self._grid.addWidget(bar, row, 1)
+            self._grid.addWidget(value, row, 2)
+            self.rows[gauge.check] = (name, bar, value)
+            row += 1
+        if genuineness.face_replaced is not None:
+            replaced = genuineness.face_replaced == 1
+            self.replaced_label.setText(
+                self.tr("Face replaced: yes — the face was swapped during the session. Treat as an attack.")
+                if replaced else self.tr("Face replaced: no"))
+            self.replaced_label.setStyleSheet(
+                f"color: {(SUSPECT_COLOUR if replaced else CLEAR_COLOUR).name()}; font-weight: bold;")
+            self.replaced_label.setWordWrap(True)
+            self._grid.addWidget(self.replaced_label, row, 0, 1, 3)
+
+    def _value_text(self, gauge: GenuinenessGauge) -> str:
+        confidence = "—" if gauge.confidence is None else f"{gauge.confidence:.3f}"
+        threshold = "—" if gauge.threshold is None else f"{gauge.threshold:.3f}"
+        if gauge.suspected is None:
+            verdict = self.tr("incomplete")
+        elif gauge.suspected:
+            verdict = self.tr("suspected")
+        else:
+            verdict = self.tr("not suspected")
+        return self.tr("{confidence} / threshold {threshold}: {verdict}").format(
+            confidence=confidence, threshold=threshold, verdict=verdict)

@@ -1,0 +1,335 @@
+"""One photo of a request: chosen by file dialog, drag and drop or paste; shown as a thumbnail with its
+size and what preparation will do; unreadable files refused here, before anything is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import io
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import FaceIDError, PreparedImage, prepare_image
+from ...api.images import MAX_SOURCE_BYTES
+from ..tasks import in_thread
+
+THUMB_SIZE = 112
+COMPACT_THUMB_SIZE = 84
+IMAGE_FILTER_EXTENSIONS = "*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff"
+
+
+@dataclass(frozen=True)
+class InspectedPhoto:
+    """A chosen photo: its bytes, where they came from, the upload-ready version and a thumbnail."""
+
+    name: str
+    data: bytes
+    sha256: str
+    source_size: tuple[int, int]
+    prepared: PreparedImage
+    thumbnail: QImage
+    #: The prepared (upright) pixels, for drawing face boxes over.
+    upright: QImage
+
+
+def inspect_photo(name: str, data: bytes, field_name: str) -> InspectedPhoto:
+    """Read and prepare a photo exactly as it will be sent (runs in a worker thread; QImage is thread-safe)."""
+    prepared = prepare_image(data, field_name)
+    with Image.open(io.BytesIO(data)) as original:
+        source_size = original.size
+    upright = QImage.fromData(prepared.data)
+    thumbnail = upright.scaled(THUMB_SIZE * 2, THUMB_SIZE * 2, Qt.AspectRatioMode.KeepAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+    return InspectedPhoto(name, data, hashlib.sha256(data).hexdigest(), source_size, prepared, thumbnail, upright)
+
+
+def read_photo_file(path: Path, field_name: str) -> bytes:
+    """The file's bytes, or a FaceIDError naming the field and the file when it cannot be used."""
+    try:
+        if not path.is_file():
+            reason = "is a folder" if path.is_dir() else "does not exist or is not a regular file"
+            raise FaceIDError.input(field_name, f"{path.name} {reason}.")
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            raise FaceIDError.input(field_name, f"{path.name} is larger than {MAX_SOURCE_BYTES // 2**20} MB.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise FaceIDError.input(field_name, f"Cannot read {path.name}: {exc.strerror}") from None
+
+
+def human_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+class PhotoSlot(QFrame):
+    """A drop target and viewer for one image parameter (``image``, ``image_ref1`` …)."""
+
+    changed = Signal()
+
+    def __init__(self, field_name: str, title: str, executor: Executor, state: QSettings,
+                 parent: QWidget | None = None, *, compact: bool = False) -> None:
+        super().__init__(parent)
+        self.field_name = field_name
+        self.title = title
+        self._executor = executor
+        self._state = state
+        self.photo: InspectedPhoto | None = None
+        self.error: str | None = None
+        self._pending: asyncio.Task[None] | None = None
+        #: Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.
+        self.refusal: str | None = None
+        self.setObjectName(f"slot_{field_name}")
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(title)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        self.thumbnail = QLabel(self)
+        self._thumb_size = COMPACT_THUMB_SIZE if compact else THUMB_SIZE
+        self.thumbnail.setFixedSize(self._thumb_size, self._thumb_size)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setFrameShape(QFrame.Shape.Box)
+        self.thumbnail.setEnabled(False)
+        self.heading = QLabel(self)
+        self.set_heading()
+        self.heading.setWordWrap(True)
+        self.file_label = QLabel(self)
+        self.info_label = QLabel(self)
+        self.prep_label = QLabel(self)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("slotError")
+        self.error_label.setStyleSheet("color: #c62828;")
+        for label in (self.file_label, self.info_label, self.prep_label, self.error_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton(self.tr("Choose…"), self)
+        self.choose_button.setAccessibleName(self.tr("Choose {title}").format(title=title))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.clear_button.setAccessibleName(self.tr("Clear {title}").format(title=title))
+        self.clear_button.clicked.connect(self.clear)
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        if not compact:
+            text.addWidget(self.heading)
+        text.addWidget(self.file_label)
+        text.addWidget(self.info_label)
+        text.addWidget(self.prep_label)
+        text.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        text.addLayout(buttons)
+        text.addStretch(1)
+        if compact:
+            # References sit three in a row: heading, thumbnail, then the text below.
+            column = QVBoxLayout(self)
+            column.setContentsMargins(6, 6, 6, 6)
+            column.addWidget(self.heading)
+            column.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
+            column.addLayout(text, 1)
+            self.choose_button.setText(self.tr("Choose…"))
+        else:
+            row = QHBoxLayout(self)
+            row.setContentsMargins(6, 6, 6, 6)
+            row.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+            row.addLayout(text, 1)
+
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self, self.paste,
+                          Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.setObjectName("pasteShortcut")
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self, self.clear, Qt.ShortcutContext.WidgetShortcut)
+        delete.setObjectName("deleteShortcut")
+        self._show_empty()
+
+    def set_heading(self, note: str = "") -> None:
+        """The slot's title, its parameter name, and an optional note such as "(required)"."""
+        self.heading.setText(f"<b>{self.title}</b> <span style='color:gray'>{self.field_name}</span>"
+                             + (f" {note}" if note else ""))
+
+    # --- state -----------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._pending is not None and not self._pending.done()
+
+    @property
+    def has_photo(self) -> bool:
+        return self.photo is not None
+
+    async def wait_ready(self) -> None:
+        """Wait for a photo still being read and prepared."""
+        if self._pending is not None and not self._pending.done():
+            await asyncio.shield(self._pending)
+
+    def mark_error(self, text: str) -> None:
+        """Show a problem with this photo (our checks or the service's answer) at the slot."""
+        self.error = text
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+        self.setStyleSheet(f"PhotoSlot#{self.objectName()} {{ border: 2px solid #c62828; }}" if text else "")
+        self.setAccessibleDescription(text)
+
+    def clear(self) -> None:
+        if self._pending is not None:
+            self._pending.cancel()
+        self.photo = None
+        self.refusal = None
+        self._show_empty()
+        self.changed.emit()
+
+    # --- choosing --------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        folder = str(self._state.value("photos/last_folder", "") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose {title}").format(title=self.title), folder,
+            self.tr("Images ({patterns});;All files (*)").format(patterns=IMAGE_FILTER_EXTENSIONS))
+        if path:
+            self.set_file(Path(path))
+
+    def set_file(self, path: Path) -> None:
+        """Use the photo at ``path`` (read and prepared in the background)."""
+        self._state.setValue("photos/last_folder", str(path.parent))
+        self._start(path.name, path=path)
+
+    def set_bytes(self, data: bytes, name: str) -> None:
+        """Use photo bytes that did not come from a file (pasted or dropped image data)."""
+        self._start(name, data=data)
+
+    def paste(self) -> None:
+        self._use_mime(QGuiApplication.clipboard().mimeData(), self.tr("pasted image"))
+
+    def _use_mime(self, mime: QMimeData | None, fallback_name: str) -> bool:
+        if mime is None:
+            return False
+        if mime.hasUrls():
+            local = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            if local:
+                self.set_file(Path(local[0]))
+                return True
+        if mime.hasImage():
+            image = mime.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                buffer = QBuffer()
+                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+                image.save(buffer, b"PNG")
+                self.set_bytes(bytes(QByteArray(buffer.data()).data()), fallback_name)
+                return True
+        self.mark_error(self.tr("The clipboard holds no image or image file."))
+        return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._use_mime(event.mimeData(), self.tr("dropped image")):
+            event.acceptProposedAction()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.choose_file()
+            return
+        super().keyPressEvent(event)
+
+    # --- background inspection -------------------------------------------------------------------
+
+    def _start(self, name: str, *, path: Path | None = None, data: bytes | None = None) -> None:
+        if self._pending is not None:
+            self._pending.cancel()
+        self.photo = None
+        self.refusal = None
+        self.mark_error("")
+        self.file_label.setText(name)
+        self.info_label.setText(self.tr("Reading and preparing…"))
+        self.prep_label.clear()
+        self.thumbnail.clear()
+        self._pending = asyncio.ensure_future(self._inspect(name, path, data))
+        self.changed.emit()
+
+    async def _inspect(self, name: str, path: Path | None, data: bytes | None) -> None:
+        try:
+            raw = data if data is not None else await in_thread(self._executor, read_photo_file, path, self.field_name)
+            photo = await in_thread(self._executor, inspect_photo, name, raw, self.field_name)
+        except FaceIDError as err:
+            self.info_label.clear()
+            self.refusal = self.tr("{name} cannot be used: {reason}").format(name=name, reason=err.message or err.code)
+            self.mark_error(self.refusal)
+            self.changed.emit()
+            return
+        self.photo = photo
+        self._show_photo(photo)
+        self.changed.emit()
+
+    def _show_photo(self, photo: InspectedPhoto) -> None:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap.fromImage(photo.thumbnail.scaled(
+            int(self._thumb_size * ratio), int(self._thumb_size * ratio), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+        pixmap.setDevicePixelRatio(ratio)
+        self.thumbnail.setPixmap(pixmap)
+        self.thumbnail.setEnabled(True)
+        width, height = photo.source_size
+        self.info_label.setText(self.tr("{size} · {width}×{height} px").format(
+            size=human_size(len(photo.data)), width=width, height=height))
+        self.prep_label.setText(self.preparation_text(photo.prepared))
+        self.setAccessibleDescription(f"{photo.name}; {self.info_label.text()}; {self.prep_label.text()}")
+        self.clear_button.setEnabled(True)
+
+    def preparation_text(self, prepared: PreparedImage) -> str:
+        """What preparation does to the photo before it is sent, in words."""
+        steps = []
+        if prepared.rotated:
+            steps.append(self.tr("rotated upright (EXIF)"))
+        if prepared.resized:
+            steps.append(self.tr("scaled to {width}×{height} px (4096 px limit)").format(
+                width=prepared.width, height=prepared.height))
+        if prepared.reencoded:
+            steps.append(self.tr("re-encoded as {kind} ({size}, 2 MB limit)").format(
+                kind="PNG" if prepared.media_type == "image/png" else "JPEG", size=human_size(len(prepared.data))))
+        elif prepared.metadata_stripped:
+            steps.append(self.tr("sent as is, without its metadata (EXIF, GPS)"))
+        else:
+            steps.append(self.tr("sent as is"))
+        return self.tr("Before sending: {steps}").format(steps="; ".join(steps))
+
+    def _show_empty(self) -> None:
+        self.thumbnail.clear()
+        self.thumbnail.setText(self.tr("Drop a photo\nor paste"))
+        self.thumbnail.setEnabled(False)
+        self.file_label.setText(self.tr("No photo chosen"))
+        self.info_label.clear()
+        self.prep_label.clear()
+        self.clear_button.setEnabled(False)
+        self.mark_error("")

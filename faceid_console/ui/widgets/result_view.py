@@ -1,0 +1,310 @@
+"""A verify result: the verdict in words, the confidence gauge, each score against its own thresholds,
+face boxes, identity exceptions, genuineness, and the technical details (copyable, no secrets).
+
+Used by the Verify page and, from stored data, by the history and liveness pages.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QImage
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import FaceIDError, ScoreWithThresholds, VerifyResult, redact
+from ...verdict import Outcome, Verdict, judge
+from ..texts import level_odds
+from .confidence_gauge import ConfidenceGauge, outcome_colour
+from .error_panel import ErrorPanel
+from .face_overlay import FaceOverlay
+from .genuineness_gauges import GenuinenessGauges
+
+
+class ResultView(QWidget):
+    """Shows one VerifyResult or one FaceIDError (never both)."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.result: VerifyResult | None = None
+        self.verdict: Verdict | None = None
+        self.request_id = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        # Verdict first: where the eye lands.
+        self.banner = QFrame(self)
+        self.banner.setObjectName("verdictBanner")
+        banner_layout = QVBoxLayout(self.banner)
+        self.headline = QLabel(self.banner)
+        self.headline.setObjectName("verdictHeadline")
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setWordWrap(True)
+        self.subline = QLabel(self.banner)
+        self.subline.setObjectName("verdictSubline")
+        self.subline.setWordWrap(True)
+        for label in (self.headline, self.subline):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gauge = ConfidenceGauge(self.banner)
+        banner_layout.addWidget(self.headline)
+        banner_layout.addWidget(self.subline)
+        banner_layout.addWidget(self.gauge)
+        layout.addWidget(self.banner)
+
+        self.error_panel = ErrorPanel(language, self)
+        layout.addWidget(self.error_panel)
+
+        self.exceptions_label = QLabel(self)
+        self.exceptions_label.setObjectName("idExceptions")
+        self.exceptions_label.setWordWrap(True)
+        self.exceptions_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.exceptions_label)
+
+        self.scores_box = QGroupBox(self.tr("Scores, each against the thresholds of this response"), self)
+        self.scores_grid = QGridLayout(self.scores_box)
+        self.scores_grid.setColumnStretch(2, 1)
+        self.score_rows: dict[str, tuple[QLabel, QLabel, ConfidenceGauge]] = {}
+        layout.addWidget(self.scores_box)
+
+        self.faces_box = QGroupBox(self.tr("Faces found in the photo to check"), self)
+        faces_layout = QVBoxLayout(self.faces_box)
+        self.overlay = FaceOverlay(self.faces_box)
+        faces_layout.addWidget(self.overlay)
+        layout.addWidget(self.faces_box)
+
+        self.genuineness_box = QGroupBox(self.tr("Face genuineness (attack checks)"), self)
+        genuineness_layout = QVBoxLayout(self.genuineness_box)
+        self.genuineness = GenuinenessGauges(self.genuineness_box)
+        genuineness_layout.addWidget(self.genuineness)
+        layout.addWidget(self.genuineness_box)
+
+        self.details_box = QGroupBox(self.tr("Details"), self)
+        details = QVBoxLayout(self.details_box)
+        row = QHBoxLayout()
+        self.request_label = QLabel(self.details_box)
+        self.request_label.setObjectName("requestId")
+        self.request_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.request_label, 1)
+        self.copy_request = QPushButton(self.tr("Copy request_id"), self.details_box)
+        self.copy_request.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.request_id))
+        row.addWidget(self.copy_request)
+        details.addLayout(row)
+        json_row = QHBoxLayout()
+        self.json_toggle = QToolButton(self.details_box)
+        self.json_toggle.setText(self.tr("Raw JSON"))
+        self.json_toggle.setCheckable(True)
+        self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.json_toggle.toggled.connect(self._toggle_json)
+        json_row.addWidget(self.json_toggle)
+        json_row.addStretch(1)
+        self.copy_json = QPushButton(self.tr("Copy JSON"), self.details_box)
+        self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.raw_json.toPlainText()))
+        json_row.addWidget(self.copy_json)
+        details.addLayout(json_row)
+        self.raw_json: QPlainTextEdit = QPlainTextEdit(self.details_box)
+        self.raw_json.setObjectName("rawJson")
+        self.raw_json.setReadOnly(True)
+        self.raw_json.setAccessibleName(self.tr("Raw JSON of the answer"))
+        self.raw_json.setVisible(False)
+        self.raw_json.setMinimumHeight(180)
+        details.addWidget(self.raw_json)
+        layout.addWidget(self.details_box)
+        layout.addStretch(1)
+        self.clear()
+
+    # --- showing ----------------------------------------------------------------------------------
+
+    def clear(self, message: str = "") -> None:
+        """Back to the empty state, with an optional line such as "Sending…"."""
+        self.result, self.verdict = None, None
+        self.banner.setVisible(True)
+        self._style_banner(None)
+        self.headline.setText(message or self.tr("No result yet"))
+        self.subline.setText(self.tr(
+            "Fill in the applicant and photos on the left, then press Verify (Ctrl+Return)."))
+        self.gauge.set_score(None, "1e-4")
+        for box in (self.scores_box, self.faces_box, self.genuineness_box, self.details_box):
+            box.setVisible(False)
+        self.exceptions_label.setVisible(False)
+        self.error_panel.setVisible(False)
+
+    def show_result(self, result: VerifyResult, policy_level: str, photo: QImage | None = None,
+                    score_names: Mapping[str, str] | None = None) -> None:
+        """Show a successful answer; ``photo`` is the prepared photo the face boxes refer to."""
+        self.clear()
+        self.result = result
+        primary = result.primary_score()
+        self.error_panel.setVisible(False)
+        if primary is None:
+            self.headline.setText(self.tr("The answer has no score"))
+            self.subline.setText(self.tr("The service answered without result_faceid or result_ref scores."))
+        else:
+            self.verdict = judge(primary, policy_level)
+            self.headline.setText(self.verdict_headline(self.verdict))
+            self.subline.setText(self.verdict_explanation(self.verdict, primary))
+            self._style_banner(self.verdict)
+            self.gauge.set_score(primary, policy_level)
+        self._show_scores(result, policy_level, score_names or {})
+        self._show_exceptions(result)
+        self.faces_box.setVisible(photo is not None or bool(result.faces))
+        self.overlay.set_photo(photo if photo is not None else QImage(), result.faces)
+        genuineness = result.face_genuineness
+        self.genuineness_box.setVisible(genuineness is not None)
+        self.genuineness.set_genuineness(genuineness)
+        self._show_details(result.request_id, result.time_used, dict(result.raw))
+
+    def show_error(self, err: FaceIDError) -> None:
+        self.clear()
+        self.banner.setVisible(False)
+        self.error_panel.show_error(err)
+        self.error_panel.setVisible(True)
+        raw: Any = err.to_dict()
+        if err.raw_body:
+            try:
+                raw = json.loads(err.raw_body)
+            except ValueError:
+                raw = {**raw, "body": err.raw_body[:2000]}
+        self._show_details(err.request_id, None, raw)
+
+    # --- words ------------------------------------------------------------------------------------
+
+    def verdict_headline(self, verdict: Verdict) -> str:
+        if verdict.outcome is Outcome.MEETS_POLICY:
+            return self.tr("Same person: above the {odds} threshold").format(
+                odds=level_odds(verdict.strictest_level_met or verdict.policy_level))
+        if verdict.outcome is Outcome.BELOW_POLICY:
+            return self.tr("Not confirmed: below your policy level ({odds})").format(
+                odds=level_odds(verdict.policy_level))
+        if verdict.outcome is Outcome.BELOW_ALL:
+            return self.tr("Below {odds}: not the same person").format(odds=level_odds("1e-3"))
+        return self.tr("No threshold for your policy level in this answer")
+
+    def verdict_explanation(self, verdict: Verdict, score: ScoreWithThresholds) -> str:
+        policy_threshold = score.thresholds.get(verdict.policy_level)
+        base = self.tr(
+            "Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.").format(
+            confidence=score.confidence, level=verdict.policy_level, odds=level_odds(verdict.policy_level),
+            threshold="—" if policy_threshold is None else f"{policy_threshold:.2f}")
+        if verdict.outcome is Outcome.MEETS_POLICY:
+            return base + " " + self.tr("The strictest level it reaches is {level} ({odds}).").format(
+                level=verdict.strictest_level_met, odds=level_odds(verdict.strictest_level_met or ""))
+        if verdict.outcome is Outcome.BELOW_POLICY:
+            return base + " " + self.tr(
+                "It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos."
+            ).format(level=verdict.strictest_level_met, odds=level_odds(verdict.strictest_level_met or ""))
+        if verdict.outcome is Outcome.BELOW_ALL:
+            return base + " " + self.tr("Even the most lenient threshold is not reached.")
+        return base
+
+    def score_name(self, key: str) -> str:
+        if key == "result_faceid":
+            return self.tr("ID photo from the data source")
+        if key.startswith("result_ref"):
+            return self.tr("Reference photo {n}").format(n=key.removeprefix("result_ref"))
+        if key == "result_idcard_photo":
+            return self.tr("ID card photo")
+        if key == "result_idcard_datasource":
+            return self.tr("Data source photo")
+        return key
+
+    # --- parts ------------------------------------------------------------------------------------
+
+    def _style_banner(self, verdict: Verdict | None) -> None:
+        if verdict is None:
+            self.banner.setStyleSheet("QFrame#verdictBanner { border-left: 6px solid palette(mid); }")
+            self.headline.setStyleSheet("")
+            return
+        colour = outcome_colour(verdict.outcome).name()
+        self.banner.setStyleSheet(f"QFrame#verdictBanner {{ border-left: 6px solid {colour}; }}")
+        self.headline.setStyleSheet(f"color: {colour};")
+
+    def _show_scores(self, result: VerifyResult, policy_level: str, names: Mapping[str, str]) -> None:
+        while self.scores_grid.count():
+            item = self.scores_grid.takeAt(0)
+
+            widget = item.widget() if item is not None else None
+
+            if widget is not None:
+
+                widget.deleteLater()
+        self.score_rows.clear()
+        scores: list[tuple[str, ScoreWithThresholds]] = []
+        if result.result_faceid is not None:
+            scores.append(("result_faceid", result.result_faceid))
+        scores += [(f"result_ref{i}", s) for i, s in sorted(result.result_refs.items())]
+        for key in ("result_idcard_photo", "result_idcard_datasource"):
+            value = getattr(result, key)
+            if value is not None:
+                scores.append((key, value))
+        for row, (key, score) in enumerate(scores):
+            verdict = judge(score, policy_level)
+            name = QLabel(f"{names.get(key) or self.score_name(key)}<br><span style='color:gray'>{key}</span>",
+                          self.scores_box)
+            value = QLabel(f"<b>{score.confidence:.2f}</b>", self.scores_box)
+            value.setStyleSheet(f"color: {outcome_colour(verdict.outcome).name()};")
+            value.setToolTip(self.verdict_headline(verdict))
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            gauge = ConfidenceGauge(self.scores_box, compact=True)
+            gauge.set_score(score, policy_level)
+            gauge.setAccessibleName(self.score_name(key))
+            self.scores_grid.addWidget(name, row, 0)
+            self.scores_grid.addWidget(value, row, 1)
+            self.scores_grid.addWidget(gauge, row, 2)
+            self.score_rows[key] = (name, value, gauge)
+        self.scores_box.setVisible(bool(scores))
+
+    def _show_exceptions(self, result: VerifyResult) -> None:
+        exceptions = result.id_exceptions
+        if exceptions is None:
+            self.exceptions_label.setVisible(False)
+            return
+        warnings = []
+        if exceptions.id_attacked == 1:
+            warnings.append(self.tr(
+                "<b>⚠ This ID number has been used in attacks</b> (id_attacked). Treat the application as high "
+                "risk: confirm the applicant's identity by other means before approving, whatever the score."))
+        if exceptions.id_photo_monochrome == 1:
+            warnings.append(self.tr(
+                "<b>⚠ The data source's ID photo is black and white</b> (id_photo_monochrome). Scores against it "
+                "are less reliable: be careful with a borderline result."))
+        if warnings:
+            self.exceptions_label.setText("<br><br>".join(warnings))
+            self.exceptions_label.setStyleSheet(
+                "QLabel#idExceptions { background: #fff3e0; color: #7a2e00; border: 2px solid #ef6c00; padding: 8px; }")
+        else:
+            self.exceptions_label.setText(self.tr("No identity exceptions: the ID number is not known from attacks, "
+                                                  "and the ID photo is in colour."))
+            self.exceptions_label.setStyleSheet("QLabel#idExceptions { color: gray; }")
+        self.exceptions_label.setVisible(True)
+
+    def _show_details(self, request_id: str | None, time_used: int | None, raw: Mapping[str, Any]) -> None:
+        self.request_id = request_id or ""
+        parts = [f"request_id: {request_id or '—'}"]
+        if time_used is not None:
+            parts.append(self.tr("time_used: {ms} ms").format(ms=time_used))
+        self.request_label.setText("   ".join(parts))
+        self.copy_request.setEnabled(bool(request_id))
+        self.raw_json.setPlainText(redact(json.dumps(raw, ensure_ascii=False, indent=2)))
+        self.details_box.setVisible(True)
+
+    def _toggle_json(self, shown: bool) -> None:
+        self.raw_json.setVisible(shown)
+        self.json_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
