@@ -1,33 +1,262 @@
-"""The console's main window: the shell that hosts the reviewer's pages."""
+"""The console's main window: page navigation, profile switcher, connection state, status line and menus.
+
+It owns no FaceID logic: pages get the connection and settings they need as arguments.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
-from ..api.client import is_loopback_host
+from .. import __version__
+from ..settings import ProfileKind, Settings
+from .connection import Connection, ServiceState
+from .crash_report import CrashReporter
+from .pages.verify_page import VerifyPage
+from .settings_dialog import SettingsDialog
+from .texts import check_outcome_text, open_failure_text, profile_display_name
 
 
 class MainWindow(QMainWindow):
-    """Top-level window. Receives what it shows from the composition root (``app.py``)."""
+    """Top-level window. Receives what it shows from the composition root."""
 
-    def __init__(self, *, base_url: str, api_key: str, profile_name: str, engine_running: bool) -> None:
+    #: Emitted with a short message for the status line (pages report through it).
+    status_message = Signal(str)
+
+    def __init__(self, *, connection: Connection, settings: Settings, state: QSettings, language: str) -> None:
         super().__init__()
+        self.connection = connection
+        self.settings = settings
+        self.state = state
+        self.language = language
         self.setWindowTitle(self.tr("FaceID Console"))
-        self.resize(1100, 720)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.connection_label = QLabel(central)
+        self.setObjectName("mainWindow")
+        self.crash_reporter = CrashReporter(self, self._known_secrets)
+        self.crash_reporter.install()
+
+        self.pages = QStackedWidget(self)
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setMaximumWidth(200)
+        self.navigation.setMinimumWidth(120)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([150, 1100])
+        self.setCentralWidget(splitter)
+        self._page_actions: list[QAction] = []
+
+        self.verify_page = VerifyPage(connection=connection, settings=settings, state=state, language=language,
+                                      parent=self)
+        self.add_page(self.verify_page, self.tr("Verify"), QStyle.StandardPixmap.SP_DialogApplyButton)
+        self.verify_page.status_message.connect(self.show_status)
+
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        connection.changed.connect(self._show_connection)
+        self._show_connection()
+        self._restore_state()
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
+        """Add a page to the navigation; the n-th page is also reachable with Ctrl+n."""
+        item = QListWidgetItem(self.style().standardIcon(icon), title)
+        self.navigation.addItem(item)
+        self.pages.addWidget(page)
+        index = self.pages.count() - 1
+        action = QAction(title, self)
+        action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.triggered.connect(lambda: self.navigation.setCurrentRow(index))
+        self._page_actions.append(action)
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(0)
+
+    # --- chrome ---------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Connection"), self)
+        bar.setObjectName("connectionToolbar")
+        bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        label = QLabel(self.tr("&Profile:"), bar)
+        self.profile_box = QComboBox(bar)
+        self.profile_box.setObjectName("profileBox")
+        self.profile_box.setAccessibleName(self.tr("Connection profile"))
+        self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(self.profile_box)
+        self._fill_profiles()
+        self.profile_box.activated.connect(self._profile_chosen)
+        bar.addWidget(label)
+        bar.addWidget(self.profile_box)
+        self.connection_label = QLabel(bar)
         self.connection_label.setObjectName("connectionLabel")
         self.connection_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        host = base_url.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0]
-        where = self.tr("built-in engine") if engine_running and is_loopback_host(host) else self.tr("FaceID cloud")
-        self.connection_label.setText(
-            self.tr("Connected to the {where} at {url} (profile {profile}, api_key {key}).").format(
-                where=where, url=base_url, profile=profile_name, key=api_key
-            )
-        )
-        layout.addWidget(self.connection_label)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
+        self.connection_label.setContentsMargins(12, 0, 12, 0)
+        bar.addWidget(self.connection_label)
+        self.test_action = QAction(self.tr("&Test connection"), self)
+        self.test_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.test_action.setToolTip(self.tr("Make one cheap, unbilled call to see whether this profile works (Ctrl+T)"))
+        self.test_action.triggered.connect(self._test_connection)
+        bar.addAction(self.test_action)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        bar.addAction(self.settings_action)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.verify_page.submit_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for action in self._page_actions:
+            go_menu.addAction(action)
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.addAction(self.test_action)
+        tools.addAction(self.settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About FaceID Console"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.details_button = QPushButton(self.tr("Details…"), self)
+        self.details_button.setObjectName("statusDetails")
+        self.details_button.setFlat(True)
+        self.details_button.setVisible(False)
+        self.details_button.clicked.connect(self._show_last_crash)
+        self.statusBar().addPermanentWidget(self.details_button)
+        self.crash_reporter.reported.connect(self._crash_reported)
         self.statusBar().showMessage(self.tr("Ready"))
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def _crash_reported(self, _report: str) -> None:
+        self.statusBar().showMessage(self.tr("An unexpected error was reported; the window keeps working."))
+        self.details_button.setVisible(True)
+
+    def _show_last_crash(self) -> None:
+        from .crash_report import CrashReportDialog
+
+        CrashReportDialog(self.crash_reporter.last_report, self).open()
+
+    # --- connection -----------------------------------------------------------------------------
+
+    def _fill_profiles(self) -> None:
+        self.profile_box.blockSignals(True)
+        self.profile_box.clear()
+        for profile in self.settings.profiles:
+            self.profile_box.addItem(profile_display_name(profile), profile.name)
+        index = self.profile_box.findData(self.connection.profile.name)
+        self.profile_box.setCurrentIndex(max(index, 0))
+        self.profile_box.blockSignals(False)
+
+    def _profile_chosen(self, index: int) -> None:
+        name = self.profile_box.itemData(index)
+        if isinstance(name, str):
+            self.connection.switch_to(name)
+
+    def _show_connection(self) -> None:
+        c = self.connection
+        profile = c.profile
+        index = self.profile_box.findData(profile.name)
+        if index >= 0 and index != self.profile_box.currentIndex():
+            self.profile_box.setCurrentIndex(index)
+        where = self.tr("built-in engine") if profile.kind is ProfileKind.LOCAL_ENGINE else (
+            c.client.base_url if c.client is not None else profile_display_name(profile))
+        if c.state is ServiceState.STARTING:
+            text = (self.tr("● Starting the built-in engine and loading the face model…")
+                    if profile.kind is ProfileKind.LOCAL_ENGINE else self.tr("● Opening {where}…").format(where=where))
+            color = "#b26a00"
+        elif c.state is ServiceState.FAILED:
+            text = self.tr("● Not usable: {reason}").format(reason=open_failure_text(c.failure, c.failure_detail))
+            color = "#c62828"
+        elif c.check_result is None:
+            text = self.tr("● Ready: {where} (checking…)").format(where=where)
+            color = "#2e7d32"
+        else:
+            ok = c.check_result.outcome.value == "ok"
+            text = (self.tr("● Ready: {where} answers").format(where=where) if ok else
+                    self.tr("● {where}: {problem}").format(where=where, problem=check_outcome_text(c.check_result)))
+            color = "#2e7d32" if ok else "#c62828"
+        self.connection_label.setText(text)
+        self.connection_label.setStyleSheet(f"QLabel {{ color: {color}; }}")
+        self.connection_label.setAccessibleName(text)
+        self.test_action.setEnabled(c.state is ServiceState.READY)
+
+    def _test_connection(self) -> None:
+        if self.connection.check():
+            self.statusBar().showMessage(self.tr("Testing the connection…"))
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.connection, self.settings, self.language, self)
+        dialog.finished.connect(lambda _result: self._settings_closed(dialog))
+        dialog.open()
+
+    def _settings_closed(self, dialog: SettingsDialog) -> None:
+        self._fill_profiles()
+        self.verify_page.settings_changed()
+        if dialog.reopen_needed:
+            self.connection.open_active()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About FaceID Console"), self.tr(
+            "FaceID Console {version}\n\nFace-based identity checks against FaceID, "
+            "or offline against the built-in FaceID-compatible engine.").format(version=__version__))
+
+    def _known_secrets(self) -> list[str]:
+        client = self.connection.client
+        return [client._credentials.api_secret] if client is not None else []
+
+    # --- remembered state -----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.state.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        page = self.state.value("window/page", 0)
+        try:
+            row = int(page)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            row = 0
+        if 0 <= row < self.navigation.count():
+            self.navigation.setCurrentRow(row)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.state.setValue("window/geometry", self.saveGeometry())
+        self.state.setValue("window/page", self.navigation.currentRow())
+        self.verify_page.save_state()
+        self.state.sync()
+        self.crash_reporter.uninstall()
+        super().closeEvent(event)

@@ -1,0 +1,534 @@
+"""The Verify page: the applicant, the photos and options on the left; the verdict and its numbers on the right.
+
+One ``verify`` with ``face_image_type=raw_image`` per press of Verify (Ctrl+Return). Photos are read and
+prepared in the background when chosen; the call runs in a worker thread; the page never blocks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import ComparisonType, FaceIDError, VerifyRequest, VerifyResult
+from ...api.errors import ErrorOrigin
+from ...api.identity import MAX_UUID_BYTES_VERIFY, validate_idcard_name, validate_idcard_number, validate_uuid
+from ...settings import Settings
+from ..connection import Connection, ServiceState
+from ..input_texts import input_problem_text
+from ..tasks import BackgroundTask, in_thread
+from ..widgets.photo_slot import PhotoSlot
+from ..widgets.result_view import ResultView
+
+IMAGE_FIELDS = ("image", "image_ref1", "image_ref2", "image_ref3")
+#: The documents' default face_quality_threshold.
+DEFAULT_QUALITY_THRESHOLD = 30
+
+
+@dataclass(frozen=True)
+class SentCall:
+    """What was last sent, to ask before sending the same inputs again (every call is billed)."""
+
+    fingerprint: str
+    profile: str
+    request_id: str | None
+
+
+class FieldWithProblem(QWidget):
+    """A line edit with its problem shown right under it."""
+
+    def __init__(self, edit: QLineEdit, extra: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = edit
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        if extra is not None:
+            row.addWidget(extra)
+        layout.addLayout(row)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
+
+    def set_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self.edit.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if text else "")
+        self.edit.setAccessibleDescription(text)
+
+
+class VerifyPage(QWidget):
+    """Enter the applicant, pick photos, send one verify and read the result."""
+
+    status_message = Signal(str)
+    #: Emitted after each answer (result or error) has been shown.
+    finished = Signal()
+
+    def __init__(self, *, connection: Connection, settings: Settings, state: QSettings, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyPage")
+        self.connection = connection
+        self.settings = settings
+        self.state = state
+        self.language = language
+        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-photos")
+        self._task = BackgroundTask(self)
+        self._task.busy_changed.connect(self._busy_changed)
+        self._sending = False
+        self.last_sent: SentCall | None = None
+        self._sent_refs: dict[str, str] = {}
+        self._sent_photo: QImage | None = None
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        form_side = QWidget(self.splitter)
+        form_column = QVBoxLayout(form_side)
+        form_column.setContentsMargins(0, 0, 0, 0)
+        form_scroll = QScrollArea(form_side)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form = QWidget(form_scroll)
+        form_layout = QVBoxLayout(form)
+        form_layout.addWidget(self._build_applicant(form))
+        form_layout.addWidget(self._build_photos(form))
+        form_layout.addWidget(self._build_options(form))
+        form_layout.addStretch(1)
+        form_scroll.setWidget(form)
+        form_column.addWidget(form_scroll, 1)
+        form_column.addWidget(self._build_submit_bar(form_side))
+
+        result_scroll = QScrollArea(self.splitter)
+        result_scroll.setWidgetResizable(True)
+        result_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.result_view = ResultView(language, result_scroll)
+        self.result_view.setObjectName("resultView")
+        result_scroll.setWidget(self.result_view)
+        self.splitter.addWidget(form_side)
+        self.splitter.addWidget(result_scroll)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+
+        self._restore_state()
+        self._mode_changed()
+        connection.changed.connect(self._update_submit)
+        self._update_submit()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build_applicant(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Applicant"), parent)
+        layout = QVBoxLayout(box)
+        modes = QVBoxLayout()
+        self.kyc_radio = QRadioButton(self.tr("&KYC: name and ID number"), box)
+        self.kyc_radio.setToolTip(self.tr("comparison_type=1: compare with the ID photo of the identity data source"))
+        self.compare_radio = QRadioButton(self.tr("Face &comparison: uuid and reference photos"), box)
+        self.compare_radio.setToolTip(self.tr("comparison_type=0: compare with your own reference photos"))
+        self.mode_group = QButtonGroup(box)
+        self.mode_group.addButton(self.kyc_radio, int(ComparisonType.KYC))
+        self.mode_group.addButton(self.compare_radio, int(ComparisonType.FACE_COMPARISON))
+        self.kyc_radio.setChecked(True)
+        self.mode_group.idToggled.connect(self._mode_toggled)
+        modes.addWidget(self.kyc_radio)
+        modes.addWidget(self.compare_radio)
+        layout.addLayout(modes)
+
+        fields = QFormLayout()
+        self.name_edit = QLineEdit(box)
+        self.name_edit.setObjectName("idcardName")
+        self.name_edit.setAccessibleName(self.tr("Name (idcard_name)"))
+        self.name_edit.setPlaceholderText(self.tr("as printed on the ID card"))
+        self.name_field = FieldWithProblem(self.name_edit, parent=box)
+        self.number_edit = QLineEdit(box)
+        self.number_edit.setObjectName("idcardNumber")
+        self.number_edit.setAccessibleName(self.tr("ID number (idcard_number)"))
+        self.number_edit.setPlaceholderText(self.tr("18 characters"))
+        self.mask_check = QCheckBox(self.tr("&Mask"), box)
+        self.mask_check.setToolTip(self.tr("Hide the ID number on screen"))
+        self.mask_check.setAccessibleName(self.tr("Mask the ID number on screen"))
+        self.mask_check.toggled.connect(self._mask_toggled)
+        self.number_field = FieldWithProblem(self.number_edit, self.mask_check, box)
+        self.uuid_edit = QLineEdit(box)
+        self.uuid_edit.setObjectName("uuid")
+        self.uuid_edit.setAccessibleName(self.tr("uuid"))
+        self.uuid_edit.setPlaceholderText(self.tr("your own id for this applicant"))
+        self.uuid_field = FieldWithProblem(self.uuid_edit, parent=box)
+        self.name_label = QLabel(self.tr("&Name:"), box)
+        self.name_label.setBuddy(self.name_edit)
+        self.number_label = QLabel(self.tr("ID &number:"), box)
+        self.number_label.setBuddy(self.number_edit)
+        self.uuid_label = QLabel(self.tr("&uuid:"), box)
+        self.uuid_label.setBuddy(self.uuid_edit)
+        fields.addRow(self.name_label, self.name_field)
+        fields.addRow(self.number_label, self.number_field)
+        fields.addRow(self.uuid_label, self.uuid_field)
+        layout.addLayout(fields)
+        for edit in (self.name_edit, self.number_edit, self.uuid_edit):
+            edit.textEdited.connect(self._check_identity_as_typed)
+        return box
+
+    def _build_photos(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Photos"), parent)
+        layout = QVBoxLayout(box)
+        hint = QLabel(self.tr("Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF."),
+                      box)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: gray;")
+        layout.addWidget(hint)
+        titles = {
+            "image": self.tr("Photo to check"),
+            "image_ref1": self.tr("Reference photo 1"),
+            "image_ref2": self.tr("Reference photo 2"),
+            "image_ref3": self.tr("Reference photo 3"),
+        }
+        self.slots: dict[str, PhotoSlot] = {}
+        references = QHBoxLayout()
+        for field in IMAGE_FIELDS:
+            slot = PhotoSlot(field, titles[field], self._executor, self.state, box, compact=field != "image")
+            slot.changed.connect(self._update_submit)
+            self.slots[field] = slot
+            if field == "image":
+                layout.addWidget(slot)
+            else:
+                references.addWidget(slot, 1)
+        layout.addLayout(references)
+        return box
+
+    def _build_options(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Options"), parent)
+        form = QFormLayout(box)
+        self.fail_multiple = QCheckBox(self.tr("Fail when the photo to check has several faces"), box)
+        self.fail_multiple.setToolTip(self.tr(
+            "fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; "
+            "off, the largest face is used"))
+        self.fail_multiple.setChecked(True)
+        self.fail_ref_multiple = QCheckBox(self.tr("Fail when a reference photo has several faces"), box)
+        self.fail_ref_multiple.setToolTip(self.tr(
+            "fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; "
+            "off, the largest face is used"))
+        self.fail_ref_multiple.setChecked(True)
+        self.quality_spin = QSpinBox(box)
+        self.quality_spin.setRange(0, 100)
+        self.quality_spin.setValue(DEFAULT_QUALITY_THRESHOLD)
+        self.quality_spin.setAccessibleName(self.tr("Face quality threshold"))
+        self.quality_spin.setToolTip(self.tr(
+            "face_quality_threshold (0–100, default 30): "
+            "a face of lower quality in the photo to check gives LOW_QUALITY"))
+        quality_label = QLabel(self.tr("Face &quality threshold:"), box)
+        quality_label.setBuddy(self.quality_spin)
+        self.return_faces = QCheckBox(self.tr("Return face boxes and quality"), box)
+        self.return_faces.setToolTip(self.tr(
+            "return_faces (service default 0; on in the console so boxes can be drawn)"))
+        self.return_faces.setChecked(True)
+        self.multi_oriented = QCheckBox(self.tr("Try rotated photos (90°, 180°, 270°) when no face is found"), box)
+        self.multi_oriented.setToolTip(self.tr("multi_oriented_detection (default 0): slower when on"))
+        form.addRow(self.fail_multiple)
+        form.addRow(self.fail_ref_multiple)
+        form.addRow(quality_label, self.quality_spin)
+        form.addRow(self.return_faces)
+        form.addRow(self.multi_oriented)
+        return box
+
+    def _build_submit_bar(self, parent: QWidget) -> QWidget:
+        bar = QWidget(parent)
+        layout = QVBoxLayout(bar)
+        layout.setContentsMargins(9, 4, 9, 4)
+        self.progress = QProgressBar(bar)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.stage_label = QLabel(bar)
+        self.stage_label.setObjectName("stageLabel")
+        self.stage_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.stage_label, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"), bar)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setToolTip(self.tr("Stop while the photos are being prepared (Esc)"))
+        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.submit_button = QPushButton(self.tr("Verify"), bar)
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.setDefault(True)
+        self.submit_button.setToolTip(self.tr("Send one verify call (Ctrl+Return). Every call is billed."))
+        self.submit_action = QAction(self.tr("&Verify"), self)
+        self.submit_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.submit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.submit_action.triggered.connect(self.submit)
+        self.addAction(self.submit_action)
+        self.submit_button.clicked.connect(self.submit_action.trigger)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.submit_button)
+        layout.addWidget(self.progress)
+        layout.addLayout(row)
+        return bar
+
+    # --- mode and live checks -------------------------------------------------------------------
+
+    @property
+    def comparison_type(self) -> ComparisonType:
+        return ComparisonType(self.mode_group.checkedId())
+
+    def _mode_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._mode_changed()
+
+    def _mode_changed(self) -> None:
+        kyc = self.comparison_type is ComparisonType.KYC
+        for widget in (self.name_label, self.name_field, self.number_label, self.number_field):
+            widget.setVisible(kyc)
+        for widget in (self.uuid_label, self.uuid_field):
+            widget.setVisible(not kyc)
+        self.slots["image_ref1"].set_heading("" if kyc else self.tr("(required)"))
+        self.fail_ref_multiple.setEnabled(True)
+        self._clear_problems()
+        self._update_submit()
+
+    def _mask_toggled(self, masked: bool) -> None:
+        self.number_edit.setEchoMode(QLineEdit.EchoMode.Password if masked else QLineEdit.EchoMode.Normal)
+
+    def identity_problems(self, *, require: bool) -> dict[str, str]:
+        """Problems of the identity fields by parameter name; empty fields count only when ``require``."""
+        problems: dict[str, str] = {}
+        checks = ([("idcard_name", self.name_edit, validate_idcard_name),
+                   ("idcard_number", self.number_edit, validate_idcard_number)]
+                  if self.comparison_type is ComparisonType.KYC else
+                  [("uuid", self.uuid_edit, lambda v: validate_uuid(v, MAX_UUID_BYTES_VERIFY))])
+        for field, edit, check in checks:
+            value = edit.text()
+            if not value.strip() and not require:
+                continue
+            try:
+                check(value)
+            except FaceIDError as err:
+                problems[field] = input_problem_text(err)
+        return problems
+
+    def _check_identity_as_typed(self) -> None:
+        problems = self.identity_problems(require=False)
+        for field, widget in self._fields().items():
+            widget.set_problem(problems.get(field, ""))
+
+    def _fields(self) -> dict[str, FieldWithProblem]:
+        return {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field}
+
+    def _clear_problems(self) -> None:
+        for widget in self._fields().values():
+            widget.set_problem("")
+
+    # --- sending --------------------------------------------------------------------------------
+
+    def _update_submit(self) -> None:
+        ready = self.connection.state is ServiceState.READY and self.connection.client is not None
+        busy = self._task.busy
+        self.submit_button.setEnabled(ready and not busy)
+        self.submit_action.setEnabled(ready and not busy)
+        if busy:
+            return
+        if self.connection.state is ServiceState.STARTING:
+            self.stage_label.setText(self.tr("Waiting for the connection (see the top bar)…"))
+        elif self.connection.state is ServiceState.FAILED:
+            self.stage_label.setText(self.tr("The profile is not usable: see the top bar, or open Settings."))
+        elif any(slot.busy for slot in self.slots.values()):
+            self.stage_label.setText(self.tr("Preparing photos…"))
+        else:
+            self.stage_label.setText("")
+
+    def submit(self) -> None:
+        """Check the form and send one verify; asks first when the same inputs were already sent."""
+        if self._task.busy or not self.submit_action.isEnabled():
+            return
+        try:
+            request_fields = self._collect()
+        except FaceIDError as err:
+            self._show_error(err)
+            return
+        fingerprint = self._fingerprint(request_fields)
+        if (self.last_sent is not None and self.last_sent.fingerprint == fingerprint
+                and not self.confirm_resend(self.last_sent)):
+            self.status_message.emit(self.tr("Not sent again."))
+            return
+        self.result_view.clear(self.tr("Working…"))
+        self._task.start(self._send(request_fields, fingerprint), self._show_result, self._show_error,
+                         self._cancelled)
+
+    def confirm_resend(self, previous: SentCall) -> bool:
+        """Ask whether to send the same inputs again (a native question dialog)."""
+        answer = QMessageBox.question(
+            self, self.tr("Send the same inputs again?"),
+            self.tr("These exact inputs were already sent (request_id {request_id}). Every verify is billed.\n\n"
+                    "Send them again?").format(request_id=previous.request_id or "—"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def cancel(self) -> None:
+        if not self._sending:
+            self._task.cancel()
+
+    def _collect(self) -> dict[str, object]:
+        """The request's non-image fields, or a FaceIDError naming the first problem (fields marked)."""
+        self._clear_problems()
+        for field, slot in self.slots.items():
+            if slot.refusal:  # a chosen file that cannot be sent: say so rather than "choose a photo"
+                raise FaceIDError.input(field, slot.refusal, code="IMAGE_ERROR_UNSUPPORTED_FORMAT")
+            if slot.photo is not None:
+                slot.mark_error("")  # the last answer's mark; this is a new attempt
+        problems = self.identity_problems(require=True)
+        for field, text in problems.items():
+            self._fields()[field].set_problem(text)
+        if problems:
+            field = next(iter(problems))
+            self._fields()[field].edit.setFocus()
+            raise FaceIDError.input(field, problems[field])
+        if not self.slots["image"].has_photo and not self.slots["image"].busy:
+            raise FaceIDError.input("image", input_problem_text(FaceIDError.input("image", "image is required.")),
+                                    code="MISSING_ARGUMENTS")
+        refs = [f for f in IMAGE_FIELDS[1:] if self.slots[f].has_photo or self.slots[f].busy]
+        if self.comparison_type is ComparisonType.FACE_COMPARISON and not refs:
+            problem = FaceIDError.input("image_ref1", "Face comparison needs at least image_ref1.")
+            raise FaceIDError.input("image_ref1", input_problem_text(problem), code="MISSING_ARGUMENTS")
+        kyc = self.comparison_type is ComparisonType.KYC
+        return {
+            "comparison_type": self.comparison_type,
+            "idcard_name": self.name_edit.text() if kyc else None,
+            "idcard_number": self.number_edit.text() if kyc else None,
+            "uuid": None if kyc else self.uuid_edit.text(),
+            "fail_when_multiple_faces": self.fail_multiple.isChecked(),
+            "fail_when_ref_multiple_faces": self.fail_ref_multiple.isChecked() if refs else None,
+            "face_quality_threshold": self.quality_spin.value(),
+            "return_faces": self.return_faces.isChecked(),
+            "multi_oriented_detection": self.multi_oriented.isChecked(),
+            "refs": refs,
+        }
+
+    def _fingerprint(self, fields: dict[str, object]) -> str:
+        photos = [f"{f}={s.photo.sha256 if s.photo else s.file_label.text()}" for f, s in self.slots.items()
+                  if s.has_photo or s.busy]
+        text = repr((self.connection.profile.name, sorted((k, repr(v)) for k, v in fields.items()), photos))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    async def _send(self, fields: dict[str, object], fingerprint: str) -> VerifyResult:
+        self._stage(self.tr("Preparing photos… (Esc cancels)"))
+        refs = [str(f) for f in fields.pop("refs")]  # type: ignore[attr-defined]
+        used = ["image", *refs]
+        for field in used:
+            await self.slots[field].wait_ready()
+        for field in used:
+            slot = self.slots[field]
+            if slot.photo is None:
+                raise FaceIDError.input(field, slot.error or f"{field} is missing.")
+        client = self.connection.client
+        if client is None or self.connection.state is not ServiceState.READY:
+            raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT,
+                              message="the profile is not connected")
+        photos = {field: self.slots[field].photo for field in used}
+        sources = {f"image_ref{i + 1}": photos[field].data for i, field in enumerate(refs)}  # type: ignore[union-attr]
+        request = VerifyRequest(image=photos["image"].data, **sources, **fields)  # type: ignore[arg-type, union-attr]
+        request.validate()
+        # References are renumbered in order, so the service's result_refN match what was sent.
+        prepared = {"image": photos["image"].prepared}  # type: ignore[union-attr]
+        prepared.update({f"image_ref{i + 1}": photos[field].prepared  # type: ignore[union-attr]
+                         for i, field in enumerate(refs)})
+        self._sent_refs = {f"result_ref{i + 1}": self.slots[field].title for i, field in enumerate(refs)}
+        self._sent_photo = photos["image"].upright  # type: ignore[union-attr]
+        self._sending = True
+        self.cancel_button.setEnabled(False)
+        self._stage(self.tr("Waiting for FaceID… (sent; the answer will be shown)"))
+        try:
+            result = await in_thread(self._executor, lambda: client.verify(request, prepared=prepared))
+        except FaceIDError as err:
+            if err.origin is not ErrorOrigin.INPUT:
+                self.last_sent = SentCall(fingerprint, self.connection.profile.name, err.request_id)
+            raise
+        self.last_sent = SentCall(fingerprint, self.connection.profile.name, result.request_id)
+        return result
+
+    def _stage(self, text: str) -> None:
+        self.stage_label.setText(text)
+        self.status_message.emit(text)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setEnabled(busy and not self._sending)
+        if not busy:
+            self._sending = False
+        self._update_submit()
+
+    # --- showing answers ------------------------------------------------------------------------
+
+    def _show_result(self, result: VerifyResult) -> None:
+        self.result_view.show_result(result, self.settings.policy_level, self._sent_photo, self._sent_refs)
+        verdict = self.result_view.verdict
+        self.status_message.emit(self.tr("Answer received: {headline}").format(
+            headline=self.result_view.headline.text()) if verdict else self.tr("Answer received."))
+        self.finished.emit()
+
+    def _show_error(self, err: FaceIDError) -> None:
+        self.result_view.show_error(err)
+        field = err.field
+        if field in self.slots:
+            text = err.explanation(self.language) if err.origin is not ErrorOrigin.INPUT else input_problem_text(err)
+            self.slots[field].mark_error(text)
+        elif field in self._fields():
+            self._fields()[field].set_problem(
+                input_problem_text(err) if err.origin is ErrorOrigin.INPUT else err.explanation(self.language))
+        self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
+        self.finished.emit()
+
+    def _cancelled(self) -> None:
+        self.result_view.clear(self.tr("Cancelled: nothing was sent"))
+        self.status_message.emit(self.tr("Cancelled: nothing was sent."))
+        self.finished.emit()
+
+    def settings_changed(self) -> None:
+        """Re-judge the shown result at a changed policy level."""
+        if self.result_view.result is not None:
+            self.result_view.show_result(self.result_view.result, self.settings.policy_level, self._sent_photo,
+                                         self._sent_refs)
+
+    # --- remembered state -----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        splitter = self.state.value("verify/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        if str(self.state.value("verify/mode", "kyc")) == "compare":
+            self.compare_radio.setChecked(True)
+        self.mask_check.setChecked(str(self.state.value("verify/mask_number", "false")) == "true")
+
+    def save_state(self) -> None:
+        self.state.setValue("verify/splitter", self.splitter.saveState())
+        self.state.setValue("verify/mode", "kyc" if self.comparison_type is ComparisonType.KYC else "compare")
+        self.state.setValue("verify/mask_number", "true" if self.mask_check.isChecked() else "false")

@@ -1,0 +1,324 @@
+"""Settings: connection profiles with their api_key / api_secret (OS keyring only), the policy level,
+time-outs, language, and *Test connection*.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import keyring
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import credentials as credential_store
+from ..api import Credentials, FaceIDClient, FaceIDError, validate_base_url
+from ..connections import ConnectionCheck, ProfileOpenError, check_connection
+from ..settings import POLICY_LEVELS, Profile, ProfileKind, Settings
+from .connection import Connection
+from .tasks import BackgroundTask, in_thread
+from .texts import check_outcome_text, level_odds, level_use, open_failure_text, profile_display_name
+
+
+def keyring_available() -> bool:
+    """Whether a real keyring backend is configured (keyring's ``fail`` backend means none)."""
+    backend = keyring.get_keyring()
+    return type(backend).__module__ != "keyring.backends.fail" and getattr(backend, "priority", 1) > 0
+
+
+class SettingsDialog(QDialog):
+    """Edits ``settings`` in place on OK; credentials go straight to the keyring when stored."""
+
+    def __init__(self, connection: Connection, settings: Settings, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("settingsDialog")
+        self.connection = connection
+        self.settings = settings
+        self.reopen_needed = False
+        self._profiles = list(settings.profiles)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
+        self._task = BackgroundTask(self)
+        self._task.busy_changed.connect(self._busy)
+        layout = QVBoxLayout(self)
+
+        profiles_box = QGroupBox(self.tr("Connection profiles"), self)
+        profiles_row = QHBoxLayout(profiles_box)
+        left = QVBoxLayout()
+        self.profile_list = QListWidget(profiles_box)
+        self.profile_list.setAccessibleName(self.tr("Profiles"))
+        self.profile_list.currentRowChanged.connect(self._profile_selected)
+        left.addWidget(self.profile_list)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add custom host…"), profiles_box)
+        self.add_button.clicked.connect(self._add_custom)
+        self.remove_button = QPushButton(self.tr("&Remove"), profiles_box)
+        self.remove_button.clicked.connect(self._remove_custom)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        left.addLayout(buttons)
+        profiles_row.addLayout(left, 2)
+
+        details = QFormLayout()
+        self.url_edit = QLineEdit(profiles_box)
+        self.url_edit.setAccessibleName(self.tr("Base URL"))
+        self.url_edit.setPlaceholderText("https://…")
+        details.addRow(self.tr("Base &URL:"), self.url_edit)
+        self.key_edit = QLineEdit(profiles_box)
+        self.key_edit.setAccessibleName(self.tr("api_key"))
+        details.addRow(self.tr("api_&key:"), self.key_edit)
+        self.secret_edit = QLineEdit(profiles_box)
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setAccessibleName(self.tr("api_secret"))
+        self.secret_edit.setPlaceholderText(self.tr("stored only in the system keyring"))
+        details.addRow(self.tr("api_&secret:"), self.secret_edit)
+        credential_buttons = QHBoxLayout()
+        self.store_button = QPushButton(self.tr("S&tore in keyring"), profiles_box)
+        self.store_button.clicked.connect(self._store_credentials)
+        self.forget_button = QPushButton(self.tr("&Forget"), profiles_box)
+        self.forget_button.clicked.connect(self._forget_credentials)
+        self.test_button = QPushButton(self.tr("&Test connection"), profiles_box)
+        self.test_button.clicked.connect(self._test)
+        credential_buttons.addWidget(self.store_button)
+        credential_buttons.addWidget(self.forget_button)
+        credential_buttons.addWidget(self.test_button)
+        details.addRow(credential_buttons)
+        self.profile_status = QLabel(profiles_box)
+        self.profile_status.setObjectName("profileStatus")
+        self.profile_status.setWordWrap(True)
+        self.profile_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details.addRow(self.profile_status)
+        profiles_row.addLayout(details, 3)
+        layout.addWidget(profiles_box)
+
+        self.keyring_warning = QLabel(self)
+        self.keyring_warning.setObjectName("keyringWarning")
+        self.keyring_warning.setWordWrap(True)
+        self.keyring_warning.setStyleSheet("color: #c62828;")
+        self.keyring_warning.setText(self.tr(
+            "No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service "
+            "(for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in "
+            "engine works without one."))
+        self.keyring_warning.setVisible(not keyring_available())
+        layout.addWidget(self.keyring_warning)
+
+        general = QGroupBox(self.tr("Decisions and connection"), self)
+        form = QFormLayout(general)
+        self.level_box = QComboBox(general)
+        self.level_box.setAccessibleName(self.tr("Policy level"))
+        for level in POLICY_LEVELS:
+            self.level_box.addItem(f"{level} — {level_odds(level)} ({level_use(level)})", level)
+        self.level_box.setCurrentIndex(max(0, self.level_box.findData(settings.policy_level)))
+        form.addRow(self.tr("&Policy level:"), self.level_box)
+        self.connect_spin = QDoubleSpinBox(general)
+        self.connect_spin.setRange(1, 60)
+        self.connect_spin.setSuffix(self.tr(" s"))
+        self.connect_spin.setValue(settings.connect_timeout)
+        form.addRow(self.tr("&Connect time-out:"), self.connect_spin)
+        self.read_spin = QDoubleSpinBox(general)
+        self.read_spin.setRange(5, 600)
+        self.read_spin.setSuffix(self.tr(" s"))
+        self.read_spin.setValue(settings.read_timeout)
+        form.addRow(self.tr("&Answer time-out:"), self.read_spin)
+        self.language_box = QComboBox(general)
+        self.language_box.addItem(self.tr("System language"), "")
+        self.language_box.addItem("English", "en")
+        self.language_box.addItem("简体中文", "zh_CN")
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
+        form.addRow(self.tr("&Language (after a restart):"), self.language_box)
+        layout.addWidget(general)
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        box.accepted.connect(self._accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self._fill_profiles()
+        self.resize(760, 560)
+
+    # --- profiles -------------------------------------------------------------------------------
+
+    def _fill_profiles(self, select: str | None = None) -> None:
+        self.profile_list.clear()
+        for profile in self._profiles:
+            self.profile_list.addItem(profile_display_name(profile))
+        wanted = select or self.settings.active_profile
+        names = [p.name for p in self._profiles]
+        self.profile_list.setCurrentRow(names.index(wanted) if wanted in names else 0)
+
+    @property
+    def selected(self) -> Profile:
+        return self._profiles[max(0, self.profile_list.currentRow())]
+
+    def _profile_selected(self, row: int) -> None:
+        if row < 0:
+            return
+        profile = self._profiles[row]
+        local = profile.kind is ProfileKind.LOCAL_ENGINE
+        self.url_edit.setText(self.tr("chosen when the console starts (loopback)") if local else
+                              (profile.custom_url or profile.base_url()))
+        self.url_edit.setReadOnly(profile.kind is not ProfileKind.CUSTOM)
+        for widget in (self.key_edit, self.secret_edit, self.store_button, self.forget_button):
+            widget.setEnabled(not local)
+        self.remove_button.setEnabled(profile.kind is ProfileKind.CUSTOM)
+        self.key_edit.clear()
+        self.secret_edit.clear()
+        if local:
+            self.profile_status.setText(self.tr("The built-in engine uses a key pair generated on first start."))
+            return
+        self.profile_status.setText(self.tr("Looking in the keyring…"))
+        self._task.start(in_thread(self._executor, credential_store.load, profile.name),
+                         lambda found: self._show_stored(profile, found), self._show_error)
+
+    def _show_stored(self, profile: Profile, found: Credentials | None) -> None:
+        if profile != self.selected:
+            return
+        if found is None:
+            self.profile_status.setText(self.tr("No credentials stored for this profile."))
+        else:
+            self.key_edit.setText(found.api_key)
+            self.profile_status.setText(self.tr("api_key and api_secret are stored in the system keyring."))
+
+    def _add_custom(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add a custom host"), self.tr("Profile name:"))
+        name = name.strip()
+        if not ok or not name:
+            return
+        if any(p.name == name for p in self._profiles):
+            QMessageBox.warning(self, self.tr("Add a custom host"), self.tr("A profile with that name exists."))
+            return
+        url, ok = QInputDialog.getText(self, self.tr("Add a custom host"),
+                                       self.tr("Base URL (https://…; http:// only for this machine):"))
+        if not ok:
+            return
+        try:
+            normalized = validate_base_url(url, "base_url")
+        except FaceIDError as err:
+            QMessageBox.warning(self, self.tr("Add a custom host"), err.message)
+            return
+        self._profiles.append(Profile(name, ProfileKind.CUSTOM, normalized))
+        self._fill_profiles(select=name)
+
+    def _remove_custom(self) -> None:
+        profile = self.selected
+        if profile.kind is not ProfileKind.CUSTOM:
+            return
+        self._profiles.remove(profile)
+        self._fill_profiles()
+
+    # --- credentials (keyring calls run in a worker thread: a Secret Service may ask to unlock) -----
+
+    def _typed_credentials(self) -> Credentials | None:
+        key, secret = self.key_edit.text().strip(), self.secret_edit.text().strip()
+        if not key or not secret:
+            return None
+        return Credentials(key, secret)
+
+    def _store_credentials(self) -> None:
+        creds = self._typed_credentials()
+        if creds is None:
+            self.profile_status.setText(self.tr("Enter both the api_key and the api_secret."))
+            return
+        profile = self.selected
+        self.profile_status.setText(self.tr("Storing in the keyring…"))
+
+        def stored(_none: None) -> None:
+            self.secret_edit.clear()
+            self.profile_status.setText(self.tr("Stored in the system keyring."))
+            if profile.name == self.settings.active_profile:
+                self.reopen_needed = True
+
+        self._task.start(in_thread(self._executor, credential_store.save, profile.name, creds), stored,
+                         self._show_error)
+
+    def _forget_credentials(self) -> None:
+        profile = self.selected
+
+        def forgotten(_none: None) -> None:
+            self.key_edit.clear()
+            self.profile_status.setText(self.tr("Credentials forgotten."))
+            if profile.name == self.settings.active_profile:
+                self.reopen_needed = True
+
+        self._task.start(in_thread(self._executor, credential_store.delete, profile.name), forgotten,
+                         self._show_error)
+
+    def _test(self) -> None:
+        profile = self.selected
+        typed = self._typed_credentials()
+        url = self.url_edit.text().strip()
+        connector = self.connection.connector
+
+        def run() -> ConnectionCheck | str:
+            try:
+                if typed is not None and profile.kind is not ProfileKind.LOCAL_ENGINE:
+                    client = FaceIDClient(validate_base_url(url), typed, timeout=(5.0, 20.0))
+                else:
+                    client = connector.open(profile)
+            except ProfileOpenError as exc:
+                return open_failure_text(exc.failure, exc.detail)
+            with client:
+                return check_connection(client)
+
+        self.profile_status.setText(self.tr("Testing {profile}…").format(profile=profile_display_name(profile)))
+
+        def tested(outcome: ConnectionCheck | str) -> None:
+            text = outcome if isinstance(outcome, str) else check_outcome_text(outcome)
+            self.profile_status.setText(self.tr("Test connection: {result}").format(result=text))
+
+        self._task.start(in_thread(self._executor, run), tested, self._show_error)
+
+    def _show_error(self, err: FaceIDError) -> None:
+        self.profile_status.setText(err.message or err.explanation())
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.store_button, self.forget_button, self.test_button):
+            button.setEnabled(not busy and (button is self.test_button
+                                            or self.selected.kind is not ProfileKind.LOCAL_ENGINE))
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def _accept(self) -> None:
+        profile = self.selected
+        if profile.kind is ProfileKind.CUSTOM and self.url_edit.text().strip() != profile.custom_url:
+            try:
+                url = validate_base_url(self.url_edit.text(), "base_url")
+            except FaceIDError as err:
+                self.profile_status.setText(err.message)
+                return
+            index = self._profiles.index(profile)
+            self._profiles[index] = Profile(profile.name, profile.kind, url)
+        old = (self.settings.profile_or_none(), self.settings.connect_timeout, self.settings.read_timeout)
+        self.settings.profiles = self._profiles
+        if self.settings.active_profile not in {p.name for p in self._profiles}:
+            self.settings.active_profile = ProfileKind.LOCAL_ENGINE.value
+        self.settings.policy_level = str(self.level_box.currentData())
+        self.settings.connect_timeout = self.connect_spin.value()
+        self.settings.read_timeout = self.read_spin.value()
+        self.settings.language = str(self.language_box.currentData())
+        self.settings.save()
+        self.connection.connector.timeouts = type(self.connection.connector.timeouts)(
+            self.settings.connect_timeout, self.settings.read_timeout)
+        if old != (self.settings.profile_or_none(), self.settings.connect_timeout, self.settings.read_timeout):
+            self.reopen_needed = True
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self._task.cancel()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        super().done(result)

@@ -1,0 +1,214 @@
+"""Render a screenshot of each page and state of the real window, against the real built-in engine.
+
+Run under a virtual screen for real fonts: ``xvfb-run -a .venv/bin/python scripts/screenshots.py [--lang zh_CN]``.
+Writes PNGs to docs/screenshots/ (or --out). Uses a temporary home, settings and an in-memory keyring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def faces_dir() -> Path:
+    for candidate in (ROOT / "tests" / "data" / "faces", ROOT.parent / "shared" / "faces"):
+        if candidate.is_dir():
+            return candidate
+    raise SystemExit("no test photos: expected tests/data/faces")
+
+
+async def until(condition: Callable[[], bool], timeout: float = 120.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise TimeoutError("state not reached")
+        await asyncio.sleep(0.05)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--only", help="comma-separated shot names")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="faceid-shots-"))
+    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                     ("XDG_CACHE_HOME", "cache"), ("FACEID_CONSOLE_CONFIG_DIR", "fc-config"),
+                     ("FACEID_CONSOLE_DATA_DIR", "fc-data")):
+        os.environ[var] = str(home / sub)
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+
+    from PySide6.QtWidgets import QApplication
+    from qasync import QEventLoop
+
+    from faceid_console import settings as settings_module
+    from faceid_console.api import Credentials
+    from faceid_console.connections import Connector
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.settings import Profile, ProfileKind
+    from faceid_console.ui.application import window_state_store
+    from faceid_console.ui.connection import Connection, ServiceState
+    from faceid_console.ui.main_window import MainWindow
+    from faceid_console.ui.translations import install_translator
+
+    app = QApplication(sys.argv)
+    translator = install_translator(app, args.lang)
+    loop = QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    settings = settings_module.Settings.load()
+    connector = Connector(settings_module.data_dir() / "engine")
+    connection = Connection(settings, connector)
+    window = MainWindow(connection=connection, settings=settings, state=window_state_store(), language=args.lang)
+    window.resize(1360, 900)
+    window.show()
+    faces = faces_dir()
+    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    args.out.mkdir(parents=True, exist_ok=True)
+    wanted = set(args.only.split(",")) if args.only else None
+    page = window.verify_page
+
+    def shot(name: str) -> None:
+        if wanted is None or name in wanted:
+            path = args.out / f"{name}{suffix}.png"
+            window.grab().save(str(path), "PNG")
+            print(path)
+
+    async def settle() -> None:
+        await asyncio.sleep(0.4)
+
+    async def verify(photo: Path, refs: list[Path], *, kyc: bool = False) -> None:
+        (page.kyc_radio if kyc else page.compare_radio).setChecked(True)
+        for slot in page.slots.values():
+            slot.clear()
+        page.slots["image"].set_file(photo)
+        for index, ref in enumerate(refs, start=1):
+            page.slots[f"image_ref{index}"].set_file(ref)
+        await until(lambda: not any(s.busy for s in page.slots.values()))
+        page.last_sent = None
+        finished = asyncio.get_running_loop().create_future()
+        page.finished.connect(lambda: finished.done() or finished.set_result(None))
+        page.submit()
+        await asyncio.wait_for(finished, 120)
+        page.finished.disconnect()
+        await settle()
+
+    async def script() -> None:
+        connection.open_active()
+        await settle()
+        shot("starting")
+        await until(lambda: connection.state is ServiceState.READY and connection.check_result is not None)
+        await settle()
+        shot("empty-form")
+        engine = connector._engine
+        assert engine is not None
+        engine.backend.registry.add("11010519491231002X", "奥巴马", (faces / "obama_3.jpg").read_bytes())
+        page.kyc_radio.setChecked(True)
+        page.name_edit.setText("奥巴马")
+        page.number_edit.setText("11010519491231002X")
+        page.slots["image"].set_file(faces / "obama_1080p.jpg")
+        await until(lambda: not any(s.busy for s in page.slots.values()))
+        await settle()
+        shot("filled-form")
+        await verify(faces / "obama_1080p.jpg", [], kyc=True)
+        shot("kyc-pass")
+        page.uuid_edit.setText("applicant-0042")
+        await verify(faces / "obama_1.jpg", [faces / "obama_2.jpg", faces / "obama_4.jpg", faces / "biden_1.jpg"])
+        shot("compare-pass")
+        await verify(faces / "obama_1.jpg", [faces / "biden_2.jpg"])
+        shot("compare-fail")
+        await verify(faces / "multi_two_people.jpg", [faces / "obama_2.jpg"])
+        shot("error-multiple-faces")
+        blank = home / "wall.jpg"
+        from PIL import Image
+
+        Image.new("RGB", (640, 480), (180, 170, 160)).save(blank)
+        await verify(blank, [faces / "obama_2.jpg"])
+        shot("error-no-face")
+        not_image = home / "notes.jpg"
+        not_image.write_text("this is not a photo")
+        page.slots["image"].set_file(not_image)
+        await until(lambda: not page.slots["image"].busy)
+        page.submit()
+        await settle()
+        shot("error-unreadable-file")
+        page.number_edit.setText("110105194912310021")
+        page.kyc_radio.setChecked(True)
+        page.number_edit.textEdited.emit(page.number_edit.text())
+        await settle()
+        shot("error-id-number")
+        # A custom profile with a wrong secret, then one where nothing listens.
+        settings.profiles.append(Profile("lab-wrong-secret", ProfileKind.CUSTOM, engine.base_url))
+        save_credentials("lab-wrong-secret", Credentials("not-a-key", "wrong-secret"))
+        settings.profiles.append(Profile("lab-unreachable", ProfileKind.CUSTOM, "http://127.0.0.1:9"))
+        save_credentials("lab-unreachable", Credentials("k", "s"))
+        window._fill_profiles()
+        page.compare_radio.setChecked(True)
+        connection.switch_to("lab-wrong-secret")
+        await until(lambda: connection.state is ServiceState.READY and connection.check_result is not None)
+        await verify(faces / "obama_1.jpg", [faces / "obama_2.jpg"])
+        shot("error-wrong-secret")
+        connection.switch_to("lab-unreachable")
+        await until(lambda: connection.state is ServiceState.READY and connection.check_result is not None)
+        await verify(faces / "obama_1.jpg", [faces / "obama_2.jpg"])
+        shot("error-unreachable")
+        connection.switch_to("cloud-sgp")
+        await until(lambda: connection.state is not ServiceState.STARTING)
+        await settle()
+        shot("profile-without-credentials")
+        connection.switch_to("local-engine")
+        await until(lambda: connection.state is ServiceState.READY)
+        window.open_settings()
+        await settle()
+        dialog = window.findChild(type(window), "") or None
+        del dialog
+        from PySide6.QtWidgets import QDialog
+
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                await settle()
+                if wanted is None or "settings" in wanted:
+                    path = args.out / f"settings{suffix}.png"
+                    widget.grab().save(str(path), "PNG")
+                    print(path)
+                widget.reject()
+
+    try:
+        loop.run_until_complete(script())
+    finally:
+        window.close()
+        connection.close()
+        connector.close()
+        del translator
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
