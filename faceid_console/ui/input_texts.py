@@ -1,7 +1,7 @@
 """Input problems found before sending, in the window's language.
 
 The protocol library words them in English for the command line; the window shows the same rule
-through ``tr`` so that zh_CN reviewers read them in Chinese.
+through ``QCoreApplication.translate`` so that zh_CN reviewers read them in Chinese.
 """
 
 from __future__ import annotations
@@ -13,32 +13,41 @@ from PySide6.QtCore import QCoreApplication
 from ..api import FaceIDError
 
 
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    t = QCoreApplication.translate
+def _patterns() -> list[tuple[str, str]]:
+    """(the library's English message as a pattern, the window's words for it)."""
     return [
-        (re.compile(r"The ID number is empty\."), t("InputTexts", "Enter the ID number.")),
-        (re.compile(r"The ID number must be 17 digits followed by a digit or X\."),
-         t("InputTexts", "The ID number must be 17 digits followed by a digit or X.")),
-        (re.compile(r"The ID number must have 18 characters; it has (?P<n>\d+)\."),
-         t("InputTexts", "The ID number must have 18 characters; it has {n}.")),
-        (re.compile(r"The ID number's check digit is wrong; check for a typo\."),
-         t("InputTexts", "The check digit (last character) does not match: look for a typo.")),
-        (re.compile(r"The ID number's region code or birth date does not exist; check for a typo\."),
-         t("InputTexts", "The region code or birth date in this ID number does not exist: look for a typo.")),
-        (re.compile(r"The ID number's birth date is in the future; check for a typo\."),
-         t("InputTexts", "The birth date in this ID number is in the future: look for a typo.")),
-        (re.compile(r"The ID number is not valid\."), t("InputTexts", "This is not a valid ID number.")),
-        (re.compile(r"The name is empty\."), t("InputTexts", "Enter the name as printed on the ID card.")),
-        (re.compile(r"The name has (?P<n>\d+) characters; at most (?P<max>\d+) are allowed\."),
-         t("InputTexts", "The name has {n} characters; at most {max} are allowed.")),
-        (re.compile(r"The name contains control characters\."),
-         t("InputTexts", "The name contains control characters; type it again.")),
-        (re.compile(r"The uuid is empty\."), t("InputTexts", "Enter the uuid: your own id for this applicant.")),
-        (re.compile(r"The uuid is (?P<n>\d+) bytes long; at most (?P<max>\d+) bytes are allowed\."),
-         t("InputTexts", "The uuid is {n} bytes long; at most {max} bytes are allowed.")),
-        (re.compile(r"Face comparison needs at least image_ref1\."),
-         t("InputTexts", "Face comparison needs at least reference photo 1.")),
-        (re.compile(r"image is required\."), t("InputTexts", "Choose the photo to check.")),
+        (r"The ID number is empty\.",
+         QCoreApplication.translate("InputTexts", "Enter the ID number.")),
+        (r"The ID number must be 17 digits followed by a digit or X\.",
+         QCoreApplication.translate("InputTexts", "The ID number must be 17 digits followed by a digit or X.")),
+        (r"The ID number must have 18 characters; it has (?P<n>\d+)\.",
+         QCoreApplication.translate("InputTexts", "The ID number must have 18 characters; it has {n}.")),
+        (r"The ID number's check digit is wrong; check for a typo\.",
+         QCoreApplication.translate(
+             "InputTexts", "The check digit (last character) does not match: look for a typo.")),
+        (r"The ID number's region code or birth date does not exist; check for a typo\.",
+         QCoreApplication.translate(
+             "InputTexts", "The region code or birth date in this ID number does not exist: look for a typo.")),
+        (r"The ID number's birth date is in the future; check for a typo\.",
+         QCoreApplication.translate(
+             "InputTexts", "The birth date in this ID number is in the future: look for a typo.")),
+        (r"The ID number is not valid\.",
+         QCoreApplication.translate("InputTexts", "This is not a valid ID number.")),
+        (r"The name is empty\.",
+         QCoreApplication.translate("InputTexts", "Enter the name as printed on the ID card.")),
+        (r"The name has (?P<n>\d+) characters; at most (?P<max>\d+) are allowed\.",
+         QCoreApplication.translate("InputTexts", "The name has {n} characters; at most {max} are allowed.")),
+        (r"The name contains control characters\.",
+         QCoreApplication.translate("InputTexts", "The name contains control characters; type it again.")),
+        (r"The uuid is empty\.",
+         QCoreApplication.translate("InputTexts", "Enter the uuid: your own id for this applicant.")),
+        (r"The uuid is (?P<n>\d+) bytes long; at most (?P<max>\d+) bytes are allowed\.",
+         QCoreApplication.translate(
+             "InputTexts", "The uuid is {n} bytes long; at most {max} bytes are allowed.")),
+        (r"Face comparison needs at least image_ref1\.",
+         QCoreApplication.translate("InputTexts", "Face comparison needs at least reference photo 1.")),
+        (r"image is required\.",
+         QCoreApplication.translate("InputTexts", "Choose the photo to check.")),
     ]
 
 
@@ -46,7 +55,7 @@ def input_problem_text(err: FaceIDError) -> str:
     """The translated text of an input error, or its own message when it is not one of the known rules."""
     message = err.message or str(err)
     for pattern, text in _patterns():
-        found = pattern.fullmatch(message)
+        found = re.fullmatch(pattern, message)
         if found:
             return text.format(**found.groupdict())
     return message

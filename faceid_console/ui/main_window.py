@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
     def _show_connection(self) -> None:
         c = self.connection
         profile = c.profile
+        if self.profile_box.count() != len(self.settings.profiles) or self.profile_box.findData(profile.name) < 0:
+            self._fill_profiles()  # profiles were added or removed (settings, command line)
         index = self.profile_box.findData(profile.name)
         if index >= 0 and index != self.profile_box.currentIndex():
             self.profile_box.setCurrentIndex(index)

@@ -4,7 +4,9 @@ time-outs, language, and *Test connection*.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 import keyring
 from PySide6.QtCore import Qt
@@ -33,6 +35,18 @@ from ..settings import POLICY_LEVELS, Profile, ProfileKind, Settings
 from .connection import Connection
 from .tasks import BackgroundTask, in_thread
 from .texts import check_outcome_text, level_odds, level_use, open_failure_text, profile_display_name
+
+T = TypeVar("T")
+
+
+def _keyring(work: Callable[..., T]) -> Callable[..., T]:
+    """``work`` with a keyring failure turned into an error the dialog shows (not a crash report)."""
+    def guarded(*args: object) -> T:
+        try:
+            return work(*args)
+        except credential_store.CredentialStoreError as exc:
+            raise FaceIDError.input("keyring", str(exc)) from None
+    return guarded
 
 
 def keyring_available() -> bool:
@@ -182,7 +196,7 @@ class SettingsDialog(QDialog):
             self.profile_status.setText(self.tr("The built-in engine uses a key pair generated on first start."))
             return
         self.profile_status.setText(self.tr("Looking in the keyring…"))
-        self._task.start(in_thread(self._executor, credential_store.load, profile.name),
+        self._task.start(in_thread(self._executor, _keyring(credential_store.load), profile.name),
                          lambda found: self._show_stored(profile, found), self._show_error)
 
     def _show_stored(self, profile: Profile, found: Credentials | None) -> None:
@@ -243,7 +257,7 @@ class SettingsDialog(QDialog):
             if profile.name == self.settings.active_profile:
                 self.reopen_needed = True
 
-        self._task.start(in_thread(self._executor, credential_store.save, profile.name, creds), stored,
+        self._task.start(in_thread(self._executor, _keyring(credential_store.save), profile.name, creds), stored,
                          self._show_error)
 
     def _forget_credentials(self) -> None:
@@ -255,7 +269,7 @@ class SettingsDialog(QDialog):
             if profile.name == self.settings.active_profile:
                 self.reopen_needed = True
 
-        self._task.start(in_thread(self._executor, credential_store.delete, profile.name), forgotten,
+        self._task.start(in_thread(self._executor, _keyring(credential_store.delete), profile.name), forgotten,
                          self._show_error)
 
     def _test(self) -> None:

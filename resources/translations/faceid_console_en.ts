@@ -1,6 +1,181 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
+<context>
+    <name>ConfidenceGauge</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="38" />
+        <source>Confidence gauge</source>
+        <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
+        <translation>Confidence gauge</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="53" />
+        <source>No score</source>
+        <translation>No score</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="54" />
+        <source>Confidence {value:.2f}</source>
+        <translation>Confidence {value:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
+        <source>threshold {level} ({odds}) {value:.2f}</source>
+        <translation>threshold {level} ({odds}) {value:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="120" />
+        <source>No score yet</source>
+        <translation>No score yet</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <location filename="../../faceid_console/ui/crash_report.py" line="40" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/crash_report.py" line="43" />
+        <source>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</source>
+        <translation>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/crash_report.py" line="50" />
+        <source>Error report</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/crash_report.py" line="54" />
+        <source>Copy report</source>
+        <translation>Copy report</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="43" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="48" />
+        <source>Check the input: nothing was sent</source>
+        <translation>Check the input: nothing was sent</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
+        <source>No answer from the service</source>
+        <translation>No answer from the service</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="52" />
+        <source>The answer was not from FaceID</source>
+        <translation>The answer was not from FaceID</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="54" />
+        <source>FaceID refused the request</source>
+        <translation>FaceID refused the request</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="63" />
+        <source>About: {what} ({field})</source>
+        <translation>About: {what} ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67" />
+        <source>What to do: {step}</source>
+        <translation>What to do: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>FaceOverlay</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="27" />
+        <source>Photo with face boxes</source>
+        <translation>Photo with face boxes</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="41" />
+        <source>No face boxes in the response</source>
+        <translation>No face boxes in the response</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="45" />
+        <source>Face {n}</source>
+        <translation>Face {n}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47" />
+        <source>quality {quality:.1f}</source>
+        <translation>quality {quality:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="52" />
+        <source>turned {degrees}°</source>
+        <translation>turned {degrees}°</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="84" />
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+</context>
+<context>
+    <name>GenuinenessGauges</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="62" />
+        <source>Face genuineness</source>
+        <translation>Face genuineness</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="66" />
+        <source>Synthetic face</source>
+        <translation>Synthetic face</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="67" />
+        <source>Mask</source>
+        <translation>Mask</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="68" />
+        <source>Screen replay</source>
+        <translation>Screen replay</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="102" />
+        <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
+        <translation>Face replaced: yes — the face was swapped during the session. Treat as an attack.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="103" />
+        <source>Face replaced: no</source>
+        <translation>Face replaced: no</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="113" />
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115" />
+        <source>suspected</source>
+        <translation>suspected</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="117" />
+        <source>not suspected</source>
+        <translation>not suspected</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
+        <source>{confidence} / threshold {threshold}: {verdict}</source>
+        <translation>{confidence} / threshold {threshold}: {verdict}</translation>
+    </message>
+</context>
 <context>
     <name>HistoryModel</name>
     <message>
@@ -137,35 +312,980 @@
     </message>
 </context>
 <context>
+    <name>InputTexts</name>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="20" />
+        <source>Enter the ID number.</source>
+        <translation>Enter the ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="22" />
+        <source>The ID number must be 17 digits followed by a digit or X.</source>
+        <translation>The ID number must be 17 digits followed by a digit or X.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="24" />
+        <source>The ID number must have 18 characters; it has {n}.</source>
+        <translation>The ID number must have 18 characters; it has {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="26" />
+        <source>The check digit (last character) does not match: look for a typo.</source>
+        <translation>The check digit (last character) does not match: look for a typo.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="29" />
+        <source>The region code or birth date in this ID number does not exist: look for a typo.</source>
+        <translation>The region code or birth date in this ID number does not exist: look for a typo.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="32" />
+        <source>The birth date in this ID number is in the future: look for a typo.</source>
+        <translation>The birth date in this ID number is in the future: look for a typo.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="35" />
+        <source>This is not a valid ID number.</source>
+        <translation>This is not a valid ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="37" />
+        <source>Enter the name as printed on the ID card.</source>
+        <translation>Enter the name as printed on the ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="39" />
+        <source>The name has {n} characters; at most {max} are allowed.</source>
+        <translation>The name has {n} characters; at most {max} are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="41" />
+        <source>The name contains control characters; type it again.</source>
+        <translation>The name contains control characters; type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="43" />
+        <source>Enter the uuid: your own id for this applicant.</source>
+        <translation>Enter the uuid: your own id for this applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="45" />
+        <source>The uuid is {n} bytes long; at most {max} bytes are allowed.</source>
+        <translation>The uuid is {n} bytes long; at most {max} bytes are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="48" />
+        <source>Face comparison needs at least reference photo 1.</source>
+        <translation>Face comparison needs at least reference photo 1.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="50" />
+        <source>Choose the photo to check.</source>
+        <translation>Choose the photo to check.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="16" />
+        <location filename="../../faceid_console/ui/main_window.py" line="46" />
         <source>FaceID Console</source>
+        <extracomment>Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="24" />
+        <location filename="../../faceid_console/ui/main_window.py" line="54" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="70" />
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="98" />
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="102" />
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="105" />
+        <source>Connection profile</source>
+        <translation>Connection profile</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="117" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="119" />
+        <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
+        <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="122" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="130" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="133" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="139" />
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="142" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="145" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="146" />
+        <source>&amp;About FaceID Console</source>
+        <translation>&amp;About FaceID Console</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="151" />
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="164" />
+        <source>An unexpected error was reported; the window keeps working.</source>
+        <translation>An unexpected error was reported; the window keeps working.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="196" />
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="24" />
-        <source>FaceID cloud</source>
-        <translation>FaceID cloud</translation>
+        <location filename="../../faceid_console/ui/main_window.py" line="199" />
+        <source>● Starting the built-in engine and loading the face model…</source>
+        <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="26" />
-        <source>Connected to the {where} at {url} (profile {profile}, api_key {key}).</source>
-        <translation>Connected to the {where} at {url} (profile {profile}, api_key {key}).</translation>
+        <location filename="../../faceid_console/ui/main_window.py" line="200" />
+        <source>● Opening {where}…</source>
+        <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="33" />
+        <location filename="../../faceid_console/ui/main_window.py" line="203" />
+        <source>● Not usable: {reason}</source>
+        <translation>● Not usable: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="206" />
+        <source>● Ready: {where} (checking…)</source>
+        <translation>● Ready: {where} (checking…)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="210" />
+        <source>● Ready: {where} answers</source>
+        <translation>● Ready: {where} answers</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="211" />
+        <source>● {where}: {problem}</source>
+        <translation>● {where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="220" />
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="234" />
+        <source>About FaceID Console</source>
+        <translation>About FaceID Console</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="235" />
+        <source>FaceID Console {version}
+
+Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
+        <translation>FaceID Console {version}
+
+Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="158" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
 </context>
 <context>
+    <name>PhotoSlot</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="132" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="160" />
+        <source>Choose…</source>
+        <extracomment>The prepared (upright) pixels, for drawing face boxes over. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="133" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="215" />
+        <source>Choose {title}</source>
+        <translation>Choose {title}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="135" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="136" />
+        <source>Clear {title}</source>
+        <translation>Clear {title}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="216" />
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Images ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="230" />
+        <source>pasted image</source>
+        <translation>pasted image</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="248" />
+        <source>The clipboard holds no image or image file.</source>
+        <translation>The clipboard holds no image or image file.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="257" />
+        <source>dropped image</source>
+        <translation>dropped image</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="275" />
+        <source>Reading and preparing…</source>
+        <translation>Reading and preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="287" />
+        <source>{name} cannot be used: {reason}</source>
+        <translation>{name} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
+        <source>{size} · {width}×{height} px</source>
+        <translation>{size} · {width}×{height} px</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="314" />
+        <source>rotated upright (EXIF)</source>
+        <translation>rotated upright (EXIF)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="316" />
+        <source>scaled to {width}×{height} px (4096 px limit)</source>
+        <translation>scaled to {width}×{height} px (4096 px limit)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="319" />
+        <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
+        <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="322" />
+        <source>sent as is, without its metadata (EXIF, GPS)</source>
+        <translation>sent as is, without its metadata (EXIF, GPS)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="324" />
+        <source>sent as is</source>
+        <translation>sent as is</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325" />
+        <source>Before sending: {steps}</source>
+        <translation>Before sending: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="329" />
+        <source>Drop a photo
+or paste</source>
+        <translation>Drop a photo
+or paste</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
+        <source>No photo chosen</source>
+        <translation>No photo chosen</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80" />
+        <source>Scores, each against the thresholds of this response</source>
+        <translation>Scores, each against the thresholds of this response</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="86" />
+        <source>Faces found in the photo to check</source>
+        <translation>Faces found in the photo to check</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92" />
+        <source>Face genuineness (attack checks)</source>
+        <translation>Face genuineness (attack checks)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105" />
+        <source>Copy request_id</source>
+        <translation>Copy request_id</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="111" />
+        <source>Raw JSON</source>
+        <translation>Raw JSON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="118" />
+        <source>Copy JSON</source>
+        <translation>Copy JSON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="125" />
+        <source>Raw JSON of the answer</source>
+        <translation>Raw JSON of the answer</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="140" />
+        <source>No result yet</source>
+        <translation>No result yet</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142" />
+        <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
+        <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="157" />
+        <source>The answer has no score</source>
+        <translation>The answer has no score</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158" />
+        <source>The service answered without result_faceid or result_ref scores.</source>
+        <translation>The service answered without result_faceid or result_ref scores.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="191" />
+        <source>Same person: above the {odds} threshold</source>
+        <translation>Same person: above the {odds} threshold</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="194" />
+        <source>Not confirmed: below your policy level ({odds})</source>
+        <translation>Not confirmed: below your policy level ({odds})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197" />
+        <source>Below {odds}: not the same person</source>
+        <translation>Below {odds}: not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="198" />
+        <source>No threshold for your policy level in this answer</source>
+        <translation>No threshold for your policy level in this answer</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="203" />
+        <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
+        <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="207" />
+        <source>The strictest level it reaches is {level} ({odds}).</source>
+        <translation>The strictest level it reaches is {level} ({odds}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="211" />
+        <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
+        <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="214" />
+        <source>Even the most lenient threshold is not reached.</source>
+        <translation>Even the most lenient threshold is not reached.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="219" />
+        <source>ID photo from the data source</source>
+        <translation>ID photo from the data source</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="221" />
+        <source>Reference photo {n}</source>
+        <translation>Reference photo {n}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223" />
+        <source>ID card photo</source>
+        <translation>ID card photo</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="225" />
+        <source>Data source photo</source>
+        <translation>Data source photo</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="282" />
+        <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
+        <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="286" />
+        <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
+        <translation>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="293" />
+        <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
+        <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302" />
+        <source>time_used: {ms} ms</source>
+        <translation>time_used: {ms} ms</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="64" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="75" />
+        <source>Connection profiles</source>
+        <translation>Connection profiles</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="79" />
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="83" />
+        <source>&amp;Add custom host…</source>
+        <translation>&amp;Add custom host…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="85" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="94" />
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="96" />
+        <source>Base &amp;URL:</source>
+        <translation>Base &amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="98" />
+        <source>api_key</source>
+        <translation>api_key</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="99" />
+        <source>api_&amp;key:</source>
+        <translation>api_&amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="102" />
+        <source>api_secret</source>
+        <translation>api_secret</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="103" />
+        <source>stored only in the system keyring</source>
+        <translation>stored only in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="104" />
+        <source>api_&amp;secret:</source>
+        <translation>api_&amp;secret:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="106" />
+        <source>S&amp;tore in keyring</source>
+        <translation>S&amp;tore in keyring</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="108" />
+        <source>&amp;Forget</source>
+        <translation>&amp;Forget</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="110" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="129" />
+        <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
+        <translation>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="135" />
+        <source>Decisions and connection</source>
+        <translation>Decisions and connection</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="138" />
+        <source>Policy level</source>
+        <translation>Policy level</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="142" />
+        <source>&amp;Policy level:</source>
+        <translation>&amp;Policy level:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="145" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="150" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="147" />
+        <source>&amp;Connect time-out:</source>
+        <translation>&amp;Connect time-out:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="152" />
+        <source>&amp;Answer time-out:</source>
+        <translation>&amp;Answer time-out:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="158" />
+        <source>&amp;Language (after a restart):</source>
+        <translation>&amp;Language (after a restart):</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="187" />
+        <source>chosen when the console starts (loopback)</source>
+        <translation>chosen when the console starts (loopback)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="196" />
+        <source>The built-in engine uses a key pair generated on first start.</source>
+        <translation>The built-in engine uses a key pair generated on first start.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="198" />
+        <source>Looking in the keyring…</source>
+        <translation>Looking in the keyring…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="206" />
+        <source>No credentials stored for this profile.</source>
+        <translation>No credentials stored for this profile.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="209" />
+        <source>api_key and api_secret are stored in the system keyring.</source>
+        <translation>api_key and api_secret are stored in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="226" />
+        <source>Add a custom host</source>
+        <translation>Add a custom host</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
+        <source>Profile name:</source>
+        <translation>Profile name:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <source>A profile with that name exists.</source>
+        <translation>A profile with that name exists.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="220" />
+        <source>Base URL (https://…; http:// only for this machine):</source>
+        <translation>Base URL (https://…; http:// only for this machine):</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="249" />
+        <source>Enter both the api_key and the api_secret.</source>
+        <translation>Enter both the api_key and the api_secret.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="252" />
+        <source>Storing in the keyring…</source>
+        <translation>Storing in the keyring…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="256" />
+        <source>Stored in the system keyring.</source>
+        <translation>Stored in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="268" />
+        <source>Credentials forgotten.</source>
+        <translation>Credentials forgotten.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="292" />
+        <source>Testing {profile}…</source>
+        <translation>Testing {profile}…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="296" />
+        <source>Test connection: {result}</source>
+        <translation>Test connection: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="19" />
+        <source>Built-in engine (offline)</source>
+        <translation>Built-in engine (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="20" />
+        <source>FaceID cloud · China</source>
+        <translation>FaceID cloud · China</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="21" />
+        <source>FaceID cloud · Singapore</source>
+        <translation>FaceID cloud · Singapore</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="22" />
+        <source>FaceID cloud · Indonesia</source>
+        <translation>FaceID cloud · Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="25" />
+        <source>{name} (custom host)</source>
+        <translation>{name} (custom host)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="32" />
+        <source>1-in-1,000</source>
+        <translation>1-in-1,000</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="33" />
+        <source>1-in-10,000</source>
+        <translation>1-in-10,000</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="34" />
+        <source>1-in-100,000</source>
+        <translation>1-in-100,000</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="35" />
+        <source>1-in-1,000,000</source>
+        <translation>1-in-1,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="43" />
+        <source>lenient, low-risk checks</source>
+        <translation>lenient, low-risk checks</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="44" />
+        <source>between lenient and high security</source>
+        <translation>between lenient and high security</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="45" />
+        <source>high security: large loans, transfers</source>
+        <translation>high security: large loans, transfers</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="46" />
+        <source>extreme security</source>
+        <translation>extreme security</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="54" />
+        <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
+        <translation>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="57" />
+        <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
+        <translation>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="61" />
+        <source>the address is not usable: {detail}</source>
+        <translation>the address is not usable: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="63" />
+        <source>the built-in engine did not start ({detail}).</source>
+        <translation>the built-in engine did not start ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="71" />
+        <source>OK: the service answers and accepts this api_key.</source>
+        <translation>OK: the service answers and accepts this api_key.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="72" />
+        <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
+        <translation>wrong api_key or api_secret: the service refused them. Check them in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="74" />
+        <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
+        <translation>the api_key is accepted but may not make this call (disabled, over quota or no permission).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="76" />
+        <source>unreachable: nothing answers at this address. Check the address and the network.</source>
+        <translation>unreachable: nothing answers at this address. Check the address and the network.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="78" />
+        <source>no answer in time. The network or the service is slow; try again.</source>
+        <translation>no answer in time. The network or the service is slow; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="80" />
+        <source>something answers, but it is not a FaceID service (wrong address, or a proxy's page).</source>
+        <translation>something answers, but it is not a FaceID service (wrong address, or a proxy's page).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="82" />
+        <source>the service answered with an error.</source>
+        <translation>the service answered with an error.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="93" />
+        <source>the photo to check</source>
+        <translation>the photo to check</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="94" />
+        <source>reference photo 1</source>
+        <translation>reference photo 1</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="95" />
+        <source>reference photo 2</source>
+        <translation>reference photo 2</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="96" />
+        <source>reference photo 3</source>
+        <translation>reference photo 3</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="97" />
+        <source>the identity data source's photo</source>
+        <translation>the identity data source's photo</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="98" />
+        <source>the name</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="99" />
+        <source>the ID number</source>
+        <translation>the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="100" />
+        <source>the uuid</source>
+        <translation>the uuid</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="109" />
+        <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
+        <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="112" />
+        <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
+        <translation>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="115" />
+        <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
+        <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="117" />
+        <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
+        <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="119" />
+        <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
+        <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="121" />
+        <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
+        <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="123" />
+        <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
+        <translation>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="126" />
+        <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
+        <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="128" />
+        <source>Correct the name (at most 32 characters).</source>
+        <translation>Correct the name (at most 32 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="129" />
+        <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
+        <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="131" />
+        <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
+        <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="133" />
+        <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
+        <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="135" />
+        <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
+        <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="137" />
+        <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
+        <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="139" />
+        <source>Send again; if it keeps failing, contact FaceID support.</source>
+        <translation>Send again; if it keeps failing, contact FaceID support.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="141" />
+        <source>The call may have been processed and billed. Check with your team before sending again.</source>
+        <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="143" />
+        <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
+        <translation>Nothing was sent. Check the profile's address and the network, then send again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="145" />
+        <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
+        <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="148" />
+        <source>Check the base URL of this profile in Settings.</source>
+        <translation>Check the base URL of this profile in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="149" />
+        <source>Fill in the field that is marked.</source>
+        <translation>Fill in the field that is marked.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="150" />
+        <source>Correct the field that is marked.</source>
+        <translation>Correct the field that is marked.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="153" />
+        <source>Correct the field or photo that is marked, then send again.</source>
+        <translation>Correct the field or photo that is marked, then send again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="154" />
+        <source>Note the request_id and contact FaceID support if this keeps happening.</source>
+        <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="162" />
+        <source>Billing unknown: the call may have been processed.</source>
+        <translation>Billing unknown: the call may have been processed.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="163" />
+        <source>Not billed: nothing reached the service.</source>
+        <translation>Not billed: nothing reached the service.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="165" />
+        <source>Billed: this failed call is charged.</source>
+        <translation>Billed: this failed call is charged.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="166" />
+        <source>Not billed.</source>
+        <translation>Not billed.</translation>
+    </message>
+</context>
+<context>
     <name>VerificationReport</name>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="97" />
+        <location filename="../../faceid_console/ui/report.py" line="197" />
+        <source>FaceID verification report</source>
+        <translation>FaceID verification report</translation>
+    </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="101" />
         <source>History entry</source>
@@ -301,11 +1421,293 @@
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
+</context>
+<context>
+    <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="97" />
-        <location filename="../../faceid_console/ui/report.py" line="197" />
-        <source>FaceID verification report</source>
-        <translation>FaceID verification report</translation>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="150" />
+        <source>Applicant</source>
+        <extracomment>The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown.</extracomment>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="153" />
+        <source>&amp;KYC: name and ID number</source>
+        <translation>&amp;KYC: name and ID number</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="154" />
+        <source>comparison_type=1: compare with the ID photo of the identity data source</source>
+        <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="155" />
+        <source>Face &amp;comparison: uuid and reference photos</source>
+        <translation>Face &amp;comparison: uuid and reference photos</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="156" />
+        <source>comparison_type=0: compare with your own reference photos</source>
+        <translation>comparison_type=0: compare with your own reference photos</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="169" />
+        <source>Name (idcard_name)</source>
+        <translation>Name (idcard_name)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="170" />
+        <source>as printed on the ID card</source>
+        <translation>as printed on the ID card</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="174" />
+        <source>ID number (idcard_number)</source>
+        <translation>ID number (idcard_number)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175" />
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="176" />
+        <source>&amp;Mask</source>
+        <translation>&amp;Mask</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="177" />
+        <source>Hide the ID number on screen</source>
+        <translation>Hide the ID number on screen</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178" />
+        <source>Mask the ID number on screen</source>
+        <translation>Mask the ID number on screen</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183" />
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184" />
+        <source>your own id for this applicant</source>
+        <translation>your own id for this applicant</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
+        <source>ID &amp;number:</source>
+        <translation>ID &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
+        <source>&amp;uuid:</source>
+        <translation>&amp;uuid:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203" />
+        <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
+        <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209" />
+        <source>Photo to check</source>
+        <translation>Photo to check</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210" />
+        <source>Reference photo 1</source>
+        <translation>Reference photo 1</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211" />
+        <source>Reference photo 2</source>
+        <translation>Reference photo 2</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212" />
+        <source>Reference photo 3</source>
+        <translation>Reference photo 3</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228" />
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230" />
+        <source>Fail when the photo to check has several faces</source>
+        <translation>Fail when the photo to check has several faces</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232" />
+        <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
+        <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235" />
+        <source>Fail when a reference photo has several faces</source>
+        <translation>Fail when a reference photo has several faces</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237" />
+        <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
+        <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243" />
+        <source>Face quality threshold</source>
+        <translation>Face quality threshold</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245" />
+        <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
+        <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
+        <source>Face &amp;quality threshold:</source>
+        <translation>Face &amp;quality threshold:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
+        <source>Return face boxes and quality</source>
+        <translation>Return face boxes and quality</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="251" />
+        <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
+        <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253" />
+        <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
+        <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254" />
+        <source>multi_oriented_detection (default 0): slower when on</source>
+        <translation>multi_oriented_detection (default 0): slower when on</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="277" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279" />
+        <source>Stop while the photos are being prepared (Esc)</source>
+        <translation>Stop while the photos are being prepared (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282" />
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="285" />
+        <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
+        <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="314" />
+        <source>(required)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="361" />
+        <source>Waiting for the connection (see the top bar)…</source>
+        <translation>Waiting for the connection (see the top bar)…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="363" />
+        <source>The profile is not usable: see the top bar, or open Settings.</source>
+        <translation>The profile is not usable: see the top bar, or open Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="365" />
+        <source>Preparing photos…</source>
+        <translation>Preparing photos…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="381" />
+        <source>Not sent again.</source>
+        <translation>Not sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="383" />
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390" />
+        <source>Send the same inputs again?</source>
+        <translation>Send the same inputs again?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="391" />
+        <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
+
+Send them again?</source>
+        <translation>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
+
+Send them again?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="443" />
+        <source>Preparing photos… (Esc cancels)</source>
+        <translation>Preparing photos… (Esc cancels)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="468" />
+        <source>Waiting for FaceID… (sent; the answer will be shown)</source>
+        <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="494" />
+        <source>Answer received: {headline}</source>
+        <translation>Answer received: {headline}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="495" />
+        <source>Answer received.</source>
+        <translation>Answer received.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="508" />
+        <source>Not verified: {code}</source>
+        <translation>Not verified: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="512" />
+        <source>Cancelled: nothing was sent</source>
+        <translation>Cancelled: nothing was sent</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="513" />
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Cancelled: nothing was sent.</translation>
     </message>
 </context>
 </TS>

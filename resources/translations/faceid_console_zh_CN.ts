@@ -1,6 +1,181 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ConfidenceGauge</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="38" />
+        <source>Confidence gauge</source>
+        <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
+        <translation>置信度刻度</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="53" />
+        <source>No score</source>
+        <translation>无分数</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="54" />
+        <source>Confidence {value:.2f}</source>
+        <translation>置信度 {value:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
+        <source>threshold {level} ({odds}) {value:.2f}</source>
+        <translation>阈值 {level}（{odds}）{value:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="120" />
+        <source>No score yet</source>
+        <translation>尚无分数</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <location filename="../../faceid_console/ui/crash_report.py" line="40" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/crash_report.py" line="43" />
+        <source>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</source>
+        <translation>FaceID 控制台内部出现问题。您输入的内容已保留，窗口仍可继续使用。如果再次发生，请复制此报告（其中不含 api_secret）并发送给技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/crash_report.py" line="50" />
+        <source>Error report</source>
+        <translation>错误报告</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/crash_report.py" line="54" />
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="43" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="48" />
+        <source>Check the input: nothing was sent</source>
+        <translation>请检查输入：请求未发出</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
+        <source>No answer from the service</source>
+        <translation>服务没有响应</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="52" />
+        <source>The answer was not from FaceID</source>
+        <translation>响应并非来自 FaceID</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="54" />
+        <source>FaceID refused the request</source>
+        <translation>FaceID 拒绝了请求</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="63" />
+        <source>About: {what} ({field})</source>
+        <translation>涉及：{what}（{field}）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67" />
+        <source>What to do: {step}</source>
+        <translation>下一步：{step}</translation>
+    </message>
+</context>
+<context>
+    <name>FaceOverlay</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="27" />
+        <source>Photo with face boxes</source>
+        <translation>带人脸框的照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="41" />
+        <source>No face boxes in the response</source>
+        <translation>响应中没有人脸框</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="45" />
+        <source>Face {n}</source>
+        <translation>人脸 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47" />
+        <source>quality {quality:.1f}</source>
+        <translation>质量 {quality:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="52" />
+        <source>turned {degrees}°</source>
+        <translation>旋转 {degrees}°</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="84" />
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+</context>
+<context>
+    <name>GenuinenessGauges</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="62" />
+        <source>Face genuineness</source>
+        <translation>人脸真实性</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="66" />
+        <source>Synthetic face</source>
+        <translation>合成人脸</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="67" />
+        <source>Mask</source>
+        <translation>面具</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="68" />
+        <source>Screen replay</source>
+        <translation>屏幕翻拍</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="102" />
+        <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
+        <translation>人脸替换：是——验证过程中人脸被更换，请按攻击处理。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="103" />
+        <source>Face replaced: no</source>
+        <translation>人脸替换：否</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="113" />
+        <source>incomplete</source>
+        <translation>数据不全</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115" />
+        <source>suspected</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="117" />
+        <source>not suspected</source>
+        <translation>未见攻击</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
+        <source>{confidence} / threshold {threshold}: {verdict}</source>
+        <translation>{confidence} / 阈值 {threshold}：{verdict}</translation>
+    </message>
+</context>
 <context>
     <name>HistoryModel</name>
     <message>
@@ -73,7 +248,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
         <source>Verify</source>
-        <translation>比对</translation>
+        <translation>验证</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
@@ -137,35 +312,980 @@
     </message>
 </context>
 <context>
+    <name>InputTexts</name>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="20" />
+        <source>Enter the ID number.</source>
+        <translation>请输入证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="22" />
+        <source>The ID number must be 17 digits followed by a digit or X.</source>
+        <translation>证件号码应为 17 位数字，最后一位为数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="24" />
+        <source>The ID number must have 18 characters; it has {n}.</source>
+        <translation>证件号码应为 18 位；现在是 {n} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="26" />
+        <source>The check digit (last character) does not match: look for a typo.</source>
+        <translation>校验位（最后一位）不符：请检查是否有输入错误。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="29" />
+        <source>The region code or birth date in this ID number does not exist: look for a typo.</source>
+        <translation>此证件号码中的地区代码或出生日期不存在：请检查是否有输入错误。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="32" />
+        <source>The birth date in this ID number is in the future: look for a typo.</source>
+        <translation>此证件号码中的出生日期在未来：请检查是否有输入错误。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="35" />
+        <source>This is not a valid ID number.</source>
+        <translation>这不是有效的证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="37" />
+        <source>Enter the name as printed on the ID card.</source>
+        <translation>请输入与身份证上一致的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="39" />
+        <source>The name has {n} characters; at most {max} are allowed.</source>
+        <translation>姓名有 {n} 个字符；最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="41" />
+        <source>The name contains control characters; type it again.</source>
+        <translation>姓名中含有控制字符；请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="43" />
+        <source>Enter the uuid: your own id for this applicant.</source>
+        <translation>请输入 uuid：您为此申请人设定的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="45" />
+        <source>The uuid is {n} bytes long; at most {max} bytes are allowed.</source>
+        <translation>uuid 长 {n} 字节；最多允许 {max} 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="48" />
+        <source>Face comparison needs at least reference photo 1.</source>
+        <translation>人脸比对至少需要参考照片 1。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="50" />
+        <source>Choose the photo to check.</source>
+        <translation>请选择待验证照片。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="16" />
+        <location filename="../../faceid_console/ui/main_window.py" line="46" />
         <source>FaceID Console</source>
+        <extracomment>Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="24" />
+        <location filename="../../faceid_console/ui/main_window.py" line="54" />
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="70" />
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="98" />
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="102" />
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="105" />
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="117" />
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="119" />
+        <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
+        <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="122" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="130" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="133" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="139" />
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="142" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="145" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="146" />
+        <source>&amp;About FaceID Console</source>
+        <translation>关于 FaceID 控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="151" />
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="164" />
+        <source>An unexpected error was reported; the window keeps working.</source>
+        <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="196" />
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="24" />
-        <source>FaceID cloud</source>
-        <translation>FaceID 云服务</translation>
+        <location filename="../../faceid_console/ui/main_window.py" line="199" />
+        <source>● Starting the built-in engine and loading the face model…</source>
+        <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="26" />
-        <source>Connected to the {where} at {url} (profile {profile}, api_key {key}).</source>
-        <translation>已连接到{where}：{url}（配置 {profile}，api_key {key}）。</translation>
+        <location filename="../../faceid_console/ui/main_window.py" line="200" />
+        <source>● Opening {where}…</source>
+        <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="33" />
+        <location filename="../../faceid_console/ui/main_window.py" line="203" />
+        <source>● Not usable: {reason}</source>
+        <translation>● 不可用：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="206" />
+        <source>● Ready: {where} (checking…)</source>
+        <translation>● 就绪：{where}（检查中…）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="210" />
+        <source>● Ready: {where} answers</source>
+        <translation>● 就绪：{where} 响应正常</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="211" />
+        <source>● {where}: {problem}</source>
+        <translation>● {where}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="220" />
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="234" />
+        <source>About FaceID Console</source>
+        <translation>关于 FaceID 控制台</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="235" />
+        <source>FaceID Console {version}
+
+Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
+        <translation>FaceID 控制台 {version}
+
+基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="158" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
 </context>
 <context>
+    <name>PhotoSlot</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="132" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="160" />
+        <source>Choose…</source>
+        <extracomment>The prepared (upright) pixels, for drawing face boxes over. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="133" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="215" />
+        <source>Choose {title}</source>
+        <translation>选择{title}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="135" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="136" />
+        <source>Clear {title}</source>
+        <translation>清除{title}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="216" />
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>图片 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="230" />
+        <source>pasted image</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="248" />
+        <source>The clipboard holds no image or image file.</source>
+        <translation>剪贴板中没有图片或图片文件。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="257" />
+        <source>dropped image</source>
+        <translation>拖入的图片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="275" />
+        <source>Reading and preparing…</source>
+        <translation>正在读取和预处理…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="287" />
+        <source>{name} cannot be used: {reason}</source>
+        <translation>{name} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
+        <source>{size} · {width}×{height} px</source>
+        <translation>{size} · {width}×{height} 像素</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="314" />
+        <source>rotated upright (EXIF)</source>
+        <translation>按 EXIF 方向摆正</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="316" />
+        <source>scaled to {width}×{height} px (4096 px limit)</source>
+        <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="319" />
+        <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
+        <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="322" />
+        <source>sent as is, without its metadata (EXIF, GPS)</source>
+        <translation>原样发送，去除元数据（EXIF、GPS）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="324" />
+        <source>sent as is</source>
+        <translation>原样发送</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325" />
+        <source>Before sending: {steps}</source>
+        <translation>发送前：{steps}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="329" />
+        <source>Drop a photo
+or paste</source>
+        <translation>拖入照片
+或粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
+        <source>No photo chosen</source>
+        <translation>未选择照片</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="80" />
+        <source>Scores, each against the thresholds of this response</source>
+        <translation>各项分数（均对照本次响应的阈值）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="86" />
+        <source>Faces found in the photo to check</source>
+        <translation>待验证照片中检测到的人脸</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="92" />
+        <source>Face genuineness (attack checks)</source>
+        <translation>人脸真实性（攻击检测）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="98" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105" />
+        <source>Copy request_id</source>
+        <translation>复制 request_id</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="111" />
+        <source>Raw JSON</source>
+        <translation>原始 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="118" />
+        <source>Copy JSON</source>
+        <translation>复制 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="125" />
+        <source>Raw JSON of the answer</source>
+        <translation>响应的原始 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="140" />
+        <source>No result yet</source>
+        <translation>尚无结果</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142" />
+        <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
+        <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="157" />
+        <source>The answer has no score</source>
+        <translation>响应中没有分数</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158" />
+        <source>The service answered without result_faceid or result_ref scores.</source>
+        <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="191" />
+        <source>Same person: above the {odds} threshold</source>
+        <translation>同一人：高于{odds}阈值</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="194" />
+        <source>Not confirmed: below your policy level ({odds})</source>
+        <translation>未确认：低于您的策略等级（{odds}）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197" />
+        <source>Below {odds}: not the same person</source>
+        <translation>低于{odds}：不是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="198" />
+        <source>No threshold for your policy level in this answer</source>
+        <translation>本次响应中没有您的策略等级对应的阈值</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="203" />
+        <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
+        <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="207" />
+        <source>The strictest level it reaches is {level} ({odds}).</source>
+        <translation>达到的最严格等级为 {level}（{odds}）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="211" />
+        <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
+        <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="214" />
+        <source>Even the most lenient threshold is not reached.</source>
+        <translation>连最宽松的阈值也未达到。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="219" />
+        <source>ID photo from the data source</source>
+        <translation>数据源中的证件照</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="221" />
+        <source>Reference photo {n}</source>
+        <translation>参考照片 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223" />
+        <source>ID card photo</source>
+        <translation>身份证照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="225" />
+        <source>Data source photo</source>
+        <translation>数据源照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="282" />
+        <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
+        <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="286" />
+        <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
+        <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="293" />
+        <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
+        <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302" />
+        <source>time_used: {ms} ms</source>
+        <translation>time_used：{ms} 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="64" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="75" />
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="79" />
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="83" />
+        <source>&amp;Add custom host…</source>
+        <translation>添加自定义服务地址(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="85" />
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="94" />
+        <source>Base URL</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="96" />
+        <source>Base &amp;URL:</source>
+        <translation>服务地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="98" />
+        <source>api_key</source>
+        <translation>api_key</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="99" />
+        <source>api_&amp;key:</source>
+        <translation>api_key(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="102" />
+        <source>api_secret</source>
+        <translation>api_secret</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="103" />
+        <source>stored only in the system keyring</source>
+        <translation>仅保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="104" />
+        <source>api_&amp;secret:</source>
+        <translation>api_secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="106" />
+        <source>S&amp;tore in keyring</source>
+        <translation>保存到密钥环(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="108" />
+        <source>&amp;Forget</source>
+        <translation>清除凭据(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="110" />
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="129" />
+        <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
+        <translation>没有可用的系统密钥环，因此无法保存 api_secret。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。内置引擎无需密钥环也可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="135" />
+        <source>Decisions and connection</source>
+        <translation>决策与连接</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="138" />
+        <source>Policy level</source>
+        <translation>策略等级</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="142" />
+        <source>&amp;Policy level:</source>
+        <translation>策略等级(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="145" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="150" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="147" />
+        <source>&amp;Connect time-out:</source>
+        <translation>连接超时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="152" />
+        <source>&amp;Answer time-out:</source>
+        <translation>响应超时(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="158" />
+        <source>&amp;Language (after a restart):</source>
+        <translation>语言（重启后生效）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="187" />
+        <source>chosen when the console starts (loopback)</source>
+        <translation>控制台启动时自动选择（本机回环地址）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="196" />
+        <source>The built-in engine uses a key pair generated on first start.</source>
+        <translation>内置引擎使用首次启动时生成的密钥对。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="198" />
+        <source>Looking in the keyring…</source>
+        <translation>正在读取密钥环…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="206" />
+        <source>No credentials stored for this profile.</source>
+        <translation>此配置尚未保存凭据。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="209" />
+        <source>api_key and api_secret are stored in the system keyring.</source>
+        <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="226" />
+        <source>Add a custom host</source>
+        <translation>添加自定义服务地址</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
+        <source>Profile name:</source>
+        <translation>配置名称：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <source>A profile with that name exists.</source>
+        <translation>已存在同名配置。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="220" />
+        <source>Base URL (https://…; http:// only for this machine):</source>
+        <translation>服务地址（https://…；仅本机可用 http://）：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="249" />
+        <source>Enter both the api_key and the api_secret.</source>
+        <translation>请同时输入 api_key 和 api_secret。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="252" />
+        <source>Storing in the keyring…</source>
+        <translation>正在保存到密钥环…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="256" />
+        <source>Stored in the system keyring.</source>
+        <translation>已保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="268" />
+        <source>Credentials forgotten.</source>
+        <translation>凭据已清除。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="292" />
+        <source>Testing {profile}…</source>
+        <translation>正在测试 {profile}…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="296" />
+        <source>Test connection: {result}</source>
+        <translation>测试连接：{result}</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="19" />
+        <source>Built-in engine (offline)</source>
+        <translation>内置引擎（离线）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="20" />
+        <source>FaceID cloud · China</source>
+        <translation>FaceID 云 · 中国大陆</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="21" />
+        <source>FaceID cloud · Singapore</source>
+        <translation>FaceID 云 · 新加坡</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="22" />
+        <source>FaceID cloud · Indonesia</source>
+        <translation>FaceID 云 · 印度尼西亚</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="25" />
+        <source>{name} (custom host)</source>
+        <translation>{name}（自定义地址）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="32" />
+        <source>1-in-1,000</source>
+        <translation>千分之一</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="33" />
+        <source>1-in-10,000</source>
+        <translation>万分之一</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="34" />
+        <source>1-in-100,000</source>
+        <translation>十万分之一</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="35" />
+        <source>1-in-1,000,000</source>
+        <translation>百万分之一</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="43" />
+        <source>lenient, low-risk checks</source>
+        <translation>宽松，适用于低风险业务</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="44" />
+        <source>between lenient and high security</source>
+        <translation>介于宽松与高安全之间</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="45" />
+        <source>high security: large loans, transfers</source>
+        <translation>高安全：大额贷款、转账</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="46" />
+        <source>extreme security</source>
+        <translation>极高安全</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="54" />
+        <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
+        <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="57" />
+        <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
+        <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="61" />
+        <source>the address is not usable: {detail}</source>
+        <translation>服务地址不可用：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="63" />
+        <source>the built-in engine did not start ({detail}).</source>
+        <translation>内置引擎未能启动（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="71" />
+        <source>OK: the service answers and accepts this api_key.</source>
+        <translation>正常：服务有响应并接受此 api_key。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="72" />
+        <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
+        <translation>api_key 或 api_secret 错误：服务拒绝了它们。请在设置中检查。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="74" />
+        <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
+        <translation>api_key 有效，但无权进行此调用（已停用、超出配额或没有权限）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="76" />
+        <source>unreachable: nothing answers at this address. Check the address and the network.</source>
+        <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="78" />
+        <source>no answer in time. The network or the service is slow; try again.</source>
+        <translation>响应超时。网络或服务较慢，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="80" />
+        <source>something answers, but it is not a FaceID service (wrong address, or a proxy's page).</source>
+        <translation>有响应，但不是 FaceID 服务（地址错误，或是代理服务器的页面）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="82" />
+        <source>the service answered with an error.</source>
+        <translation>服务返回了错误。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="93" />
+        <source>the photo to check</source>
+        <translation>待验证照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="94" />
+        <source>reference photo 1</source>
+        <translation>参考照片 1</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="95" />
+        <source>reference photo 2</source>
+        <translation>参考照片 2</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="96" />
+        <source>reference photo 3</source>
+        <translation>参考照片 3</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="97" />
+        <source>the identity data source's photo</source>
+        <translation>身份数据源中的照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="98" />
+        <source>the name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="99" />
+        <source>the ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="100" />
+        <source>the uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="109" />
+        <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
+        <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“尝试旋转照片”。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="112" />
+        <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
+        <translation>请将照片裁剪到只含申请人的脸，或在选项中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="115" />
+        <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
+        <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="117" />
+        <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
+        <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="119" />
+        <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
+        <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="121" />
+        <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
+        <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="123" />
+        <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
+        <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="126" />
+        <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
+        <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="128" />
+        <source>Correct the name (at most 32 characters).</source>
+        <translation>请修改姓名（不超过 32 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="129" />
+        <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
+        <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="131" />
+        <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
+        <translation>请暂停 KYC 核验并联系 FaceID 客服，直到数据源恢复正常。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="133" />
+        <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
+        <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="135" />
+        <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
+        <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="137" />
+        <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
+        <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="139" />
+        <source>Send again; if it keeps failing, contact FaceID support.</source>
+        <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="141" />
+        <source>The call may have been processed and billed. Check with your team before sending again.</source>
+        <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="143" />
+        <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
+        <translation>请求未发出。请检查配置中的地址和网络，然后重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="145" />
+        <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
+        <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="148" />
+        <source>Check the base URL of this profile in Settings.</source>
+        <translation>请在设置中检查此配置的服务地址。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="149" />
+        <source>Fill in the field that is marked.</source>
+        <translation>请填写标出的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="150" />
+        <source>Correct the field that is marked.</source>
+        <translation>请修改标出的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="153" />
+        <source>Correct the field or photo that is marked, then send again.</source>
+        <translation>请修改标出的字段或照片，然后重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="154" />
+        <source>Note the request_id and contact FaceID support if this keeps happening.</source>
+        <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="162" />
+        <source>Billing unknown: the call may have been processed.</source>
+        <translation>是否计费未知：该调用可能已被处理。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="163" />
+        <source>Not billed: nothing reached the service.</source>
+        <translation>未计费：请求没有到达服务。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="165" />
+        <source>Billed: this failed call is charged.</source>
+        <translation>已计费：这次失败的调用会收费。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="166" />
+        <source>Not billed.</source>
+        <translation>未计费。</translation>
+    </message>
+</context>
+<context>
     <name>VerificationReport</name>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="97" />
+        <location filename="../../faceid_console/ui/report.py" line="197" />
+        <source>FaceID verification report</source>
+        <translation>FaceID 核验报告</translation>
+    </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="101" />
         <source>History entry</source>
@@ -219,7 +1339,7 @@
     <message>
         <location filename="../../faceid_console/ui/report.py" line="111" />
         <source>Policy level</source>
-        <translation>策略级别</translation>
+        <translation>策略等级</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="114" />
@@ -301,11 +1421,293 @@
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
+</context>
+<context>
+    <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="97" />
-        <location filename="../../faceid_console/ui/report.py" line="197" />
-        <source>FaceID verification report</source>
-        <translation>FaceID 核验报告</translation>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="150" />
+        <source>Applicant</source>
+        <extracomment>The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown.</extracomment>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="153" />
+        <source>&amp;KYC: name and ID number</source>
+        <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="154" />
+        <source>comparison_type=1: compare with the ID photo of the identity data source</source>
+        <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="155" />
+        <source>Face &amp;comparison: uuid and reference photos</source>
+        <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="156" />
+        <source>comparison_type=0: compare with your own reference photos</source>
+        <translation>comparison_type=0：与您提供的参考照片比对</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="169" />
+        <source>Name (idcard_name)</source>
+        <translation>姓名（idcard_name）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="170" />
+        <source>as printed on the ID card</source>
+        <translation>与身份证上一致</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="174" />
+        <source>ID number (idcard_number)</source>
+        <translation>证件号码（idcard_number）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175" />
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="176" />
+        <source>&amp;Mask</source>
+        <translation>遮挡(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="177" />
+        <source>Hide the ID number on screen</source>
+        <translation>在屏幕上隐藏证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178" />
+        <source>Mask the ID number on screen</source>
+        <translation>在屏幕上遮挡证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183" />
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184" />
+        <source>your own id for this applicant</source>
+        <translation>您为此申请人设定的编号</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
+        <source>ID &amp;number:</source>
+        <translation>证件号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
+        <source>&amp;uuid:</source>
+        <translation>uuid(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203" />
+        <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
+        <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209" />
+        <source>Photo to check</source>
+        <translation>待验证照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210" />
+        <source>Reference photo 1</source>
+        <translation>参考照片 1</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211" />
+        <source>Reference photo 2</source>
+        <translation>参考照片 2</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212" />
+        <source>Reference photo 3</source>
+        <translation>参考照片 3</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230" />
+        <source>Fail when the photo to check has several faces</source>
+        <translation>待验证照片有多张人脸时报错</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232" />
+        <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
+        <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235" />
+        <source>Fail when a reference photo has several faces</source>
+        <translation>参考照片有多张人脸时报错</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237" />
+        <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
+        <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243" />
+        <source>Face quality threshold</source>
+        <translation>人脸质量阈值</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245" />
+        <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
+        <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
+        <source>Face &amp;quality threshold:</source>
+        <translation>人脸质量阈值(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
+        <source>Return face boxes and quality</source>
+        <translation>返回人脸框和质量</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="251" />
+        <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
+        <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253" />
+        <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
+        <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254" />
+        <source>multi_oriented_detection (default 0): slower when on</source>
+        <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="277" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279" />
+        <source>Stop while the photos are being prepared (Esc)</source>
+        <translation>在照片预处理期间停止（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282" />
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="285" />
+        <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
+        <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286" />
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="314" />
+        <source>(required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="361" />
+        <source>Waiting for the connection (see the top bar)…</source>
+        <translation>正在等待连接（见顶部状态栏）…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="363" />
+        <source>The profile is not usable: see the top bar, or open Settings.</source>
+        <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="365" />
+        <source>Preparing photos…</source>
+        <translation>正在预处理照片…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="381" />
+        <source>Not sent again.</source>
+        <translation>未重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="383" />
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390" />
+        <source>Send the same inputs again?</source>
+        <translation>再次发送相同的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="391" />
+        <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
+
+Send them again?</source>
+        <translation>完全相同的内容已经发送过（request_id {request_id}）。每次 verify 都会计费。
+
+确定要再次发送吗？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="443" />
+        <source>Preparing photos… (Esc cancels)</source>
+        <translation>正在预处理照片…（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="468" />
+        <source>Waiting for FaceID… (sent; the answer will be shown)</source>
+        <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="494" />
+        <source>Answer received: {headline}</source>
+        <translation>已收到响应：{headline}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="495" />
+        <source>Answer received.</source>
+        <translation>已收到响应。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="508" />
+        <source>Not verified: {code}</source>
+        <translation>未完成验证：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="512" />
+        <source>Cancelled: nothing was sent</source>
+        <translation>已取消：请求未发出</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="513" />
+        <source>Cancelled: nothing was sent.</source>
+        <translation>已取消：请求未发出。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""The real window, driven with pytest-qt on the offscreen platform."""
+"""The main window: start-up, navigation, keyboard, remembered state, crash reports, languages, settings."""
 
 from __future__ import annotations
 
@@ -6,53 +6,168 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage
+import keyring
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox, QWidget
 
-from faceid_console.app import _load_translation
-from faceid_console.ui.main_window import MainWindow
+from faceid_console import credentials as credential_store
+from faceid_console.settings import Settings
+from faceid_console.ui.connection import ServiceState
+from faceid_console.ui.crash_report import CrashReportDialog
+from faceid_console.ui.settings_dialog import SettingsDialog
+from faceid_console.ui.translations import install_translator
 
-SECRET = "gui-secret-never-shown"
-
-
-def test_window_shows_the_connection_without_the_secret(qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(base_url="http://127.0.0.1:8123", api_key="local-abc", profile_name="local-engine",
-                        engine_running=True)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    text = window.connection_label.text()
-    assert "built-in engine" in text and "http://127.0.0.1:8123" in text and "local-abc" in text
-    assert window.windowTitle() == "FaceID Console"
-    assert SECRET not in text
+from .helpers import fill_compare, submit_with_keyboard
 
 
-def test_cloud_profile_is_named_as_such(qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(base_url="https://api-sgp.megvii.com", api_key="k", profile_name="cloud-sgp",
-                        engine_running=True)
-    qtbot.addWidget(window)
-    assert "FaceID cloud" in window.connection_label.text()
+def test_window_paints_before_the_engine_is_ready_and_then_shows_it_ready(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(wait_ready=False)
+    assert window.connection.state is ServiceState.STARTING
+    assert "Starting the built-in engine" in window.connection_label.text()
+    assert not window.verify_page.submit_button.isEnabled()
+    qtbot.waitUntil(lambda: window.connection.check_result is not None, timeout=120_000)
+    assert window.connection_label.text() == "● Ready: built-in engine answers"
+    assert window.verify_page.submit_button.isEnabled()
+    window.connection.close()
 
 
-def test_simplified_chinese(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
-    translator = _load_translation(qapp, "zh_CN")
+def test_every_control_has_an_accessible_name_or_a_label(window) -> None:  # type: ignore[no-untyped-def]
+    controls = [w for w in window.findChildren(QWidget)
+                if isinstance(w, (QLineEdit, QComboBox, QSpinBox, QAbstractButton)) and w.isVisibleTo(window)
+                and not w.objectName().startswith("qt_")]  # Qt's own parts of a spin box or tool bar
+    assert len(controls) > 15
+    for control in controls:
+        named = control.accessibleName() or (isinstance(control, QAbstractButton) and control.text())
+        labelled = any(getattr(label, "buddy", lambda: None)() is control for label in window.findChildren(QWidget))
+        assert named or labelled, f"{type(control).__name__} {control.objectName()} has no accessible name"
+
+
+def test_pages_and_actions_work_from_the_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.test_action))}
+    assert {"Ctrl+1", "Ctrl+T", "Ctrl+Return"} <= shortcuts
+    page = window.verify_page
+    page.kyc_radio.setFocus()
+    chain = []
+    widget = page.kyc_radio
+    for _ in range(8):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert page.name_edit in chain and page.number_edit in chain  # tab reaches the fields in reading order
+    assert page.name_label.buddy() is page.name_edit
+
+
+def test_geometry_page_and_last_folder_are_remembered(qtbot, make_window, window_state: QSettings, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.resize(760, 640)  # within the offscreen screen (800×800), which restoreGeometry clamps to
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    window.close()
+    window.connection.close()
+    assert window_state.value("photos/last_folder") == str(faces)
+    again = make_window()
+    assert again.size().width() == 760 and again.size().height() == 640
+    assert again.verify_page.compare_radio.isChecked()
+    again.connection.close()
+
+
+def test_an_unexpected_error_ends_in_a_report_without_the_secret_and_the_window_keeps_working(  # type: ignore[no-untyped-def]
+        qtbot, window, faces: Path) -> None:
+    secret = window.connection.client._credentials.api_secret
+    with qtbot.waitSignal(window.crash_reporter.reported, timeout=5000) as reported:
+        try:
+            raise RuntimeError(f"boom with api_secret={secret} inside")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    report = reported.args[0]
+    assert "RuntimeError" in report and secret not in report
+    dialogs = [w for w in window.findChildren(CrashReportDialog)]
+    assert dialogs and secret not in dialogs[-1].report_view.toPlainText()
+    assert window.details_button.isVisible()
+    for dialog in dialogs:
+        dialog.close()
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert window.verify_page.result_view.verdict is not None
+
+
+def test_settings_store_credentials_in_the_keyring_never_in_a_file(qtbot, window, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(window.connection, settings, "en", window)
+    qtbot.addWidget(dialog)
+    names = [p.name for p in dialog._profiles]
+    dialog.profile_list.setCurrentRow(names.index("cloud-sgp"))
+    qtbot.waitUntil(lambda: "No credentials stored" in dialog.profile_status.text(), timeout=10_000)
+    dialog.key_edit.setText("sgp-key")
+    dialog.secret_edit.setText("sgp-secret-value-that-must-not-leak")
+    qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Stored in the system keyring" in dialog.profile_status.text(), timeout=10_000)
+    assert dialog.secret_edit.text() == ""
+    stored = credential_store.load("cloud-sgp")
+    assert stored is not None and stored.api_secret == "sgp-secret-value-that-must-not-leak"
+    dialog.level_box.setCurrentIndex(dialog.level_box.findData("1e-5"))
+    dialog._accept()
+    assert settings.policy_level == "1e-5" and Settings.load().policy_level == "1e-5"
+    from faceid_console.settings import config_dir
+
+    for path in config_dir().rglob("*"):
+        if path.is_file():
+            assert b"sgp-secret-value-that-must-not-leak" not in path.read_bytes(), path
+
+
+@pytest.mark.secret_service
+def test_settings_store_credentials_in_the_real_secret_service(qtbot, window, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    from keyring.backends import SecretService
+
+    keyring.set_keyring(SecretService.Keyring())
+    try:
+        dialog = SettingsDialog(window.connection, settings, "en", window)
+        qtbot.addWidget(dialog)
+        dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("cloud-idn"))
+        qtbot.waitUntil(lambda: dialog.store_button.isEnabled(), timeout=20_000)  # the keyring look-up ended
+        dialog.key_edit.setText("idn-key")
+        dialog.secret_edit.setText("idn-secret-in-gnome-keyring")
+        qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.profile_status.text().startswith(("Stored", "The system keyring")),
+                        timeout=20_000)
+        assert dialog.profile_status.text() == "Stored in the system keyring."
+        found = SecretService.Keyring().get_password("faceid-console", "cloud-idn:api_secret")
+        assert found == "idn-secret-in-gnome-keyring"
+    finally:
+        credential_store.delete("cloud-idn")
+
+
+def test_simplified_chinese_window(qtbot, qapp, make_window, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    translator = install_translator(qapp, "zh_CN")
     assert translator is not None
     try:
-        window = MainWindow(base_url="http://127.0.0.1:1", api_key="k", profile_name="local-engine",
-                            engine_running=True)
-        qtbot.addWidget(window)
+        window = make_window(language="zh_CN")
         assert window.windowTitle() == "FaceID 控制台"
+        assert window.verify_page.submit_button.text() == "验证"
         assert "内置引擎" in window.connection_label.text()
+        fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "biden_2.jpg")
+        submit_with_keyboard(qtbot, window)
+        headline = window.verify_page.result_view.headline.text()
+        panel = window.verify_page.result_view.error_panel
+        assert "不是同一人" in headline, (headline, panel.error)
+        window.connection.close()
     finally:
         QCoreApplication.removeTranslator(translator)
 
 
-def test_the_command_opens_the_window(tmp_path: Path) -> None:
-    """``faceid-console gui`` starts the engine and shows the window (screenshot taken, then quits)."""
+def test_smoke_opens_the_window_and_prints_the_start_up_time(tmp_path: Path) -> None:
+    exe = str(Path(sys.executable).with_name("faceid-console"))
+    done = subprocess.run([exe, "--smoke"], capture_output=True, timeout=120, check=False, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("first paint after ") and done.stdout.strip().endswith(" ms")
+
+
+def test_the_command_opens_the_window_on_the_built_in_engine(tmp_path: Path) -> None:
+    """``faceid-console gui --screenshot`` starts the engine on loopback and shows the window."""
+    from PySide6.QtGui import QImage
+
     shot = tmp_path / "window.png"
     exe = str(Path(sys.executable).with_name("faceid-console"))
-    done = subprocess.run([exe, "gui", "--screenshot", str(shot)], capture_output=True, timeout=120, check=False)
+    done = subprocess.run([exe, "gui", "--screenshot", str(shot)], capture_output=True, timeout=180, check=False)
     assert done.returncode == 0, done.stderr.decode()
-    assert "FaceID engine listening on http://127.0.0.1:" in done.stderr.decode()  # loopback, in the console
+    assert "FaceID engine listening on http://127.0.0.1:" in done.stderr.decode()
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 800 and image.height() >= 500

@@ -497,7 +497,8 @@ class VerifyPage(QWidget):
 
     def _show_error(self, err: FaceIDError) -> None:
         self.result_view.show_error(err)
-        field = err.field
+        # LOW_QUALITY names no parameter: the documents say it is always about the photo to check.
+        field = err.field or ("image" if err.code == "LOW_QUALITY" else None)
         if field in self.slots:
             text = err.explanation(self.language) if err.origin is not ErrorOrigin.INPUT else input_problem_text(err)
             self.slots[field].mark_error(text)

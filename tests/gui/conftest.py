@@ -1,0 +1,116 @@
+"""The real window on the offscreen platform, with a qasync loop and a real built-in engine on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from qasync import QEventLoop
+
+from faceid_console.connections import Connector
+from faceid_console.settings import Profile, ProfileKind, Settings
+from faceid_console.ui.connection import Connection, ServiceState
+from faceid_console.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def qasync_loop(qapp) -> Iterator[QEventLoop]:  # type: ignore[no-untyped-def]
+    """An asyncio loop that runs inside Qt's, as in the console (pytest-qt spins Qt's loop)."""
+    loop = QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture(scope="session")
+def connector(tmp_path_factory: pytest.TempPathFactory, face_model) -> Iterator[Connector]:  # type: ignore[no-untyped-def]
+    """The console's own connector: its built-in engine is started once and shared by the window tests."""
+    shared = Connector(tmp_path_factory.mktemp("console-engine"))
+    yield shared
+    shared.close()
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings.load()
+
+
+@pytest.fixture
+def window_state(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, qasync_loop, connector: Connector, settings: Settings,  # type: ignore[no-untyped-def]
+                window_state: QSettings) -> Callable[..., MainWindow]:
+    def make(language: str = "en", wait_ready: bool = True) -> MainWindow:
+        connection = Connection(settings, connector)
+        window = MainWindow(connection=connection, settings=settings, state=window_state, language=language)
+        qtbot.addWidget(window)
+        window.show()
+        connection.open_active()
+        if wait_ready:
+            qtbot.waitUntil(lambda: connection.state is ServiceState.READY and connection.check_result is not None,
+                            timeout=120_000)
+        return window
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> Iterator[MainWindow]:
+    w = make_window()
+    yield w
+    w.connection.close()
+    w.crash_reporter.uninstall()
+
+
+class _FixedAnswer(BaseHTTPRequestHandler):
+    """Answers every request with the status and body of its server (a proxy's page, say)."""
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", 0))
+        self.rfile.read(length)
+        status, content_type, body = self.server.answer  # type: ignore[attr-defined]
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def fixed_answer_server() -> Iterator[Callable[[int, str, bytes], str]]:
+    """A loopback HTTP server that answers with a fixed non-FaceID response; returns its base URL."""
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(status: int, content_type: str, body: bytes) -> str:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _FixedAnswer)
+        server.answer = (status, content_type, body)  # type: ignore[attr-defined]
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def custom_profile(settings: Settings, name: str, url: str) -> Profile:
+    profile = Profile(name, ProfileKind.CUSTOM, url)
+    settings.profiles.append(profile)
+    settings.save()
+    return profile

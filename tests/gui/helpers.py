@@ -1,0 +1,53 @@
+"""Driving the Verify page as a reviewer would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.pages.verify_page import VerifyPage
+
+KYC_NUMBER = "11010519491231002X"
+KYC_NAME = "奥巴马"
+
+
+def choose_photos(qtbot, page: VerifyPage, image: Path, *refs: Path) -> None:  # type: ignore[no-untyped-def]
+    for slot in page.slots.values():
+        slot.clear()
+    page.slots["image"].set_file(image)
+    for index, ref in enumerate(refs, start=1):
+        page.slots[f"image_ref{index}"].set_file(ref)
+    qtbot.waitUntil(lambda: not any(s.busy for s in page.slots.values()), timeout=60_000)
+
+
+def click_radio(qtbot, radio) -> None:  # type: ignore[no-untyped-def]
+    """Click the radio's indicator (the middle of a wide radio button is empty space)."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert radio.isChecked()
+
+
+def fill_compare(qtbot, page: VerifyPage, image: Path, *refs: Path, uuid: str = "applicant-7") -> None:  # type: ignore[no-untyped-def]
+    click_radio(qtbot, page.compare_radio)
+    page.uuid_edit.setText(uuid)
+    choose_photos(qtbot, page, image, *refs)
+
+
+def fill_kyc(qtbot, page: VerifyPage, image: Path, name: str = KYC_NAME, number: str = KYC_NUMBER) -> None:  # type: ignore[no-untyped-def]
+    click_radio(qtbot, page.kyc_radio)
+    page.name_edit.setText(name)
+    page.number_edit.setText(number)
+    choose_photos(qtbot, page, image)
+
+
+def submit_with_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Return, and wait until the answer (result or error) is shown and the page is idle again."""
+    page = window.verify_page
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)  # shortcuts need the window active
+    with qtbot.waitSignal(page.finished, timeout=120_000):
+        qtbot.keyClick(page.uuid_edit if page.uuid_edit.isVisible() else page.name_edit, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.submit_button.isEnabled, timeout=10_000)

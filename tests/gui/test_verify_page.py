@@ -1,0 +1,229 @@
+"""The Verify page against the real built-in engine over loopback, with real photos."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from faceid_console.api import THRESHOLD_LEVELS, explain
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.verdict import Outcome
+
+from .helpers import KYC_NAME, KYC_NUMBER, fill_compare, fill_kyc, submit_with_keyboard
+
+
+def response_score(window: MainWindow, key: str) -> dict:
+    result = window.verify_page.result_view.result
+    assert result is not None
+    return dict(result.raw[key])
+
+
+def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, window: MainWindow, connector, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    connector.engine.backend.registry.add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes())
+    page = window.verify_page
+    fill_kyc(qtbot, page, faces / "obama_1080p.jpg")
+    submit_with_keyboard(qtbot, window)
+    view = page.result_view
+    raw = response_score(window, "result_faceid")
+    assert view.gauge.score is not None
+    assert view.gauge.score.confidence == raw["confidence"]
+    assert dict(view.gauge.score.thresholds) == raw["thresholds"]
+    assert set(raw["thresholds"]) == set(THRESHOLD_LEVELS)
+    assert raw["confidence"] >= raw["thresholds"]["1e-4"]
+    assert view.verdict is not None and view.verdict.outcome is Outcome.MEETS_POLICY
+    assert view.headline.text().startswith("Same person: above the 1-in-")
+    assert view.gauge.describe().startswith(f"Confidence {raw['confidence']:.2f}")
+    # Face boxes drawn from faces[].rect over the photo that was sent.
+    assert view.faces_box.isVisible() and len(view.overlay.faces) == 1
+    assert view.overlay.faces[0].rect is not None
+    assert "quality" in view.overlay.describe()
+    assert view.exceptions_label.isVisible() and "No identity exceptions" in view.exceptions_label.text()
+    assert "result_faceid" in view.score_rows
+    assert page.submit_button.isEnabled()
+    connector.engine.backend.registry.remove(KYC_NUMBER)
+
+
+def test_attacked_id_number_is_a_prominent_warning(qtbot, window: MainWindow, connector, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    connector.engine.backend.registry.add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes(),
+                                          id_attacked=True)
+    fill_kyc(qtbot, window.verify_page, faces / "obama_1.jpg")
+    submit_with_keyboard(qtbot, window)
+    text = window.verify_page.result_view.exceptions_label.text()
+    assert "used in attacks" in text and "id_attacked" in text
+    connector.engine.backend.registry.remove(KYC_NUMBER)
+
+
+def test_compare_with_three_references_scores_each_against_its_own_thresholds(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "biden_1.jpg", faces / "obama_4.jpg")
+    submit_with_keyboard(qtbot, window)
+    view = page.result_view
+    assert set(view.score_rows) == {"result_ref1", "result_ref2", "result_ref3"}
+    for key, (_name, value, gauge) in view.score_rows.items():
+        raw = response_score(window, key)
+        assert gauge.score is not None and gauge.score.confidence == raw["confidence"]
+        assert dict(gauge.score.thresholds) == raw["thresholds"]
+        assert f"{raw['confidence']:.2f}" in value.text()
+    assert response_score(window, "result_ref2")["confidence"] < response_score(window, "result_ref2")["thresholds"]["1e-3"]
+    assert view.verdict is not None and view.verdict.passed  # the best reference decides
+
+
+def test_different_person_is_below_every_threshold(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "biden_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    view = page.result_view
+    raw = response_score(window, "result_ref1")
+    assert raw["confidence"] < raw["thresholds"]["1e-3"]
+    assert view.verdict is not None and view.verdict.outcome is Outcome.BELOW_ALL
+    assert view.headline.text() == "Below 1-in-1,000: not the same person"
+
+
+def test_policy_level_changes_the_verdict_not_the_numbers(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "alex_2.png", faces / "alex_3.jpg")
+    submit_with_keyboard(qtbot, window)
+    raw = response_score(window, "result_ref1")
+    strictest = page.result_view.verdict.strictest_level_met if page.result_view.verdict else None
+    assert strictest is not None and strictest != "1e-6"
+    window.settings.policy_level = "1e-6"
+    page.settings_changed()
+    assert page.result_view.verdict is not None and page.result_view.verdict.outcome is Outcome.BELOW_POLICY
+    assert page.result_view.gauge.score is not None and page.result_view.gauge.score.confidence == raw["confidence"]
+
+
+@pytest.mark.parametrize(("photo", "options", "code", "field"), [
+    ("wall", {}, "NO_FACE_FOUND", "image"),
+    ("multi_two_people.jpg", {}, "MULTIPLE_FACES", "image"),
+    ("obama_small.jpg", {"quality": 100}, "LOW_QUALITY", "image"),
+])
+def test_service_errors_are_explained_at_the_photo_and_the_page_stays_usable(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, tmp_path: Path, photo: str, options: dict, code: str, field: str) -> None:
+    page = window.verify_page
+    if photo == "wall":
+        path = tmp_path / "wall.jpg"
+        Image.new("RGB", (640, 480), (180, 170, 160)).save(path)
+    else:
+        path = faces / photo
+    if "quality" in options:
+        page.quality_spin.setValue(options["quality"])
+    fill_compare(qtbot, page, path, faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = page.result_view.error_panel
+    assert panel.isVisible() and panel.error is not None and panel.error.code == code
+    assert panel.explanation.text() == explain(code, panel.error.detail, "en")
+    assert "What to do:" in panel.next_label.text()
+    assert panel.billed_label.text() == "Not billed."
+    assert page.slots[field].error == page.slots[field].error_label.text() != ""
+    assert page.submit_button.isEnabled()
+
+
+def test_multiple_faces_hint_names_the_option_that_allows_the_largest_face(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert page.fail_multiple.text() in page.result_view.error_panel.next_label.text()
+    page.fail_multiple.setChecked(False)
+    submit_with_keyboard(qtbot, window)
+    assert page.result_view.result is not None and page.result_view.error_panel.isHidden()
+
+
+def test_unreadable_file_is_refused_at_its_slot_before_anything_is_sent(qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    bogus = tmp_path / "scan.jpg"
+    bogus.write_text("not a photo at all")
+    fill_compare(qtbot, page, bogus, faces / "obama_2.jpg")
+    slot = page.slots["image"]
+    assert slot.refusal is not None and slot.refusal.startswith("scan.jpg cannot be used:")
+    assert slot.error_label.isVisible()
+    submit_with_keyboard(qtbot, window)
+    panel = page.result_view.error_panel
+    assert panel.error is not None and panel.error.origin.value == "input" and panel.error.detail == "image"
+    assert "scan.jpg" in panel.explanation.text()
+    assert page.last_sent is None  # nothing left the machine
+    assert page.submit_button.isEnabled()
+
+
+def type_text(edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    edit.setText(text)
+    edit.textEdited.emit(text)
+
+
+def test_identity_is_checked_as_typed_at_its_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    page.kyc_radio.setChecked(True)
+    qtbot.keyClicks(page.number_edit, "110105194912310021")
+    assert "check digit" in page.number_field.problem.text()
+    assert page.number_field.problem.isVisible()
+    page.number_edit.clear()
+    qtbot.keyClicks(page.number_edit, KYC_NUMBER)
+    assert page.number_field.problem.isHidden()
+    type_text(page.name_edit, "名" * 33)  # QTest cannot type CJK keys; the edit signal is what the page hears
+    assert "33 characters" in page.name_field.problem.text()
+    page.compare_radio.setChecked(True)
+    type_text(page.uuid_edit, "é" * 300)
+    assert "600 bytes" in page.uuid_field.problem.text()
+
+
+def test_missing_identity_is_marked_on_submit_and_nothing_is_sent(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_kyc(qtbot, page, faces / "obama_1.jpg", name="", number="")
+    submit_with_keyboard(qtbot, window)
+    assert page.name_field.problem.text() == "Enter the name as printed on the ID card."
+    assert page.number_field.problem.text() == "Enter the ID number."
+    assert page.result_view.error_panel.error is not None
+    assert page.last_sent is None
+
+
+def test_the_id_number_can_be_masked_on_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    page.kyc_radio.setChecked(True)
+    page.number_edit.setText(KYC_NUMBER)
+    page.mask_check.setChecked(True)
+    assert page.number_edit.displayText() != KYC_NUMBER and KYC_NUMBER not in page.number_edit.displayText()
+    page.mask_check.setChecked(False)
+    assert page.number_edit.displayText() == KYC_NUMBER
+
+
+def test_sending_the_same_inputs_again_asks_first(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    first = page.last_sent
+    assert first is not None and first.request_id
+    asked: list[str | None] = []
+    monkeypatch.setattr(page, "confirm_resend", lambda previous: asked.append(previous.request_id) or False)
+    page.submit()
+    assert asked == [first.request_id]
+    assert page.submit_button.isEnabled() and page.last_sent is first  # nothing was sent
+    monkeypatch.setattr(page, "confirm_resend", lambda previous: True)
+    submit_with_keyboard(qtbot, window)
+    assert page.last_sent is not None and page.last_sent.request_id != first.request_id
+
+
+def test_a_call_can_be_cancelled_while_its_photos_are_prepared(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from faceid_console.ui.widgets import photo_slot
+
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    gate = threading.Event()
+    real_inspect = photo_slot.inspect_photo
+
+    def slow_inspect(*args):  # type: ignore[no-untyped-def]
+        gate.wait(30)  # holds preparation until the test has pressed Esc
+        return real_inspect(*args)
+
+    monkeypatch.setattr(photo_slot, "inspect_photo", slow_inspect)
+    page.slots["image"].set_file(faces / "obama_4.jpg")
+    with qtbot.waitSignal(page.finished, timeout=30_000):
+        page.submit()
+        qtbot.waitUntil(page.cancel_button.isEnabled)
+        qtbot.keyClick(page.cancel_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Key.Key_Escape)
+    gate.set()
+    assert page.result_view.headline.text() == "Cancelled: nothing was sent"
+    assert page.last_sent is None
+    qtbot.waitUntil(page.submit_button.isEnabled, timeout=30_000)
