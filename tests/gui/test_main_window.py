@@ -122,7 +122,7 @@ def test_settings_store_credentials_in_the_real_secret_service(qtbot, window, se
         dialog = SettingsDialog(window.connection, settings, "en", window)
         qtbot.addWidget(dialog)
         dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("cloud-idn"))
-        qtbot.waitUntil(lambda: dialog.store_button.isEnabled(), timeout=20_000)  # the keyring look-up ended
+        qtbot.waitUntil(dialog.store_button.isEnabled, timeout=20_000)  # the keyring look-up ended
         dialog.key_edit.setText("idn-key")
         dialog.secret_edit.setText("idn-secret-in-gnome-keyring")
         qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
