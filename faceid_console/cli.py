@@ -1,13 +1,16 @@
 """``faceid-console``: the GUI by default; sub-commands for scripting and for the local engine.
 
-Each API sub-command takes one flag per API parameter, named after it with ``-`` for ``_``.
-Credentials come from FACEID_API_KEY / FACEID_API_SECRET or the keyring, never from a flag.
-Output is JSON on stdout; exit 0 on success, 1 on an API or transport error, 2 on an input error.
+Each API sub-command takes one flag per API parameter, named after it with ``-`` for ``_``, and
+goes to the active profile: with the built-in engine (the default) it uses the console's running
+engine or starts one in-process for the call. Credentials come from FACEID_API_KEY /
+FACEID_API_SECRET or the keyring, never from a flag. Output: a summary on a terminal, JSON
+otherwise (``--json`` / ``--summary`` choose). Exit codes: see ``EXIT_CODES_HELP``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import os
@@ -16,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from enum import Enum
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Final
 
@@ -36,13 +40,35 @@ from .api import (
     parse_callback_form,
     redact,
 )
-from .api.client import CloudRegion
-from .api.results import VerifyResult
+from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyResult
+from .settings import DEFAULT_POLICY_LEVEL, Profile, ProfileKind, Settings
 
 #: When the command started, for --smoke's start-up figure (as early as this module can know it).
 _STARTED: Final = time.monotonic()
 ENV_BASE_URL: Final = "FACEID_BASE_URL"
-EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR, EXIT_BELOW_POLICY = 0, 1, 2, 3
+
+EXIT_CODES_HELP: Final = """\
+exit codes:
+  0  success; for verify: the confidence meets the policy level (--level, default the policy_level setting)
+  3  verify only: the call succeeded but the confidence is below the policy level's threshold
+  1  API or network error (the FaceID error code is in the output)
+  2  input error: a bad flag value, an unreadable photo, missing credentials, an unknown profile
+
+output: a readable summary when standard output is a terminal, JSON otherwise (scripts can rely on
+it); --json or --summary choose explicitly. Secrets are never printed."""
+
+TOP_HELP_EPILOG: Final = f"""\
+where calls go: the active profile ('faceid-console profile list'). The default, local-engine, is the
+built-in FaceID-compatible engine: a call uses the console window's engine (or a standing
+'faceid-console engine') when one runs, otherwise starts one in-process on a free loopback port for
+the call; no account or network needed. --base-url or ${ENV_BASE_URL} send a call to any other host.
+
+{EXIT_CODES_HELP}"""
+
+#: Vendor guidance on the four false-accept levels (verify 2.0.6, result_faceid).
+LEVEL_HELP: Final = ("1e-3 lenient (low-risk steps), 1e-4 between, 1e-5 high security (large loans, "
+                     "transfers), 1e-6 extreme")
 
 
 # --- JSON output -----------------------------------------------------------------------------------
@@ -83,9 +109,77 @@ def _print_json(data: Any) -> None:
     print(redact(text))
 
 
-def _error_exit(err: FaceIDError) -> int:
-    _print_json({"error": err.to_dict()})
-    return EXIT_INPUT_ERROR if err.origin is ErrorOrigin.INPUT else EXIT_API_ERROR
+# --- error hints: the flag that helps, per FaceID error code ---------------------------------------------
+
+
+def _flag(parameter: str) -> str:
+    return "--" + parameter.replace("_", "-")
+
+
+#: code -> hint; "{flag}" is the flag of the parameter the error names, "{command}" the sub-command.
+_HINTS: Final[dict[str, str]] = {
+    "LOW_QUALITY": "the largest face's quality is below face_quality_threshold (default 30): use a sharper, "
+                   "better-lit photo, or lower --face-quality-threshold (0-100); --return-faces 1 shows the quality",
+    "NO_SUCH_ID_NUMBER": "the data source has no record of --idcard-number; on the built-in engine add the person "
+                         "with 'faceid-console engine registry add'",
+    "ID_NUMBER_NAME_NOT_MATCH": "--idcard-name is not the name on record for --idcard-number",
+    "INVALID_IDCARD_NUMBER": "--idcard-number: 18 characters, 17 digits then a digit or X",
+    "INVALID_NAME_FORMAT": "--idcard-name: at most 32 characters, UTF-8",
+    "INVALID_IMAGE_SIZE": "{flag}: at most 4096 pixels a side and 2 MB",
+    "IMAGE_ERROR_UNSUPPORTED_FORMAT": "{flag} is not a readable photo: give a JPEG or PNG file",
+    "Request Entity Too Large": "the request is larger than the service accepts: use smaller photos",
+    "AUTHENTICATION_ERROR": "the api_key/api_secret were refused: check FACEID_API_KEY/FACEID_API_SECRET or "
+                            "store the right pair with 'faceid-console credentials set --profile NAME'",
+    "CONCURRENCY_LIMIT_EXCEEDED": "too many calls at once for this api_key: try again in a moment",
+    "CONNECTION_FAILED": "the host cannot be reached: check the network, --base-url / $FACEID_BASE_URL, or "
+                         "--profile ('faceid-console profile list'); --timeout for slow links",
+    "NETWORK_TIMEOUT": "no answer in time: raise --timeout (seconds), or check the network and --base-url",
+    "INVALID_RESPONSE": "the host did not answer like FaceID: check --base-url / --profile",
+    "RESULT_NOT_FOUND": "no result for --biz-id: get_result answers once, for one day; with the built-in engine the "
+                        "session lives in the engine that ran it (keep the console or 'faceid-console engine' "
+                        "running between get-token and get-result)",
+    "DATA_DESTROYED": "get_result answers only once per biz_id, and this one was already fetched",
+    "INTERNAL_ERROR": "the service failed; sending the same call again is safe",
+    "DATA_SOURCE_ERROR": "the identity data source failed: stop KYC checks and contact FaceID support",
+}
+_AUTHORIZATION_HINTS: Final[dict[str, str]] = {
+    "EXPIRED_SIGN": "the signature expired: check this machine's clock",
+    "No data source permission.": "this api_key may not use KYC: use --comparison-type 0 with --uuid and "
+                                  "--image-ref1, or ask FaceID for the KYC permission",
+    "NO_DATA_SOURCE_PERMISSION": "this api_key may not use KYC: use --comparison-type 0 with --uuid and "
+                                 "--image-ref1, or ask FaceID for the KYC permission",
+}
+
+
+def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str | None:
+    """The flag or step that helps with ``err``, when there is one."""
+    detail = err.detail
+    flag = _flag(detail) if detail else ""
+    if err.code == "MULTIPLE_FACES":
+        if detail == "image" or (not detail and command == "biz-token"):
+            return "the photo holds several faces: --fail-when-multiple-faces 0 compares the largest one instead"
+        if "--fail-when-ref-multiple-faces" in known_flags:
+            return (f"{flag or 'a reference photo'} holds several faces: --fail-when-ref-multiple-faces 0 "
+                    "compares its largest face instead")
+        return None
+    if err.code == "NO_FACE_FOUND":
+        if detail == "data_source":
+            return ("the data source has no usable photo for this person; on the built-in engine replace it with "
+                    "'faceid-console engine registry add --photo ...'")
+        return (f"no face found in {flag or 'a photo'}: use a photo with the face upright and unobstructed; "
+                "--multi-oriented-detection 1 also tries it turned 90, 180 and 270 degrees")
+    if err.code == "AUTHORIZATION_ERROR":
+        return _AUTHORIZATION_HINTS.get(detail, "the api_key is not allowed this call: ask FaceID to check its "
+                                                "permissions and limits")
+    if err.code in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS") and detail:
+        if detail in ("api_key", "api_secret"):
+            return ("set FACEID_API_KEY and FACEID_API_SECRET, or store them with "
+                    "'faceid-console credentials set --profile NAME'")
+        if flag in known_flags:
+            return f"check {flag}: 'faceid-console {command} --help' gives its values and default"
+        return None
+    template = _HINTS.get(err.code)
+    return None if template is None else template.format(flag=flag or "the photo", command=command)
 
 
 # --- argument helpers ---------------------------------------------------------------------------------
@@ -97,114 +191,227 @@ def _flag01(text: str) -> bool:
     return text == "1"
 
 
-def _existing_path(text: str) -> Path:
-    return Path(text)
+def _path(text: str) -> Path:
+    return Path(text)  # read (and refused with a named error) when the request is prepared
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--base-url",
-        help=f"service base URL (default: ${ENV_BASE_URL}, else {CloudRegion.CN.value})",
+    where = parser.add_argument_group("where the call goes and how the answer is shown")
+    where.add_argument(
+        "--profile", metavar="NAME",
+        help="connection profile ('faceid-console profile list'); default: the active profile, which is "
+             "local-engine (the built-in engine) until 'faceid-console profile use' changes it",
     )
-    parser.add_argument(
-        "--profile", default="default",
-        help="keyring profile holding the api_key/api_secret when the environment has none (default: default)",
+    where.add_argument(
+        "--base-url", metavar="URL",
+        help=f"send the call to this FaceID-compatible host instead (https:// required except for this "
+             f"machine); default: ${ENV_BASE_URL}, else the profile's host",
     )
-    parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for an answer (default 60)")
+    where.add_argument("--timeout", type=float, metavar="SECONDS",
+                       help="how long to wait for the answer (default: the read_timeout setting, 60 unless changed)")
+    shown = where.add_mutually_exclusive_group()
+    shown.add_argument("--json", dest="output", action="store_const", const="json",
+                       help="print the full result as JSON (the default when standard output is not a terminal)")
+    shown.add_argument("--summary", dest="output", action="store_const", const="summary",
+                       help="print the readable summary (the default on a terminal)")
 
 
-def _add_identity(parser: argparse.ArgumentParser, refs: int) -> None:
-    parser.add_argument("--comparison-type", type=int, choices=(0, 1), required=True)
-    parser.add_argument("--uuid")
-    parser.add_argument("--idcard-name")
-    parser.add_argument("--idcard-number")
+def _add_identity(parser: argparse.ArgumentParser, refs: int, uuid_limit: int, largest_ref_face: bool) -> None:
+    who = parser.add_argument_group("whom to compare with (comparison_type)")
+    who.add_argument(
+        "--comparison-type", type=int, choices=(0, 1), required=True,
+        help="0 = face comparison: the photo against your own reference photos (needs --uuid and --image-ref1); "
+             "1 = KYC: against the identity data source's photo of --idcard-name/--idcard-number (needs the KYC "
+             "permission; the built-in engine uses its registry)",
+    )
+    who.add_argument("--uuid", metavar="ID",
+                     help=f"comparison type 0: your id for the applicant, at most {uuid_limit} bytes; use the same "
+                          "id for the same person")
+    who.add_argument("--idcard-name", metavar="NAME",
+                     help="comparison type 1: the applicant's name (UTF-8, at most 32 characters)")
+    who.add_argument("--idcard-number", metavar="NUMBER",
+                     help="comparison type 1: the 18-character resident ID number (the last may be X)")
+    several = ("if it holds several faces the largest is used" if largest_ref_face
+               else "several faces answer MULTIPLE_FACES unless --fail-when-ref-multiple-faces 0")
     for i in range(1, refs + 1):
-        parser.add_argument(f"--image-ref{i}", type=_existing_path, metavar="PATH")
+        need = "required for comparison type 0, optional for 1" if i == 1 else f"optional, after --image-ref{i - 1}"
+        who.add_argument(f"--image-ref{i}", type=_path, metavar="PATH",
+                         help=f"reference photo {i} of the applicant ({need}); scored as result_ref{i}; {several}")
+
+
+def _add_photo_checks(parser: argparse.ArgumentParser, image_help: str, image_required: bool) -> None:
+    photo = parser.add_argument_group("the photo to check")
+    photo.add_argument("--image", type=_path, required=image_required, metavar="PATH", help=image_help)
+    photo.add_argument("--fail-when-multiple-faces", type=_flag01, metavar="0|1",
+                       help="1 (default): answer MULTIPLE_FACES when --image holds several faces; "
+                            "0: compare the largest face")
+    photo.add_argument("--face-quality-threshold", type=int, metavar="0-100",
+                       help="answer LOW_QUALITY when the largest face's quality is below this (default 30)")
+    photo.add_argument("--return-faces", type=_flag01, metavar="0|1",
+                       help="1: return faces (box, quality, suggested quality threshold), even with LOW_QUALITY, "
+                            "MULTIPLE_FACES or NO_FACE_FOUND; 0 (default): do not")
+
+
+def _version() -> str:
+    """The installed distribution's version (the bundle may lack metadata: then the package's own)."""
+    try:
+        return metadata.version("faceid-console")
+    except metadata.PackageNotFoundError:
+        from . import __version__
+
+        return __version__
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
-        prog="faceid-console",
+        prog="faceid-console", formatter_class=formatter, epilog=TOP_HELP_EPILOG,
         description="FaceID Console: face-based identity checks. Without a sub-command, opens the window.",
     )
     parser.add_argument("--smoke", action="store_true",
                         help="open the main window, wait for its first paint, print the start-up time in ms, exit 0")
-    sub = parser.add_subparsers(dest="command")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="SUB-COMMAND")
 
     gui = sub.add_parser("gui", help="open the console window (the default)")
-    gui.add_argument("--lang", choices=("en", "zh_CN"), help="user interface language")
+    gui.add_argument("--lang", choices=("en", "zh_CN"), help="user interface language (default: settings, else system)")
     gui.add_argument("--screenshot", type=Path, metavar="PNG",
                      help="save a picture of the window once it is shown, then quit (for docs and smoke tests)")
 
-    verify = sub.add_parser("verify", help="POST /faceid/v2/verify with face_image_type=raw_image")
+    verify = sub.add_parser(
+        "verify", formatter_class=formatter, epilog=EXIT_CODES_HELP,
+        help="compare a photo with reference photos or the ID data source (POST /faceid/v2/verify)",
+        description="POST /faceid/v2/verify with face_image_type=raw_image: compare --image with the reference "
+                    "photos (comparison type 0) or the identity data source (1), and judge the confidence against "
+                    "the four false-accept thresholds of the same answer.",
+    )
+    _add_identity(verify, refs=3, uuid_limit=512, largest_ref_face=False)
+    _add_photo_checks(verify, "the photo to check (JPEG, PNG, BMP, WebP or TIFF; turned upright, reduced to 4096 "
+                              "pixels a side and 2 MB, metadata removed before sending)", image_required=True)
+    checks = verify.add_argument_group("detection")
+    checks.add_argument("--face-image-type", choices=("raw_image",), default="raw_image",
+                        help="raw_image (the default, and the only type without the mobile SDK): --image is an "
+                             "ordinary photo")
+    checks.add_argument("--multi-oriented-detection", type=_flag01, metavar="0|1",
+                        help="1: when no face is found, also try --image and the references turned 90, 180 and 270 "
+                             "degrees (slower, slightly more false detections); 0 (default): do not")
+    checks.add_argument("--fail-when-ref-multiple-faces", type=_flag01, metavar="0|1",
+                        help="1 (default): answer MULTIPLE_FACES when a reference photo holds several faces; "
+                             "0: use its largest face")
+    judged = verify.add_argument_group("the verdict")
+    judged.add_argument("--level", choices=THRESHOLD_LEVELS, metavar="|".join(THRESHOLD_LEVELS),
+                        help="the false-accept level the confidence must reach for exit 0 (" + LEVEL_HELP
+                             + f"); default: the policy_level setting, {DEFAULT_POLICY_LEVEL} unless changed "
+                             "with 'faceid-console policy-level'")
     _add_common(verify)
-    _add_identity(verify, refs=3)
-    verify.add_argument("--face-image-type", choices=("raw_image",), default="raw_image")
-    verify.add_argument("--image", type=_existing_path, required=True, metavar="PATH")
-    verify.add_argument("--fail-when-multiple-faces", type=_flag01, metavar="0|1")
-    verify.add_argument("--face-quality-threshold", type=int, metavar="0-100")
-    verify.add_argument("--return-faces", type=_flag01, metavar="0|1")
-    verify.add_argument("--multi-oriented-detection", type=_flag01, metavar="0|1")
-    verify.add_argument("--fail-when-ref-multiple-faces", type=_flag01, metavar="0|1")
 
-    token = sub.add_parser("biz-token", help="POST /faceid/v3/sdk/get_biz_token (signed)")
+    token = sub.add_parser(
+        "biz-token", formatter_class=formatter, epilog=EXIT_CODES_HELP,
+        help="configure a mobile-SDK liveness session (POST /faceid/v3/sdk/get_biz_token, signed)",
+        description="POST /faceid/v3/sdk/get_biz_token (hmac_sha1 signed): configure a MegLiveStill SDK liveness "
+                    "and comparison session; the biz_token is single-use and valid for one hour.",
+    )
+    token.add_argument("--liveness-type", choices=[t.value for t in LivenessType], required=True,
+                       help="meglive: action liveness; still: silent liveness; flash: colour-flash liveness (safer, "
+                            "slightly lower pass rate); raw_image: no liveness, compare --image")
+    _add_identity(token, refs=2, uuid_limit=128, largest_ref_face=True)
+    session = token.add_argument_group("the session")
+    session.add_argument("--biz-no", metavar="TEXT",
+                         help="your business serial number, returned unchanged (at most 128 bytes; default empty)")
+    session.add_argument("--liveness-timeout", type=int, metavar="5-60",
+                         help="seconds: per action for meglive (default 10), the mirror stage for still (default 60)")
+    session.add_argument("--liveness-action-count", type=int, metavar="1-3",
+                         help="meglive: number of actions (default 3)")
+    session.add_argument("--face-replace-detection", type=_flag01, metavar="0|1",
+                         help="meglive: 1 (default) compares every action frame with the reference; 0: off")
+    session.add_argument("--eyes-close-detection", type=_flag01, metavar="0|1",
+                         help="still/flash: 1 fails when the eyes stay closed throughout (slower); 0 (default): off")
+    session.add_argument("--flash-liveness-timeout", type=int, metavar="60-180",
+                         help="flash: seconds to finish (default 120)")
+    _add_photo_checks(token, "raw_image only (and required there): the photo to compare", image_required=False)
+    sdk = token.add_argument_group("comparison and SDK behaviour")
+    sdk.add_argument("--verbose", type=int, choices=(0, 1),
+                     help="0: the conclusion only; 1 (default): the conclusion and summary information")
+    sdk.add_argument("--security-level", type=int, choices=(1, 2, 3, 4),
+                     help="strictness of the comparison: 1 lenient, 2 regular (default), 3 strict, 4 very strict")
+    sdk.add_argument("--force-compare", type=_flag01, metavar="0|1",
+                     help="1: compare even when the face is judged fake (billed); 0 (default): stop there")
+    sdk.add_argument("--multi-oriented-detection", type=_flag01, metavar="0|1",
+                     help="1 (default): try the reference photos turned 90, 180 and 270 degrees when no face is "
+                          "found; 0: do not")
+    sdk.add_argument("--liveness-level", type=int, choices=(0, 1, 2),
+                     help="SDK strictness: 0 strict (default), 1 standard, 2 fast")
+    sdk.add_argument("--maximum-brightness", type=_flag01, metavar="0|1",
+                     help="1: the SDK turns screen brightness to maximum (meglive and still, SDK 3.3.3+); "
+                          "0 (default): no change")
+    sdk.add_argument("--get-liveness-video", type=int, choices=(0, 1, 2, 3),
+                     help="keep the liveness recording on the device, encrypted: 0 nothing (default), 1 video and "
+                          "images, 2 video only, 3 images only")
+    sdk.add_argument("--device-risk", type=_flag01, metavar="0|1",
+                     help="1: check the device for risk at verify; 0 (default): off")
+    sdk.add_argument("--multiple-faces-detection", type=_flag01, metavar="0|1",
+                     help="1: the SDK stops when several faces appear; 0 (default): off")
     _add_common(token)
-    token.add_argument("--liveness-type", choices=[t.value for t in LivenessType], required=True)
-    _add_identity(token, refs=2)
-    token.add_argument("--biz-no")
-    token.add_argument("--liveness-timeout", type=int, metavar="5-60")
-    token.add_argument("--liveness-action-count", type=int, metavar="1-3")
-    token.add_argument("--face-replace-detection", type=_flag01, metavar="0|1")
-    token.add_argument("--eyes-close-detection", type=_flag01, metavar="0|1")
-    token.add_argument("--flash-liveness-timeout", type=int, metavar="60-180")
-    token.add_argument("--image", type=_existing_path, metavar="PATH")
-    token.add_argument("--fail-when-multiple-faces", type=_flag01, metavar="0|1")
-    token.add_argument("--face-quality-threshold", type=int, metavar="0-100")
-    token.add_argument("--return-faces", type=_flag01, metavar="0|1")
-    token.add_argument("--verbose", type=int, choices=(0, 1))
-    token.add_argument("--security-level", type=int, choices=(1, 2, 3, 4))
-    token.add_argument("--force-compare", type=_flag01, metavar="0|1")
-    token.add_argument("--multi-oriented-detection", type=_flag01, metavar="0|1")
-    token.add_argument("--liveness-level", type=int, choices=(0, 1, 2))
-    token.add_argument("--maximum-brightness", type=_flag01, metavar="0|1")
-    token.add_argument("--get-liveness-video", type=int, choices=(0, 1, 2, 3))
-    token.add_argument("--device-risk", type=_flag01, metavar="0|1")
-    token.add_argument("--multiple-faces-detection", type=_flag01, metavar="0|1")
 
-    web = sub.add_parser("get-token", help="POST /faceid/liveness/v2/get_token: start a web-liveness session")
+    web = sub.add_parser(
+        "get-token", formatter_class=formatter, epilog=EXIT_CODES_HELP,
+        help="start a web-liveness session (POST /faceid/liveness/v2/get_token)",
+        description="POST /faceid/liveness/v2/get_token: start a web-liveness session and print the liveness_url "
+                    "the applicant opens. With the built-in engine the session lives in that engine's memory: keep "
+                    "the console window or 'faceid-console engine' running while the applicant uses the page and "
+                    "until get-result; an engine started just for this call stops when it returns.",
+    )
+    _add_identity(web, refs=3, uuid_limit=512, largest_ref_face=False)
+    back = web.add_argument_group("callbacks")
+    back.add_argument("--return-url", required=True, metavar="URL",
+                      help="where the applicant's browser goes afterwards, with the signed result (data, sign)")
+    back.add_argument("--notify-url", required=True, metavar="URL",
+                      help="where the service posts the signed result, server to server")
+    back.add_argument("--biz-no", metavar="TEXT", help="your business serial number, returned with the result")
+    back.add_argument("--biz-extra-data", metavar="TEXT", help="free text returned with the result")
     _add_common(web)
-    _add_identity(web, refs=3)
-    web.add_argument("--return-url", required=True)
-    web.add_argument("--notify-url", required=True)
-    web.add_argument("--biz-no")
-    web.add_argument("--biz-extra-data")
 
-    result = sub.add_parser("get-result", help="GET /faceid/liveness/v2/get_result (valid once, for one day)")
-    _add_common(result)
+    result = sub.add_parser(
+        "get-result", formatter_class=formatter, epilog=EXIT_CODES_HELP,
+        help="fetch a web-liveness result (GET /faceid/liveness/v2/get_result; once, within one day)",
+        description="GET /faceid/liveness/v2/get_result: the liveness and comparison result of a session. It "
+                    "answers once per biz_id, within one day.",
+    )
     which = result.add_mutually_exclusive_group(required=True)
-    which.add_argument("--biz-id")
-    which.add_argument("--return-url", help="take the biz_id from a GET return_url")
-    result.add_argument("--get-image-type", type=int, choices=(0, 1, 2), default=0)
+    which.add_argument("--biz-id", metavar="BIZ_ID", help="the session's biz_id from the notify_url/return_url data")
+    which.add_argument("--return-url", metavar="URL",
+                       help="a return_url as the browser reached it (...?biz_id=...): the biz_id is taken from it")
+    result.add_argument("--get-image-type", type=int, choices=(0, 1, 2), default=0,
+                        help="0 (default): no images; 1: image_best; 2: all images (image_best and image_action*)")
+    result.add_argument("--level", choices=THRESHOLD_LEVELS, metavar="|".join(THRESHOLD_LEVELS),
+                        help="the level the summary judges the comparison at (default: the policy_level setting)")
+    _add_common(result)
 
     callback = sub.add_parser("check-callback", help="check a notify_url/return_url callback's signature")
     callback.add_argument("file", help="a form-encoded callback body (data=…&sign=…); - for standard input")
-    callback.add_argument("--profile", default="default", help="keyring profile holding the api_secret")
+    callback.add_argument("--profile", metavar="NAME",
+                          help="profile whose api_secret signs the callbacks (default: the active profile; "
+                               "FACEID_API_SECRET wins when set)")
 
     creds = sub.add_parser("credentials", help="store or forget a profile's api_key/api_secret in the OS keyring")
     creds_sub = creds.add_subparsers(dest="credentials_command", required=True)
     creds_set = creds_sub.add_parser("set", help="prompt for the api_key and api_secret (or read two lines from stdin)")
-    creds_set.add_argument("--profile", required=True)
+    creds_set.add_argument("--profile", required=True, metavar="NAME", help="the profile the pair belongs to")
     creds_forget = creds_sub.add_parser("delete", help="forget a profile's credentials")
-    creds_forget.add_argument("--profile", required=True)
+    creds_forget.add_argument("--profile", required=True, metavar="NAME", help="the profile to forget")
 
     profile = sub.add_parser("profile", help="list connection profiles or choose the one the window uses")
     profile_sub = profile.add_subparsers(dest="profile_command", required=True)
     profile_sub.add_parser("list", help="list profiles and their base URLs")
-    use = profile_sub.add_parser("use", help="make a profile the active one")
-    use.add_argument("name")
+    use = profile_sub.add_parser("use", help="make a profile the active one (window and command line)")
+    use.add_argument("name", help="a name from 'profile list'")
     custom = profile_sub.add_parser("add-custom", help="add a profile for another FaceID-compatible host")
-    custom.add_argument("name")
-    custom.add_argument("base_url")
+    custom.add_argument("name", help="the new profile's name")
+    custom.add_argument("base_url", help="its base URL (https:// except for this machine)")
+
+    policy = sub.add_parser("policy-level", help="show or set the false-accept level a verify must meet")
+    policy.add_argument("level", nargs="?", choices=THRESHOLD_LEVELS,
+                        help=f"the new level: {LEVEL_HELP} (default {DEFAULT_POLICY_LEVEL})")
 
     engine = sub.add_parser("engine", help="run the built-in FaceID-compatible engine")
     engine.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -226,10 +433,12 @@ def _build_parser() -> argparse.ArgumentParser:
     remove = registry_sub.add_parser("remove", help="remove a person")
     remove.add_argument("--data-dir", type=Path)
     remove.add_argument("--idcard-number", required=True)
+    for sub_parser in sub.choices.values():  # error hints name only flags the sub-command has
+        sub_parser.set_defaults(known_flags=frozenset(s for a in sub_parser._actions for s in a.option_strings))
     return parser
 
 
-# --- commands -------------------------------------------------------------------------------------------
+# --- where a call goes --------------------------------------------------------------------------------
 
 
 def _credentials(profile: str) -> Credentials:
@@ -250,37 +459,123 @@ def _credentials(profile: str) -> Credentials:
     return found
 
 
-def _client(args: argparse.Namespace) -> FaceIDClient:
-    base_url = args.base_url or os.environ.get(ENV_BASE_URL) or CloudRegion.CN.value
-    return FaceIDClient(base_url, _credentials(args.profile), timeout=(5.0, args.timeout))
+def _profile(name: str | None) -> Profile:
+    """The named profile, else the active one (the built-in engine when the active name is gone)."""
+    settings = Settings.load()
+    try:
+        return settings.profile(name)
+    except KeyError:
+        if name:
+            raise FaceIDError.input(
+                "profile", f"No profile named {name!r}; see 'faceid-console profile list'."
+            ) from None
+    print(f"warning: the active profile {settings.active_profile!r} does not exist; using the built-in engine",
+          file=sys.stderr)
+    return Profile(ProfileKind.LOCAL_ENGINE.value, ProfileKind.LOCAL_ENGINE)
 
 
-def _cmd_verify(args: argparse.Namespace) -> Any:
+@dataclasses.dataclass(frozen=True)
+class _Connection:
+    client: FaceIDClient
+    #: True when the built-in engine was started for this call only (it stops when the call returns).
+    call_scoped_engine: bool
+
+
+class _Connect:
+    """A client for the host the flags and the profile name: the built-in engine by default.
+
+    A class, not a generator: FaceIDError is a frozen dataclass and contextlib cannot re-raise it.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self._args = args
+        self._stack = contextlib.ExitStack()
+
+    def __enter__(self) -> _Connection:
+        args = self._args
+        explicit_url = args.base_url or os.environ.get(ENV_BASE_URL)
+        profile = _profile(args.profile)
+        settings = Settings.load()
+        timeout = (settings.connect_timeout, args.timeout or settings.read_timeout)
+        if explicit_url is None and profile.kind is ProfileKind.LOCAL_ENGINE:
+            from .local_engine import embedded_engine
+
+            try:
+                engine = self._stack.enter_context(embedded_engine())
+                client = self._stack.enter_context(FaceIDClient(engine.base_url, engine.credentials, timeout=timeout))
+            except BaseException:
+                self._stack.close()
+                raise
+            return _Connection(client, engine.call_scoped)
+        base_url = explicit_url or profile.base_url()
+        client = self._stack.enter_context(FaceIDClient(base_url, _credentials(profile.name), timeout=timeout))
+        return _Connection(client, call_scoped_engine=False)
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.close()
+
+
+# --- API commands: each returns what to print and the exit code -------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _Outcome:
+    result: Any
+    summary: str
+    exit_code: int = EXIT_OK
+
+
+def _policy_level(args: argparse.Namespace) -> str:
+    return str(args.level or Settings.load().policy_level)
+
+
+def _cmd_verify(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
+    from .cli_summary import verdict, verify_summary
+
+    return_faces = args.return_faces
+    if return_faces is None and summary_wanted:
+        return_faces = True  # the summary shows face count and quality; free, and changes nothing else
     request = VerifyRequest(
         comparison_type=ComparisonType(args.comparison_type), image=args.image, uuid=args.uuid,
         idcard_name=args.idcard_name, idcard_number=args.idcard_number, image_ref1=args.image_ref1,
         image_ref2=args.image_ref2, image_ref3=args.image_ref3,
         fail_when_multiple_faces=args.fail_when_multiple_faces, face_quality_threshold=args.face_quality_threshold,
-        return_faces=args.return_faces, multi_oriented_detection=args.multi_oriented_detection,
+        return_faces=return_faces, multi_oriented_detection=args.multi_oriented_detection,
         fail_when_ref_multiple_faces=args.fail_when_ref_multiple_faces,
     )
     request.validate()
-    with _client(args) as client:
-        return client.verify(request)
+    level = _policy_level(args)
+    with _Connect(args) as connection:
+        result = connection.client.verify(request)
+    met, _ = verdict(result, level)
+    return _Outcome(result, verify_summary(result, level), EXIT_OK if met else EXIT_BELOW_POLICY)
 
 
-def _cmd_biz_token(args: argparse.Namespace) -> Any:
+def _cmd_biz_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
+    from .cli_summary import biz_token_summary
+
     names = [f.name for f in dataclasses.fields(GetBizTokenRequest)]
     values = {name: getattr(args, name) for name in names}
     values["liveness_type"] = LivenessType(args.liveness_type)
     values["comparison_type"] = ComparisonType(args.comparison_type)
     request = GetBizTokenRequest(**values)
     request.validate()
-    with _client(args) as client:
-        return client.get_biz_token(request)
+    with _Connect(args) as connection:
+        token = connection.client.get_biz_token(request)
+    return _Outcome(token, biz_token_summary(token))
 
 
-def _cmd_get_token(args: argparse.Namespace) -> Any:
+#: Printed with get-token's answer when the engine that holds the session has already stopped.
+CALL_SCOPED_TOKEN_NOTE: Final = (
+    "note: the built-in engine was started for this call and has stopped, so this liveness_url no longer "
+    "opens. For the whole web-liveness flow keep an engine running (the console window, or "
+    "'faceid-console engine' in another terminal) and run get-token again."
+)
+
+
+def _cmd_get_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
+    from .cli_summary import token_summary
+
     request = GetTokenRequest(
         comparison_type=ComparisonType(args.comparison_type), return_url=args.return_url,
         notify_url=args.notify_url, idcard_name=args.idcard_name, idcard_number=args.idcard_number,
@@ -288,19 +583,54 @@ def _cmd_get_token(args: argparse.Namespace) -> Any:
         biz_no=args.biz_no, biz_extra_data=args.biz_extra_data,
     )
     request.validate()
-    with _client(args) as client:
-        token = client.get_token(request)
-        out = to_jsonable(token)
-        out["liveness_url"] = client.liveness_page_url(token.token)
-        return out
+    with _Connect(args) as connection:
+        token = connection.client.get_token(request)
+        url = connection.client.liveness_page_url(token.token)
+        call_scoped = connection.call_scoped_engine
+    if call_scoped:
+        print(CALL_SCOPED_TOKEN_NOTE, file=sys.stderr)
+    out = to_jsonable(token)
+    out["liveness_url"] = url
+    return _Outcome(out, token_summary(token, url))
 
 
-def _cmd_get_result(args: argparse.Namespace) -> Any:
+def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
+    from .cli_summary import session_summary
+
     biz_id = args.biz_id if args.biz_id else biz_id_from_return_url(args.return_url)
     request = GetResultRequest(biz_id, GetImageType(args.get_image_type))
     request.validate()
-    with _client(args) as client:
-        return client.get_result(request)
+    with _Connect(args) as connection:
+        result: LivenessSessionResult = connection.client.get_result(request)
+    return _Outcome(result, session_summary(result, _policy_level(args)))
+
+
+_API_COMMANDS: Final[dict[str, Callable[[argparse.Namespace, bool], _Outcome]]] = {
+    "verify": _cmd_verify,
+    "biz-token": _cmd_biz_token,
+    "get-token": _cmd_get_token,
+    "get-result": _cmd_get_result,
+}
+
+
+def _summary_wanted(args: argparse.Namespace) -> bool:
+    chosen = getattr(args, "output", None)
+    return chosen == "summary" if chosen else sys.stdout.isatty()
+
+
+def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
+    from .cli_summary import error_summary
+
+    command = str(args.command)
+    hint = hint_for(err, command, getattr(args, "known_flags", frozenset()))
+    if command in _API_COMMANDS and _summary_wanted(args):
+        print(redact(error_summary(err, hint)), file=sys.stderr)
+    else:
+        _print_json({"error": err.to_dict(), **({"hint": hint} if hint else {})})
+    return EXIT_INPUT_ERROR if err.origin is ErrorOrigin.INPUT else EXIT_API_ERROR
+
+
+# --- other commands -----------------------------------------------------------------------------------
 
 
 def _cmd_check_callback(args: argparse.Namespace) -> int:
@@ -312,7 +642,7 @@ def _cmd_check_callback(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise FaceIDError.input("file", f"Cannot read {args.file}: {exc.strerror}") from None
     callback = parse_callback_form(body)
-    secret = _credentials(args.profile).api_secret
+    secret = _credentials(_profile(args.profile).name).api_secret
     valid = callback.signature_valid(secret)
     payload: Any
     try:
@@ -358,7 +688,9 @@ def _registry_add(registry: Any, args: argparse.Namespace) -> int:
 
 
 def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
+    from .api.client import is_loopback_host
     from .engine.server import EngineServer, warn_if_exposed
+    from .local_engine import publish, unpublish
 
     creds = credential_store.from_environment()
     if creds is None:
@@ -379,11 +711,15 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         threads=args.threads, concurrency_limit=args.concurrency_limit,
     )
     signal.signal(signal.SIGTERM, lambda *_: server.stop())
+    if is_loopback_host(args.host):  # command-line calls with the same api_key use this engine
+        publish(server.base_url, creds.api_key)
     print(json.dumps({"engine": server.base_url, "api_key": creds.api_key, "data_dir": str(data_dir)}), flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         server.stop()
+    finally:
+        unpublish()
     return EXIT_OK
 
 
@@ -406,8 +742,6 @@ def _cmd_credentials(args: argparse.Namespace) -> int:
 
 
 def _cmd_profile(args: argparse.Namespace) -> int:
-    from .settings import Profile, ProfileKind, Settings
-
     settings = Settings.load()
     if args.profile_command == "use":
         try:
@@ -436,17 +770,19 @@ def _cmd_profile(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_API_COMMANDS: Final[dict[str, Callable[[argparse.Namespace], Any]]] = {
-    "verify": _cmd_verify,
-    "biz-token": _cmd_biz_token,
-    "get-token": _cmd_get_token,
-    "get-result": _cmd_get_result,
-}
+def _cmd_policy_level(args: argparse.Namespace) -> int:
+    settings = Settings.load()
+    if args.level:
+        settings.policy_level = args.level
+        settings.save()
+    _print_json({"policy_level": settings.policy_level})
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``faceid-console`` command."""
-    args = _build_parser().parse_args(argv)
+    parser = _build_parser()
+    args = parser.parse_args(argv)
     if args.command in (None, "gui"):
         from .app import main as gui_main
 
@@ -461,13 +797,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_credentials(args)
         if args.command == "profile":
             return _cmd_profile(args)
-        result = _API_COMMANDS[args.command](args)
+        if args.command == "policy-level":
+            return _cmd_policy_level(args)
+        summary_wanted = _summary_wanted(args)
+        outcome = _API_COMMANDS[args.command](args, summary_wanted)
     except FaceIDError as err:
-        return _error_exit(err)
+        return _report_error(err, args)
     except credential_store.CredentialStoreError as err:
-        return _error_exit(FaceIDError.input("keyring", str(err)))
-    _print_json(to_jsonable(result))
-    return EXIT_OK
+        return _report_error(FaceIDError.input("keyring", str(err)), args)
+    if summary_wanted:
+        print(redact(outcome.summary))
+    else:
+        _print_json(to_jsonable(outcome.result))
+    return outcome.exit_code
 
 
 if __name__ == "__main__":

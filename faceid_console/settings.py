@@ -73,10 +73,13 @@ def data_dir() -> Path:
 
 
 POLICY_LEVELS: Final = ("1e-3", "1e-4", "1e-5", "1e-6")
+#: The level a match must meet unless the reviewer chooses another (the vendor calls 1e-4 the middle
+#: ground between the lenient 1e-3 and the high-security 1e-5).
+DEFAULT_POLICY_LEVEL: Final = "1e-4"
 
 
 def _level(value: Any) -> str:
-    return value if value in POLICY_LEVELS else "1e-4"
+    return value if value in POLICY_LEVELS else DEFAULT_POLICY_LEVEL
 
 
 def _seconds(value: Any, default: float) -> float:
@@ -100,7 +103,7 @@ class Settings:
     #: keyring); empty keeps the history in this machine's SQLite file.
     history_database_url: str = ""
     #: The false-accept level the organisation decides at ("1e-3" … "1e-6").
-    policy_level: str = "1e-4"
+    policy_level: str = DEFAULT_POLICY_LEVEL
     connect_timeout: float = 5.0
     read_timeout: float = 60.0
 

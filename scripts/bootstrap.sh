@@ -35,8 +35,10 @@ if [ ! -x "$venv/bin/python" ]; then
   "$python" -m venv "$venv"
 fi
 extra=""; [ "$purpose" = test ] && extra="[dev]"
-stamp="$venv/.installed-$purpose-$(sha256sum "$root/pyproject.toml" | cut -c1-16)"
-if [ ! -e "$stamp" ]; then
+hash=$(sha256sum "$root/pyproject.toml" | cut -c1-16)
+stamp="$venv/.installed-$purpose-$hash"
+# A test install holds everything a run needs.
+if [ ! -e "$stamp" ] && [ ! -e "$venv/.installed-test-$hash" ]; then
   echo "bootstrap: installing Python packages into .venv" >&2
   "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$root$extra"
   touch "$stamp"

@@ -73,12 +73,13 @@ class EngineServer:
         return self
 
     def stop(self) -> None:
-        """Stop accepting, close open connections and the worker threads."""
+        """Let the worker threads finish, then stop accepting and close open connections."""
         server = self._server
+        # Workers first: one finishing a response still signals the server's trigger, which close() shuts.
+        server.task_dispatcher.shutdown(timeout=5)
         server.close()
         for channel in list(server._map.values()):
             channel.close()
-        server.task_dispatcher.shutdown(timeout=5)
         if self._thread is not None:
             self._thread.join(timeout=5)
 

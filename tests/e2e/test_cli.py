@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import html
 import json
 import os
@@ -99,6 +100,7 @@ def test_errors_exit_non_zero_with_the_code(standalone: tuple[str, Path], faces:
     assert api_error.returncode == 1
     assert json.loads(api_error.stdout)["error"] | {"code": "MULTIPLE_FACES", "detail": "image", "http_status": 400} == \
         json.loads(api_error.stdout)["error"]
+    assert "--fail-when-multiple-faces 0" in json.loads(api_error.stdout)["hint"]
     wrong = run(*args, environ=env(FACEID_API_SECRET="nope"))
     assert wrong.returncode == 1 and json.loads(wrong.stdout)["error"]["code"] == "AUTHENTICATION_ERROR"
     no_creds = run(*args, environ={k: v for k, v in env().items() if not k.startswith("FACEID_API")})
@@ -183,3 +185,180 @@ def test_profiles_and_credentials_in_the_keyring(tmp_path: Path) -> None:
         assert run("credentials", "delete", "--profile", "cloud-sgp", environ=environ).returncode == 0
     else:
         assert json.loads(stored.stdout)["error"]["detail"] == "keyring"
+
+
+# --- the built-in engine by default, exit codes, help, summaries ----------------------------------------
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+DEAD_PROXY = f"http://127.0.0.1:{_closed_port()}"  # any call that leaves this machine fails through it
+
+
+def offline_env(**extra: str) -> dict[str, str]:
+    """No credentials, no base URL, and no way off this machine: only the built-in engine can answer."""
+    out = {k: v for k, v in os.environ.items() if not k.startswith(("FACEID_API", "FACEID_BASE"))}
+    out.update({"HTTPS_PROXY": DEAD_PROXY, "HTTP_PROXY": DEAD_PROXY, "https_proxy": DEAD_PROXY,
+                "http_proxy": DEAD_PROXY, "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"})
+    out.update(extra)
+    return out
+
+
+def run_in_terminal(*args: str, environ: dict[str, str] | None = None) -> tuple[int, str, str]:
+    """Run the command with standard output on a pseudo-terminal, as a user at a shell sees it."""
+    import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([EXE, *args], stdout=follower, stderr=subprocess.PIPE, env=environ or env())
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    _, err = proc.communicate(timeout=120)
+    os.close(leader)
+    out = b"".join(chunks).decode().replace("\r\n", "\n")
+    assert SECRET not in out + err.decode()
+    return proc.returncode, out, err.decode()
+
+
+def test_api_commands_work_offline_on_the_built_in_engine_with_no_flags(faces: Path) -> None:
+    verified = run("verify", "--comparison-type", "0", "--uuid", "U-1", "--image", str(faces / "obama_1.jpg"),
+                   "--image-ref1", str(faces / "obama_2.jpg"), environ=offline_env())
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    out = json.loads(verified.stdout)
+    assert out["result_ref1"]["confidence"] > out["result_ref1"]["thresholds"]["1e-4"]
+    token = run("biz-token", "--liveness-type", "still", "--comparison-type", "0", "--uuid", "U-1",
+                "--image-ref1", str(faces / "obama_2.jpg"), environ=offline_env())
+    assert token.returncode == 0 and json.loads(token.stdout)["biz_token"], token.stdout + token.stderr
+    web = run("get-token", "--comparison-type", "0", "--uuid", "U-1", "--image-ref1", str(faces / "obama_2.jpg"),
+              "--return-url", "http://127.0.0.1:9/r", "--notify-url", "http://127.0.0.1:9/n", environ=offline_env())
+    assert web.returncode == 0, web.stdout + web.stderr
+    assert json.loads(web.stdout)["liveness_url"].startswith("http://127.0.0.1:")
+    assert b"has stopped" in web.stderr and b"faceid-console engine" in web.stderr  # says why the URL is dead
+    missing = run("get-result", "--biz-id", "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1", environ=offline_env())
+    assert missing.returncode == 1 and json.loads(missing.stdout)["error"]["code"] == "RESULT_NOT_FOUND"
+    assert "faceid-console engine" in json.loads(missing.stdout)["hint"]
+
+
+def test_profile_defaults_to_the_active_one(tmp_path: Path, faces: Path) -> None:
+    environ = offline_env(FACEID_CONSOLE_CONFIG_DIR=str(tmp_path / "config"))
+    assert run("profile", "use", "cloud-sgp", environ=environ).returncode == 0
+    args = ("verify", "--comparison-type", "0", "--uuid", "U", "--image", str(faces / "obama_1.jpg"),
+            "--image-ref1", str(faces / "obama_2.jpg"))
+    to_cloud = run(*args, environ=environ)  # the cloud profile has no credentials: refused before any call
+    assert to_cloud.returncode == 2 and "'cloud-sgp'" in json.loads(to_cloud.stdout)["error"]["message"]
+    unknown = run(*args, "--profile", "default", environ=environ)  # the old phantom profile is gone
+    assert unknown.returncode == 2 and json.loads(unknown.stdout)["error"]["detail"] == "profile"
+    through_dead_proxy = run(*args, "--profile", "cloud-sgp", environ={**environ, "FACEID_API_KEY": KEY,
+                                                                     "FACEID_API_SECRET": SECRET})
+    assert through_dead_proxy.returncode == 1
+    assert json.loads(through_dead_proxy.stdout)["error"]["code"] in ("CONNECTION_FAILED", "NETWORK_TIMEOUT")
+    assert "--base-url" in json.loads(through_dead_proxy.stdout)["hint"]
+
+
+def test_a_running_engine_is_used_for_the_whole_web_liveness_flow(tmp_path: Path, faces: Path) -> None:
+    """'faceid-console engine' publishes its address; calls with its key go there, so sessions survive."""
+    environ = offline_env(FACEID_API_KEY=KEY, FACEID_API_SECRET=SECRET)
+    proc = subprocess.Popen([EXE, "engine", "--port", "0", "--data-dir", str(tmp_path)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=environ)
+    try:
+        assert proc.stdout is not None
+        url = json.loads(proc.stdout.readline())["engine"]
+        published = list((Path(os.environ["XDG_RUNTIME_DIR"]) / "faceid-console" / "engines").glob("*.json"))
+        assert [json.loads(p.read_text())["base_url"] for p in published] == [url]
+        started = run("get-token", "--comparison-type", "0", "--uuid", "U", "--image-ref1", str(faces / "obama_2.jpg"),
+                      "--return-url", "http://127.0.0.1:9/r", "--notify-url", "http://127.0.0.1:9/n",
+                      "--biz-no", "B-7", environ=environ)
+        assert started.returncode == 0 and b"has stopped" not in started.stderr, started.stderr
+        token = json.loads(started.stdout)
+        assert token["liveness_url"].startswith(url + "/faceid/liveness/v2/do?token=")
+        page = requests.post(url + "/faceid/liveness/v2/do", data={"token": token["token"]}, timeout=60,
+                             files={"image_best": ("b.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg")})
+        data = json.loads(html.unescape(re.search(r'name="data" value="([^"]*)"', page.text).group(1)))  # type: ignore[union-attr]
+        result = run("get-result", "--biz-id", data["biz_id"], environ=environ)
+        assert result.returncode == 0, result.stdout
+        assert json.loads(result.stdout)["biz_no"] == "B-7"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=20)
+    assert not list((Path(os.environ["XDG_RUNTIME_DIR"]) / "faceid-console" / "engines").glob("*.json"))
+
+
+def test_verify_exit_code_follows_the_policy_level(standalone: tuple[str, Path], faces: Path, tmp_path: Path) -> None:
+    url, _ = standalone
+    environ = env(FACEID_CONSOLE_CONFIG_DIR=str(tmp_path / "config"))
+    args = ("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image", str(faces / "alex_2.png"),
+            "--image-ref1", str(faces / "alex_3.jpg"))
+    first = run(*args, environ=environ)
+    score = json.loads(first.stdout)["result_ref1"]
+    meets = {level: score["confidence"] >= threshold for level, threshold in score["thresholds"].items()}
+    assert set(meets.values()) == {True, False}, "this pair must pass some levels and miss others"
+    assert first.returncode == (0 if meets["1e-4"] else 3)  # the default policy level
+    for level, met in meets.items():
+        assert run(*args, "--level", level, environ=environ).returncode == (0 if met else 3), level
+    strictest_missed = max(level for level, met in meets.items() if not met)
+    assert json.loads(run("policy-level", strictest_missed, environ=environ).stdout) == {"policy_level": strictest_missed}
+    assert run(*args, environ=environ).returncode == 3  # the setting decides when --level is absent
+    assert run("policy-level", "1e-9", environ=environ).returncode == 2
+    impostor = run("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image",
+                   str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "biden_1.jpg"), "--level", "1e-3")
+    assert impostor.returncode == 3 and json.loads(impostor.stdout)["assessment"]["strictest_level_met"] is None
+
+
+def test_version_is_the_package_version() -> None:
+    from importlib.metadata import version
+
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.decode().strip() == f"faceid-console {version('faceid-console')}"
+
+
+def test_every_flag_of_every_api_command_is_explained() -> None:
+    from faceid_console.cli import _build_parser
+
+    parser = _build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    for name in ("verify", "biz-token", "get-token", "get-result", "check-callback"):
+        for action in commands[name]._actions:
+            if not action.option_strings or action.dest == "help":
+                continue
+            text = action.help or ""
+            assert len(text) > 20, (name, action.option_strings)
+            if not action.required and (action.metavar in ("0|1", "0-100", "5-60", "1-3", "60-180") or action.choices):
+                assert "default" in text, (name, action.option_strings, text)
+    verify_help = run("verify", "--help").stdout.decode()
+    for expected in ("0 = face comparison", "1 = KYC", "--fail-when-multiple-faces 0|1", "1e-5 high security",
+                     "exit codes:", "  3  verify only", "default: the policy_level setting"):
+        assert expected in " ".join(verify_help.split()) or expected in verify_help, expected
+    top = run("--help").stdout.decode()
+    assert "exit codes:" in top and "local-engine" in top
+
+
+def test_summary_on_a_terminal_and_json_on_request(standalone: tuple[str, Path], faces: Path) -> None:
+    url, _ = standalone
+    args = ("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image", str(faces / "obama_1.jpg"),
+            "--image-ref1", str(faces / "obama_2.jpg"), "--image-ref2", str(faces / "kit_1.jpg"))
+    code, out, _ = run_in_terminal(*args)
+    assert code == 0 and out.startswith("MATCH at the policy level 1e-4: confidence "), out
+    for expected in ("1e-3", "1e-4", "1e-5", "1e-6", "result_ref1 *", "result_ref2", "faces in the photo: 1",
+                     "quality"):
+        assert expected in out, expected
+    assert "✓" in out.splitlines()[3] and "✗" in out.splitlines()[4]  # ref1 passes, ref2 (another person) fails
+    code, out, _ = run_in_terminal(*args, "--json")
+    assert code == 0 and json.loads(out)["result_ref2"]["confidence"] < 50
+    code, out, err = run_in_terminal("verify", "--base-url", url, "--comparison-type", "0", "--uuid", "U", "--image",
+                                     str(faces / "multi_two_people.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    assert code == 1 and out == ""
+    assert "error: MULTIPLE_FACES: image (HTTP 400)" in err and "--fail-when-multiple-faces 0" in err
+    piped = run(*args, "--summary")
+    assert piped.returncode == 0 and piped.stdout.decode().startswith("MATCH")

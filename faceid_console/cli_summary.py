@@ -1,0 +1,135 @@
+"""Human-readable summaries of FaceID results for a terminal (the command line's default there).
+
+Plain text, one fact per line, FaceID's own field names so a reader can find them in the JSON
+(``--json``) and in the vendor documents.
+"""
+
+from __future__ import annotations
+
+from .api.errors import FaceIDError
+from .api.results import (
+    THRESHOLD_LEVELS,
+    BizToken,
+    DetectedFace,
+    LivenessSessionResult,
+    ScoreWithThresholds,
+    VerifyFailure,
+    VerifyResult,
+    WebLivenessToken,
+)
+from .verdict import Outcome, judge
+
+PASS_MARK, FAIL_MARK = "✓", "✗"
+
+
+def _scores(result: VerifyResult) -> list[tuple[str, ScoreWithThresholds]]:
+    named = [("result_faceid", result.result_faceid), ("result_idcard_photo", result.result_idcard_photo),
+             ("result_idcard_datasource", result.result_idcard_datasource)]
+    named += [(f"result_ref{i}", score) for i, score in sorted(result.result_refs.items())]
+    return [(name, score) for name, score in named if score is not None]
+
+
+def _score_table(result: VerifyResult) -> list[str]:
+    primary = result.primary_score()
+    width = max(len(name) for name, _ in _scores(result)) + 2
+    lines = [f"{'score':<{width}} {'confidence':>10}  " + "  ".join(f"{level:<9}" for level in THRESHOLD_LEVELS)]
+    for name, score in _scores(result):
+        cells = []
+        for level in THRESHOLD_LEVELS:
+            threshold = score.thresholds.get(level)
+            cells.append(f"{'—':<9}" if threshold is None else
+                         f"{PASS_MARK if score.passes(level) else FAIL_MARK} {threshold:<7.2f}")
+        label = f"{name} *" if score is primary else name
+        lines.append(f"{label:<{width}} {score.confidence:>10.2f}  " + "  ".join(cells))
+    lines.append(f"(* the score the verdict is decided on; {PASS_MARK} = confidence reaches that threshold "
+                 "of the same response)")
+    return lines
+
+
+def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
+    """Whether the primary confidence meets ``level``'s threshold, and the sentence that says so."""
+    primary = result.primary_score()
+    if primary is None:
+        return False, "NO VERDICT: the answer holds no score."
+    judged = judge(primary, level)
+    if judged.outcome is Outcome.NO_THRESHOLD:
+        return False, f"NO VERDICT: the answer has no {level} threshold to compare the confidence with."
+    threshold = primary.thresholds[level]
+    source = "result_faceid (KYC)" if primary is result.result_faceid else "the best reference score"
+    if judged.passed:
+        return True, (f"MATCH at the policy level {level}: confidence {primary.confidence:.2f} ≥ threshold "
+                      f"{threshold:.2f} ({source})")
+    below = ("below every threshold: not the same person" if judged.outcome is Outcome.BELOW_ALL
+             else f"meets {judged.strictest_level_met} only")
+    return False, (f"BELOW THE POLICY LEVEL {level}: confidence {primary.confidence:.2f} < threshold "
+                   f"{threshold:.2f} ({source}); {below}")
+
+
+def _face_lines(faces: tuple[DetectedFace, ...]) -> list[str]:
+    if not faces:
+        return ["faces: not returned (--return-faces 1 asks for them)"]
+
+    def area(face: DetectedFace) -> float:
+        return face.rect.width * face.rect.height if face.rect else 0.0
+
+    lines = [f"faces in the photo: {len(faces)}" + (" (the largest is compared)" if len(faces) > 1 else "")]
+    for number, face in enumerate(sorted(faces, key=area, reverse=True), start=1):
+        quality = "—" if face.quality is None else f"{face.quality:.1f}"
+        suggested = "" if face.quality_threshold is None else f" (FaceID suggests ≥ {face.quality_threshold:.1f})"
+        lines.append(f"  face {number}: quality {quality}{suggested}")
+    return lines
+
+
+def verify_summary(result: VerifyResult, level: str) -> str:
+    """Verdict, the confidences against the four thresholds, faces and quality, identity flags."""
+    lines = [verdict(result, level)[1], ""]
+    if _scores(result):
+        lines += [*_score_table(result), ""]
+    lines += _face_lines(result.faces)
+    if result.id_exceptions is not None:
+        lines.append(f"id_exceptions: id_attacked={result.id_exceptions.id_attacked} "
+                     f"id_photo_monochrome={result.id_exceptions.id_photo_monochrome}")
+    if result.face_genuineness is not None:
+        for gauge in result.face_genuineness.gauges():
+            lines.append(f"face_genuineness {gauge.check}: {gauge.confidence} (threshold {gauge.threshold})"
+                         + (" SUSPECTED" if gauge.suspected else ""))
+    lines.append(f"request_id: {result.request_id}   time_used: {result.time_used} ms")
+    return "\n".join(lines)
+
+
+def biz_token_summary(token: BizToken) -> str:
+    return (f"biz_token: {token.biz_token}\n(single use, valid for one hour: hand it to the MegLiveStill SDK)\n"
+            f"request_id: {token.request_id}")
+
+
+def token_summary(token: WebLivenessToken, liveness_url: str) -> str:
+    return (f"token: {token.token}\nexpired_time: {token.expired_time}\n"
+            f"liveness_url: {liveness_url}\n(open it in the applicant's browser)\nrequest_id: {token.request_id}")
+
+
+def session_summary(result: LivenessSessionResult, level: str) -> str:
+    """A web-liveness result: status, liveness outcome, then the comparison as for verify."""
+    lines = [f"biz_id: {result.biz_id}   biz_no: {result.biz_no}   status: {result.status}"]
+    if result.liveness_result is not None:
+        live = result.liveness_result
+        reason = f" ({live.failure_reason})" if live.failure_reason else ""
+        lines.append(f"liveness: {'PASSED' if live.passed else 'FAILED'}{reason}")
+    if isinstance(result.verify_result, VerifyResult):
+        lines += ["", verify_summary(result.verify_result, level)]
+    elif isinstance(result.verify_result, VerifyFailure):
+        lines.append(f"verify_result: {result.verify_result.error} (the comparison did not run)")
+    if result.images:
+        lines.append("images: " + ", ".join(image.name for image in result.images) + " (in the --json output)")
+    return "\n".join(lines)
+
+
+def error_summary(err: FaceIDError, hint: str | None) -> str:
+    """The error's code and field, what it means, and the flag that helps."""
+    head = err.code + (f": {err.detail}" if err.detail else "")
+    status = f" (HTTP {err.http_status})" if err.http_status else ""
+    lines = [f"error: {head}{status}", f"  {err.explanation('en')}"]
+    if hint:
+        lines.append(f"hint: {hint}")
+    if err.request_id:
+        lines.append(f"request_id: {err.request_id}")
+    return "\n".join(lines)
