@@ -89,7 +89,7 @@ def _port_open(base_url: str) -> bool:
     if parts.scheme != "http" or not parts.hostname or not is_loopback_host(parts.hostname) or not parts.port:
         return False
     try:
-        with socket.create_connection((parts.hostname, parts.port), timeout=0.5):
+        with socket.create_connection((parts.hostname, parts.port), timeout=2.0):
             return True
     except OSError:
         return False
