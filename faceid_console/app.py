@@ -10,6 +10,8 @@ from pathlib import Path
 
 from . import settings as settings_module
 from .connections import Connector, Timeouts
+from .store import HistoryStore
+from .store.lazy import LazyHistoryStore
 
 
 def main(
@@ -22,9 +24,12 @@ def main(
         settings_module.data_dir() / "engine",
         Timeouts(settings.connect_timeout, settings.read_timeout),
     )
+    history = LazyHistoryStore(lambda: HistoryStore.open(settings))
     from .ui.application import run
 
     try:
-        return run(settings, connector, language=language, screenshot=screenshot, smoke=smoke, started=started)
+        return run(settings, connector, history, language=language, screenshot=screenshot, smoke=smoke,
+                   started=started)
     finally:
         connector.close()
+        history.close()

@@ -271,7 +271,8 @@ A = TypeVar("A", bound=_Answer)
 
 def send_journaled(journal: Journal, kind: CallKind, *, profile: str, params: Mapping[str, Any],
                    images: Mapping[str, bytes], send: Callable[[], A], base_url: str = "",
-                   resend_of: EntryId | None = None) -> tuple[EntryId, A]:
+                   resend_of: EntryId | None = None,
+                   on_begin: Callable[[EntryId], None] | None = None) -> tuple[EntryId, A]:
     """Journal, send, record: the one sequence every synchronous caller (the command line) uses.
 
     The entry is durable before ``send`` runs and the answer (or error) is durable before this returns,
@@ -279,6 +280,8 @@ def send_journaled(journal: Journal, kind: CallKind, *, profile: str, params: Ma
     kill) leaves the entry pending: "outcome unknown, not resent".
     """
     entry = journal.begin(kind, profile, params, images, base_url=base_url, resend_of=resend_of)
+    if on_begin is not None:
+        on_begin(entry)  # the caller learns the entry even when the call then fails
     try:
         answer = send()
     except FaceIDError as err:

@@ -16,6 +16,7 @@ from qasync import QEventLoop
 from .. import settings as settings_module
 from ..connections import Connector
 from ..settings import Settings
+from ..store.lazy import LazyHistoryStore
 from .connection import Connection, ServiceState
 from .main_window import MainWindow
 from .translations import effective_language, install_translator
@@ -44,8 +45,8 @@ def window_state_store() -> QSettings:
 
 
 def run(
-    settings: Settings, connector: Connector, *, language: str | None, screenshot: Path | None, smoke: bool,
-    started: float,
+    settings: Settings, connector: Connector, history: LazyHistoryStore, *, language: str | None,
+    screenshot: Path | None, smoke: bool, started: float,
 ) -> int:
     """Show the main window and run the event loop until it closes; returns the exit code."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -60,7 +61,8 @@ def run(
     asyncio.set_event_loop(loop)
 
     connection = Connection(settings, connector)
-    window = MainWindow(connection=connection, settings=settings, state=window_state_store(), language=lang)
+    window = MainWindow(connection=connection, settings=settings, history=history, state=window_state_store(),
+                        language=lang)
     exit_code = 0
 
     if smoke:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..settings import ProfileKind, Settings
+from ..store.lazy import LazyHistoryStore
 from .connection import Connection, ServiceState
 from .crash_report import CrashReporter
 from .pages.verify_page import VerifyPage
@@ -37,10 +38,12 @@ class MainWindow(QMainWindow):
     #: Emitted with a short message for the status line (pages report through it).
     status_message = Signal(str)
 
-    def __init__(self, *, connection: Connection, settings: Settings, state: QSettings, language: str) -> None:
+    def __init__(self, *, connection: Connection, settings: Settings, history: LazyHistoryStore, state: QSettings,
+                 language: str) -> None:
         super().__init__()
         self.connection = connection
         self.settings = settings
+        self.history = history
         self.state = state
         self.language = language
         self.setWindowTitle(self.tr("FaceID Console"))
@@ -65,8 +68,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._page_actions: list[QAction] = []
 
-        self.verify_page = VerifyPage(connection=connection, settings=settings, state=state, language=language,
-                                      parent=self)
+        self.verify_page = VerifyPage(connection=connection, settings=settings, history=history, state=state,
+                                      language=language, parent=self)
         self.add_page(self.verify_page, self.tr("Verify"), QStyle.StandardPixmap.SP_DialogApplyButton)
         self.verify_page.status_message.connect(self.show_status)
 

@@ -55,6 +55,7 @@ class BackgroundTask(QObject):
         on_result: Callable[[T], None],
         on_error: Callable[[FaceIDError], None],
         on_cancelled: Callable[[], None] | None = None,
+        on_crash: Callable[[], None] | None = None,
     ) -> bool:
         """Start ``work``; False (and ``work`` closed) when something is already running."""
         if self.busy:
@@ -62,7 +63,7 @@ class BackgroundTask(QObject):
             return False
         self._running = True
         self.busy_changed.emit(True)
-        self._task = asyncio.ensure_future(self._run(work, on_result, on_error, on_cancelled))
+        self._task = asyncio.ensure_future(self._run(work, on_result, on_error, on_cancelled, on_crash))
         return True
 
     def cancel(self) -> None:
@@ -76,6 +77,7 @@ class BackgroundTask(QObject):
         on_result: Callable[[T], None],
         on_error: Callable[[FaceIDError], None],
         on_cancelled: Callable[[], None] | None,
+        on_crash: Callable[[], None] | None,
     ) -> None:
         try:
             try:
@@ -91,6 +93,8 @@ class BackgroundTask(QObject):
         except Exception as exc:  # a bug in our own code: reported, and the page stays usable
             log.exception("background work failed")
             report_unexpected(exc)
+            if on_crash is not None:
+                on_crash()  # the caller leaves its "working" state too
         finally:
             self._running = False  # before the signal, so listeners see the page as idle
             self.busy_changed.emit(False)

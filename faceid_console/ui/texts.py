@@ -147,9 +147,12 @@ def next_step(err: FaceIDError) -> str:
                      "address in Settings; if it is right, try again later."),
         "API_NOT_FOUND": QCoreApplication.translate("Texts", "Check the base URL of this profile in Settings."),
         "MISSING_ARGUMENTS": QCoreApplication.translate("Texts", "Fill in the field that is marked."),
+        "HISTORY_UNAVAILABLE": QCoreApplication.translate(
+            "Texts", "Every call is recorded before it is sent. Check the history database in Settings (or the "
+                     "disk space), then send again."),
         "BAD_ARGUMENTS": QCoreApplication.translate("Texts", "Correct the field that is marked."),
     }
-    if err.origin is ErrorOrigin.INPUT and code not in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS"):
+    if err.origin is ErrorOrigin.INPUT and code not in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS", "HISTORY_UNAVAILABLE"):
         return QCoreApplication.translate("Texts", "Correct the field or photo that is marked, then send again.")
     return steps.get(code, QCoreApplication.translate(
         "Texts", "Note the request_id and contact FaceID support if this keeps happening."))

@@ -14,6 +14,8 @@ from qasync import QEventLoop
 
 from faceid_console.connections import Connector
 from faceid_console.settings import Profile, ProfileKind, Settings
+from faceid_console.store import HistoryStore
+from faceid_console.store.lazy import LazyHistoryStore
 from faceid_console.ui.connection import Connection, ServiceState
 from faceid_console.ui.main_window import MainWindow
 
@@ -49,11 +51,20 @@ def window_state(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
+def history(tmp_path: Path) -> Iterator[LazyHistoryStore]:
+    """The window's history: a real SQLite store in the test's folder, opened on first use."""
+    lazy = LazyHistoryStore(lambda: HistoryStore.open(sqlite_path=tmp_path / "history.sqlite3", database_url=""))
+    yield lazy
+    lazy.close()
+
+
+@pytest.fixture
 def make_window(qtbot, qasync_loop, connector: Connector, settings: Settings,  # type: ignore[no-untyped-def]
-                window_state: QSettings) -> Callable[..., MainWindow]:
+                window_state: QSettings, history: LazyHistoryStore) -> Callable[..., MainWindow]:
     def make(language: str = "en", wait_ready: bool = True) -> MainWindow:
         connection = Connection(settings, connector)
-        window = MainWindow(connection=connection, settings=settings, state=window_state, language=language)
+        window = MainWindow(connection=connection, settings=settings, history=history, state=window_state,
+                            language=language)
         qtbot.addWidget(window)
         window.show()
         connection.open_active()

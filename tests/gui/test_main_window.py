@@ -171,3 +171,19 @@ def test_the_command_opens_the_window_on_the_built_in_engine(tmp_path: Path) -> 
     assert "FaceID engine listening on http://127.0.0.1:" in done.stderr.decode()
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 800 and image.height() >= 500
+
+
+def test_a_bug_during_a_call_ends_the_call_and_the_page_stays_usable(qtbot, window, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+
+    def broken_store():  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("a bug, not an expected failure")
+
+    monkeypatch.setattr(page.history, "get", broken_store)
+    with qtbot.waitSignal(window.crash_reporter.reported, timeout=30_000):
+        submit_with_keyboard(qtbot, window)
+    assert page.result_view.headline.text() == "Stopped by an unexpected error (see the report)"
+    assert page.submit_button.isEnabled()
+    for dialog in window.findChildren(CrashReportDialog):
+        dialog.close()

@@ -227,3 +227,42 @@ def test_a_call_can_be_cancelled_while_its_photos_are_prepared(qtbot, window: Ma
     assert page.result_view.headline.text() == "Cancelled: nothing was sent"
     assert page.last_sent is None
     qtbot.waitUntil(page.submit_button.isEnabled, timeout=30_000)
+
+
+def test_every_verify_is_journaled_before_it_is_shown(qtbot, window: MainWindow, history, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from faceid_console.store import EntryStatus
+
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="journal-1")
+    submit_with_keyboard(qtbot, window)
+    entry = history.get().history.entry(page.last_entry)
+    assert entry is not None and entry.status is EntryStatus.COMPLETE
+    assert entry.request_id == page.result_view.result.request_id
+    assert entry.uuid == "journal-1" and entry.profile == "local-engine"
+    assert entry.response is not None and entry.response["result_ref1"] == dict(page.result_view.result.raw["result_ref1"])
+    images = {image.field: image for image in history.get().history.images(entry.id)}
+    sent = page.slots["image"].photo.prepared.data
+    assert images["image"].sha256 == hashlib.sha256(sent).hexdigest()
+    fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg", uuid="journal-2")
+    submit_with_keyboard(qtbot, window)
+    failed = history.get().history.entry(page.last_entry)
+    assert failed is not None and failed.error_code == "MULTIPLE_FACES"
+
+
+def test_nothing_is_sent_when_the_history_cannot_record_it(qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from faceid_console.store import HistoryStore
+    from faceid_console.store.lazy import LazyHistoryStore
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the database folder should be")
+    window.verify_page.history = LazyHistoryStore(
+        lambda: HistoryStore.open(sqlite_path=blocked / "history.sqlite3", database_url=""))
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "HISTORY_UNAVAILABLE"
+    assert panel.headline.text() == "The history cannot record this call: nothing was sent"
+    assert page.last_sent is None

@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...api import ComparisonType, FaceIDError, VerifyRequest, VerifyResult
 from ...api.errors import ErrorOrigin
 from ...api.identity import MAX_UUID_BYTES_VERIFY, validate_idcard_name, validate_idcard_number, validate_uuid
 from ...settings import Settings
+from ...store import CallKind, EntryId, StoreError
+from ...store.journal import send_journaled
+from ...store.lazy import LazyHistoryStore
 from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
@@ -42,6 +46,8 @@ from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
 
 IMAGE_FIELDS = ("image", "image_ref1", "image_ref2", "image_ref3")
+#: The history cannot record the call, so it is not sent (every call must be journaled first).
+HISTORY_UNAVAILABLE = "HISTORY_UNAVAILABLE"
 #: The documents' default face_quality_threshold.
 DEFAULT_QUALITY_THRESHOLD = 30
 
@@ -89,12 +95,13 @@ class VerifyPage(QWidget):
     #: Emitted after each answer (result or error) has been shown.
     finished = Signal()
 
-    def __init__(self, *, connection: Connection, settings: Settings, state: QSettings, language: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, *, connection: Connection, settings: Settings, history: LazyHistoryStore, state: QSettings,
+                 language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verifyPage")
         self.connection = connection
         self.settings = settings
+        self.history = history
         self.state = state
         self.language = language
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-photos")
@@ -102,6 +109,8 @@ class VerifyPage(QWidget):
         self._task.busy_changed.connect(self._busy_changed)
         self._sending = False
         self.last_sent: SentCall | None = None
+        #: The history entry of the last call sent from this page.
+        self.last_entry: EntryId | None = None
         self._sent_refs: dict[str, str] = {}
         self._sent_photo: QImage | None = None
 
@@ -382,7 +391,7 @@ class VerifyPage(QWidget):
             return
         self.result_view.clear(self.tr("Working…"))
         self._task.start(self._send(request_fields, fingerprint), self._show_result, self._show_error,
-                         self._cancelled)
+                         self._cancelled, self._crashed)
 
     def confirm_resend(self, previous: SentCall) -> bool:
         """Ask whether to send the same inputs again (a native question dialog)."""
@@ -466,12 +475,28 @@ class VerifyPage(QWidget):
         self._sending = True
         self.cancel_button.setEnabled(False)
         self._stage(self.tr("Waiting for FaceID… (sent; the answer will be shown)"))
+        profile = self.connection.profile.name
+        images = {name: image.data for name, image in prepared.items()}
+
+        def journaled_verify() -> tuple[EntryId, VerifyResult]:
+            # Durable before the request leaves, and the answer durable before it is shown.
+            try:
+                store = self.history.get()
+            except (StoreError, OSError, SQLAlchemyError) as exc:
+                raise FaceIDError(HISTORY_UNAVAILABLE, origin=ErrorOrigin.INPUT, message=str(exc)) from None
+            return send_journaled(store.journal, CallKind.VERIFY, profile=profile, params=request.form_fields(),
+                                  images=images, send=lambda: client.verify(request, prepared=prepared),
+                                  base_url=client.base_url, on_begin=entries.append)
+
+        entries: list[EntryId] = []
         try:
-            result = await in_thread(self._executor, lambda: client.verify(request, prepared=prepared))
+            _entry, result = await in_thread(self._executor, journaled_verify)
         except FaceIDError as err:
+            self.last_entry = entries[0] if entries else self.last_entry
             if err.origin is not ErrorOrigin.INPUT:
                 self.last_sent = SentCall(fingerprint, self.connection.profile.name, err.request_id)
             raise
+        self.last_entry = entries[0]
         self.last_sent = SentCall(fingerprint, self.connection.profile.name, result.request_id)
         return result
 
@@ -506,6 +531,11 @@ class VerifyPage(QWidget):
             self._fields()[field].set_problem(
                 input_problem_text(err) if err.origin is ErrorOrigin.INPUT else err.explanation(self.language))
         self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
+        self.finished.emit()
+
+    def _crashed(self) -> None:
+        self.result_view.clear(self.tr("Stopped by an unexpected error (see the report)"))
+        self.status_message.emit(self.tr("Stopped by an unexpected error; the window keeps working."))
         self.finished.emit()
 
     def _cancelled(self) -> None:

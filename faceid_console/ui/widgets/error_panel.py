@@ -44,7 +44,9 @@ class ErrorPanel(QFrame):
 
     def show_error(self, err: FaceIDError) -> None:
         self.error = err
-        if err.origin is ErrorOrigin.INPUT:
+        if err.code == "HISTORY_UNAVAILABLE":
+            headline = self.tr("The history cannot record this call: nothing was sent")
+        elif err.origin is ErrorOrigin.INPUT:
             headline = self.tr("Check the input: nothing was sent")
         elif err.origin is ErrorOrigin.TRANSPORT:
             headline = self.tr("No answer from the service")
