@@ -710,17 +710,25 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         data_dir, {creds.api_key: creds.api_secret}, host=args.host, port=args.port,
         threads=args.threads, concurrency_limit=args.concurrency_limit,
     )
-    signal.signal(signal.SIGTERM, lambda *_: server.stop())
+    # SIGTERM leaves the serving loop like Ctrl-C; stopping from inside the handler would close the
+    # sockets under the loop's select() (EBADF).
+    signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
     if is_loopback_host(args.host):  # command-line calls with the same api_key use this engine
         publish(server.base_url, creds.api_key)
     print(json.dumps({"engine": server.base_url, "api_key": creds.api_key, "data_dir": str(data_dir)}), flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
-        server.stop()
+        pass
     finally:
+        server.stop()
         unpublish()
     return EXIT_OK
+
+
+def _raise_keyboard_interrupt(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the clean-up short
+    raise KeyboardInterrupt
 
 
 def _cmd_credentials(args: argparse.Namespace) -> int:

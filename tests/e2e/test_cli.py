@@ -49,6 +49,7 @@ def standalone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=20)
         assert SECRET.encode() not in err
+        assert b"Traceback" not in err and proc.returncode == 0, err.decode()  # SIGTERM stops it cleanly
 
 
 def test_verify_face_comparison(standalone: tuple[str, Path], faces: Path) -> None:
@@ -291,7 +292,8 @@ def test_a_running_engine_is_used_for_the_whole_web_liveness_flow(tmp_path: Path
         assert json.loads(result.stdout)["biz_no"] == "B-7"
     finally:
         proc.send_signal(signal.SIGTERM)
-        proc.communicate(timeout=20)
+        _, err = proc.communicate(timeout=20)
+    assert b"Traceback" not in err, err.decode()
     assert not list((Path(os.environ["XDG_RUNTIME_DIR"]) / "faceid-console" / "engines").glob("*.json"))
 
 
