@@ -6,7 +6,6 @@ No Qt: the window runs these blocking steps in a worker thread; the command line
 from __future__ import annotations
 
 import logging
-import secrets
 import threading
 from dataclasses import dataclass
 from enum import Enum
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import credentials as credential_store
+from . import local_engine
 from .api import Credentials, FaceIDClient, FaceIDError, GetImageType, GetResultRequest
 from .api.errors import CONNECTION_FAILED, INVALID_RESPONSE, NETWORK_TIMEOUT
 from .settings import Profile, ProfileKind
@@ -107,24 +107,19 @@ class Connector:
                 from .engine.face_model import FaceModel
                 from .engine.server import EngineServer
 
-                creds = self._local_engine_credentials()
+                creds = local_engine.engine_credentials()
                 try:
                     server = EngineServer(self._engine_dir, {creds.api_key: creds.api_secret}).start()
                     FaceModel.shared()  # load the model now, so the first verify does not wait for it
                 except Exception as exc:  # any failure here leaves the reviewer without an engine: say why
                     raise ProfileOpenError(OpenFailure.ENGINE_FAILED, f"{type(exc).__name__}: {exc}") from exc
                 self._engine, self._engine_credentials = server, creds
+                try:
+                    local_engine.publish(server.base_url, creds.api_key)  # the command line uses this engine
+                except OSError as exc:
+                    log.warning("cannot publish the engine's address for the command line: %s", exc)
             assert self._engine_credentials is not None
             return self._engine.base_url, self._engine_credentials  # type: ignore[attr-defined]
-
-    @staticmethod
-    def _local_engine_credentials() -> Credentials:
-        try:
-            return credential_store.local_engine_credentials()
-        except credential_store.CredentialStoreError as exc:
-            # Without a keyring the built-in engine still works, with a pair that lives only in memory.
-            log.warning("keyring unavailable (%s); using a temporary engine key for this session", exc)
-            return Credentials("local-temporary", secrets.token_urlsafe(24))
 
     @property
     def engine(self) -> EngineServer | None:
@@ -140,6 +135,7 @@ class Connector:
         """Stop the built-in engine, if it was started."""
         with self._engine_lock:
             if self._engine is not None:
+                local_engine.unpublish()
                 self._engine.stop()  # type: ignore[attr-defined]
                 self._engine = None
 

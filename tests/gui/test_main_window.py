@@ -187,3 +187,18 @@ def test_a_bug_during_a_call_ends_the_call_and_the_page_stays_usable(qtbot, wind
     assert page.submit_button.isEnabled()
     for dialog in window.findChildren(CrashReportDialog):
         dialog.close()
+
+
+def test_the_console_publishes_its_engine_for_the_command_line(tmp_path: Path, face_model) -> None:  # type: ignore[no-untyped-def]
+    from faceid_console import local_engine
+    from faceid_console.connections import Connector
+    from faceid_console.settings import Profile, ProfileKind
+
+    connector = Connector(tmp_path / "engine")
+    client = connector.open(Profile("local-engine", ProfileKind.LOCAL_ENGINE))
+    try:
+        assert local_engine.running_engine_url(client.api_key) == connector.engine_url == client.base_url
+    finally:
+        client.close()
+        connector.close()
+    assert local_engine.running_engine_url(client.api_key) is None  # withdrawn when the console stops
