@@ -419,6 +419,10 @@ def _build_parser() -> argparse.ArgumentParser:
     engine.add_argument("--data-dir", type=Path, help="where the KYC registry lives")
     engine.add_argument("--concurrency-limit", type=int, default=8, help="requests in flight before 403 (default 8)")
     engine.add_argument("--threads", type=int, default=4, help="worker threads (default 4)")
+    engine.add_argument("--preload-model", action="store_true",
+                        help="load the face model before announcing the address (the console waits for it)")
+    engine.add_argument("--exit-with-parent", action="store_true",
+                        help="stop when the process that started this one ends (the console's own engine)")
     engine_sub = engine.add_subparsers(dest="engine_command")
     registry = engine_sub.add_parser("registry", help="manage the local KYC registry")
     registry_sub = registry.add_subparsers(dest="registry_command", required=True)
@@ -713,6 +717,12 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
     # SIGTERM leaves the serving loop like Ctrl-C; stopping from inside the handler would close the
     # sockets under the loop's select() (EBADF).
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
+    if getattr(args, "preload_model", False):
+        from .engine.face_model import FaceModel
+
+        FaceModel.shared()
+    if getattr(args, "exit_with_parent", False):
+        _stop_when_parent_ends()
     if is_loopback_host(args.host):  # command-line calls with the same api_key use this engine
         publish(server.base_url, creds.api_key)
     print(json.dumps({"engine": server.base_url, "api_key": creds.api_key, "data_dir": str(data_dir)}), flush=True)
@@ -724,6 +734,20 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         server.stop()
         unpublish()
     return EXIT_OK
+
+
+def _stop_when_parent_ends() -> None:
+    """An engine started by the console does not outlive it, even when the console is killed."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _raise_keyboard_interrupt(signum: int, frame: object) -> None:

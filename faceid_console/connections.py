@@ -5,12 +5,17 @@ No Qt: the window runs these blocking steps in a worker thread; the command line
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import selectors
+import subprocess
+import sys
 import threading
+import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from . import credentials as credential_store
 from . import local_engine
@@ -18,10 +23,10 @@ from .api import Credentials, FaceIDClient, FaceIDError, GetImageType, GetResult
 from .api.errors import CONNECTION_FAILED, INVALID_RESPONSE, NETWORK_TIMEOUT
 from .settings import Profile, ProfileKind
 
-if TYPE_CHECKING:
-    from .engine.server import EngineServer
-
 log = logging.getLogger(__name__)
+
+#: Seconds to wait for the built-in engine to load its model and listen (a slow, busy machine included).
+ENGINE_START_TIMEOUT = 120.0
 
 #: A biz_id no session can have: get_result answers RESULT_NOT_FOUND once the key is accepted, and is not billed.
 PROBE_BIZ_ID = "faceid-console-connection-test"
@@ -73,15 +78,79 @@ class Timeouts:
     read: float = 60.0
 
 
+class EngineProcess:
+    """The built-in engine in a child process: its face model never holds the window's interpreter lock."""
+
+    def __init__(self, data_dir: Path, credentials: Credentials) -> None:
+        self.data_dir = data_dir
+        self.credentials = credentials
+        self.base_url = ""
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def command(self) -> list[str]:
+        # A frozen bundle is its own interpreter: the executable takes the sub-command directly.
+        launcher = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "faceid_console"]
+        return [*launcher, "engine", "--host", "127.0.0.1", "--port", "0", "--data-dir", str(self.data_dir),
+                "--preload-model", "--exit-with-parent"]
+
+    def start(self, timeout: float = ENGINE_START_TIMEOUT) -> str:
+        """Start the engine and wait until it has loaded the model and listens; returns its address."""
+        env = {**os.environ, credential_store.ENV_API_KEY: self.credentials.api_key,
+               credential_store.ENV_API_SECRET: self.credentials.api_secret}  # never on the command line
+        # Our own interpreter and package, with fixed arguments: nothing from outside reaches the command.
+        self._process = subprocess.Popen(  # noqa: S603
+            self.command(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, env=env)
+        stdout = self._process.stdout
+        assert stdout is not None
+        deadline = time.monotonic() + timeout
+        with selectors.DefaultSelector() as selector:
+            selector.register(stdout, selectors.EVENT_READ)
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    self.stop()
+                    raise ProfileOpenError(OpenFailure.ENGINE_FAILED, f"no answer within {timeout:.0f} s")
+                if selector.select(remaining):
+                    line = stdout.readline()
+                    if not line:  # the process ended before announcing itself
+                        code = self._process.wait(timeout=5)
+                        raise ProfileOpenError(OpenFailure.ENGINE_FAILED, f"the engine process exited with code {code}")
+                    try:
+                        announced = json.loads(line)
+                    except ValueError:
+                        continue  # a stray line (a warning) before the announcement
+                    if isinstance(announced, dict) and isinstance(announced.get("engine"), str):
+                        self.base_url = announced["engine"]
+                        return self.base_url
+
+    @property
+    def pid(self) -> int | None:
+        return None if self._process is None else self._process.pid
+
+    def stop(self) -> None:
+        """Ask the engine to stop (SIGTERM: a clean exit), and end it if it does not within five seconds."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=5)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
 class Connector:
     """Opens profiles. Owns the built-in engine, started on first use and kept for the session."""
 
     def __init__(self, engine_dir: Path, timeouts: Timeouts | None = None) -> None:
-        self._engine_dir = engine_dir
+        self.engine_dir = engine_dir
         self.timeouts = timeouts or Timeouts()
         self._engine_lock = threading.Lock()
-        self._engine: object | None = None  # engine.server.EngineServer, imported lazily (Flask, dlib)
-        self._engine_credentials: Credentials | None = None
+        self._engine: EngineProcess | None = None
 
     def open(self, profile: Profile) -> FaceIDClient:
         """A client for ``profile``; starts the built-in engine and loads the face model when needed (slow)."""
@@ -104,39 +173,25 @@ class Connector:
     def _ensure_engine(self) -> tuple[str, Credentials]:
         with self._engine_lock:
             if self._engine is None:
-                from .engine.face_model import FaceModel
-                from .engine.server import EngineServer
-
-                creds = local_engine.engine_credentials()
+                engine = EngineProcess(self.engine_dir, local_engine.engine_credentials())
                 try:
-                    server = EngineServer(self._engine_dir, {creds.api_key: creds.api_secret}).start()
-                    FaceModel.shared()  # load the model now, so the first verify does not wait for it
-                except Exception as exc:  # any failure here leaves the reviewer without an engine: say why
-                    raise ProfileOpenError(OpenFailure.ENGINE_FAILED, f"{type(exc).__name__}: {exc}") from exc
-                self._engine, self._engine_credentials = server, creds
-                try:
-                    local_engine.publish(server.base_url, creds.api_key)  # the command line uses this engine
+                    engine.start()
                 except OSError as exc:
-                    log.warning("cannot publish the engine's address for the command line: %s", exc)
-            assert self._engine_credentials is not None
-            return self._engine.base_url, self._engine_credentials  # type: ignore[attr-defined]
-
-    @property
-    def engine(self) -> EngineServer | None:
-        """The built-in engine once started (its registry is the local KYC data source)."""
-        return self._engine  # type: ignore[return-value]
+                    raise ProfileOpenError(OpenFailure.ENGINE_FAILED, f"{type(exc).__name__}: {exc}") from exc
+                self._engine = engine  # it publishes its own address for the command line
+                log.info("built-in engine listening on %s (process %s)", engine.base_url, engine.pid)
+            return self._engine.base_url, self._engine.credentials
 
     @property
     def engine_url(self) -> str | None:
         """The built-in engine's address once it runs."""
-        return None if self._engine is None else str(self._engine.base_url)  # type: ignore[attr-defined]
+        return None if self._engine is None else self._engine.base_url
 
     def close(self) -> None:
         """Stop the built-in engine, if it was started."""
         with self._engine_lock:
             if self._engine is not None:
-                local_engine.unpublish()
-                self._engine.stop()  # type: ignore[attr-defined]
+                self._engine.stop()
                 self._engine = None
 
 

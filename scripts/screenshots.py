@@ -127,9 +127,11 @@ def main() -> int:
         await until(lambda: connection.state is ServiceState.READY and connection.check_result is not None)
         await settle()
         shot("empty-form")
-        engine = connector._engine
-        assert engine is not None
-        engine.backend.registry.add("11010519491231002X", "奥巴马", (faces / "obama_3.jpg").read_bytes())
+        from faceid_console.engine.registry import KycRegistry
+
+        KycRegistry(connector.engine_dir).add("11010519491231002X", "奥巴马", (faces / "obama_3.jpg").read_bytes())
+        engine_url = connector.engine_url
+        assert engine_url is not None
         page.kyc_radio.setChecked(True)
         page.name_edit.setText("奥巴马")
         page.number_edit.setText("11010519491231002X")
@@ -165,7 +167,7 @@ def main() -> int:
         await settle()
         shot("error-id-number")
         # A custom profile with a wrong secret, then one where nothing listens.
-        settings.profiles.append(Profile("lab-wrong-secret", ProfileKind.CUSTOM, engine.base_url))
+        settings.profiles.append(Profile("lab-wrong-secret", ProfileKind.CUSTOM, engine_url))
         save_credentials("lab-wrong-secret", Credentials("not-a-key", "wrong-secret"))
         settings.profiles.append(Profile("lab-unreachable", ProfileKind.CUSTOM, "http://127.0.0.1:9"))
         save_credentials("lab-unreachable", Credentials("k", "s"))

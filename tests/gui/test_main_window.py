@@ -168,7 +168,7 @@ def test_the_command_opens_the_window_on_the_built_in_engine(tmp_path: Path) -> 
     exe = str(Path(sys.executable).with_name("faceid-console"))
     done = subprocess.run([exe, "gui", "--screenshot", str(shot)], capture_output=True, timeout=180, check=False)
     assert done.returncode == 0, done.stderr.decode()
-    assert "FaceID engine listening on http://127.0.0.1:" in done.stderr.decode()
+    assert "built-in engine listening on http://127.0.0.1:" in done.stderr.decode()  # loopback, own process
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 800 and image.height() >= 500
 
@@ -202,3 +202,42 @@ def test_the_console_publishes_its_engine_for_the_command_line(tmp_path: Path, f
         client.close()
         connector.close()
     assert local_engine.running_engine_url(client.api_key) is None  # withdrawn when the console stops
+
+
+def test_the_engine_process_does_not_outlive_a_killed_console(tmp_path: Path) -> None:
+    """The built-in engine runs in its own process (its model never stalls the window) and ends with the console."""
+    import os
+    import signal
+    import time
+
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from faceid_console.connections import Connector\n"
+        "from faceid_console.settings import Profile, ProfileKind\n"
+        "c = Connector(Path(sys.argv[1]))\n"
+        "c.open(Profile('local-engine', ProfileKind.LOCAL_ENGINE))\n"
+        "print(c._engine.pid, flush=True)\n"
+        "import time; time.sleep(600)\n"
+    )
+    console = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "engine")], stdout=subprocess.PIPE,
+                               text=True)
+    assert console.stdout is not None
+    engine_pid = int(console.stdout.readline())
+    os.kill(engine_pid, 0)  # running
+    console.send_signal(signal.SIGKILL)
+    console.wait(10)
+    console.stdout.close()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.kill(engine_pid, 0)
+        except ProcessLookupError:
+            break
+        try:
+            os.waitpid(engine_pid, os.WNOHANG)  # reap it if it was ours (it is not: it was the console's)
+        except ChildProcessError:
+            pass
+        time.sleep(0.2)
+    else:
+        os.kill(engine_pid, signal.SIGKILL)
+        raise AssertionError("the engine outlived the console")

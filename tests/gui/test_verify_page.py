@@ -8,6 +8,7 @@ import pytest
 from PIL import Image
 
 from faceid_console.api import THRESHOLD_LEVELS, explain
+from faceid_console.engine.registry import KycRegistry
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.verdict import Outcome
 
@@ -21,7 +22,8 @@ def response_score(window: MainWindow, key: str) -> dict:
 
 
 def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, window: MainWindow, connector, faces: Path) -> None:  # type: ignore[no-untyped-def]
-    connector.engine.backend.registry.add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes())
+    registry = KycRegistry(connector.engine_dir)  # the engine process reads the registry on every lookup
+    registry.add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes())
     page = window.verify_page
     fill_kyc(qtbot, page, faces / "obama_1080p.jpg")
     submit_with_keyboard(qtbot, window)
@@ -42,17 +44,17 @@ def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, win
     assert view.exceptions_label.isVisible() and "No identity exceptions" in view.exceptions_label.text()
     assert "result_faceid" in view.score_rows
     assert page.submit_button.isEnabled()
-    connector.engine.backend.registry.remove(KYC_NUMBER)
+    registry.remove(KYC_NUMBER)
 
 
 def test_attacked_id_number_is_a_prominent_warning(qtbot, window: MainWindow, connector, faces: Path) -> None:  # type: ignore[no-untyped-def]
-    connector.engine.backend.registry.add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes(),
-                                          id_attacked=True)
+    registry = KycRegistry(connector.engine_dir)
+    registry.add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes(), id_attacked=True)
     fill_kyc(qtbot, window.verify_page, faces / "obama_1.jpg")
     submit_with_keyboard(qtbot, window)
     text = window.verify_page.result_view.exceptions_label.text()
     assert "used in attacks" in text and "id_attacked" in text
-    connector.engine.backend.registry.remove(KYC_NUMBER)
+    registry.remove(KYC_NUMBER)
 
 
 def test_compare_with_three_references_scores_each_against_its_own_thresholds(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]

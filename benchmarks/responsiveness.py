@@ -1,0 +1,147 @@
+"""The GUI event loop's longest stall while a verify of 1080p photos is in flight (target: under 50 ms).
+
+The real window on Qt's offscreen platform, against its real built-in engine. A precise 2 ms timer
+measures the gaps between its ticks; a gap beyond the interval is time the event loop was blocked.
+The floor is the same window sitting idle for as long, measured alternately with the verifies.
+
+    .venv/bin/python benchmarks/responsiveness.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks._common import FACES
+
+TARGET_MS = 50.0
+TICK_MS = 2
+
+
+def isolate() -> Path:
+    home = Path(tempfile.mkdtemp(prefix="faceid-bench-"))
+    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "run")):
+        os.environ[var] = str(home / sub)
+    (home / "run").mkdir(mode=0o700)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return home
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    home = isolate()
+    import keyring
+    from keyring.backends import null
+
+    keyring.set_keyring(null.Keyring())  # the engine then uses an in-memory key pair
+    from PIL import Image
+    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+    from qasync import QEventLoop
+
+    from faceid_console.connections import Connector
+    from faceid_console.settings import Settings
+    from faceid_console.store import HistoryStore
+    from faceid_console.store.lazy import LazyHistoryStore
+    from faceid_console.ui.connection import Connection, ServiceState
+    from faceid_console.ui.main_window import MainWindow
+
+    second = home / "reference_1080p.jpg"
+    with Image.open(FACES / "obama_4.jpg") as source:
+        buffer = io.BytesIO()
+        source.convert("RGB").resize((1920, 1080)).save(buffer, "JPEG", quality=92)
+        second.write_bytes(buffer.getvalue())
+
+    app = QApplication(sys.argv)
+    loop = QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    settings = Settings()
+    connector = Connector(home / "engine")
+    history = LazyHistoryStore(lambda: HistoryStore.open(sqlite_path=home / "history.sqlite3", database_url=""))
+    connection = Connection(settings, connector)
+    window = MainWindow(connection=connection, settings=settings, history=history,
+                        state=QSettings(str(home / "window.ini"), QSettings.Format.IniFormat), language="en")
+    window.show()
+    page = window.verify_page
+
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(TICK_MS)
+
+    def tick() -> None:
+        gaps.append(clock.nsecsElapsed() / 1e6)
+        clock.restart()
+
+    timer.timeout.connect(tick)
+
+    async def measure(work: object) -> float:
+        gaps.clear()
+        clock.start()
+        timer.start()
+        await work  # type: ignore[misc]
+        timer.stop()
+        return max(gaps) - TICK_MS if gaps else 0.0
+
+    async def verify_once() -> None:
+        for slot in page.slots.values():
+            slot.clear()
+        page.compare_radio.setChecked(True)
+        page.uuid_edit.setText("bench")
+        page.last_sent = None
+        page.slots["image"].set_file(FACES / "obama_1080p.jpg")
+        page.slots["image_ref1"].set_file(second)
+        while any(s.busy for s in page.slots.values()):
+            await asyncio.sleep(0.005)
+        done = asyncio.get_running_loop().create_future()
+        page.finished.connect(lambda: done.done() or done.set_result(None))
+        started = time.perf_counter()
+        page.submit()
+        await done
+        page.finished.disconnect()
+        assert page.result_view.result is not None, "the verify failed"
+        durations.append(time.perf_counter() - started)
+
+    durations: list[float] = []
+
+    async def script() -> tuple[list[float], list[float]]:
+        connection.open_active()
+        while not (connection.state is ServiceState.READY and connection.check_result is not None):
+            await asyncio.sleep(0.05)
+        await verify_once()  # warm-up: model caches, first history write
+        idle, busy = [], []
+        for _ in range(args.runs):
+            busy.append(await measure(verify_once()))
+            idle.append(await measure(asyncio.sleep(durations[-1])))
+        return idle, busy
+
+    try:
+        idle, busy = loop.run_until_complete(script())
+    finally:
+        window.close()
+        connection.close()
+        connector.close()
+        history.close()
+    print(f"verify of a 1080p photo + 1080p reference, {args.runs} runs, "
+          f"median call {statistics.median(durations) * 1000:.0f} ms (photos chosen, prepared and sent)")
+    print(f"longest event-loop stall, idle window (floor): median {statistics.median(idle):.1f} ms, "
+          f"max {max(idle):.1f} ms")
+    print(f"longest event-loop stall, verify in flight:    median {statistics.median(busy):.1f} ms, "
+          f"max {max(busy):.1f} ms  (target < {TARGET_MS:.0f} ms: {'met' if max(busy) < TARGET_MS else 'MISSED'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
