@@ -42,9 +42,10 @@ def main() -> int:
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="faceid-shots-"))
     for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                     ("XDG_CACHE_HOME", "cache"), ("FACEID_CONSOLE_CONFIG_DIR", "fc-config"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "run"), ("FACEID_CONSOLE_CONFIG_DIR", "fc-config"),
                      ("FACEID_CONSOLE_DATA_DIR", "fc-data")):
         os.environ[var] = str(home / sub)
+    (home / "run").mkdir(mode=0o700)
     import keyring
     from keyring.backend import KeyringBackend
 
@@ -74,6 +75,8 @@ def main() -> int:
     from faceid_console.connections import Connector
     from faceid_console.credentials import save as save_credentials
     from faceid_console.settings import Profile, ProfileKind
+    from faceid_console.store import HistoryStore
+    from faceid_console.store.lazy import LazyHistoryStore
     from faceid_console.ui.application import window_state_store
     from faceid_console.ui.connection import Connection, ServiceState
     from faceid_console.ui.main_window import MainWindow
@@ -86,7 +89,9 @@ def main() -> int:
     settings = settings_module.Settings.load()
     connector = Connector(settings_module.data_dir() / "engine")
     connection = Connection(settings, connector)
-    window = MainWindow(connection=connection, settings=settings, state=window_state_store(), language=args.lang)
+    history = LazyHistoryStore(lambda: HistoryStore.open(settings))
+    window = MainWindow(connection=connection, settings=settings, history=history, state=window_state_store(),
+                        language=args.lang)
     window.resize(1360, 900)
     window.show()
     faces = faces_dir()
@@ -189,8 +194,6 @@ def main() -> int:
         await until(lambda: connection.state is ServiceState.READY)
         window.open_settings()
         await settle()
-        dialog = window.findChild(type(window), "") or None
-        del dialog
         from PySide6.QtWidgets import QDialog
 
         for widget in app.topLevelWidgets():
@@ -208,6 +211,8 @@ def main() -> int:
         window.close()
         connection.close()
         connector.close()
+        history.close()
+        loop.close()
         del translator
     return 0
 

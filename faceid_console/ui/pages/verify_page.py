@@ -130,6 +130,8 @@ class VerifyPage(QWidget):
         form_layout.addWidget(self._build_options(form))
         form_layout.addStretch(1)
         form_scroll.setWidget(form)
+        # The form scrolls vertically only, so its column never gets narrower than the form itself.
+        form_side.setMinimumWidth(form.minimumSizeHint().width() + form_scroll.verticalScrollBar().sizeHint().width())
         form_column.addWidget(form_scroll, 1)
         form_column.addWidget(self._build_submit_bar(form_side))
 
@@ -555,6 +557,8 @@ class VerifyPage(QWidget):
         splitter = self.state.value("verify/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([520, 700])  # the result column gets the larger share
         if str(self.state.value("verify/mode", "kyc")) == "compare":
             self.compare_radio.setChecked(True)
         self.mask_check.setChecked(str(self.state.value("verify/mask_number", "false")) == "true")

@@ -101,6 +101,7 @@ class ResultView(QWidget):
         self.request_label = QLabel(self.details_box)
         self.request_label.setObjectName("requestId")
         self.request_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.request_label.setWordWrap(True)  # a long request_id must not widen the whole result column
         row.addWidget(self.request_label, 1)
         self.copy_request = QPushButton(self.tr("Copy request_id"), self.details_box)
         self.copy_request.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.request_id))
