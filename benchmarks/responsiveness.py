@@ -51,9 +51,9 @@ def main() -> int:
     from qasync import QEventLoop
 
     from faceid_console.connections import Connector
+    from faceid_console.lazy_history import LazyHistoryStore
     from faceid_console.settings import Settings
     from faceid_console.store import HistoryStore
-    from faceid_console.store.lazy import LazyHistoryStore
     from faceid_console.ui.connection import Connection, ServiceState
     from faceid_console.ui.main_window import MainWindow
 

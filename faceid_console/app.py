@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import settings as settings_module
 from .connections import Connector, Timeouts
-from .store import HistoryStore
-from .store.lazy import LazyHistoryStore
+from .lazy_history import LazyHistoryStore
+
+if TYPE_CHECKING:
+    from .store import HistoryStore
 
 
 def main(
@@ -24,7 +27,12 @@ def main(
         settings_module.data_dir() / "engine",
         Timeouts(settings.connect_timeout, settings.read_timeout),
     )
-    history = LazyHistoryStore(lambda: HistoryStore.open(settings))
+    def open_history() -> HistoryStore:
+        from .store import HistoryStore  # SQLAlchemy and Alembic load in the worker that first needs them
+
+        return HistoryStore.open(settings)
+
+    history = LazyHistoryStore(open_history)
     from .ui.application import run
 
     try:

@@ -42,8 +42,8 @@ def main() -> int:
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="faceid-shots-"))
     for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "run"), ("FACEID_CONSOLE_CONFIG_DIR", "fc-config"),
-                     ("FACEID_CONSOLE_DATA_DIR", "fc-data")):
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "run"),
+                     ("FACEID_CONSOLE_CONFIG_DIR", "fc-config"), ("FACEID_CONSOLE_DATA_DIR", "fc-data")):
         os.environ[var] = str(home / sub)
     (home / "run").mkdir(mode=0o700)
     import keyring
@@ -74,9 +74,9 @@ def main() -> int:
     from faceid_console.api import Credentials
     from faceid_console.connections import Connector
     from faceid_console.credentials import save as save_credentials
+    from faceid_console.lazy_history import LazyHistoryStore
     from faceid_console.settings import Profile, ProfileKind
     from faceid_console.store import HistoryStore
-    from faceid_console.store.lazy import LazyHistoryStore
     from faceid_console.ui.application import window_state_store
     from faceid_console.ui.connection import Connection, ServiceState
     from faceid_console.ui.main_window import MainWindow

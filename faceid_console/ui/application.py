@@ -15,8 +15,8 @@ from qasync import QEventLoop
 
 from .. import settings as settings_module
 from ..connections import Connector
+from ..lazy_history import LazyHistoryStore
 from ..settings import Settings
-from ..store.lazy import LazyHistoryStore
 from .connection import Connection, ServiceState
 from .main_window import MainWindow
 from .translations import effective_language, install_translator

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..lazy_history import LazyHistoryStore
 from ..settings import ProfileKind, Settings
-from ..store.lazy import LazyHistoryStore
 from .connection import Connection, ServiceState
 from .crash_report import CrashReporter
 from .pages.verify_page import VerifyPage

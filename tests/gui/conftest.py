@@ -13,9 +13,9 @@ from PySide6.QtCore import QSettings
 from qasync import QEventLoop
 
 from faceid_console.connections import Connector
+from faceid_console.lazy_history import LazyHistoryStore
 from faceid_console.settings import Profile, ProfileKind, Settings
 from faceid_console.store import HistoryStore
-from faceid_console.store.lazy import LazyHistoryStore
 from faceid_console.ui.connection import Connection, ServiceState
 from faceid_console.ui.main_window import MainWindow
 

@@ -254,8 +254,8 @@ def test_every_verify_is_journaled_before_it_is_shown(qtbot, window: MainWindow,
 
 
 def test_nothing_is_sent_when_the_history_cannot_record_it(qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from faceid_console.lazy_history import LazyHistoryStore
     from faceid_console.store import HistoryStore
-    from faceid_console.store.lazy import LazyHistoryStore
 
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the database folder should be")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence
@@ -30,15 +31,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from ...api import ComparisonType, FaceIDError, VerifyRequest, VerifyResult
 from ...api.errors import ErrorOrigin
 from ...api.identity import MAX_UUID_BYTES_VERIFY, validate_idcard_name, validate_idcard_number, validate_uuid
 from ...settings import Settings
-from ...store import CallKind, EntryId, StoreError
-from ...store.journal import send_journaled
-from ...store.lazy import LazyHistoryStore
+
+if TYPE_CHECKING:
+    from ...store import EntryId
+from ...lazy_history import LazyHistoryStore
 from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
@@ -482,6 +483,11 @@ class VerifyPage(QWidget):
 
         def journaled_verify() -> tuple[EntryId, VerifyResult]:
             # Durable before the request leaves, and the answer durable before it is shown.
+            from sqlalchemy.exc import SQLAlchemyError  # the store loads here, in the worker, not at start-up
+
+            from ...store import CallKind, StoreError
+            from ...store.journal import send_journaled
+
             try:
                 store = self.history.get()
             except (StoreError, OSError, SQLAlchemyError) as exc:

@@ -1,11 +1,17 @@
-"""The history opened on first use, from a worker thread, so that the window paints before any database work."""
+"""The history opened on first use, from a worker thread, so that the window paints before any database work.
+
+Outside ``store/`` on purpose: importing the store loads SQLAlchemy and Alembic (most of a second), which
+the window must not wait for.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from . import HistoryStore
+if TYPE_CHECKING:
+    from .store import HistoryStore
 
 
 class LazyHistoryStore:
