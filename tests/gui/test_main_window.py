@@ -247,3 +247,35 @@ def test_nothing_slow_is_imported_before_the_first_paint() -> None:
             "print(sorted(m for m in ('sqlalchemy', 'alembic', 'dlib', 'flask', 'numpy') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_settings_add_a_custom_host_refuse_plain_http_and_test_the_connection(qtbot, window, settings: Settings,  # type: ignore[no-untyped-def]
+                                                                              connector, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    dialog = SettingsDialog(window.connection, settings, "en", window)
+    qtbot.addWidget(dialog)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    answers = iter([("lab", True), ("http://faceid.lab.example", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    dialog._add_custom()
+    assert warnings and "plain HTTP" in warnings[0]
+    answers = iter([("lab", True), (connector.engine_url, True)])
+    dialog._add_custom()
+    assert dialog.selected.name == "lab" and dialog.selected.custom_url == connector.engine_url
+    creds = window.connection.client._credentials
+    qtbot.waitUntil(dialog.store_button.isEnabled, timeout=10_000)  # its keyring look-up ended
+    dialog.key_edit.setText(creds.api_key)
+    dialog.secret_edit.setText(creds.api_secret)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.profile_status.text().startswith("Test connection:"), timeout=30_000)
+    assert dialog.profile_status.text() == "Test connection: OK: the service answers and accepts this api_key."
+    dialog.secret_edit.setText("not-the-secret")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "wrong api_key or api_secret" in dialog.profile_status.text(), timeout=30_000)
+    dialog._accept()
+    assert "lab" in [p.name for p in Settings.load().profiles]
+    assert window.profile_box.findData("lab") < 0  # the window refreshes its list when the dialog closes
+    window._settings_closed(dialog)
+    assert window.profile_box.findData("lab") >= 0

@@ -258,7 +258,7 @@ class PhotoSlot(QFrame):
             if isinstance(image, QImage) and not image.isNull():
                 buffer = QBuffer()
                 buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-                image.save(buffer, b"PNG")
+                image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide 6.12 takes str
                 self.set_bytes(bytes(QByteArray(buffer.data()).data()), fallback_name)
                 return True
         self.mark_error(self.tr("The clipboard holds no image or image file."))

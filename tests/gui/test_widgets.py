@@ -1,0 +1,82 @@
+"""Photo slots (drop, paste, preparation notes) and the genuineness gauges, on their own."""
+
+from __future__ import annotations
+
+import io
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+
+from faceid_console.api import FaceGenuineness
+from faceid_console.ui.widgets.genuineness_gauges import GenuinenessGauges
+from faceid_console.ui.widgets.photo_slot import PhotoSlot
+
+
+@pytest.fixture
+def slot(qtbot, qasync_loop, tmp_path: Path):  # type: ignore[no-untyped-def]
+    executor = ThreadPoolExecutor(max_workers=1)
+    widget = PhotoSlot("image", "Photo to check", executor, QSettings(str(tmp_path / "s.ini"),
+                                                                      QSettings.Format.IniFormat))
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    executor.shutdown(wait=True)
+
+
+def test_a_dropped_file_is_read_prepared_and_described(qtbot, slot: PhotoSlot, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(faces / "obama_1080p.jpg"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    slot.dropEvent(event)
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+    assert slot.file_label.text() == "obama_1080p.jpg"
+    assert "1920×1080 px" in slot.info_label.text()
+    assert slot.prep_label.text() == "Before sending: sent as is, without its metadata (EXIF, GPS)"
+    assert slot.thumbnail.pixmap() is not None and not slot.thumbnail.pixmap().isNull()
+
+
+def test_a_pasted_image_is_used_and_an_empty_clipboard_is_refused(qtbot, slot: PhotoSlot, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    QGuiApplication.clipboard().setText("just text")
+    slot.setFocus()
+    qtbot.keyClick(slot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert slot.error == "The clipboard holds no image or image file."
+    QGuiApplication.clipboard().setImage(QImage(str(faces / "obama_2.jpg")))
+    qtbot.keyClick(slot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+    assert slot.file_label.text() == "pasted image" and "626×1200 px" in slot.info_label.text()
+    assert slot.photo.prepared.media_type == "image/png"  # lossless stays lossless when it fits
+
+
+def test_preparation_says_when_a_photo_is_rotated_and_scaled(qtbot, slot: PhotoSlot, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with Image.open(faces / "obama_1.jpg") as source:
+        big = source.convert("RGB").resize((source.width * 5, source.height * 5))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored sideways: shown after a 90° turn
+    buffer = io.BytesIO()
+    big.save(buffer, "JPEG", quality=95, exif=exif)
+    path = tmp_path / "phone.jpg"
+    path.write_bytes(buffer.getvalue())
+    slot.set_file(path)
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=60_000)
+    text = slot.prep_label.text()
+    assert "rotated upright (EXIF)" in text and "scaled to" in text and "4096 px limit" in text
+    assert slot.photo.upright.width() > slot.photo.upright.height()  # a portrait stored sideways: landscape once turned
+
+
+def test_genuineness_gauges_show_each_check_against_its_own_threshold(qtbot) -> None:  # type: ignore[no-untyped-def]
+    gauges = GenuinenessGauges()
+    qtbot.addWidget(gauges)
+    gauges.set_genuineness(FaceGenuineness(
+        synthetic_face_confidence=0.02, synthetic_face_threshold=0.5, mask_confidence=0.91, mask_threshold=0.5,
+        screen_replay_confidence=0.1, screen_replay_threshold=0.5, face_replaced=1))
+    assert set(gauges.rows) == {"synthetic_face", "mask", "screen_replay"}
+    assert gauges.rows["mask"][2].text() == "0.910 / threshold 0.500: suspected"
+    assert gauges.rows["synthetic_face"][2].text() == "0.020 / threshold 0.500: not suspected"
+    assert "Face replaced: yes" in gauges.replaced_label.text()
+    gauges.set_genuineness(None)
+    assert gauges.rows == {}
