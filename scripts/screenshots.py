@@ -83,7 +83,7 @@ def main() -> int:
     from faceid_console.ui.translations import install_translator
 
     app = QApplication(sys.argv)
-    translator = install_translator(app, args.lang)
+    translators = install_translator(app, args.lang)
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
     settings = settings_module.Settings.load()
@@ -213,7 +213,7 @@ def main() -> int:
         connector.close()
         history.close()
         loop.close()
-        del translator
+        del translators
     return 0
 
 

@@ -56,7 +56,7 @@ def run(
     app.setOrganizationName("FaceID Console")
     app.setDesktopFileName("faceid-console")
     lang = effective_language(language, settings.language)
-    translator = install_translator(app, lang)
+    translators = install_translator(app, lang)
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
 
@@ -88,5 +88,5 @@ def run(
         app.lastWindowClosed.connect(loop.stop)
         loop.run_forever()
     connection.close()
-    del translator
+    del translators
     return exit_code

@@ -48,6 +48,19 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "Face comparison needs at least reference photo 1.")),
         (r"image is required\.",
          QCoreApplication.translate("InputTexts", "Choose the photo to check.")),
+        # Photos refused by image preparation ("<field>: <reason>").
+        (r"\w+: the file is empty\.",
+         QCoreApplication.translate("InputTexts", "the file is empty.")),
+        (r"\w+: this is not an image file, or its format is not supported\.",
+         QCoreApplication.translate("InputTexts", "this is not an image file, or its format is not supported.")),
+        (r"\w+: the image has too many pixels to be a photo \(decompression bomb\)\.",
+         QCoreApplication.translate("InputTexts", "the image has too many pixels to be a photo.")),
+        (r"\w+: the image is (?P<width>\d+)×(?P<height>\d+) pixels: too many to be a photo \(decompression bomb\)\.",
+         QCoreApplication.translate("InputTexts", "the image is {width}×{height} pixels: too many to be a photo.")),
+        (r"\w+: (?P<kind>\w+) images are not accepted; use JPEG, PNG, BMP, WebP or TIFF\.",
+         QCoreApplication.translate("InputTexts", "{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.")),
+        (r"\w+: the file is truncated or damaged\.",
+         QCoreApplication.translate("InputTexts", "the file is truncated or damaged.")),
     ]
 
 

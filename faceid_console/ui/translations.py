@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import subprocess
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -16,20 +16,26 @@ def effective_language(requested: str | None, saved: str) -> str:
     return "zh_CN" if name.lower().startswith("zh") else "en"
 
 
-def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Install the translation for ``language``; None for English (the source language) or when it is missing."""
+def install_translator(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translations for ``language`` (the console's and Qt's own); none for English, the source."""
     if language != "zh_CN":
-        return None
+        return []
     from ..i18n import compiled_translation
 
     try:
         qm = compiled_translation("zh_CN")
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("cannot load the zh_CN translation: %s", exc)
-        return None
+        return []
+    installed = []
+    qt_translator = QTranslator(app)  # Qt's own buttons (OK, Cancel, Yes, No) in the same language
+    if qt_translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
     translator = QTranslator(app)
     if translator.load(str(qm)):
         app.installTranslator(translator)
-        return translator
-    log.warning("no translation for %s", language)
-    return None
+        installed.append(translator)
+    else:
+        log.warning("no translation for %s", language)
+    return installed

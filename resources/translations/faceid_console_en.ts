@@ -388,6 +388,36 @@
         <source>Choose the photo to check.</source>
         <translation>Choose the photo to check.</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="53" />
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="55" />
+        <source>this is not an image file, or its format is not supported.</source>
+        <translation>this is not an image file, or its format is not supported.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="57" />
+        <source>the image has too many pixels to be a photo.</source>
+        <translation>the image has too many pixels to be a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="59" />
+        <source>the image is {width}×{height} pixels: too many to be a photo.</source>
+        <translation>the image is {width}×{height} pixels: too many to be a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="61" />
+        <source>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</source>
+        <translation>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="63" />
+        <source>the file is truncated or damaged.</source>
+        <translation>the file is truncated or damaged.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -540,102 +570,102 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="132" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="160" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="149" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="177" />
         <source>Choose…</source>
-        <extracomment>The prepared (upright) pixels, for drawing face boxes over. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
+        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="133" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="215" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="150" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="232" />
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="135" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="136" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="216" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="233" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="230" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="247" />
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="248" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="265" />
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="257" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="274" />
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="275" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="292" />
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="287" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="321" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="314" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="316" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="319" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="336" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="322" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
         <source>sent as is, without its metadata (EXIF, GPS)</source>
         <translation>sent as is, without its metadata (EXIF, GPS)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="324" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341" />
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="342" />
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="329" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="346" />
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="348" />
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -663,122 +693,122 @@ or paste</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="106" />
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="111" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112" />
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="118" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="119" />
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="125" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="126" />
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="140" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="141" />
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143" />
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="157" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158" />
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159" />
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="191" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="192" />
         <source>Same person: above the {odds} threshold</source>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="194" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195" />
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="198" />
         <source>Below {odds}: not the same person</source>
         <translation>Below {odds}: not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="198" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="199" />
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="203" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="204" />
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="207" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="208" />
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="211" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="212" />
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="214" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="215" />
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="219" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="220" />
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="221" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="222" />
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="224" />
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="225" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="226" />
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="282" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="283" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="286" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="293" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="294" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="303" />
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -1435,248 +1465,248 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="159" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
         <source>Applicant</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="163" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182" />
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="192" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196" />
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
         <source>ID &amp;number:</source>
         <translation>ID &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="218" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242" />
         <source>Fail when the photo to check has several faces</source>
         <translation>Fail when the photo to check has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
         <source>Fail when a reference photo has several faces</source>
         <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259" />
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261" />
         <source>Return face boxes and quality</source>
         <translation>Return face boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection (default 0): slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="280" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298" />
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="323" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326" />
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="370" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375" />
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377" />
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="393" />
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="399" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402" />
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="400" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403" />
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -1685,47 +1715,47 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="452" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455" />
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="519" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="527" />
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="520" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="528" />
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="541" />
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="537" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="538" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="542" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="543" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551" />
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

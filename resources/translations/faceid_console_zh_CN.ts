@@ -388,6 +388,36 @@
         <source>Choose the photo to check.</source>
         <translation>请选择待验证照片。</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="53" />
+        <source>the file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="55" />
+        <source>this is not an image file, or its format is not supported.</source>
+        <translation>这不是图片文件，或其格式不受支持。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="57" />
+        <source>the image has too many pixels to be a photo.</source>
+        <translation>图片像素过多，不像是一张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="59" />
+        <source>the image is {width}×{height} pixels: too many to be a photo.</source>
+        <translation>图片为 {width}×{height} 像素：像素过多，不像是一张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="61" />
+        <source>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</source>
+        <translation>不接受 {kind} 图片；请使用 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="63" />
+        <source>the file is truncated or damaged.</source>
+        <translation>文件不完整或已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -540,102 +570,102 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="132" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="160" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="149" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="177" />
         <source>Choose…</source>
-        <extracomment>The prepared (upright) pixels, for drawing face boxes over. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
+        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="133" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="215" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="150" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="232" />
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="135" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="136" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="216" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="233" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="230" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="247" />
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="248" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="265" />
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="257" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="274" />
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="275" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="292" />
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="287" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="321" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="314" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="316" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="319" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="336" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="322" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
         <source>sent as is, without its metadata (EXIF, GPS)</source>
         <translation>原样发送，去除元数据（EXIF、GPS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="324" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341" />
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="342" />
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="329" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="346" />
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="348" />
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -663,122 +693,122 @@ or paste</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="105" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="106" />
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="111" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="112" />
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="118" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="119" />
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="125" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="126" />
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="140" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="141" />
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143" />
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="157" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158" />
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159" />
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="191" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="192" />
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="194" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195" />
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="198" />
         <source>Below {odds}: not the same person</source>
         <translation>低于{odds}：不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="198" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="199" />
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="203" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="204" />
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="207" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="208" />
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="211" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="212" />
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="214" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="215" />
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="219" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="220" />
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="221" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="222" />
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="224" />
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="225" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="226" />
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="282" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="283" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="286" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="293" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="294" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="303" />
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -1435,248 +1465,248 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="159" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
         <source>Applicant</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="163" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182" />
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
         <source>&amp;Mask</source>
         <translation>遮挡(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上遮挡证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="192" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196" />
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
         <source>ID &amp;number:</source>
         <translation>证件号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="218" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242" />
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259" />
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261" />
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="280" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298" />
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="323" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326" />
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="370" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375" />
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377" />
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="393" />
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="399" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402" />
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="400" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403" />
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -1685,47 +1715,47 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="452" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455" />
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="519" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="527" />
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="520" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="528" />
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="541" />
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="537" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="538" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="542" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="543" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551" />
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

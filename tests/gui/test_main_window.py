@@ -137,9 +137,9 @@ def test_settings_store_credentials_in_the_real_secret_service(qtbot, window, se
         credential_store.delete("cloud-idn")
 
 
-def test_simplified_chinese_window(qtbot, qapp, make_window, faces: Path) -> None:  # type: ignore[no-untyped-def]
-    translator = install_translator(qapp, "zh_CN")
-    assert translator is not None
+def test_simplified_chinese_window(qtbot, qapp, make_window, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    translators = install_translator(qapp, "zh_CN")
+    assert len(translators) == 2
     try:
         window = make_window(language="zh_CN")
         assert window.windowTitle() == "FaceID 控制台"
@@ -150,9 +150,22 @@ def test_simplified_chinese_window(qtbot, qapp, make_window, faces: Path) -> Non
         headline = window.verify_page.result_view.headline.text()
         panel = window.verify_page.result_view.error_panel
         assert "不是同一人" in headline, (headline, panel.error)
+        bogus = tmp_path / "scan.jpg"
+        bogus.write_text("not a photo")
+        slot = window.verify_page.slots["image"]
+        slot.set_file(bogus)
+        qtbot.waitUntil(lambda: slot.refusal is not None, timeout=30_000)
+        assert slot.refusal == "scan.jpg 无法使用：这不是图片文件，或其格式不受支持。"
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        dialog = SettingsDialog(window.connection, window.settings, "zh_CN", window)
+        qtbot.addWidget(dialog)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.text().startswith("确定")  # Qt's own buttons are translated too
         window.connection.close()
     finally:
-        QCoreApplication.removeTranslator(translator)
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
 
 
 def test_smoke_opens_the_window_and_prints_the_start_up_time(tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...api import FaceIDError, PreparedImage, prepare_image
 from ...api.images import MAX_SOURCE_BYTES
+from ..input_texts import input_problem_text
 from ..tasks import in_thread
 
 THUMB_SIZE = 112
@@ -300,7 +301,7 @@ class PhotoSlot(QFrame):
             photo = await in_thread(self._executor, inspect_photo, name, raw, self.field_name)
         except FaceIDError as err:
             self.info_label.clear()
-            self.refusal = self.tr("{name} cannot be used: {reason}").format(name=name, reason=err.message or err.code)
+            self.refusal = self.tr("{name} cannot be used: {reason}").format(name=name, reason=input_problem_text(err))
             self.mark_error(self.refusal)
             self.changed.emit()
             return
