@@ -3,7 +3,7 @@
 No Qt here (a test enforces it): the window, the command line and the engine all build on this.
 """
 
-from .callbacks import CallbackBody, biz_id_from_return_url, parse_callback_form
+from .callbacks import CallbackBody, ReturnUrlOnly, biz_id_from_return_url, parse_callback_form, parse_callback_paste
 from .client import CloudRegion, Credentials, FaceIDClient, is_loopback_host, redact, validate_base_url
 from .errors import ErrorOrigin, FaceIDError, explain
 from .images import PreparedImage, prepare_image, prepare_image_async
@@ -54,6 +54,7 @@ __all__ = [
     "LivenessSessionResult",
     "LivenessType",
     "PreparedImage",
+    "ReturnUrlOnly",
     "ScoreWithThresholds",
     "VerifyFailure",
     "VerifyRequest",
@@ -64,6 +65,7 @@ __all__ = [
     "explain",
     "is_loopback_host",
     "parse_callback_form",
+    "parse_callback_paste",
     "prepare_image",
     "prepare_image_async",
     "redact",

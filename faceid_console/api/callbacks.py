@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
@@ -72,3 +73,85 @@ def biz_id_from_return_url(url: str) -> str:
             if biz_id:
                 return biz_id
     raise FaceIDError.input("return_url", "The URL has no biz_id parameter.", code="MISSING_ARGUMENTS")
+
+
+@dataclass(frozen=True)
+class ReturnUrlOnly:
+    """A pasted return_url that carries only ``biz_id`` (no signed data): look the result up instead."""
+
+    biz_id: str
+
+
+_SIGN_LENGTH = 40  # sha1 as lowercase hex
+_LINE = re.compile(r"^\s*(data|sign)\s*[:=]\s*(.*)$", re.IGNORECASE)
+
+
+def parse_callback_paste(text: str) -> CallbackBody | ReturnUrlOnly:
+    """A callback in any shape a reviewer pastes it: the form body (``data=…&sign=…``), a JSON object
+    ``{"data": "…", "sign": "…"}``, the two values on lines (``data: …`` / ``sign: …``), or a return_url
+    whose query (or fragment) holds them; a return_url with only ``biz_id`` gives ``ReturnUrlOnly``.
+
+    Raises FaceIDError naming the part that is missing, cut off or malformed.
+    """
+    text = text.strip()
+    if not text:
+        raise FaceIDError.input("body", "Nothing was pasted.", code="MISSING_ARGUMENTS")
+    if text.lower().startswith(("http://", "https://")):
+        parts = urlsplit(text)
+        for query in (parts.query, parts.fragment.partition("?")[2] or parts.fragment):
+            fields = parse_qs(query, keep_blank_values=True)
+            if "data" in fields or "sign" in fields:
+                return _checked(parse_callback_form(query))
+        return ReturnUrlOnly(biz_id_from_return_url(text))
+    if text.startswith("{"):
+        return _checked(_from_json(text))
+    lines = _from_lines(text)
+    if lines is not None:
+        return _checked(lines)
+    return _checked(parse_callback_form(text))
+
+
+def _from_json(text: str) -> CallbackBody:
+    try:
+        obj = json.loads(text)
+    except ValueError as exc:
+        raise FaceIDError.input("body", f"The pasted JSON is cut off or malformed ({exc}).") from None
+    if not isinstance(obj, dict):
+        raise FaceIDError.input("body", "The pasted JSON is not an object with data and sign.")
+    if "sign" not in obj:
+        raise FaceIDError.input("sign", "The pasted JSON has no sign: paste the whole callback (data and sign).",
+                                code="MISSING_ARGUMENTS")
+    if "data" not in obj:
+        raise FaceIDError.input("data", "The pasted JSON has no data field.", code="MISSING_ARGUMENTS")
+    data, sign = obj["data"], obj["sign"]
+    if not isinstance(data, str):
+        # The signature covers the exact string that was posted; a re-serialised object cannot be checked.
+        raise FaceIDError.input("data", "data must be the JSON string exactly as posted (quoted), not an object.")
+    if not isinstance(sign, str):
+        raise FaceIDError.input("sign", "sign must be a string.")
+    return CallbackBody(data=data, sign=sign)
+
+
+def _from_lines(text: str) -> CallbackBody | None:
+    """``data: {…}`` and ``sign: …`` (or with ``=``) on their own lines, values not percent-encoded."""
+    values: dict[str, str] = {}
+    for line in text.splitlines():
+        match = _LINE.match(line)
+        if match and match.group(1).lower() not in values:
+            values[match.group(1).lower()] = match.group(2).strip()
+    if set(values) != {"data", "sign"} or not values["data"].startswith("{"):
+        return None
+    return CallbackBody(data=values["data"], sign=values["sign"])
+
+
+def _checked(body: CallbackBody) -> CallbackBody:
+    """Refuse a cut-off sign or data before any signature check, so the error says what is wrong."""
+    sign = body.sign.strip()
+    if len(sign) != _SIGN_LENGTH or any(c not in "0123456789abcdefABCDEF" for c in sign):
+        raise FaceIDError.input("sign", f"sign must be 40 hexadecimal characters (sha1); got {len(sign)} "
+                                        "characters: the paste is cut off or not a callback signature.")
+    try:
+        json.loads(body.data)
+    except ValueError as exc:
+        raise FaceIDError.input("data", f"data is cut off or not JSON ({exc}).") from None
+    return body

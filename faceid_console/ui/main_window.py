@@ -27,6 +27,10 @@ from ..lazy_history import LazyHistoryStore
 from ..settings import ProfileKind, Settings
 from .connection import Connection, ServiceState
 from .crash_report import CrashReporter
+from .pages.app_token_page import AppTokenPage
+from .pages.callback_inspector_page import CallbackInspectorPage
+from .pages.liveness_page import LivenessResultsPage
+from .pages.liveness_session_page import LivenessSessionPage
 from .pages.verify_page import VerifyPage
 from .settings_dialog import SettingsDialog
 from .texts import check_outcome_text, open_failure_text, profile_display_name
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
                                       language=language, parent=self)
         self.add_page(self.verify_page, self.tr("Verify"), QStyle.StandardPixmap.SP_DialogApplyButton)
         self.verify_page.status_message.connect(self.show_status)
+        self._add_liveness_pages()
 
         self._build_toolbar()
         self._build_menus()
@@ -94,6 +99,36 @@ class MainWindow(QMainWindow):
         self._page_actions.append(action)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
+
+    def _add_liveness_pages(self) -> None:
+        """Liveness results, a new liveness session (with its callback receiver), the callback inspector, app token."""
+        c, s, lang = self.connection, self.settings, self.language
+        self.liveness_page = LivenessResultsPage(connection=c, settings=s, history=self.history, language=lang,
+                                                 parent=self)
+        self.session_page = LivenessSessionPage(connection=c, settings=s, state=self.state, history=self.history,
+                                                language=lang, parent=self)
+        self.inspector_page = CallbackInspectorPage(connection=c, settings=s, language=lang, parent=self)
+        self.token_page = AppTokenPage(connection=c, settings=s, state=self.state, history=self.history, language=lang,
+                                       parent=self)
+        for page, title, icon in (
+            (self.liveness_page, self.tr("Liveness results"), QStyle.StandardPixmap.SP_FileDialogContentsView),
+            (self.session_page, self.tr("Liveness session"), QStyle.StandardPixmap.SP_MediaPlay),
+            (self.inspector_page, self.tr("Callback inspector"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            (self.token_page, self.tr("App token"), QStyle.StandardPixmap.SP_DialogOpenButton),
+        ):
+            self.add_page(page, title, icon)
+            page.status_message.connect(self.show_status)
+        self.session_page.look_up_requested.connect(lambda biz_id: self._show_page(self.liveness_page, biz_id))
+        self.inspector_page.look_up_requested.connect(lambda biz_id: self._show_page(self.liveness_page, biz_id))
+        self.session_page.inspect_requested.connect(self._inspect_callback)
+
+    def _show_page(self, page: LivenessResultsPage, biz_id: str) -> None:
+        page.look_up(biz_id)
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    def _inspect_callback(self, body: bytes) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(self.inspector_page))
+        self.inspector_page.inspect_body(body)
 
     # --- chrome ---------------------------------------------------------------------------------
 
@@ -262,6 +297,8 @@ class MainWindow(QMainWindow):
         self.state.setValue("window/geometry", self.saveGeometry())
         self.state.setValue("window/page", self.navigation.currentRow())
         self.verify_page.save_state()
+        for page in (self.liveness_page, self.session_page, self.token_page):
+            page.shutdown()  # the callback receiver stops listening; workers end
         self.state.sync()
         self.crash_reporter.uninstall()
         super().closeEvent(event)

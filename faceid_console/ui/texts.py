@@ -146,6 +146,12 @@ def next_step(err: FaceIDError) -> str:
             "Texts", "Something between you and FaceID (a proxy or gateway) answered instead. Check the "
                      "address in Settings; if it is right, try again later."),
         "API_NOT_FOUND": QCoreApplication.translate("Texts", "Check the base URL of this profile in Settings."),
+        "DATA_DESTROYED": QCoreApplication.translate(
+            "Texts", "The service gives a result only once and for one day. If this console fetched it before, "
+                     "open it in History; otherwise it is gone: run a new liveness session."),
+        "RESULT_NOT_FOUND": QCoreApplication.translate(
+            "Texts", "Check the biz_id (copy it from the callback or the return_url), and that the session was "
+                     "made with this profile's api_key."),
         "MISSING_ARGUMENTS": QCoreApplication.translate("Texts", "Fill in the field that is marked."),
         "HISTORY_UNAVAILABLE": QCoreApplication.translate(
             "Texts", "Every call is recorded before it is sent. Check the history database in Settings (or the "

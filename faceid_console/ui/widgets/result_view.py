@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import FaceIDError, ScoreWithThresholds, VerifyResult, redact
+from ...api import FaceIDError, ScoreWithThresholds, VerifyFailure, VerifyResult, redact
+from ...api.errors import ErrorOrigin
 from ...verdict import Outcome, Verdict, judge
 from ..texts import level_odds
 from .confidence_gauge import ConfidenceGauge, outcome_colour
@@ -184,6 +185,13 @@ class ResultView(QWidget):
             except ValueError:
                 raw = {**raw, "body": err.raw_body[:2000]}
         self._show_details(err.request_id, None, raw)
+
+    def show_verify_failure(self, failure: VerifyFailure) -> None:
+        """A liveness session's ``verify_result`` in its error form: the comparison step did not run."""
+        self.show_error(FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE,
+                                    message=failure.error))
+        self.error_panel.headline.setText(self.tr("The comparison step did not run"))
+        self._show_details(None, None, dict(failure.raw))
 
     # --- words ------------------------------------------------------------------------------------
 

@@ -1,0 +1,407 @@
+"""App token: ``get_biz_token`` (the signed v3 call) for a mobile-SDK session, every documented parameter
+with its range and default; the ``biz_token`` with its one-hour validity counting down, copyable.
+"""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Final
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import BizToken, ComparisonType, FaceIDError, GetBizTokenRequest, LivenessType
+from ...api.errors import ErrorOrigin
+from ...settings import Settings
+from ...store import CallKind
+from ...store.lazy import LazyHistoryStore
+from ..connection import Connection, ServiceState
+from ..history_access import send_with_history
+from ..input_texts import input_problem_text
+from ..tasks import BackgroundTask, in_thread
+from ..widgets.error_panel import ErrorPanel
+from ..widgets.photo_slot import PhotoSlot
+from .verify_page import FieldWithProblem
+
+#: The documents: a biz_token is valid for one hour, for one session.
+TOKEN_LIFETIME_S: Final = 3600
+
+#: The liveness types a parameter applies to; None for all.
+Only = tuple[LivenessType, ...] | None
+
+#: Integer parameters: (name, lowest, highest, default, the liveness types it applies to).
+INT_PARAMETERS: Final[tuple[tuple[str, int, int, int, Only], ...]] = (
+    ("liveness_timeout", 5, 60, 10, None),
+    ("liveness_action_count", 1, 3, 3, (LivenessType.MEGLIVE,)),
+    ("flash_liveness_timeout", 60, 180, 120, (LivenessType.FLASH,)),
+    ("face_quality_threshold", 0, 100, 30, (LivenessType.RAW_IMAGE,)),
+)
+#: Yes/no parameters: (name, default, the liveness types it applies to).
+FLAG_PARAMETERS: Final[tuple[tuple[str, bool, Only], ...]] = (
+    ("face_replace_detection", True, (LivenessType.MEGLIVE,)),
+    ("eyes_close_detection", False, (LivenessType.STILL, LivenessType.FLASH)),
+    ("fail_when_multiple_faces", True, (LivenessType.RAW_IMAGE,)),
+    ("return_faces", False, (LivenessType.RAW_IMAGE,)),
+    ("force_compare", False, None),
+    ("multi_oriented_detection", True, None),
+    ("maximum_brightness", False, None),
+    ("device_risk", False, None),
+    ("multiple_faces_detection", False, None),
+)
+
+
+def countdown_text(seconds_left: float) -> str:
+    """``mm:ss`` left, never negative."""
+    left = max(0, int(seconds_left))
+    return f"{left // 60:02d}:{left % 60:02d}"
+
+
+class AppTokenPage(QWidget):
+    """Configure a mobile-SDK session and get its single-use, one-hour biz_token."""
+
+    status_message = Signal(str)
+    #: Emitted after each answer (token or error) has been shown.
+    finished = Signal()
+
+    def __init__(self, *, connection: Connection, settings: Settings, state: QSettings, history: LazyHistoryStore,
+                 language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("appTokenPage")
+        self.connection = connection
+        self.settings = settings
+        self.state = state
+        self.history = history
+        self.language = language
+        self.token: BizToken | None = None
+        self.expires_at = 0.0  # time.time() when the token stops being valid
+        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-biz-token")
+        self._task = BackgroundTask(self)
+        self._task.busy_changed.connect(self._busy_changed)
+        self.clock = time.time  # replaceable so a test can move time on
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self._build_form())
+        splitter.addWidget(self._build_token_side())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 560])
+        QVBoxLayout(self).addWidget(splitter)
+        connection.changed.connect(self._update_send)
+        self._liveness_changed()
+        self._update_send()
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        side = QWidget(scroll)
+        layout = QVBoxLayout(side)
+        form = QFormLayout()
+        self.liveness_box = QComboBox(side)
+        self.liveness_box.setObjectName("livenessTypeBox")
+        for kind, text in ((LivenessType.MEGLIVE, self.tr("meglive — action liveness")),
+                           (LivenessType.STILL, self.tr("still — silent liveness")),
+                           (LivenessType.FLASH, self.tr("flash — colour-flash liveness (safer, a little lower pass "
+                                                        "rate)")),
+                           (LivenessType.RAW_IMAGE, self.tr("raw_image — no liveness, compare an uploaded photo"))):
+            self.liveness_box.addItem(text, kind)
+        self.liveness_box.currentIndexChanged.connect(self._liveness_changed)
+        form.addRow(self.tr("liveness_type:"), self.liveness_box)
+        kind_row = QHBoxLayout()
+        self.kyc_radio = QRadioButton(self.tr("KYC (1): identity data source"), side)
+        self.compare_radio = QRadioButton(self.tr("Face comparison (0): your photos"), side)
+        self.compare_radio.setChecked(True)
+        group = QButtonGroup(side)
+        group.addButton(self.kyc_radio)
+        group.addButton(self.compare_radio)
+        self.kyc_radio.toggled.connect(self._kind_changed)
+        kind_row.addWidget(self.compare_radio)
+        kind_row.addWidget(self.kyc_radio)
+        form.addRow(self.tr("comparison_type:"), kind_row)
+        self.name_edit = QLineEdit(side)
+        self.name_field = FieldWithProblem(self.name_edit, parent=side)
+        form.addRow(self.tr("idcard_name:"), self.name_field)
+        self.number_edit = QLineEdit(side)
+        self.number_field = FieldWithProblem(self.number_edit, parent=side)
+        form.addRow(self.tr("idcard_number:"), self.number_field)
+        self.uuid_edit = QLineEdit(side)
+        self.uuid_field = FieldWithProblem(self.uuid_edit, parent=side)
+        form.addRow(self.tr("uuid:"), self.uuid_field)
+        self.biz_no_edit = QLineEdit(side)
+        self.biz_no_edit.setPlaceholderText(self.tr("empty by default; at most 128 bytes"))
+        form.addRow(self.tr("biz_no:"), self.biz_no_edit)
+        layout.addLayout(form)
+
+        photos = QGroupBox(self.tr("Photos"), side)
+        photo_row = QHBoxLayout(photos)
+        self.slots: dict[str, PhotoSlot] = {}
+        for field, title in (("image_ref1", self.tr("image_ref1")), ("image_ref2", self.tr("image_ref2")),
+                             ("image", self.tr("image (raw_image only)"))):
+            slot = PhotoSlot(field, title, self._executor, self.state, photos, compact=True)
+            self.slots[field] = slot
+            photo_row.addWidget(slot)
+        layout.addWidget(photos)
+
+        options = QGroupBox(self.tr("Options (the documents' range and default)"), side)
+        grid = QFormLayout(options)
+        self.int_edits: dict[str, QSpinBox] = {}
+        self.int_labels: dict[str, QLabel] = {}
+        for name, lo, hi, default, _only in INT_PARAMETERS:
+            spin = QSpinBox(options)
+            spin.setRange(lo, hi)
+            spin.setValue(default)
+            spin.setAccessibleName(name)
+            label = QLabel(self.tr("{name} ({lo}–{hi}, default {default}):").format(
+                name=name, lo=lo, hi=hi, default=default), options)
+            grid.addRow(label, spin)
+            self.int_edits[name] = spin
+            self.int_labels[name] = label
+        self.verbose_box = self._choice(grid, options, "verbose", [
+            (0, self.tr("0 — the conclusion only")), (1, self.tr("1 — conclusion and summary (default)"))], 1)
+        self.security_box = self._choice(grid, options, "security_level", [
+            (1, self.tr("1 — lenient")), (2, self.tr("2 — normal (default)")), (3, self.tr("3 — strict")),
+            (4, self.tr("4 — very strict"))], 1)
+        self.level_box = self._choice(grid, options, "liveness_level", [
+            (0, self.tr("0 — strict (default)")), (1, self.tr("1 — standard")), (2, self.tr("2 — fast"))], 0)
+        self.video_box = self._choice(grid, options, "get_liveness_video", [
+            (0, self.tr("0 — keep nothing (default)")), (1, self.tr("1 — keep video and images")),
+            (2, self.tr("2 — keep the video only")), (3, self.tr("3 — keep the images only"))], 0)
+        self.flags: dict[str, QCheckBox] = {}
+        for name, default, _only in FLAG_PARAMETERS:
+            check = QCheckBox(self.tr("{name} (default {default})").format(
+                name=name, default=self.tr("on") if default else self.tr("off")), options)
+            check.setChecked(default)
+            grid.addRow(check)
+            self.flags[name] = check
+        layout.addWidget(options)
+
+        row = QHBoxLayout()
+        self.send_button = QPushButton(self.tr("&Get the biz_token"), side)
+        self.send_button.setObjectName("getBizTokenButton")
+        self.send_button.clicked.connect(self.send)
+        row.addWidget(self.send_button)
+        self.progress = QProgressBar(side)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.setVisible(False)
+        row.addWidget(self.progress)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.stage_label = QLabel(side)
+        self.stage_label.setWordWrap(True)
+        layout.addWidget(self.stage_label)
+        layout.addStretch(1)
+        scroll.setWidget(side)
+        self._kind_changed()
+        return scroll
+
+    def _choice(self, grid: QFormLayout, parent: QWidget, name: str, items: list[tuple[int, str]],
+                default_index: int) -> QComboBox:
+        box = QComboBox(parent)
+        box.setAccessibleName(name)
+        for value, text in items:
+            box.addItem(text, value)
+        box.setCurrentIndex(default_index)
+        grid.addRow(f"{name}:", box)
+        return box
+
+    def _build_token_side(self) -> QWidget:
+        side = QWidget(self)
+        layout = QVBoxLayout(side)
+        self.error_panel = ErrorPanel(self.language, side)
+        self.error_panel.setVisible(False)
+        layout.addWidget(self.error_panel)
+        box = QGroupBox(self.tr("biz_token"), side)
+        box_layout = QVBoxLayout(box)
+        self.token_edit = QLineEdit(box)
+        self.token_edit.setObjectName("bizTokenEdit")
+        self.token_edit.setReadOnly(True)
+        self.token_edit.setAccessibleName(self.tr("biz_token"))
+        self.token_edit.setPlaceholderText(self.tr("No token yet"))
+        box_layout.addWidget(self.token_edit)
+        self.expiry_label = QLabel(box)
+        self.expiry_label.setObjectName("expiryLabel")
+        font = QFont(self.expiry_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.expiry_label.setFont(font)
+        box_layout.addWidget(self.expiry_label)
+        self.token_note = QLabel(self.tr(
+            "Give the biz_token to the mobile SDK: it is valid for one hour and for one session."), box)
+        self.token_note.setWordWrap(True)
+        box_layout.addWidget(self.token_note)
+        self.copy_button = QPushButton(self.tr("&Copy the biz_token"), box)
+        self.copy_button.setObjectName("copyTokenButton")
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy_token)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addStretch(1)
+        box_layout.addLayout(row)
+        self.request_label = QLabel(box)
+        self.request_label.setStyleSheet("color: gray;")
+        self.request_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box_layout.addWidget(self.request_label)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        return side
+
+    # --- form -----------------------------------------------------------------------------------
+
+    @property
+    def liveness_type(self) -> LivenessType:
+        return LivenessType(self.liveness_box.currentData())
+
+    def _liveness_changed(self) -> None:
+        kind = self.liveness_type
+        for name, _lo, _hi, _default, only in INT_PARAMETERS:
+            applies = only is None or kind in only
+            self.int_edits[name].setEnabled(applies)
+            self.int_labels[name].setEnabled(applies)
+        for name, _default, only in FLAG_PARAMETERS:
+            self.flags[name].setEnabled(only is None or kind in only)
+        self.slots["image"].setEnabled(kind is LivenessType.RAW_IMAGE)
+        # The documents' default timeout: 10 s per action (meglive), 60 s for the mirror step (still).
+        self.int_edits["liveness_timeout"].setValue(60 if kind is LivenessType.STILL else 10)
+
+    def _kind_changed(self) -> None:
+        kyc = self.kyc_radio.isChecked()
+        self.name_field.setEnabled(kyc)
+        self.number_field.setEnabled(kyc)
+        self.uuid_field.setEnabled(not kyc)
+
+    def build_request(self) -> GetBizTokenRequest:
+        """The request as the form says; parameters that do not apply to the liveness type are left out."""
+        kind = self.liveness_type
+        kyc = self.kyc_radio.isChecked()
+        values: dict[str, object] = {}
+        for name, _lo, _hi, _default, only in INT_PARAMETERS:
+            if only is None or kind in only:
+                values[name] = self.int_edits[name].value()
+        for name, _default, only in FLAG_PARAMETERS:
+            if only is None or kind in only:
+                values[name] = self.flags[name].isChecked()
+        photos = {f: s.photo.data for f, s in self.slots.items() if s.photo is not None
+                  and (f != "image" or kind is LivenessType.RAW_IMAGE)}
+        return GetBizTokenRequest(
+            liveness_type=kind,
+            comparison_type=ComparisonType.KYC if kyc else ComparisonType.FACE_COMPARISON,
+            idcard_name=self.name_edit.text() if kyc else None,
+            idcard_number=self.number_edit.text() if kyc else None,
+            uuid=None if kyc else self.uuid_edit.text(),
+            biz_no=self.biz_no_edit.text().strip() or None,
+            verbose=int(self.verbose_box.currentData()),
+            security_level=int(self.security_box.currentData()),
+            liveness_level=int(self.level_box.currentData()),
+            get_liveness_video=int(self.video_box.currentData()),
+            **photos,  # type: ignore[arg-type]
+            **values,  # type: ignore[arg-type]
+        )
+
+    def send(self) -> None:
+        if self._task.busy or not self.send_button.isEnabled():
+            return
+        for field in (self.name_field, self.number_field, self.uuid_field):
+            field.set_problem("")
+        if any(slot.busy for slot in self.slots.values()):
+            self.stage_label.setText(self.tr("Preparing photos…"))
+            return
+        try:
+            request = self.build_request()
+            request.validate()
+        except FaceIDError as err:
+            self._show_error(err)
+            return
+        self.error_panel.setVisible(False)
+        self._task.start(self._send(request), self._show_token, self._show_error)
+
+    async def _send(self, request: GetBizTokenRequest) -> BizToken:
+        client = self.connection.client
+        if client is None or self.connection.state is not ServiceState.READY:
+            raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
+        self.stage_label.setText(self.tr("Waiting for FaceID…"))
+        images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
+        profile = self.connection.profile.name
+        return await in_thread(self._executor, lambda: send_with_history(
+            self.history, CallKind.GET_BIZ_TOKEN, profile=profile, params=request.form_fields(), images=images,
+            send=lambda: client.get_biz_token(request), base_url=client.base_url))
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self._update_send()
+
+    def _update_send(self) -> None:
+        ready = self.connection.state is ServiceState.READY and self.connection.client is not None
+        self.send_button.setEnabled(ready and not self._task.busy)
+        if not self._task.busy:
+            self.stage_label.setText("" if ready else self.tr("Waiting for the connection (see the top bar)…"))
+
+    # --- the token ------------------------------------------------------------------------------
+
+    def _show_token(self, token: BizToken) -> None:
+        self.token = token
+        self.expires_at = self.clock() + TOKEN_LIFETIME_S
+        self.token_edit.setText(token.biz_token)
+        self.copy_button.setEnabled(True)
+        self.request_label.setText(f"request_id: {token.request_id or '—'}")
+        self._tick()
+        self.timer.start()
+        self.stage_label.setText("")
+        self.status_message.emit(self.tr("biz_token received; valid for one hour."))
+        self.finished.emit()
+
+    def _tick(self) -> None:
+        left = self.expires_at - self.clock()
+        if left <= 0:
+            self.timer.stop()
+            self.expiry_label.setText(self.tr("Expired: get a new biz_token."))
+            self.expiry_label.setStyleSheet("color: #c62828;")
+            self.copy_button.setEnabled(False)
+            return
+        until = time.strftime("%H:%M:%S", time.localtime(self.expires_at))
+        self.expiry_label.setText(self.tr("Expires in {left} (at {until})").format(
+            left=countdown_text(left), until=until))
+        self.expiry_label.setStyleSheet("color: #b26a00;" if left < 300 else "color: #2e7d32;")
+
+    def copy_token(self) -> None:
+        if self.token is not None and self.expires_at > self.clock():
+            QGuiApplication.clipboard().setText(self.token.biz_token)
+            self.status_message.emit(self.tr("biz_token copied."))
+
+    def _show_error(self, err: FaceIDError) -> None:
+        fields = {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field}
+        text = input_problem_text(err) if err.origin is ErrorOrigin.INPUT else err.explanation(self.language)
+        if err.field in fields:
+            fields[err.field].set_problem(text)
+        elif err.field in self.slots:
+            self.slots[err.field].mark_error(text)
+        self.error_panel.show_error(err)
+        self.error_panel.setVisible(True)
+        self.status_message.emit(self.tr("No biz_token: {code}").format(code=err.code))
+        self.finished.emit()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self._executor.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,217 @@
+"""Liveness results: look a web-liveness session up by ``biz_id`` (or a pasted return_url) with ``get_result``.
+
+The service answers once, within a day: the answer is written to the history before it is shown, so a
+crash never loses it.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import FaceIDError, GetImageType, GetResultRequest, LivenessSessionResult, biz_id_from_return_url
+from ...api.errors import ErrorOrigin
+from ...settings import Settings
+from ...store import CallKind
+from ...store.lazy import LazyHistoryStore
+from ..connection import Connection, ServiceState
+from ..history_access import send_with_history
+from ..input_texts import input_problem_text
+from ..tasks import BackgroundTask, in_thread
+from ..widgets.error_panel import ErrorPanel
+from ..widgets.liveness_view import LivenessView
+from .verify_page import FieldWithProblem
+
+
+def biz_id_from_input(text: str) -> str:
+    """A typed biz_id as is, or the biz_id of a pasted return_url."""
+    text = text.strip()
+    if text.lower().startswith(("http://", "https://")):
+        return biz_id_from_return_url(text)
+    if not text:
+        raise FaceIDError.input("biz_id", "biz_id is required.", code="MISSING_ARGUMENTS")
+    return text
+
+
+class LivenessResultsPage(QWidget):
+    """One get_result per press of Fetch (Ctrl+Return); the answer is journaled, then shown."""
+
+    status_message = Signal(str)
+    #: Emitted after each answer (result or error) has been shown.
+    finished = Signal()
+
+    def __init__(self, *, connection: Connection, settings: Settings, history: LazyHistoryStore, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("livenessResultsPage")
+        self.connection = connection
+        self.settings = settings
+        self.history = history
+        self.language = language
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-get-result")
+        self._task = BackgroundTask(self)
+        self._task.busy_changed.connect(self._busy_changed)
+
+        form_side = QWidget(self)
+        form_layout = QVBoxLayout(form_side)
+        form = QFormLayout()
+        self.biz_edit = QLineEdit(form_side)
+        self.biz_edit.setObjectName("bizIdEdit")
+        self.biz_edit.setPlaceholderText(self.tr("biz_id, or the whole return_url"))
+        self.biz_edit.setAccessibleName(self.tr("biz_id or return_url"))
+        self.biz_field = FieldWithProblem(self.biz_edit, parent=form_side)
+        self.biz_edit.textEdited.connect(lambda _t: self.biz_field.set_problem(""))
+        self.biz_edit.returnPressed.connect(self.fetch)
+        label = QLabel(self.tr("&biz_id:"), form_side)
+        label.setBuddy(self.biz_edit)
+        form.addRow(label, self.biz_field)
+        self.image_type_box = QComboBox(form_side)
+        self.image_type_box.setObjectName("imageTypeBox")
+        self.image_type_box.addItem(self.tr("0 — no images"), GetImageType.NONE)
+        self.image_type_box.addItem(self.tr("1 — the best frame (image_best)"), GetImageType.BEST)
+        self.image_type_box.addItem(self.tr("2 — the best frame and the action frames (image_action*)"),
+                                    GetImageType.ALL)
+        self.image_type_box.setCurrentIndex(1)
+        self.image_type_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.image_type_box.setMinimumContentsLength(16)
+        image_label = QLabel(self.tr("&Images (get_image_type):"), form_side)
+        image_label.setBuddy(self.image_type_box)
+        form.addRow(image_label, self.image_type_box)
+        form_layout.addLayout(form)
+
+        self.once_note = QLabel(self.tr(
+            "⚠ The service returns a session's result only once, and only within a day of the session. "
+            "The answer is saved in the history before it is shown, so it can be read again there."), form_side)
+        self.once_note.setObjectName("onceNote")
+        self.once_note.setWordWrap(True)
+        self.once_note.setStyleSheet("QLabel#onceNote { background: #fff3e0; color: #7a2e00; "
+                                     "border: 1px solid #ef6c00; padding: 8px; }")
+        form_layout.addWidget(self.once_note)
+        row = QHBoxLayout()
+        self.fetch_button = QPushButton(self.tr("&Fetch the result"), form_side)
+        self.fetch_button.setObjectName("fetchButton")
+        self.fetch_button.setDefault(True)
+        self.fetch_button.clicked.connect(self.fetch)
+        self.fetch_action = QAction(self.tr("Fetch the liveness result"), self)
+        self.fetch_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.fetch_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.fetch_action.triggered.connect(self.fetch)
+        self.addAction(self.fetch_action)
+        row.addWidget(self.fetch_button)
+        self.progress = QProgressBar(form_side)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setMaximumWidth(120)
+        row.addWidget(self.progress)
+        row.addStretch(1)
+        form_layout.addLayout(row)
+        self.stage_label = QLabel(form_side)
+        self.stage_label.setWordWrap(True)
+        form_layout.addWidget(self.stage_label)
+        form_layout.addStretch(1)
+
+        result_side = QWidget(self)
+        result_layout = QVBoxLayout(result_side)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        self.error_panel = ErrorPanel(language, result_side)
+        self.error_panel.setVisible(False)
+        result_layout.addWidget(self.error_panel)
+        self.view = LivenessView(language, result_side)
+        self.view.clear(self.tr("No result yet"))
+        result_layout.addWidget(self.view)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(result_side)
+
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(form_side)
+        splitter = QSplitter(self)
+        splitter.addWidget(form_scroll)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 760])
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+        connection.changed.connect(self._update_fetch)
+        self._update_fetch()
+
+    def look_up(self, biz_id: str) -> None:
+        """Put ``biz_id`` in the form (from a received callback); the reviewer presses Fetch."""
+        self.biz_edit.setText(biz_id)
+        self.biz_field.set_problem("")
+        self.biz_edit.setFocus()
+
+    def fetch(self) -> None:
+        if self._task.busy or not self.fetch_button.isEnabled():
+            return
+        try:
+            biz_id = biz_id_from_input(self.biz_edit.text())
+            request = GetResultRequest(biz_id, GetImageType(self.image_type_box.currentData()))
+            request.validate()
+        except FaceIDError as err:
+            self.biz_field.set_problem(input_problem_text(err))
+            self._show_error(err)
+            return
+        self.view.clear(self.tr("Working…"))
+        self.error_panel.setVisible(False)
+        self._task.start(self._fetch(request), self._show_result, self._show_error)
+
+    async def _fetch(self, request: GetResultRequest) -> LivenessSessionResult:
+        client = self.connection.client
+        if client is None or self.connection.state is not ServiceState.READY:
+            raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
+        self._stage(self.tr("Waiting for FaceID… (the answer is saved, then shown)"))
+        profile = self.connection.profile.name
+        return await in_thread(self._executor, lambda: send_with_history(
+            self.history, CallKind.GET_RESULT, profile=profile, params=request.query(), images={},
+            send=lambda: client.get_result(request), base_url=client.base_url))
+
+    def _stage(self, text: str) -> None:
+        self.stage_label.setText(text)
+        self.status_message.emit(text)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self._update_fetch()
+
+    def _update_fetch(self) -> None:
+        ready = self.connection.state is ServiceState.READY and self.connection.client is not None
+        self.fetch_button.setEnabled(ready and not self._task.busy)
+        self.fetch_action.setEnabled(ready and not self._task.busy)
+        if not self._task.busy:
+            self.stage_label.setText("" if ready else self.tr("Waiting for the connection (see the top bar)…"))
+
+    def _show_result(self, result: LivenessSessionResult) -> None:
+        self.error_panel.setVisible(False)
+        self.view.show_result(result, self.settings.policy_level)
+        self.status_message.emit(self.tr("Liveness result received and saved: {headline}").format(
+            headline=self.view.headline.text()))
+        self.stage_label.setText(self.tr("Saved in the history."))
+        self.finished.emit()
+
+    def _show_error(self, err: FaceIDError) -> None:
+        self.view.clear(self.tr("No result"))
+        self.view.setVisible(True)
+        self.error_panel.show_error(err)
+        self.error_panel.setVisible(True)
+        self.status_message.emit(self.tr("No liveness result: {code}").format(code=err.code))
+        self.finished.emit()
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,488 @@
+"""Start a web-liveness session (``get_token``), open its ``do`` page in the browser, and receive its callback.
+
+Against the built-in engine the console listens on loopback for the callback (``notify_url``), checks its
+signature with the profile's secret and lists it here, its ``biz_id`` ready for lookup.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import (
+    CallbackBody,
+    ComparisonType,
+    FaceIDError,
+    GetTokenRequest,
+    LivenessSessionResult,
+    WebLivenessToken,
+    parse_callback_form,
+)
+from ...api.errors import ErrorOrigin
+from ...settings import ProfileKind, Settings
+from ...store import CallKind
+from ...store.lazy import LazyHistoryStore
+from ..callback_receiver import RETURN_PATH, CallbackReceiver
+from ..connection import Connection, ServiceState
+from ..history_access import send_with_history
+from ..input_texts import input_problem_text
+from ..tasks import BackgroundTask, in_thread
+from ..widgets.error_panel import ErrorPanel
+from ..widgets.photo_slot import PhotoSlot
+from .verify_page import FieldWithProblem
+
+REF_FIELDS = ("image_ref1", "image_ref2", "image_ref3")
+
+
+@dataclass(frozen=True)
+class ReceivedCallback:
+    """One callback the receiver got, checked with the active profile's secret."""
+
+    body: bytes
+    #: Where it was posted: "notify_url" (the service) or "return_url" (the applicant's browser).
+    via: str
+    callback: CallbackBody | None
+    signature_valid: bool | None
+    result: LivenessSessionResult | None
+    problem: str
+    received_at: datetime.datetime
+
+
+def profile_secret(connection: Connection) -> str | None:
+    """The api_secret of the connected profile (to check callback signatures), if connected."""
+    client = connection.client
+    return client._credentials.api_secret if client is not None else None
+
+
+def check_callback(body: bytes, secret: str | None, via: str = "notify_url") -> ReceivedCallback:
+    """Parse a posted body and check its signature; problems are kept as text, never raised."""
+    now = datetime.datetime.now()
+    try:
+        callback = parse_callback_form(body)
+    except FaceIDError as err:
+        return ReceivedCallback(body, via, None, None, None, err.message, now)
+    valid = callback.signature_valid(secret) if secret else None
+    try:
+        result: LivenessSessionResult | None = callback.payload()
+        problem = ""
+    except FaceIDError as err:
+        result, problem = None, err.message
+    return ReceivedCallback(body, via, callback, valid, result, problem, now)
+
+
+class LivenessSessionPage(QWidget):
+    """A get_token form, the session's link, and the callbacks received for it."""
+
+    status_message = Signal(str)
+    #: Emitted after get_token's answer (token or error) has been shown.
+    finished = Signal()
+    #: A received callback was checked and listed.
+    callback_received = Signal(object)
+    #: The reviewer wants this biz_id looked up (Liveness results page).
+    look_up_requested = Signal(str)
+    #: The reviewer wants this callback body in the inspector.
+    inspect_requested = Signal(bytes)
+
+    def __init__(self, *, connection: Connection, settings: Settings, state: QSettings, history: LazyHistoryStore,
+                 language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("livenessSessionPage")
+        self.connection = connection
+        self.settings = settings
+        self.state = state
+        self.history = history
+        self.language = language
+        #: Opens the applicant's link; replaceable so tests never start a browser.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.token: WebLivenessToken | None = None
+        self.do_url = ""
+        self.received: list[ReceivedCallback] = []
+        self._closed = False
+        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-session")
+        self._task = BackgroundTask(self)
+        self._task.busy_changed.connect(self._busy_changed)
+        self.receiver = CallbackReceiver(self)
+        self.receiver.received.connect(self._on_callback)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self._build_form())
+        splitter.addWidget(self._build_session_side())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 640])
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+        connection.changed.connect(self._connection_changed)
+        self._connection_changed()
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        side = QWidget(scroll)
+        layout = QVBoxLayout(side)
+        kind_box = QGroupBox(self.tr("Compare the applicant's face with"), side)
+        kind_layout = QVBoxLayout(kind_box)
+        self.kyc_radio = QRadioButton(self.tr("the identity data source (KYC): name and ID number"), kind_box)
+        self.compare_radio = QRadioButton(self.tr("your own reference photos: uuid and photos"), kind_box)
+        self.compare_radio.setChecked(True)
+        group = QButtonGroup(kind_box)
+        group.addButton(self.kyc_radio)
+        group.addButton(self.compare_radio)
+        self.kyc_radio.toggled.connect(self._kind_changed)
+        kind_layout.addWidget(self.kyc_radio)
+        kind_layout.addWidget(self.compare_radio)
+        layout.addWidget(kind_box)
+
+        form = QFormLayout()
+        self.name_edit = QLineEdit(side)
+        self.name_field = FieldWithProblem(self.name_edit, parent=side)
+        form.addRow(self.tr("Name (idcard_name):"), self.name_field)
+        self.number_edit = QLineEdit(side)
+        self.number_field = FieldWithProblem(self.number_edit, parent=side)
+        form.addRow(self.tr("ID number (idcard_number):"), self.number_field)
+        self.uuid_edit = QLineEdit(side)
+        self.uuid_edit.setPlaceholderText(self.tr("your own id for this applicant"))
+        self.uuid_field = FieldWithProblem(self.uuid_edit, parent=side)
+        form.addRow(self.tr("uuid:"), self.uuid_field)
+        layout.addLayout(form)
+
+        self.refs_box = QGroupBox(self.tr("Reference photos (image_ref1 is required for face comparison)"), side)
+        refs = QHBoxLayout(self.refs_box)
+        self.slots: dict[str, PhotoSlot] = {}
+        for index, field in enumerate(REF_FIELDS, start=1):
+            slot = PhotoSlot(field, self.tr("Reference {n}").format(n=index), self._executor, self.state,
+                             self.refs_box, compact=True)
+            self.slots[field] = slot
+            refs.addWidget(slot)
+        layout.addWidget(self.refs_box)
+
+        urls = QFormLayout()
+        self.use_receiver = QCheckBox(self.tr("Receive the callback in this window (built-in engine)"), side)
+        self.use_receiver.setChecked(True)
+        self.use_receiver.toggled.connect(self._fill_urls)
+        urls.addRow(self.use_receiver)
+        self.return_edit = QLineEdit(side)
+        self.return_edit.setPlaceholderText("https://example.com/liveness/return")
+        self.return_field = FieldWithProblem(self.return_edit, parent=side)
+        urls.addRow(self.tr("return_url:"), self.return_field)
+        self.notify_edit = QLineEdit(side)
+        self.notify_edit.setPlaceholderText("https://example.com/liveness/notify")
+        self.notify_field = FieldWithProblem(self.notify_edit, parent=side)
+        urls.addRow(self.tr("notify_url:"), self.notify_field)
+        self.biz_no_edit = QLineEdit(side)
+        self.biz_no_edit.setPlaceholderText(self.tr("your order number (at most 128 bytes)"))
+        urls.addRow(self.tr("biz_no:"), self.biz_no_edit)
+        self.extra_edit = QLineEdit(side)
+        self.extra_edit.setPlaceholderText(self.tr("returned unchanged in the callbacks"))
+        urls.addRow(self.tr("biz_extra_data:"), self.extra_edit)
+        layout.addLayout(urls)
+
+        row = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("&Start the session"), side)
+        self.start_button.setObjectName("startSessionButton")
+        self.start_button.clicked.connect(self.start_session)
+        row.addWidget(self.start_button)
+        self.progress = QProgressBar(side)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.setVisible(False)
+        row.addWidget(self.progress)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.stage_label = QLabel(side)
+        self.stage_label.setWordWrap(True)
+        layout.addWidget(self.stage_label)
+        layout.addStretch(1)
+        scroll.setWidget(side)
+        self._kind_changed()
+        return scroll
+
+    def _build_session_side(self) -> QWidget:
+        side = QWidget(self)
+        layout = QVBoxLayout(side)
+        self.error_panel = ErrorPanel(self.language, side)
+        self.error_panel.setVisible(False)
+        layout.addWidget(self.error_panel)
+        self.session_box = QGroupBox(self.tr("The applicant's link"), side)
+        session = QVBoxLayout(self.session_box)
+        self.session_label = QLabel(self.tr("No session started yet."), self.session_box)
+        self.session_label.setObjectName("sessionLabel")
+        self.session_label.setWordWrap(True)
+        self.session_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        session.addWidget(self.session_label)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open in the browser"), self.session_box)
+        self.open_button.setObjectName("openDoPage")
+        self.open_button.clicked.connect(self.open_do_page)
+        self.copy_button = QPushButton(self.tr("Copy the link"), self.session_box)
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.do_url))
+        for button in (self.open_button, self.copy_button):
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        session.addLayout(buttons)
+        layout.addWidget(self.session_box)
+
+        self.callbacks_box = QGroupBox(self.tr("Callbacks received"), side)
+        callbacks = QVBoxLayout(self.callbacks_box)
+        self.receiver_label = QLabel(self.callbacks_box)
+        self.receiver_label.setObjectName("receiverLabel")
+        self.receiver_label.setWordWrap(True)
+        callbacks.addWidget(self.receiver_label)
+        self.callback_list = QListWidget(self.callbacks_box)
+        self.callback_list.setObjectName("callbackList")
+        self.callback_list.setWordWrap(True)
+        self.callback_list.itemDoubleClicked.connect(lambda _item: self.look_up_selected())
+        callbacks.addWidget(self.callback_list)
+        actions = QHBoxLayout()
+        self.look_up_button = QPushButton(self.tr("&Look up the result"), self.callbacks_box)
+        self.look_up_button.setObjectName("lookUpButton")
+        self.look_up_button.clicked.connect(self.look_up_selected)
+        self.inspect_button = QPushButton(self.tr("&Inspect the callback"), self.callbacks_box)
+        self.inspect_button.clicked.connect(self.inspect_selected)
+        for button in (self.look_up_button, self.inspect_button):
+            button.setEnabled(False)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        callbacks.addLayout(actions)
+        self.callback_list.currentRowChanged.connect(self._selection_changed)
+        layout.addWidget(self.callbacks_box, 1)
+        return side
+
+    # --- form -----------------------------------------------------------------------------------
+
+    @property
+    def comparison_type(self) -> ComparisonType:
+        return ComparisonType.KYC if self.kyc_radio.isChecked() else ComparisonType.FACE_COMPARISON
+
+    def _kind_changed(self) -> None:
+        kyc = self.kyc_radio.isChecked()
+        for widget in (self.name_field, self.number_field):
+            widget.setEnabled(kyc)
+        self.uuid_field.setEnabled(not kyc)
+        self.refs_box.setTitle(self.tr("Reference photos (optional with KYC)") if kyc else
+                               self.tr("Reference photos (image_ref1 is required for face comparison)"))
+
+    def _fill_urls(self) -> None:
+        running = self.receiver.running
+        self.use_receiver.setEnabled(running)
+        use = running and self.use_receiver.isChecked()
+        for edit, url in ((self.return_edit, self.receiver.return_url), (self.notify_edit, self.receiver.notify_url)):
+            if use:
+                edit.setText(url)
+            elif edit.isReadOnly():
+                edit.clear()  # it held the receiver's address, of no use without the receiver
+            edit.setReadOnly(use)
+
+    def _connection_changed(self) -> None:
+        c = self.connection
+        engine = c.profile.kind is ProfileKind.LOCAL_ENGINE and c.state is ServiceState.READY
+        if engine and not self.receiver.running:
+            self.receiver.start()
+        elif not engine and self.receiver.running:
+            self.receiver.stop()
+        if self.receiver.running:
+            self.receiver_label.setText(self.tr(
+                "The console listens at {url} and passes it as notify_url: a finished sandbox session shows up "
+                "here by itself, its signature checked.").format(url=self.receiver.notify_url))
+        else:
+            self.receiver_label.setText(self.tr(
+                "Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them "
+                "to your own server: paste one into the Callback inspector."))
+        self._fill_urls()
+        self._update_start()
+
+    def _update_start(self) -> None:
+        ready = self.connection.state is ServiceState.READY and self.connection.client is not None
+        self.start_button.setEnabled(ready and not self._task.busy)
+        if not self._task.busy:
+            self.stage_label.setText("" if ready else self.tr("Waiting for the connection (see the top bar)…"))
+
+    def _collect(self) -> GetTokenRequest:
+        for field in (self.name_field, self.number_field, self.uuid_field, self.return_field, self.notify_field):
+            field.set_problem("")
+        kyc = self.comparison_type is ComparisonType.KYC
+        refs = {f: s.photo.data for f, s in self.slots.items() if s.photo is not None}
+        if refs and "image_ref1" not in refs:
+            raise FaceIDError.input("image_ref1", self.tr("Put the first reference photo in Reference 1."))
+        return GetTokenRequest(
+            comparison_type=self.comparison_type,
+            return_url=self.return_edit.text().strip(),
+            notify_url=self.notify_edit.text().strip(),
+            idcard_name=self.name_edit.text() if kyc else None,
+            idcard_number=self.number_edit.text() if kyc else None,
+            uuid=None if kyc else self.uuid_edit.text(),
+            biz_no=self.biz_no_edit.text().strip() or None,
+            biz_extra_data=self.extra_edit.text() or None,
+            **refs,  # type: ignore[arg-type]
+        )
+
+    def start_session(self) -> None:
+        """Check the form and send get_token."""
+        if self._task.busy or not self.start_button.isEnabled():
+            return
+        if any(slot.busy for slot in self.slots.values()):
+            self.stage_label.setText(self.tr("Preparing photos…"))
+            return
+        try:
+            request = self._collect()
+            request.validate()
+        except FaceIDError as err:
+            self._show_error(err)
+            return
+        self.error_panel.setVisible(False)
+        self.session_label.setText(self.tr("Working…"))
+        self._task.start(self._send(request), self._show_token, self._show_error)
+
+    async def _send(self, request: GetTokenRequest) -> WebLivenessToken:
+        client = self.connection.client
+        if client is None or self.connection.state is not ServiceState.READY:
+            raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
+        self.stage_label.setText(self.tr("Waiting for FaceID…"))
+        images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
+        profile = self.connection.profile.name
+        return await in_thread(self._executor, lambda: send_with_history(
+            self.history, CallKind.GET_TOKEN, profile=profile, params=request.form_fields(), images=images,
+            send=lambda: client.get_token(request), base_url=client.base_url))
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self._update_start()
+
+    def _show_token(self, token: WebLivenessToken) -> None:
+        client = self.connection.client
+        self.token = token
+        self.do_url = client.liveness_page_url(token.token) if client is not None else ""
+        expires = (datetime.datetime.fromtimestamp(token.expired_time).strftime("%Y-%m-%d %H:%M:%S")
+                   if token.expired_time else "—")
+        self.session_label.setText(self.tr(
+            "Session started. The applicant opens this link (valid until {expires}, once):\n{url}").format(
+            expires=expires, url=self.do_url))
+        for button in (self.open_button, self.copy_button):
+            button.setEnabled(bool(self.do_url))
+        self.status_message.emit(self.tr("Liveness session started; the link is ready."))
+        self.finished.emit()
+
+    def _show_error(self, err: FaceIDError) -> None:
+        fields = {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field,
+                  "return_url": self.return_field, "notify_url": self.notify_field}
+        text = input_problem_text(err) if err.origin is ErrorOrigin.INPUT else err.explanation(self.language)
+        if err.field in fields:
+            fields[err.field].set_problem(text)
+        elif err.field in self.slots:
+            self.slots[err.field].mark_error(text)
+        self.error_panel.show_error(err)
+        self.error_panel.setVisible(True)
+        if self.token is None:
+            self.session_label.setText(self.tr("No session started yet."))
+        self.status_message.emit(self.tr("No session started: {code}").format(code=err.code))
+        self.finished.emit()
+
+    def open_do_page(self) -> None:
+        """Open the applicant's page in the system browser."""
+        if self.do_url:
+            self.open_url(QUrl(self.do_url))
+
+    # --- callbacks ------------------------------------------------------------------------------
+
+    def _on_callback(self, path: str, body: bytes) -> None:
+        if self._closed:
+            return  # posted just before the window closed: the executor that would journal it is gone
+        via = "return_url" if path.startswith(RETURN_PATH) else "notify_url"
+        checked = check_callback(body, profile_secret(self.connection), via)
+        self.received.insert(0, checked)
+        item = QListWidgetItem(self._callback_text(checked))
+        item.setData(Qt.ItemDataRole.UserRole, len(self.received))
+        colour = "#2e7d32" if checked.signature_valid else ("#c62828" if checked.signature_valid is False else "")
+        if colour:
+            item.setForeground(QBrush(QColor(colour)))
+        self.callback_list.insertItem(0, item)
+        self.callback_list.setCurrentRow(0)
+        self._journal_callback(checked)
+        self.status_message.emit(self._callback_text(checked).splitlines()[0])
+        self.callback_received.emit(checked)
+
+    def _callback_text(self, checked: ReceivedCallback) -> str:
+        when = f"{checked.received_at.strftime('%H:%M:%S')} · {checked.via}"
+        if checked.callback is None:
+            return self.tr("{time} · not a callback: {problem}").format(time=when, problem=checked.problem)
+        signature = {True: self.tr("signature valid"), False: self.tr("SIGNATURE INVALID"),
+                     None: self.tr("signature not checked (no secret)")}[checked.signature_valid]
+        result = checked.result
+        if result is None:
+            return self.tr("{time} · {signature} · data unreadable: {problem}").format(
+                time=when, signature=signature, problem=checked.problem)
+        liveness = result.liveness_result
+        outcome = (self.tr("liveness passed") if liveness is not None and liveness.passed else
+                   self.tr("liveness failed") if liveness is not None else self.tr("no liveness result"))
+        return self.tr("{time} · {signature} · {outcome}\nbiz_id {biz_id} · biz_no {biz_no}").format(
+            time=when, signature=signature, outcome=outcome, biz_id=result.biz_id or "—",
+            biz_no=result.biz_no or "—")
+
+    def _journal_callback(self, checked: ReceivedCallback) -> None:
+        """Keep a checked callback in the history (off the GUI thread): its data is the session's answer too."""
+        history, result = self.history, checked.result
+        if result is None:
+            return
+        profile = self.connection.profile.name
+        body = {"signature_valid": bool(checked.signature_valid), "payload": dict(result.raw),
+                "biz_id": result.biz_id, "biz_no": result.biz_no}
+
+        def write() -> None:
+            store = history.get()
+            entry = store.journal.begin(CallKind.CALLBACK_CHECK, profile,
+                                        {"biz_id": result.biz_id or "", "biz_no": result.biz_no or ""})
+            store.journal.complete(entry, body)
+
+        self._executor.submit(write)
+
+    def _selected(self) -> ReceivedCallback | None:
+        row = self.callback_list.currentRow()
+        return self.received[row] if 0 <= row < len(self.received) else None
+
+    def _selection_changed(self, _row: int) -> None:
+        checked = self._selected()
+        self.look_up_button.setEnabled(checked is not None and checked.result is not None
+                                       and bool(checked.result.biz_id))
+        self.inspect_button.setEnabled(checked is not None)
+
+    def look_up_selected(self) -> None:
+        checked = self._selected()
+        if checked is not None and checked.result is not None and checked.result.biz_id:
+            self.look_up_requested.emit(checked.result.biz_id)
+
+    def inspect_selected(self) -> None:
+        checked = self._selected()
+        if checked is not None:
+            self.inspect_requested.emit(checked.body)
+
+    def shutdown(self) -> None:
+        """Stop the receiver (joins its thread) and the page's workers; called when the window closes."""
+        self._closed = True
+        self.receiver.stop()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+

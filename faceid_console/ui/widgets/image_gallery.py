@@ -1,0 +1,87 @@
+"""The images a liveness session returns (``image_best``, ``image_action*``): thumbnails that open full size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import FaceIDError
+from ...api.results import LivenessImage
+
+THUMB = 128
+
+
+class ImageGallery(QWidget):
+    """One button per returned image; a click opens it full size in a dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QToolButton] = {}
+        self.images: dict[str, QImage] = {}
+        self.problems: dict[str, str] = {}
+
+    def set_images(self, images: tuple[LivenessImage, ...]) -> None:
+        while self._row.count():
+            item = self._row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.buttons.clear()
+        self.images.clear()
+        self.problems.clear()
+        for image in images:
+            button = QToolButton(self)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setIconSize(QSize(THUMB, THUMB))
+            button.setAccessibleName(image.name)
+            try:
+                decoded = QImage.fromData(image.decode())
+            except FaceIDError as err:
+                decoded = QImage()
+                self.problems[image.name] = err.message
+            if decoded.isNull():
+                self.problems.setdefault(image.name, self.tr("not a readable image"))
+                button.setText(self.tr("{name}\n(unreadable)").format(name=image.name))
+                button.setEnabled(False)
+            else:
+                self.images[image.name] = decoded
+                button.setIcon(QIcon(QPixmap.fromImage(decoded.scaled(
+                    THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))))
+                button.setText(f"{image.name}\n{decoded.width()}×{decoded.height()}")
+                button.setToolTip(self.tr("Open {name} full size").format(name=image.name))
+                button.clicked.connect(lambda _=False, n=image.name: self.open_full_size(n))
+            self._row.addWidget(button)
+            self.buttons[image.name] = button
+        self._row.addStretch(1)
+
+    def open_full_size(self, name: str) -> QDialog:
+        """Show one image at its own size (scrollable); returns the dialog (non-modal)."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        label = QLabel(dialog)
+        label.setObjectName("fullSizeImage")
+        label.setPixmap(QPixmap.fromImage(self.images[name]))
+        area = QScrollArea(dialog)
+        area.setWidget(label)
+        layout.addWidget(area)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.close)
+        layout.addWidget(buttons)
+        image = self.images[name]
+        dialog.resize(min(image.width() + 60, 1200), min(image.height() + 100, 900))
+        dialog.show()
+        return dialog

@@ -1,0 +1,282 @@
+"""A liveness session's result (get_result's answer or a callback's ``data``), with the same widgets as Verify.
+
+Outcome and status in words first, then the face-genuineness gauges, the comparison (ResultView), the
+returned images, OCR fields (``idcard_info``) and spoken answers (``will_result``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, redact
+from .genuineness_gauges import CLEAR_COLOUR, SUSPECT_COLOUR, GenuinenessGauges
+from .image_gallery import ImageGallery
+from .result_view import ResultView
+
+NEUTRAL = "#5f6368"
+
+
+class LivenessView(QWidget):
+    """Shows one LivenessSessionResult; ``signature`` (callbacks) is a line shown above it."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.result: LivenessSessionResult | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName("livenessBanner")
+        banner = QVBoxLayout(self.banner)
+        self.signature_label = QLabel(self.banner)
+        self.signature_label.setObjectName("signatureLabel")
+        self.headline = QLabel(self.banner)
+        self.headline.setObjectName("livenessHeadline")
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.reason_label = QLabel(self.banner)
+        self.reason_label.setObjectName("livenessReason")
+        self.status_label = QLabel(self.banner)
+        self.status_label.setObjectName("sessionStatus")
+        self.facts_label = QLabel(self.banner)
+        self.facts_label.setObjectName("livenessFacts")
+        self.facts_label.setStyleSheet("color: gray;")
+        for label in (self.signature_label, self.headline, self.reason_label, self.status_label, self.facts_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            banner.addWidget(label)
+        layout.addWidget(self.banner)
+
+        self.genuineness_box = QGroupBox(self.tr("Face genuineness (attack checks)"), self)
+        genuineness_layout = QVBoxLayout(self.genuineness_box)
+        self.genuineness = GenuinenessGauges(self.genuineness_box)
+        genuineness_layout.addWidget(self.genuineness)
+        layout.addWidget(self.genuineness_box)
+
+        self.verify_box = QGroupBox(self.tr("Comparison (verify_result)"), self)
+        verify_layout = QVBoxLayout(self.verify_box)
+        self.no_verify_label = QLabel(self.verify_box)
+        self.no_verify_label.setWordWrap(True)
+        verify_layout.addWidget(self.no_verify_label)
+        self.result_view = ResultView(language, self.verify_box)
+        verify_layout.addWidget(self.result_view)
+        layout.addWidget(self.verify_box)
+
+        self.images_box = QGroupBox(self.tr("Returned images (click to open full size)"), self)
+        images_layout = QVBoxLayout(self.images_box)
+        self.gallery = ImageGallery(self.images_box)
+        images_layout.addWidget(self.gallery)
+        layout.addWidget(self.images_box)
+
+        self.idcard_box = QGroupBox(self.tr("ID card recognition (idcard_info)"), self)
+        idcard_layout = QVBoxLayout(self.idcard_box)
+        self.idcard_tree = QTreeWidget(self.idcard_box)
+        self.idcard_tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.idcard_tree.setMinimumHeight(160)
+        idcard_layout.addWidget(self.idcard_tree)
+        layout.addWidget(self.idcard_box)
+
+        self.will_box = QGroupBox(self.tr("Spoken consent (will_result)"), self)
+        will_layout = QVBoxLayout(self.will_box)
+        self.will_label = QLabel(self.will_box)
+        self.will_label.setWordWrap(True)
+        will_layout.addWidget(self.will_label)
+        layout.addWidget(self.will_box)
+
+        self.json_toggle = QToolButton(self)
+        self.json_toggle.setText(self.tr("Whole answer as JSON (images shortened)"))
+        self.json_toggle.setCheckable(True)
+        self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.json_toggle.toggled.connect(self._toggle_json)
+        layout.addWidget(self.json_toggle)
+        self.raw_json = QPlainTextEdit(self)
+        self.raw_json.setObjectName("livenessJson")
+        self.raw_json.setReadOnly(True)
+        self.raw_json.setMinimumHeight(200)
+        self.raw_json.setVisible(False)
+        layout.addWidget(self.raw_json)
+        layout.addStretch(1)
+        self.clear()
+
+    def clear(self, message: str = "") -> None:
+        self.result = None
+        self.signature_label.setVisible(False)
+        self.headline.setText(message or self.tr("No result yet"))
+        self.headline.setStyleSheet("")
+        self.banner.setStyleSheet("QFrame#livenessBanner { border-left: 6px solid palette(mid); }")
+        for label in (self.reason_label, self.status_label, self.facts_label):
+            label.setText("")
+            label.setVisible(False)
+        for box in (self.genuineness_box, self.verify_box, self.images_box, self.idcard_box, self.will_box):
+            box.setVisible(False)
+        self.json_toggle.setVisible(False)
+        self.raw_json.setVisible(False)
+
+    def set_signature(self, text: str, valid: bool | None) -> None:
+        """The signature check's outcome, shown first (green valid, red invalid, grey unchecked)."""
+        colour = NEUTRAL if valid is None else (CLEAR_COLOUR.name() if valid else SUSPECT_COLOUR.name())
+        self.signature_label.setText(text)
+        self.signature_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.signature_label.setVisible(True)
+
+    def show_result(self, result: LivenessSessionResult, policy_level: str) -> None:
+        signature = (self.signature_label.text(), self.signature_label.styleSheet(),
+                     self.signature_label.isVisible())
+        self.clear()
+        self.signature_label.setText(signature[0])
+        self.signature_label.setStyleSheet(signature[1])
+        self.signature_label.setVisible(signature[2])
+        self.result = result
+        self._show_outcome(result)
+        genuineness = result.genuineness()
+        self.genuineness_box.setVisible(genuineness is not None)
+        self.genuineness.set_genuineness(genuineness)
+        self._show_verify(result, policy_level)
+        self.images_box.setVisible(bool(result.images))
+        self.gallery.set_images(result.images)
+        self._show_idcard_info(result.idcard_info)
+        self._show_will(result)
+        self.raw_json.setPlainText(redact(json.dumps(_shortened(dict(result.raw)), ensure_ascii=False, indent=2)))
+        self.json_toggle.setVisible(True)
+        self.raw_json.setVisible(self.json_toggle.isChecked())
+
+    # --- parts ------------------------------------------------------------------------------------
+
+    def _show_outcome(self, result: LivenessSessionResult) -> None:
+        liveness = result.liveness_result
+        if liveness is None:
+            headline, colour = self.tr("No liveness result in this answer"), NEUTRAL
+        elif liveness.passed:
+            headline, colour = self.tr("Liveness passed: a live person did the check"), CLEAR_COLOUR.name()
+        else:
+            headline, colour = self.tr("Liveness failed"), SUSPECT_COLOUR.name()
+        self.headline.setText(headline)
+        self.headline.setStyleSheet(f"color: {colour};")
+        self.banner.setStyleSheet(f"QFrame#livenessBanner {{ border-left: 6px solid {colour}; }}")
+        if liveness is not None and not liveness.passed:
+            reason = liveness.failure_reason
+            self.reason_label.setText(
+                self.tr("Reason: {explanation} ({code})").format(
+                    explanation=explain(reason, "", self.language), code=reason) if reason else
+                self.tr("Reason: the answer names none ({result}).").format(result=liveness.result))
+            self.reason_label.setVisible(True)
+        status = []
+        if result.status:
+            status.append(self.tr("Session status: {explanation} ({code})").format(
+                explanation=explain(result.status, "", self.language), code=result.status))
+        if result.fail_reason:
+            status.append(self.tr("Failure reason: {explanation} ({code})").format(
+                explanation=explain(result.fail_reason, "", self.language), code=result.fail_reason))
+        self.status_label.setText("<br>".join(status))
+        self.status_label.setVisible(bool(status))
+        facts = [f"biz_id: {result.biz_id or '—'}"]
+        if result.biz_no:
+            facts.append(f"biz_no: {result.biz_no}")
+        if result.biz_extra_data:
+            facts.append(f"biz_extra_data: {result.biz_extra_data}")
+        if liveness is not None:
+            facts.append(f"result: {liveness.result}")
+            if liveness.procedure_type:
+                facts.append(self.tr("procedure: {procedure}").format(procedure=liveness.procedure_type))
+            if liveness.version:
+                facts.append(self.tr("version: {version}").format(version=liveness.version))
+        self.facts_label.setText(" · ".join(facts))
+        self.facts_label.setVisible(True)
+
+    def _show_verify(self, result: LivenessSessionResult, policy_level: str) -> None:
+        verify = result.verify_result
+        self.verify_box.setVisible(True)
+        if isinstance(verify, VerifyResult):
+            self.no_verify_label.setVisible(False)
+            self.result_view.setVisible(True)
+            self.result_view.show_result(verify, policy_level)
+            self.result_view.genuineness_box.setVisible(False)  # shown above, once, for the whole session
+            self.result_view.faces_box.setVisible(False)
+            return
+        if isinstance(verify, VerifyFailure):
+            self.no_verify_label.setVisible(False)
+            self.result_view.setVisible(True)
+            self.result_view.show_verify_failure(verify)
+            return
+        self.result_view.setVisible(False)
+        self.no_verify_label.setVisible(True)
+        passed = result.liveness_result is not None and result.liveness_result.passed
+        self.no_verify_label.setText(
+            self.tr("No comparison was made.") if passed else
+            self.tr("No comparison was made: the liveness check did not pass, so the face was not compared "
+                    "(and not billed)."))
+
+    def _show_idcard_info(self, info: Any) -> None:
+        self.idcard_tree.clear()
+        self.idcard_box.setVisible(bool(info))
+        if not info:
+            return
+
+        def add(parent: QTreeWidgetItem | None, key: str, value: Any) -> None:
+            item = QTreeWidgetItem([key, "" if isinstance(value, (dict, list)) else _scalar(value)])
+            if "quality" in key or "legality" in key:
+                item.setToolTip(0, self.tr("A recognition quality or legality score"))
+                font = item.font(1)
+                font.setBold(True)
+                item.setFont(1, font)
+            if parent is None:
+                self.idcard_tree.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            if isinstance(value, dict):
+                for k, v in value.items():
+                    add(item, str(k), v)
+            elif isinstance(value, list):
+                for i, v in enumerate(value):
+                    add(item, f"[{i}]", v)
+
+        for key, value in info.items():
+            add(None, str(key), value)
+        self.idcard_tree.expandAll()
+        self.idcard_tree.resizeColumnToContents(0)
+
+    def _show_will(self, result: LivenessSessionResult) -> None:
+        lines = []
+        for will in result.will_result:
+            text = self.tr("Result: {result}").format(result=will.result or "—")
+            if will.will_error_message:
+                text += " — " + self.tr("{explanation} ({code})").format(
+                    explanation=explain(will.will_error_message, "", self.language), code=will.will_error_message)
+            lines.append(text)
+        self.will_label.setText("<br>".join(lines))
+        self.will_box.setVisible(bool(lines))
+
+    def _toggle_json(self, shown: bool) -> None:
+        self.raw_json.setVisible(shown)
+        self.json_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+
+def _scalar(value: Any) -> str:
+    return "—" if value is None else str(value)
+
+
+def _shortened(raw: dict[str, Any]) -> dict[str, Any]:
+    """The answer with each image data URL replaced by its size, so the JSON stays readable."""
+    images = raw.get("images")
+    if isinstance(images, dict):
+        raw["images"] = {k: f"<{len(v)} characters>" if isinstance(v, str) else v for k, v in images.items()}
+    return raw

@@ -1,0 +1,284 @@
+"""Liveness results, sessions, callbacks and app tokens in the real window, against the real built-in engine."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, quote
+
+import pytest
+import requests
+from PIL import Image
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
+
+from faceid_console.api import explain
+from faceid_console.store import CallKind, EntryStatus, HistoryFilter
+from faceid_console.store.lazy import LazyHistoryStore
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.pages.app_token_page import TOKEN_LIFETIME_S
+from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
+
+DO_PATH = "/faceid/liveness/v2/do"
+
+
+def secret_of(window: MainWindow) -> str:
+    client = window.connection.client
+    assert client is not None
+    return client._credentials.api_secret
+
+
+def start_session(qtbot, window: MainWindow, faces: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    """Fill the session form (face comparison), start it, press Open; returns the URLs the browser got."""
+    page = window.session_page
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-9")
+    page.biz_no_edit.setText("order-9")
+    page.extra_edit.setText("branch=Shanghai&desk=3")
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    opened: list[str] = []
+    page.open_url = lambda url: bool(opened.append(url.toString()) or True)  # no real browser in tests
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+    assert page.token is not None, page.error_panel.explanation.text()
+    page.open_button.click()
+    return opened
+
+
+def finish_as_browser(do_url: str, photo: bytes, **choices: str) -> None:
+    """What the applicant's browser does: open the do page, then post the outcome with the best frame."""
+    shown = requests.get(do_url, timeout=10)
+    assert shown.status_code == 200 and 'name="liveness_outcome"' in shown.text
+    token = parse_qs(QUrl(do_url).query())["token"][0]
+    base = do_url.split(DO_PATH, maxsplit=1)[0]
+    done = requests.post(base + DO_PATH, data={"token": token, **choices},
+                         files={"image_best": ("best.jpg", photo, "image/jpeg")}, timeout=60)
+    assert done.status_code == 200, done.text
+    assert re.search(r'name="data" value="([^"]*)"', done.text)
+
+
+def receive_session(qtbot, window: MainWindow, faces: Path, **choices: str) -> ReceivedCallback:  # type: ignore[no-untyped-def]
+    page = window.session_page
+    opened = start_session(qtbot, window, faces)
+    assert opened == [page.do_url] and page.do_url.startswith(window.connection.client.base_url + DO_PATH)  # type: ignore[union-attr]
+    with qtbot.waitSignal(page.callback_received, timeout=20_000) as received:
+        finish_as_browser(opened[0], (faces / "obama_1.jpg").read_bytes(), **choices)
+    checked = received.args[0]
+    assert isinstance(checked, ReceivedCallback)
+    return checked
+
+
+def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, history: LazyHistoryStore) -> None:
+    session = window.session_page
+    assert session.receiver.running
+    assert session.notify_edit.text() == session.receiver.notify_url
+    assert session.notify_edit.text().startswith("http://127.0.0.1:")
+
+    checked = receive_session(qtbot, window, faces, synthetic_face_confidence="0.1", mask_confidence="0.7",
+                              screen_replay_confidence="0.2")
+    # The callback arrived by itself, with a signature that checks out independently of the console's code.
+    fields = parse_qs(checked.body.decode(), keep_blank_values=True)
+    data, sign = fields["data"][0], fields["sign"][0]
+    assert sign == hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    assert checked.via == "notify_url" and checked.signature_valid is True
+    payload = json.loads(data)
+    item_text = session.callback_list.item(0).text()
+    assert "signature valid" in item_text and payload["biz_id"] in item_text
+
+    # One click takes its biz_id to the results page.
+    session.look_up_button.click()
+    results = window.liveness_page
+    assert window.pages.currentWidget() is results and results.biz_edit.text() == payload["biz_id"]
+    assert results.once_note.isVisible() and "only once" in results.once_note.text()
+    results.image_type_box.setCurrentIndex(1)
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert not results.error_panel.isVisible(), results.error_panel.explanation.text()
+    view = results.view
+    assert "passed" in view.headline.text()
+    genuineness = payload["verify_result"]["face_genuineness"]
+    for check in ("synthetic_face", "mask", "screen_replay"):
+        _name, _bar, value = view.genuineness.rows[check]
+        confidence, threshold = genuineness[f"{check}_confidence"], genuineness[f"{check}_threshold"]
+        assert f"{confidence:.3f}" in value.text() and f"threshold {threshold:.3f}" in value.text()
+        expected = "suspected" if confidence >= threshold else "not suspected"
+        assert value.text().endswith(f": {expected}")
+    assert view.genuineness.rows["mask"][2].text().endswith(": suspected")
+    # The comparison with the same gauge and verdict as the Verify page.
+    score = payload["verify_result"]["result_ref1"]
+    _name, value, gauge = view.result_view.score_rows["result_ref1"]
+    assert f"{score['confidence']:.2f}" in value.text()
+    shown = gauge.score
+    assert shown is not None and (shown.confidence, dict(shown.thresholds)) == (score["confidence"],
+                                                                               score["thresholds"])
+    assert view.result_view.gauge.score == shown  # the banner gauge, as on the Verify page
+    assert view.result_view.verdict is not None and view.result_view.headline.text().startswith("Same person")
+    # The best frame in the gallery, full size on click.
+    assert list(view.gallery.buttons) == ["image_best"]
+    dialog = view.gallery.open_full_size("image_best")
+    assert dialog.findChild(type(view.headline), "fullSizeImage").pixmap().width() == view.gallery.images[
+        "image_best"].width() > 128
+    dialog.close()
+
+    # The answer was in the history before it was shown: with its images.
+    store = history.get()
+    entries = store.history.page(HistoryFilter(biz_id=payload["biz_id"], kinds=(CallKind.GET_RESULT,)), 0, 10)
+    assert [e.status for e in entries] == [EntryStatus.COMPLETE]
+    assert [i.field for i in store.history.images(entries[0].id)] == ["liveness:image_best"]
+    qtbot.waitUntil(lambda: bool(store.history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)))
+
+    # A second lookup: the documented once-only error, explained.
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert results.error_panel.isVisible()
+    assert results.error_panel.error is not None and results.error_panel.error.code == "DATA_DESTROYED"
+    assert results.error_panel.explanation.text() == explain("DATA_DESTROYED", "", "en")
+    assert "History" in results.error_panel.next_label.text()
+
+
+def test_a_failed_liveness_is_explained_and_has_no_comparison(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    checked = receive_session(qtbot, window, faces, liveness_outcome="not_video")
+    assert checked.signature_valid is True and checked.result is not None
+    results = window.liveness_page
+    results.look_up(checked.result.biz_id or "")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    view = results.view
+    assert view.headline.text() == "Liveness failed"
+    assert explain("not_video", "", "en") in view.reason_label.text() and "(not_video)" in view.reason_label.text()
+    assert "version" in view.facts_label.text()
+    assert view.result_view.isHidden() and "No comparison" in view.no_verify_label.text()
+
+
+def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    results = window.liveness_page
+    results.biz_edit.setText("https://shop.example/liveness/return?order=9&biz_id=1700000000%2Cabc#done")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert results.error_panel.error is not None and results.error_panel.error.code == "RESULT_NOT_FOUND"
+    assert results.error_panel.error.origin.value == "service"  # it was sent, with the biz_id from the URL
+    results.biz_edit.setText("https://shop.example/liveness/return?order=9")
+    results.fetch_button.click()
+    assert results.error_panel.error.field == "return_url" and not results.biz_field.problem.isHidden()
+
+
+def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_pastes(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    checked = receive_session(qtbot, window, faces, mask_confidence="0.2")
+    session, inspector = window.session_page, window.inspector_page
+    session.inspect_button.click()
+    assert window.pages.currentWidget() is inspector
+    assert inspector.signature_valid is True and "Signature valid" in inspector.view.signature_label.text()
+    assert inspector.view.genuineness_box.isVisibleTo(inspector)
+    assert inspector.view.result_view.score_rows["result_ref1"]
+
+    fields = parse_qs(checked.body.decode(), keep_blank_values=True)
+    data, sign = fields["data"][0], fields["sign"][0]
+    # data and sign on two lines, and as a JSON object: the same callback, still valid.
+    for shape in (f"data: {data}\nsign: {sign}", json.dumps({"data": data, "sign": sign})):
+        inspector.paste_edit.setPlainText(shape)
+        inspector.check_button.click()
+        assert inspector.signature_valid is True, shape[:40]
+
+    # Tampered: a better score written into the data, the sign left as it was.
+    tampered = data.replace('"mask_confidence":0.2', '"mask_confidence":0.0')
+    assert tampered != data
+    inspector.paste_edit.setPlainText(f"data={quote(tampered)}&sign={sign}")
+    inspector.check_button.click()
+    assert inspector.signature_valid is False
+    assert "INVALID" in inspector.view.signature_label.text()
+
+    # Truncated: cut in the middle of data, or in the middle of sign.
+    body = checked.body.decode()
+    for cut, part in ((body[: len(body) // 2], "sign"), (f"data={quote(data)}&sign={sign[:20]}", "sign"),
+                      (f"data={quote(data[:-30])}&sign={sign}", "data")):
+        inspector.paste_edit.setPlainText(cut)
+        inspector.check_button.click()
+        assert not inspector.error_panel.isHidden() and inspector.signature_valid is None
+        assert inspector.error_panel.error is not None and inspector.error_panel.error.field == part
+        assert "cut off" in inspector.error_panel.explanation.text() or "no sign" in \
+            inspector.error_panel.explanation.text()
+        assert inspector.view.headline.text() == "Not a usable callback"
+
+    # A return_url with only a biz_id: nothing to check, but it can be looked up.
+    inspector.paste_edit.setPlainText("https://shop.example/r?biz_id=1700000000,abc")
+    inspector.check_button.click()
+    assert "1700000000,abc" in inspector.view.signature_label.text()
+    inspector.look_up_button.click()
+    assert window.liveness_page.biz_edit.text() == "1700000000,abc"
+
+
+def test_the_token_page_shows_a_copyable_token_counting_down_its_hour(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.token_page
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-12")
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    request = page.build_request()
+    assert (request.liveness_timeout, request.liveness_action_count, request.security_level) == (10, 3, 2)
+    assert request.flash_liveness_timeout is None  # a flash-only parameter is not sent with meglive
+    now = [1_000_000.0]
+    page.clock = lambda: now[0]
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.send_button.click()
+    assert not page.error_panel.isVisible(), page.error_panel.explanation.text()
+    token = page.token_edit.text()
+    assert token and page.token is not None and token == page.token.biz_token
+    assert page.expiry_label.text().startswith("Expires in 60:00")
+    page.copy_button.click()
+    assert QGuiApplication.clipboard().text() == token
+    now[0] += TOKEN_LIFETIME_S - 75
+    page.timer.timeout.emit()
+    assert page.expiry_label.text().startswith("Expires in 01:15")
+    now[0] += 80
+    page.timer.timeout.emit()
+    assert page.expiry_label.text() == "Expired: get a new biz_token." and not page.copy_button.isEnabled()
+
+
+def test_the_token_page_explains_errors_as_the_verify_page_does(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.token_page
+    page.kyc_radio.setChecked(True)
+    page.name_edit.setText("张三")
+    page.number_edit.setText("110105194912310021")  # wrong check digit: refused before sending
+    page.send_button.click()
+    assert not page.error_panel.isHidden() and not page.number_field.problem.isHidden()
+    assert "check digit" in page.number_field.problem.text()
+    # The service's own refusal: a reference photo of a wall.
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-13")
+    page.slots["image_ref1"].set_file(wall)
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.send_button.click()
+    error = page.error_panel.error
+    assert error is not None and (error.code, error.detail) == ("NO_FACE_FOUND", "image_ref1")
+    assert page.error_panel.explanation.text() == error.explanation("en")
+    assert page.slots["image_ref1"].error_label.text() == error.explanation("en")
+    assert page.token_edit.text() == ""
+
+
+def test_the_receiver_stops_when_the_window_closes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    url = window.session_page.receiver.notify_url
+    assert requests.post(url, data={"data": "{}", "sign": "x"}, timeout=5).status_code == 200
+    window.close()
+    window.connection.close()
+    window.crash_reporter.uninstall()
+    assert not window.session_page.receiver.running
+    with pytest.raises(requests.ConnectionError):
+        requests.post(url, data={"data": "{}", "sign": "x"}, timeout=5)
+
+
+def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.session_page
+    data = json.dumps({"biz_id": "1700000000,forged", "liveness_result": {"result": "success"}})
+    with qtbot.waitSignal(page.callback_received, timeout=10_000) as received:
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": "0" * 40}, timeout=5)
+    assert received.args[0].signature_valid is False
+    assert "SIGNATURE INVALID" in page.callback_list.item(0).text()
