@@ -67,7 +67,7 @@ def main() -> int:
 
     keyring.set_keyring(MemoryKeyring())
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
     from qasync import QEventLoop
 
     from faceid_console import settings as settings_module
@@ -204,6 +204,103 @@ def main() -> int:
                     widget.grab().save(str(path), "PNG")
                     print(path)
                 widget.reject()
+        await liveness_shots()
+
+    def finish_as_browser(do_url: str, photo: bytes, choices: dict[str, str]) -> None:
+        """What the applicant's browser does on the sandbox do page: open it, pick the outcome, send a frame."""
+        import requests
+
+        requests.get(do_url, timeout=10).raise_for_status()
+        token = do_url.split("token=", 1)[1]
+        from urllib.parse import unquote
+
+        base = do_url.split("/faceid/", 1)[0]
+        requests.post(base + "/faceid/liveness/v2/do", data={"token": unquote(token), **choices},
+                      files={"image_best": ("best.jpg", photo, "image/jpeg")}, timeout=60).raise_for_status()
+
+    async def wait_for(signal, action: Callable[[], object]) -> list[object]:  # type: ignore[no-untyped-def]
+        got = asyncio.get_running_loop().create_future()
+
+        def done(*args: object) -> None:
+            if not got.done():
+                got.set_result(list(args))
+
+        signal.connect(done)
+        action()
+        try:
+            return await asyncio.wait_for(got, 120)
+        finally:
+            signal.disconnect(done)
+
+    def show(page: QWidget) -> None:
+        window.navigation.setCurrentRow(window.pages.indexOf(page))
+
+    async def liveness_shots() -> None:
+        """Issue 8: a sandbox session and its callback, the result, the once-only error, the inspector, app token."""
+        await until(lambda: connection.state is ServiceState.READY and connection.client is not None)
+        session, results = window.session_page, window.liveness_page
+        inspector, token_page = window.inspector_page, window.token_page
+        show(session)
+        await until(lambda: session.receiver.running)
+        session.open_url = lambda url: True  # the script plays the browser itself
+        session.compare_radio.setChecked(True)
+        session.uuid_edit.setText("applicant-0042")
+        session.biz_no_edit.setText("order-2026-0042")
+        session.extra_edit.setText("branch=Shanghai")
+        session.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+        await until(lambda: session.slots["image_ref1"].photo is not None)
+        await wait_for(session.finished, session.start_session)
+        choices = {"synthetic_face_confidence": "0.08", "mask_confidence": "0.71", "screen_replay_confidence": "0.12"}
+        photo = (faces / "obama_1.jpg").read_bytes()
+        await wait_for(session.callback_received, lambda: asyncio.ensure_future(asyncio.get_running_loop(
+            ).run_in_executor(None, finish_as_browser, session.do_url, photo, choices)))
+        await settle()
+        shot("liveness-session")
+        session.look_up_selected()
+        results.image_type_box.setCurrentIndex(1)
+        await wait_for(results.finished, results.fetch)
+        await settle()
+        shot("liveness-result")
+        await wait_for(results.finished, results.fetch)
+        await settle()
+        shot("liveness-result-error")
+        checked = session.received[0]
+        show(session)
+        session.callback_list.setCurrentRow(0)
+        session.inspect_selected()
+        await settle()
+        shot("callback-valid")
+        from urllib.parse import parse_qs, quote
+
+        fields = parse_qs(checked.body.decode(), keep_blank_values=True)
+        data, sign = fields["data"][0], fields["sign"][0]
+        tampered = data.replace('"mask_confidence":0.71', '"mask_confidence":0.01')  # a better score, same sign
+        inspector.paste_edit.setPlainText(f"data={quote(tampered)}&sign={sign}")
+        inspector.inspect()
+        await settle()
+        shot("callback-tampered")
+        inspector.paste_edit.setPlainText(checked.body.decode()[:300])
+        inspector.inspect()
+        await settle()
+        shot("callback-error")
+        show(token_page)
+        token_page.compare_radio.setChecked(True)
+        token_page.uuid_edit.setText("applicant-0042")
+        token_page.biz_no_edit.setText("order-2026-0043")
+        token_page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+        await until(lambda: token_page.slots["image_ref1"].photo is not None)
+        await wait_for(token_page.finished, token_page.send)
+        await settle()
+        shot("app-token")
+        wall = home / "wall-ref.jpg"
+        from PIL import Image
+
+        Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+        token_page.slots["image_ref1"].set_file(wall)
+        await until(lambda: token_page.slots["image_ref1"].photo is not None)
+        await wait_for(token_page.finished, token_page.send)
+        await settle()
+        shot("app-token-error")
 
     try:
         loop.run_until_complete(script())

@@ -76,18 +76,18 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
-        <source>image_ref1</source>
-        <translation>image_ref1</translation>
+        <source>Reference 1</source>
+        <translation>Reference 1</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
-        <source>image_ref2</source>
-        <translation>image_ref2</translation>
+        <source>Reference 2</source>
+        <translation>Reference 2</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="161"/>
-        <source>image (raw_image only)</source>
-        <translation>image (raw_image only)</translation>
+        <source>Photo to compare (raw_image only)</source>
+        <translation>Photo to compare (raw_image only)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="167"/>
@@ -212,6 +212,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="362"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
@@ -221,27 +222,27 @@
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="372"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="376"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="379"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="383"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="388"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="391"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="395"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="407"/>
         <source>No biz_token: {code}</source>
         <translation>No biz_token: {code}</translation>
     </message>
@@ -858,22 +859,27 @@
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201"/>
+        <source>Waiting for FaceID…</source>
+        <translation>Waiting for FaceID…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="208"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="206"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="214"/>
         <source>No result</source>
         <translation>No result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="218"/>
         <source>No liveness result: {code}</source>
         <translation>No liveness result: {code}</translation>
     </message>
@@ -974,7 +980,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="407"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
@@ -1024,84 +1030,85 @@
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
         <source>Put the first reference photo in Reference 1.</source>
         <translation>Put the first reference photo in Reference 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="358"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="326"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="369"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="387"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="437"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="446"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="447"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="447"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="448"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1162,66 +1169,76 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="169"/>
+        <source>Liveness passed, but an attack is suspected: {checks}</source>
+        <translation>Liveness passed, but an attack is suspected: {checks}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="173"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="175"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="178"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="182"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="180"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="184"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="184"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="188"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="191"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="199"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="203"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="201"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="205"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="216"/>
+        <source>face replaced</source>
+        <translation>face replaced</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="238"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="237"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="251"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="260"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="274"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="262"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="276"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>

@@ -157,8 +157,8 @@ class AppTokenPage(QWidget):
         photos = QGroupBox(self.tr("Photos"), side)
         photo_row = QHBoxLayout(photos)
         self.slots: dict[str, PhotoSlot] = {}
-        for field, title in (("image_ref1", self.tr("image_ref1")), ("image_ref2", self.tr("image_ref2")),
-                             ("image", self.tr("image (raw_image only)"))):
+        for field, title in (("image_ref1", self.tr("Reference 1")), ("image_ref2", self.tr("Reference 2")),
+                             ("image", self.tr("Photo to compare (raw_image only)"))):
             slot = PhotoSlot(field, title, self._executor, self.state, photos, compact=True)
             self.slots[field] = slot
             photo_row.addWidget(slot)
@@ -356,7 +356,11 @@ class AppTokenPage(QWidget):
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
         self.send_button.setEnabled(ready and not self._task.busy)
         if not self._task.busy:
-            self.stage_label.setText("" if ready else self.tr("Waiting for the connection (see the top bar)…"))
+            waiting = self.tr("Waiting for the connection (see the top bar)…")
+            if not ready:
+                self.stage_label.setText(waiting)
+            elif self.stage_label.text() in (waiting, self.tr("Waiting for FaceID…")):
+                self.stage_label.setText("")
 
     # --- the token ------------------------------------------------------------------------------
 
@@ -397,6 +401,7 @@ class AppTokenPage(QWidget):
             fields[err.field].set_problem(text)
         elif err.field in self.slots:
             self.slots[err.field].mark_error(text)
+        self.stage_label.setText("")
         self.error_panel.show_error(err)
         self.error_panel.setVisible(True)
         self.status_message.emit(self.tr("No biz_token: {code}").format(code=err.code))

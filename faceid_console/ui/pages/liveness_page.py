@@ -145,7 +145,7 @@ class LivenessResultsPage(QWidget):
         splitter.addWidget(form_scroll)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 760])
+        splitter.setSizes([470, 800])
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
         connection.changed.connect(self._update_fetch)
@@ -195,17 +195,22 @@ class LivenessResultsPage(QWidget):
         self.fetch_button.setEnabled(ready and not self._task.busy)
         self.fetch_action.setEnabled(ready and not self._task.busy)
         if not self._task.busy:
-            self.stage_label.setText("" if ready else self.tr("Waiting for the connection (see the top bar)…"))
+            waiting = self.tr("Waiting for the connection (see the top bar)…")
+            if not ready:
+                self.stage_label.setText(waiting)
+            elif self.stage_label.text() in (waiting, self.tr("Waiting for FaceID…")):
+                self.stage_label.setText("")
 
     def _show_result(self, result: LivenessSessionResult) -> None:
         self.error_panel.setVisible(False)
+        self.stage_label.setText(self.tr("Saved in the history."))
         self.view.show_result(result, self.settings.policy_level)
         self.status_message.emit(self.tr("Liveness result received and saved: {headline}").format(
             headline=self.view.headline.text()))
-        self.stage_label.setText(self.tr("Saved in the history."))
         self.finished.emit()
 
     def _show_error(self, err: FaceIDError) -> None:
+        self.stage_label.setText("")
         self.view.clear(self.tr("No result"))
         self.view.setVisible(True)
         self.error_panel.show_error(err)

@@ -131,7 +131,7 @@ class LivenessSessionPage(QWidget):
         splitter.addWidget(self._build_form())
         splitter.addWidget(self._build_session_side())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 640])
+        splitter.setSizes([660, 540])
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
         connection.changed.connect(self._connection_changed)
@@ -320,7 +320,11 @@ class LivenessSessionPage(QWidget):
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
         self.start_button.setEnabled(ready and not self._task.busy)
         if not self._task.busy:
-            self.stage_label.setText("" if ready else self.tr("Waiting for the connection (see the top bar)…"))
+            waiting = self.tr("Waiting for the connection (see the top bar)…")
+            if not ready:
+                self.stage_label.setText(waiting)
+            elif self.stage_label.text() in (waiting, self.tr("Waiting for FaceID…")):
+                self.stage_label.setText("")
 
     def _collect(self) -> GetTokenRequest:
         for field in (self.name_field, self.number_field, self.uuid_field, self.return_field, self.notify_field):
@@ -384,6 +388,7 @@ class LivenessSessionPage(QWidget):
             expires=expires, url=self.do_url))
         for button in (self.open_button, self.copy_button):
             button.setEnabled(bool(self.do_url))
+        self.stage_label.setText("")
         self.status_message.emit(self.tr("Liveness session started; the link is ready."))
         self.finished.emit()
 
@@ -395,6 +400,7 @@ class LivenessSessionPage(QWidget):
             fields[err.field].set_problem(text)
         elif err.field in self.slots:
             self.slots[err.field].mark_error(text)
+        self.stage_label.setText("")
         self.error_panel.show_error(err)
         self.error_panel.setVisible(True)
         if self.token is None:

@@ -165,6 +165,10 @@ class LivenessView(QWidget):
         liveness = result.liveness_result
         if liveness is None:
             headline, colour = self.tr("No liveness result in this answer"), NEUTRAL
+        elif liveness.passed and self._attacks_suspected(result):
+            headline = self.tr("Liveness passed, but an attack is suspected: {checks}").format(
+                checks=", ".join(self._attacks_suspected(result)))
+            colour = SUSPECT_COLOUR.name()
         elif liveness.passed:
             headline, colour = self.tr("Liveness passed: a live person did the check"), CLEAR_COLOUR.name()
         else:
@@ -201,6 +205,16 @@ class LivenessView(QWidget):
                 facts.append(self.tr("version: {version}").format(version=liveness.version))
         self.facts_label.setText(" · ".join(facts))
         self.facts_label.setVisible(True)
+
+    def _attacks_suspected(self, result: LivenessSessionResult) -> list[str]:
+        """The genuineness checks whose confidence reaches their threshold, and a replaced face, in words."""
+        genuineness = result.genuineness()
+        if genuineness is None:
+            return []
+        found = [self.genuineness.check_name(g.check) for g in genuineness.gauges() if g.suspected]
+        if genuineness.face_replaced == 1:
+            found.append(self.tr("face replaced"))
+        return found
 
     def _show_verify(self, result: LivenessSessionResult, policy_level: str) -> None:
         verify = result.verify_result
