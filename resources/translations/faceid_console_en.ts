@@ -180,69 +180,63 @@
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="200"/>
         <source>&amp;Get the biz_token</source>
         <translation>&amp;Get the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="240"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="317"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="344"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="332"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="359"/>
-        <source>Waiting for the connection (see the top bar)…</source>
-        <translation>Waiting for the connection (see the top bar)…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="376"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="357"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="364"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="369"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="376"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="388"/>
         <source>No biz_token: {code}</source>
         <translation>No biz_token: {code}</translation>
     </message>
@@ -788,98 +782,88 @@
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="75"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="73"/>
         <source>biz_id, or the whole return_url</source>
         <extracomment>Emitted after each answer (result or error) has been shown.</extracomment>
         <translation>biz_id, or the whole return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="76"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="74"/>
         <source>biz_id or return_url</source>
         <translation>biz_id or return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="80"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78"/>
         <source>&amp;biz_id:</source>
         <translation>&amp;biz_id:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="85"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="83"/>
         <source>0 — no images</source>
         <translation>0 — no images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="86"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="84"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — the best frame (image_best)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="85"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — the best frame and the action frames (image_action*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="92"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="90"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>&amp;Images (get_image_type):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="98"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="96"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="103"/>
         <source>&amp;Fetch the result</source>
         <translation>&amp;Fetch the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="110"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106"/>
         <source>Fetch the liveness result</source>
         <translation>Fetch the liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="135"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="121"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="157"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="165"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="198"/>
-        <source>Waiting for the connection (see the top bar)…</source>
-        <translation>Waiting for the connection (see the top bar)…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201"/>
-        <source>Waiting for FaceID…</source>
-        <translation>Waiting for FaceID…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="187"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="185"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="193"/>
         <source>No result</source>
         <translation>No result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
         <source>No liveness result: {code}</source>
         <translation>No liveness result: {code}</translation>
     </message>
@@ -924,7 +908,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="276"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
@@ -969,146 +953,140 @@
         <translation>biz_extra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="218"/>
         <source>The applicant&apos;s link</source>
         <translation>The applicant&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="388"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="226"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229"/>
         <source>Copy the link</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="238"/>
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="250"/>
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="275"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="298"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="302"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="323"/>
-        <source>Waiting for the connection (see the top bar)…</source>
-        <translation>Waiting for the connection (see the top bar)…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="317"/>
         <source>Put the first reference photo in Reference 1.</source>
         <translation>Put the first reference photo in Reference 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="344"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="326"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="368"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="373"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="389"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="419"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="420"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="420"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="421"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="424"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1660,6 +1638,14 @@ or paste</translation>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="311"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
+    </message>
+</context>
+<context>
+    <name>SendRow</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="40"/>
+        <source>Waiting for the connection (see the top bar)…</source>
+        <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
 </context>
 <context>

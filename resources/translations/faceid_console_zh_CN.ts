@@ -180,69 +180,63 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="200"/>
         <source>&amp;Get the biz_token</source>
         <translation>获取 biz_token(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230"/>
         <source>No token yet</source>
         <translation>尚无令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="240"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="243"/>
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="317"/>
         <source>Preparing photos…</source>
         <translation>正在准备照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="344"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="332"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="359"/>
-        <source>Waiting for the connection (see the top bar)…</source>
-        <translation>正在等待连接（见顶部栏）…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="376"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="357"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="364"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="369"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="376"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="388"/>
         <source>No biz_token: {code}</source>
         <translation>未获得 biz_token：{code}</translation>
     </message>
@@ -788,98 +782,88 @@
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="75"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="73"/>
         <source>biz_id, or the whole return_url</source>
         <extracomment>Emitted after each answer (result or error) has been shown.</extracomment>
         <translation>biz_id，或完整的 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="76"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="74"/>
         <source>biz_id or return_url</source>
         <translation>biz_id 或 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="80"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78"/>
         <source>&amp;biz_id:</source>
         <translation>biz_id(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="85"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="83"/>
         <source>0 — no images</source>
         <translation>0 — 不返回图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="86"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="84"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — 最佳帧（image_best）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="85"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — 最佳帧和动作帧（image_action*）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="92"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="90"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>图片（get_image_type）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="98"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="96"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ 服务对每个会话的结果只返回一次，且仅在会话后一天内有效。结果在显示前先保存到历史记录，之后可在那里再次查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="103"/>
         <source>&amp;Fetch the result</source>
         <translation>获取结果(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="110"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106"/>
         <source>Fetch the liveness result</source>
         <translation>获取活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="135"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="121"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="157"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="165"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="198"/>
-        <source>Waiting for the connection (see the top bar)…</source>
-        <translation>正在等待连接（见顶部栏）…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201"/>
-        <source>Waiting for FaceID…</source>
-        <translation>正在等待 FaceID…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="187"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="185"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="193"/>
         <source>No result</source>
         <translation>没有结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
         <source>No liveness result: {code}</source>
         <translation>没有活体结果：{code}</translation>
     </message>
@@ -924,7 +908,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="276"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参照照片（人脸比对必须提供 image_ref1）</translation>
     </message>
@@ -969,146 +953,140 @@
         <translation>biz_extra_data：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="218"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="388"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="226"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229"/>
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="238"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="250"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
         <source>&amp;Inspect the callback</source>
         <translation>检查回调(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="275"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参照照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="298"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在 {url} 监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="302"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="323"/>
-        <source>Waiting for the connection (see the top bar)…</source>
-        <translation>正在等待连接（见顶部栏）…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="317"/>
         <source>Put the first reference photo in Reference 1.</source>
         <translation>请把第一张参照照片放在“参照照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
         <source>Preparing photos…</source>
         <translation>正在准备照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="344"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="326"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="368"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="373"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="389"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="419"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="420"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="420"/>
         <source>SIGNATURE INVALID</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="421"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="424"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1660,6 +1638,14 @@ or paste</source>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="311"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>SendRow</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="40"/>
+        <source>Waiting for the connection (see the top bar)…</source>
+        <translation>正在等待连接（见顶部栏）…</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -40,6 +39,7 @@ from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.photo_slot import PhotoSlot
+from ..widgets.send_row import SendRow
 from .verify_page import FieldWithProblem
 
 #: The documents: a biz_token is valid for one hour, for one session.
@@ -197,21 +197,9 @@ class AppTokenPage(QWidget):
             self.flags[name] = check
         layout.addWidget(options)
 
-        row = QHBoxLayout()
-        self.send_button = QPushButton(self.tr("&Get the biz_token"), side)
-        self.send_button.setObjectName("getBizTokenButton")
-        self.send_button.clicked.connect(self.send)
-        row.addWidget(self.send_button)
-        self.progress = QProgressBar(side)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(120)
-        self.progress.setVisible(False)
-        row.addWidget(self.progress)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.stage_label = QLabel(side)
-        self.stage_label.setWordWrap(True)
-        layout.addWidget(self.stage_label)
+        self.send_row = SendRow(self.tr("&Get the biz_token"), "getBizTokenButton", self.send, side)
+        self.send_button, self.stage_label = self.send_row.button, self.send_row.stage_label
+        layout.addWidget(self.send_row)
         layout.addStretch(1)
         scroll.setWidget(side)
         self._kind_changed()
@@ -348,19 +336,12 @@ class AppTokenPage(QWidget):
             self.history, CallKind.GET_BIZ_TOKEN, profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_biz_token(request), base_url=client.base_url))
 
-    def _busy_changed(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
+    def _busy_changed(self, _busy: bool) -> None:
         self._update_send()
 
     def _update_send(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
-        self.send_button.setEnabled(ready and not self._task.busy)
-        if not self._task.busy:
-            waiting = self.tr("Waiting for the connection (see the top bar)…")
-            if not ready:
-                self.stage_label.setText(waiting)
-            elif self.stage_label.text() in (waiting, self.tr("Waiting for FaceID…")):
-                self.stage_label.setText("")
+        self.send_row.set_state(ready, self._task.busy)
 
     # --- the token ------------------------------------------------------------------------------
 

@@ -13,11 +13,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -35,6 +32,7 @@ from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.liveness_view import LivenessView
+from ..widgets.send_row import SendRow
 from .verify_page import FieldWithProblem
 
 
@@ -102,27 +100,15 @@ class LivenessResultsPage(QWidget):
         self.once_note.setStyleSheet("QLabel#onceNote { background: #fff3e0; color: #7a2e00; "
                                      "border: 1px solid #ef6c00; padding: 8px; }")
         form_layout.addWidget(self.once_note)
-        row = QHBoxLayout()
-        self.fetch_button = QPushButton(self.tr("&Fetch the result"), form_side)
-        self.fetch_button.setObjectName("fetchButton")
+        self.send_row = SendRow(self.tr("&Fetch the result"), "fetchButton", self.fetch, form_side)
+        self.fetch_button, self.stage_label = self.send_row.button, self.send_row.stage_label
         self.fetch_button.setDefault(True)
-        self.fetch_button.clicked.connect(self.fetch)
         self.fetch_action = QAction(self.tr("Fetch the liveness result"), self)
         self.fetch_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.fetch_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.fetch_action.triggered.connect(self.fetch)
         self.addAction(self.fetch_action)
-        row.addWidget(self.fetch_button)
-        self.progress = QProgressBar(form_side)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setMaximumWidth(120)
-        row.addWidget(self.progress)
-        row.addStretch(1)
-        form_layout.addLayout(row)
-        self.stage_label = QLabel(form_side)
-        self.stage_label.setWordWrap(True)
-        form_layout.addWidget(self.stage_label)
+        form_layout.addWidget(self.send_row)
         form_layout.addStretch(1)
 
         result_side = QWidget(self)
@@ -186,20 +172,13 @@ class LivenessResultsPage(QWidget):
         self.stage_label.setText(text)
         self.status_message.emit(text)
 
-    def _busy_changed(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
+    def _busy_changed(self, _busy: bool) -> None:
         self._update_fetch()
 
     def _update_fetch(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
-        self.fetch_button.setEnabled(ready and not self._task.busy)
+        self.send_row.set_state(ready, self._task.busy)
         self.fetch_action.setEnabled(ready and not self._task.busy)
-        if not self._task.busy:
-            waiting = self.tr("Waiting for the connection (see the top bar)…")
-            if not ready:
-                self.stage_label.setText(waiting)
-            elif self.stage_label.text() in (waiting, self.tr("Waiting for FaceID…")):
-                self.stage_label.setText("")
 
     def _show_result(self, result: LivenessSessionResult) -> None:
         self.error_panel.setVisible(False)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -52,6 +51,7 @@ from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.photo_slot import PhotoSlot
+from ..widgets.send_row import SendRow
 from .verify_page import FieldWithProblem
 
 REF_FIELDS = ("image_ref1", "image_ref2", "image_ref3")
@@ -201,21 +201,9 @@ class LivenessSessionPage(QWidget):
         urls.addRow(self.tr("biz_extra_data:"), self.extra_edit)
         layout.addLayout(urls)
 
-        row = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("&Start the session"), side)
-        self.start_button.setObjectName("startSessionButton")
-        self.start_button.clicked.connect(self.start_session)
-        row.addWidget(self.start_button)
-        self.progress = QProgressBar(side)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(120)
-        self.progress.setVisible(False)
-        row.addWidget(self.progress)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.stage_label = QLabel(side)
-        self.stage_label.setWordWrap(True)
-        layout.addWidget(self.stage_label)
+        self.send_row = SendRow(self.tr("&Start the session"), "startSessionButton", self.start_session, side)
+        self.start_button, self.stage_label = self.send_row.button, self.send_row.stage_label
+        layout.addWidget(self.send_row)
         layout.addStretch(1)
         scroll.setWidget(side)
         self._kind_changed()
@@ -318,13 +306,7 @@ class LivenessSessionPage(QWidget):
 
     def _update_start(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
-        self.start_button.setEnabled(ready and not self._task.busy)
-        if not self._task.busy:
-            waiting = self.tr("Waiting for the connection (see the top bar)…")
-            if not ready:
-                self.stage_label.setText(waiting)
-            elif self.stage_label.text() in (waiting, self.tr("Waiting for FaceID…")):
-                self.stage_label.setText("")
+        self.send_row.set_state(ready, self._task.busy)
 
     def _collect(self) -> GetTokenRequest:
         for field in (self.name_field, self.number_field, self.uuid_field, self.return_field, self.notify_field):
@@ -373,8 +355,7 @@ class LivenessSessionPage(QWidget):
             self.history, CallKind.GET_TOKEN, profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_token(request), base_url=client.base_url))
 
-    def _busy_changed(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
+    def _busy_changed(self, _busy: bool) -> None:
         self._update_start()
 
     def _show_token(self, token: WebLivenessToken) -> None:

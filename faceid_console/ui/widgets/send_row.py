@@ -1,0 +1,44 @@
+"""A page's send button with its busy bar and, under it, one line saying what is happening."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+
+class SendRow(QWidget):
+    """Button, busy bar and stage line; ``set_state`` follows the connection and the page's task."""
+
+    def __init__(self, text: str, object_name: str, on_click: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.button = QPushButton(text, self)
+        self.button.setObjectName(object_name)
+        self.button.clicked.connect(on_click)
+        row.addWidget(self.button)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.setVisible(False)
+        row.addWidget(self.progress)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.stage_label = QLabel(self)
+        self.stage_label.setWordWrap(True)
+        layout.addWidget(self.stage_label)
+
+    def set_state(self, ready: bool, busy: bool) -> None:
+        """Enable the button when connected and idle; say so while waiting for the connection."""
+        self.button.setEnabled(ready and not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            return
+        waiting = self.tr("Waiting for the connection (see the top bar)…")
+        if not ready:
+            self.stage_label.setText(waiting)
+        elif self.stage_label.text() == waiting:
+            self.stage_label.setText("")
