@@ -838,32 +838,47 @@
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="165"/>
+        <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
+        <translation>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168"/>
+        <source>Enter the biz_id, or paste the return_url.</source>
+        <translation>Enter the biz_id, or paste the return_url.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="170"/>
+        <source>A biz_id has no spaces: check that it was copied whole.</source>
+        <translation>A biz_id has no spaces: check that it was copied whole.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="199"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="205"/>
         <source>No result</source>
         <translation>No result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
         <source>No liveness result: {code}</source>
         <translation>No liveness result: {code}</translation>
     </message>
@@ -871,222 +886,222 @@
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="147"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="150"/>
         <source>Compare the applicant&apos;s face with</source>
         <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
         <translation>Compare the applicant&apos;s face with</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="149"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>the identity data source (KYC): name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>your own reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166"/>
         <source>Name (idcard_name):</source>
         <translation>Name (idcard_name):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169"/>
         <source>ID number (idcard_number):</source>
         <translation>ID number (idcard_number):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
         <source>uuid:</source>
         <translation>uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="180"/>
         <source>Reference {n}</source>
         <translation>Reference {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="187"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>Receive the callback in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="191"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
         <source>return_url:</source>
         <translation>return_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198"/>
         <source>notify_url:</source>
         <translation>notify_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
         <source>biz_no:</source>
         <translation>biz_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
         <source>returned unchanged in the callbacks</source>
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
         <source>biz_extra_data:</source>
         <translation>biz_extra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="221"/>
         <source>The applicant&apos;s link</source>
         <translation>The applicant&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232"/>
         <source>Copy the link</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="241"/>
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="256"/>
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="298"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="301"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="302"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="317"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="320"/>
         <source>Put the first reference photo in Reference 1.</source>
         <translation>Put the first reference photo in Reference 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="338"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="347"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="354"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="371"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="373"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="376"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="419"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="423"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="423"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="421"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="424"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="424"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}

@@ -838,32 +838,47 @@
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="165"/>
+        <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
+        <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168"/>
+        <source>Enter the biz_id, or paste the return_url.</source>
+        <translation>请输入 biz_id，或粘贴 return_url。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="170"/>
+        <source>A biz_id has no spaces: check that it was copied whole.</source>
+        <translation>biz_id 中没有空格：请检查是否完整复制。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="199"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="205"/>
         <source>No result</source>
         <translation>没有结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
         <source>No liveness result: {code}</source>
         <translation>没有活体结果：{code}</translation>
     </message>
@@ -871,222 +886,222 @@
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="147"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="150"/>
         <source>Compare the applicant&apos;s face with</source>
         <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="149"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>您自己的参照照片：uuid 和照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166"/>
         <source>Name (idcard_name):</source>
         <translation>姓名（idcard_name）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169"/>
         <source>ID number (idcard_number):</source>
         <translation>证件号（idcard_number）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171"/>
         <source>your own id for this applicant</source>
         <translation>您为该申请人设定的 ID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
         <source>uuid:</source>
         <translation>uuid：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参照照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="180"/>
         <source>Reference {n}</source>
         <translation>参照照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="187"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="191"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
         <source>return_url:</source>
         <translation>return_url：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198"/>
         <source>notify_url:</source>
         <translation>notify_url：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的订单号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
         <source>biz_no:</source>
         <translation>biz_no（业务流水号）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
         <source>biz_extra_data:</source>
         <translation>biz_extra_data：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="221"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232"/>
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="241"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="256"/>
         <source>&amp;Inspect the callback</source>
         <translation>检查回调(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参照照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="298"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="301"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在 {url} 监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="302"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="317"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="320"/>
         <source>Put the first reference photo in Reference 1.</source>
         <translation>请把第一张参照照片放在“参照照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="338"/>
         <source>Preparing photos…</source>
         <translation>正在准备照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="347"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="354"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="371"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="373"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="376"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="419"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="423"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="423"/>
         <source>SIGNATURE INVALID</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="421"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="424"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="424"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}

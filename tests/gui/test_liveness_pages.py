@@ -166,6 +166,10 @@ def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, wind
     results.biz_edit.setText("https://shop.example/liveness/return?order=9")
     results.fetch_button.click()
     assert results.error_panel.error.field == "return_url" and not results.biz_field.problem.isHidden()
+    assert results.biz_field.problem.text().startswith("This URL has no biz_id parameter")
+    results.biz_edit.setText("   ")
+    results.fetch_button.click()
+    assert results.biz_field.problem.text() == "Enter the biz_id, or paste the return_url."
 
 
 def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_pastes(  # type: ignore[no-untyped-def]

@@ -151,12 +151,24 @@ class LivenessResultsPage(QWidget):
             request = GetResultRequest(biz_id, GetImageType(self.image_type_box.currentData()))
             request.validate()
         except FaceIDError as err:
-            self.biz_field.set_problem(input_problem_text(err))
+            err = FaceIDError.input(err.field or "biz_id", self.biz_id_problem_text(err), code=err.code)
+            self.biz_field.set_problem(err.message)
             self._show_error(err)
             return
         self.view.clear(self.tr("Working…"))
         self.error_panel.setVisible(False)
         self._task.start(self._fetch(request), self._show_result, self._show_error)
+
+    def biz_id_problem_text(self, err: FaceIDError) -> str:
+        """What is wrong with the typed biz_id or pasted return_url, in the window's language."""
+        if err.field == "return_url":
+            return self.tr("This URL has no biz_id parameter: paste the return_url the applicant's browser "
+                           "landed on, or type the biz_id.")
+        if err.code == "MISSING_ARGUMENTS":
+            return self.tr("Enter the biz_id, or paste the return_url.")
+        if "spaces" in err.message:
+            return self.tr("A biz_id has no spaces: check that it was copied whole.")
+        return input_problem_text(err)
 
     async def _fetch(self, request: GetResultRequest) -> LivenessSessionResult:
         client = self.connection.client

@@ -7,8 +7,9 @@ signature with the profile's secret and lists it here, its ``biz_id`` ready for 
 from __future__ import annotations
 
 import datetime
+import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
@@ -53,6 +54,8 @@ from ..widgets.error_panel import ErrorPanel
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
 from .verify_page import FieldWithProblem
+
+log = logging.getLogger(__name__)
 
 REF_FIELDS = ("image_ref1", "image_ref2", "image_ref3")
 
@@ -445,7 +448,7 @@ class LivenessSessionPage(QWidget):
                                         {"biz_id": result.biz_id or "", "biz_no": result.biz_no or ""})
             store.journal.complete(entry, body)
 
-        self._executor.submit(write)
+        self._executor.submit(write).add_done_callback(_log_failure)
 
     def _selected(self) -> ReceivedCallback | None:
         row = self.callback_list.currentRow()
@@ -473,3 +476,8 @@ class LivenessSessionPage(QWidget):
         self.receiver.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
 
+
+def _log_failure(future: Future[None]) -> None:
+    """A callback that could not be kept in the history is logged (it stays listed in the window)."""
+    if not future.cancelled() and future.exception() is not None:
+        log.warning("a received callback was not kept in the history: %s", future.exception())
