@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, quote
 import pytest
 import requests
 from PIL import Image
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from faceid_console.api import explain
@@ -288,3 +288,40 @@ def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: Ma
         requests.post(page.receiver.notify_url, data={"data": data, "sign": "0" * 40}, timeout=5)
     assert received.args[0].signature_valid is False
     assert "SIGNATURE INVALID" in page.callback_list.item(0).text()
+
+
+def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(window: MainWindow) -> None:
+    """An H5 (FaceID Lite) callback, signed with the profile's secret: every part rendered with the same widgets."""
+    data = json.dumps({
+        "status": "OK",
+        "biz_info": {"biz_id": "1700000000,h5", "biz_no": "order-77", "biz_extra_data": "desk=3"},
+        "idcard_info": {
+            "idcard_mode": "1", "idcard_name": "陈AB", "idcard_number": "11010519491231002X",
+            "front_side": {"ocr_result": {"name": "陈AB", "legality": {"ID Photo": 0.855, "Screen": 0.096}},
+                           "upload_times": 1},
+            "ocr_front_quality": {"gender": {"quality": 0.925, "logic": 0}},
+        },
+        "liveness_result": {"result": "PASS", "procedure_type": "will", "details": {"UPLOAD_TIMES": 1},
+                            "face_genuineness": {"synthetic_face_confidence": 0.01, "synthetic_face_threshold": 0.5,
+                                                 "mask_confidence": 0.02, "mask_threshold": 0.5,
+                                                 "screen_replay_confidence": 0.9, "screen_replay_threshold": 0.5,
+                                                 "face_replaced": 0}},
+        "verify_result": {"result_idcard_photo": {"confidence": 80.1, "thresholds": {
+            "1e-3": 62.0, "1e-4": 69.0, "1e-5": 75.0, "1e-6": 78.0}}},
+        "will_result": [{"will_error_message": "ANSWER_INCONSISTENT", "result": "FAIL"}],
+    }, ensure_ascii=False)
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    inspector = window.inspector_page
+    inspector.paste_edit.setPlainText(f"data={quote(data)}&sign={sign}")
+    inspector.check_button.click()
+    view = inspector.view
+    assert inspector.signature_valid is True
+    assert view.status_label.text() == f"Session status: {explain('OK', '', 'en')} (OK)"
+    assert "procedure: will" in view.facts_label.text() and "biz_no: order-77" in view.facts_label.text()
+    assert view.headline.text() == "Liveness passed, but an attack is suspected: Screen replay"
+    tree = view.idcard_tree
+    quality = tree.findItems("quality", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    assert [i.text(1) for i in quality] == ["0.925"] and quality[0].font(1).bold()
+    assert [i.text(1) for i in tree.findItems("ID Photo", Qt.MatchFlag.MatchRecursive)] == ["0.855"]
+    assert view.will_label.text() == f"Result: FAIL — {explain('ANSWER_INCONSISTENT', '', 'en')} (ANSWER_INCONSISTENT)"
+    assert "result_idcard_photo" in view.result_view.score_rows
