@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from faceid_console.api import explain
+from faceid_console.lazy_history import LazyHistoryStore
 from faceid_console.store import CallKind, EntryStatus, HistoryFilter
-from faceid_console.store.lazy import LazyHistoryStore
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.app_token_page import TOKEN_LIFETIME_S
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from ...api import BizToken, ComparisonType, FaceIDError, GetBizTokenRequest, LivenessType
 from ...api.errors import ErrorOrigin
+from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
-from ...store import CallKind
-from ...store.lazy import LazyHistoryStore
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..input_texts import input_problem_text
@@ -333,7 +332,7 @@ class AppTokenPage(QWidget):
         images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
         profile = self.connection.profile.name
         return await in_thread(self._executor, lambda: send_with_history(
-            self.history, CallKind.GET_BIZ_TOKEN, profile=profile, params=request.form_fields(), images=images,
+            self.history, "get_biz_token", profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_biz_token(request), base_url=client.base_url))
 
     def _busy_changed(self, _busy: bool) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from ...api import FaceIDError, GetImageType, GetResultRequest, LivenessSessionResult, biz_id_from_return_url
 from ...api.errors import ErrorOrigin
+from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
-from ...store import CallKind
-from ...store.lazy import LazyHistoryStore
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
+from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
 from ..widgets.send_row import SendRow
 from .verify_page import FieldWithProblem
@@ -170,15 +170,16 @@ class LivenessResultsPage(QWidget):
             return self.tr("A biz_id has no spaces: check that it was copied whole.")
         return input_problem_text(err)
 
-    async def _fetch(self, request: GetResultRequest) -> LivenessSessionResult:
+    async def _fetch(self, request: GetResultRequest) -> tuple[LivenessSessionResult, dict[str, QImage]]:
         client = self.connection.client
         if client is None or self.connection.state is not ServiceState.READY:
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
         self._stage(self.tr("Waiting for FaceID… (the answer is saved, then shown)"))
         profile = self.connection.profile.name
-        return await in_thread(self._executor, lambda: send_with_history(
-            self.history, CallKind.GET_RESULT, profile=profile, params=request.query(), images={},
+        result = await in_thread(self._executor, lambda: send_with_history(
+            self.history, "get_result", profile=profile, params=request.query(), images={},
             send=lambda: client.get_result(request), base_url=client.base_url))
+        return result, await in_thread(self._executor, decode_images, result.images)
 
     def _stage(self, text: str) -> None:
         self.stage_label.setText(text)
@@ -192,10 +193,11 @@ class LivenessResultsPage(QWidget):
         self.send_row.set_state(ready, self._task.busy)
         self.fetch_action.setEnabled(ready and not self._task.busy)
 
-    def _show_result(self, result: LivenessSessionResult) -> None:
+    def _show_result(self, answer: tuple[LivenessSessionResult, dict[str, QImage]]) -> None:
+        result, decoded = answer
         self.error_panel.setVisible(False)
         self.stage_label.setText(self.tr("Saved in the history."))
-        self.view.show_result(result, self.settings.policy_level)
+        self.view.show_result(result, self.settings.policy_level, decoded)
         self.status_message.emit(self.tr("Liveness result received and saved: {headline}").format(
             headline=self.view.headline.text()))
         self.finished.emit()

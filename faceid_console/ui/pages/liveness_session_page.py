@@ -42,9 +42,8 @@ from ...api import (
     parse_callback_form,
 )
 from ...api.errors import ErrorOrigin
+from ...lazy_history import LazyHistoryStore
 from ...settings import ProfileKind, Settings
-from ...store import CallKind
-from ...store.lazy import LazyHistoryStore
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
@@ -355,7 +354,7 @@ class LivenessSessionPage(QWidget):
         images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
         profile = self.connection.profile.name
         return await in_thread(self._executor, lambda: send_with_history(
-            self.history, CallKind.GET_TOKEN, profile=profile, params=request.form_fields(), images=images,
+            self.history, "get_token", profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_token(request), base_url=client.base_url))
 
     def _busy_changed(self, _busy: bool) -> None:
@@ -443,6 +442,8 @@ class LivenessSessionPage(QWidget):
                 "biz_id": result.biz_id, "biz_no": result.biz_no}
 
         def write() -> None:
+            from ...store import CallKind  # loads the store in the worker, never at start-up
+
             store = history.get()
             entry = store.journal.begin(CallKind.CALLBACK_CHECK, profile,
                                         {"biz_id": result.biz_id or "", "biz_no": result.biz_no or ""})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -21,6 +23,19 @@ from ...api.results import LivenessImage
 THUMB = 128
 
 
+def decode_images(images: tuple[LivenessImage, ...]) -> dict[str, QImage]:
+    """Decode the returned images (run it in a worker: JPEG decoding holds the GIL); unreadable ones are left out."""
+    decoded = {}
+    for image in images:
+        try:
+            picture = QImage.fromData(image.decode())
+        except FaceIDError:
+            continue
+        if not picture.isNull():
+            decoded[image.name] = picture
+    return decoded
+
+
 class ImageGallery(QWidget):
     """One button per returned image; a click opens it full size in a dialog."""
 
@@ -32,7 +47,8 @@ class ImageGallery(QWidget):
         self.images: dict[str, QImage] = {}
         self.problems: dict[str, str] = {}
 
-    def set_images(self, images: tuple[LivenessImage, ...]) -> None:
+    def set_images(self, images: tuple[LivenessImage, ...], decoded: Mapping[str, QImage] | None = None) -> None:
+        """Show ``images``; ``decoded`` (from ``decode_images`` in a worker) spares the GUI thread the decoding."""
         while self._row.count():
             item = self._row.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -46,20 +62,21 @@ class ImageGallery(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIconSize(QSize(THUMB, THUMB))
             button.setAccessibleName(image.name)
-            try:
-                decoded = QImage.fromData(image.decode())
-            except FaceIDError as err:
-                decoded = QImage()
-                self.problems[image.name] = err.message
-            if decoded.isNull():
+            picture = decoded.get(image.name, QImage()) if decoded is not None else QImage()
+            if decoded is None:
+                try:
+                    picture = QImage.fromData(image.decode())
+                except FaceIDError as err:
+                    self.problems[image.name] = err.message
+            if picture.isNull():
                 self.problems.setdefault(image.name, self.tr("not a readable image"))
                 button.setText(self.tr("{name}\n(unreadable)").format(name=image.name))
                 button.setEnabled(False)
             else:
-                self.images[image.name] = decoded
-                button.setIcon(QIcon(QPixmap.fromImage(decoded.scaled(
+                self.images[image.name] = picture
+                button.setIcon(QIcon(QPixmap.fromImage(picture.scaled(
                     THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))))
-                button.setText(f"{image.name}\n{decoded.width()}×{decoded.height()}")
+                button.setText(f"{image.name}\n{picture.width()}×{picture.height()}")
                 button.setToolTip(self.tr("Open {name} full size").format(name=image.name))
                 button.clicked.connect(lambda _=False, n=image.name: self.open_full_size(n))
             self._row.addWidget(button)

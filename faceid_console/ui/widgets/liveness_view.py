@@ -7,10 +7,11 @@ returned images, OCR fields (``idcard_info``) and spoken answers (``will_result`
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -138,7 +139,8 @@ class LivenessView(QWidget):
         self.signature_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.signature_label.setVisible(True)
 
-    def show_result(self, result: LivenessSessionResult, policy_level: str) -> None:
+    def show_result(self, result: LivenessSessionResult, policy_level: str,
+                    decoded_images: Mapping[str, QImage] | None = None) -> None:
         signature = (self.signature_label.text(), self.signature_label.styleSheet(),
                      self.signature_label.isVisible())
         self.clear()
@@ -152,7 +154,7 @@ class LivenessView(QWidget):
         self.genuineness.set_genuineness(genuineness)
         self._show_verify(result, policy_level)
         self.images_box.setVisible(bool(result.images))
-        self.gallery.set_images(result.images)
+        self.gallery.set_images(result.images, decoded_images)
         self._show_idcard_info(result.idcard_info)
         self._show_will(result)
         self.raw_json.setPlainText(redact(json.dumps(_shortened(dict(result.raw)), ensure_ascii=False, indent=2)))
