@@ -47,23 +47,8 @@ def main() -> int:
         os.environ[var] = str(home / sub)
     (home / "run").mkdir(mode=0o700)
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
+    from tests.conftest import MemoryKeyring  # the test suite's in-memory keyring: nothing reaches a real one
 
     keyring.set_keyring(MemoryKeyring())
 
