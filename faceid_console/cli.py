@@ -16,6 +16,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from enum import Enum
@@ -423,19 +424,21 @@ def _build_parser() -> argparse.ArgumentParser:
                         help="load the face model before announcing the address (the console waits for it)")
     engine.add_argument("--exit-with-parent", action="store_true",
                         help="stop when the process that started this one ends (the console's own engine)")
+    engine.add_argument("--allow-remote-callbacks", action="store_true",
+                        help="when listening beyond loopback, still post notify_url callbacks to other hosts")
     engine_sub = engine.add_subparsers(dest="engine_command")
     registry = engine_sub.add_parser("registry", help="manage the local KYC registry")
     registry_sub = registry.add_subparsers(dest="registry_command", required=True)
     add = registry_sub.add_parser("add", help="add or replace a person")
-    add.add_argument("--data-dir", type=Path)
+    add.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)  # else it hides engine --data-dir
     add.add_argument("--idcard-number", required=True)
     add.add_argument("--idcard-name", required=True)
     add.add_argument("--photo", type=Path, required=True)
     add.add_argument("--id-attacked", action="store_true", help="flag the ID number as used in attacks")
     listing = registry_sub.add_parser("list", help="list everyone")
-    listing.add_argument("--data-dir", type=Path)
+    listing.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)  # else it hides engine --data-dir
     remove = registry_sub.add_parser("remove", help="remove a person")
-    remove.add_argument("--data-dir", type=Path)
+    remove.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)  # else it hides engine --data-dir
     remove.add_argument("--idcard-number", required=True)
     for sub_parser in sub.choices.values():  # error hints name only flags the sub-command has
         sub_parser.set_defaults(known_flags=frozenset(s for a in sub_parser._actions for s in a.option_strings))
@@ -713,10 +716,14 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
     server = EngineServer(
         data_dir, {creds.api_key: creds.api_secret}, host=args.host, port=args.port,
         threads=args.threads, concurrency_limit=args.concurrency_limit,
+        allow_remote_callbacks=args.allow_remote_callbacks,
     )
-    # SIGTERM leaves the serving loop like Ctrl-C; stopping from inside the handler would close the
-    # sockets under the loop's select() (EBADF).
-    signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
+
+    def on_sigterm(*_: object) -> None:
+        # stop() waits for the serving loop, which runs in this (main) thread: call it from another one.
+        threading.Thread(target=server.stop, name="faceid-engine-sigterm", daemon=True).start()
+
+    signal.signal(signal.SIGTERM, on_sigterm)
     if getattr(args, "preload_model", False):
         from .engine.face_model import FaceModel
 
@@ -727,8 +734,8 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         publish(server.base_url, creds.api_key)
     print(json.dumps({"engine": server.base_url, "api_key": creds.api_key, "data_dir": str(data_dir)}), flush=True)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
+        server.serve_forever()  # returns after stop() or Ctrl+C (waitress ends its loop on KeyboardInterrupt)
+    except KeyboardInterrupt:  # Ctrl+C outside waitress's loop (start-up, shutdown)
         pass
     finally:
         server.stop()
@@ -748,11 +755,6 @@ def _stop_when_parent_ends() -> None:
         os.kill(os.getpid(), signal.SIGTERM)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
-def _raise_keyboard_interrupt(signum: int, frame: object) -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the clean-up short
-    raise KeyboardInterrupt
 
 
 def _cmd_credentials(args: argparse.Namespace) -> int:

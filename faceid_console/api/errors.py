@@ -8,7 +8,7 @@ the same request again, and a plain-language explanation in English and Simplifi
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field, fields
 from enum import Enum
 from typing import Any, Final
 
@@ -267,6 +267,9 @@ LIVENESS_OUTCOMES: Final[dict[str, tuple[str, str]]] = {
 
 #: Errors billed only when their detail is the identity data source (verify billing table).
 _BILLED_WITH_DATA_SOURCE: Final = frozenset({"IMAGE_ERROR_UNSUPPORTED_FORMAT", "NO_FACE_FOUND"})
+#: Errors billed with no detail at all: the web-liveness billing table lists a bare ``NO_FACE_FOUND``
+#: (name and ID number right, no face in the data source's photo) among the billed verify failures.
+_BILLED_BARE: Final = frozenset({"NO_FACE_FOUND"})
 
 
 def error_info(code: str) -> ErrorInfo | None:
@@ -277,7 +280,7 @@ def error_info(code: str) -> ErrorInfo | None:
 def is_billed(code: str, detail: str) -> bool:
     """Whether the documents' billing tables say a call that failed with this error is charged."""
     if code in _BILLED_WITH_DATA_SOURCE:
-        return detail == "data_source"
+        return detail == "data_source" or (not detail and code in _BILLED_BARE)
     info = _CATALOGUE.get(code)
     return bool(info and info.billed)
 
@@ -311,12 +314,15 @@ def split_error_string(text: str) -> tuple[str, str]:
     return code.strip(), detail.strip()
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class FaceIDError(Exception):
     """Any failure of a FaceID call: service error, transport failure, or refused input.
 
     ``detail`` is the part after ``": "`` in the service's message: a parameter name
     (``image_ref1``) or a reason (``EXPIRED_SIGN``). For input errors it names the field.
+
+    The fields cannot be reassigned (as in a frozen dataclass), while the exception machinery keeps
+    working: ``add_note``, ``__cause__``, pickling (process pools, multiprocessing) and ``copy``.
     """
 
     code: str
@@ -330,6 +336,23 @@ class FaceIDError(Exception):
 
     def __post_init__(self) -> None:
         Exception.__init__(self, self.__str__())
+        object.__setattr__(self, "_sealed", True)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _FACEID_ERROR_FIELDS and getattr(self, "_sealed", False):
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if name in _FACEID_ERROR_FIELDS:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        object.__delattr__(self, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's default pickles only ``args`` (the message); rebuild from the fields instead.
+        values = tuple(getattr(self, name) for name in _FACEID_ERROR_FIELDS)
+        extra = {k: v for k, v in self.__dict__.items() if k not in _FACEID_ERROR_FIELDS and k != "_sealed"}
+        return (self.__class__, values, extra or None)
 
     def __str__(self) -> str:
         head = f"{self.code}: {self.detail}" if self.detail else self.code
@@ -418,3 +441,6 @@ class FaceIDError(Exception):
             message=f"HTTP {status} with a {kind}: {snippet}" if snippet else f"HTTP {status} with an empty body",
             raw_body=text[:2000],
         )
+
+
+_FACEID_ERROR_FIELDS: Final = tuple(f.name for f in fields(FaceIDError))

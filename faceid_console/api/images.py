@@ -7,13 +7,19 @@ Rules (verify 2.0.6 and the spec README):
 - downscaled only when a side exceeds 4096 px; re-encoded only when something must change;
 - an already-compliant JPEG keeps its compressed pixels byte for byte: only its metadata
   segments (EXIF with GPS and serial numbers, XMP, IPTC, comments) are dropped;
-- non-images, truncated files and decompression bombs are refused with an error naming the field.
+- non-images, truncated files and decompression bombs are refused with an error naming the field;
+  so are folders, devices and pipes, named as such (never read: ``/dev/zero`` has no end);
+- an ICC colour profile too large to travel with the photo is applied to the pixels (converted to
+  sRGB) and dropped, so the size limit is always reachable;
+- Pillow's warnings about malformed metadata stay inside: the error or result says what matters.
 """
 
 from __future__ import annotations
 
 import asyncio
 import io
+import os
+import stat
 import warnings
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -22,7 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import Final
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from .errors import FaceIDError
 
@@ -37,6 +43,10 @@ _JPEG_FORMATS: Final = frozenset({"JPEG", "MPO"})
 _EXIF_ORIENTATION: Final = 0x0112
 #: JPEG quality used when a JPEG must be re-encoded and still fits.
 _REENCODE_QUALITY: Final = 95
+#: The largest ICC profile kept in a re-encoded JPEG; larger ones are applied to the pixels instead.
+MAX_KEPT_ICC_BYTES: Final = 256 * 1024
+#: Shrinking to fit stops here: a photo this small that still cannot fit is refused, never looped on.
+_MIN_SIDE_PX: Final = 16
 
 
 @dataclass(frozen=True)
@@ -65,24 +75,44 @@ def _refuse(field_name: str, message: str) -> FaceIDError:
     return FaceIDError.input(field_name, f"{field_name}: {message}", code="IMAGE_ERROR_UNSUPPORTED_FORMAT")
 
 
+def check_image_path(path: Path, field_name: str) -> os.stat_result:
+    """The file's status when ``path`` names a regular file; otherwise an error saying what it is."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        kind = "a broken link" if path.is_symlink() else "no such file"
+        raise FaceIDError.input(field_name, f"{field_name}: {kind}: {path}") from None
+    except PermissionError:
+        raise FaceIDError.input(field_name, f"{field_name}: no permission to read {path}.") from None
+    except OSError as exc:
+        raise FaceIDError.input(field_name, f"{field_name}: cannot read {path}: {exc.strerror}") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise FaceIDError.input(field_name, f"{field_name}: {path} is a folder, not a photo.")
+    if not stat.S_ISREG(status.st_mode):
+        kind = "a device" if stat.S_ISCHR(status.st_mode) or stat.S_ISBLK(status.st_mode) else (
+            "a pipe" if stat.S_ISFIFO(status.st_mode) else "a socket" if stat.S_ISSOCK(status.st_mode) else "special")
+        via = " (through a link)" if path.is_symlink() else ""
+        raise FaceIDError.input(field_name, f"{field_name}: {path}{via} is {kind}, not a photo file.")
+    return status
+
+
 def _read_source(source: Path | str | bytes, field_name: str) -> bytes:
     if isinstance(source, bytes):
         data = source
     else:
         path = Path(source)
+        size = check_image_path(path, field_name).st_size
+        if size > MAX_SOURCE_BYTES:
+            raise _refuse(field_name, f"{path.name} is {size // (1024 * 1024)} MB; too large to be a photo.")
         try:
-            size = path.stat().st_size
-            if size > MAX_SOURCE_BYTES:
-                raise _refuse(field_name, f"{path.name} is {size // (1024 * 1024)} MB; too large to be a photo.")
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise FaceIDError.input(field_name, f"{field_name}: no such file: {path}") from None
-        except IsADirectoryError:
-            raise FaceIDError.input(field_name, f"{field_name}: {path} is a folder, not a photo.") from None
+            with path.open("rb") as file:
+                data = file.read(MAX_SOURCE_BYTES + 1)  # bounded even if the file grows meanwhile
         except PermissionError:
             raise FaceIDError.input(field_name, f"{field_name}: no permission to read {path}.") from None
         except OSError as exc:
             raise FaceIDError.input(field_name, f"{field_name}: cannot read {path}: {exc.strerror}") from None
+        if len(data) > MAX_SOURCE_BYTES:
+            raise _refuse(field_name, f"{path.name} is over {MAX_SOURCE_BYTES // (1024 * 1024)} MB; too large.")
     if not data:
         raise _refuse(field_name, "the file is empty.")
     return data
@@ -138,16 +168,14 @@ def strip_jpeg_metadata(data: bytes) -> bytes:
 
 
 def _open(data: bytes, field_name: str) -> Image.Image:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            image = Image.open(io.BytesIO(data))
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise _refuse(field_name, "the image has too many pixels to be a photo (decompression bomb).") from None
-        except UnidentifiedImageError:
-            raise _refuse(field_name, "this is not an image file, or its format is not supported.") from None
-        except (OSError, ValueError, SyntaxError) as exc:
-            raise _refuse(field_name, f"the image cannot be read: {exc}") from None
+    try:
+        image = Image.open(io.BytesIO(data))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _refuse(field_name, "the image has too many pixels to be a photo (decompression bomb).") from None
+    except UnidentifiedImageError:
+        raise _refuse(field_name, "this is not an image file, or its format is not supported.") from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise _refuse(field_name, f"the image cannot be read: {exc}") from None
     if image.format not in ACCEPTED_FORMATS:
         raise _refuse(field_name, f"{image.format} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.")
     if image.width < 1 or image.height < 1 or image.width * image.height > MAX_PIXELS:
@@ -161,7 +189,8 @@ def _open(data: bytes, field_name: str) -> Image.Image:
 def _load(image: Image.Image, field_name: str) -> None:
     try:
         image.load()
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError,
+            Image.DecompressionBombWarning) as exc:
         reason = "the file is truncated or damaged" if "truncated" in str(exc) else f"cannot decode: {exc}"
         raise _refuse(field_name, f"{reason}.") from None
 
@@ -256,10 +285,27 @@ def _jpeg_under_limit(image: Image.Image, icc: bytes | None, limit: int) -> byte
             data = _encode_jpeg(current, q, icc)
             if len(data) <= limit:
                 return data
+        if max(current.size) <= _MIN_SIDE_PX:  # cannot happen with a bounded profile; never loop forever
+            raise ValueError(f"no JPEG of this image fits in {limit} bytes")
         # Even the lowest quality is too big: shrink by a fifth and try again from the top.
         smaller = (max(1, current.width * 4 // 5), max(1, current.height * 4 // 5))
         current = current.resize(smaller, Image.Resampling.LANCZOS)
         start = 0
+
+
+def _fit_icc(image: Image.Image, icc: bytes | None) -> tuple[Image.Image, bytes | None]:
+    """Keep a small ICC profile; apply a large one to the pixels (to sRGB) and drop it.
+
+    A profile that cannot be read is dropped with the pixels left as they are (what most viewers show).
+    """
+    if icc is None or len(icc) <= MAX_KEPT_ICC_BYTES:
+        return image, icc
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        converted = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode="RGB")
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+        return image, None
+    return (converted if converted is not None else image), None
 
 
 def _draft_for_limit(image: Image.Image) -> None:
@@ -278,6 +324,14 @@ def _draft_for_limit(image: Image.Image) -> None:
 
 def prepare_image(source: Path | str | bytes, field_name: str = "image") -> PreparedImage:
     """Turn a photo into upload-ready bytes (see module rules); raises FaceIDError naming the field."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        # Pillow warns about malformed EXIF/TIFF metadata; the photo is judged by what decodes.
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+        return _prepare(source, field_name)
+
+
+def _prepare(source: Path | str | bytes, field_name: str) -> PreparedImage:
     data = _read_source(source, field_name)
     image = _open(data, field_name)
     source_format = str(image.format)
@@ -322,7 +376,11 @@ def prepare_image(source: Path | str | bytes, field_name: str = "image") -> Prep
         if len(png) <= MAX_UPLOAD_BYTES:
             encoded, media_type = png, "image/png"
     if encoded is None:
-        encoded = _jpeg_under_limit(pixels, icc, MAX_UPLOAD_BYTES)
+        pixels, icc = _fit_icc(pixels, icc)
+        try:
+            encoded = _jpeg_under_limit(pixels, icc, MAX_UPLOAD_BYTES)
+        except ValueError as exc:
+            raise _refuse(field_name, f"cannot be made small enough to send: {exc}.") from None
     out = Image.open(io.BytesIO(encoded))
     return PreparedImage(
         field_name=field_name, data=encoded, media_type=media_type, width=out.width, height=out.height,

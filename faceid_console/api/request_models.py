@@ -21,6 +21,7 @@ from .identity import (
     validate_idcard_number,
     validate_uuid,
 )
+from .images import check_image_path
 
 #: A photo to upload: a file path or the file's bytes.
 ImageSource = Union[Path, str, bytes]  # noqa: UP007 - a runtime alias, used in isinstance checks
@@ -62,9 +63,7 @@ def _check_image_present(source: ImageSource | None, field_name: str) -> None:
     if isinstance(source, bytes) and not source:
         raise FaceIDError.input(field_name, f"{field_name} is empty.")
     if isinstance(source, (str, Path)):
-        path = Path(source)
-        if not path.is_file():
-            raise FaceIDError.input(field_name, f"{field_name}: no such file: {path}")
+        check_image_path(Path(source), field_name)  # says "folder", "device", "no such file"...
 
 
 def _check_int_range(value: int | None, lo: int, hi: int, field_name: str) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from .errors import INVALID_RESPONSE, ErrorOrigin, FaceIDError, split_error_string
+from .errors import INVALID_RESPONSE, ErrorOrigin, FaceIDError, is_billed, split_error_string
 
 #: The false-accept rates the service returns thresholds for, strictest last.
 THRESHOLD_LEVELS: Final = ("1e-3", "1e-4", "1e-5", "1e-6")
@@ -267,6 +267,11 @@ class VerifyFailure:
     @property
     def detail(self) -> str:
         return split_error_string(self.error)[1]
+
+    @property
+    def billed(self) -> bool:
+        """Whether the session is charged although the comparison failed (web-liveness billing table)."""
+        return is_billed(self.code, self.detail)
 
 
 @dataclass(frozen=True)

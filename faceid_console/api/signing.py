@@ -83,7 +83,8 @@ def decode_sign(sign: str) -> tuple[bytes, bytes, SignClaims]:
     if set(parts) != {"a", "b", "c", "d"}:
         raise SignError("INVALID_SIGN", "sign payload must hold exactly a, b, c and d")
     b, c, d = parts["b"], parts["c"], parts["d"]
-    if not (b.isdigit() and c.isdigit() and d.isdigit() and len(d) <= 10):
+    # ASCII only: str.isdigit() also accepts "²" or "①", which int() then refuses.
+    if not all(v.isascii() and v.isdigit() for v in (b, c, d)) or len(d) > 10 or max(len(b), len(c)) > 12:
         raise SignError("INVALID_SIGN", "sign times and random must be unsigned decimals")
     return digest, raw_bytes, SignClaims(parts["a"], int(b), int(c), d)
 

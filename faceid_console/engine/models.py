@@ -5,6 +5,7 @@ the KYC registry, and face comparison. ``responses.py`` parses HTTP and calls in
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import json
 import logging
@@ -12,16 +13,18 @@ import threading
 import time
 import uuid
 import warnings
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 import numpy as np
 import requests
 from PIL import Image, UnidentifiedImageError
 
+from ..api.client import is_loopback_host
 from ..api.identity import MAX_NAME_CHARS, is_documented_idcard_format
 from ..api.signing import SignError, callback_sign, verify_sign_v3
 from . import exceptions as exc
@@ -36,6 +39,10 @@ ENGINE_FORMATS: Final = frozenset({"JPEG", "MPO", "PNG", "BMP", "WEBP", "TIFF"})
 BIZ_TOKEN_LIFETIME_S: Final = 3600
 WEB_TOKEN_LIFETIME_S: Final = 3600
 RESULT_LIFETIME_S: Final = 86400
+#: How long a fetched or expired result is remembered (as DATA_DESTROYED) before it is forgotten.
+DESTROYED_MEMORY_S: Final = 2 * RESULT_LIFETIME_S
+#: Callback deliveries kept for inspection (the newest).
+MAX_DELIVERIES: Final = 1000
 SANDBOX_LIVENESS_VERSION: Final = "FaceID Console sandbox 1.0 (liveness simulated; face comparison real)"
 LIVENESS_FAILURE_REASONS: Final = (
     "action_mixed", "not_video", "timeout", "quality_check_timeout", "no_input_frame",
@@ -78,6 +85,11 @@ class EngineConfig:
     policies: dict[str, KeyPolicy] = field(default_factory=dict)
     clock: Callable[[], float] = time.time
     callback_timeout_s: float = 10.0
+    #: Whether the engine listens on loopback only (then anyone who can reach it is on this machine).
+    loopback_only: bool = True
+    #: Relay notify_url callbacks to hosts beyond this machine even when the engine is reachable from
+    #: other machines (otherwise it could be used to send requests into the network it sits in).
+    allow_remote_callbacks: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,7 @@ class WebSession:
     notify_url: str
     biz_no: str | None
     biz_extra_data: str | None
+    #: NOT_STARTED → PROCESSING (page opened) → CLAIMED (one submit is running) → OK (result stored).
     status: str = "NOT_STARTED"
 
 
@@ -117,7 +130,8 @@ class StoredResult:
     data: dict[str, Any]
     images: dict[str, bytes]
     created: float
-    fetched: bool = False
+    #: The api_key whose session produced it: only that key may fetch it.
+    api_key: str
 
 
 @dataclass
@@ -142,8 +156,10 @@ class EngineBackend:
         self._biz_tokens: dict[str, tuple[float, bool]] = {}
         self._sessions: dict[str, WebSession] = {}
         self._results: dict[str, StoredResult] = {}
+        #: biz_id → (owning api_key, creation time) of results fetched or expired: DATA_DESTROYED.
+        self._destroyed: dict[str, tuple[str, float]] = {}
         self._descriptor_cache: OrderedDict[str, tuple[np.ndarray, int]] = OrderedDict()
-        self.deliveries: list[CallbackDelivery] = []
+        self.deliveries: deque[CallbackDelivery] = deque(maxlen=MAX_DELIVERIES)
         self._in_flight = 0
 
     @property
@@ -168,6 +184,12 @@ class EngineBackend:
     def leave(self) -> None:
         with self._lock:
             self._in_flight -= 1
+
+    @property
+    def in_flight(self) -> int:
+        """Requests admitted and not yet answered."""
+        with self._lock:
+            return self._in_flight
 
     def _policy(self, api_key: str) -> KeyPolicy:
         with self._lock:
@@ -229,9 +251,11 @@ class EngineBackend:
     def count_attempt(self, api_key: str, applicant: str) -> None:
         """One more biz token for this applicant; MORE_RETRY_TIMES beyond the key's limit."""
         policy = self._policy(api_key)
+        if policy.attempts_per_applicant is None:
+            return  # nothing to count against: keep no per-applicant state
         with self._lock:
             attempts = policy.attempts[applicant] = policy.attempts.get(applicant, 0) + 1
-            over = policy.attempts_per_applicant is not None and attempts > policy.attempts_per_applicant
+            over = attempts > policy.attempts_per_applicant
         if over:
             raise exc.AuthorizationError("MORE_RETRY_TIMES")
 
@@ -345,23 +369,63 @@ class EngineBackend:
 
     # --- web liveness -------------------------------------------------------------------------------
 
+    def check_notify_url(self, url: str) -> None:
+        """Refuse a notify_url this engine must not post to (see ``EngineConfig.allow_remote_callbacks``)."""
+        if self.config.loopback_only or self.config.allow_remote_callbacks:
+            return
+        host = urlsplit(url).hostname or ""
+        if not is_loopback_host(host):
+            raise exc.BadArguments("notify_url", extra={
+                "engine_note": "This engine listens beyond this machine, so it only posts callbacks to "
+                               "loopback hosts; start it with --allow-remote-callbacks to post elsewhere.",
+            })
+
     def open_session(self, session: WebSession) -> None:
         with self._lock:
             self._sessions[session.token] = session
+
+    def _usable(self, session: WebSession | None) -> bool:
+        return session is not None and session.expires >= self.now() and session.status in ("NOT_STARTED", "PROCESSING")
 
     def session(self, token: str) -> WebSession | None:
         """A session whose token is valid (known, unexpired, unused)."""
         with self._lock:
             session = self._sessions.get(token)
-        if session is None or session.expires < self.now() or session.status not in ("NOT_STARTED", "PROCESSING"):
-            return None
-        return session
+            return session if self._usable(session) else None
+
+    def start_session(self, token: str) -> WebSession | None:
+        """The applicant opened the page: a valid session becomes PROCESSING."""
+        with self._lock:
+            session = self._sessions.get(token)
+            if not self._usable(session):
+                return None
+            assert session is not None
+            session.status = "PROCESSING"
+            return session
+
+    def claim_session(self, token: str) -> WebSession | None:
+        """Take a valid session for one submit, atomically: of parallel submits exactly one gets it."""
+        with self._lock:
+            session = self._sessions.get(token)
+            if not self._usable(session):
+                return None
+            assert session is not None
+            session.status = "CLAIMED"
+            return session
+
+    def release_session(self, session: WebSession) -> None:
+        """A claimed submit failed before producing a result: the token may be used again."""
+        with self._lock:
+            if session.status == "CLAIMED":
+                session.status = "PROCESSING"
 
     def finish_session(self, session: WebSession, data: dict[str, Any], images: dict[str, bytes]) -> tuple[str, str]:
         """Store a session's result and sign it; returns (data JSON, sign) for the callbacks."""
         with self._lock:
             session.status = "OK"
-            self._results[data["biz_id"]] = StoredResult(data=data, images=images, created=self.now())
+            self._results[data["biz_id"]] = StoredResult(
+                data=data, images=images, created=self.now(), api_key=session.api_key,
+            )
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         secret = self.config.credentials[session.api_key]
         return body, callback_sign(secret, body)
@@ -373,7 +437,9 @@ class EngineBackend:
             status: int | None = None
             error: str | None = None
             try:
-                response = requests.post(url, data={"data": body, "sign": sign}, timeout=self.config.callback_timeout_s)
+                # No redirects: a notify_url must not lead the engine to a host it would refuse.
+                response = requests.post(url, data={"data": body, "sign": sign},
+                                         timeout=self.config.callback_timeout_s, allow_redirects=False)
                 status = response.status_code
             except requests.RequestException as err:
                 error = type(err).__name__
@@ -383,22 +449,54 @@ class EngineBackend:
 
         threading.Thread(target=post, name="faceid-engine-notify", daemon=True).start()
 
-    def take_result(self, biz_id: str) -> StoredResult:
-        """The result for ``biz_id``, once, within a day."""
+    def take_result(self, biz_id: str, api_key: str) -> StoredResult:
+        """The result for ``biz_id``, once, within a day, and only for the api_key that made it."""
         with self._lock:
             stored = self._results.get(biz_id)
             if stored is None:
+                destroyed = self._destroyed.get(biz_id)
+                if destroyed is not None and destroyed[0] == api_key:
+                    raise exc.DataDestroyed()
                 raise exc.ResultNotFound()
-            if stored.fetched or self.now() - stored.created > RESULT_LIFETIME_S:
-                stored.images.clear()
+            if stored.api_key != api_key:
+                raise exc.ResultNotFound()  # another tenant's result: neither shown, used up nor confirmed
+            del self._results[biz_id]
+            self._destroyed[biz_id] = (api_key, stored.created)
+            if self.now() - stored.created > RESULT_LIFETIME_S:
                 raise exc.DataDestroyed()
-            stored.fetched = True
             return stored
+
+    # --- bounded state ----------------------------------------------------------------------------
+
+    def purge_expired(self) -> int:
+        """Forget expired or used biz tokens, sessions and results; returns how many entries went."""
+        now = self.now()
+        with self._lock:
+            tokens = [t for t, (expires, used) in self._biz_tokens.items() if used or expires < now]
+            for token in tokens:
+                del self._biz_tokens[token]
+            sessions = [t for t, s in self._sessions.items() if s.status == "OK" or s.expires < now]
+            for token in sessions:
+                del self._sessions[token]
+            results = [b for b, r in self._results.items() if now - r.created > RESULT_LIFETIME_S]
+            for biz_id in results:
+                self._destroyed[biz_id] = (self._results.pop(biz_id).api_key, now)
+            forgotten = [b for b, (_key, created) in self._destroyed.items() if now - created > DESTROYED_MEMORY_S]
+            for biz_id in forgotten:
+                del self._destroyed[biz_id]
+        return len(tokens) + len(sessions) + len(results) + len(forgotten)
+
+    def state_sizes(self) -> dict[str, int]:
+        """How many tokens, sessions, results and remembered biz_ids the engine holds."""
+        with self._lock:
+            return {
+                "biz_tokens": len(self._biz_tokens), "sessions": len(self._sessions),
+                "results": len(self._results), "destroyed": len(self._destroyed),
+                "deliveries": len(self.deliveries),
+            }
 
 
 def _equal(a: str, b: str) -> bool:
-    import hmac
-
     return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
 
 

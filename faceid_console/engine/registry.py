@@ -1,13 +1,15 @@
 """The local KYC registry: the sandbox stand-in for the identity data source (comparison_type=1).
 
 Stored durably in ``<data-dir>/registry.sqlite3``; every lookup reads the database, so a running
-engine sees ``faceid-console engine registry add|remove`` changes without a restart.
+engine sees ``faceid-console engine registry add|remove`` changes without a restart. Lookups open
+the file read-only: the schema is created once, by the first writer, never per connection.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -17,7 +19,8 @@ from typing import Final
 
 REGISTRY_FILE: Final = "registry.sqlite3"
 
-_SCHEMA: Final = """
+SCHEMA_VERSION: Final = 1
+_SCHEMA: Final = f"""
 CREATE TABLE IF NOT EXISTS person (
     idcard_number TEXT PRIMARY KEY,
     idcard_name   TEXT NOT NULL,
@@ -26,7 +29,7 @@ CREATE TABLE IF NOT EXISTS person (
     id_attacked   INTEGER NOT NULL DEFAULT 0,
     added_at      REAL NOT NULL
 );
-PRAGMA user_version = 1;
+PRAGMA user_version = {SCHEMA_VERSION};
 """
 
 
@@ -51,19 +54,41 @@ class KycRegistry:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / REGISTRY_FILE
+        self._schema_ready = False
+        self._schema_lock = threading.Lock()
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def _open(self, *, read_only: bool) -> sqlite3.Connection:
         try:
+            if read_only:
+                return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=5.0)
+            return sqlite3.connect(self.path, timeout=5.0)
         except (OSError, sqlite3.Error) as exc:
             raise RegistryUnavailable(f"cannot open {self.path}: {exc}") from exc
+
+    def _ensure_schema(self) -> None:
+        """Create the table once per registry (and only when the file does not have it yet)."""
+        with self._schema_lock:
+            if self._schema_ready:
+                return
+            with closing(self._open(read_only=False)) as conn:
+                try:
+                    if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                        conn.executescript(_SCHEMA)
+                        conn.commit()
+                except sqlite3.DatabaseError as exc:
+                    raise RegistryUnavailable(f"registry {self.path} is unreadable: {exc}") from exc
+            self._schema_ready = True
+
+    @contextmanager
+    def _connect(self, *, read_only: bool = False) -> Iterator[sqlite3.Connection]:
+        self._ensure_schema()
+        conn = self._open(read_only=read_only)
         with closing(conn):
             try:
-                conn.executescript(_SCHEMA)
                 yield conn
-                conn.commit()
+                if not read_only:
+                    conn.commit()
             except sqlite3.DatabaseError as exc:
                 raise RegistryUnavailable(f"registry {self.path} is unreadable: {exc}") from exc
 
@@ -83,7 +108,7 @@ class KycRegistry:
 
     def get(self, idcard_number: str) -> RegistryEntry | None:
         """The person with this ID number, read fresh from disk."""
-        with self._connect() as conn:
+        with self._connect(read_only=True) as conn:
             row = conn.execute(
                 "SELECT idcard_number, idcard_name, photo, photo_sha256, id_attacked, added_at "
                 "FROM person WHERE idcard_number = ?",
@@ -95,7 +120,7 @@ class KycRegistry:
 
     def entries(self) -> list[RegistryEntry]:
         """Everyone, without photos, in ID-number order."""
-        with self._connect() as conn:
+        with self._connect(read_only=True) as conn:
             rows = conn.execute(
                 "SELECT idcard_number, idcard_name, photo_sha256, id_attacked, added_at "
                 "FROM person ORDER BY idcard_number"

@@ -9,15 +9,19 @@ import binascii
 import io
 import json
 import logging
+import re
 import time
 import uuid as uuid_module
 from collections.abc import Callable, Iterable
-from typing import Any, Final
+from typing import IO, Any, Final
 from urllib.parse import urlsplit
 
 from flask import Flask, Response, g, render_template, request
+from flask.wrappers import Request
 from PIL import Image
+from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.formparser import FormDataParser
 
 from ..api.client import DO_PATH, GET_BIZ_TOKEN_PATH, GET_RESULT_PATH, GET_TOKEN_PATH, VERIFY_PATH
 from ..api.identity import MAX_BIZ_NO_BYTES, MAX_UUID_BYTES_BIZ_TOKEN, MAX_UUID_BYTES_VERIFY
@@ -47,6 +51,68 @@ GET_RESULT: Final = GET_RESULT_PATH
 MAX_REQUEST_BYTES: Final = 20 * 1024 * 1024
 REF_PARAMS: Final = ("image_ref1", "image_ref2", "image_ref3")
 FACE_IMAGE_TYPES: Final = ("meglive", "facetoken", "raw_image", "meglive_flash")
+#: Longest accepted return_url / notify_url (undocumented; a browser's practical limit).
+MAX_URL_BYTES: Final = 4096
+#: Longest digit string an integer parameter may have (leading zeros allowed, no more).
+MAX_INT_CHARS: Final = 10
+#: The WSGI environ key through which the server tells the app a request was refused at admission.
+ADMISSION_REFUSED: Final = "faceid.concurrency_refused"
+FORM_TYPES: Final = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+# --- strict request parsing ---------------------------------------------------------------------------
+
+
+class CutBody(ValueError):
+    """The form body ends early or is malformed; ``part`` is the last field it started, if any."""
+
+    def __init__(self, part: str | None) -> None:
+        super().__init__(part or "body")
+        self.part = part
+
+
+_PART_HEADER: Final = re.compile(rb'(?i)content-disposition:[ \t]*form-data;[ \t]*name="([A-Za-z0-9_]{1,64})"')
+
+
+class _PartTracker(io.RawIOBase):
+    """Passes the body through, remembering the name of the last multipart part that started."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._tail = b""
+        self.last_part: str | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._stream.read(len(buffer))
+        seen = self._tail + data
+        for match in _PART_HEADER.finditer(seen):
+            self.last_part = match.group(1).decode("ascii")
+        self._tail = seen[-160:]  # a part header cut by a chunk boundary is still found
+        buffer[: len(data)] = data
+        return len(data)
+
+
+class _StrictFormParser(FormDataParser):
+    """Werkzeug's parser with errors raised instead of silently giving an empty form."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["silent"] = False
+        super().__init__(*args, **kwargs)
+
+    def parse(self, stream: IO[bytes], mimetype: str, content_length: int | None,
+              options: dict[str, str] | None = None) -> Any:
+        tracker = _PartTracker(stream)
+        try:
+            return super().parse(io.BufferedReader(tracker), mimetype, content_length, options)
+        except ValueError:
+            raise CutBody(tracker.last_part) from None
+
+
+class _EngineRequest(Request):
+    form_data_parser_class = _StrictFormParser
 
 
 # --- parameter parsing ------------------------------------------------------------------------------
@@ -54,7 +120,17 @@ FACE_IMAGE_TYPES: Final = ("meglive", "facetoken", "raw_image", "meglive_flash")
 
 def _value(name: str) -> str | None:
     value = request.values.get(name)
-    return value if value not in (None, "") else None
+    if value in (None, ""):
+        return None
+    assert value is not None
+    if "\ufffd" in value and name != "idcard_name":  # bytes that are not UTF-8 (the name has its own error)
+        raise exc.BadArguments(name)
+    return value
+
+
+def is_ascii_int(value: str) -> bool:
+    """Digits 0-9 only: ``str.isdigit`` also accepts "²" and "①", which ``int()`` refuses."""
+    return value.isascii() and value.isdigit() and len(value) <= MAX_INT_CHARS
 
 
 def _required(name: str) -> str:
@@ -81,7 +157,7 @@ def _int_range(name: str, lo: int, hi: int, default: int | None = None) -> int |
     value = _value(name)
     if value is None:
         return default
-    if not value.isdigit() or not lo <= int(value) <= hi:
+    if not is_ascii_int(value) or not lo <= int(value) <= hi:
         raise exc.BadArguments(name)
     return int(value)
 
@@ -137,6 +213,7 @@ def _identity(comparison_type: int, uuid_limit: int, *, kyc_errors: bool) -> tup
 def create_app(backend: EngineBackend) -> Flask:
     """The engine's WSGI application."""
     app = Flask(__name__, template_folder="templates")
+    app.request_class = _EngineRequest
     app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     app.config["MAX_FORM_MEMORY_SIZE"] = MAX_REQUEST_BYTES
     app.extensions["faceid_backend"] = backend
@@ -163,6 +240,23 @@ def create_app(backend: EngineBackend) -> Flask:
     @app.before_request
     def start_clock() -> None:
         g.started = time.monotonic()
+
+    @app.before_request
+    def check_form() -> None:
+        """Whole-request checks before any parameter is read: content type, a complete body, no repeats."""
+        if request.method == "POST" and request.content_length and request.mimetype not in FORM_TYPES:
+            raise exc.BadArguments("content_type")
+        try:
+            sources: tuple[MultiDict[str, Any], ...] = (request.args, request.form, request.files)
+        except CutBody as err:
+            raise exc.BadArguments(err.part or "body") from None
+        seen: set[str] = set()
+        for source in sources:
+            for name, values in source.lists():
+                # A repeated parameter is ambiguous (which api_secret counts?): refuse it, naming it.
+                if len(values) > 1 or name in seen:
+                    raise exc.BadArguments(name)
+                seen.add(name)
 
     @app.errorhandler(exc.ServiceError)
     def on_service_error(err: exc.ServiceError) -> Response:
@@ -208,10 +302,9 @@ def create_app(backend: EngineBackend) -> Flask:
     @app.get(DO)
     def do_page() -> Response | str:
         token = request.args.get("token", "")
-        session = backend.session(token)
+        session = backend.start_session(token)
         if session is None:
             return Response(render_template("do_error.html"), status=400)
-        session.status = "PROCESSING"
         return render_template(
             "do.html", token=token, session=session, reasons=LIVENESS_FAILURE_REASONS,
             version=SANDBOX_LIVENESS_VERSION,
@@ -220,10 +313,14 @@ def create_app(backend: EngineBackend) -> Flask:
     @app.post(DO)
     def do_submit() -> Response | str:
         token = request.form.get("token", "")
-        session = backend.session(token)
+        session = backend.claim_session(token)  # single use: of parallel submits, one gets the session
         if session is None:
             return Response(render_template("do_error.html"), status=400)
-        data, images = _complete_session(backend, session)
+        try:
+            data, images = _complete_session(backend, session)
+        except BaseException:
+            backend.release_session(session)  # nothing was produced: the applicant may submit again
+            raise
         body, sign = backend.finish_session(session, data, images)
         backend.notify(session.notify_url, body, sign)
         return render_template("do_return.html", return_url=session.return_url, data=body, sign=sign)
@@ -236,25 +333,37 @@ def _json(body: dict[str, Any], status: int) -> Response:
 
 
 class ConcurrencyGuard:
-    """WSGI middleware: more requests in flight than the limit answer 403 CONCURRENCY_LIMIT_EXCEEDED."""
+    """WSGI middleware: answers 403 CONCURRENCY_LIMIT_EXCEEDED for a request refused at admission.
+
+    Under the engine's own server, admission happens where requests are accepted, before they wait
+    for a worker thread (``server.py``), and the server marks refused requests in the environ. Under
+    any other WSGI server the middleware counts requests in flight itself.
+    """
 
     def __init__(self, app: Callable[..., Any], backend: EngineBackend) -> None:
         self.app = app
         self.backend = backend
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if not self.backend.enter():
-            key = "error" if environ.get("PATH_INFO") == GET_BIZ_TOKEN else "error_message"
-            body = json.dumps({
-                key: "CONCURRENCY_LIMIT_EXCEEDED",
-                "request_id": new_request_id(self.backend.now()), "time_used": 0,
-            }).encode()
-            start_response("403 FORBIDDEN", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
-            return [body]
+        admitted_by_server = ADMISSION_REFUSED in environ
+        if admitted_by_server and environ[ADMISSION_REFUSED]:
+            return self._refuse(environ, start_response)
+        if not admitted_by_server and not self.backend.enter():
+            return self._refuse(environ, start_response)
         try:
             return list(self.app(environ, start_response))
         finally:
-            self.backend.leave()
+            if not admitted_by_server:
+                self.backend.leave()
+
+    def _refuse(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        key = "error" if environ.get("PATH_INFO") == GET_BIZ_TOKEN else "error_message"
+        body = json.dumps({
+            key: exc.ConcurrencyLimitExceeded.code,
+            "request_id": new_request_id(self.backend.now()), "time_used": 0,
+        }).encode()
+        start_response("403 FORBIDDEN", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+        return [body]
 
 
 # --- verify ----------------------------------------------------------------------------------------------
@@ -386,7 +495,13 @@ def _get_biz_token(backend: EngineBackend) -> dict[str, Any]:
 
 def _http_url(name: str) -> str:
     url = _required(name)
-    parts = urlsplit(url)
+    if len(url.encode("utf-8")) > MAX_URL_BYTES or any(ch.isspace() or ord(ch) < 0x20 for ch in url):
+        raise exc.BadArguments(name)
+    try:
+        parts = urlsplit(url)
+        _port = parts.port  # an impossible port ("http://a:99999") raises here
+    except ValueError:  # e.g. "http://[" (an unclosed IPv6 literal)
+        raise exc.BadArguments(name) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise exc.BadArguments(name)
     return url
@@ -400,6 +515,7 @@ def _get_token(backend: EngineBackend) -> dict[str, Any]:
     name, number, uuid = _identity(comparison_type, MAX_UUID_BYTES_VERIFY, kyc_errors=True)
     return_url = _http_url("return_url")
     notify_url = _http_url("notify_url")
+    backend.check_notify_url(notify_url)
     biz_no = _max_bytes("biz_no", MAX_BIZ_NO_BYTES)
     biz_extra_data = _max_bytes("biz_extra_data", 4096)
     ref_data = {p: _file(p, per_image_limit=True) for p in REF_PARAMS}
@@ -513,10 +629,11 @@ def _session_verify(backend: EngineBackend, session: WebSession, best: bytes) ->
 
 
 def _get_result(backend: EngineBackend) -> dict[str, Any]:
-    backend.authenticate(_value("api_key"), _value("api_secret"), api=GET_RESULT, remote_addr=request.remote_addr)
+    api_key = backend.authenticate(_value("api_key"), _value("api_secret"), api=GET_RESULT,
+                                   remote_addr=request.remote_addr)
     biz_id = _required("biz_id")
     image_type = int(_choice("get_image_type", ("0", "1", "2"), "0") or "0")
-    stored = backend.take_result(biz_id)
+    stored = backend.take_result(biz_id, api_key)
     body = dict(stored.data)
     body.pop("request_id", None)
     body.pop("time_used", None)

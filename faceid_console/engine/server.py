@@ -1,5 +1,14 @@
 """Run the engine: inside the console (a background thread on a free loopback port) or standalone,
 both on waitress, a production WSGI server.
+
+Two things are done at waitress's own extension points (``channel_class``, ``task_class``, the
+``dispatcher`` and the trigger), not in the WSGI app:
+
+- **admission**: a request counts against the concurrency limit from the moment waitress has read
+  it, not from when a worker thread gets to it, so requests queued behind busy workers are refused
+  with CONCURRENCY_LIMIT_EXCEEDED at once, by a separate worker, instead of waiting in the queue;
+- **stopping**: sockets belong to waitress's loop thread, so ``stop()`` asks that thread (through
+  waitress's trigger) to close them, after the requests in progress have been answered.
 """
 
 from __future__ import annotations
@@ -10,21 +19,72 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from waitress.server import create_server
+from waitress import wasyncore
+from waitress.adjustments import Adjustments
+from waitress.channel import HTTPChannel
+from waitress.server import TcpWSGIServer
+from waitress.task import ThreadedTaskDispatcher, WSGITask
 
 from ..api.client import is_loopback_host
 from .face_model import FaceModel
 from .models import EngineBackend, EngineConfig, KeyPolicy
-from .responses import ConcurrencyGuard, create_app
+from .responses import ADMISSION_REFUSED, ConcurrencyGuard, create_app
 
 log = logging.getLogger(__name__)
 
 DEFAULT_HOST: Final = "127.0.0.1"
+#: How often expired tokens, sessions and results are purged.
+PURGE_INTERVAL_S: Final = 60.0
+#: Worker threads that only answer refused requests (they never run the face model).
+REFUSAL_THREADS: Final = 1
 
 
 def build_wsgi_app(backend: EngineBackend) -> Any:
     """The engine as a WSGI callable, with the concurrency limit in front."""
     return ConcurrencyGuard(create_app(backend).wsgi_app, backend)
+
+
+class _AdmissionTask(WSGITask):  # type: ignore[misc]  # waitress ships no type hints
+    """A WSGI task whose environ says whether its request was refused at admission."""
+
+    def get_environment(self) -> Any:
+        environ = super().get_environment()
+        environ[ADMISSION_REFUSED] = not getattr(self.request, "faceid_admitted", False)
+        return environ
+
+
+class _EngineChannel(HTTPChannel):  # type: ignore[misc]
+    """An HTTP connection whose requests give their admission back once answered."""
+
+    task_class = _AdmissionTask
+    server: _EngineWSGIServer
+
+    def service(self) -> None:
+        request = self.requests[0]
+        try:
+            super().service()
+        finally:
+            if getattr(request, "faceid_admitted", False):
+                request.faceid_admitted = False
+                self.server.backend.leave()
+
+
+class _EngineWSGIServer(TcpWSGIServer):  # type: ignore[misc]
+    """waitress's TCP server, admitting each request against the limit as it is handed to a worker."""
+
+    channel_class = _EngineChannel
+
+    def __init__(self, application: Any, backend: EngineBackend, refusals: ThreadedTaskDispatcher,
+                 **kwargs: Any) -> None:
+        self.backend = backend
+        self.refusals = refusals
+        super().__init__(application, **kwargs)
+
+    def add_task(self, task: Any) -> None:
+        # ``task`` is the channel; its first queued request is the one about to be served.
+        request = task.requests[0]
+        request.faceid_admitted = self.backend.enter()
+        (self.task_dispatcher if request.faceid_admitted else self.refusals).add_task(task)
 
 
 class EngineServer:
@@ -41,20 +101,40 @@ class EngineServer:
         concurrency_limit: int = 8,
         policies: dict[str, KeyPolicy] | None = None,
         model: FaceModel | None = None,
+        allow_remote_callbacks: bool = False,
+        idle_timeout_s: float = 60.0,
+        purge_interval_s: float = PURGE_INTERVAL_S,
     ) -> None:
         config = EngineConfig(
             data_dir=Path(data_dir), credentials=dict(credentials), concurrency_limit=concurrency_limit,
-            policies=policies or {},
+            policies=policies or {}, loopback_only=is_loopback_host(host),
+            allow_remote_callbacks=allow_remote_callbacks,
         )
         self.backend = EngineBackend(config, model=model)
-        self._server = create_server(
-            build_wsgi_app(self.backend), host=host, port=port, threads=threads,
-            ident="FaceID-Console-engine", clear_untrusted_proxy_headers=True,
-            max_request_body_size=64 * 1024 * 1024,
+        adjustments = Adjustments(
+            host=host, port=port, threads=threads, ident="FaceID-Console-engine",
+            clear_untrusted_proxy_headers=True, max_request_body_size=64 * 1024 * 1024,
+            # A connection that stops sending (a stalled or very slow body) is closed after this.
+            channel_timeout=idle_timeout_s, cleanup_interval=max(1.0, min(30.0, idle_timeout_s / 2)),
+        )
+        dispatcher = ThreadedTaskDispatcher()
+        dispatcher.set_thread_count(threads)
+        self._refusals = ThreadedTaskDispatcher()
+        self._refusals.set_thread_count(REFUSAL_THREADS)
+        self._map: dict[int, Any] = {}
+        self._server = _EngineWSGIServer(
+            build_wsgi_app(self.backend), self.backend, self._refusals, map=self._map,
+            dispatcher=dispatcher, adj=adjustments, sockinfo=adjustments.listen[0],
         )
         self.host = host
         self.port = int(self._server.effective_port)
+        self._purge_interval_s = purge_interval_s
         self._thread: threading.Thread | None = None
+        self._state_lock = threading.Lock()
+        self._serving = False
+        self._stop_requested = False
+        self._closed = threading.Event()
+        self._stopping = threading.Event()
 
     @property
     def base_url(self) -> str:
@@ -62,9 +142,22 @@ class EngineServer:
         return f"http://{host}:{self.port}"
 
     def serve_forever(self) -> None:
-        """Serve in the calling thread until ``stop()``."""
+        """Serve in the calling thread until ``stop()`` (from another thread) or Ctrl+C."""
+        with self._state_lock:
+            if self._stop_requested:
+                return
+            self._serving = True
         log.info("FaceID engine listening on %s", self.base_url)
-        self._server.run()
+        purger = threading.Thread(target=self._purge_on_schedule, name="faceid-engine-purge", daemon=True)
+        purger.start()
+        try:
+            self._server.run()  # returns when the map is empty, or after Ctrl+C (waitress catches it)
+        finally:
+            self._stopping.set()
+            self._close_sockets()  # the loop has ended: this thread may touch the sockets now
+            self._server.task_dispatcher.shutdown(timeout=5)
+            self._refusals.shutdown(timeout=5)
+            self._closed.set()
 
     def start(self) -> EngineServer:
         """Serve from a background daemon thread."""
@@ -72,16 +165,67 @@ class EngineServer:
         self._thread.start()
         return self
 
-    def stop(self) -> None:
-        """Let the worker threads finish, then stop accepting and close open connections."""
-        server = self._server
-        # Workers first: one finishing a response still signals the server's trigger, which close() shuts.
-        server.task_dispatcher.shutdown(timeout=5)
-        server.close()
-        for channel in list(server._map.values()):
-            channel.close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop accepting, answer the requests in progress, then close every connection.
+
+        Safe from any thread but the serving one; a signal handler should call it from a new thread.
+        """
+        with self._state_lock:
+            first = not self._stop_requested
+            self._stop_requested = True
+            serving = self._serving
+        self._stopping.set()
+        if not serving:
+            if first:  # never served: no loop owns the sockets
+                self._close_sockets()
+                self._server.task_dispatcher.shutdown(timeout=timeout)
+                self._refusals.shutdown(timeout=timeout)
+                self._closed.set()
+            return
+        if first and not self._closed.is_set():
+            self._in_loop(self._stop_accepting)
+            # Workers finish the request they are on (the loop still sends their answers); queued ones are cancelled.
+            self._server.task_dispatcher.shutdown(cancel_pending=True, timeout=timeout / 2)
+            self._refusals.shutdown(cancel_pending=True, timeout=timeout / 2)
+            self._in_loop(self._close_sockets)  # empties the map, which ends the loop
+        self._closed.wait(timeout)
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout)
+
+    def _in_loop(self, work: Any) -> None:
+        """Run ``work`` in the loop thread (waitress's trigger), unless the loop has already ended."""
+        if self._closed.is_set():
+            return
+        try:
+            self._server.trigger.pull_trigger(work)
+        except OSError:  # the trigger was closed meanwhile: the loop is ending on its own
+            log.debug("engine: loop already stopping")
+
+    def _stop_accepting(self) -> None:
+        """In the loop thread: close the listening socket, keep the connections."""
+        if self._server.socket is not None:
+            wasyncore.dispatcher.close(self._server)
+
+    def _close_sockets(self) -> None:
+        """In the loop thread (or with no loop running): close connections, listener and trigger."""
+        for dispatcher in list(self._map.values()):
+            try:
+                # A connection's handle_close also releases its buffers and wakes a worker waiting on them.
+                dispatcher.handle_close() if isinstance(dispatcher, HTTPChannel) else dispatcher.close()
+            except OSError as err:  # already closed by the peer: nothing left to release
+                log.debug("engine: closing %r: %s", dispatcher, err)
+        self._map.clear()
+        self._server.close()  # listener and trigger; each close is idempotent
+
+    def _purge_on_schedule(self) -> None:
+        while not self._stopping.wait(self._purge_interval_s):
+            try:
+                purged = self.backend.purge_expired()
+            except Exception:  # a purge bug must not stop serving; the next round tries again
+                log.exception("engine: purging expired state failed")
+                continue
+            if purged:
+                log.debug("engine: purged %d expired tokens, sessions and results", purged)
 
     def __enter__(self) -> EngineServer:
         return self.start()
