@@ -105,10 +105,22 @@ class _StrictFormParser(FormDataParser):
     def parse(self, stream: IO[bytes], mimetype: str, content_length: int | None,
               options: dict[str, str] | None = None) -> Any:
         tracker = _PartTracker(stream)
+        spools: list[IO[bytes]] = []
+        make_spool = self.stream_factory
+
+        def spool(*args: Any, **kwargs: Any) -> IO[bytes]:
+            spools.append(make_spool(*args, **kwargs))
+            return spools[-1]
+
+        self.stream_factory = spool  # remember file parts, to close them when the body turns out broken
         try:
             return super().parse(io.BufferedReader(tracker), mimetype, content_length, options)
         except ValueError:
+            for file in spools:
+                file.close()
             raise CutBody(tracker.last_part) from None
+        finally:
+            self.stream_factory = make_spool
 
 
 class _EngineRequest(Request):
@@ -214,6 +226,7 @@ def create_app(backend: EngineBackend) -> Flask:
     """The engine's WSGI application."""
     app = Flask(__name__, template_folder="templates")
     app.request_class = _EngineRequest
+    app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False  # OPTIONS is no FaceID API: API_NOT_FOUND like any other
     app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     app.config["MAX_FORM_MEMORY_SIZE"] = MAX_REQUEST_BYTES
     app.extensions["faceid_backend"] = backend
@@ -245,6 +258,8 @@ def create_app(backend: EngineBackend) -> Flask:
     def check_form() -> None:
         """Whole-request checks before any parameter is read: content type, a complete body, no repeats."""
         if request.method == "POST" and request.content_length and request.mimetype not in FORM_TYPES:
+            raise exc.BadArguments("content_type")
+        if request.mimetype == "multipart/form-data" and not request.mimetype_params.get("boundary"):
             raise exc.BadArguments("content_type")
         try:
             sources: tuple[MultiDict[str, Any], ...] = (request.args, request.form, request.files)

@@ -1,0 +1,424 @@
+"""Malformed requests against the real engine over loopback (issue 10, deliverable 3).
+
+Every field missing, duplicated, empty, too long, not UTF-8 and with non-ASCII digits; bodies cut
+short, wrong content types, wrong methods, path tricks, oversized bodies and headers, a slow body.
+Each gets the documented error string and HTTP status (verify 2.0.6, get_biz_token v3, web liveness),
+never a 500 and never a hang.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from faceid_console.engine.server import EngineServer
+from tests.conftest import API_KEY, API_SECRET
+from tests.engine.helpers import KYC_NAME, KYC_NUMBER, blank_photo
+
+VERIFY = "/faceid/v2/verify"
+BIZ_TOKEN = "/faceid/v3/sdk/get_biz_token"
+GET_TOKEN = "/faceid/liveness/v2/get_token"
+GET_RESULT = "/faceid/liveness/v2/get_result"
+PHOTO = blank_photo()
+Fields = dict[str, Any]
+
+
+def _sign(now: int | None = None) -> str:
+    now = int(time.time()) if now is None else now
+    raw = f"a={API_KEY}&b={now + 600}&c={now}&d=1234567890".encode()
+    return base64.b64encode(hmac.new(API_SECRET.encode(), raw, hashlib.sha1).digest() + raw).decode()
+
+
+def verify_fields(kyc: bool = False) -> Fields:
+    base: Fields = {"api_key": API_KEY, "api_secret": API_SECRET, "face_image_type": "raw_image",
+                    "comparison_type": "1" if kyc else "0"}
+    base.update({"idcard_name": KYC_NAME, "idcard_number": KYC_NUMBER} if kyc else {"uuid": "applicant-1"})
+    return base
+
+
+def token_fields() -> Fields:
+    return {"api_key": API_KEY, "api_secret": API_SECRET, "comparison_type": "0", "uuid": "applicant-1",
+            "return_url": "https://shop.example/back", "notify_url": "http://127.0.0.1:9/notify"}
+
+
+def biz_fields() -> Fields:
+    return {"sign": _sign(), "sign_version": "hmac_sha1", "liveness_type": "still", "comparison_type": "0",
+            "uuid": "applicant-1"}
+
+
+ENDPOINTS: dict[str, tuple[Any, tuple[str, ...]]] = {
+    # path: (fields factory, file fields sent by default)
+    VERIFY: (verify_fields, ("image", "image_ref1")),
+    GET_TOKEN: (token_fields, ("image_ref1",)),
+    BIZ_TOKEN: (biz_fields, ("image_ref1",)),
+}
+
+
+def post(engine: EngineServer, path: str, fields: Fields, files: dict[str, bytes] | list[tuple[str, Any]],
+         **kw: Any) -> requests.Response:
+    multipart = files.items() if isinstance(files, dict) else files
+    return requests.post(engine.base_url + path, data=fields, timeout=60,
+                         files=[(k, (f"{k}.jpg", v, "image/jpeg")) for k, v in multipart], **kw)
+
+
+def error_of(response: requests.Response) -> tuple[int, str]:
+    if response.headers.get("Content-Type", "").startswith("text/plain"):
+        return response.status_code, response.text
+    body = response.json()
+    return response.status_code, body.get("error_message") or body.get("error")
+
+
+def send(engine: EngineServer, path: str, *, fields: Fields | None = None, drop: str | None = None,
+         files: dict[str, bytes] | None = None, duplicate: str | None = None) -> tuple[int, str]:
+    make, file_names = ENDPOINTS[path]
+    form = {**make(), **(fields or {})}
+    uploads = {name: PHOTO for name in file_names} | (files or {})
+    form.pop(drop or "", None)
+    uploads.pop(drop or "", None)
+    multipart: list[tuple[str, Any]] = list(uploads.items())
+    data: Any = form
+    if duplicate is not None:
+        if duplicate in uploads:
+            multipart.append((duplicate, uploads[duplicate]))
+        else:
+            extra = [(duplicate, form.get(duplicate, "7"))] * (1 if duplicate in form else 2)
+            data = [*form.items(), *extra]
+    return error_of(post(engine, path, data, multipart))
+
+
+# --- every field: missing ----------------------------------------------------------------------------------
+
+MISSING = [
+    (VERIFY, name) for name in ("api_key", "api_secret", "comparison_type", "face_image_type", "uuid", "image",
+                                "image_ref1")
+] + [(GET_TOKEN, name) for name in ("api_key", "api_secret", "comparison_type", "uuid", "return_url", "notify_url",
+                                    "image_ref1")
+] + [(BIZ_TOKEN, name) for name in ("sign", "sign_version", "liveness_type", "comparison_type", "uuid", "image_ref1")]
+
+
+@pytest.mark.parametrize(("path", "name"), MISSING)
+def test_missing_field(engine: EngineServer, path: str, name: str) -> None:
+    assert send(engine, path, drop=name) == (400, f"MISSING_ARGUMENTS: {name}")
+
+
+@pytest.mark.parametrize("name", ["idcard_name", "idcard_number"])
+def test_missing_kyc_field(engine: EngineServer, name: str) -> None:
+    fields = verify_fields(kyc=True)
+    fields.pop(name)
+    assert error_of(post(engine, VERIFY, fields, {"image": PHOTO})) == (400, f"MISSING_ARGUMENTS: {name}")
+
+
+def test_get_result_missing_fields(engine: EngineServer) -> None:
+    base = {"api_key": API_KEY, "api_secret": API_SECRET, "biz_id": "1,x"}
+    for name in base:
+        query = {k: v for k, v in base.items() if k != name}
+        answer = requests.get(engine.base_url + GET_RESULT, params=query, timeout=10)
+        assert error_of(answer) == (400, f"MISSING_ARGUMENTS: {name}")
+
+
+# --- every field: duplicated (never silently first-wins) ---------------------------------------------------------
+
+DUPLICATED = [
+    (VERIFY, name) for name in (*verify_fields(), "image", "image_ref1", "face_quality_threshold", "return_faces")
+] + [(GET_TOKEN, name) for name in (*token_fields(), "image_ref1", "biz_no")
+] + [(BIZ_TOKEN, name) for name in (*biz_fields(), "image_ref1", "liveness_timeout")]
+
+
+@pytest.mark.parametrize(("path", "name"), DUPLICATED)
+def test_duplicated_field(engine: EngineServer, path: str, name: str) -> None:
+    assert send(engine, path, duplicate=name) == (400, f"BAD_ARGUMENTS: {name}")
+
+
+def test_a_second_wrong_secret_is_not_ignored(engine: EngineServer) -> None:
+    fields = [*verify_fields().items(), ("api_secret", "wrong")]
+    assert error_of(post(engine, VERIFY, fields, {"image": PHOTO, "image_ref1": PHOTO})) == (400, "BAD_ARGUMENTS: api_secret")
+
+
+def test_a_field_both_in_the_query_and_the_form(engine: EngineServer) -> None:
+    answer = post(engine, VERIFY, verify_fields(), {"image": PHOTO, "image_ref1": PHOTO}, params={"uuid": "other"})
+    assert error_of(answer) == (400, "BAD_ARGUMENTS: uuid")
+
+
+def test_get_result_duplicated_query_field(engine: EngineServer) -> None:
+    query = [("api_key", API_KEY), ("api_secret", API_SECRET), ("biz_id", "1,x"), ("biz_id", "1,y")]
+    assert error_of(requests.get(engine.base_url + GET_RESULT, params=query, timeout=10)) == (400, "BAD_ARGUMENTS: biz_id")
+
+
+# --- every field: empty -------------------------------------------------------------------------------------------
+
+EMPTY = [(path, name, f"MISSING_ARGUMENTS: {name}") for path, name in MISSING if name not in ("image", "image_ref1")]
+
+
+@pytest.mark.parametrize(("path", "name", "error"), EMPTY)
+def test_empty_text_field_counts_as_missing(engine: EngineServer, path: str, name: str, error: str) -> None:
+    assert send(engine, path, fields={name: ""}) == (400, error)
+
+
+@pytest.mark.parametrize(("path", "name"), [(VERIFY, "image"), (VERIFY, "image_ref1"), (VERIFY, "image_ref2"),
+                                            (GET_TOKEN, "image_ref1"), (BIZ_TOKEN, "image_ref1")])
+def test_empty_file(engine: EngineServer, path: str, name: str) -> None:
+    assert send(engine, path, files={name: b""}) == (400, f"IMAGE_ERROR_UNSUPPORTED_FORMAT: {name}")
+
+
+# --- every field: too long ------------------------------------------------------------------------------------------
+
+TOO_LONG = [
+    (VERIFY, "api_key", "k" * 10_000, 403, "AUTHENTICATION_ERROR"),
+    (VERIFY, "api_secret", "s" * 10_000, 403, "AUTHENTICATION_ERROR"),
+    (VERIFY, "comparison_type", "0" * 100, 400, "BAD_ARGUMENTS: comparison_type"),
+    (VERIFY, "face_image_type", "raw_image" * 100, 400, "BAD_ARGUMENTS: face_image_type"),
+    (VERIFY, "uuid", "u" * 513, 400, "BAD_ARGUMENTS: uuid"),
+    (VERIFY, "face_quality_threshold", "0" * 5000, 400, "BAD_ARGUMENTS: face_quality_threshold"),
+    (VERIFY, "return_faces", "1" * 100, 400, "BAD_ARGUMENTS: return_faces"),
+    (GET_TOKEN, "uuid", "u" * 513, 400, "BAD_ARGUMENTS: uuid"),
+    (GET_TOKEN, "return_url", "https://shop.example/" + "a" * 5000, 400, "BAD_ARGUMENTS: return_url"),
+    (GET_TOKEN, "notify_url", "http://127.0.0.1/" + "a" * 5000, 400, "BAD_ARGUMENTS: notify_url"),
+    (GET_TOKEN, "biz_no", "n" * 129, 400, "BAD_ARGUMENTS: biz_no"),
+    (GET_TOKEN, "biz_extra_data", "e" * 4097, 400, "BAD_ARGUMENTS: biz_extra_data"),
+    (BIZ_TOKEN, "sign", "A" * 10_000, 403, "AUTHORIZATION_ERROR: INVALID_SIGN"),
+    (BIZ_TOKEN, "uuid", "u" * 129, 400, "BAD_ARGUMENTS: uuid"),
+    (BIZ_TOKEN, "biz_no", "n" * 129, 400, "BAD_ARGUMENTS: biz_no"),
+    (BIZ_TOKEN, "liveness_timeout", "0" * 5000 + "30", 400, "BAD_ARGUMENTS: liveness_timeout"),
+]
+
+
+@pytest.mark.parametrize(("path", "name", "value", "status", "error"), TOO_LONG)
+def test_too_long_field(engine: EngineServer, path: str, name: str, value: str, status: int, error: str) -> None:
+    assert send(engine, path, fields={name: value}) == (status, error)
+
+
+@pytest.mark.parametrize(("fields", "error"), [
+    ({"idcard_name": "张" * 33}, "INVALID_NAME_FORMAT"),
+    ({"idcard_number": KYC_NUMBER + "1"}, "INVALID_IDCARD_NUMBER"),
+])
+def test_too_long_kyc_field(engine: EngineServer, fields: Fields, error: str) -> None:
+    assert error_of(post(engine, VERIFY, {**verify_fields(kyc=True), **fields}, {"image": PHOTO})) == (400, error)
+
+
+def test_get_result_too_long_biz_id(engine: EngineServer) -> None:
+    query = {"api_key": API_KEY, "api_secret": API_SECRET, "biz_id": "1," + "x" * 10_000}
+    assert error_of(requests.get(engine.base_url + GET_RESULT, params=query, timeout=10)) == (400, "RESULT_NOT_FOUND")
+
+
+def test_an_image_over_two_megabytes_is_413_plain_text(engine: EngineServer) -> None:
+    answer = post(engine, VERIFY, verify_fields(), {"image": PHOTO + b"\0" * (2 * 1024 * 1024), "image_ref1": PHOTO})
+    assert (answer.status_code, answer.text) == (413, "Request Entity Too Large")
+
+
+# --- every field: not UTF-8 -----------------------------------------------------------------------------------------
+
+NOT_UTF8 = b"\xff\xfe\xc3("
+NON_UTF8_CASES = [
+    (VERIFY, name, f"BAD_ARGUMENTS: {name}") for name in ("api_key", "api_secret", "comparison_type", "face_image_type",
+                                                           "uuid", "face_quality_threshold")
+] + [(GET_TOKEN, name, f"BAD_ARGUMENTS: {name}") for name in ("uuid", "return_url", "notify_url", "biz_no",
+                                                              "biz_extra_data")
+] + [(BIZ_TOKEN, name, f"BAD_ARGUMENTS: {name}") for name in ("sign", "liveness_type", "uuid", "biz_no")]
+
+
+@pytest.mark.parametrize(("path", "name", "error"), NON_UTF8_CASES)
+def test_field_that_is_not_utf8(engine: EngineServer, path: str, name: str, error: str) -> None:
+    assert send(engine, path, fields={name: NOT_UTF8}) == (400, error)
+
+
+def test_name_that_is_not_utf8(engine: EngineServer) -> None:
+    fields = {**verify_fields(kyc=True), "idcard_name": "奥".encode() + NOT_UTF8}
+    assert error_of(post(engine, VERIFY, fields, {"image": PHOTO})) == (400, "INVALID_NAME_FORMAT")
+
+
+# --- every integer field: non-ASCII digits (str.isdigit() says yes, int() says no) -----------------------------------
+
+DIGITS = ["²", "①", "٣", "３", "3²"]
+INT_FIELDS = [(VERIFY, "face_quality_threshold"), (VERIFY, "comparison_type"), (VERIFY, "return_faces"),
+              (GET_TOKEN, "comparison_type"), (BIZ_TOKEN, "liveness_timeout"), (BIZ_TOKEN, "security_level"),
+              (BIZ_TOKEN, "verbose"), (BIZ_TOKEN, "get_liveness_video"), (BIZ_TOKEN, "liveness_action_count")]
+
+
+@pytest.mark.parametrize("digit", DIGITS)
+@pytest.mark.parametrize(("path", "name"), INT_FIELDS)
+def test_non_ascii_digits(engine: EngineServer, path: str, name: str, digit: str) -> None:
+    assert send(engine, path, fields={name: digit}) == (400, f"BAD_ARGUMENTS: {name}")
+
+
+@pytest.mark.parametrize("digit", DIGITS)
+def test_get_image_type_with_non_ascii_digits(engine: EngineServer, digit: str) -> None:
+    query = {"api_key": API_KEY, "api_secret": API_SECRET, "biz_id": "1,x", "get_image_type": digit}
+    assert error_of(requests.get(engine.base_url + GET_RESULT, params=query, timeout=10)) == (
+        400, "BAD_ARGUMENTS: get_image_type")
+
+
+@pytest.mark.parametrize("digit", ["²", "①", "٣"])
+def test_forged_sign_with_non_ascii_digits_before_authentication(engine: EngineServer, digit: str) -> None:
+    raw = f"a={API_KEY}&b=99{digit}&c=1&d=1".encode()
+    forged = base64.b64encode(b"\0" * 20 + raw).decode()
+    assert send(engine, BIZ_TOKEN, fields={"sign": forged}) == (403, "AUTHORIZATION_ERROR: INVALID_SIGN")
+
+
+@pytest.mark.parametrize("url", ["http://[", "http://[::1", "https://a:99999/", "http://a b/", "ftp://x/", "//x/",
+                                 "http://", "javascript:alert(1)", "http://x/\r\nSet-Cookie: a=b"])
+@pytest.mark.parametrize("name", ["return_url", "notify_url"])
+def test_unusable_callback_urls(engine: EngineServer, name: str, url: str) -> None:
+    assert send(engine, GET_TOKEN, fields={name: url}) == (400, f"BAD_ARGUMENTS: {name}")
+
+
+# --- bodies cut short ---------------------------------------------------------------------------------------------
+
+
+def _multipart(fields: Fields, files: dict[str, bytes]) -> tuple[bytes, str]:
+    prepared = requests.Request("POST", "http://x/", data=fields,
+                                files={k: (f"{k}.jpg", v, "image/jpeg") for k, v in files.items()}).prepare()
+    assert isinstance(prepared.body, bytes)
+    return prepared.body, prepared.headers["Content-Type"]
+
+
+@pytest.mark.parametrize(("fraction", "part"), [(0.5, "image"), (0.98, "image_ref1"), (0.0002, "body")])
+def test_a_cut_multipart_body_names_the_part_it_cut(engine: EngineServer, fraction: float, part: str) -> None:
+    body, content_type = _multipart(verify_fields(), {"image": PHOTO, "image_ref1": PHOTO})
+    cut = body[: max(10, int(len(body) * fraction))]
+    answer = requests.post(engine.base_url + VERIFY, data=cut, headers={"Content-Type": content_type}, timeout=30)
+    assert error_of(answer) == (400, f"BAD_ARGUMENTS: {part}")
+
+
+def raw_exchange(engine: EngineServer, request: bytes, *, half_close: bool = False, timeout: float = 30) -> bytes:
+    with socket.create_connection((engine.host, engine.port), timeout=timeout) as conn:
+        conn.sendall(request)
+        if half_close:
+            conn.shutdown(socket.SHUT_WR)
+        chunks = []
+        while True:
+            try:
+                chunk = conn.recv(65536)
+            except ConnectionResetError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+            if b"\r\n\r\n" in b"".join(chunks) and not half_close:
+                head, _, rest = b"".join(chunks).partition(b"\r\n\r\n")
+                length = [ln for ln in head.split(b"\r\n") if ln.lower().startswith(b"content-length:")]
+                if length and len(rest) >= int(length[0].split(b":")[1]):
+                    break
+        return b"".join(chunks)
+
+
+def test_a_body_shorter_than_its_content_length_is_closed_not_hung(engine: EngineServer) -> None:
+    body, content_type = _multipart(verify_fields(), {"image": PHOTO})
+    head = (f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    answer = raw_exchange(engine, head + body[: len(body) // 2], half_close=True)
+    assert b" 500 " not in answer.split(b"\r\n", 1)[0]  # the client gave up: closed, nothing to answer
+
+
+# --- wrong content types, methods and paths -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("content_type", "payload"), [
+    ("application/json", b'{"api_key": "test-key"}'),
+    ("text/plain", b"api_key=test-key"),
+    ("multipart/form-data", b"--x\r\n"),  # no boundary parameter
+    ("image/jpeg", PHOTO),
+])
+def test_wrong_content_type(engine: EngineServer, content_type: str, payload: bytes) -> None:
+    answer = requests.post(engine.base_url + VERIFY, data=payload, headers={"Content-Type": content_type}, timeout=10)
+    assert error_of(answer) == (400, "BAD_ARGUMENTS: content_type")
+
+
+def test_urlencoded_form_is_accepted_like_multipart(engine: EngineServer) -> None:
+    answer = requests.post(engine.base_url + VERIFY, data=verify_fields(), timeout=10)
+    assert error_of(answer) == (400, "MISSING_ARGUMENTS: image")
+
+
+@pytest.mark.parametrize(("method", "path"), [
+    ("GET", VERIFY), ("PUT", VERIFY), ("DELETE", VERIFY), ("PATCH", GET_TOKEN), ("GET", BIZ_TOKEN),
+    ("POST", GET_RESULT), ("GET", GET_TOKEN), ("OPTIONS", VERIFY),
+])
+def test_wrong_method(engine: EngineServer, method: str, path: str) -> None:
+    answer = requests.request(method, engine.base_url + path, timeout=10)
+    assert (answer.status_code, answer.json()["error_message"]) == (404, "API_NOT_FOUND")
+
+
+@pytest.mark.parametrize("path", [
+    "/faceid/v2/verify/", "//faceid/v2/verify", "/faceid/v2/../v2/verify", "/faceid/v2/%2e%2e/v2/verify",
+    "/FACEID/V2/VERIFY", "/faceid/v2/verify%00", "/faceid/v2/verify;x=1", "/faceid/v2/verify%2f",
+    "/faceid/v2/verify/../../../etc/passwd", "/../../etc/passwd", "/faceid/v2/verify\\", "/%ff%fe",
+])
+def test_path_tricks_find_no_api(engine: EngineServer, path: str) -> None:
+    answer = raw_exchange(engine, f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".encode())
+    status_line = answer.split(b"\r\n", 1)[0]
+    assert status_line.split(b" ")[1] in (b"404", b"400"), status_line
+    if b" 404 " in status_line:
+        assert b"API_NOT_FOUND" in answer
+
+
+# --- oversized bodies and headers -------------------------------------------------------------------------------------
+
+
+def test_a_request_over_twenty_megabytes_is_413_plain_text(engine: EngineServer) -> None:
+    fields = biz_fields()
+    answer = post(engine, BIZ_TOKEN, fields, {"image_ref1": PHOTO + b"\0" * (21 * 1024 * 1024)})
+    assert (answer.status_code, answer.text) == (413, "Request Entity Too Large")
+
+
+def test_a_body_beyond_the_server_limit_is_refused_before_it_is_read(engine: EngineServer) -> None:
+    head = (f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+            f"Content-Length: {10 ** 12}\r\n\r\n").encode()
+    answer = raw_exchange(engine, head, timeout=10)
+    assert answer.startswith(b"HTTP/1.1 413 ")
+
+
+def test_oversized_headers_are_refused(engine: EngineServer) -> None:
+    answer = requests.post(engine.base_url + VERIFY, headers={"X-Padding": "p" * 300_000}, timeout=10)
+    assert answer.status_code == 431
+
+
+# --- a slow body -------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def impatient(tmp_path: Path) -> Iterator[EngineServer]:
+    """An engine that closes a connection after 2 s without a byte."""
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, idle_timeout_s=2).start()
+    yield server
+    server.stop()
+
+
+def test_a_slow_body_neither_blocks_others_nor_stays_open(impatient: EngineServer) -> None:
+    body, content_type = _multipart(verify_fields(), {"image": PHOTO})
+    with socket.create_connection((impatient.host, impatient.port), timeout=30) as slow:
+        slow.sendall((f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\n"
+                      f"Content-Length: {len(body)}\r\n\r\n").encode() + body[:100])
+        # Meanwhile the engine answers others at once: a slow body holds no worker thread.
+        for _ in range(5):
+            quick = requests.post(impatient.base_url + VERIFY, data=verify_fields(), timeout=5)
+            assert error_of(quick) == (400, "MISSING_ARGUMENTS: image")
+        started = time.monotonic()
+        slow.settimeout(30)
+        try:
+            closed = slow.recv(100)
+        except ConnectionResetError:
+            closed = b""
+        assert closed == b"" and time.monotonic() - started < 20  # hung up after the idle timeout
+
+
+def test_a_slow_but_steady_body_is_answered(impatient: EngineServer) -> None:
+    body, content_type = _multipart(verify_fields(), {"image": PHOTO})
+    with socket.create_connection((impatient.host, impatient.port), timeout=30) as conn:
+        conn.sendall((f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\n"
+                      f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode())
+        step = len(body) // 4 + 1
+        for i in range(0, len(body), step):
+            conn.sendall(body[i : i + step])
+            time.sleep(0.5)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 400 ") and b"MISSING_ARGUMENTS: image_ref1" in answer
