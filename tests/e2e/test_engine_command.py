@@ -1,0 +1,80 @@
+"""``faceid-console engine`` as an operator runs it: a clean stop on SIGTERM / Ctrl+C, --data-dir
+honoured by the registry sub-commands, and client-side messages for paths that are not photos."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+import requests
+from PIL import Image
+
+from tests.e2e.test_cli import EXE, ID_NUMBER, NAME, env, run
+
+
+def _start(data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
+    proc = subprocess.Popen([EXE, "engine", "--port", "0", "--data-dir", str(data_dir)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env())
+    assert proc.stdout is not None
+    return proc, json.loads(proc.stdout.readline())["engine"]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_engine_stops_cleanly_on_a_signal(tmp_path: Path, sig: signal.Signals) -> None:
+    proc, url = _start(tmp_path)
+    try:
+        idle = requests.Session()  # a client still connected when the signal comes
+        assert idle.get(url + "/faceid/liveness/v2/do", params={"token": "x"}, timeout=10).status_code == 400
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=30)
+        idle.close()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err.decode()
+    assert b"Traceback" not in err and b"Error" not in err, err.decode()
+
+
+def test_engine_data_dir_reaches_the_registry_sub_commands(tmp_path: Path, faces: Path) -> None:
+    data_dir = tmp_path / "registry-here"
+    added = run("engine", "--data-dir", str(data_dir), "registry", "add", "--idcard-number", ID_NUMBER,
+                "--idcard-name", NAME, "--photo", str(faces / "obama_3.jpg"))
+    assert added.returncode == 0, added.stdout + added.stderr
+    assert (data_dir / "registry.sqlite3").is_file()
+    for args in (["engine", "--data-dir", str(data_dir), "registry", "list"],
+                 ["engine", "registry", "list", "--data-dir", str(data_dir)]):
+        listed = run(*args)
+        assert [p["idcard_number"] for p in json.loads(listed.stdout)] == [ID_NUMBER]
+
+
+def test_registry_add_with_a_huge_icc_profile_finishes(tmp_path: Path) -> None:
+    pixels = np.random.default_rng(5).integers(0, 255, (600, 800, 3), dtype=np.uint8)
+    buf = io.BytesIO()
+    Image.fromarray(pixels).save(buf, "JPEG", quality=90, icc_profile=os.urandom(2_500_000))
+    photo = tmp_path / "icc.jpg"
+    photo.write_bytes(buf.getvalue())
+    done = run("engine", "--data-dir", str(tmp_path), "registry", "add", "--idcard-number", ID_NUMBER,
+               "--idcard-name", NAME, "--photo", str(photo))  # run() has a 120 s deadline: a hang fails
+    assert done.returncode == 0 and json.loads(done.stdout)["photo_bytes"] <= 2 * 1024 * 1024
+
+
+@pytest.mark.parametrize("kind", ["folder", "device"])
+def test_verify_says_what_a_bad_image_path_is(tmp_path: Path, faces: Path, kind: str) -> None:
+    target = tmp_path / "photo.jpg"
+    if kind == "folder":
+        target.mkdir()
+    else:
+        target.symlink_to("/dev/zero")
+    done = run("verify", "--base-url", "http://127.0.0.1:9", "--comparison-type", "0", "--uuid", "U-1",
+               "--image", str(target), "--image-ref1", str(faces / "obama_2.jpg"))
+    assert done.returncode == 2 and not done.stderr
+    error = json.loads(done.stdout)["error"]
+    assert error["detail"] == "image"
+    assert ("is a folder" if kind == "folder" else "is a device") in error["message"]
