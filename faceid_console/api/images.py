@@ -221,7 +221,11 @@ def _to_8bit(image: Image.Image) -> Image.Image:
         import numpy as np
 
         arr = np.asarray(image, dtype=np.float64)
-        top = 65535.0 if mode.startswith("I;16") else max(float(arr.max()), 1.0)
+        finite = np.isfinite(arr)
+        # NaN/Inf pixels (float TIFF) must not decide the scale: one NaN would make the whole photo black.
+        peak = float(arr[finite].max()) if finite.any() else 1.0
+        top = 65535.0 if mode.startswith("I;16") else max(peak, 1.0)
+        arr = np.nan_to_num(arr, nan=0.0, posinf=top, neginf=0.0)
         scaled = np.clip(arr * (255.0 / top) + 0.5, 0, 255).astype(np.uint8)
         return Image.fromarray(scaled, mode="L")
     if mode == "1":
