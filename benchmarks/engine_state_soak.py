@@ -119,6 +119,7 @@ def main() -> None:
                         help="sessions of the no-purge floor run (its growth is linear; keeps the run short)")
     args = parser.parse_args()
     logging.getLogger("faceid_console.engine").setLevel(logging.ERROR)  # the soak's notify_url has no listener
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth": expected with 4 clients
     print(f"FaceID engine state soak: {args.sessions} web-liveness sessions, {args.clients} clients, "
           f"clock +{STEP_S:.0f} s per session")
     results = {}
