@@ -133,13 +133,12 @@ def main() -> None:
             print(f"{done:>9} {rss:>8.1f} {sizes['biz_tokens']:>7} {sizes['sessions']:>9} {sizes['results']:>8} "
                   f"{sizes['destroyed']:>10}")
     for purge, rows in results.items():
-        warm = next((r for r in rows if r[0] >= 2000), rows[0])
-        growth = (rows[-1][1] - warm[1]) / max(1, (rows[-1][0] - warm[0]) / 1000)
+        half = rows[len(rows) // 2]  # the second half of a run: retention windows have filled up by then
+        growth = (rows[-1][1] - half[1]) / max(1, (rows[-1][0] - half[0]) / 1000)
         held = sum(rows[-1][2][k] for k in ("sessions", "results", "destroyed"))
         label = "purge on " if purge else "purge off"
-        print(f"{label}: RSS {warm[1]:.1f} MB after {warm[0]} sessions → {rows[-1][1]:.1f} MB after {rows[-1][0]} "
+        print(f"{label}: RSS {half[1]:.1f} MB after {half[0]} sessions → {rows[-1][1]:.1f} MB after {rows[-1][0]} "
               f"({growth:+.2f} MB per 1000 sessions); entries held at the end: {held}")
-
 
 if __name__ == "__main__":
     main()
