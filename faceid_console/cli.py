@@ -41,7 +41,7 @@ from .api import (
     parse_callback_form,
     redact,
 )
-from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyResult
+from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
 from .settings import DEFAULT_POLICY_LEVEL, Profile, ProfileKind, Settings
 
 #: When the command started, for --smoke's start-up figure (as early as this module can know it).
@@ -95,6 +95,8 @@ def to_jsonable(value: Any) -> Any:
                 "strictest_level_met": primary.strictest_level_met(),
                 "passes": {level: primary.passes(level) for level in primary.thresholds},
             }
+        if isinstance(value, VerifyFailure):  # the comparison failed inside a liveness session: charged?
+            out["billed"] = value.billed
         return out
     if isinstance(value, Enum):
         return value.value

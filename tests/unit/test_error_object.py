@@ -83,3 +83,10 @@ def test_a_sign_with_non_ascii_digits_is_invalid_not_a_crash(field: str, digit: 
     with pytest.raises(SignError) as err:
         verify_sign_v3(sign, {"k": "s"}, now=1700000050)
     assert err.value.reason == "INVALID_SIGN"
+
+
+def test_the_command_line_shows_whether_a_failed_comparison_is_billed() -> None:
+    from faceid_console.cli import to_jsonable
+
+    result = LivenessSessionResult.parse({"biz_id": "1,b", "verify_result": {"error": "NO_SUCH_ID_NUMBER"}})
+    assert to_jsonable(result)["verify_result"] == {"error": "NO_SUCH_ID_NUMBER", "billed": True}
