@@ -18,9 +18,15 @@ from PIL import Image
 from tests.e2e.test_cli import EXE, ID_NUMBER, NAME, env, run
 
 
+def _as_from_a_terminal() -> None:
+    # A job started in the background by a non-interactive shell (as CI may run the suite) inherits
+    # SIGINT ignored; the engine under test gets Ctrl+C the way a terminal delivers it.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
     proc = subprocess.Popen([EXE, "engine", "--port", "0", "--data-dir", str(data_dir)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env())
+                            stderr=subprocess.PIPE, env=env(), preexec_fn=_as_from_a_terminal)  # noqa: PLW1509
     assert proc.stdout is not None
     return proc, json.loads(proc.stdout.readline())["engine"]
 

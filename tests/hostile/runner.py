@@ -82,25 +82,34 @@ def _score(body: dict[str, Any]) -> str:
     return "same_person" if confidence >= thresholds["1e-3"] else "other_person"
 
 
+def _high_water_kb(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:  # already gone
+        return 0
+    return next((int(ln.split()[1]) for ln in status.splitlines() if ln.startswith("VmHWM:")), 0)
+
+
 def cli_outcome(case: HostileCase, base_url: str, reference: Path, env: dict[str, str]) -> Outcome:
     """``faceid-console verify --json`` with the file as --image, with a deadline and its peak memory."""
     started = time.monotonic()
+    peak_kb = 0
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen([EXE, "verify", "--json", "--base-url", base_url, "--comparison-type", "0",
                                  "--uuid", "hostile", "--image", str(case.path), "--image-ref1", str(reference)],
                                 stdout=out, stderr=err, env=env)
-        timer = threading.Timer(CLI_DEADLINE_S, proc.kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        # Peak memory from the process's own high-water mark (VmHWM): rusage's maxrss of a child
+        # counts the forking parent's size too, which says nothing about the command.
+        while proc.poll() is None:
+            peak_kb = max(peak_kb, _high_water_kb(proc.pid))
+            if time.monotonic() - started > CLI_DEADLINE_S:
+                proc.kill()
+            time.sleep(0.02)
         seconds = time.monotonic() - started
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
-    rss_mb = usage.ru_maxrss / 1024
+    rss_mb = peak_kb / 1024
     if proc.returncode == -signal.SIGKILL:
         return Outcome("cli", "hang", "", seconds, rss_mb, stderr)
     try:
@@ -183,9 +192,7 @@ class StandaloneEngine:
     base_url: str
 
     def peak_rss_mb(self) -> float:
-        status = Path(f"/proc/{self.process.pid}/status").read_text()
-        line = next(ln for ln in status.splitlines() if ln.startswith("VmHWM:"))
-        return int(line.split()[1]) / 1024
+        return _high_water_kb(self.process.pid) / 1024
 
 
 @contextmanager
