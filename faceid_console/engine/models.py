@@ -395,22 +395,18 @@ class EngineBackend:
 
     def start_session(self, token: str) -> WebSession | None:
         """The applicant opened the page: a valid session becomes PROCESSING."""
-        with self._lock:
-            session = self._sessions.get(token)
-            if not self._usable(session):
-                return None
-            assert session is not None
-            session.status = "PROCESSING"
-            return session
+        return self._move_session(token, "PROCESSING")
 
     def claim_session(self, token: str) -> WebSession | None:
         """Take a valid session for one submit, atomically: of parallel submits exactly one gets it."""
+        return self._move_session(token, "CLAIMED")
+
+    def _move_session(self, token: str, status: str) -> WebSession | None:
         with self._lock:
             session = self._sessions.get(token)
-            if not self._usable(session):
+            if session is None or not self._usable(session):
                 return None
-            assert session is not None
-            session.status = "CLAIMED"
+            session.status = status
             return session
 
     def release_session(self, session: WebSession) -> None:
