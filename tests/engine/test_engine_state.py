@@ -279,11 +279,11 @@ def test_stop_answers_the_request_in_progress(tmp_path: Path, face_model: FaceMo
             "api_key": KEY_A, "api_secret": SECRET_A, "comparison_type": "0", "face_image_type": "raw_image",
             "uuid": "u"}, files={"image": ("a.jpg", photo, "image/jpeg"), "image_ref1": ("b.jpg", photo, "image/jpeg")})
         assert model.entered.wait(30)  # a worker is inside the model with it (queued ones are cancelled)
-        stopper = threading.Thread(target=server.stop)
+        stopper = threading.Thread(target=server.stop, kwargs={"timeout": 60})
         stopper.start()
         time.sleep(0.2)
         model.gate.set()
-        stopper.join(15)
+        stopper.join(90)
         assert not stopper.is_alive()
         assert pending.result().status_code == 200
 
