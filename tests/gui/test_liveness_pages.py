@@ -325,3 +325,34 @@ def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(wi
     assert [i.text(1) for i in tree.findItems("ID Photo", Qt.MatchFlag.MatchRecursive)] == ["0.855"]
     assert view.will_label.text() == f"Result: FAIL — {explain('ANSWER_INCONSISTENT', '', 'en')} (ANSWER_INCONSISTENT)"
     assert "result_idcard_photo" in view.result_view.score_rows
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_documented_failure_reason_and_status_is_explained(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.engine.models import LIVENESS_FAILURE_REASONS
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+
+    view = LivenessView(language)
+    qtbot.addWidget(view)
+    unknown = "未知错误" if language == "zh_CN" else "Unknown error"
+    for reason in LIVENESS_FAILURE_REASONS:
+        view.show_result(LivenessSessionResult.parse(
+            {"biz_id": "1,x", "liveness_result": {"result": "failed", "failure_reason": reason}}), "1e-4")
+        assert explain(reason, "", language) in view.reason_label.text() and unknown not in view.reason_label.text()
+    for status in ("NOT_STARTED", "PROCESSING", "WEBRTC_UNSUPPORTED", "OK", "FAILED", "CANCELLED", "TIMEOUT"):
+        view.show_result(LivenessSessionResult.parse({"status": status, "fail_reason": "PERMISSIONS_ERROR"}), "1e-4")
+        assert explain(status, "", language) in view.status_label.text()
+        assert explain("PERMISSIONS_ERROR", "", language) in view.status_label.text()
+        assert unknown not in view.status_label.text()
+
+
+def test_the_inspector_says_when_there_is_no_secret_to_check_with(window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    data = json.dumps({"biz_id": "1700000000,abc", "liveness_result": {"result": "success"}})
+    monkeypatch.setattr(window.connection, "client", None)  # the profile is not connected: no api_secret
+    inspector = window.inspector_page
+    inspector.paste_edit.setPlainText(f"data={quote(data)}&sign={'a' * 40}")
+    inspector.check_button.click()
+    assert inspector.signature_valid is None
+    assert inspector.view.signature_label.text().startswith("Signature not checked: no api_secret")
