@@ -300,4 +300,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter teardown: PySide 6.12 with a closed qasync loop can abort while collecting garbage
+    # at exit ("bool_dealloc"), after all the work is done and written.
+    os._exit(code)
