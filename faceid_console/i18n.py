@@ -1,4 +1,5 @@
-"""Translation files: compile resources/translations/*.ts to .qm with Qt's lrelease."""
+"""Translation files: resources/translations/*.ts, compiled to .qm with Qt's lrelease when the package is
+built (setup.py) or, in a source checkout, by scripts/bootstrap.sh. Nothing compiles at run time."""
 
 from __future__ import annotations
 
@@ -7,8 +8,6 @@ import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
-
-import platformdirs
 
 
 def _tool(name: str) -> str:
@@ -24,15 +23,16 @@ def translations_dir() -> Path:
     return Path(str(resources.files("faceid_console.resources.translations")))
 
 
-def compiled_translation(language: str) -> Path:
-    """The .qm for ``language``, compiled into the user's cache folder when missing or out of date."""
-    ts = translations_dir() / f"faceid_console_{language}.ts"
-    cache = Path(platformdirs.user_cache_dir("faceid-console")) / "translations"
-    qm = cache / ts.with_suffix(".qm").name
-    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-        cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm
+def qm_path(language: str) -> Path | None:
+    """The shipped, compiled translation for ``language``, or None when there is none."""
+    qm = translations_dir() / f"faceid_console_{language}.qm"
+    return qm if qm.is_file() else None
+
+
+def stale_translations(folder: Path) -> list[Path]:
+    """The .ts files in ``folder`` whose .qm is missing or older than them."""
+    return [ts for ts in sorted(folder.glob("*.ts"))
+            if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
 
 
 def compile_translations(folder: Path) -> list[Path]:

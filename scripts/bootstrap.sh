@@ -43,3 +43,12 @@ if [ ! -e "$stamp" ] && [ ! -e "$venv/.installed-test-$hash" ]; then
   "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$root$extra"
   touch "$stamp"
 fi
+# The window's translations: a built package has them compiled (setup.py); a source checkout gets them here.
+"$venv/bin/python" -c '
+import sys
+from pathlib import Path
+from faceid_console.i18n import compile_translations, stale_translations
+folder = Path(sys.argv[1])
+if stale_translations(folder):
+    compile_translations(folder)
+' "$root/resources/translations"

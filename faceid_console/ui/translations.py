@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -20,12 +19,11 @@ def install_translator(app: QCoreApplication, language: str) -> list[QTranslator
     """Install the translations for ``language`` (the console's and Qt's own); none for English, the source."""
     if language != "zh_CN":
         return []
-    from ..i18n import compiled_translation
+    from ..i18n import qm_path
 
-    try:
-        qm = compiled_translation("zh_CN")
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.warning("cannot load the zh_CN translation: %s", exc)
+    qm = qm_path("zh_CN")
+    if qm is None:
+        log.warning("the zh_CN translation is not compiled: run scripts/bootstrap.sh, or install the package")
         return []
     installed = []
     qt_translator = QTranslator(app)  # Qt's own buttons (OK, Cancel, Yes, No) in the same language

@@ -46,3 +46,12 @@ def test_translations_compile(tmp_path: Path) -> None:
     written = compile_translations(copy)
     assert {p.name for p in written} == {"faceid_console_zh_CN.qm", "faceid_console_en.qm"}
     assert all(p.stat().st_size > 0 for p in written)
+
+
+def test_the_shipped_translations_are_compiled_and_current() -> None:
+    """The window loads a .qm built when the package was built (or by bootstrap in a checkout), never at run time."""
+    from faceid_console.i18n import qm_path, stale_translations, translations_dir
+
+    assert stale_translations(translations_dir()) == [], "a .ts is newer than its .qm: run scripts/bootstrap.sh"
+    assert qm_path("zh_CN") is not None and qm_path("zh_CN").stat().st_size > 0
+    assert qm_path("fr") is None
