@@ -7,9 +7,11 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from qasync import QEventLoop
 
@@ -22,6 +24,9 @@ from .main_window import MainWindow
 from .translations import effective_language, install_translator
 
 log = logging.getLogger(__name__)
+
+#: The AppStream id, also the name of the installed .desktop file (packaging/).
+APP_ID = "io.github.faceidconsole.FaceIDConsole"
 
 
 class _FirstPaint(QObject):
@@ -54,7 +59,8 @@ def run(
     assert isinstance(app, QApplication)
     app.setApplicationName("FaceID Console")
     app.setOrganizationName("FaceID Console")
-    app.setDesktopFileName("faceid-console")
+    app.setDesktopFileName(APP_ID)  # matches the installed .desktop file, so the desktop groups our windows
+    app.setWindowIcon(QIcon(str(resources.files("faceid_console.resources.icons") / "faceid-console.svg")))
     lang = effective_language(language, settings.language)
     translators = install_translator(app, lang)
     loop = QEventLoop(app)

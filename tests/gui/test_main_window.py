@@ -292,3 +292,13 @@ def test_settings_add_a_custom_host_refuse_plain_http_and_test_the_connection(qt
     assert window.profile_box.findData("lab") < 0  # the window refreshes its list when the dialog closes
     window._settings_closed(dialog)
     assert window.profile_box.findData("lab") >= 0
+
+
+def test_the_application_icon_loads_from_the_package(qapp) -> None:  # type: ignore[no-untyped-def]
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon(str(resources.files("faceid_console.resources.icons") / "faceid-console.svg"))
+    pixmap = icon.pixmap(64, 64)
+    assert not pixmap.isNull() and pixmap.width() == 64  # the SVG renders (Qt's svg image plugin is there)
