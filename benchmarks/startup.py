@@ -1,0 +1,93 @@
+"""Start-up to the first paint: `faceid-console --smoke` against a bare PySide6 window shown by the same
+interpreter (the floor), alternating runs, medians; target at most 1.5×. With --bundle, the one-folder
+bundle's executable against the source install too.
+
+    .venv/bin/python benchmarks/startup.py [--runs 7] [--bundle dist/faceid-console/faceid-console]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET = 1.5
+
+#: What anyone would write to show a window: QApplication, a QMainWindow, and a note at its first paint.
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 820)
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("first paint", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+paint = FirstPaint()
+window.installEventFilter(paint)
+window.show()
+app.exec()
+"""
+
+
+def time_to_first_paint(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting ``command`` until it reports its first paint on stdout."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("first paint"):
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise RuntimeError(f"{command[0]} ended without a first paint")
+    process.wait(timeout=60)
+    process.stdout.close()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--bundle", type=Path, help="the bundle's executable (packaging/build.sh)")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="faceid-startup-"))
+    (home / "run").mkdir(mode=0o700)
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+           "XDG_RUNTIME_DIR": str(home / "run"), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    console = str(Path(sys.executable).with_name("faceid-console"))
+    commands = {"bare PySide6 window (floor)": [sys.executable, "-c", BARE_WINDOW],
+                "faceid-console --smoke (source install)": [console, "--smoke"]}
+    if args.bundle:
+        commands["faceid-console --smoke (bundle)"] = [str(args.bundle), "--smoke"]
+    for command in commands.values():
+        time_to_first_paint(command, env)  # warm the file cache
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(args.runs):
+        for name, command in commands.items():
+            times[name].append(time_to_first_paint(command, env))
+    floor = statistics.median(times["bare PySide6 window (floor)"])
+    print(f"start-up to the first paint, median of {args.runs} alternating runs:")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"  {name:42s} {median * 1000:6.0f} ms   {median / floor:4.2f}× the floor")
+    ratio = statistics.median(times["faceid-console --smoke (source install)"]) / floor
+    print(f"console / floor: {ratio:.2f}× (target ≤ {TARGET}×: {'met' if ratio <= TARGET else 'MISSED'})")
+    if args.bundle:
+        size = sum(f.stat().st_size for f in args.bundle.parent.rglob("*") if f.is_file())
+        print(f"bundle: {size / 2**20:.0f} MB in {args.bundle.parent}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
