@@ -203,6 +203,20 @@ def _orientation(image: Image.Image) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
+def _upright_8bit(image: Image.Image, orientation: int) -> Image.Image:
+    return _to_8bit(ImageOps.exif_transpose(image) if orientation != 1 else image)
+
+
+def normalize_pixels(image: Image.Image) -> Image.Image:
+    """A decoded photo's pixels as the client sends them: turned upright by its EXIF orientation, 8-bit.
+
+    The engine reads uploads through this too, so that a photo means the same to both.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")  # malformed EXIF: judge the pixels
+        return _upright_8bit(image, _orientation(image))
+
+
 def _to_8bit(image: Image.Image) -> Image.Image:
     """8-bit RGB or L: flatten transparency on white, convert CMYK/YCbCr/LAB, scale 16-bit down."""
     mode = image.mode
@@ -360,8 +374,7 @@ def _prepare(source: Path | str | bytes, field_name: str) -> PreparedImage:
     if too_big and source_format in _JPEG_FORMATS:
         _draft_for_limit(image)
     _load(image, field_name)
-    upright = ImageOps.exif_transpose(image) if orientation != 1 else image
-    pixels = _to_8bit(upright)
+    pixels = _upright_8bit(image, orientation)
     resized = False
     if max(pixels.size) > MAX_SIDE_PX:
         ratio = MAX_SIDE_PX / max(pixels.size)

@@ -26,6 +26,7 @@ from PIL import Image, UnidentifiedImageError
 
 from ..api.client import is_loopback_host
 from ..api.identity import MAX_NAME_CHARS, is_documented_idcard_format
+from ..api.images import normalize_pixels
 from ..api.signing import SignError, callback_sign, verify_sign_v3
 from . import exceptions as exc
 from .face_model import SUGGESTED_QUALITY_THRESHOLD, DetectedFace, FaceModel
@@ -273,11 +274,13 @@ class EngineBackend:
                 if max(image.size) > MAX_SIDE_PX:
                     raise exc.InvalidImageSize(param)
                 image.load()
+                # The same pixels the client would send: upright by EXIF orientation, 16-bit scaled to 8-bit.
+                pixels = normalize_pixels(image).convert("RGB")
             except (Image.DecompressionBombError, Image.DecompressionBombWarning):
                 raise exc.InvalidImageSize(param) from None
             except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
                 raise exc.ImageErrorUnsupportedFormat(param) from None
-        return DecodedImage(param, image.convert("RGB"), data, hashlib.sha256(data).hexdigest())
+        return DecodedImage(param, pixels, data, hashlib.sha256(data).hexdigest())
 
     def faces(self, photo: DecodedImage, *, multi_oriented: bool) -> list[DetectedFace]:
         return self.model.detect(photo.image, multi_oriented=multi_oriented)

@@ -77,3 +77,30 @@ def test_descriptors_separate_people(face_model: FaceModel, faces: Path) -> None
     same = face_model.distance(vector("kit_1.jpg"), vector("kit_2.jpg"))
     other = face_model.distance(vector("kit_1.jpg"), vector("rose_1.jpg"))
     assert same < 0.6 < other
+
+
+def test_the_engine_reads_pixels_the_way_the_client_sends_them(faces) -> None:  # type: ignore[no-untyped-def]
+    """A photo stored sideways (EXIF orientation 6) or as a 16-bit grey PNG is upright and 8-bit on both sides."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    from faceid_console.api import prepare_image
+    from faceid_console.engine.models import EngineBackend
+
+    with Image.open(faces / "obama_1.jpg") as source:
+        upright = source.convert("RGB")
+    sideways = upright.transpose(Image.Transpose.ROTATE_90)  # what a phone stores, with orientation 6
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    buffer = io.BytesIO()
+    sideways.save(buffer, "JPEG", quality=95, exif=exif)
+    decoded = EngineBackend.decode("image", buffer.getvalue())
+    assert decoded.image.size == upright.size == Image.open(io.BytesIO(prepare_image(buffer.getvalue()).data)).size
+    grey16 = Image.fromarray(np.asarray(upright.convert("L"), dtype=np.uint16) * 257).convert("I;16")
+    buffer = io.BytesIO()
+    grey16.save(buffer, "PNG")
+    assert Image.open(io.BytesIO(buffer.getvalue())).mode.startswith("I")  # a real 16-bit PNG
+    pixels = np.asarray(EngineBackend.decode("image", buffer.getvalue()).image)
+    assert pixels.mean() > 60  # scaled from 16 bits, not clipped to black or white

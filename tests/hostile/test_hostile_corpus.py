@@ -17,17 +17,6 @@ FACES = Path(__file__).resolve().parents[1] / "data" / "faces"
 with tempfile.TemporaryDirectory() as _scratch:
     CASES = [c.name for c in build_corpus(Path(_scratch), FACES / "obama_1.jpg", write=False)]
 
-#: The engine still reads these pixels differently from the client: issue 11 ("speed") rewrites the
-#: engine's image decoding; these flip to passing when that lands.
-ENGINE_PIXEL_CASES = {"gray16.png", "exif_orientation_3.jpg", "exif_orientation_4.jpg", "exif_orientation_5.jpg", "exif_orientation_6.jpg", "exif_orientation_7.jpg",
-                      "exif_orientation_8.jpg"}
-
-
-def _engine_param(name: str) -> object:
-    if name in ENGINE_PIXEL_CASES:
-        return pytest.param(name, marks=pytest.mark.xfail(
-            strict=True, reason="issue 11: the engine must read pixels the way the client sends them"))
-    return name
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -46,7 +35,7 @@ def test_cli_verify(hostile_corpus: dict[str, HostileCase], cli_outcomes: dict[s
     assert outcome.peak_rss_mb is not None and outcome.peak_rss_mb < MAX_CLI_RSS_MB
 
 
-@pytest.mark.parametrize("name", [_engine_param(n) for n in CASES])
+@pytest.mark.parametrize("name", CASES)  # the engine reads pixels as the client sends them (16-bit, EXIF 1–8)
 def test_engine_raw(hostile_corpus: dict[str, HostileCase], hostile_engine: StandaloneEngine,
                     engine_outcomes: dict[str, Outcome], name: str) -> None:
     case = hostile_corpus[name]
