@@ -27,6 +27,8 @@ README = ROOT / "README.md"
 NOT_RUN = {
     "scripts/console": "opens the window until it is closed; tests/gui and tests/e2e/test_packaging cover the window",
     "scripts/test": "is this test suite itself; CI (.ci/run) runs it in a fresh clone",
+    "packaging/build.sh": "builds the bundle (minutes); packaging/ci-install-test.sh runs it under CI",
+    "packaging/build-deb.sh": "builds the .deb from the bundle; packaging/ci-install-test.sh runs it under CI",
 }
 #: Need the FaceID cloud (an account and the network): checked by the command's own argument parser only.
 CLOUD_ONLY = {
