@@ -1,242 +1,241 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="123"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="123" />
         <source>meglive — action liveness</source>
         <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Emitted after each answer (token or error) has been shown.</extracomment>
         <translation>meglive — 动作活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="124"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="124" />
         <source>still — silent liveness</source>
         <translation>still — 静默活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="125"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="125" />
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — 炫彩活体（更安全，通过率略低）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="127" />
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — 不做活体，比对上传的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="130"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="130" />
         <source>liveness_type:</source>
         <translation>liveness_type（活体类型）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="132"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="132" />
         <source>KYC (1): identity data source</source>
         <translation>KYC（1）：身份数据源</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="133" />
         <source>Face comparison (0): your photos</source>
         <translation>人脸比对（0）：您的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="141"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="141" />
         <source>comparison_type:</source>
         <translation>comparison_type（比对类型）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="144" />
         <source>idcard_name:</source>
         <translation>idcard_name（姓名）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="147"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="147" />
         <source>idcard_number:</source>
         <translation>idcard_number（证件号）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="150" />
         <source>uuid:</source>
         <translation>uuid：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="152" />
         <source>empty by default; at most 128 bytes</source>
         <translation>默认为空；不超过 128 字节</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="153" />
         <source>biz_no:</source>
         <translation>biz_no（业务流水号）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159" />
         <source>Reference 1</source>
         <translation>参照照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159" />
         <source>Reference 2</source>
         <translation>参照照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160" />
         <source>Photo to compare (raw_image only)</source>
         <translation>待比对照片（仅 raw_image）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="166"/>
-        <source>Options (the documents&apos; range and default)</source>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="166" />
+        <source>Options (the documents' range and default)</source>
         <translation>选项（文档规定的取值范围与默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="175" />
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name}（{lo}–{hi}，默认 {default}）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181" />
         <source>0 — the conclusion only</source>
         <translation>0 — 仅返回结论</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181" />
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — 结论与摘要（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183" />
         <source>1 — lenient</source>
         <translation>1 — 宽松</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183" />
         <source>2 — normal (default)</source>
         <translation>2 — 常规（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183" />
         <source>3 — strict</source>
         <translation>3 — 严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="184" />
         <source>4 — very strict</source>
         <translation>4 — 非常严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
         <source>0 — strict (default)</source>
         <translation>0 — 严格模式（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
         <source>1 — standard</source>
         <translation>1 — 标准模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
         <source>2 — fast</source>
         <translation>2 — 极速模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188" />
         <source>0 — keep nothing (default)</source>
         <translation>0 — 不保存（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188" />
         <source>1 — keep video and images</source>
         <translation>1 — 保存视频及图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
         <source>2 — keep the video only</source>
         <translation>2 — 仅保存视频</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
         <source>3 — keep the images only</source>
         <translation>3 — 仅保存图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
         <source>{name} (default {default})</source>
         <translation>{name}（默认{default}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193" />
         <source>on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199" />
         <source>&amp;Get the biz_token</source>
         <translation>获取 biz_token(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228" />
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229" />
         <source>No token yet</source>
         <translation>尚无令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239" />
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="242" />
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="316"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="316" />
         <source>Preparing photos…</source>
-        <translation>正在准备照片…</translation>
+        <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="331" />
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="356" />
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363" />
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="368" />
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="375" />
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="387" />
         <source>No biz_token: {code}</source>
         <translation>未获得 biz_token：{code}</translation>
     </message>
@@ -244,98 +243,98 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="47"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="47" />
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page.</extracomment>
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="53"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="53" />
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="57"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="57" />
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="61"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="61" />
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="75"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="75" />
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="112"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="112" />
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="116"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="116" />
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置 {profile} 的签名有效：数据来自 FaceID，且未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118" />
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置 {profile} 的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129" />
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="130"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="130" />
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询结果后阅读。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="137"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="137" />
         <source>Not a usable callback</source>
         <translation>不是可用的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142" />
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="148"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="148" />
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="150" />
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="153" />
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="154" />
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156" />
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158" />
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159" />
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -343,28 +342,28 @@
 <context>
     <name>ConfidenceGauge</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="38"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="38" />
         <source>Confidence gauge</source>
         <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
         <translation>置信度刻度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="53"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="53" />
         <source>No score</source>
         <translation>无分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="54"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="54" />
         <source>Confidence {value:.2f}</source>
         <translation>置信度 {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>阈值 {level}（{odds}）{value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="120" />
         <source>No score yet</source>
         <translation>尚无分数</translation>
     </message>
@@ -372,22 +371,22 @@
 <context>
     <name>CrashReportDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="40"/>
+        <location filename="../../faceid_console/ui/crash_report.py" line="40" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="43"/>
+        <location filename="../../faceid_console/ui/crash_report.py" line="43" />
         <source>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</source>
         <translation>FaceID 控制台内部出现问题。您输入的内容已保留，窗口仍可继续使用。如果再次发生，请复制此报告（其中不含 api_secret）并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="50"/>
+        <location filename="../../faceid_console/ui/crash_report.py" line="50" />
         <source>Error report</source>
         <translation>错误报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="54"/>
+        <location filename="../../faceid_console/ui/crash_report.py" line="54" />
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -395,42 +394,42 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="43"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="43" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="48"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="48" />
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="52"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="52" />
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="54"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="54" />
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56" />
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65" />
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="69"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="69" />
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
@@ -438,32 +437,32 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="27"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="27" />
         <source>Photo with face boxes</source>
         <translation>带人脸框的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="41"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="41" />
         <source>No face boxes in the response</source>
         <translation>响应中没有人脸框</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="45"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="45" />
         <source>Face {n}</source>
         <translation>人脸 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47" />
         <source>quality {quality:.1f}</source>
         <translation>质量 {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="52"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="52" />
         <source>turned {degrees}°</source>
         <translation>旋转 {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="84"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="84" />
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
@@ -471,52 +470,52 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="62" />
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="66"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="66" />
         <source>Synthetic face</source>
         <translation>合成人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="67"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="67" />
         <source>Mask</source>
         <translation>面具</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="68"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="68" />
         <source>Screen replay</source>
         <translation>屏幕翻拍</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="102"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="102" />
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>人脸替换：是——验证过程中人脸被更换，请按攻击处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="103"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="103" />
         <source>Face replaced: no</source>
         <translation>人脸替换：否</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="113"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="113" />
         <source>incomplete</source>
         <translation>数据不全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115" />
         <source>suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="117" />
         <source>not suspected</source>
         <translation>未见攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
         <source>{confidence} / threshold {threshold}: {verdict}</source>
         <translation>{confidence} / 阈值 {threshold}：{verdict}</translation>
     </message>
@@ -524,154 +523,454 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="151"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="140" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="151" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="110"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="123"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="123" />
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>控制台在记录应答之前已结束。该调用可能已被处理并计费；除非您选择，否则不会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="139" />
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="140" />
         <source>Answered</source>
         <translation>已应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="143"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="143"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
         <source>Liveness result</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="144"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="144" />
         <source>SDK biz token</source>
         <translation>SDK 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="144"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="144" />
         <source>Web liveness token</source>
         <translation>网页活体令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="145"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="145" />
         <source>Callback check</source>
         <translation>回调校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="150"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="150" />
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="150"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="150" />
         <source>Not the same person</source>
         <translation>非同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="151"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="151" />
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="152"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="152" />
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="153"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="158"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="158"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="159"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="159" />
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="92" />
+        <source>History entries</source>
+        <translation>历史记录列表</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="112" />
+        <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
+        <translation>搜索：姓名、身份证号或其后四位、uuid、biz_no、biz_id、request_id</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="114" />
+        <source>Search the history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="122" />
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="122" />
+        <source>All calls</source>
+        <translation>全部调用</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="124" />
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="124" />
+        <source>Any verdict</source>
+        <translation>任意判定</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="176" />
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
+        <source>Any decision</source>
+        <translation>任意决定</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="129" />
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="129" />
+        <source>All profiles</source>
+        <translation>全部配置</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="135" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="136" />
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="139" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="149" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="179" />
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="179" />
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="180" />
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="182" />
+        <source>&amp;Decision:</source>
+        <translation>决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="184" />
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
+        <source>Optional note</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="187" />
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="188" />
+        <source>Record decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
+        <source>Decision trail</source>
+        <translation>决定记录</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
+        <source>Trail:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="197" />
+        <source>Save PDF report…</source>
+        <translation>保存 PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="213" />
+        <source>Retention</source>
+        <translation>保留期限</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="215" />
+        <source>Photos kept</source>
+        <translation>保留的照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="216" />
+        <source>Full photos</source>
+        <translation>完整照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="217" />
+        <source>Thumbnails</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="218" />
+        <source>Fingerprints only</source>
+        <translation>仅保留指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="221" />
+        <source>Photos purged after (days)</source>
+        <translation>照片保留天数（之后清除）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
+        <source>Records purged after (days)</source>
+        <translation>记录保留天数（之后清除）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
+        <source>never</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
+        <source>photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="230" />
+        <source>records:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="241" />
+        <source>Unmask ID numbers (audited)</source>
+        <translation>显示完整身份证号（记入审计）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="243" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="296" />
+        <source>Choose an entry to see its stored result.</source>
+        <translation>选择一条记录以查看其保存的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="297" />
+        <source>No entry chosen</source>
+        <translation>未选择记录</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="300" />
+        <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
+        <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="307" />
+        <source>Outcome unknown, not resent</source>
+        <translation>结果未知，未重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="334" />
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="334" />
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="335" />
+        <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
+        <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="348" />
+        <source>Decision recorded for entry {id}.</source>
+        <translation>已为记录 {id} 保存决定。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="361" />
+        <source>Report saved to {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="366" />
+        <source>Save PDF report</source>
+        <translation>保存 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="367" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="376" />
+        <source>{count} entries exported to {path}.</source>
+        <translation>已导出 {count} 条记录到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="380" />
+        <source>Export history</source>
+        <translation>导出历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="381" />
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="386" />
+        <source>Export full ID numbers?</source>
+        <translation>导出完整身份证号？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="387" />
+        <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
+        <translation>该文件将包含完整的身份证号、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="401" />
+        <source>Records cannot be purged before their photos.</source>
+        <translation>记录不能早于其照片被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="405" />
+        <source>Retention saved; {images} photos and {records} records purged.</source>
+        <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="415" />
+        <source>No billed calls in the last {days} days.</source>
+        <translation>最近 {days} 天没有计费调用。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="417" />
+        <source>{day}: {profile} {count}</source>
+        <translation>{day}：{profile} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="419" />
+        <source>Billed calls (UTC days): {list}</source>
+        <translation>计费调用（按 UTC 日）：{list}</translation>
+    </message>
+</context>
+<context>
     <name>ImageGallery</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="72"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="72" />
         <source>not a readable image</source>
         <translation>不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="73"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="73" />
         <source>{name}
 (unreadable)</source>
         <translation>{name}
 （无法读取）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="80" />
         <source>Open {name} full size</source>
         <translation>以原始大小打开 {name}</translation>
     </message>
@@ -679,102 +978,102 @@
 <context>
     <name>InputTexts</name>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="20"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="20" />
         <source>Enter the ID number.</source>
         <translation>请输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="22" />
         <source>The ID number must be 17 digits followed by a digit or X.</source>
         <translation>证件号码应为 17 位数字，最后一位为数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="24"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="24" />
         <source>The ID number must have 18 characters; it has {n}.</source>
         <translation>证件号码应为 18 位；现在是 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="26"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="26" />
         <source>The check digit (last character) does not match: look for a typo.</source>
         <translation>校验位（最后一位）不符：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="29"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="29" />
         <source>The region code or birth date in this ID number does not exist: look for a typo.</source>
         <translation>此证件号码中的地区代码或出生日期不存在：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="32"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="32" />
         <source>The birth date in this ID number is in the future: look for a typo.</source>
         <translation>此证件号码中的出生日期在未来：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="35"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="35" />
         <source>This is not a valid ID number.</source>
         <translation>这不是有效的证件号码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="37"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="37" />
         <source>Enter the name as printed on the ID card.</source>
         <translation>请输入与身份证上一致的姓名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="39"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="39" />
         <source>The name has {n} characters; at most {max} are allowed.</source>
         <translation>姓名有 {n} 个字符；最多允许 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="41"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="41" />
         <source>The name contains control characters; type it again.</source>
         <translation>姓名中含有控制字符；请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="43" />
         <source>Enter the uuid: your own id for this applicant.</source>
         <translation>请输入 uuid：您为此申请人设定的编号。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="45"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="45" />
         <source>The uuid is {n} bytes long; at most {max} bytes are allowed.</source>
         <translation>uuid 长 {n} 字节；最多允许 {max} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="48"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="48" />
         <source>Face comparison needs at least reference photo 1.</source>
         <translation>人脸比对至少需要参考照片 1。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="50"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="50" />
         <source>Choose the photo to check.</source>
         <translation>请选择待验证照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="53"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="53" />
         <source>the file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="55"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="55" />
         <source>this is not an image file, or its format is not supported.</source>
         <translation>这不是图片文件，或其格式不受支持。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="57"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="57" />
         <source>the image has too many pixels to be a photo.</source>
         <translation>图片像素过多，不像是一张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="59"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="59" />
         <source>the image is {width}×{height} pixels: too many to be a photo.</source>
         <translation>图片为 {width}×{height} 像素：像素过多，不像是一张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="61"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="61" />
         <source>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>不接受 {kind} 图片；请使用 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="63"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="63" />
         <source>the file is truncated or damaged.</source>
         <translation>文件不完整或已损坏。</translation>
     </message>
@@ -782,103 +1081,103 @@
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="73"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="73" />
         <source>biz_id, or the whole return_url</source>
         <extracomment>Emitted after each answer (result or error) has been shown.</extracomment>
         <translation>biz_id，或完整的 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="74"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="74" />
         <source>biz_id or return_url</source>
         <translation>biz_id 或 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78" />
         <source>&amp;biz_id:</source>
         <translation>biz_id(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="83"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="83" />
         <source>0 — no images</source>
         <translation>0 — 不返回图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="84"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="84" />
         <source>1 — the best frame (image_best)</source>
         <translation>1 — 最佳帧（image_best）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="85"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="85" />
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — 最佳帧和动作帧（image_action*）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="90"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="90" />
         <source>&amp;Images (get_image_type):</source>
         <translation>图片（get_image_type）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="96"/>
-        <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="96" />
+        <source>⚠ The service returns a session's result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ 服务对每个会话的结果只返回一次，且仅在会话后一天内有效。结果在显示前先保存到历史记录，之后可在那里再次查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="103"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="103" />
         <source>&amp;Fetch the result</source>
         <translation>获取结果(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106" />
         <source>Fetch the liveness result</source>
         <translation>获取活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="121"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="121" />
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="165"/>
-        <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="165" />
+        <source>This URL has no biz_id parameter: paste the return_url the applicant's browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168" />
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="170" />
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 中没有空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177" />
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201"/>
-        <source>Liveness result received and saved: {headline}</source>
-        <translation>已收到并保存活体结果：{headline}</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="199" />
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201" />
+        <source>Liveness result received and saved: {headline}</source>
+        <translation>已收到并保存活体结果：{headline}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="207" />
         <source>No result</source>
         <translation>没有结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211" />
         <source>No liveness result: {code}</source>
         <translation>没有活体结果：{code}</translation>
     </message>
@@ -886,222 +1185,222 @@
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="149"/>
-        <source>Compare the applicant&apos;s face with</source>
-        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="149" />
+        <source>Compare the applicant's face with</source>
+        <extracomment>Where it was posted: "notify_url" (the service) or "return_url" (the applicant's browser). Emitted after get_token's answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant's link; replaceable so tests never start a browser.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="151" />
         <source>the identity data source (KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152" />
         <source>your own reference photos: uuid and photos</source>
         <translation>您自己的参照照片：uuid 和照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="165" />
         <source>Name (idcard_name):</source>
         <translation>姓名（idcard_name）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="168" />
         <source>ID number (idcard_number):</source>
         <translation>证件号（idcard_number）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="170" />
         <source>your own id for this applicant</source>
-        <translation>您为该申请人设定的 ID</translation>
+        <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172" />
         <source>uuid:</source>
         <translation>uuid：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278" />
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参照照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="179" />
         <source>Reference {n}</source>
         <translation>参照照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="186" />
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="193" />
         <source>return_url:</source>
         <translation>return_url：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="197" />
         <source>notify_url:</source>
         <translation>notify_url：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199" />
         <source>your order number (at most 128 bytes)</source>
         <translation>您的订单号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200" />
         <source>biz_no:</source>
         <translation>biz_no（业务流水号）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202" />
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203" />
         <source>biz_extra_data:</source>
         <translation>biz_extra_data：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206" />
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220"/>
-        <source>The applicant&apos;s link</source>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220" />
+        <source>The applicant's link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="222"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="390" />
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="228" />
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="231" />
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="240" />
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="252" />
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255" />
         <source>&amp;Inspect the callback</source>
         <translation>检查回调(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="277" />
         <source>Reference photos (optional with KYC)</source>
         <translation>参照照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="300"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="300" />
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在 {url} 监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="304"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="304" />
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="319" />
         <source>Put the first reference photo in Reference 1.</source>
         <translation>请把第一张参照照片放在“参照照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337" />
         <source>Preparing photos…</source>
-        <translation>正在准备照片…</translation>
+        <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="346"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="346" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353" />
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="370" />
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="375" />
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391" />
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="421"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="421" />
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422" />
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422" />
         <source>SIGNATURE INVALID</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="423"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="423" />
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="426"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="426" />
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429" />
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1111,127 +1410,127 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="69"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="69" />
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="75"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="75" />
         <source>Comparison (verify_result)</source>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="84"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="84" />
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="90" />
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="93"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="93" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="93"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="93" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="98" />
         <source>Spoken consent (will_result)</source>
         <translation>意愿表达（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="106"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="106" />
         <source>Whole answer as JSON (images shortened)</source>
         <translation>完整结果 JSON（图片已缩略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="124"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="124" />
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="169" />
         <source>No liveness result in this answer</source>
         <translation>此结果中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="171" />
         <source>Liveness passed, but an attack is suspected: {checks}</source>
         <translation>活体通过，但疑似存在攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="175"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="175" />
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177" />
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="184"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="184" />
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="186"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="186" />
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190" />
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193" />
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="205"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="205" />
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="207"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="207" />
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="218"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="218" />
         <source>face replaced</source>
         <translation>换脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="240"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="240" />
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="241"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="241" />
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="253"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="253" />
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="276"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="276" />
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="278"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="278" />
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -1239,158 +1538,158 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="53"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="53" />
         <source>FaceID Console</source>
         <extracomment>Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="61"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="61" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="77"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="77" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="114"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="114" />
         <source>Liveness results</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="115"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="115" />
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="116"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="116" />
         <source>Callback inspector</source>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="117"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="117" />
         <source>App token</source>
         <translation>App 令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="136"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="136" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="140"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="140" />
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="143"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="143" />
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="155"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="155" />
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="157"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="157" />
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="160"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="160" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="168"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="171"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="177"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="177" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="180"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="180" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="183"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="184"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="184" />
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="189"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="189" />
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="202"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="202" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="234"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="234" />
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="237"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="237" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="238"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="238" />
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="241"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="241" />
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="244"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="244" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="248"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="248" />
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where} 响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="249" />
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="258"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="258" />
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="272"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="272" />
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="273"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="273" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -1399,7 +1698,7 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="196"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="196" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1407,102 +1706,102 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="149"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="149" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="177" />
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="150"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="232"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="150" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="232" />
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="233"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="233" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="247"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="247" />
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="265"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="265" />
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="274"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="274" />
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="292"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="292" />
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="321"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="321" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="336"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="336" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
         <source>sent as is, without its metadata (EXIF, GPS)</source>
         <translation>原样发送，去除元数据（EXIF、GPS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341" />
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="342"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="342" />
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="346"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="346" />
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="348"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="348" />
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -1510,147 +1809,147 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="81"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="81" />
         <source>Scores, each against the thresholds of this response</source>
         <translation>各项分数（均对照本次响应的阈值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87" />
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="93"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="93" />
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="99"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="99" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="107" />
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="113"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="113" />
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="120" />
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="127"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="127" />
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142" />
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="144" />
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159" />
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="160"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="160" />
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="193" />
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="200"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="200" />
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="203"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="203" />
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="206"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="206" />
         <source>Below {odds}: not the same person</source>
         <translation>低于{odds}：不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="207"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="207" />
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="212"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="212" />
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="216"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="216" />
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="220"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="220" />
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223" />
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="228"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="228" />
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="230"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="230" />
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="232"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="232" />
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="234"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="234" />
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
-        <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291" />
+        <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="295"/>
-        <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="295" />
+        <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311" />
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -1658,209 +1957,209 @@ or paste</source>
 <context>
     <name>SendRow</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="40"/>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="40" />
         <source>Waiting for the connection (see the top bar)…</source>
-        <translation>正在等待连接（见顶部栏）…</translation>
+        <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="64"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="64" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="75"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="75" />
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="79"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="79" />
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="83"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="83" />
         <source>&amp;Add custom host…</source>
         <translation>添加自定义服务地址(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="85"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="85" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="94"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="94" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="96"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="96" />
         <source>Base &amp;URL:</source>
         <translation>服务地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="98"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="98" />
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="99"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="99" />
         <source>api_&amp;key:</source>
         <translation>api_key(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="102"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="102" />
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="103"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="103" />
         <source>stored only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="104"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="104" />
         <source>api_&amp;secret:</source>
         <translation>api_secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="106"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="106" />
         <source>S&amp;tore in keyring</source>
         <translation>保存到密钥环(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="108"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="108" />
         <source>&amp;Forget</source>
         <translation>清除凭据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="110"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="110" />
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="129"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="129" />
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>没有可用的系统密钥环，因此无法保存 api_secret。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。内置引擎无需密钥环也可使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="135"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="135" />
         <source>Decisions and connection</source>
         <translation>决策与连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="138"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="138" />
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="142"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="142" />
         <source>&amp;Policy level:</source>
         <translation>策略等级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="145"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="150"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="145" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="150" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="147"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="147" />
         <source>&amp;Connect time-out:</source>
         <translation>连接超时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="152"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="152" />
         <source>&amp;Answer time-out:</source>
         <translation>响应超时(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="154"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="158"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="158" />
         <source>&amp;Language (after a restart):</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="187"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="187" />
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="196"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="196" />
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="198"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="198" />
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="206"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="206" />
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="209"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="209" />
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="212"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="226"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="226" />
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="212"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="220"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="220" />
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="249"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="249" />
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="252"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="252" />
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="256" />
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="268" />
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="292"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="292" />
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="296"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="296" />
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
@@ -1868,312 +2167,312 @@ or paste</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="19"/>
+        <location filename="../../faceid_console/ui/texts.py" line="19" />
         <source>Built-in engine (offline)</source>
         <translation>内置引擎（离线）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="20"/>
+        <location filename="../../faceid_console/ui/texts.py" line="20" />
         <source>FaceID cloud · China</source>
         <translation>FaceID 云 · 中国大陆</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="21"/>
+        <location filename="../../faceid_console/ui/texts.py" line="21" />
         <source>FaceID cloud · Singapore</source>
         <translation>FaceID 云 · 新加坡</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/texts.py" line="22" />
         <source>FaceID cloud · Indonesia</source>
         <translation>FaceID 云 · 印度尼西亚</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="25"/>
+        <location filename="../../faceid_console/ui/texts.py" line="25" />
         <source>{name} (custom host)</source>
         <translation>{name}（自定义地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="32"/>
+        <location filename="../../faceid_console/ui/texts.py" line="32" />
         <source>1-in-1,000</source>
         <translation>千分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="33"/>
+        <location filename="../../faceid_console/ui/texts.py" line="33" />
         <source>1-in-10,000</source>
         <translation>万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="34"/>
+        <location filename="../../faceid_console/ui/texts.py" line="34" />
         <source>1-in-100,000</source>
         <translation>十万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="35"/>
+        <location filename="../../faceid_console/ui/texts.py" line="35" />
         <source>1-in-1,000,000</source>
         <translation>百万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/texts.py" line="43" />
         <source>lenient, low-risk checks</source>
         <translation>宽松，适用于低风险业务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="44"/>
+        <location filename="../../faceid_console/ui/texts.py" line="44" />
         <source>between lenient and high security</source>
         <translation>介于宽松与高安全之间</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="45"/>
+        <location filename="../../faceid_console/ui/texts.py" line="45" />
         <source>high security: large loans, transfers</source>
         <translation>高安全：大额贷款、转账</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="46"/>
+        <location filename="../../faceid_console/ui/texts.py" line="46" />
         <source>extreme security</source>
         <translation>极高安全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="54"/>
+        <location filename="../../faceid_console/ui/texts.py" line="54" />
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="57"/>
+        <location filename="../../faceid_console/ui/texts.py" line="57" />
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="61"/>
+        <location filename="../../faceid_console/ui/texts.py" line="61" />
         <source>the address is not usable: {detail}</source>
         <translation>服务地址不可用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="63"/>
+        <location filename="../../faceid_console/ui/texts.py" line="63" />
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="71"/>
+        <location filename="../../faceid_console/ui/texts.py" line="71" />
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="72"/>
+        <location filename="../../faceid_console/ui/texts.py" line="72" />
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>api_key 或 api_secret 错误：服务拒绝了它们。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="74"/>
+        <location filename="../../faceid_console/ui/texts.py" line="74" />
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 有效，但无权进行此调用（已停用、超出配额或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="76"/>
+        <location filename="../../faceid_console/ui/texts.py" line="76" />
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="78"/>
+        <location filename="../../faceid_console/ui/texts.py" line="78" />
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="80"/>
-        <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
+        <location filename="../../faceid_console/ui/texts.py" line="80" />
+        <source>something answers, but it is not a FaceID service (wrong address, or a proxy's page).</source>
         <translation>有响应，但不是 FaceID 服务（地址错误，或是代理服务器的页面）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="82"/>
+        <location filename="../../faceid_console/ui/texts.py" line="82" />
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="93"/>
+        <location filename="../../faceid_console/ui/texts.py" line="93" />
         <source>the photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="94"/>
+        <location filename="../../faceid_console/ui/texts.py" line="94" />
         <source>reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="95"/>
+        <location filename="../../faceid_console/ui/texts.py" line="95" />
         <source>reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="96"/>
+        <location filename="../../faceid_console/ui/texts.py" line="96" />
         <source>reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="97"/>
-        <source>the identity data source&apos;s photo</source>
+        <location filename="../../faceid_console/ui/texts.py" line="97" />
+        <source>the identity data source's photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="98"/>
+        <location filename="../../faceid_console/ui/texts.py" line="98" />
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="99"/>
+        <location filename="../../faceid_console/ui/texts.py" line="99" />
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="100"/>
+        <location filename="../../faceid_console/ui/texts.py" line="100" />
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="109"/>
-        <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="109" />
+        <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="112"/>
-        <source>Crop the photo to the applicant&apos;s face, or untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="112" />
+        <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的脸，或在选项中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/texts.py" line="115" />
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/texts.py" line="117" />
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="119"/>
+        <location filename="../../faceid_console/ui/texts.py" line="119" />
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="121"/>
+        <location filename="../../faceid_console/ui/texts.py" line="121" />
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="123"/>
-        <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="123" />
+        <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/texts.py" line="126" />
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/texts.py" line="128" />
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="129"/>
+        <location filename="../../faceid_console/ui/texts.py" line="129" />
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="131"/>
+        <location filename="../../faceid_console/ui/texts.py" line="131" />
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>请暂停 KYC 核验并联系 FaceID 客服，直到数据源恢复正常。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="133"/>
+        <location filename="../../faceid_console/ui/texts.py" line="133" />
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="135"/>
+        <location filename="../../faceid_console/ui/texts.py" line="135" />
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="137"/>
+        <location filename="../../faceid_console/ui/texts.py" line="137" />
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="139"/>
+        <location filename="../../faceid_console/ui/texts.py" line="139" />
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="141"/>
+        <location filename="../../faceid_console/ui/texts.py" line="141" />
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="143"/>
-        <source>Nothing was sent. Check the profile&apos;s address and the network, then send again.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="143" />
+        <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
         <translation>请求未发出。请检查配置中的地址和网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="145"/>
+        <location filename="../../faceid_console/ui/texts.py" line="145" />
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="148"/>
+        <location filename="../../faceid_console/ui/texts.py" line="148" />
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="149"/>
+        <location filename="../../faceid_console/ui/texts.py" line="149" />
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史记录”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="152"/>
-        <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="152" />
+        <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="155"/>
+        <location filename="../../faceid_console/ui/texts.py" line="155" />
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="156"/>
+        <location filename="../../faceid_console/ui/texts.py" line="156" />
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="159"/>
+        <location filename="../../faceid_console/ui/texts.py" line="159" />
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="162"/>
+        <location filename="../../faceid_console/ui/texts.py" line="162" />
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163"/>
+        <location filename="../../faceid_console/ui/texts.py" line="163" />
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="171"/>
+        <location filename="../../faceid_console/ui/texts.py" line="171" />
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172"/>
+        <location filename="../../faceid_console/ui/texts.py" line="172" />
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174"/>
+        <location filename="../../faceid_console/ui/texts.py" line="174" />
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="175"/>
+        <location filename="../../faceid_console/ui/texts.py" line="175" />
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
@@ -2181,143 +2480,143 @@ or paste</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="97"/>
-        <location filename="../../faceid_console/ui/report.py" line="197"/>
+        <location filename="../../faceid_console/ui/report.py" line="97" />
+        <location filename="../../faceid_console/ui/report.py" line="197" />
         <source>FaceID verification report</source>
         <translation>FaceID 核验报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="101"/>
+        <location filename="../../faceid_console/ui/report.py" line="101" />
         <source>History entry</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="102"/>
+        <location filename="../../faceid_console/ui/report.py" line="102" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="103"/>
+        <location filename="../../faceid_console/ui/report.py" line="103" />
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="104"/>
+        <location filename="../../faceid_console/ui/report.py" line="104" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="105"/>
+        <location filename="../../faceid_console/ui/report.py" line="105" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="106"/>
+        <location filename="../../faceid_console/ui/report.py" line="106" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="107"/>
+        <location filename="../../faceid_console/ui/report.py" line="107" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="108"/>
+        <location filename="../../faceid_console/ui/report.py" line="108" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="109"/>
+        <location filename="../../faceid_console/ui/report.py" line="109" />
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="110"/>
+        <location filename="../../faceid_console/ui/report.py" line="110" />
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="111"/>
+        <location filename="../../faceid_console/ui/report.py" line="111" />
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="114"/>
+        <location filename="../../faceid_console/ui/report.py" line="114" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116"/>
+        <location filename="../../faceid_console/ui/report.py" line="116" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116"/>
+        <location filename="../../faceid_console/ui/report.py" line="116" />
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="138"/>
+        <location filename="../../faceid_console/ui/report.py" line="138" />
         <source>Same person at the policy level</source>
         <translation>在策略级别下为同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="139"/>
+        <location filename="../../faceid_console/ui/report.py" line="139" />
         <source>Not the same person at the policy level</source>
         <translation>在策略级别下非同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="140"/>
+        <location filename="../../faceid_console/ui/report.py" line="140" />
         <source>The answer has no threshold for the policy level</source>
         <translation>应答中没有该策略级别的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="141"/>
+        <location filename="../../faceid_console/ui/report.py" line="141" />
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="144"/>
+        <location filename="../../faceid_console/ui/report.py" line="144" />
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147"/>
+        <location filename="../../faceid_console/ui/report.py" line="147" />
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147"/>
+        <location filename="../../faceid_console/ui/report.py" line="147" />
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="156"/>
+        <location filename="../../faceid_console/ui/report.py" line="156" />
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="162"/>
+        <location filename="../../faceid_console/ui/report.py" line="162" />
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165"/>
+        <location filename="../../faceid_console/ui/report.py" line="165" />
         <source>Decision and trail</source>
         <translation>决定及记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165"/>
+        <location filename="../../faceid_console/ui/report.py" line="165" />
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="172"/>
+        <location filename="../../faceid_console/ui/report.py" line="172" />
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="172"/>
+        <location filename="../../faceid_console/ui/report.py" line="172" />
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
@@ -2325,248 +2624,248 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
         <source>Applicant</source>
-        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page.</extracomment>
+        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182" />
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
         <source>&amp;Mask</source>
         <translation>遮挡(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上遮挡证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196" />
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
         <source>ID &amp;number:</source>
         <translation>证件号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242" />
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259" />
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261" />
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298" />
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326" />
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375" />
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377" />
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="393"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="393" />
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402" />
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403" />
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -2575,47 +2874,47 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455" />
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="527"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="527" />
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="528"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="528" />
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="541"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="541" />
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551" />
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

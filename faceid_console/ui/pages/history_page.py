@@ -1,0 +1,419 @@
+"""The History page: every journaled call, searchable and filterable; one entry's stored result
+(the Verify page's result view, from stored data, with no network call), the reviewer's decision and
+its trail, a one-page PDF report, exports (masked unless unmasking is chosen and audited), the
+retention setting, and billed calls per day and profile.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import ErrorOrigin, FaceIDError
+from ...settings import Settings
+from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, export
+from ...store.retention import ImageRetention, RetentionPolicy
+from ..models.history_model import ENTRY_ROLE, HistoryModel
+from ..report import VerificationReport, verify_result_of
+from ..widgets.result_view import ResultView
+
+SEARCH_DELAY_MS: Final = 250
+BILLED_DAYS: Final = 7
+
+
+def stored_error(entry: HistoryEntry) -> FaceIDError | None:
+    """The FaceIDError a failed entry recorded, rebuilt for the error panel."""
+    if entry.error is None:
+        return None
+    e = entry.error
+    try:
+        origin = ErrorOrigin(e.get("origin", ErrorOrigin.SERVICE.value))
+    except ValueError:
+        origin = ErrorOrigin.SERVICE
+    return FaceIDError(code=str(e.get("code") or entry.error_code or ""), detail=str(e.get("detail") or ""),
+                       http_status=e.get("http_status"), origin=origin, request_id=e.get("request_id"),
+                       message=str(e.get("message") or ""))
+
+
+class HistoryPage(QWidget):
+    """Search the history, read a stored result, decide, report, export."""
+
+    status_message = Signal(str)
+
+    def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPage")
+        self.store = store
+        self.settings = settings
+        self.language = language
+        self.current: HistoryEntry | None = None
+        self.model = HistoryModel(store.history, self)
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(self._build_filters())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        self.table = QTableView(splitter)
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("History entries"))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_detail(splitter))
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        outer.addWidget(splitter, 1)
+        outer.addWidget(self._build_footer())
+        self.show_entry(None)
+        self.refresh_billed()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build_filters(self) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(box)
+        self.search.setObjectName("historySearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: name, ID number or its last four, uuid, biz_no, biz_id, "
+                                               "request_id"))
+        self.search.setAccessibleName(self.tr("Search the history"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        row.addWidget(self.search, 3)
+
+        self.kind_box = self._combo(box, self.tr("Call"), [("", self.tr("All calls"))] + [
+            (k.value, self.model.kind_text(k.value)) for k in CallKind])
+        self.verdict_box = self._combo(box, self.tr("Verdict"), [("", self.tr("Any verdict"))] + [
+            (v, self.model.verdict_text(v)) for v in ("match", "no_match", "liveness_failed", "error",
+                                                      "signature_valid", "signature_invalid")])
+        self.decision_box = self._combo(box, self.tr("Decision"), [("", self.tr("Any decision"))] + [
+            (d.value, self.model.decision_text(d.value)) for d in DecisionKind])
+        self.profile_box = self._combo(box, self.tr("Profile"), [("", self.tr("All profiles"))] + [
+            (p.name, p.name) for p in self.settings.profiles])
+        for combo in (self.kind_box, self.verdict_box, self.decision_box, self.profile_box):
+            row.addWidget(combo)
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.error_code = QLineEdit(box)
+        self.error_code.setPlaceholderText(self.tr("Error code"))
+        self.error_code.setAccessibleName(self.tr("Error code"))
+        self.error_code.editingFinished.connect(self.apply_filters)
+        row.addWidget(self.error_code, 1)
+        self.date_range = QCheckBox(self.tr("From"), box)
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-30), box)
+        self.date_to = QDateEdit(QDate.currentDate(), box)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self.apply_filters)
+        self.date_range.toggled.connect(self.apply_filters)
+        row.addWidget(self.date_range)
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(self.tr("to"), box))
+        row.addWidget(self.date_to)
+        return box
+
+    @staticmethod
+    def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(name)
+        for value, text in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _build_detail(self, parent: QWidget) -> QWidget:
+        scroll = QScrollArea(parent)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail = QWidget(scroll)
+        column = QVBoxLayout(detail)
+        self.entry_label = QLabel(detail)
+        self.entry_label.setObjectName("historyEntryLabel")
+        self.entry_label.setWordWrap(True)
+        self.entry_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.entry_label)
+        self.result_view = ResultView(self.language, detail)
+        self.result_view.setObjectName("historyResultView")
+        column.addWidget(self.result_view)
+
+        self.decision_group = QGroupBox(self.tr("Decision"), detail)
+        form = QFormLayout(self.decision_group)
+        self.decision_choice = QComboBox(self.decision_group)
+        for kind, text in ((DecisionKind.APPROVE, self.tr("Approve")), (DecisionKind.REJECT, self.tr("Reject")),
+                           (DecisionKind.ESCALATE, self.tr("Escalate"))):
+            self.decision_choice.addItem(text, kind.value)
+        form.addRow(self.tr("&Decision:"), self.decision_choice)
+        self.reason_choice = QComboBox(self.decision_group)
+        form.addRow(self.tr("&Reason:"), self.reason_choice)
+        self.note_edit = QLineEdit(self.decision_group)
+        self.note_edit.setPlaceholderText(self.tr("Optional note"))
+        form.addRow(self.tr("&Note:"), self.note_edit)
+        self.decide_button = QPushButton(self.tr("Record decision"), self.decision_group)
+        self.decide_button.clicked.connect(self.record_decision)
+        form.addRow(self.decide_button)
+        self.trail_list = QListWidget(self.decision_group)
+        self.trail_list.setObjectName("decisionTrail")
+        self.trail_list.setAccessibleName(self.tr("Decision trail"))
+        form.addRow(self.tr("Trail:"), self.trail_list)
+        column.addWidget(self.decision_group)
+
+        self.report_button = QPushButton(self.tr("Save PDF report…"), detail)
+        self.report_button.clicked.connect(self._ask_report_path)
+        column.addWidget(self.report_button)
+        column.addStretch(1)
+        scroll.setWidget(detail)
+        return scroll
+
+    def _build_footer(self) -> QWidget:
+        footer = QWidget(self)
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.billed_label = QLabel(footer)
+        self.billed_label.setObjectName("billedLabel")
+        self.billed_label.setWordWrap(True)
+        row.addWidget(self.billed_label, 1)
+
+        retention = QGroupBox(self.tr("Retention"), footer)
+        retention_row = QHBoxLayout(retention)
+        self.image_mode = self._combo(retention, self.tr("Photos kept"), [
+            (ImageRetention.FULL.value, self.tr("Full photos")),
+            (ImageRetention.THUMBNAIL.value, self.tr("Thumbnails")),
+            (ImageRetention.NONE.value, self.tr("Fingerprints only"))])
+        self.image_days = QSpinBox(retention)
+        self.record_days = QSpinBox(retention)
+        for spin, name in ((self.image_days, self.tr("Photos purged after (days)")),
+                           (self.record_days, self.tr("Records purged after (days)"))):
+            spin.setRange(0, 3650)
+            spin.setSpecialValueText(self.tr("never"))
+            spin.setAccessibleName(name)
+            spin.setToolTip(name)
+        retention_row.addWidget(self.image_mode)
+        retention_row.addWidget(QLabel(self.tr("photos:"), retention))
+        retention_row.addWidget(self.image_days)
+        retention_row.addWidget(QLabel(self.tr("records:"), retention))
+        retention_row.addWidget(self.record_days)
+        self.retention_button = QPushButton(self.tr("Apply"), retention)
+        self.retention_button.clicked.connect(self.apply_retention)
+        retention_row.addWidget(self.retention_button)
+        row.addWidget(retention)
+        current = self.store.retention
+        self.image_mode.setCurrentIndex(self.image_mode.findData(current.image_mode.value))
+        self.image_days.setValue(current.image_days)
+        self.record_days.setValue(current.record_days)
+
+        self.unmask_box = QCheckBox(self.tr("Unmask ID numbers (audited)"), footer)
+        row.addWidget(self.unmask_box)
+        self.export_button = QPushButton(self.tr("Export…"), footer)
+        self.export_button.clicked.connect(self._ask_export_path)
+        row.addWidget(self.export_button)
+        return footer
+
+    # --- filtering ------------------------------------------------------------------------------
+
+    def current_filter(self) -> HistoryFilter:
+        since = until = None
+        if self.date_range.isChecked():
+            first, last = self.date_from.date(), self.date_to.date()
+            since = datetime.datetime(first.year(), first.month(), first.day())
+            until = datetime.datetime(last.year(), last.month(), last.day()) + datetime.timedelta(days=1)
+        kind = self.kind_box.currentData()
+        return HistoryFilter(
+            text=self.search.text(), since=since, until=until, kinds=(CallKind(kind),) if kind else (),
+            verdict=self.verdict_box.currentData() or "", decision=self.decision_box.currentData() or "",
+            profile=self.profile_box.currentData() or "", error_code=self.error_code.text().strip(),
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self.show_entry(None)
+
+    def refresh(self) -> None:
+        """Reload from the store (new calls, other reviewers' decisions), keeping the open entry."""
+        keep = self.current.id if self.current else None
+        self.model.refresh()
+        self.refresh_billed()
+        if keep is not None:
+            self.select_entry(keep)
+
+    def select_entry(self, entry_id: int) -> None:
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.show_entry(self.store.history.entry(EntryId(entry_id)))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        entry_id = indexes[0].data(ENTRY_ROLE) if indexes else None
+        self.show_entry(None if entry_id is None else self.store.history.entry(EntryId(entry_id)))
+
+    # --- one entry ------------------------------------------------------------------------------
+
+    def show_entry(self, entry: HistoryEntry | None) -> None:
+        """Show a stored entry exactly as the Verify page showed it; nothing is sent."""
+        self.current = entry
+        for widget in (self.decision_group, self.report_button):
+            widget.setEnabled(entry is not None)
+        if entry is None:
+            self.entry_label.setText(self.tr("Choose an entry to see its stored result."))
+            self.result_view.clear(self.tr("No entry chosen"))
+            self.trail_list.clear()
+            return
+        self.entry_label.setText(self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator "
+                                         "{operator}").format(
+            id=entry.id, kind=self.model.kind_text(entry.kind.value),
+            time=entry.created_at.strftime("%Y-%m-%d %H:%M:%S"), profile=entry.profile, operator=entry.operator))
+        result = verify_result_of(entry)
+        error = stored_error(entry)
+        if entry.outcome_unknown:
+            self.result_view.clear(self.tr("Outcome unknown, not resent"))
+        elif result is not None:
+            self.result_view.show_result(result, self.policy_level, self._stored_photo(entry))
+        elif error is not None:
+            self.result_view.show_error(error)
+        else:
+            self.result_view.clear(self.model.outcome_text(entry))
+        self._show_trail(entry)
+
+    @property
+    def policy_level(self) -> str:
+        return str(getattr(self.settings, "policy_level", "1e-4"))
+
+    def _stored_photo(self, entry: HistoryEntry) -> QImage | None:
+        for stored in self.store.history.images(entry.id):
+            if stored.field in ("image", "liveness:image_best") and (stored.data or stored.thumbnail):
+                image = QImage.fromData(stored.data or stored.thumbnail or b"")
+                return None if image.isNull() or stored.data is None else image  # boxes fit the full photo only
+        return None
+
+    def _show_trail(self, entry: HistoryEntry) -> None:
+        reasons = self.store.reasons()
+        if [self.reason_choice.itemText(i) for i in range(self.reason_choice.count())] != reasons:
+            self.reason_choice.clear()
+            self.reason_choice.addItems(reasons)
+        self.trail_list.clear()
+        for index, d in enumerate(self.store.history.decision_trail(entry.id)):
+            state = self.tr("current") if index == 0 else self.tr("superseded")
+            text = self.tr("{time} UTC · {operator} · {decision} ({state}) · {reason}").format(
+                time=d.decided_at.strftime("%Y-%m-%d %H:%M"), operator=d.operator,
+                decision=self.model.decision_text(d.decision.value), state=state, reason=d.reason)
+            self.trail_list.addItem(text + (f" · {d.note}" if d.note else ""))
+
+    def record_decision(self) -> None:
+        """Append the chosen decision to the open entry (it supersedes the current one)."""
+        if self.current is None:
+            return
+        entry_id = self.current.id
+        self.store.decide(entry_id, DecisionKind(self.decision_choice.currentData()),
+                          self.reason_choice.currentText(), self.note_edit.text().strip())
+        self.note_edit.clear()
+        self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
+        self.model.refresh()
+        self.select_entry(entry_id)
+
+    # --- files ----------------------------------------------------------------------------------
+
+    def save_report(self, path: Path) -> None:
+        """The open entry's one-page PDF report."""
+        if self.current is None:
+            return
+        VerificationReport(self.current, self.store.history.images(self.current.id),
+                           self.store.history.decision_trail(self.current.id), self.policy_level, self
+                           ).write_pdf(path)
+        self.status_message.emit(self.tr("Report saved to {path}.").format(path=str(path)))
+
+    def _ask_report_path(self) -> None:
+        if self.current is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF report"), f"faceid-{self.current.id}.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if name:
+            self.save_report(Path(name))
+
+    def export_to(self, path: Path, unmasked: bool = False) -> int:
+        """Export the filtered history (CSV or JSON by the file's suffix); unmasked exports are audited."""
+        fmt = export.ExportFormat.JSON if path.suffix.lower() == ".json" else export.ExportFormat.CSV
+        count = export.to_file(self.store.engine, self.model.history_filter, fmt, path, unmasked=unmasked,
+                               operator=self.store.operator)
+        self.status_message.emit(self.tr("{count} entries exported to {path}.").format(count=count, path=str(path)))
+        return count
+
+    def _ask_export_path(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), "faceid-history.csv",
+                                              self.tr("CSV (*.csv);;JSON (*.json)"))
+        if not name:
+            return
+        unmasked = self.unmask_box.isChecked()
+        if unmasked and QMessageBox.question(
+                self, self.tr("Export full ID numbers?"),
+                self.tr("The file will hold full ID numbers, names and uuids. This export is written to the "
+                        "audit log with your name.")) != QMessageBox.StandardButton.Yes:
+            return
+        self.export_to(Path(name), unmasked)
+
+    # --- retention and cost ---------------------------------------------------------------------
+
+    def apply_retention(self) -> None:
+        """Store the retention setting (audited) and purge what it no longer keeps."""
+        policy = RetentionPolicy(ImageRetention(self.image_mode.currentData()), self.image_days.value(),
+                                 self.record_days.value())
+        try:
+            policy.validate()
+        except ValueError:
+            self.status_message.emit(self.tr("Records cannot be purged before their photos."))
+            return
+        self.store.set_retention(policy)
+        purged = self.store.purge()
+        self.status_message.emit(self.tr("Retention saved; {images} photos and {records} records purged.").format(
+            images=purged.images_purged, records=purged.records_purged))
+        self.refresh()
+
+    def refresh_billed(self) -> None:
+        """Billed calls per day and profile over the last week (what the FaceID account will be charged)."""
+        today = datetime.datetime.now(datetime.UTC).replace(tzinfo=None).date()
+        since = datetime.datetime.combine(today - datetime.timedelta(days=BILLED_DAYS - 1), datetime.time())
+        counts = self.store.history.billed_per_day(since)
+        if not counts:
+            self.billed_label.setText(self.tr("No billed calls in the last {days} days.").format(days=BILLED_DAYS))
+            return
+        lines = [self.tr("{day}: {profile} {count}").format(day=day, profile=profile, count=count)
+                 for day, profile, count in counts]
+        self.billed_label.setText(self.tr("Billed calls (UTC days): {list}").format(list="; ".join(lines)))

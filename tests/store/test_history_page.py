@@ -1,0 +1,122 @@
+"""The History page in a real window: search, a stored result shown with no network call, decisions and
+their trail, report, masked and audited exports, retention, billed counts, unknown outcomes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
+from faceid_console.settings import Settings
+from faceid_console.store import CallKind, HistoryStore
+from faceid_console.store.journal import send_journaled
+from faceid_console.ui.pages.history_page import HistoryPage
+from tests.conftest import API_KEY, API_SECRET
+
+NUMBER = "11010519491231002X"
+
+
+@pytest.fixture
+def filled_store(engine, faces: Path, tmp_path: Path) -> HistoryStore:
+    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer-3")
+    with FaceIDClient(engine.base_url, Credentials(API_KEY, API_SECRET)) as client:
+        for uuid, ref in (("U-same", "obama_2.jpg"), ("U-other", "kit_1.jpg")):
+            request = VerifyRequest(ComparisonType.FACE_COMPARISON, image=faces / "obama_1.jpg", uuid=uuid,
+                                    image_ref1=faces / ref, return_faces=True)
+            prepared = {n: prepare_image(s, n) for n, s in request.image_fields().items()}
+            send_journaled(store.journal, CallKind.VERIFY, profile="local-engine", params=request.form_fields(),
+                           images={n: p.data for n, p in prepared.items()},
+                           send=lambda r=request, p=prepared: client.verify(r, prepared=p),  # type: ignore[misc]
+                           base_url=client.base_url)
+    store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "1", "idcard_name": "张三",
+                                                      "idcard_number": NUMBER})  # left pending: a "crash"
+    return store
+
+
+@pytest.fixture
+def page(qtbot, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> HistoryPage:
+    monkeypatch.setattr("requests.Session.request", lambda *a, **k: pytest.fail("the history page sent a request"))
+    widget = HistoryPage(store=filled_store, settings=Settings(), language="en")
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    return widget
+
+
+def _row_with(page: HistoryPage, text: str) -> int:
+    for row in range(page.model.rowCount()):
+        if any(text == page.model.index(row, c).data() for c in range(page.model.columnCount())):
+            return row
+    raise AssertionError(f"no row shows {text!r}")
+
+
+def test_opening_an_entry_shows_the_stored_result_without_a_network_call(page: HistoryPage) -> None:
+    assert page.model.rowCount() == 3
+    page.table.selectRow(page.model.row_of(1))
+    assert page.current is not None and page.current.uuid == "U-same"
+    assert page.result_view.result is not None and page.result_view.result.primary_score() is not None
+    assert page.result_view.headline.text() != "" and page.result_view.scores_box.isVisibleTo(page)
+
+
+def test_a_crashed_call_shows_outcome_unknown(page: HistoryPage) -> None:
+    page.table.selectRow(_row_with(page, "Outcome unknown, not resent"))
+    assert page.result_view.headline.text() == "Outcome unknown, not resent"
+
+
+def test_search_box_filters_by_last_four_after_a_pause(qtbot, page: HistoryPage) -> None:
+    page.search.setText("002x")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    page.search.setText("U-other")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.entry(0).uuid == "U-other", timeout=3000)  # type: ignore[union-attr]
+
+
+def test_sorting_by_a_column_header(page: HistoryPage) -> None:
+    page.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # confidence
+    values = [page.model.index(r, 7).data() for r in range(page.model.rowCount())]
+    numbers = [float(v) for v in values if v]
+    assert numbers == sorted(numbers) and len(numbers) == 2
+
+
+def test_decisions_supersede_and_show_their_trail(page: HistoryPage, filled_store: HistoryStore) -> None:
+    page.table.selectRow(page.model.row_of(2))
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))
+    page.note_edit.setText("ask the branch")
+    page.record_decision()
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(1)
+    page.record_decision()
+    assert page.current is not None and page.current.id == 2 and page.current.current_decision == "reject"
+    trail = [page.trail_list.item(i).text() for i in range(page.trail_list.count())]
+    assert len(trail) == 2 and "Rejected (current)" in trail[0] and "Escalated (superseded)" in trail[1]
+    assert "ask the branch" in trail[1]
+    assert [e.action for e in filled_store.audit_events(2)] == ["decision.reject", "decision.escalate"]
+    page.decision_box.setCurrentIndex(page.decision_box.findData("reject"))
+    assert page.model.rowCount() == 1
+
+
+def test_report_export_and_unmasked_export(page: HistoryPage, filled_store: HistoryStore, tmp_path: Path) -> None:
+    page.table.selectRow(page.model.row_of(1))
+    page.save_report(tmp_path / "r.pdf")
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert page.export_to(tmp_path / "masked.csv") == 3
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "masked.csv").read_text("utf-8"))))
+    assert "110***********002X" in {r["idcard_number"] for r in rows}
+    assert filled_store.audit_events() == []
+    page.export_to(tmp_path / "full.json", unmasked=True)
+    assert NUMBER in {r["idcard_number"] for r in json.loads((tmp_path / "full.json").read_text("utf-8"))}
+    assert [e.action for e in filled_store.audit_events()] == ["export.unmasked"]
+
+
+def test_retention_is_applied_and_audited_and_billed_calls_are_counted(page: HistoryPage,
+                                                                       filled_store: HistoryStore) -> None:
+    assert "local-engine 2" in page.billed_label.text()
+    page.image_mode.setCurrentIndex(page.image_mode.findData("thumbnail"))
+    page.image_days.setValue(30)
+    page.apply_retention()
+    assert filled_store.retention.image_mode.value == "thumbnail" and filled_store.retention.image_days == 30
+    assert filled_store.audit_events()[0].action == "retention.changed"
