@@ -29,6 +29,7 @@ from .connection import Connection, ServiceState
 from .crash_report import CrashReporter
 from .pages.app_token_page import AppTokenPage
 from .pages.callback_inspector_page import CallbackInspectorPage
+from .pages.history_host import HistoryPageHost
 from .pages.liveness_page import LivenessResultsPage
 from .pages.liveness_session_page import LivenessSessionPage
 from .pages.verify_page import VerifyPage
@@ -77,6 +78,11 @@ class MainWindow(QMainWindow):
         self.add_page(self.verify_page, self.tr("Verify"), QStyle.StandardPixmap.SP_DialogApplyButton)
         self.verify_page.status_message.connect(self.show_status)
         self._add_liveness_pages()
+        # The History page shares the window's history; the database opens when the page is first shown.
+        self.history_page = HistoryPageHost(open_store=history.get, settings=settings, language=language,
+                                            parent=self)
+        self.add_page(self.history_page, self.tr("History"), QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        self.history_page.status_message.connect(self.show_status)
 
         self._build_toolbar()
         self._build_menus()

@@ -956,6 +956,19 @@
     </message>
 </context>
 <context>
+    <name>HistoryPageHost</name>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="43" />
+        <source>Opening the history…</source>
+        <translation>Opening the history…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="82" />
+        <source>The history cannot be opened: {reason}</source>
+        <translation>The history cannot be opened: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImageGallery</name>
     <message>
         <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="72" />
@@ -1538,158 +1551,163 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="53" />
+        <location filename="../../faceid_console/ui/main_window.py" line="54" />
         <source>FaceID Console</source>
         <extracomment>Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="61" />
+        <location filename="../../faceid_console/ui/main_window.py" line="62" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="77" />
+        <location filename="../../faceid_console/ui/main_window.py" line="78" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="114" />
+        <location filename="../../faceid_console/ui/main_window.py" line="84" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="120" />
         <source>Liveness results</source>
         <translation>Liveness results</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="115" />
+        <location filename="../../faceid_console/ui/main_window.py" line="121" />
         <source>Liveness session</source>
         <translation>Liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="116" />
+        <location filename="../../faceid_console/ui/main_window.py" line="122" />
         <source>Callback inspector</source>
         <translation>Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="117" />
+        <location filename="../../faceid_console/ui/main_window.py" line="123" />
         <source>App token</source>
         <translation>App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="136" />
+        <location filename="../../faceid_console/ui/main_window.py" line="142" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="140" />
+        <location filename="../../faceid_console/ui/main_window.py" line="146" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="143" />
+        <location filename="../../faceid_console/ui/main_window.py" line="149" />
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="155" />
+        <location filename="../../faceid_console/ui/main_window.py" line="161" />
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="157" />
+        <location filename="../../faceid_console/ui/main_window.py" line="163" />
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="160" />
+        <location filename="../../faceid_console/ui/main_window.py" line="166" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="168" />
+        <location filename="../../faceid_console/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="171" />
+        <location filename="../../faceid_console/ui/main_window.py" line="177" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="177" />
+        <location filename="../../faceid_console/ui/main_window.py" line="183" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="180" />
+        <location filename="../../faceid_console/ui/main_window.py" line="186" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="183" />
+        <location filename="../../faceid_console/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="184" />
+        <location filename="../../faceid_console/ui/main_window.py" line="190" />
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="189" />
+        <location filename="../../faceid_console/ui/main_window.py" line="195" />
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="202" />
+        <location filename="../../faceid_console/ui/main_window.py" line="208" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="234" />
+        <location filename="../../faceid_console/ui/main_window.py" line="240" />
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="237" />
+        <location filename="../../faceid_console/ui/main_window.py" line="243" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="238" />
+        <location filename="../../faceid_console/ui/main_window.py" line="244" />
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="241" />
+        <location filename="../../faceid_console/ui/main_window.py" line="247" />
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="244" />
+        <location filename="../../faceid_console/ui/main_window.py" line="250" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="248" />
+        <location filename="../../faceid_console/ui/main_window.py" line="254" />
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249" />
+        <location filename="../../faceid_console/ui/main_window.py" line="255" />
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="258" />
+        <location filename="../../faceid_console/ui/main_window.py" line="264" />
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="272" />
+        <location filename="../../faceid_console/ui/main_window.py" line="278" />
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="273" />
+        <location filename="../../faceid_console/ui/main_window.py" line="279" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -1698,7 +1716,7 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="196" />
+        <location filename="../../faceid_console/ui/main_window.py" line="202" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>

@@ -956,6 +956,19 @@
     </message>
 </context>
 <context>
+    <name>HistoryPageHost</name>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="43" />
+        <source>Opening the history…</source>
+        <translation>正在打开历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="82" />
+        <source>The history cannot be opened: {reason}</source>
+        <translation>无法打开历史记录：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImageGallery</name>
     <message>
         <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="72" />
@@ -1538,158 +1551,163 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="53" />
+        <location filename="../../faceid_console/ui/main_window.py" line="54" />
         <source>FaceID Console</source>
         <extracomment>Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="61" />
+        <location filename="../../faceid_console/ui/main_window.py" line="62" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="77" />
+        <location filename="../../faceid_console/ui/main_window.py" line="78" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="114" />
+        <location filename="../../faceid_console/ui/main_window.py" line="84" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="120" />
         <source>Liveness results</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="115" />
+        <location filename="../../faceid_console/ui/main_window.py" line="121" />
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="116" />
+        <location filename="../../faceid_console/ui/main_window.py" line="122" />
         <source>Callback inspector</source>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="117" />
+        <location filename="../../faceid_console/ui/main_window.py" line="123" />
         <source>App token</source>
         <translation>App 令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="136" />
+        <location filename="../../faceid_console/ui/main_window.py" line="142" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="140" />
+        <location filename="../../faceid_console/ui/main_window.py" line="146" />
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="143" />
+        <location filename="../../faceid_console/ui/main_window.py" line="149" />
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="155" />
+        <location filename="../../faceid_console/ui/main_window.py" line="161" />
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="157" />
+        <location filename="../../faceid_console/ui/main_window.py" line="163" />
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="160" />
+        <location filename="../../faceid_console/ui/main_window.py" line="166" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="168" />
+        <location filename="../../faceid_console/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="171" />
+        <location filename="../../faceid_console/ui/main_window.py" line="177" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="177" />
+        <location filename="../../faceid_console/ui/main_window.py" line="183" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="180" />
+        <location filename="../../faceid_console/ui/main_window.py" line="186" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="183" />
+        <location filename="../../faceid_console/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="184" />
+        <location filename="../../faceid_console/ui/main_window.py" line="190" />
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="189" />
+        <location filename="../../faceid_console/ui/main_window.py" line="195" />
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="202" />
+        <location filename="../../faceid_console/ui/main_window.py" line="208" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="234" />
+        <location filename="../../faceid_console/ui/main_window.py" line="240" />
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="237" />
+        <location filename="../../faceid_console/ui/main_window.py" line="243" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="238" />
+        <location filename="../../faceid_console/ui/main_window.py" line="244" />
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="241" />
+        <location filename="../../faceid_console/ui/main_window.py" line="247" />
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="244" />
+        <location filename="../../faceid_console/ui/main_window.py" line="250" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="248" />
+        <location filename="../../faceid_console/ui/main_window.py" line="254" />
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where} 响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249" />
+        <location filename="../../faceid_console/ui/main_window.py" line="255" />
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="258" />
+        <location filename="../../faceid_console/ui/main_window.py" line="264" />
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="272" />
+        <location filename="../../faceid_console/ui/main_window.py" line="278" />
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="273" />
+        <location filename="../../faceid_console/ui/main_window.py" line="279" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -1698,7 +1716,7 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="196" />
+        <location filename="../../faceid_console/ui/main_window.py" line="202" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>

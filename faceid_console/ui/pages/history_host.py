@@ -1,0 +1,94 @@
+"""Holds the History page's place in the window until the history database is open.
+
+The store (SQLAlchemy, a migration check, perhaps a PostgreSQL server) opens on a worker thread the
+first time the page is shown, so nothing slow happens before the window's first paint or on the GUI
+thread. Importing this module loads no database code.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...settings import Settings
+
+if TYPE_CHECKING:
+    from .history_page import HistoryPage
+
+
+class HistoryPageHost(QWidget):
+    """A placeholder that becomes the History page once ``open_store`` has returned."""
+
+    status_message = Signal(str)
+    _opened = Signal(object)
+    _failed = Signal(str)
+
+    def __init__(self, *, open_store: Callable[[], Any], settings: Settings, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPageHost")
+        self._open_store = open_store
+        self._settings = settings
+        self._language = language
+        self._started = False
+        self.page: HistoryPage | None = None
+        self.store: Any = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.notice = QLabel(self.tr("Opening the history…"), self)
+        self.notice.setObjectName("historyNotice")
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setWordWrap(True)
+        self._layout.addWidget(self.notice)
+        self._opened.connect(self._show_page)
+        self._failed.connect(self._show_failure)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.page is not None:
+            self.page.refresh()  # calls made on the other pages since it was last shown
+        elif not self._started:
+            self.open()
+
+    def open(self) -> None:
+        """Open the store on a worker thread (once)."""
+        self._started = True
+        threading.Thread(target=self._work, name="faceid-history-open", daemon=True).start()
+
+    def _work(self) -> None:
+        try:
+            store = self._open_store()
+        except Exception as exc:  # shown on the page: a server down or a bad URL is not a crash
+            self._failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self._opened.emit(store)
+
+    def _show_page(self, store: Any) -> None:
+        from .history_page import HistoryPage
+
+        self.store = store
+        self.page = HistoryPage(store=store, settings=self._settings, language=self._language, parent=self)
+        self.page.status_message.connect(self.status_message)
+        self._layout.removeWidget(self.notice)
+        self.notice.hide()
+        self._layout.addWidget(self.page)
+
+    def _show_failure(self, reason: str) -> None:
+        self.notice.setText(self.tr("The history cannot be opened: {reason}").format(reason=reason))
+        self._started = False  # showing the page again tries again
+
+    def close_store(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def open_history_store(settings: Settings) -> Any:
+    """The configured history store; imported and opened on the host's worker thread."""
+    from ...store import HistoryStore
+
+    return HistoryStore.open(settings)

@@ -1,0 +1,56 @@
+"""The History page in the main window: registered beside Verify, its store opened off the GUI thread
+when first shown (nothing before the first paint), and a clear message when the store cannot open."""
+
+from __future__ import annotations
+
+import threading
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from faceid_console.connections import Connector
+from faceid_console.settings import Settings
+from faceid_console.store import CallKind, HistoryStore
+from faceid_console.ui.connection import Connection
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.pages.history_host import HistoryPageHost, open_history_store
+
+
+def test_history_page_is_registered_and_opens_the_store_on_a_worker_thread(qtbot, tmp_path: Path) -> None:
+    settings = Settings.load()
+    seed = HistoryStore.open(settings, operator="earlier")
+    seed.journal.begin(CallKind.VERIFY, "local-engine", {"uuid": "U-window"})
+    seed.close()
+    threads: list[str] = []
+
+    def opener() -> HistoryStore:
+        threads.append(threading.current_thread().name)
+        return open_history_store(settings)
+
+    connector = Connector(tmp_path / "engine")
+    window = MainWindow(connection=Connection(settings, connector), settings=settings,
+                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language="en",
+                        open_history=opener)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles[:2] == ["Verify", "History"]
+    assert window.history_page is not None and threads == []  # nothing opened before the page is shown
+    window.navigation.setCurrentRow(1)
+    qtbot.waitUntil(lambda: window.history_page is not None and window.history_page.page is not None, timeout=30_000)
+    assert threads and threads[0] != threading.main_thread().name
+    page = window.history_page.page
+    assert page is not None and page.model.rowCount() == 1
+    assert page.model.index(0, 2).data() == "Outcome unknown, not resent"
+    window.close()
+    connector.close()
+
+
+def test_a_store_that_cannot_open_is_reported_on_the_page(qtbot) -> None:
+    settings = Settings(history_database_url="mysql://team@db.example/faceid")
+    host = HistoryPageHost(open_store=partial(open_history_store, settings), settings=settings, language="en")
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitUntil(lambda: "cannot be opened" in host.notice.text(), timeout=30_000)
+    assert "postgresql://" in host.notice.text() and host.page is None
