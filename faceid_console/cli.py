@@ -416,6 +416,10 @@ def _build_parser() -> argparse.ArgumentParser:
     policy.add_argument("level", nargs="?", choices=THRESHOLD_LEVELS,
                         help=f"the new level: {LEVEL_HELP} (default {DEFAULT_POLICY_LEVEL})")
 
+    from . import history_commands
+
+    history_commands.add_parser(sub)
+
     engine = sub.add_parser("engine", help="run the built-in FaceID-compatible engine")
     engine.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     engine.add_argument("--port", type=int, default=8789, help="port (default 8789; 0 picks a free one)")
@@ -488,6 +492,8 @@ class _Connection:
     client: FaceIDClient
     #: True when the built-in engine was started for this call only (it stops when the call returns).
     call_scoped_engine: bool
+    #: The profile the call is made with (recorded in the history).
+    profile: str = ""
 
 
 class _Connect:
@@ -515,10 +521,10 @@ class _Connect:
             except BaseException:
                 self._stack.close()
                 raise
-            return _Connection(client, engine.call_scoped)
+            return _Connection(client, engine.call_scoped, profile.name)
         base_url = explicit_url or profile.base_url()
         client = self._stack.enter_context(FaceIDClient(base_url, _credentials(profile.name), timeout=timeout))
-        return _Connection(client, call_scoped_engine=False)
+        return _Connection(client, call_scoped_engine=False, profile=profile.name)
 
     def __exit__(self, *exc: object) -> None:
         self._stack.close()
@@ -554,8 +560,14 @@ def _cmd_verify(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     )
     request.validate()
     level = _policy_level(args)
+    from .history_commands import journaled, prepare_images
+    from .store import CallKind
+
+    prepared = prepare_images(request.image_fields())
     with _Connect(args) as connection:
-        result = connection.client.verify(request)
+        client = connection.client
+        result = journaled(CallKind.VERIFY, profile=connection.profile, params=request.form_fields(), images=prepared,
+                           send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url)
     met, _ = verdict(result, level)
     return _Outcome(result, verify_summary(result, level), EXIT_OK if met else EXIT_BELOW_POLICY)
 
@@ -569,8 +581,15 @@ def _cmd_biz_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     values["comparison_type"] = ComparisonType(args.comparison_type)
     request = GetBizTokenRequest(**values)
     request.validate()
+    from .history_commands import journaled, prepare_images, replace_images
+    from .store import CallKind
+
+    prepared = prepare_images(request.image_fields())
+    request = replace_images(request, prepared)  # what is hashed is what is sent
     with _Connect(args) as connection:
-        token = connection.client.get_biz_token(request)
+        client = connection.client
+        token = journaled(CallKind.GET_BIZ_TOKEN, profile=connection.profile, params=request.form_fields(),
+                          images=prepared, send=lambda: client.get_biz_token(request), base_url=client.base_url)
     return _Outcome(token, biz_token_summary(token))
 
 
@@ -592,8 +611,15 @@ def _cmd_get_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         biz_no=args.biz_no, biz_extra_data=args.biz_extra_data,
     )
     request.validate()
+    from .history_commands import journaled, prepare_images, replace_images
+    from .store import CallKind
+
+    prepared = prepare_images(request.image_fields())
+    request = replace_images(request, prepared)  # what is hashed is what is sent
     with _Connect(args) as connection:
-        token = connection.client.get_token(request)
+        client = connection.client
+        token = journaled(CallKind.GET_TOKEN, profile=connection.profile, params=request.form_fields(),
+                          images=prepared, send=lambda: client.get_token(request), base_url=client.base_url)
         url = connection.client.liveness_page_url(token.token)
         call_scoped = connection.call_scoped_engine
     if call_scoped:
@@ -609,8 +635,14 @@ def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     biz_id = args.biz_id if args.biz_id else biz_id_from_return_url(args.return_url)
     request = GetResultRequest(biz_id, GetImageType(args.get_image_type))
     request.validate()
+    from .history_commands import journaled
+    from .store import CallKind
+
     with _Connect(args) as connection:
-        result: LivenessSessionResult = connection.client.get_result(request)
+        client = connection.client
+        result: LivenessSessionResult = journaled(
+            CallKind.GET_RESULT, profile=connection.profile, params=request.query(), images={},
+            send=lambda: client.get_result(request), base_url=client.base_url)
     return _Outcome(result, session_summary(result, _policy_level(args)))
 
 
@@ -651,13 +683,19 @@ def _cmd_check_callback(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise FaceIDError.input("file", f"Cannot read {args.file}: {exc.strerror}") from None
     callback = parse_callback_form(body)
-    secret = _credentials(_profile(args.profile).name).api_secret
+    profile = _profile(args.profile).name
+    secret = _credentials(profile).api_secret
     valid = callback.signature_valid(secret)
     payload: Any
+    raw: Any = None
     try:
-        payload = to_jsonable(callback.payload())
+        parsed = callback.payload()
+        payload, raw = to_jsonable(parsed), parsed.raw
     except FaceIDError as err:
         payload = {"error": err.to_dict()}
+    from .history_commands import journal_callback_check
+
+    journal_callback_check(profile, valid, raw)
     _print_json({"signature_valid": valid, "payload": payload})
     return EXIT_OK if valid else EXIT_API_ERROR
 
@@ -835,6 +873,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_profile(args)
         if args.command == "policy-level":
             return _cmd_policy_level(args)
+        if args.command == "history":
+            from . import history_commands
+
+            return history_commands.run(args, lambda base_url, profile, timeout: _Connect(
+                argparse.Namespace(base_url=base_url, profile=profile, timeout=timeout)))
         summary_wanted = _summary_wanted(args)
         outcome = _API_COMMANDS[args.command](args, summary_wanted)
     except FaceIDError as err:

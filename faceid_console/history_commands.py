@@ -1,0 +1,327 @@
+"""The command line's side of the history: the journal around every API sub-command, and
+``faceid-console history list|show|export|decide|resend``.
+
+Identifiers (ID number, name, uuid) are masked in everything printed or exported unless ``--unmask``
+is given, and every unmasking is written to the audit log before anything is shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import json
+import sys
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+from .api import (
+    ComparisonType,
+    FaceIDError,
+    GetImageType,
+    GetResultRequest,
+    PreparedImage,
+    VerifyRequest,
+    redact,
+)
+from .api.identity import mask_idcard_number, mask_name, mask_uuid
+from .api.images import prepare_image
+from .api.request_models import ImageSource
+from .store import CallKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, SortColumn, StoreError, export
+from .store.decisions import DecisionError
+from .store.journal import A, send_journaled
+from .store.records import DecisionKind, EntryStatus
+
+OUTCOME_UNKNOWN: Final = "outcome unknown, not resent"
+_MASKERS: Final[dict[str, Callable[[str], str]]] = {
+    "idcard_number": mask_idcard_number, "idcard_name": mask_name, "uuid": mask_uuid,
+}
+EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR = 0, 1, 2
+
+T = TypeVar("T")
+
+
+def open_store() -> HistoryStore:
+    """The configured history store; a FaceIDError (nothing sent) when it cannot be opened."""
+    from .settings import Settings
+
+    try:
+        return HistoryStore.open(Settings.load())
+    except (StoreError, OSError) as exc:
+        raise FaceIDError.input("history", f"The history database cannot be opened, so nothing was sent: {exc}",
+                                code="HISTORY_UNAVAILABLE") from None
+    except Exception as exc:  # a driver error (server down, bad password) has many types
+        if type(exc).__module__.startswith(("sqlalchemy", "psycopg", "alembic")):
+            raise FaceIDError.input("history", f"The history database cannot be opened, so nothing was sent: "
+                                    f"{type(exc).__name__}: {exc}", code="HISTORY_UNAVAILABLE") from None
+        raise
+
+
+def prepare_images(sources: Mapping[str, ImageSource]) -> dict[str, PreparedImage]:
+    """Prepare every photo before journaling, so the history keeps the SHA-256 of exactly what is sent."""
+    return {name: prepare_image(source, name) for name, source in sources.items()}
+
+
+def journaled(kind: CallKind, *, profile: str, params: Mapping[str, Any], images: Mapping[str, PreparedImage],
+              send: Callable[[], A], base_url: str, resend_of: EntryId | None = None) -> A:
+    """Send one API call with its journal entry durable before it leaves and its answer before it prints."""
+    store = open_store()
+    try:
+        _, answer = send_journaled(store.journal, kind, profile=profile, params=params,
+                                   images={name: image.data for name, image in images.items()}, send=send,
+                                   base_url=base_url, resend_of=resend_of)
+    finally:
+        store.close()
+    return answer
+
+
+def journal_callback_check(profile: str, signature_valid: bool, payload: Mapping[str, Any] | None) -> None:
+    """Record a checked callback (no request is sent: the entry is complete at once)."""
+    params = {k: str(payload[k]) for k in ("biz_id", "biz_no") if payload and isinstance(payload.get(k), str)}
+    store = open_store()
+    try:
+        entry = store.journal.begin(CallKind.CALLBACK_CHECK, profile, params)
+        store.journal.complete(entry, {"signature_valid": signature_valid, "payload": dict(payload or {})},
+                               billed=False)
+    finally:
+        store.close()
+
+
+# --- arguments -------------------------------------------------------------------------------------------
+
+
+def _when(text: str) -> datetime.datetime:
+    try:
+        return datetime.datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a date (YYYY-MM-DD) or date and time (UTC)") from None
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("search", nargs="?", default="",
+                        help="name, ID number (full or last four), uuid, biz_no, biz_id or request_id")
+    parser.add_argument("--idcard-name", default="", help="name (or its beginning)")
+    parser.add_argument("--idcard-number", default="", help="ID number, or its last four characters")
+    parser.add_argument("--uuid", default="")
+    parser.add_argument("--biz-no", default="")
+    parser.add_argument("--biz-id", default="")
+    parser.add_argument("--request-id", default="")
+    parser.add_argument("--since", type=_when, help="from this date (UTC, inclusive)")
+    parser.add_argument("--until", type=_when, help="to this date (UTC, inclusive)")
+    parser.add_argument("--kind", action="append", choices=[k.value for k in CallKind], default=[])
+    parser.add_argument("--verdict", default="", help="match, no_match, liveness_failed, error, ...")
+    parser.add_argument("--error-code", default="")
+    parser.add_argument("--decision", default="", choices=["", *(d.value for d in DecisionKind)])
+    parser.add_argument("--profile", default="", help="the profile the call was made with")
+    parser.add_argument("--status", default="", choices=["", *(s.value for s in EntryStatus)])
+
+
+def add_parser(sub: Any) -> None:
+    """``history`` and its sub-commands."""
+    history = sub.add_parser("history", help="list, show and export the journal of every call; record decisions")
+    commands = history.add_subparsers(dest="history_command", required=True)
+    listing = commands.add_parser("list", help="entries newest first (identifiers masked)")
+    _add_filters(listing)
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--sort", choices=[c.value for c in SortColumn], default=SortColumn.CREATED_AT.value)
+    listing.add_argument("--ascending", action="store_true")
+    show = commands.add_parser("show", help="one entry: parameters, answer, photos' SHA-256, decisions, audit")
+    show.add_argument("entry", type=int)
+    show.add_argument("--unmask", action="store_true", help="show ID number, name and uuid in full (audited)")
+    out = commands.add_parser("export", help="the filtered history as CSV or JSON (ID numbers masked)")
+    _add_filters(out)
+    out.add_argument("--format", choices=[f.value for f in export.ExportFormat], default="csv")
+    out.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    out.add_argument("--unmask", action="store_true", help="export ID numbers, names and uuids in full (audited)")
+    decide = commands.add_parser("decide", help="record a decision on an entry (supersedes the current one)")
+    decide.add_argument("entry", type=int)
+    decide.add_argument("decision", choices=[d.value for d in DecisionKind])
+    decide.add_argument("--reason", required=True, help="one of the configured reasons (see 'history reasons')")
+    decide.add_argument("--note", default="")
+    commands.add_parser("reasons", help="the configured decision reasons")
+    resend = commands.add_parser("resend", help="send an entry whose outcome is unknown again (a new, linked entry)")
+    resend.add_argument("entry", type=int)
+    resend.add_argument("--base-url", help="service base URL (default: the entry's)")
+    resend.add_argument("--profile", default=None, help="connection profile (default: the entry's)")
+    resend.add_argument("--timeout", type=float, default=60.0)
+
+
+def filter_from(args: argparse.Namespace) -> HistoryFilter:
+    until = args.until
+    if until is not None and until.time() == datetime.time(0):
+        until += datetime.timedelta(days=1)  # a date given as --until includes that whole day
+    return HistoryFilter(
+        text=args.search, idcard_name=args.idcard_name, idcard_number=args.idcard_number, uuid=args.uuid,
+        biz_no=args.biz_no, biz_id=args.biz_id, request_id=args.request_id, since=args.since, until=until,
+        kinds=tuple(CallKind(k) for k in args.kind), verdict=args.verdict, error_code=args.error_code,
+        decision=args.decision, profile=args.profile, status=args.status,
+    )
+
+
+# --- output --------------------------------------------------------------------------------------------
+
+
+def _print(data: Any) -> None:
+    print(redact(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
+
+
+def mask_tree(value: Any) -> Any:
+    """A copy of a stored answer or parameters with identifiers masked wherever they appear."""
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if isinstance(item, str) and key in _MASKERS:
+                out[key] = _MASKERS[key](item)
+            elif key == "idcard_info" and isinstance(item, dict):
+                out[key] = {k: "***" for k in item}
+            else:
+                out[key] = mask_tree(item)
+        return out
+    if isinstance(value, list):
+        return [mask_tree(v) for v in value]
+    return value
+
+
+def summary(entry: HistoryEntry, unmasked: bool = False) -> dict[str, Any]:
+    row = export.row(entry, unmasked)
+    row["outcome"] = OUTCOME_UNKNOWN if entry.outcome_unknown else entry.status.value
+    return row
+
+
+def _detail(store: HistoryStore, entry: HistoryEntry, unmasked: bool) -> dict[str, Any]:
+    images = store.history.images(entry.id)
+    return {
+        **summary(entry, unmasked),
+        "base_url": entry.base_url,
+        "resend_of": entry.resend_of,
+        "parameters": dict(entry.parameters) if unmasked else mask_tree(dict(entry.parameters)),
+        "response": entry.response if unmasked else mask_tree(entry.response),
+        "error": entry.error,
+        "images": [{"field": i.field, "sha256": i.sha256, "media_type": i.media_type,
+                    "kept": "full" if i.data else ("thumbnail" if i.thumbnail else "hash only")} for i in images],
+        "decisions": [{"decision": d.decision.value, "reason": d.reason, "note": d.note, "operator": d.operator,
+                       "decided_at": d.decided_at.isoformat(timespec="seconds") + "Z", "id": d.id,
+                       "supersedes": d.supersedes} for d in store.history.decision_trail(entry.id)],
+        "audit": [{"at": e.at.isoformat(timespec="seconds") + "Z", "operator": e.operator, "action": e.action,
+                   "detail": e.detail} for e in store.audit_events(entry.id)],
+    }
+
+
+# --- commands ------------------------------------------------------------------------------------------
+
+
+#: Connects as the command line does, from (base_url or None, profile name, timeout): a context manager
+#: whose value has the FaceIDClient as ``.client``.
+ClientFactory = Callable[[str | None, str | None, float], AbstractContextManager[Any]]
+
+
+def run(args: argparse.Namespace, make_client: ClientFactory) -> int:
+    """Run a ``history`` sub-command."""
+    store = open_store()
+    try:
+        return _run(store, args, make_client)
+    finally:
+        store.close()
+
+
+def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFactory) -> int:
+    command = args.history_command
+    if command == "list":
+        f = filter_from(args)
+        entries = store.history.page(f, args.offset, args.limit, SortColumn(args.sort), not args.ascending)
+        _print({"total": store.history.count(f), "entries": [summary(e) for e in entries]})
+        return EXIT_OK
+    if command == "export":
+        fmt = export.ExportFormat(args.format)
+        f = filter_from(args)
+        if args.output is None:
+            export.write(store.engine, f, fmt, sys.stdout, unmasked=args.unmask, operator=store.operator,
+                         destination="standard output")
+        else:
+            count = export.to_file(store.engine, f, fmt, args.output, unmasked=args.unmask, operator=store.operator)
+            print(json.dumps({"exported": count, "file": str(args.output), "masked": not args.unmask}),
+                  file=sys.stderr)
+        return EXIT_OK
+    if command == "reasons":
+        _print(store.reasons())
+        return EXIT_OK
+    entry = store.history.entry(EntryId(args.entry))
+    if entry is None:
+        raise FaceIDError.input("entry", f"There is no history entry {args.entry}.")
+    if command == "show":
+        if args.unmask:
+            from .store import audit
+
+            with store.engine.begin() as connection:
+                audit.append(connection, store.operator, "entry.unmasked", entry.id)
+        _print(_detail(store, entry, args.unmask))
+        return EXIT_OK
+    if command == "decide":
+        try:
+            store.decide(entry.id, DecisionKind(args.decision), args.reason, args.note)
+        except DecisionError as exc:
+            raise FaceIDError.input("reason", f"{exc}; see 'faceid-console history reasons'.") from None
+        _print(_detail(store, store.history.entry(entry.id) or entry, False))
+        return EXIT_OK
+    return _resend(store, entry, args, make_client)
+
+
+def _resend(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, make_client: ClientFactory) -> int:
+    """Send an entry again on the operator's explicit request, as a new entry linked to the old one."""
+    from .cli import to_jsonable
+
+    if not entry.outcome_unknown and entry.status is not EntryStatus.ERROR:
+        raise FaceIDError.input("entry", f"Entry {entry.id} has an answer; only an entry whose outcome is unknown "
+                                         "or that failed can be sent again.")
+    params = dict(entry.parameters)
+    profile = args.profile or entry.profile
+    # the built-in engine's port changes from run to run: its profile finds the running one
+    base_url = args.base_url or (None if entry.profile == "local-engine" else entry.base_url or None)
+    with make_client(base_url, profile, args.timeout) as connection:
+        client = connection.client
+        if entry.kind is CallKind.GET_RESULT:
+            request = GetResultRequest(params.get("biz_id", ""), GetImageType(int(params.get("get_image_type", "0"))))
+            request.validate()
+            answer: Any = journaled(CallKind.GET_RESULT, profile=profile, params=request.query(), images={},
+                                    send=lambda: client.get_result(request), base_url=client.base_url,
+                                    resend_of=entry.id)
+        elif entry.kind is CallKind.VERIFY:
+            images = {i.field: i.data for i in store.history.images(entry.id)}
+            if any(data is None for data in images.values()) or "image" not in images:
+                raise FaceIDError.input("entry", f"Entry {entry.id}'s photos were not kept in full (retention), "
+                                                 "so it cannot be sent again; start a new verification.")
+            verify = _verify_request(params, {k: v for k, v in images.items() if v is not None})
+            verify.validate()
+            prepared = prepare_images(verify.image_fields())
+            answer = journaled(CallKind.VERIFY, profile=profile, params=verify.form_fields(), images=prepared,
+                               send=lambda: client.verify(verify, prepared=prepared), base_url=client.base_url,
+                               resend_of=entry.id)
+        else:
+            raise FaceIDError.input("entry", f"A {entry.kind.value} call is not resent from the history; "
+                                             "start a new one.")
+    _print(to_jsonable(answer))
+    return EXIT_OK
+
+
+def _verify_request(params: Mapping[str, str], images: Mapping[str, bytes]) -> VerifyRequest:
+    def flag(name: str) -> bool | None:
+        return None if name not in params else params[name] == "1"
+
+    threshold = params.get("face_quality_threshold")
+    return VerifyRequest(
+        comparison_type=ComparisonType(int(params["comparison_type"])), image=images["image"],
+        uuid=params.get("uuid"), idcard_name=params.get("idcard_name"), idcard_number=params.get("idcard_number"),
+        image_ref1=images.get("image_ref1"), image_ref2=images.get("image_ref2"), image_ref3=images.get("image_ref3"),
+        fail_when_multiple_faces=flag("fail_when_multiple_faces"),
+        face_quality_threshold=None if threshold is None else int(threshold), return_faces=flag("return_faces"),
+        multi_oriented_detection=flag("multi_oriented_detection"),
+        fail_when_ref_multiple_faces=flag("fail_when_ref_multiple_faces"),
+    )
+
+
+def replace_images(request: T, prepared: Mapping[str, PreparedImage]) -> T:
+    """The request with its photos replaced by the prepared bytes (so what is sent is what is hashed)."""
+    return dataclasses.replace(request, **{name: image.data for name, image in prepared.items()})  # type: ignore[type-var]

@@ -1,0 +1,177 @@
+"""Every API sub-command is journaled; ``history list|show|export|decide|resend`` against the real engine."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+import requests
+
+from faceid_console import cli
+from faceid_console.store import CallKind, EntryStatus, HistoryFilter, HistoryStore
+from faceid_console.store.journal import sha256_hex
+from faceid_console.store.schema import calls
+from tests.conftest import API_KEY, API_SECRET
+
+NUMBER, NAME = "11010519491231002X", "奥巴马"
+
+
+@pytest.fixture
+def console(engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """Runs ``faceid-console ARGS`` in-process; returns (exit code, parsed JSON stdout or text)."""
+    monkeypatch.setenv("FACEID_API_KEY", API_KEY)
+    monkeypatch.setenv("FACEID_API_SECRET", API_SECRET)
+    monkeypatch.setenv("FACEID_CONSOLE_OPERATOR", "reviewer-7")
+
+    def run(*args: str):
+        capsys.readouterr()
+        code = cli.main(list(args))
+        out = capsys.readouterr().out
+        try:
+            return code, json.loads(out)
+        except ValueError:
+            return code, out
+    run.url = engine.base_url  # type: ignore[attr-defined]
+    return run
+
+
+def _store() -> HistoryStore:
+    return HistoryStore.open(operator="test")
+
+
+def test_verify_is_journaled_with_hashes_of_what_was_sent_and_the_printed_answer(console, faces: Path) -> None:
+    code, out = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-obama",
+                        "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    assert code == 0
+    store = _store()
+    [entry] = store.history.page(HistoryFilter(), 0, 10)
+    assert entry.kind is CallKind.VERIFY and entry.status is EntryStatus.COMPLETE
+    assert entry.request_id == out["request_id"] and entry.response is not None
+    assert entry.response["result_ref1"]["confidence"] == out["result_ref1"]["confidence"]
+    assert entry.billed is True and entry.verdict == "match" and entry.operator == "reviewer-7"
+    assert entry.base_url == console.url and entry.uuid == "U-obama"
+    from faceid_console.api.images import prepare_image
+
+    sent = prepare_image(faces / "obama_1.jpg", "image").data
+    assert {i.field: i.sha256 for i in store.history.images(entry.id)}["image"] == sha256_hex(sent)
+    store.close()
+
+
+def test_a_refused_call_is_journaled_as_an_error(console, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACEID_API_SECRET", "wrong-secret")
+    code, out = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U",
+                        "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    assert code == 1
+    code, listed = console("history", "list", "--status", "error")
+    assert listed["total"] == 1 and listed["entries"][0]["error_code"] == out["error"]["code"]
+    assert listed["entries"][0]["billed"] is False
+
+
+def test_input_errors_send_nothing_and_journal_nothing(console, faces: Path) -> None:
+    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "1", "--idcard-name", NAME,
+                      "--idcard-number", "110105194912310021", "--image", str(faces / "obama_1.jpg"))
+    assert code == 2
+    assert console("history", "list")[1]["total"] == 0
+
+
+def test_web_liveness_get_result_and_callback_are_journaled(console, faces: Path, tmp_path: Path) -> None:
+    code, token = console("get-token", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-web",
+                          "--image-ref1", str(faces / "obama_2.jpg"), "--return-url", "http://127.0.0.1:9/r",
+                          "--notify-url", "http://127.0.0.1:9/n", "--biz-no", "B-77")
+    assert code == 0
+    page = requests.post(console.url + "/faceid/liveness/v2/do", data={"token": token["token"]},
+                         files={"image_best": ("b.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg")},
+                         timeout=60)
+    data = html.unescape(re.search(r'name="data" value="([^"]*)"', page.text).group(1))  # type: ignore[union-attr]
+    sign = re.search(r'name="sign" value="([^"]*)"', page.text).group(1)  # type: ignore[union-attr]
+    body = tmp_path / "callback.txt"
+    body.write_text(urlencode({"data": data, "sign": sign}))
+    assert console("check-callback", str(body))[0] == 0
+    biz_id = json.loads(data)["biz_id"]
+    code, _ = console("get-result", "--base-url", console.url, "--biz-id", biz_id, "--get-image-type", "1")
+    assert code == 0
+    code, listed = console("history", "list", "--biz-no", "B-77")
+    kinds = [e["kind"] for e in listed["entries"]]
+    assert kinds == ["get_result", "callback_check", "get_token"]
+    assert all(e["biz_id"] == biz_id for e in listed["entries"][:2])
+    store = _store()
+    [kept] = store.history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 1)
+    assert kept.response is not None and kept.response["images"]["image_best"].startswith("sha256:")
+    [best] = [i for i in store.history.images(kept.id) if i.field == "liveness:image_best"]
+    assert best.data is not None and best.sha256 == kept.response["images"]["image_best"][7:]
+    [check] = store.history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 1)
+    assert check.verdict == "signature_valid" and check.billed is False
+    store.close()
+
+
+def _verified(console, faces: Path) -> int:
+    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "1", "--idcard-name", NAME,
+                      "--idcard-number", NUMBER, "--image", str(faces / "obama_1.jpg"))
+    assert code in (0, 1)
+    return console("history", "list", "--limit", "1")[1]["entries"][0]["id"]
+
+
+def test_list_and_show_mask_identifiers_and_unmasking_is_audited(console, faces: Path) -> None:
+    entry = _verified(console, faces)
+    code, listed = console("history", "list", "002x")
+    assert code == 0 and listed["entries"][0]["idcard_number"] == "110***********002X"
+    assert NUMBER not in json.dumps(listed, ensure_ascii=False)
+    code, shown = console("history", "show", str(entry))
+    assert NUMBER not in json.dumps(shown, ensure_ascii=False) and NAME not in json.dumps(shown, ensure_ascii=False)
+    assert shown["parameters"]["idcard_number"] == "110***********002X"
+    assert shown["audit"] == []
+    code, full = console("history", "show", str(entry), "--unmask")
+    assert full["idcard_number"] == NUMBER and full["parameters"]["idcard_name"] == NAME
+    assert [a["action"] for a in full["audit"]] == ["entry.unmasked"] and full["audit"][0]["operator"] == "reviewer-7"
+
+
+def test_export_masks_by_default_and_unmask_is_audited(console, faces: Path, tmp_path: Path) -> None:
+    _verified(console, faces)
+    code, text = console("history", "export", "--format", "csv")
+    assert code == 0
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert row["idcard_number"] == "110***********002X" and NUMBER not in text
+    out = tmp_path / "all.json"
+    assert console("history", "export", "--format", "json", "--unmask", "--output", str(out))[0] == 0
+    assert json.loads(out.read_text("utf-8"))[0]["idcard_number"] == NUMBER
+    store = _store()
+    assert [e.action for e in store.audit_events()] == ["export.unmasked"]
+    store.close()
+
+
+def test_decide_supersedes_and_shows_the_trail(console, faces: Path) -> None:
+    entry = _verified(console, faces)
+    code, reasons = console("history", "reasons")
+    assert code == 0 and reasons
+    assert console("history", "decide", str(entry), "approve", "--reason", reasons[0])[0] == 0
+    code, shown = console("history", "decide", str(entry), "reject", "--reason", reasons[1], "--note", "2nd look")
+    assert [d["decision"] for d in shown["decisions"]] == ["reject", "approve"]
+    assert shown["current_decision"] == "reject"
+    assert console("history", "list", "--decision", "reject")[1]["total"] == 1
+    code, err = console("history", "decide", str(entry), "approve", "--reason", "made up")
+    assert code == 2 and err["error"]["detail"] == "reason"
+
+
+def test_resend_only_on_request_and_linked_to_the_unknown_entry(console, faces: Path) -> None:
+    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-again",
+                      "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    store = _store()
+    [entry] = store.history.page(HistoryFilter(), 0, 1)
+    with store.engine.begin() as c:  # as if the process had been killed while the request was in flight
+        c.execute(calls.update().where(calls.c.id == entry.id).values(status="unknown", response_json=None))
+    code, _ = console("history", "resend", str(entry.id + 99))
+    assert code == 2
+    code, again = console("history", "resend", str(entry.id))
+    assert code == 0 and "result_ref1" in again
+    [new, old] = store.history.page(HistoryFilter(uuid="U-again"), 0, 5)
+    assert new.resend_of == old.id == entry.id and new.status is EntryStatus.COMPLETE
+    assert [e.action for e in store.audit_events(new.id)] == ["call.resent"]
+    code, refused = console("history", "resend", str(new.id))
+    assert code == 2 and "has an answer" in refused["error"]["message"]
+    store.close()
