@@ -15,29 +15,25 @@ import sys
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from .api import (
-    ComparisonType,
-    FaceIDError,
-    GetImageType,
-    GetResultRequest,
-    PreparedImage,
-    VerifyRequest,
-    redact,
-)
-from .api.identity import mask_idcard_number, mask_name, mask_uuid
-from .api.images import prepare_image
-from .api.request_models import ImageSource
-from .store import CallKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, SortColumn, StoreError, export
-from .store.decisions import DecisionError
-from .store.journal import A, send_journaled
-from .store.records import DecisionKind, EntryStatus
+# Only light imports at module level: the parser is built for every command, the window included;
+# the store (SQLAlchemy, Alembic) and image code load when a history or API command runs.
+if TYPE_CHECKING:
+    from .api import PreparedImage, VerifyRequest
+    from .api.request_models import ImageSource
+    from .store import CallKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore
+    from .store.journal import A
+
+#: Choices of the filters (a test checks them against the store's enums).
+CALL_KINDS: Final = ("verify", "get_result", "get_biz_token", "get_token", "callback_check")
+DECISIONS: Final = ("approve", "reject", "escalate")
+STATUSES: Final = ("pending", "complete", "error", "unknown")
+SORT_COLUMNS: Final = ("created_at", "kind", "status", "profile", "idcard_name", "verdict", "confidence",
+                       "error_code", "current_decision")
+EXPORT_FORMATS: Final = ("csv", "json")
 
 OUTCOME_UNKNOWN: Final = "outcome unknown, not resent"
-_MASKERS: Final[dict[str, Callable[[str], str]]] = {
-    "idcard_number": mask_idcard_number, "idcard_name": mask_name, "uuid": mask_uuid,
-}
 EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR = 0, 1, 2
 
 T = TypeVar("T")
@@ -45,7 +41,9 @@ T = TypeVar("T")
 
 def open_store() -> HistoryStore:
     """The configured history store; a FaceIDError (nothing sent) when it cannot be opened."""
+    from .api import FaceIDError
     from .settings import Settings
+    from .store import HistoryStore, StoreError
 
     try:
         return HistoryStore.open(Settings.load())
@@ -61,12 +59,16 @@ def open_store() -> HistoryStore:
 
 def prepare_images(sources: Mapping[str, ImageSource]) -> dict[str, PreparedImage]:
     """Prepare every photo before journaling, so the history keeps the SHA-256 of exactly what is sent."""
+    from .api.images import prepare_image
+
     return {name: prepare_image(source, name) for name, source in sources.items()}
 
 
 def journaled(kind: CallKind, *, profile: str, params: Mapping[str, Any], images: Mapping[str, PreparedImage],
               send: Callable[[], A], base_url: str, resend_of: EntryId | None = None) -> A:
     """Send one API call with its journal entry durable before it leaves and its answer before it prints."""
+    from .store.journal import send_journaled
+
     store = open_store()
     try:
         _, answer = send_journaled(store.journal, kind, profile=profile, params=params,
@@ -79,6 +81,8 @@ def journaled(kind: CallKind, *, profile: str, params: Mapping[str, Any], images
 
 def journal_callback_check(profile: str, signature_valid: bool, payload: Mapping[str, Any] | None) -> None:
     """Record a checked callback (no request is sent: the entry is complete at once)."""
+    from .store import CallKind
+
     params = {k: str(payload[k]) for k in ("biz_id", "biz_no") if payload and isinstance(payload.get(k), str)}
     store = open_store()
     try:
@@ -110,12 +114,12 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--request-id", default="")
     parser.add_argument("--since", type=_when, help="from this date (UTC, inclusive)")
     parser.add_argument("--until", type=_when, help="to this date (UTC, inclusive)")
-    parser.add_argument("--kind", action="append", choices=[k.value for k in CallKind], default=[])
+    parser.add_argument("--kind", action="append", choices=CALL_KINDS, default=[])
     parser.add_argument("--verdict", default="", help="match, no_match, liveness_failed, error, ...")
     parser.add_argument("--error-code", default="")
-    parser.add_argument("--decision", default="", choices=["", *(d.value for d in DecisionKind)])
+    parser.add_argument("--decision", default="", choices=["", *DECISIONS])
     parser.add_argument("--profile", default="", help="the profile the call was made with")
-    parser.add_argument("--status", default="", choices=["", *(s.value for s in EntryStatus)])
+    parser.add_argument("--status", default="", choices=["", *STATUSES])
 
 
 def add_parser(sub: Any) -> None:
@@ -126,19 +130,19 @@ def add_parser(sub: Any) -> None:
     _add_filters(listing)
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--offset", type=int, default=0)
-    listing.add_argument("--sort", choices=[c.value for c in SortColumn], default=SortColumn.CREATED_AT.value)
+    listing.add_argument("--sort", choices=SORT_COLUMNS, default="created_at")
     listing.add_argument("--ascending", action="store_true")
     show = commands.add_parser("show", help="one entry: parameters, answer, photos' SHA-256, decisions, audit")
     show.add_argument("entry", type=int)
     show.add_argument("--unmask", action="store_true", help="show ID number, name and uuid in full (audited)")
     out = commands.add_parser("export", help="the filtered history as CSV or JSON (ID numbers masked)")
     _add_filters(out)
-    out.add_argument("--format", choices=[f.value for f in export.ExportFormat], default="csv")
+    out.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
     out.add_argument("--output", type=Path, help="file to write (default: standard output)")
     out.add_argument("--unmask", action="store_true", help="export ID numbers, names and uuids in full (audited)")
     decide = commands.add_parser("decide", help="record a decision on an entry (supersedes the current one)")
     decide.add_argument("entry", type=int)
-    decide.add_argument("decision", choices=[d.value for d in DecisionKind])
+    decide.add_argument("decision", choices=DECISIONS)
     decide.add_argument("--reason", required=True, help="one of the configured reasons (see 'history reasons')")
     decide.add_argument("--note", default="")
     commands.add_parser("reasons", help="the configured decision reasons")
@@ -150,6 +154,8 @@ def add_parser(sub: Any) -> None:
 
 
 def filter_from(args: argparse.Namespace) -> HistoryFilter:
+    from .store import CallKind, HistoryFilter
+
     until = args.until
     if until is not None and until.time() == datetime.time(0):
         until += datetime.timedelta(days=1)  # a date given as --until includes that whole day
@@ -165,16 +171,23 @@ def filter_from(args: argparse.Namespace) -> HistoryFilter:
 
 
 def _print(data: Any) -> None:
+    from .api import redact
+
     print(redact(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
 
 
 def mask_tree(value: Any) -> Any:
     """A copy of a stored answer or parameters with identifiers masked wherever they appear."""
+    from .api.identity import mask_idcard_number, mask_name, mask_uuid
+
+    maskers: dict[str, Callable[[str], str]] = {
+        "idcard_number": mask_idcard_number, "idcard_name": mask_name, "uuid": mask_uuid,
+    }
     if isinstance(value, dict):
         out: dict[str, Any] = {}
         for key, item in value.items():
-            if isinstance(item, str) and key in _MASKERS:
-                out[key] = _MASKERS[key](item)
+            if isinstance(item, str) and key in maskers:
+                out[key] = maskers[key](item)
             elif key == "idcard_info" and isinstance(item, dict):
                 out[key] = {k: "***" for k in item}
             else:
@@ -186,6 +199,8 @@ def mask_tree(value: Any) -> Any:
 
 
 def summary(entry: HistoryEntry, unmasked: bool = False) -> dict[str, Any]:
+    from .store import export
+
     row = export.row(entry, unmasked)
     row["outcome"] = OUTCOME_UNKNOWN if entry.outcome_unknown else entry.status.value
     return row
@@ -228,6 +243,11 @@ def run(args: argparse.Namespace, make_client: ClientFactory) -> int:
 
 
 def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFactory) -> int:
+    from .api import FaceIDError
+    from .store import EntryId, SortColumn, export
+    from .store.decisions import DecisionError
+    from .store.records import DecisionKind
+
     command = args.history_command
     if command == "list":
         f = filter_from(args)
@@ -271,7 +291,9 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
 
 def _resend(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, make_client: ClientFactory) -> int:
     """Send an entry again on the operator's explicit request, as a new entry linked to the old one."""
+    from .api import FaceIDError, GetImageType, GetResultRequest
     from .cli import to_jsonable
+    from .store import CallKind, EntryStatus
 
     if not entry.outcome_unknown and entry.status is not EntryStatus.ERROR:
         raise FaceIDError.input("entry", f"Entry {entry.id} has an answer; only an entry whose outcome is unknown "
@@ -307,6 +329,8 @@ def _resend(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, 
 
 
 def _verify_request(params: Mapping[str, str], images: Mapping[str, bytes]) -> VerifyRequest:
+    from .api import ComparisonType, VerifyRequest
+
     def flag(name: str) -> bool | None:
         return None if name not in params else params[name] == "1"
 

@@ -9,19 +9,20 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import URL, Engine, make_url
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from .. import settings as app_settings
 
 SQLITE_FILE_NAME: Final = "history.sqlite3"
 MIGRATIONS: Final = "faceid_console.store:migrations"
+#: The newest migration (a test checks it): a database already there opens without loading Alembic.
+SCHEMA_HEAD: Final = "0003"
 #: Held while migrating, so two consoles opening one PostgreSQL database do not both migrate it.
 _PG_MIGRATION_LOCK: Final = 0x46616365  # "Face"
 
@@ -37,12 +38,16 @@ def default_sqlite_path() -> Path:
 
 def alembic_config() -> Config:
     """The migrations shipped inside the package (no alembic.ini needed)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", MIGRATIONS)
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -93,17 +98,24 @@ def open_engine(database_url: str = "", sqlite_path: Path | None = None) -> Engi
                                   pool_pre_ping=True)
     else:
         engine = sqlite_engine(sqlite_path or default_sqlite_path())
-    migrate(engine)
+    if current_revision(engine) != SCHEMA_HEAD:
+        migrate(engine)
     return engine
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision recorded in the database (None for an empty one)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not sa.inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (the newest by default); refuse a database from a newer console."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     found = current_revision(engine)
     if found is not None and found not in known:

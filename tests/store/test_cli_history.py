@@ -175,3 +175,15 @@ def test_resend_only_on_request_and_linked_to_the_unknown_entry(console, faces: 
     code, refused = console("history", "resend", str(new.id))
     assert code == 2 and "has an answer" in refused["error"]["message"]
     store.close()
+
+
+def test_the_parsers_choices_are_the_stores_values() -> None:
+    from faceid_console import history_commands as h
+    from faceid_console.store import SortColumn, export
+    from faceid_console.store.records import DecisionKind
+
+    assert tuple(k.value for k in CallKind) == h.CALL_KINDS
+    assert tuple(d.value for d in DecisionKind) == h.DECISIONS
+    assert tuple(s.value for s in EntryStatus) == h.STATUSES
+    assert tuple(c.value for c in SortColumn) == h.SORT_COLUMNS
+    assert tuple(f.value for f in export.ExportFormat) == h.EXPORT_FORMATS

@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 
 from faceid_console.store import HistoryFilter, HistoryStore, StoreError
 from faceid_console.store.database import (
+    SCHEMA_HEAD,
     alembic_config,
     current_revision,
     head_revision,
@@ -50,8 +51,8 @@ def _fill_earlier_schema(engine: sa.Engine) -> None:
                           "VALUES (:now, 'old-reviewer', 'decision.approve', 1, '{}')"), {"now": now})
 
 
-def test_revisions_form_one_line() -> None:
-    assert REVISIONS[0] == "0001" and REVISIONS[-1] == head_revision() and len(EARLIER) >= 2
+def test_revisions_form_one_line_ending_at_the_schema_head_the_store_expects() -> None:
+    assert REVISIONS[0] == "0001" and REVISIONS[-1] == head_revision() == SCHEMA_HEAD and len(EARLIER) >= 2
 
 
 @pytest.mark.parametrize("revision", EARLIER)
