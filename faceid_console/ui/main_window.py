@@ -77,12 +77,12 @@ class MainWindow(QMainWindow):
                                       language=language, parent=self)
         self.add_page(self.verify_page, self.tr("Verify"), QStyle.StandardPixmap.SP_DialogApplyButton)
         self.verify_page.status_message.connect(self.show_status)
-        self._add_liveness_pages()
         # The History page shares the window's history; the database opens when the page is first shown.
         self.history_page = HistoryPageHost(open_store=history.get, settings=settings, language=language,
                                             parent=self)
         self.add_page(self.history_page, self.tr("History"), QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.history_page.status_message.connect(self.show_status)
+        self._add_liveness_pages()
 
         self._build_toolbar()
         self._build_menus()

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from faceid_console.connections import Connector
+from faceid_console.lazy_history import LazyHistoryStore
 from faceid_console.settings import Settings
 from faceid_console.store import CallKind, HistoryStore
 from faceid_console.ui.connection import Connection
@@ -30,8 +31,8 @@ def test_history_page_is_registered_and_opens_the_store_on_a_worker_thread(qtbot
 
     connector = Connector(tmp_path / "engine")
     window = MainWindow(connection=Connection(settings, connector), settings=settings,
-                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language="en",
-                        open_history=opener)
+                        history=LazyHistoryStore(opener),
+                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language="en")
     qtbot.addWidget(window)
     window.show()
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
