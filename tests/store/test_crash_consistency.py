@@ -119,7 +119,8 @@ def _verify(proxy: GateProxy, faces: Path, tmp_path: Path) -> subprocess.Popen[b
 def _kill(process: subprocess.Popen[bytes]) -> bytes:
     process.send_signal(signal.SIGKILL)
     out, _ = process.communicate(timeout=30)
-    assert process.returncode == -signal.SIGKILL
+    # Killed, or (the later kill points, on a fast machine) already finished on its own: both must hold.
+    assert process.returncode in (-signal.SIGKILL, 0), process.returncode
     return out
 
 
