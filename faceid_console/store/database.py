@@ -6,8 +6,11 @@ console never works on a database older (or newer) than it understands.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -113,6 +116,38 @@ def current_revision(engine: Engine) -> str | None:
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (the newest by default); refuse a database from a newer console."""
+    with _sqlite_migration_lock(engine):
+        if revision == "head" and current_revision(engine) == SCHEMA_HEAD:
+            return  # another process migrated it while this one waited for the lock
+        _migrate(engine, revision)
+
+
+@contextlib.contextmanager
+def _sqlite_migration_lock(engine: Engine) -> Iterator[None]:
+    """One process at a time migrates a SQLite file (PostgreSQL uses an advisory lock in ``_migrate``).
+
+    Two consoles or commands opening a new history at once would otherwise both create its tables.
+    """
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        yield
+        return
+    lock_path = Path(database).with_name(Path(database).name + ".migrate-lock")
+    # Owner-only, like the database beside it.
+    with os.fdopen(os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600), "r+b") as handle:
+        if sys.platform == "win32":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        yield  # the lock goes with the file's closing
+
+
+def _migrate(engine: Engine, revision: str) -> None:
     from alembic import command
     from alembic.script import ScriptDirectory
 

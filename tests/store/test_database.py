@@ -63,3 +63,17 @@ def psycopg_connection(cluster):
     import psycopg
 
     return psycopg.connect(f"host=127.0.0.1 port={cluster.port} user=faceid dbname=postgres", autocommit=True)
+
+
+def test_processes_opening_a_new_history_at_once_migrate_it_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Several commands (or a console and a command) opening a new SQLite history together all succeed."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from faceid_console.store import HistoryStore; "
+            "HistoryStore.open(sqlite_path=Path(sys.argv[1]), database_url='').close(); print('opened')")
+    database = tmp_path / "history.sqlite3"
+    processes = [subprocess.Popen([sys.executable, "-c", code, str(database)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(6)]
+    results = [process.communicate(timeout=120) for process in processes]
+    assert [out.strip() for out, _ in results] == ["opened"] * 6, [err[-500:] for _, err in results]
