@@ -2,7 +2,7 @@
 
 import sys
 
-from faceid_console.cli import main
+from faceid_console.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

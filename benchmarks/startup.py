@@ -65,6 +65,9 @@ def main() -> int:
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
            "XDG_RUNTIME_DIR": str(home / "run"), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # Byte-code caching on, as in any installed copy (pip and the .deb compile it): a source checkout run
+    # with PYTHONDONTWRITEBYTECODE would recompile every module on every start and measure that instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     console = str(Path(sys.executable).with_name("faceid-console"))
     commands = {"bare PySide6 window (floor)": [sys.executable, "-c", BARE_WINDOW],
                 "faceid-console --smoke (source install)": [console, "--smoke"]}

@@ -735,7 +735,7 @@ def _registry_add(registry: Any, args: argparse.Namespace) -> int:
 
 
 def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
-    from .api.client import is_loopback_host
+    from .api.endpoint import is_loopback_host
     from .engine.server import EngineServer, warn_if_exposed
     from .local_engine import publish, unpublish
 
@@ -827,7 +827,7 @@ def _cmd_profile(args: argparse.Namespace) -> int:
         settings.active_profile = args.name
         settings.save()
     elif args.profile_command == "add-custom":
-        from .api.client import validate_base_url
+        from .api.endpoint import validate_base_url
 
         url = validate_base_url(args.base_url)
         settings.profiles = [p for p in settings.profiles if p.name != args.name]

@@ -16,12 +16,15 @@ import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import credentials as credential_store
-from . import local_engine
-from .api import Credentials, FaceIDClient, FaceIDError, GetImageType, GetResultRequest
+from .api import FaceIDError
+from .api.endpoint import Credentials
 from .api.errors import CONNECTION_FAILED, INVALID_RESPONSE, NETWORK_TIMEOUT
 from .settings import Profile, ProfileKind
+
+if TYPE_CHECKING:  # the client (requests) and the keyring load on the worker that opens a profile
+    from .api.client import FaceIDClient
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +98,10 @@ class EngineProcess:
 
     def start(self, timeout: float = ENGINE_START_TIMEOUT) -> str:
         """Start the engine and wait until it has loaded the model and listens; returns its address."""
-        env = {**os.environ, credential_store.ENV_API_KEY: self.credentials.api_key,
-               credential_store.ENV_API_SECRET: self.credentials.api_secret}  # never on the command line
+        from .credentials import ENV_API_KEY, ENV_API_SECRET
+
+        env = {**os.environ, ENV_API_KEY: self.credentials.api_key,
+               ENV_API_SECRET: self.credentials.api_secret}  # never on the command line
         # Our own interpreter and package, with fixed arguments: nothing from outside reaches the command.
         self._process = subprocess.Popen(  # noqa: S603
             self.command(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, env=env)
@@ -154,6 +159,9 @@ class Connector:
 
     def open(self, profile: Profile) -> FaceIDClient:
         """A client for ``profile``; starts the built-in engine and loads the face model when needed (slow)."""
+        from . import credentials as credential_store
+        from .api.client import FaceIDClient
+
         if profile.kind is ProfileKind.LOCAL_ENGINE:
             base_url, creds = self._ensure_engine()
         else:
@@ -173,7 +181,9 @@ class Connector:
     def _ensure_engine(self) -> tuple[str, Credentials]:
         with self._engine_lock:
             if self._engine is None:
-                engine = EngineProcess(self.engine_dir, local_engine.engine_credentials())
+                from .local_engine import engine_credentials  # the keyring loads here, on the opening worker
+
+                engine = EngineProcess(self.engine_dir, engine_credentials())
                 try:
                     engine.start()
                 except OSError as exc:
@@ -197,6 +207,8 @@ class Connector:
 
 def check_connection(client: FaceIDClient) -> ConnectionCheck:
     """One cheap, unbilled call (get_result of a biz_id no session has) that shows whether the key is accepted."""
+    from .api.request_models import GetImageType, GetResultRequest
+
     try:
         client.get_result(GetResultRequest(PROBE_BIZ_ID, GetImageType.NONE))
     except FaceIDError as err:

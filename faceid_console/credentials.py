@@ -14,7 +14,7 @@ from typing import Final
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
-from .api.client import Credentials
+from .api.endpoint import Credentials
 
 log = logging.getLogger(__name__)
 

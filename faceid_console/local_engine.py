@@ -21,9 +21,8 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
-from . import credentials as credential_store
 from . import settings
-from .api.client import Credentials, is_loopback_host
+from .api.endpoint import Credentials, is_loopback_host
 
 if TYPE_CHECKING:
     from .engine.server import EngineServer
@@ -130,9 +129,11 @@ def running_engine_url(api_key: str | None = None) -> str | None:
 
 def engine_credentials() -> Credentials:
     """The local engine's pair from the keyring (made on first use); without a keyring, a pair in memory."""
+    from . import credentials  # keyring loads here, off the window's start-up path
+
     try:
-        return credential_store.local_engine_credentials()
-    except credential_store.CredentialStoreError as exc:
+        return credentials.local_engine_credentials()
+    except credentials.CredentialStoreError as exc:
         log.info("keyring unavailable (%s); using a temporary engine key for this session", exc)
         return Credentials(TEMPORARY_KEY_PREFIX + secrets.token_hex(4), secrets.token_urlsafe(24))
 
@@ -162,7 +163,9 @@ class embedded_engine:  # lower case: used like a function, ``with embedded_engi
         self._server: EngineServer | None = None
 
     def __enter__(self) -> EmbeddedEngine:
-        creds = self._credentials or credential_store.from_environment() or engine_credentials()
+        from .credentials import from_environment
+
+        creds = self._credentials or from_environment() or engine_credentials()
         url = running_engine_url(creds.api_key)
         if url is not None:
             return EmbeddedEngine(url, creds, call_scoped=False)

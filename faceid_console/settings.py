@@ -11,7 +11,7 @@ from typing import Any, Final
 
 import platformdirs
 
-from .api.client import CloudRegion, validate_base_url
+from .api.endpoint import CloudRegion, validate_base_url
 
 APP_NAME: Final = "faceid-console"
 ENV_CONFIG_DIR: Final = "FACEID_CONSOLE_CONFIG_DIR"

@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from faceid_console.cli import main
+from faceid_console.entry import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()

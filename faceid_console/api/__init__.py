@@ -1,75 +1,10 @@
 """The FaceID protocol: requests, results, errors, signing, image preparation, identity rules, client.
 
 No Qt here (a test enforces it): the window, the command line and the engine all build on this.
+Names load on first use (lazy_loader, from the imports in ``__init__.pyi``): taking ``FaceIDError``
+loads neither ``requests`` nor Pillow, so the window paints before the heavy parts load.
 """
 
-from .callbacks import CallbackBody, ReturnUrlOnly, biz_id_from_return_url, parse_callback_form, parse_callback_paste
-from .client import CloudRegion, Credentials, FaceIDClient, is_loopback_host, redact, validate_base_url
-from .errors import ErrorOrigin, FaceIDError, explain
-from .images import PreparedImage, prepare_image, prepare_image_async
-from .request_models import (
-    ComparisonType,
-    GetBizTokenRequest,
-    GetImageType,
-    GetResultRequest,
-    GetTokenRequest,
-    LivenessType,
-    VerifyRequest,
-)
-from .results import (
-    THRESHOLD_LEVELS,
-    BizToken,
-    DetectedFace,
-    FaceGenuineness,
-    GenuinenessGauge,
-    IdExceptions,
-    LivenessResult,
-    LivenessSessionResult,
-    ScoreWithThresholds,
-    VerifyFailure,
-    VerifyResult,
-    WebLivenessToken,
-)
-from .signing import callback_sign, sign_v3, verify_callback_sign
+import lazy_loader
 
-__all__ = [
-    "THRESHOLD_LEVELS",
-    "BizToken",
-    "CallbackBody",
-    "CloudRegion",
-    "ComparisonType",
-    "Credentials",
-    "DetectedFace",
-    "ErrorOrigin",
-    "FaceGenuineness",
-    "FaceIDClient",
-    "FaceIDError",
-    "GenuinenessGauge",
-    "GetBizTokenRequest",
-    "GetImageType",
-    "GetResultRequest",
-    "GetTokenRequest",
-    "IdExceptions",
-    "LivenessResult",
-    "LivenessSessionResult",
-    "LivenessType",
-    "PreparedImage",
-    "ReturnUrlOnly",
-    "ScoreWithThresholds",
-    "VerifyFailure",
-    "VerifyRequest",
-    "VerifyResult",
-    "WebLivenessToken",
-    "biz_id_from_return_url",
-    "callback_sign",
-    "explain",
-    "is_loopback_host",
-    "parse_callback_form",
-    "parse_callback_paste",
-    "prepare_image",
-    "prepare_image_async",
-    "redact",
-    "sign_v3",
-    "validate_base_url",
-    "verify_callback_sign",
-]
+__getattr__, __dir__, __all__ = lazy_loader.attach_stub(__name__, __file__)

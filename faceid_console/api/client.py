@@ -11,120 +11,37 @@
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
 import logging
-import re
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Executor, ThreadPoolExecutor
-from dataclasses import dataclass, field
-from enum import Enum
 from functools import partial
-from typing import Any, Final, TypeVar
-from urllib.parse import urlsplit, urlunsplit
+from typing import Any, TypeVar
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, NewConnectionError
 from urllib3.util.retry import Retry
 
+from .endpoint import (
+    DO_PATH,
+    GET_BIZ_TOKEN_PATH,
+    GET_RESULT_PATH,
+    GET_TOKEN_PATH,
+    USER_AGENT,
+    VERIFY_PATH,
+    Credentials,
+    validate_base_url,
+)
 from .errors import CONNECTION_FAILED, INVALID_RESPONSE, NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
 from .images import PreparedImage, prepare_image
+from .redaction import install_log_redaction
 from .request_models import GetBizTokenRequest, GetResultRequest, GetTokenRequest, ImageSource, VerifyRequest
 from .results import BizToken, LivenessSessionResult, VerifyResult, WebLivenessToken
 from .signing import SIGN_VERSION, sign_v3
 
 log = logging.getLogger(__name__)
-
-VERIFY_PATH: Final = "/faceid/v2/verify"
-GET_BIZ_TOKEN_PATH: Final = "/faceid/v3/sdk/get_biz_token"
-GET_TOKEN_PATH: Final = "/faceid/liveness/v2/get_token"
-DO_PATH: Final = "/faceid/liveness/v2/do"
-GET_RESULT_PATH: Final = "/faceid/liveness/v2/get_result"
-
-USER_AGENT: Final = "FaceID-Console/0.1"
-
-
-class CloudRegion(Enum):
-    """The FaceID cloud's regional hosts."""
-
-    CN = "https://api.megvii.com"
-    SGP = "https://api-sgp.megvii.com"
-    IDN = "https://api-idn.megvii.com"
-
-
-@dataclass(frozen=True)
-class Credentials:
-    """An api_key and its api_secret; the secret never appears in repr or str."""
-
-    api_key: str
-    api_secret: str = field(repr=False)
-
-    def __post_init__(self) -> None:
-        if not self.api_key.strip():
-            raise FaceIDError.input("api_key", "The api_key is empty.", code="MISSING_ARGUMENTS")
-        if not self.api_secret.strip():
-            raise FaceIDError.input("api_secret", "The api_secret is empty.", code="MISSING_ARGUMENTS")
-
-
-def is_loopback_host(host: str) -> bool:
-    """Whether ``host`` is this machine: localhost, 127.0.0.0/8 or ::1."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def validate_base_url(url: str, field_name: str = "base_url") -> str:
-    """Normalise a service base URL; plain HTTP is refused for any host but loopback."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FaceIDError.input(field_name, f"{field_name} must be an http(s) URL such as https://api.megvii.com")
-    if parts.username or parts.password:
-        raise FaceIDError.input(field_name, f"{field_name} must not contain a user name or password.")
-    if parts.query or parts.fragment:
-        raise FaceIDError.input(field_name, f"{field_name} must not have a query or fragment.")
-    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise FaceIDError.input(
-            field_name, f"{field_name}: plain HTTP is only allowed to this machine; use https:// for {parts.hostname}."
-        )
-    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
-
-
-_SECRET_IN_TEXT: Final = re.compile(r"(api_secret=)[^&\s\"']*", re.IGNORECASE)
-
-
-def redact(text: str) -> str:
-    """Replace api_secret values in URLs or form text with ``***``."""
-    return _SECRET_IN_TEXT.sub(r"\1***", text)
-
-
-class _RedactSecrets(logging.Filter):
-    """Keeps api_secret out of urllib3's request lines (get_result carries it in the query)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.args:
-            record.msg = redact(record.getMessage())
-            record.args = None
-        else:
-            record.msg = redact(str(record.msg))
-        return True
-
-
-_REDACT_FILTER: Final = _RedactSecrets()
-
-
-def install_log_redaction() -> None:
-    """Attach the secret-redacting filter to the loggers that may see request URLs (idempotent)."""
-    for name in ("urllib3.connectionpool", "requests", __name__):
-        logger = logging.getLogger(name)
-        if _REDACT_FILTER not in logger.filters:
-            logger.addFilter(_REDACT_FILTER)
-
 
 T = TypeVar("T")
 

@@ -5,15 +5,6 @@ from __future__ import annotations
 import datetime
 from typing import Final
 
-from stdnum.cn import ric
-from stdnum.exceptions import (
-    InvalidChecksum,
-    InvalidComponent,
-    InvalidFormat,
-    InvalidLength,
-    ValidationError,
-)
-
 from .errors import FaceIDError
 
 MAX_NAME_CHARS: Final = 32
@@ -34,6 +25,10 @@ def validate_idcard_number(number: str, field: str = "idcard_number") -> str:
     Checks the length and characters, the region code, the birth date (a real date, not in the
     future) and the checksum, using python-stdnum. Raises FaceIDError naming ``field``.
     """
+    # python-stdnum loads on the first check, not when the window starts.
+    from stdnum.cn import ric
+    from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
+
     normalized = normalize_idcard_number(number)
     if not normalized:
         raise FaceIDError.input(field, "The ID number is empty.", code="MISSING_ARGUMENTS")

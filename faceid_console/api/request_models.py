@@ -21,7 +21,6 @@ from .identity import (
     validate_idcard_number,
     validate_uuid,
 )
-from .images import check_image_path
 
 #: A photo to upload: a file path or the file's bytes.
 ImageSource = Union[Path, str, bytes]  # noqa: UP007 - a runtime alias, used in isinstance checks
@@ -63,6 +62,8 @@ def _check_image_present(source: ImageSource | None, field_name: str) -> None:
     if isinstance(source, bytes) and not source:
         raise FaceIDError.input(field_name, f"{field_name} is empty.")
     if isinstance(source, (str, Path)):
+        from .images import check_image_path  # Pillow loads with the first photo, not with the window
+
         check_image_path(Path(source), field_name)  # says "folder", "device", "no such file"...
 
 

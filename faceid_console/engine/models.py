@@ -24,7 +24,7 @@ import numpy as np
 import requests
 from PIL import Image, UnidentifiedImageError
 
-from ..api.client import is_loopback_host
+from ..api.endpoint import is_loopback_host
 from ..api.identity import MAX_NAME_CHARS, is_documented_idcard_format
 from ..api.images import normalize_pixels
 from ..api.signing import SignError, callback_sign, verify_sign_v3

@@ -23,7 +23,7 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.formparser import FormDataParser
 
-from ..api.client import DO_PATH, GET_BIZ_TOKEN_PATH, GET_RESULT_PATH, GET_TOKEN_PATH, VERIFY_PATH
+from ..api.endpoint import DO_PATH, GET_BIZ_TOKEN_PATH, GET_RESULT_PATH, GET_TOKEN_PATH, VERIFY_PATH
 from ..api.identity import MAX_BIZ_NO_BYTES, MAX_UUID_BYTES_BIZ_TOKEN, MAX_UUID_BYTES_VERIFY
 from . import exceptions as exc
 from . import scoring

@@ -25,7 +25,7 @@ from waitress.channel import HTTPChannel
 from waitress.server import TcpWSGIServer
 from waitress.task import ThreadedTaskDispatcher, WSGITask
 
-from ..api.client import is_loopback_host
+from ..api.endpoint import is_loopback_host
 from .face_model import FaceModel
 from .models import EngineBackend, EngineConfig, KeyPolicy
 from .responses import ADMISSION_REFUSED, ConcurrencyGuard, create_app

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..api import FaceIDClient, FaceIDError
+from ..api import FaceIDError
 from ..connections import (
     CheckOutcome,
     ConnectionCheck,
@@ -19,6 +20,9 @@ from ..connections import (
 )
 from ..settings import Profile, ProfileKind, Settings
 from .tasks import BackgroundTask, in_thread
+
+if TYPE_CHECKING:  # requests loads with the first client, on a worker thread
+    from ..api.client import FaceIDClient
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +118,7 @@ class Connection(QObject):
 
     def _opened(self, profile: Profile, outcome: FaceIDClient | ProfileOpenError) -> None:
         if profile != self.profile or self._pending_open:
-            if isinstance(outcome, FaceIDClient):
+            if not isinstance(outcome, ProfileOpenError):
                 outcome.close()  # the reviewer switched while this one was opening
             return
         if isinstance(outcome, ProfileOpenError):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -24,6 +23,8 @@ def crash_report_text(exc_type: type[BaseException], exc: BaseException, tb: Tra
                       secrets: Iterable[str]) -> str:
     """The report a reviewer can copy: versions and traceback, with api_secret values and known secrets removed."""
     text = "".join(traceback.format_exception(exc_type, exc, tb))
+    import platform  # only when a report is written
+
     header = f"FaceID Console {__version__}, Python {platform.python_version()}, {platform.platform()}\n\n"
     report = redact(header + text)
     for secret in secrets:

@@ -5,6 +5,8 @@ It owns no FaceID logic: pages get the connection and settings they need as argu
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,14 +29,17 @@ from ..lazy_history import LazyHistoryStore
 from ..settings import ProfileKind, Settings
 from .connection import Connection, ServiceState
 from .crash_report import CrashReporter
-from .pages.app_token_page import AppTokenPage
-from .pages.callback_inspector_page import CallbackInspectorPage
+from .pages.deferred_page import DeferredPage
 from .pages.history_host import HistoryPageHost
-from .pages.liveness_page import LivenessResultsPage
-from .pages.liveness_session_page import LivenessSessionPage
 from .pages.verify_page import VerifyPage
-from .settings_dialog import SettingsDialog
 from .texts import check_outcome_text, open_failure_text, profile_display_name
+
+if TYPE_CHECKING:  # these pages and the settings dialog load when first opened, not at start-up
+    from .pages.app_token_page import AppTokenPage
+    from .pages.callback_inspector_page import CallbackInspectorPage
+    from .pages.liveness_page import LivenessResultsPage
+    from .pages.liveness_session_page import LivenessSessionPage
+    from .settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -107,33 +112,88 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(0)
 
     def _add_liveness_pages(self) -> None:
-        """Liveness results, a new liveness session (with its callback receiver), the callback inspector, app token."""
-        c, s, lang = self.connection, self.settings, self.language
-        self.liveness_page = LivenessResultsPage(connection=c, settings=s, history=self.history, language=lang,
-                                                 parent=self)
-        self.session_page = LivenessSessionPage(connection=c, settings=s, state=self.state, history=self.history,
-                                                language=lang, parent=self)
-        self.inspector_page = CallbackInspectorPage(connection=c, settings=s, language=lang, parent=self)
-        self.token_page = AppTokenPage(connection=c, settings=s, state=self.state, history=self.history, language=lang,
-                                       parent=self)
-        for page, title, icon in (
-            (self.liveness_page, self.tr("Liveness results"), QStyle.StandardPixmap.SP_FileDialogContentsView),
-            (self.session_page, self.tr("Liveness session"), QStyle.StandardPixmap.SP_MediaPlay),
-            (self.inspector_page, self.tr("Callback inspector"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            (self.token_page, self.tr("App token"), QStyle.StandardPixmap.SP_DialogOpenButton),
+        """Liveness results, a new liveness session (with its callback receiver), the callback inspector, app token.
+
+        Each is built the first time it is shown or used (``DeferredPage``), so start-up does not pay for them.
+        """
+        self._deferred: dict[str, DeferredPage] = {}
+        for key, title, icon, build in (
+            ("liveness", self.tr("Liveness results"), QStyle.StandardPixmap.SP_FileDialogContentsView,
+             self._build_liveness_page),
+            ("session", self.tr("Liveness session"), QStyle.StandardPixmap.SP_MediaPlay, self._build_session_page),
+            ("inspector", self.tr("Callback inspector"), QStyle.StandardPixmap.SP_FileDialogDetailedView,
+             self._build_inspector_page),
+            ("token", self.tr("App token"), QStyle.StandardPixmap.SP_DialogOpenButton, self._build_token_page),
         ):
-            self.add_page(page, title, icon)
-            page.status_message.connect(self.show_status)
-        self.session_page.look_up_requested.connect(lambda biz_id: self._show_page(self.liveness_page, biz_id))
-        self.inspector_page.look_up_requested.connect(lambda biz_id: self._show_page(self.liveness_page, biz_id))
-        self.session_page.inspect_requested.connect(self._inspect_callback)
+            holder = DeferredPage(build, name=f"{key}PageHolder", parent=self)
+            self._deferred[key] = holder
+            self.add_page(holder, title, icon)
+
+    def _build_liveness_page(self, parent: QWidget) -> QWidget:
+        from .pages.liveness_page import LivenessResultsPage
+
+        page = LivenessResultsPage(connection=self.connection, settings=self.settings, history=self.history,
+                                   language=self.language, parent=parent)
+        page.status_message.connect(self.show_status)
+        return page
+
+    def _build_session_page(self, parent: QWidget) -> QWidget:
+        from .pages.liveness_session_page import LivenessSessionPage
+
+        page = LivenessSessionPage(connection=self.connection, settings=self.settings, state=self.state,
+                                   history=self.history, language=self.language, parent=parent)
+        page.status_message.connect(self.show_status)
+        page.look_up_requested.connect(lambda biz_id: self._show_page(self.liveness_page, biz_id))
+        page.inspect_requested.connect(self._inspect_callback)
+        return page
+
+    def _build_inspector_page(self, parent: QWidget) -> QWidget:
+        from .pages.callback_inspector_page import CallbackInspectorPage
+
+        page = CallbackInspectorPage(connection=self.connection, settings=self.settings, language=self.language,
+                                     parent=parent)
+        page.status_message.connect(self.show_status)
+        page.look_up_requested.connect(lambda biz_id: self._show_page(self.liveness_page, biz_id))
+        return page
+
+    def _build_token_page(self, parent: QWidget) -> QWidget:
+        from .pages.app_token_page import AppTokenPage
+
+        page = AppTokenPage(connection=self.connection, settings=self.settings, state=self.state,
+                            history=self.history, language=self.language, parent=parent)
+        page.status_message.connect(self.show_status)
+        return page
+
+    @property
+    def liveness_page(self) -> LivenessResultsPage:
+        return cast("LivenessResultsPage", self._deferred["liveness"].content())
+
+    @property
+    def session_page(self) -> LivenessSessionPage:
+        return cast("LivenessSessionPage", self._deferred["session"].content())
+
+    @property
+    def inspector_page(self) -> CallbackInspectorPage:
+        return cast("CallbackInspectorPage", self._deferred["inspector"].content())
+
+    @property
+    def token_page(self) -> AppTokenPage:
+        return cast("AppTokenPage", self._deferred["token"].content())
+
+    def current_page(self) -> QWidget | None:
+        """The page on show (built, when it waited for its first visit)."""
+        widget = self.pages.currentWidget()
+        return widget.content() if isinstance(widget, DeferredPage) else widget
+
+    def _show_row_of(self, key: str) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(self._deferred[key]))
 
     def _show_page(self, page: LivenessResultsPage, biz_id: str) -> None:
         page.look_up(biz_id)
-        self.navigation.setCurrentRow(self.pages.indexOf(page))
+        self._show_row_of("liveness")
 
     def _inspect_callback(self, body: bytes) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(self.inspector_page))
+        self._show_row_of("inspector")
         self.inspector_page.inspect_body(body)
 
     # --- chrome ---------------------------------------------------------------------------------
@@ -264,6 +324,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Testing the connection…"))
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.connection, self.settings, self.language, self)
         dialog.finished.connect(lambda _result: self._settings_closed(dialog))
         dialog.open()
@@ -303,8 +365,13 @@ class MainWindow(QMainWindow):
         self.state.setValue("window/geometry", self.saveGeometry())
         self.state.setValue("window/page", self.navigation.currentRow())
         self.verify_page.save_state()
-        for page in (self.liveness_page, self.session_page, self.token_page):
-            page.shutdown()  # the callback receiver stops listening; workers end
+        # The callback receiver stops listening and workers end, on the pages that were opened.
+        if self._deferred["liveness"].is_built:
+            self.liveness_page.shutdown()
+        if self._deferred["session"].is_built:
+            self.session_page.shutdown()
+        if self._deferred["token"].is_built:
+            self.token_page.shutdown()
         self.state.sync()
         self.crash_reporter.uninstall()
         super().closeEvent(event)

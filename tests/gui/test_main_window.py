@@ -255,11 +255,25 @@ def test_the_engine_process_does_not_outlive_a_killed_console(tmp_path: Path) ->
 
 
 def test_nothing_slow_is_imported_before_the_first_paint() -> None:
-    """The window paints before the face model, Flask or the history's SQLAlchemy/Alembic are loaded."""
-    code = ("import sys, faceid_console.app, faceid_console.ui.application; "
-            "print(sorted(m for m in ('sqlalchemy', 'alembic', 'dlib', 'flask', 'numpy') if m in sys.modules))")
+    """The window paints before the face model, Flask, the history's SQLAlchemy/Alembic, the HTTP client, the
+    keyring, Pillow, python-stdnum, the command line or the pages not on show are loaded."""
+    slow = ("sqlalchemy", "alembic", "dlib", "flask", "numpy", "requests", "keyring", "PIL", "stdnum",
+            "faceid_console.cli", "faceid_console.api.client", "faceid_console.ui.settings_dialog",
+            "faceid_console.ui.pages.liveness_page", "faceid_console.ui.pages.liveness_session_page",
+            "faceid_console.ui.pages.callback_inspector_page", "faceid_console.ui.pages.app_token_page")
+    code = ("import sys, faceid_console.entry, faceid_console.app, faceid_console.ui.application; "
+            f"print(sorted(m for m in {slow!r} if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_page_not_on_show_is_built_when_first_visited(window) -> None:  # type: ignore[no-untyped-def]
+    from faceid_console.ui.pages.deferred_page import DeferredPage
+
+    holder = window.pages.widget(window.navigation.count() - 1)
+    assert isinstance(holder, DeferredPage) and not holder.is_built
+    window.navigation.setCurrentRow(window.navigation.count() - 1)
+    assert holder.is_built and window.current_page() is window.token_page
 
 
 def test_settings_add_a_custom_host_refuse_plain_http_and_test_the_connection(qtbot, window, settings: Settings,  # type: ignore[no-untyped-def]

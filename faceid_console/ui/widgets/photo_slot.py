@@ -10,8 +10,8 @@ import io
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
@@ -34,10 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import FaceIDError, PreparedImage, prepare_image
-from ...api.images import MAX_SOURCE_BYTES
+from ...api import FaceIDError
 from ..input_texts import input_problem_text
 from ..tasks import in_thread
+
+if TYPE_CHECKING:  # Pillow and the image preparation load with the first photo, on a worker thread
+    from PIL import Image
+
+    from ...api.images import PreparedImage
 
 THUMB_SIZE = 112
 #: The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits).
@@ -72,6 +76,10 @@ def inspect_photo(name: str, data: bytes, field_name: str) -> InspectedPhoto:
     Pixels are decoded and scaled by Pillow, which releases the interpreter lock; QImage.fromData
     does not, and held the window for ~100 ms per 1080p photo.
     """
+    from PIL import Image
+
+    from ...api.images import prepare_image
+
     prepared = prepare_image(data, field_name)
     with Image.open(io.BytesIO(data)) as original:
         source_size = original.size
@@ -87,6 +95,8 @@ def inspect_photo(name: str, data: bytes, field_name: str) -> InspectedPhoto:
 
 def read_photo_file(path: Path, field_name: str) -> bytes:
     """The file's bytes, or a FaceIDError naming the field and the file when it cannot be used."""
+    from ...api.images import MAX_SOURCE_BYTES
+
     try:
         if not path.is_file():
             reason = "is a folder" if path.is_dir() else "does not exist or is not a regular file"
