@@ -118,10 +118,11 @@ class FaceModel:
     def __init__(self) -> None:
         import face_recognition_models as models
 
-        self._detector = dlib.get_frontal_face_detector()
+        # One HOG detector per thread: dlib's detector keeps the scanned image inside itself, and it
+        # releases the interpreter lock, so threads with their own detectors search in parallel.
+        self._detectors = threading.local()
         self._landmarks = dlib.shape_predictor(models.pose_predictor_five_point_model_location())
         self._encoder = dlib.face_recognition_model_v1(models.face_recognition_model_location())
-        self._detect_lock = threading.Lock()
         self._landmark_lock = threading.Lock()
         self._encode_lock = threading.Lock()
 
@@ -145,8 +146,10 @@ class FaceModel:
                 Image.fromarray(rgb).resize((max(1, round(width * scale)), max(1, round(height * scale))),
                                             Image.Resampling.BILINEAR)
             )
-        with self._detect_lock:
-            rects = self._detector(small, 1)  # one upsampling finds faces down to ~40 px on the copy
+        detector = getattr(self._detectors, "detector", None)
+        if detector is None:
+            detector = self._detectors.detector = dlib.get_frontal_face_detector()
+        rects = detector(small, 1)  # one upsampling finds faces down to ~40 px on the copy
         return [(r.left() / scale, r.top() / scale, (r.right() + 1) / scale, (r.bottom() + 1) / scale)
                 for r in rects]
 

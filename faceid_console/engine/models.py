@@ -15,6 +15,7 @@ import uuid
 import warnings
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -160,6 +161,9 @@ class EngineBackend:
         #: biz_id → (owning api_key, creation time) of results fetched or expired: DATA_DESTROYED.
         self._destroyed: dict[str, tuple[str, float]] = {}
         self._descriptor_cache: OrderedDict[str, tuple[np.ndarray, int]] = OrderedDict()
+        #: Searches the references of a request beside it; as many as the admitted requests' references.
+        self._face_workers = ThreadPoolExecutor(max_workers=max(2, config.concurrency_limit),
+                                                thread_name_prefix="faceid-engine-reference")
         self.deliveries: deque[CallbackDelivery] = deque(maxlen=MAX_DELIVERIES)
         self._in_flight = 0
 
@@ -302,13 +306,31 @@ class EngineBackend:
         return out
 
     def reference_face(self, photo: DecodedImage, *, multi_oriented: bool, fail_on_multiple: bool) -> np.ndarray:
-        """The descriptor of a reference photo's face (largest unless multiple faces must fail)."""
-        faces = self.faces(photo, multi_oriented=multi_oriented)
-        if not faces:
-            raise exc.NoFaceFound(photo.param)
-        if len(faces) > 1 and fail_on_multiple:
+        """The descriptor of a reference photo's face (largest unless multiple faces must fail).
+
+        A reference sent again (the same bytes, by SHA-256; never by file name) is not searched again:
+        its descriptor and face count are kept in the bounded cache.
+        """
+        cache_key = f"reference:{photo.sha256}:{int(multi_oriented)}"
+        cached = self._cached(cache_key)
+        if cached is None:
+            faces = self.faces(photo, multi_oriented=multi_oriented)
+            if not faces:
+                raise exc.NoFaceFound(photo.param)
+            cached = (self.model.descriptor(faces[0]), len(faces))
+            self._remember(cache_key, cached)
+        vector, face_count = cached
+        if face_count > 1 and fail_on_multiple:
             raise exc.MultipleFaces(photo.param)
-        return self.model.descriptor(faces[0])
+        return vector
+
+    def reference_faces_later(self, refs: list[DecodedImage], *, multi_oriented: bool,
+                              fail_on_multiple: bool) -> list[Future[np.ndarray]]:
+        """``reference_face`` of each reference, started now on the face workers (HOG detection runs
+        outside the interpreter lock, so the references are searched while the request thread searches
+        the photo); ``result()`` gives each descriptor or raises its error."""
+        return [self._face_workers.submit(self.reference_face, ref, multi_oriented=multi_oriented,
+                                          fail_on_multiple=fail_on_multiple) for ref in refs]
 
     def registry_face(self, idcard_number: str, idcard_name: str) -> tuple[np.ndarray, dict[str, int]]:
         """The data-source descriptor and id_exceptions for a KYC check."""

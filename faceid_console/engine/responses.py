@@ -420,6 +420,7 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
         assert name is not None and number is not None
         data_source = backend.registry_face(number, name)
 
+    later = backend.reference_faces_later(refs, multi_oriented=multi_oriented, fail_on_multiple=fail_ref_multiple)
     faces = backend.faces(image, multi_oriented=multi_oriented)
     faces_payload = backend.face_payload(image, faces, with_orientation=multi_oriented) if return_faces else None
     if not faces:
@@ -431,10 +432,8 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
         raise exc.LowQuality(faces=faces_payload)
     probe = backend.model.descriptor(faces[0])
 
-    ref_vectors = [
-        (ref.param, backend.reference_face(ref, multi_oriented=multi_oriented, fail_on_multiple=fail_ref_multiple))
-        for ref in refs
-    ]
+    # The photo's errors come first, then each reference's in order, as when they were searched one by one.
+    ref_vectors = [(ref.param, future.result()) for ref, future in zip(refs, later, strict=True)]
     if data_source is not None:
         vector, id_exceptions = data_source
         body["result_faceid"] = scoring.score(backend.model.distance(probe, vector))

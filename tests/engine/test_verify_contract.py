@@ -234,3 +234,21 @@ def test_internal_error_from_a_failing_model(tmp_path: Path, faces: Path) -> Non
         response = EngineCaller(server.base_url, faces).verify()
     assert response.status_code == 500 and response.json()["error_message"] == "INTERNAL_ERROR"
     assert EngineCaller.error(response).retry_safe
+
+
+def test_a_burst_of_concurrent_verifies_each_gets_an_answer_and_the_engine_recovers(  # type: ignore[no-untyped-def]
+        tmp_path: Path, face_model, faces: Path) -> None:
+    """benchmarks/engine_load.py sends 200 at once; this smaller burst guards the same promise."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with EngineServer(tmp_path, {API_KEY: API_SECRET}, concurrency_limit=2, threads=4, model=face_model) as server:
+        call = EngineCaller(server.base_url, faces)
+        with ThreadPoolExecutor(24) as pool:
+            responses = list(pool.map(lambda _: call.verify(), range(24)))
+        outcomes = {(r.status_code, r.json().get("error_message")) for r in responses}
+        assert outcomes <= {(200, None), (403, "CONCURRENCY_LIMIT_EXCEEDED")}
+        assert (403, "CONCURRENCY_LIMIT_EXCEEDED") in outcomes
+        assert all("result_ref1" in r.json() for r in responses if r.status_code == 200)
+        after = call.verify()
+        assert after.status_code == 200 and after.json()["result_ref1"]["confidence"] > 60
+        assert server.backend.in_flight == 0
