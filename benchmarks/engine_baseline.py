@@ -15,6 +15,7 @@ import io
 import itertools
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +70,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", type=Path, help="save the figures here (JSON)")
     args = parser.parse_args()
-    import tempfile
-
     with tempfile.TemporaryDirectory() as data_dir:
         found = measure(EngineBackend(EngineConfig(data_dir=Path(data_dir), credentials={})))
     text = json.dumps(found, indent=1, sort_keys=True)

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             ("token", self.tr("App token"), QStyle.StandardPixmap.SP_DialogOpenButton, self._build_token_page),
         ):
             holder = DeferredPage(build, name=f"{key}PageHolder", parent=self)
+            holder.built.connect(lambda page: page.status_message.connect(self.show_status))
             self._deferred[key] = holder
             self.add_page(holder, title, icon)
 
@@ -134,7 +135,6 @@ class MainWindow(QMainWindow):
 
         page = LivenessResultsPage(connection=self.connection, settings=self.settings, history=self.history,
                                    language=self.language, parent=parent)
-        page.status_message.connect(self.show_status)
         return page
 
     def _build_session_page(self, parent: QWidget) -> QWidget:
@@ -142,8 +142,7 @@ class MainWindow(QMainWindow):
 
         page = LivenessSessionPage(connection=self.connection, settings=self.settings, state=self.state,
                                    history=self.history, language=self.language, parent=parent)
-        page.status_message.connect(self.show_status)
-        page.look_up_requested.connect(lambda biz_id: self._show_page(self.liveness_page, biz_id))
+        page.look_up_requested.connect(self._look_up)
         page.inspect_requested.connect(self._inspect_callback)
         return page
 
@@ -152,8 +151,7 @@ class MainWindow(QMainWindow):
 
         page = CallbackInspectorPage(connection=self.connection, settings=self.settings, language=self.language,
                                      parent=parent)
-        page.status_message.connect(self.show_status)
-        page.look_up_requested.connect(lambda biz_id: self._show_page(self.liveness_page, biz_id))
+        page.look_up_requested.connect(self._look_up)
         return page
 
     def _build_token_page(self, parent: QWidget) -> QWidget:
@@ -161,7 +159,6 @@ class MainWindow(QMainWindow):
 
         page = AppTokenPage(connection=self.connection, settings=self.settings, state=self.state,
                             history=self.history, language=self.language, parent=parent)
-        page.status_message.connect(self.show_status)
         return page
 
     @property
@@ -188,8 +185,8 @@ class MainWindow(QMainWindow):
     def _show_row_of(self, key: str) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(self._deferred[key]))
 
-    def _show_page(self, page: LivenessResultsPage, biz_id: str) -> None:
-        page.look_up(biz_id)
+    def _look_up(self, biz_id: str) -> None:
+        self.liveness_page.look_up(biz_id)
         self._show_row_of("liveness")
 
     def _inspect_callback(self, body: bytes) -> None:
