@@ -218,7 +218,7 @@ def main() -> int:
             signal.disconnect(done)
 
     def show(page: QWidget) -> None:
-        window.navigation.setCurrentRow(window.pages.indexOf(page))
+        window.go_to(page)
 
     async def liveness_shots() -> None:
         """Issue 8: a sandbox session and its callback, the result, the once-only error, the inspector, app token."""

@@ -182,15 +182,20 @@ class MainWindow(QMainWindow):
         widget = self.pages.currentWidget()
         return widget.content() if isinstance(widget, DeferredPage) else widget
 
-    def _show_row_of(self, key: str) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(self._deferred[key]))
+    def go_to(self, page: QWidget) -> None:
+        """Show ``page`` (a page, or the built content of a deferred one)."""
+        holder = page.parentWidget()
+        index = self.pages.indexOf(page)
+        if index < 0 and isinstance(holder, DeferredPage):
+            index = self.pages.indexOf(holder)
+        self.navigation.setCurrentRow(index)
 
     def _look_up(self, biz_id: str) -> None:
         self.liveness_page.look_up(biz_id)
-        self._show_row_of("liveness")
+        self.go_to(self._deferred["liveness"])
 
     def _inspect_callback(self, body: bytes) -> None:
-        self._show_row_of("inspector")
+        self.go_to(self._deferred["inspector"])
         self.inspector_page.inspect_body(body)
 
     # --- chrome ---------------------------------------------------------------------------------
