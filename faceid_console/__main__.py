@@ -4,4 +4,6 @@ import sys
 
 from .entry import main
 
-sys.exit(main())
+# Guarded: the engine's descriptor worker processes are spawned and import this module again.
+if __name__ == "__main__":
+    sys.exit(main())

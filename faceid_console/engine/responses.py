@@ -430,7 +430,7 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
     assert quality_threshold is not None
     if faces[0].quality.score < quality_threshold:
         raise exc.LowQuality(faces=faces_payload)
-    probe = backend.model.descriptor(faces[0])
+    probe = backend.describe(faces[0])
 
     # The photo's errors come first, then each reference's in order, as when they were searched one by one.
     ref_vectors = [(ref.param, future.result()) for ref, future in zip(refs, later, strict=True)]
@@ -624,7 +624,7 @@ def _session_verify(backend: EngineBackend, session: WebSession, best: bytes) ->
         faces = backend.faces(photo, multi_oriented=False)
         if not faces:
             raise exc.NoFaceFound("image_best")
-        probe = backend.model.descriptor(faces[0])
+        probe = backend.describe(faces[0])
     except exc.ServiceError as err:
         return {"error": err.message}
     if data_source is not None:

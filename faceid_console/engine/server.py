@@ -102,13 +102,14 @@ class EngineServer:
         policies: dict[str, KeyPolicy] | None = None,
         model: FaceModel | None = None,
         allow_remote_callbacks: bool = False,
+        descriptor_processes: int = 0,
         idle_timeout_s: float = 60.0,
         purge_interval_s: float = PURGE_INTERVAL_S,
     ) -> None:
         config = EngineConfig(
             data_dir=Path(data_dir), credentials=dict(credentials), concurrency_limit=concurrency_limit,
             policies=policies or {}, loopback_only=is_loopback_host(host),
-            allow_remote_callbacks=allow_remote_callbacks,
+            allow_remote_callbacks=allow_remote_callbacks, descriptor_processes=descriptor_processes,
         )
         self.backend = EngineBackend(config, model=model)
         adjustments = Adjustments(
@@ -181,6 +182,7 @@ class EngineServer:
                 self._server.task_dispatcher.shutdown(timeout=timeout)
                 self._refusals.shutdown(timeout=timeout)
                 self._closed.set()
+                self.backend.close()
             return
         if first and not self._closed.is_set():
             self._in_loop(self._stop_accepting)
@@ -191,6 +193,8 @@ class EngineServer:
         self._closed.wait(timeout)
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout)
+        if first:
+            self.backend.close()
 
     def _in_loop(self, work: Any) -> None:
         """Run ``work`` in the loop thread (waitress's trigger), unless the loop has already ended."""

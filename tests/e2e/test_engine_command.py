@@ -15,7 +15,7 @@ import pytest
 import requests
 from PIL import Image
 
-from tests.e2e.test_cli import EXE, ID_NUMBER, NAME, env, run
+from tests.e2e.test_cli import EXE, ID_NUMBER, KEY, NAME, SECRET, env, run
 
 
 def _as_from_a_terminal() -> None:
@@ -84,3 +84,70 @@ def test_verify_says_what_a_bad_image_path_is(tmp_path: Path, faces: Path, kind:
     error = json.loads(done.stdout)["error"]
     assert error["detail"] == "image"
     assert ("is a folder" if kind == "folder" else "is a device") in error["message"]
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue  # ended while being read
+        if fields.get("PPid", "").strip() == str(pid):
+            found.add(int(status.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads child processes from /proc")
+def test_engine_describes_faces_in_worker_processes_and_takes_them_down_on_sigterm(tmp_path: Path,
+                                                                                   faces: Path) -> None:
+    proc = subprocess.Popen([EXE, "engine", "--port", "0", "--data-dir", str(tmp_path), "--preload-model",
+                             "--descriptor-processes", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
+    try:
+        assert proc.stdout is not None
+        url = json.loads(proc.stdout.readline())["engine"]
+        workers = _children(proc.pid)
+        assert len(workers) >= 2  # the two workers (and the pool's resource tracker)
+        answer = requests.post(url + "/faceid/v2/verify", timeout=60, data={
+            "api_key": KEY, "api_secret": SECRET, "comparison_type": "0", "uuid": "applicant-1",
+            "face_image_type": "raw_image"}, files={"image": (faces / "obama_1.jpg").read_bytes(),
+                                                   "image_ref1": (faces / "obama_2.jpg").read_bytes()})
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["result_ref1"]["confidence"] > 60
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err.decode()
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()
+                and "zombie" not in Path(f"/proc/{pid}/status").read_text()]
+
+
+def test_engine_refuses_a_negative_number_of_descriptor_processes(tmp_path: Path) -> None:
+    done = run("engine", "--port", "0", "--data-dir", str(tmp_path), "--descriptor-processes", "-1")
+    assert done.returncode == 2
+    error = json.loads(done.stdout)["error"]
+    assert (error["detail"], error["message"]) == ("--descriptor-processes", "must be 0 or more")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads child processes from /proc")
+def test_descriptor_workers_end_when_the_engine_is_killed_outright(tmp_path: Path) -> None:
+    import time
+
+    proc = subprocess.Popen([EXE, "engine", "--port", "0", "--data-dir", str(tmp_path), "--preload-model",
+                             "--descriptor-processes", "2"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            env=env())
+    assert proc.stdout is not None
+    json.loads(proc.stdout.readline())  # announced: the workers are up
+    workers = _children(proc.pid)
+    assert len(workers) >= 2
+    proc.kill()
+    proc.communicate(timeout=10)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.2)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()
+                and "zombie" not in Path(f"/proc/{pid}/status").read_text()]

@@ -241,7 +241,9 @@ def test_a_burst_of_concurrent_verifies_each_gets_an_answer_and_the_engine_recov
     """benchmarks/engine_load.py sends 200 at once; this smaller burst guards the same promise."""
     from concurrent.futures import ThreadPoolExecutor
 
-    with EngineServer(tmp_path, {API_KEY: API_SECRET}, concurrency_limit=2, threads=4, model=face_model) as server:
+    # With descriptor processes, as the engine command runs it.
+    with EngineServer(tmp_path, {API_KEY: API_SECRET}, concurrency_limit=2, threads=4, model=face_model,
+                      descriptor_processes=2) as server:
         call = EngineCaller(server.base_url, faces)
         with ThreadPoolExecutor(24) as pool:
             responses = list(pool.map(lambda _: call.verify(), range(24)))

@@ -1,0 +1,98 @@
+"""The engine's fast paths answer exactly what the full ones would: the coarse detection levels, the face
+crop landmarks and chips are read from, and the descriptor network in worker processes."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import dlib
+import numpy as np
+import pytest
+from PIL import Image
+
+from faceid_console.engine.descriptor_workers import DescriptorWorkers
+from faceid_console.engine.face_model import FaceModel
+from faceid_console.engine.server import EngineServer
+from tests.conftest import API_KEY, API_SECRET
+from tests.engine.helpers import EngineCaller
+
+
+def photos(faces: Path) -> list[Path]:
+    return sorted(p for p in faces.iterdir() if p.suffix.lower() in (".jpg", ".png"))
+
+
+def test_the_coarse_levels_report_the_fine_searchs_boxes_or_hand_over_to_it(face_model: FaceModel,
+                                                                             faces: Path) -> None:
+    answered = []
+    for path in photos(faces):
+        photo = Image.open(path).convert("RGB")
+        coarse = face_model._coarse_boxes(photo)
+        if coarse is not None:
+            assert coarse == face_model._fine_boxes(photo), path.name
+            answered.append(path.name)
+    # Most portraits are answered by the coarse levels; small faces go to the fine search.
+    assert {"obama_1080p.jpg", "obama_1.jpg", "biden_2.jpg", "multi_two_people.jpg"} <= set(answered)
+    assert "obama_240p.jpg" not in answered and "multi_obama_biden.jpg" not in answered
+
+
+def test_a_photo_with_no_face_at_the_coarse_levels_is_searched_finely_before_no_face(face_model: FaceModel,
+                                                                                    faces: Path) -> None:
+    small_face = Image.open(faces / "obama_240p.jpg").convert("RGB")
+    assert face_model._coarse_boxes(small_face) is None
+    assert len(face_model.detect(small_face)) == 1
+    wall = Image.fromarray(np.random.default_rng(3).normal(128, 12, (600, 800, 3)).clip(0, 255).astype(np.uint8))
+    assert face_model.detect(wall) == []
+
+
+def test_landmarks_and_descriptor_from_the_face_crop_equal_those_from_the_whole_photo(face_model: FaceModel,
+                                                                                      faces: Path) -> None:
+    import face_recognition_models as models
+
+    predictor = dlib.shape_predictor(models.pose_predictor_five_point_model_location())
+    encoder = dlib.face_recognition_model_v1(models.face_recognition_model_location())
+    for name in ("obama_1080p.jpg", "obama_partial_face.jpg", "multi_two_people.jpg"):
+        photo = Image.open(faces / name).convert("RGB")
+        whole = np.asarray(photo)
+        for face in face_model.detect(photo):
+            rect = dlib.rectangle(int(face.box.left), int(face.box.top), int(face.box.right), int(face.box.bottom))
+            shape = predictor(whole, rect)
+            assert face.landmarks == tuple((float(p.x), float(p.y)) for p in shape.parts()), name
+            expected = np.asarray(encoder.compute_face_descriptor(whole, shape, 0))
+            assert np.array_equal(face_model.descriptor(face), expected), name
+
+
+def test_detectors_are_pooled_across_threads_not_made_per_thread(faces: Path) -> None:
+    model = FaceModel()
+    photo = Image.open(faces / "obama_2.jpg").convert("RGB")
+    for _ in range(3):  # one search at a time from three different threads
+        with ThreadPoolExecutor(1) as pool:
+            assert len(pool.submit(model.detect, photo).result()) == 1
+    assert model._detectors.qsize() == 1
+    with ThreadPoolExecutor(3) as pool:
+        assert all(len(found) == 1 for found in pool.map(lambda _: model.detect(photo), range(6)))
+    assert 1 <= model._detectors.qsize() <= 3
+
+
+def test_worker_processes_give_the_descriptor_computed_here(face_model: FaceModel, faces: Path) -> None:
+    face = face_model.detect(Image.open(faces / "obama_1080p.jpg").convert("RGB"))[0]
+    workers = DescriptorWorkers(2)
+    try:
+        for started in workers.warm():
+            assert started.result().shape == (128,)
+        assert np.array_equal(workers.describe(face_model.face_chip(face)), face_model.descriptor(face))
+    finally:
+        workers.close()
+    with pytest.raises(ValueError, match="at least 1"):
+        DescriptorWorkers(0)
+
+
+def test_an_engine_with_descriptor_processes_answers_as_one_without(tmp_path: Path, face_model: FaceModel,
+                                                                    faces: Path, engine: EngineServer) -> None:
+    refs = {"image_ref1": (faces / "obama_3.jpg").read_bytes(), "image_ref2": (faces / "biden_1.jpg").read_bytes()}
+    plain = EngineCaller(engine.base_url, faces).verify(files=refs).json()
+    with EngineServer(tmp_path, {API_KEY: API_SECRET}, model=face_model, descriptor_processes=2) as server:
+        server.backend.preload()
+        answer = EngineCaller(server.base_url, faces).verify(files=refs).json()
+    assert (answer["result_ref1"], answer["result_ref2"]) == (plain["result_ref1"], plain["result_ref2"])
+    assert answer["result_ref1"]["confidence"] > 60 > answer["result_ref2"]["confidence"]
