@@ -108,6 +108,19 @@ class DecodedImage:
     sha256: str
 
 
+@dataclass(frozen=True)
+class KnownReference:
+    """A reference whose bytes were seen before: its descriptor and face count, from the cache."""
+
+    param: str
+    vector: np.ndarray
+    face_count: int
+
+
+def _reference_key(sha256: str, multi_oriented: bool) -> str:
+    return f"reference:{sha256}:{int(multi_oriented)}"
+
+
 @dataclass
 class WebSession:
     """A web-liveness session from get_token to its result."""
@@ -338,7 +351,7 @@ class EngineBackend:
         A reference sent again (the same bytes, by SHA-256; never by file name) is not searched again:
         its descriptor and face count are kept in the bounded cache.
         """
-        cache_key = f"reference:{photo.sha256}:{int(multi_oriented)}"
+        cache_key = _reference_key(photo.sha256, multi_oriented)
         cached = self._cached(cache_key)
         if cached is None:
             faces = self.faces(photo, multi_oriented=multi_oriented)
@@ -351,13 +364,32 @@ class EngineBackend:
             raise exc.MultipleFaces(photo.param)
         return vector
 
-    def reference_faces_later(self, refs: list[DecodedImage], *, multi_oriented: bool,
+    def reference_input(self, param: str, data: bytes, *, multi_oriented: bool) -> DecodedImage | KnownReference:
+        """A reference as sent: what the cache knows of these bytes, or else the decoded photo (raising
+        its decoding error now). Known bytes decoded once already, so they are not decoded again."""
+        known = self._cached(_reference_key(hashlib.sha256(data).hexdigest(), multi_oriented))
+        if known is not None:
+            return KnownReference(param, *known)
+        return self.decode(param, data)
+
+    def reference_faces_later(self, refs: list[DecodedImage | KnownReference], *, multi_oriented: bool,
                               fail_on_multiple: bool) -> list[Future[np.ndarray]]:
         """``reference_face`` of each reference, started now on the face workers (HOG detection runs
         outside the interpreter lock, so the references are searched while the request thread searches
         the photo); ``result()`` gives each descriptor or raises its error."""
-        return [self._face_workers.submit(self.reference_face, ref, multi_oriented=multi_oriented,
-                                          fail_on_multiple=fail_on_multiple) for ref in refs]
+        later: list[Future[np.ndarray]] = []
+        for ref in refs:
+            if isinstance(ref, KnownReference):
+                known: Future[np.ndarray] = Future()
+                if ref.face_count > 1 and fail_on_multiple:
+                    known.set_exception(exc.MultipleFaces(ref.param))
+                else:
+                    known.set_result(ref.vector)
+                later.append(known)
+            else:
+                later.append(self._face_workers.submit(self.reference_face, ref, multi_oriented=multi_oriented,
+                                                       fail_on_multiple=fail_on_multiple))
+        return later
 
     def registry_face(self, idcard_number: str, idcard_name: str) -> tuple[np.ndarray, dict[str, int]]:
         """The data-source descriptor and id_exceptions for a KYC check."""

@@ -412,7 +412,7 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
         raise exc.MissingArguments("image_ref1")
 
     image = backend.decode("image", image_data)
-    refs = [backend.decode(p, d) for p, d in ref_data.items() if d is not None]
+    refs = [backend.reference_input(p, d, multi_oriented=multi_oriented) for p, d in ref_data.items() if d is not None]
 
     body: dict[str, Any] = {}
     data_source = None

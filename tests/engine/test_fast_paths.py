@@ -96,3 +96,25 @@ def test_an_engine_with_descriptor_processes_answers_as_one_without(tmp_path: Pa
         answer = EngineCaller(server.base_url, faces).verify(files=refs).json()
     assert (answer["result_ref1"], answer["result_ref2"]) == (plain["result_ref1"], plain["result_ref2"])
     assert answer["result_ref1"]["confidence"] > 60 > answer["result_ref2"]["confidence"]
+
+
+def test_a_reference_sent_again_is_neither_decoded_nor_searched_again(tmp_path: Path, face_model: FaceModel,
+                                                                       faces: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    with EngineServer(tmp_path, {API_KEY: API_SECRET}, model=face_model) as server:
+        decoded: list[str] = []
+        decode = server.backend.decode
+        monkeypatch.setattr(server.backend, "decode", lambda param, data: decoded.append(param) or decode(param, data))
+        call = EngineCaller(server.base_url, faces)
+        first = call.verify().json()
+        assert decoded == ["image", "image_ref1"]
+        decoded.clear()
+        again = call.verify().json()
+        assert decoded == ["image"]
+        assert again["result_ref1"] == first["result_ref1"]
+        # A reference with two faces is still refused when sent again, without being decoded.
+        two = {"image_ref1": call.photo("multi_two_people.jpg")}
+        for _ in range(2):
+            refused = call.verify(files=two)
+            assert (refused.status_code, refused.json()["error_message"]) == (400, "MULTIPLE_FACES: image_ref1")
+        assert decoded.count("image_ref1") == 1

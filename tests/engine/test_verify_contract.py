@@ -245,8 +245,9 @@ def test_a_burst_of_concurrent_verifies_each_gets_an_answer_and_the_engine_recov
     with EngineServer(tmp_path, {API_KEY: API_SECRET}, concurrency_limit=2, threads=4, model=face_model,
                       descriptor_processes=2) as server:
         call = EngineCaller(server.base_url, faces)
-        with ThreadPoolExecutor(24) as pool:
-            responses = list(pool.map(lambda _: call.verify(), range(24)))
+        ref = call.photo("obama_2.jpg")
+        with ThreadPoolExecutor(24) as pool:  # each reference first seen (bytes after its end), so none is cached
+            responses = list(pool.map(lambda n: call.verify(files={"image_ref1": ref + b"burst-%d" % n}), range(24)))
         outcomes = {(r.status_code, r.json().get("error_message")) for r in responses}
         assert outcomes <= {(200, None), (403, "CONCURRENCY_LIMIT_EXCEEDED")}
         assert (403, "CONCURRENCY_LIMIT_EXCEEDED") in outcomes
