@@ -1,7 +1,7 @@
 """Built-in engine under a burst: 200 verifies at once from a thread pool.
 
 Every one must answer with a result or a documented error (``CONCURRENCY_LIMIT_EXCEEDED`` beyond the
-limit); the engine's memory must stay bounded (its peak RSS is printed, from /proc); and it must answer
+limit); the engine's memory must stay bounded (its peak RSS and its descriptor workers' are printed, from /proc); and it must answer
 normally afterwards. The engine runs as its own process, as the console starts it.
 
 Usage: python benchmarks/engine_load.py [--clients 200] [--limit 8]
@@ -28,6 +28,18 @@ def rss_kib(pid: int, field: str) -> int:
         if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0
+
+
+def worker_pids(pid: int) -> list[int]:
+    """The engine's child processes (its descriptor workers), from /proc."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            if f"\nPPid:\t{pid}\n" in status.read_text():
+                found.append(int(status.parent.name))
+        except OSError:
+            continue
+    return found
 
 
 def main() -> None:
@@ -59,6 +71,9 @@ def main() -> None:
             print(f"  {count:4d}  {outcome}")
         print(f"engine RSS: {before / 1024:.0f} MiB before, peak {rss_kib(pid, 'VmHWM') / 1024:.0f} MiB, "
               f"{rss_kib(pid, 'VmRSS') / 1024:.0f} MiB after")
+        for worker in worker_pids(pid):
+            print(f"  worker {worker} RSS: peak {rss_kib(worker, 'VmHWM') / 1024:.0f} MiB, "
+                  f"{rss_kib(worker, 'VmRSS') / 1024:.0f} MiB now")
         documented = set(outcomes) <= {"result", "403 CONCURRENCY_LIMIT_EXCEEDED"}
         print(f"every request answered with a result or CONCURRENCY_LIMIT_EXCEEDED: {'yes' if documented else 'NO'}; "
               f"a verify afterwards: {after}")
