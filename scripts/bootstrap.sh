@@ -11,7 +11,7 @@ venv="$root/.venv"
 apt_run=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
          libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
          libxcb-shape0 libxcb-xinerama0 fonts-noto-cjk)
-apt_test=(dbus gnome-keyring xvfb xauth postgresql desktop-file-utils appstream librsvg2-bin patchelf lintian)
+apt_test=(dbus gnome-keyring xvfb xauth postgresql desktop-file-utils appstream librsvg2-bin patchelf lintian curl procps)
 
 want=("${apt_run[@]}")
 [ "$purpose" = test ] && want+=("${apt_test[@]}")
