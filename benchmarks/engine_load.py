@@ -1,8 +1,8 @@
 """Built-in engine under a burst: 200 verifies at once from a thread pool.
 
 Every one must answer with a result or a documented error (``CONCURRENCY_LIMIT_EXCEEDED`` beyond the
-limit); the engine's memory must stay bounded (its peak RSS and its descriptor workers' are printed, from /proc); and it must answer
-normally afterwards. The engine runs as its own process, as the console starts it.
+limit); the engine's memory must stay bounded (its peak RSS and its descriptor workers' are printed,
+from /proc); and it must answer normally afterwards. The engine runs as its own process, as the console starts it.
 
 Usage: python benchmarks/engine_load.py [--clients 200] [--limit 8]
 """
