@@ -207,7 +207,8 @@ class Connector:
 
 def check_connection(client: FaceIDClient) -> ConnectionCheck:
     """One cheap, unbilled call (get_result of a biz_id no session has) that shows whether the key is accepted."""
-    from .api.request_models import GetImageType, GetResultRequest
+    from .api.kinds import GetImageType
+    from .api.request_models import GetResultRequest
 
     try:
         client.get_result(GetResultRequest(PROBE_BIZ_ID, GetImageType.NONE))

@@ -4,7 +4,6 @@ size and what preparation will do; unreadable files refused here, before anythin
 
 from __future__ import annotations
 
-import hashlib
 import io
 from concurrent.futures import Executor
 from dataclasses import dataclass
@@ -77,6 +76,8 @@ def inspect_photo(name: str, data: bytes, field_name: str) -> InspectedPhoto:
     Pixels are decoded and scaled by Pillow, which releases the interpreter lock; QImage.fromData
     does not, and held the window for ~100 ms per 1080p photo.
     """
+    import hashlib
+
     from PIL import Image
 
     from ...api.images import prepare_image

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QImage
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import FaceIDError, ScoreWithThresholds, VerifyFailure, VerifyResult, redact
+from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
 from ...verdict import Outcome, Verdict, judge
 from ..texts import level_odds
@@ -33,6 +33,9 @@ from .confidence_gauge import ConfidenceGauge, outcome_colour
 from .error_panel import ErrorPanel
 from .face_overlay import FaceOverlay
 from .genuineness_gauges import GenuinenessGauges
+
+if TYPE_CHECKING:  # the results load with the first answer, not with the window
+    from ...api import ScoreWithThresholds, VerifyFailure, VerifyResult
 
 
 class ResultView(QWidget):
