@@ -257,13 +257,16 @@ def test_the_engine_process_does_not_outlive_a_killed_console(tmp_path: Path) ->
 #: What the window does not need to paint: the face model, Flask, the history's SQLAlchemy/Alembic, the HTTP
 #: client, the keyring, Pillow, python-stdnum, the command line, the pages not on show, asyncio with qasync
 #: (with ssl), whose loop is installed right after the first paint, the request and result classes (loaded
-#: with the first call and answer) and hashlib with OpenSSL's libcrypto.
+#: with the first call and answer), the parts of an answer in the result view, and hashlib with OpenSSL's
+#: libcrypto.
 NOT_BEFORE_FIRST_PAINT = (
     "sqlalchemy", "alembic", "dlib", "flask", "numpy", "requests", "keyring", "PIL", "stdnum",
     "faceid_console.cli", "faceid_console.api.client", "faceid_console.ui.settings_dialog",
     "faceid_console.ui.pages.liveness_page", "faceid_console.ui.pages.liveness_session_page",
     "faceid_console.ui.pages.callback_inspector_page", "faceid_console.ui.pages.app_token_page",
-    "asyncio", "qasync", "ssl", "faceid_console.api.request_models", "faceid_console.api.results", "hashlib")
+    "asyncio", "qasync", "ssl", "faceid_console.api.request_models", "faceid_console.api.results", "hashlib",
+    "faceid_console.ui.widgets.error_panel", "faceid_console.ui.widgets.face_overlay",
+    "faceid_console.ui.widgets.genuineness_gauges")
 
 
 def test_nothing_slow_is_imported_before_the_first_paint() -> None:
