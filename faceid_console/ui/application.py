@@ -74,13 +74,14 @@ def run_until_first_paint(app: QApplication, window: QWidget, on_first_paint: Ca
     timeout = QTimer()
     timeout.setSingleShot(True)
     timeout.timeout.connect(waiting.quit)
-    app.lastWindowClosed.connect(waiting.quit)
+    closed = app.lastWindowClosed.connect(waiting.quit)
     timeout.start(timeout_ms)
     try:
         waiting.exec()
     finally:
         timeout.stop()
-        app.lastWindowClosed.disconnect(waiting.quit)
+        # By the connection: PySide 6.12's signal.disconnect(slot) drops a reference to True on every call.
+        QObject.disconnect(closed)
         window.removeEventFilter(first_paint)
 
 
