@@ -258,7 +258,7 @@ def test_the_engine_process_does_not_outlive_a_killed_console(tmp_path: Path) ->
 #: client, the keyring, Pillow, python-stdnum, the command line, the pages not on show, asyncio with qasync
 #: (with ssl), whose loop is installed right after the first paint, the request and result classes (loaded
 #: with the first call and answer), the parts of an answer in the result view, and hashlib with OpenSSL's
-#: libcrypto.
+#: libcrypto, the engine process's subprocess and selectors, and importlib.resources.
 NOT_BEFORE_FIRST_PAINT = (
     "sqlalchemy", "alembic", "dlib", "flask", "numpy", "requests", "keyring", "PIL", "stdnum",
     "faceid_console.cli", "faceid_console.api.client", "faceid_console.ui.settings_dialog",
@@ -266,7 +266,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "faceid_console.ui.pages.callback_inspector_page", "faceid_console.ui.pages.app_token_page",
     "asyncio", "qasync", "ssl", "faceid_console.api.request_models", "faceid_console.api.results", "hashlib",
     "faceid_console.ui.widgets.error_panel", "faceid_console.ui.widgets.face_overlay",
-    "faceid_console.ui.widgets.genuineness_gauges")
+    "faceid_console.ui.widgets.genuineness_gauges", "subprocess", "selectors", "importlib.resources")
 
 
 def test_nothing_slow_is_imported_before_the_first_paint() -> None:
@@ -345,7 +345,10 @@ def test_the_application_icon_loads_from_the_package(qapp) -> None:  # type: ign
 
     from PySide6.QtGui import QIcon
 
-    icon = QIcon(str(resources.files("faceid_console.resources.icons") / "faceid-console.svg"))
+    from faceid_console.ui.application import icon_path
+
+    assert icon_path() == resources.files("faceid_console.resources.icons") / "faceid-console.svg"
+    icon = QIcon(str(icon_path()))
     pixmap = icon.pixmap(64, 64)
     assert not pixmap.isNull() and pixmap.width() == 64  # the SVG renders (Qt's svg image plugin is there)
 
