@@ -1,6 +1,7 @@
 """Opening a connection profile: the built-in engine or a FaceID host, its credentials, and a health check.
 
 No Qt: the window runs these blocking steps in a worker thread; the command line can call them directly.
+``subprocess`` and ``selectors`` (~5 ms) load with the engine process, on that worker, not with the window.
 """
 
 from __future__ import annotations
@@ -8,8 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import selectors
-import subprocess
 import sys
 import threading
 import time
@@ -24,6 +23,8 @@ from .api.errors import CONNECTION_FAILED, INVALID_RESPONSE, NETWORK_TIMEOUT
 from .settings import Profile, ProfileKind
 
 if TYPE_CHECKING:  # the client (requests) and the keyring load on the worker that opens a profile
+    import subprocess
+
     from .api.client import FaceIDClient
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,9 @@ class EngineProcess:
 
     def start(self, timeout: float = ENGINE_START_TIMEOUT) -> str:
         """Start the engine and wait until it has loaded the model and listens; returns its address."""
+        import selectors
+        import subprocess
+
         from .credentials import ENV_API_KEY, ENV_API_SECRET
 
         env = {**os.environ, ENV_API_KEY: self.credentials.api_key,
@@ -137,6 +141,8 @@ class EngineProcess:
         process, self._process = self._process, None
         if process is None:
             return
+        import subprocess  # loaded by start(), which set the process
+
         if process.poll() is None:
             process.terminate()
             try:
@@ -207,7 +213,8 @@ class Connector:
 
 def check_connection(client: FaceIDClient) -> ConnectionCheck:
     """One cheap, unbilled call (get_result of a biz_id no session has) that shows whether the key is accepted."""
-    from .api.request_models import GetImageType, GetResultRequest
+    from .api.kinds import GetImageType
+    from .api.request_models import GetResultRequest
 
     try:
         client.get_result(GetResultRequest(PROBE_BIZ_ID, GetImageType.NONE))

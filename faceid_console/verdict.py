@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from .api import THRESHOLD_LEVELS, ScoreWithThresholds
+if TYPE_CHECKING:  # the results load with the first result, not with the window
+    from .api import ScoreWithThresholds
 
 
 class Outcome(Enum):
@@ -36,6 +38,8 @@ class Verdict:
 
 def judge(score: ScoreWithThresholds, policy_level: str) -> Verdict:
     """Judge ``score`` at ``policy_level`` using only the thresholds that came with it."""
+    from .api import THRESHOLD_LEVELS
+
     met = score.strictest_level_met()
     passes = score.passes(policy_level)
     if passes is None:

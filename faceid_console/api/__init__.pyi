@@ -6,16 +6,9 @@ from .client import FaceIDClient
 from .endpoint import CloudRegion, Credentials, is_loopback_host, validate_base_url
 from .errors import ErrorOrigin, FaceIDError, explain
 from .images import PreparedImage, prepare_image, prepare_image_async
+from .kinds import ComparisonType, GetImageType, LivenessType
 from .redaction import redact
-from .request_models import (
-    ComparisonType,
-    GetBizTokenRequest,
-    GetImageType,
-    GetResultRequest,
-    GetTokenRequest,
-    LivenessType,
-    VerifyRequest,
-)
+from .request_models import GetBizTokenRequest, GetResultRequest, GetTokenRequest, VerifyRequest
 from .results import (
     THRESHOLD_LEVELS,
     BizToken,

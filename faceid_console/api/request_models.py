@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import ClassVar, Final, Union
 
@@ -21,35 +20,12 @@ from .identity import (
     validate_idcard_number,
     validate_uuid,
 )
+from .kinds import ComparisonType, GetImageType, LivenessType
 
 #: A photo to upload: a file path or the file's bytes.
 ImageSource = Union[Path, str, bytes]  # noqa: UP007 - a runtime alias, used in isinstance checks
 
 REF_FIELDS: Final = ("image_ref1", "image_ref2", "image_ref3")
-
-
-class ComparisonType(IntEnum):
-    """``comparison_type``: 0 compares with your own reference photos, 1 with the identity data source."""
-
-    FACE_COMPARISON = 0
-    KYC = 1
-
-
-class LivenessType(StrEnum):
-    """``liveness_type`` of get_biz_token."""
-
-    MEGLIVE = "meglive"
-    STILL = "still"
-    FLASH = "flash"
-    RAW_IMAGE = "raw_image"
-
-
-class GetImageType(IntEnum):
-    """``get_image_type`` of get_result: which liveness images come back."""
-
-    NONE = 0
-    BEST = 1
-    ALL = 2
 
 
 def _flag(value: bool | None) -> str | None:

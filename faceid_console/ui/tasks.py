@@ -1,20 +1,25 @@
 """The one bridge from qasync to background work: a busy state that always resets, cancellation,
 and one route for failures (expected FaceID errors to the caller, anything else to the crash reporter).
+
+asyncio (with ssl and socket) is imported by the work, not by this module: the window paints before the
+event loop is installed (``application.run``), and nothing here runs before that.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import Executor
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from ..api import FaceIDError
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +28,8 @@ T = TypeVar("T")
 
 async def in_thread(executor: Executor | None, work: Callable[..., T], *args: Any) -> T:
     """Run blocking ``work`` in ``executor`` while the Qt event loop keeps running."""
+    import asyncio
+
     return await asyncio.get_running_loop().run_in_executor(executor, partial(work, *args))
 
 
@@ -61,6 +68,8 @@ class BackgroundTask(QObject):
         if self.busy:
             work.close()
             return False
+        import asyncio
+
         self._running = True
         self.busy_changed.emit(True)
         self._task = asyncio.ensure_future(self._run(work, on_result, on_error, on_cancelled, on_crash))
@@ -79,6 +88,8 @@ class BackgroundTask(QObject):
         on_cancelled: Callable[[], None] | None,
         on_crash: Callable[[], None] | None,
     ) -> None:
+        import asyncio
+
         try:
             try:
                 result = await work

@@ -254,17 +254,49 @@ def test_the_engine_process_does_not_outlive_a_killed_console(tmp_path: Path) ->
         raise AssertionError("the engine outlived the console")
 
 
+#: What the window does not need to paint: the face model, Flask, the history's SQLAlchemy/Alembic, the HTTP
+#: client, the keyring, Pillow, python-stdnum, the command line, the pages not on show, asyncio with qasync
+#: (with ssl), whose loop is installed right after the first paint, the request and result classes (loaded
+#: with the first call and answer), the parts of an answer in the result view, and hashlib with OpenSSL's
+#: libcrypto, the engine process's subprocess and selectors, and importlib.resources.
+NOT_BEFORE_FIRST_PAINT = (
+    "sqlalchemy", "alembic", "dlib", "flask", "numpy", "requests", "keyring", "PIL", "stdnum",
+    "faceid_console.cli", "faceid_console.api.client", "faceid_console.ui.settings_dialog",
+    "faceid_console.ui.pages.liveness_page", "faceid_console.ui.pages.liveness_session_page",
+    "faceid_console.ui.pages.callback_inspector_page", "faceid_console.ui.pages.app_token_page",
+    "asyncio", "qasync", "ssl", "faceid_console.api.request_models", "faceid_console.api.results", "hashlib",
+    "faceid_console.ui.widgets.error_panel", "faceid_console.ui.widgets.face_overlay",
+    "faceid_console.ui.widgets.genuineness_gauges", "subprocess", "selectors", "importlib.resources")
+
+
 def test_nothing_slow_is_imported_before_the_first_paint() -> None:
-    """The window paints before the face model, Flask, the history's SQLAlchemy/Alembic, the HTTP client, the
-    keyring, Pillow, python-stdnum, the command line or the pages not on show are loaded."""
-    slow = ("sqlalchemy", "alembic", "dlib", "flask", "numpy", "requests", "keyring", "PIL", "stdnum",
-            "faceid_console.cli", "faceid_console.api.client", "faceid_console.ui.settings_dialog",
-            "faceid_console.ui.pages.liveness_page", "faceid_console.ui.pages.liveness_session_page",
-            "faceid_console.ui.pages.callback_inspector_page", "faceid_console.ui.pages.app_token_page")
     code = ("import sys, faceid_console.entry, faceid_console.app, faceid_console.ui.application; "
-            f"print(sorted(m for m in {slow!r} if m in sys.modules))")
+            f"print(sorted(m for m in {NOT_BEFORE_FIRST_PAINT!r} if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_nothing_slow_is_loaded_by_the_time_of_the_first_paint_and_the_loop_comes_up_after_it() -> None:
+    """The real start-up (``--smoke``), looked at when it reports its first paint and again when it has closed."""
+    code = (
+        "import builtins, sys\n"
+        "from faceid_console.entry import main\n"
+        "real_print = builtins.print\n"
+        "def spy(*args, **kwargs):\n"
+        "    if args and str(args[0]).startswith('first paint'):\n"
+        f"        real_print('loaded:', sorted(m for m in {NOT_BEFORE_FIRST_PAINT!r} if m in sys.modules))\n"
+        "    real_print(*args, **kwargs)\n"
+        "builtins.print = spy\n"
+        "code = main(['--smoke'])\n"
+        "real_print('after:', 'asyncio' in sys.modules, 'qasync' in sys.modules)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "loaded: []"
+    assert lines[1].startswith("first paint after ")
+    assert lines[2] == "after: True True"  # the window closed through the asyncio loop, installed after the paint
 
 
 def test_a_page_not_on_show_is_built_when_first_visited(window) -> None:  # type: ignore[no-untyped-def]
@@ -313,6 +345,40 @@ def test_the_application_icon_loads_from_the_package(qapp) -> None:  # type: ign
 
     from PySide6.QtGui import QIcon
 
-    icon = QIcon(str(resources.files("faceid_console.resources.icons") / "faceid-console.svg"))
+    from faceid_console.ui.application import icon_path
+
+    assert icon_path() == resources.files("faceid_console.resources.icons") / "faceid-console.svg"
+    icon = QIcon(str(icon_path()))
     pixmap = icon.pixmap(64, 64)
     assert not pixmap.isNull() and pixmap.width() == 64  # the SVG renders (Qt's svg image plugin is there)
+
+
+def test_the_first_paint_is_waited_for_with_qt_s_own_loop() -> None:
+    """``run_until_first_paint`` returns right after the window's first paint, or after its timeout when
+    the window never paints (it must not hold back the asyncio loop, and so the engine, for long).
+
+    In its own process, as in the console: Qt's loop runs there before any other.
+    """
+    code = (
+        "import sys, time\n"
+        "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+        "from faceid_console.ui.application import run_until_first_paint\n"
+        "app = QApplication(sys.argv)\n"
+        "painted = []\n"
+        "shown = QMainWindow(); shown.resize(300, 200); shown.show()\n"
+        "started = time.monotonic()\n"
+        "run_until_first_paint(app, shown, lambda: painted.append(shown.isVisible()), timeout_ms=30_000)\n"
+        "print('shown', painted, time.monotonic() - started < 10)\n"
+        "shown.close()\n"
+        "hidden = QMainWindow()\n"
+        "started = time.monotonic()\n"
+        "run_until_first_paint(app, hidden, lambda: painted.append(False), timeout_ms=200)\n"
+        "print('hidden', painted, time.monotonic() - started >= 0.19)\n"
+        "trues = sys.getrefcount(True)\n"
+        "for _ in range(20):\n"
+        "    run_until_first_paint(app, hidden, timeout_ms=1)\n"
+        "print('refs kept', sys.getrefcount(True) >= trues)\n"  # PySide 6.12's signal.disconnect(slot) dropped one
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["shown [True] True", "hidden [True] True", "refs kept True"]

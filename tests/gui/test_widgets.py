@@ -80,3 +80,38 @@ def test_genuineness_gauges_show_each_check_against_its_own_threshold(qtbot) -> 
     assert "Face replaced: yes" in gauges.replaced_label.text()
     gauges.set_genuineness(None)
     assert gauges.rows == {}
+
+
+def test_the_result_view_builds_the_parts_of_an_answer_with_the_first_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The empty view is the verdict banner only; an answer (or reading a part) builds the rest, in order."""
+    import json
+
+    from faceid_console.api import FaceIDError, VerifyResult
+    from faceid_console.ui.widgets.result_view import ANSWER_PARTS, ResultView
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    view = ResultView("en")
+    qtbot.addWidget(view)
+    view.show()
+    assert not ANSWER_PARTS & set(view.__dict__)
+    assert view.headline.text() == "No result yet" and view.banner.isVisible()
+    view.clear("Working…")  # the empty state needs no part
+    assert not ANSWER_PARTS & set(view.__dict__)
+
+    view.show_result(VerifyResult.parse(json.loads((fixtures / "verify_success.json").read_text("utf-8"))), "1e-4")
+    assert set(view.__dict__) >= ANSWER_PARTS
+    assert view.verdict is not None and view.scores_box.isVisible() and view.details_box.isVisible()
+    assert not view.error_panel.isVisible()
+    layout = view.layout()
+    order = [layout.itemAt(i).widget() for i in range(layout.count())]
+    assert order[:7] == [view.banner, view.error_panel, view.exceptions_label, view.scores_box, view.faces_box,
+                         view.genuineness_box, view.details_box]
+    view.show_error(FaceIDError("BAD_ARGUMENTS", detail="image_ref1"))
+    assert view.error_panel.isVisible() and not view.banner.isVisible() and not view.scores_box.isVisible()
+
+    unbuilt = ResultView("en")
+    qtbot.addWidget(unbuilt)
+    assert not unbuilt.error_panel.isVisibleTo(unbuilt)  # reading a part first builds them, hidden
+    assert set(unbuilt.__dict__) >= ANSWER_PARTS
+    with pytest.raises(AttributeError):
+        unbuilt.no_such_part  # noqa: B018

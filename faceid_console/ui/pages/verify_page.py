@@ -6,7 +6,6 @@ prepared in the background when chosen; the call runs in a worker thread; the pa
 
 from __future__ import annotations
 
-import hashlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -32,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import ComparisonType, FaceIDError, VerifyRequest, VerifyResult
+from ...api import ComparisonType, FaceIDError
 from ...api.errors import ErrorOrigin
 from ...api.identity import MAX_UUID_BYTES_VERIFY, validate_idcard_name, validate_idcard_number, validate_uuid
 from ...settings import Settings
 
 if TYPE_CHECKING:
+    from ...api import VerifyResult
     from ...store import EntryId
 from ...lazy_history import LazyHistoryStore
 from ..connection import Connection, ServiceState
@@ -398,6 +397,8 @@ class VerifyPage(QWidget):
 
     def confirm_resend(self, previous: SentCall) -> bool:
         """Ask whether to send the same inputs again (a native question dialog)."""
+        from PySide6.QtWidgets import QMessageBox  # ~1.7 ms to set up: when asked for, not at start-up
+
         answer = QMessageBox.question(
             self, self.tr("Send the same inputs again?"),
             self.tr("These exact inputs were already sent (request_id {request_id}). Every verify is billed.\n\n"
@@ -449,6 +450,8 @@ class VerifyPage(QWidget):
         photos = [f"{f}={s.photo.sha256 if s.photo else s.file_label.text()}" for f, s in self.slots.items()
                   if s.has_photo or s.busy]
         text = repr((self.connection.profile.name, sorted((k, repr(v)) for k, v in fields.items()), photos))
+        import hashlib  # with OpenSSL's libcrypto: loaded on the first press of Verify, not at start-up
+
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     async def _send(self, fields: dict[str, object], fingerprint: str) -> VerifyResult:
@@ -467,6 +470,8 @@ class VerifyPage(QWidget):
                               message="the profile is not connected")
         photos = {field: self.slots[field].photo for field in used}
         sources = {f"image_ref{i + 1}": photos[field].data for i, field in enumerate(refs)}  # type: ignore[union-attr]
+        from ...api import VerifyRequest  # the request classes load with the first call
+
         request = VerifyRequest(image=photos["image"].data, **sources, **fields)  # type: ignore[arg-type, union-attr]
         request.validate()
         # References are renumbered in order, so the service's result_refN match what was sent.

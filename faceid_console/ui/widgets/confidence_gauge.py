@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...api import THRESHOLD_LEVELS, ScoreWithThresholds
 from ...verdict import Outcome, judge
 from ..texts import level_odds
+
+if TYPE_CHECKING:
+    from ...api import ScoreWithThresholds
 
 #: Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.
 ZONE_COLOURS = ("#e57373", "#ffd54f", "#aed581", "#81c784", "#43a047")
@@ -51,6 +55,8 @@ class ConfidenceGauge(QWidget):
         """The gauge in words, for screen readers and tooltips."""
         if self._score is None:
             return self.tr("No score")
+        from ...api import THRESHOLD_LEVELS  # the results module: loaded by the time there is a score
+
         parts = [self.tr("Confidence {value:.2f}").format(value=self._score.confidence)]
         for level in THRESHOLD_LEVELS:
             if level in self._score.thresholds:
@@ -77,8 +83,12 @@ class ConfidenceGauge(QWidget):
         def x_of(value: float) -> float:
             return track.left() + track.width() * max(0.0, min(100.0, value)) / 100.0
 
-        thresholds = [] if self._score is None else [
-            (lvl, self._score.thresholds[lvl]) for lvl in THRESHOLD_LEVELS if lvl in self._score.thresholds]
+        thresholds: list[tuple[str, float]] = []
+        if self._score is not None:
+            from ...api import THRESHOLD_LEVELS  # the results module: loaded by the time there is a score
+
+            thresholds = [(lvl, self._score.thresholds[lvl]) for lvl in THRESHOLD_LEVELS
+                          if lvl in self._score.thresholds]
         # Zones: below 1e-3, between consecutive thresholds, above the strictest.
         edges = [0.0, *(value for _, value in thresholds), 100.0]
         path = QPainterPath()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
-from ...api import FaceGenuineness, GenuinenessGauge
+if TYPE_CHECKING:
+    from ...api import FaceGenuineness, GenuinenessGauge
 
 SUSPECT_COLOUR = QColor("#c62828")
 CLEAR_COLOUR = QColor("#2e7d32")

@@ -4,8 +4,6 @@ size and what preparation will do; unreadable files refused here, before anythin
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
 import io
 from concurrent.futures import Executor
 from dataclasses import dataclass
@@ -39,6 +37,8 @@ from ..input_texts import input_problem_text
 from ..tasks import in_thread
 
 if TYPE_CHECKING:  # Pillow and the image preparation load with the first photo, on a worker thread
+    import asyncio
+
     from PIL import Image
 
     from ...api.images import PreparedImage
@@ -76,6 +76,8 @@ def inspect_photo(name: str, data: bytes, field_name: str) -> InspectedPhoto:
     Pixels are decoded and scaled by Pillow, which releases the interpreter lock; QImage.fromData
     does not, and held the window for ~100 ms per 1080p photo.
     """
+    import hashlib
+
     from PIL import Image
 
     from ...api.images import prepare_image
@@ -216,6 +218,8 @@ class PhotoSlot(QFrame):
     async def wait_ready(self) -> None:
         """Wait for a photo still being read and prepared."""
         if self._pending is not None and not self._pending.done():
+            import asyncio
+
             await asyncio.shield(self._pending)
 
     def mark_error(self, text: str) -> None:
@@ -302,6 +306,8 @@ class PhotoSlot(QFrame):
         self.info_label.setText(self.tr("Reading and preparing…"))
         self.prep_label.clear()
         self.thumbnail.clear()
+        import asyncio  # loaded with the event loop, after the first paint
+
         self._pending = asyncio.ensure_future(self._inspect(name, path, data))
         self.changed.emit()
 

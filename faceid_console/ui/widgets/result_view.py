@@ -1,42 +1,61 @@
 """A verify result: the verdict in words, the confidence gauge, each score against its own thresholds,
 face boxes, identity exceptions, genuineness, and the technical details (copyable, no secrets).
 
-Used by the Verify page and, from stored data, by the history and liveness pages.
+Used by the Verify page and, from stored data, by the history and liveness pages. Only the verdict banner
+is built with the view (it is all the empty state shows); the parts of an answer are built with the first
+answer (``_build_answer_parts``), so the window's first paint does not wait for them.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QImage
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QImage
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ...api import FaceIDError, ScoreWithThresholds, VerifyFailure, VerifyResult, redact
+from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
 from ...verdict import Outcome, Verdict, judge
 from ..texts import level_odds
 from .confidence_gauge import ConfidenceGauge, outcome_colour
-from .error_panel import ErrorPanel
-from .face_overlay import FaceOverlay
-from .genuineness_gauges import GenuinenessGauges
+
+if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
+    from PySide6.QtWidgets import QGridLayout, QGroupBox, QPlainTextEdit, QPushButton, QToolButton
+
+    from ...api import ScoreWithThresholds, VerifyFailure, VerifyResult
+    from .error_panel import ErrorPanel
+    from .face_overlay import FaceOverlay
+    from .genuineness_gauges import GenuinenessGauges
+
+#: The parts of an answer, built with the first one (reading one before builds them then).
+ANSWER_PARTS = frozenset({
+    "error_panel", "exceptions_label", "scores_box", "scores_grid", "score_rows", "faces_box", "overlay",
+    "genuineness_box", "genuineness", "details_box", "request_label", "copy_request", "json_toggle", "copy_json",
+    "raw_json"})
 
 
 class ResultView(QWidget):
     """Shows one VerifyResult or one FaceIDError (never both)."""
+
+    # The parts of an answer (ANSWER_PARTS), built by _build_answer_parts.
+    error_panel: ErrorPanel
+    exceptions_label: QLabel
+    scores_box: QGroupBox
+    scores_grid: QGridLayout
+    score_rows: dict[str, tuple[QLabel, QLabel, ConfidenceGauge]]
+    faces_box: QGroupBox
+    overlay: FaceOverlay
+    genuineness_box: QGroupBox
+    genuineness: GenuinenessGauges
+    details_box: QGroupBox
+    request_label: QLabel
+    copy_request: QPushButton
+    json_toggle: QToolButton
+    copy_json: QPushButton
+    raw_json: QPlainTextEdit
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +63,8 @@ class ResultView(QWidget):
         self.result: VerifyResult | None = None
         self.verdict: Verdict | None = None
         self.request_id = ""
-        layout = QVBoxLayout(self)
+        self._parts_built = False
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
         # Verdict first: where the eye lands.
@@ -68,33 +88,49 @@ class ResultView(QWidget):
         banner_layout.addWidget(self.subline)
         banner_layout.addWidget(self.gauge)
         layout.addWidget(self.banner)
+        layout.addStretch(1)
+        self.clear()
 
-        self.error_panel = ErrorPanel(language, self)
-        layout.addWidget(self.error_panel)
+    def __getattr__(self, name: str) -> Any:
+        """A part of an answer read before the first answer: build the parts now."""
+        if name in ANSWER_PARTS and not self.__dict__.get("_parts_built", True):
+            self._build_answer_parts()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _build_answer_parts(self) -> None:
+        """The error panel, identity exceptions, scores, faces, genuineness and details, all hidden until used."""
+        if self._parts_built:
+            return
+        self._parts_built = True
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton, QToolButton
+
+        from .error_panel import ErrorPanel
+        from .face_overlay import FaceOverlay
+        from .genuineness_gauges import GenuinenessGauges
+
+        self.error_panel = ErrorPanel(self.language, self)
 
         self.exceptions_label = QLabel(self)
         self.exceptions_label.setObjectName("idExceptions")
         self.exceptions_label.setWordWrap(True)
         self.exceptions_label.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.exceptions_label)
 
         self.scores_box = QGroupBox(self.tr("Scores, each against the thresholds of this response"), self)
         self.scores_grid = QGridLayout(self.scores_box)
         self.scores_grid.setColumnStretch(2, 1)
-        self.score_rows: dict[str, tuple[QLabel, QLabel, ConfidenceGauge]] = {}
-        layout.addWidget(self.scores_box)
+        self.score_rows = {}
 
         self.faces_box = QGroupBox(self.tr("Faces found in the photo to check"), self)
         faces_layout = QVBoxLayout(self.faces_box)
         self.overlay = FaceOverlay(self.faces_box)
         faces_layout.addWidget(self.overlay)
-        layout.addWidget(self.faces_box)
 
         self.genuineness_box = QGroupBox(self.tr("Face genuineness (attack checks)"), self)
         genuineness_layout = QVBoxLayout(self.genuineness_box)
         self.genuineness = GenuinenessGauges(self.genuineness_box)
         genuineness_layout.addWidget(self.genuineness)
-        layout.addWidget(self.genuineness_box)
 
         self.details_box = QGroupBox(self.tr("Details"), self)
         details = QVBoxLayout(self.details_box)
@@ -121,16 +157,18 @@ class ResultView(QWidget):
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.raw_json.toPlainText()))
         json_row.addWidget(self.copy_json)
         details.addLayout(json_row)
-        self.raw_json: QPlainTextEdit = QPlainTextEdit(self.details_box)
+        self.raw_json = QPlainTextEdit(self.details_box)
         self.raw_json.setObjectName("rawJson")
         self.raw_json.setReadOnly(True)
         self.raw_json.setAccessibleName(self.tr("Raw JSON of the answer"))
         self.raw_json.setVisible(False)
         self.raw_json.setMinimumHeight(180)
         details.addWidget(self.raw_json)
-        layout.addWidget(self.details_box)
-        layout.addStretch(1)
-        self.clear()
+        # Below the banner, above the stretch, in reading order; hidden until an answer shows them.
+        for index, widget in enumerate((self.error_panel, self.exceptions_label, self.scores_box, self.faces_box,
+                                        self.genuineness_box, self.details_box), start=1):
+            widget.setVisible(False)
+            self._layout.insertWidget(index, widget)
 
     # --- showing ----------------------------------------------------------------------------------
 
@@ -143,6 +181,8 @@ class ResultView(QWidget):
         self.subline.setText(self.tr(
             "Fill in the applicant and photos on the left, then press Verify (Ctrl+Return)."))
         self.gauge.set_score(None, "1e-4")
+        if not self._parts_built:
+            return
         for box in (self.scores_box, self.faces_box, self.genuineness_box, self.details_box):
             box.setVisible(False)
         self.exceptions_label.setVisible(False)
@@ -151,6 +191,7 @@ class ResultView(QWidget):
     def show_result(self, result: VerifyResult, policy_level: str, photo: QImage | None = None,
                     score_names: Mapping[str, str] | None = None) -> None:
         """Show a successful answer; ``photo`` is the prepared photo the face boxes refer to."""
+        self._build_answer_parts()
         self.clear()
         self.result = result
         primary = result.primary_score()
@@ -174,6 +215,7 @@ class ResultView(QWidget):
         self._show_details(result.request_id, result.time_used, dict(result.raw))
 
     def show_error(self, err: FaceIDError) -> None:
+        self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
         self.error_panel.show_error(err)

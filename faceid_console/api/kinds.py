@@ -1,0 +1,33 @@
+"""The enumerated parameters of the requests: ``comparison_type``, ``liveness_type`` and ``get_image_type``.
+
+Apart from the request classes (``request_models``, which also names them) so that the window can offer
+the choices without loading those.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+
+
+class ComparisonType(IntEnum):
+    """``comparison_type``: 0 compares with your own reference photos, 1 with the identity data source."""
+
+    FACE_COMPARISON = 0
+    KYC = 1
+
+
+class LivenessType(StrEnum):
+    """``liveness_type`` of get_biz_token."""
+
+    MEGLIVE = "meglive"
+    STILL = "still"
+    FLASH = "flash"
+    RAW_IMAGE = "raw_image"
+
+
+class GetImageType(IntEnum):
+    """``get_image_type`` of get_result: which liveness images come back."""
+
+    NONE = 0
+    BEST = 1
+    ALL = 2
