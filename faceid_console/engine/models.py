@@ -15,7 +15,7 @@ import uuid
 import warnings
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -200,7 +200,10 @@ class EngineBackend:
         starting = self._descriptor_workers.warm() if self._descriptor_workers is not None else []
         _ = self.model  # loads while the workers load theirs
         for worker in starting:
-            worker.result()
+            try:
+                worker.result()
+            except CancelledError:  # the engine was told to stop while its workers were starting
+                return
 
     def close(self) -> None:
         """Stop the reference threads and the descriptor workers (after the server stopped serving)."""

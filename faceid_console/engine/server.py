@@ -136,6 +136,8 @@ class EngineServer:
         self._stop_requested = False
         self._closed = threading.Event()
         self._stopping = threading.Event()
+        #: Set when the first stop() has closed everything, the backend's worker processes included.
+        self._stopped = threading.Event()
 
     @property
     def base_url(self) -> str:
@@ -176,15 +178,25 @@ class EngineServer:
             self._stop_requested = True
             serving = self._serving
         self._stopping.set()
-        if not serving:
-            if first:  # never served: no loop owns the sockets
-                self._close_sockets()
-                self._server.task_dispatcher.shutdown(timeout=timeout)
-                self._refusals.shutdown(timeout=timeout)
-                self._closed.set()
-                self.backend.close()
+        if not first:
+            # Another thread (a signal handler's) is stopping: return once it is done, so a caller that
+            # then ends the process does not cut short the descriptor workers' shutdown.
+            self._stopped.wait(timeout)
             return
-        if first and not self._closed.is_set():
+        try:
+            self._stop_first(serving, timeout)
+        finally:
+            self.backend.close()
+            self._stopped.set()
+
+    def _stop_first(self, serving: bool, timeout: float) -> None:
+        if not serving:  # never served: no loop owns the sockets
+            self._close_sockets()
+            self._server.task_dispatcher.shutdown(timeout=timeout)
+            self._refusals.shutdown(timeout=timeout)
+            self._closed.set()
+            return
+        if not self._closed.is_set():
             self._in_loop(self._stop_accepting)
             # Workers finish the request they are on (the loop still sends their answers); queued ones are cancelled.
             self._server.task_dispatcher.shutdown(cancel_pending=True, timeout=timeout / 2)
@@ -193,8 +205,6 @@ class EngineServer:
         self._closed.wait(timeout)
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout)
-        if first:
-            self.backend.close()
 
     def _in_loop(self, work: Any) -> None:
         """Run ``work`` in the loop thread (waitress's trigger), unless the loop has already ended."""

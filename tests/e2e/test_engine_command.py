@@ -122,7 +122,26 @@ def test_engine_describes_faces_in_worker_processes_and_takes_them_down_on_sigte
             proc.kill()
             proc.communicate()
     assert proc.returncode == 0, err.decode()
+    assert b"Traceback" not in err and b"leaked" not in err, err.decode()
     assert not _still_running(workers)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads child processes from /proc")
+def test_engine_told_to_stop_while_its_workers_start_exits_cleanly(tmp_path: Path) -> None:
+    import time
+
+    proc = subprocess.Popen([EXE, "engine", "--port", "0", "--data-dir", str(tmp_path), "--preload-model",
+                             "--descriptor-processes", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
+    deadline = time.monotonic() + 30
+    while not _children(proc.pid) and time.monotonic() < deadline:  # the workers are being started
+        time.sleep(0.02)
+    workers = _children(proc.pid)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert workers
+    assert proc.returncode == 0, err.decode()
+    assert b"Traceback" not in err and b"leaked" not in err, err.decode()
+    assert not _still_running(workers | _children(proc.pid))
 
 
 def _still_running(pids: set[int], within_s: float = 10.0) -> list[int]:
