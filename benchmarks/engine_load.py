@@ -19,7 +19,7 @@ from pathlib import Path
 import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES
+from benchmarks._common import FACES, child_pids
 from benchmarks.engine_latency import engine_process, fresh, verify_over_http
 
 
@@ -28,18 +28,6 @@ def rss_kib(pid: int, field: str) -> int:
         if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0
-
-
-def worker_pids(pid: int) -> list[int]:
-    """The engine's child processes (its descriptor workers), from /proc."""
-    found = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            if f"\nPPid:\t{pid}\n" in status.read_text():
-                found.append(int(status.parent.name))
-        except OSError:
-            continue
-    return found
 
 
 def main() -> None:
@@ -71,7 +59,7 @@ def main() -> None:
             print(f"  {count:4d}  {outcome}")
         print(f"engine RSS: {before / 1024:.0f} MiB before, peak {rss_kib(pid, 'VmHWM') / 1024:.0f} MiB, "
               f"{rss_kib(pid, 'VmRSS') / 1024:.0f} MiB after")
-        for worker in worker_pids(pid):
+        for worker in child_pids(pid):
             print(f"  worker {worker} RSS: peak {rss_kib(worker, 'VmHWM') / 1024:.0f} MiB, "
                   f"{rss_kib(worker, 'VmRSS') / 1024:.0f} MiB now")
         documented = set(outcomes) <= {"result", "403 CONCURRENCY_LIMIT_EXCEEDED"}
