@@ -112,6 +112,9 @@ def engine_process(threads: int, concurrency_limit: int, with_pid: bool = False)
                 except ValueError:
                     continue
                 if isinstance(announced, dict) and "engine" in announced:
+                    # The engine answers once its model is loaded; its descriptor workers finish starting
+                    # in the background (about a second), and it describes faces itself until then.
+                    time.sleep(5)
                     yield (str(announced["engine"]), process.pid) if with_pid else str(announced["engine"])
                     break
             else:

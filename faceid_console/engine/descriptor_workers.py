@@ -8,14 +8,17 @@ it extracts itself).
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from typing import Any
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 #: The worker process's network, loaded once when the process starts.
 _loaded: dict[str, Any] = {}
@@ -41,28 +44,57 @@ def _describe(chip: np.ndarray) -> np.ndarray:
 
 
 class DescriptorWorkers:
-    """``processes`` worker processes, each with its own copy of the descriptor network."""
+    """``processes`` worker processes, each with its own copy of the descriptor network.
+
+    ``start()`` starts them in the background (spawning them and loading the network takes about a
+    second on two cores); until every one is ready, ``ready()`` is false and faces are described in the
+    engine's own process. Should they fail to start, it keeps describing faces itself.
+    """
 
     def __init__(self, processes: int) -> None:
         if processes < 1:
             raise ValueError(f"descriptor processes must be at least 1, not {processes}")
         self.processes = processes
+        self._lock = threading.Lock()
+        self._closed = False
+        self._starting: list[Future[np.ndarray]] = []
         # spawn, not fork: the engine's threads may hold locks a forked child would inherit held.
         self._pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
                                          initializer=_start_worker, initargs=(os.getpid(),))
 
-    def warm(self) -> list[Future[np.ndarray]]:
-        """Start every worker loading its network now, so the first verify does not wait for it; done
-        when the returned futures are."""
-        blank = np.zeros((150, 150, 3), dtype=np.uint8)
-        return [self._pool.submit(_describe, blank) for _ in range(self.processes)]
+    def start(self) -> None:
+        """Start the workers, unless started or closed already; returns at once."""
+        with self._lock:
+            if self._starting or self._closed:
+                return
+            blank = np.zeros((150, 150, 3), dtype=np.uint8)
+            self._starting = [self._pool.submit(_describe, blank) for _ in range(self.processes)]
+        for started in self._starting:
+            started.add_done_callback(_log_failure)
 
-    def describe_later(self, chip: np.ndarray) -> Future[np.ndarray]:
-        return self._pool.submit(_describe, chip)
+    def ready(self) -> bool:
+        """Whether every worker has started and described a face."""
+        starting = self._starting
+        return (not self._closed and bool(starting) and all(f.done() for f in starting)
+                and not any(f.cancelled() or f.exception() for f in starting))
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Start the workers if need be and wait until they have started (or failed to); whether they are ready."""
+        self.start()
+        wait(self._starting, timeout=timeout)
+        return self.ready()
 
     def describe(self, chip: np.ndarray) -> np.ndarray:
         """The 128-d descriptor of a 150 px aligned face chip."""
-        return self.describe_later(chip).result()
+        return self._pool.submit(_describe, chip).result()
 
     def close(self) -> None:
+        with self._lock:
+            self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _log_failure(started: Future[np.ndarray]) -> None:
+    if not started.cancelled() and started.exception() is not None:
+        log.warning("descriptor workers did not start (%s); faces are described in the engine's process",
+                    started.exception())

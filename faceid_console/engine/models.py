@@ -15,7 +15,7 @@ import uuid
 import warnings
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
-from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -196,14 +196,11 @@ class EngineBackend:
         return self.config.clock()
 
     def preload(self) -> None:
-        """Load the face model and start the descriptor workers now rather than on the first verify."""
-        starting = self._descriptor_workers.warm() if self._descriptor_workers is not None else []
-        _ = self.model  # loads while the workers load theirs
-        for worker in starting:
-            try:
-                worker.result()
-            except CancelledError:  # the engine was told to stop while its workers were starting
-                return
+        """Load the face model now rather than on the first verify, then start the descriptor workers
+        (after it: they would compete with it for the cores; faces are described here until they are ready)."""
+        _ = self.model
+        if self._descriptor_workers is not None:
+            self._descriptor_workers.start()
 
     def close(self) -> None:
         """Stop the reference threads and the descriptor workers (after the server stopped serving)."""
@@ -212,10 +209,13 @@ class EngineBackend:
             self._descriptor_workers.close()
 
     def describe(self, face: DetectedFace) -> np.ndarray:
-        """The descriptor of ``face``: in a worker process when there are any, else here."""
-        if self._descriptor_workers is None:
+        """The descriptor of ``face``: in a worker process when they are ready, else here."""
+        workers = self._descriptor_workers
+        if workers is None or not workers.ready():
+            if workers is not None:
+                workers.start()  # when the model was not preloaded
             return self.model.descriptor(face)
-        return self._descriptor_workers.describe(self.model.face_chip(face))
+        return workers.describe(self.model.face_chip(face))
 
     # --- admission ------------------------------------------------------------------------------
 
@@ -230,6 +230,10 @@ class EngineBackend:
     def leave(self) -> None:
         with self._lock:
             self._in_flight -= 1
+
+    def descriptor_workers_ready(self, timeout: float | None = None) -> bool:
+        """Wait for the descriptor workers to start; whether faces are now described in them."""
+        return self._descriptor_workers is not None and self._descriptor_workers.wait_ready(timeout)
 
     @property
     def in_flight(self) -> int:

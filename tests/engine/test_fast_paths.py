@@ -78,11 +78,11 @@ def test_worker_processes_give_the_descriptor_computed_here(face_model: FaceMode
     face = face_model.detect(Image.open(faces / "obama_1080p.jpg").convert("RGB"))[0]
     workers = DescriptorWorkers(2)
     try:
-        for started in workers.warm():
-            assert started.result().shape == (128,)
+        assert workers.wait_ready(60)
         assert np.array_equal(workers.describe(face_model.face_chip(face)), face_model.descriptor(face))
     finally:
         workers.close()
+    assert not workers.ready()
     with pytest.raises(ValueError, match="at least 1"):
         DescriptorWorkers(0)
 
@@ -92,7 +92,7 @@ def test_an_engine_with_descriptor_processes_answers_as_one_without(tmp_path: Pa
     refs = {"image_ref1": (faces / "obama_3.jpg").read_bytes(), "image_ref2": (faces / "biden_1.jpg").read_bytes()}
     plain = EngineCaller(engine.base_url, faces).verify(files=refs).json()
     with EngineServer(tmp_path, {API_KEY: API_SECRET}, model=face_model, descriptor_processes=2) as server:
-        server.backend.preload()
+        assert server.backend.descriptor_workers_ready(60)
         answer = EngineCaller(server.base_url, faces).verify(files=refs).json()
     assert (answer["result_ref1"], answer["result_ref2"]) == (plain["result_ref1"], plain["result_ref2"])
     assert answer["result_ref1"]["confidence"] > 60 > answer["result_ref2"]["confidence"]
@@ -118,3 +118,22 @@ def test_a_reference_sent_again_is_neither_decoded_nor_searched_again(tmp_path: 
             refused = call.verify(files=two)
             assert (refused.status_code, refused.json()["error_message"]) == (400, "MULTIPLE_FACES: image_ref1")
         assert decoded.count("image_ref1") == 1
+
+
+def test_faces_are_described_here_until_the_workers_are_ready_and_after_they_stop(
+        tmp_path: Path, face_model: FaceModel, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    face = face_model.detect(Image.open(faces / "obama_2.jpg").convert("RGB"))[0]
+    expected = face_model.descriptor(face)
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, model=face_model, descriptor_processes=1)
+    backend = server.backend
+    try:
+        assert not backend.descriptor_workers_ready(0)  # spawning and loading the network takes a while
+        assert np.array_equal(backend.describe(face), expected)  # meanwhile, here
+        assert backend.descriptor_workers_ready(60)
+        with monkeypatch.context() as patched:  # now in the worker: this process's network is not used
+            patched.setattr(face_model, "descriptor", lambda _face: pytest.fail("described in the engine"))
+            assert np.array_equal(backend.describe(face), expected)
+    finally:
+        server.stop()
+    assert not backend.descriptor_workers_ready(0)
+    assert np.array_equal(backend.describe(face), expected)
