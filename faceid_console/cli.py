@@ -742,6 +742,7 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
     from .engine.server import EngineServer, warn_if_exposed
     from .local_engine import publish, unpublish
 
+    descriptor_processes = _descriptor_processes(args.descriptor_processes)
     creds = credential_store.from_environment()
     if creds is None:
         try:
@@ -760,7 +761,7 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         data_dir, {creds.api_key: creds.api_secret}, host=args.host, port=args.port,
         threads=args.threads, concurrency_limit=args.concurrency_limit,
         allow_remote_callbacks=args.allow_remote_callbacks,
-        descriptor_processes=_descriptor_processes(args.descriptor_processes),
+        descriptor_processes=descriptor_processes,
     )
 
     def on_sigterm(*_: object) -> None:
@@ -791,7 +792,8 @@ def _descriptor_processes(requested: int | None) -> int:
         if requested < 0:
             raise FaceIDError.input("--descriptor-processes", "must be 0 or more", code="BAD_ARGUMENTS")
         return requested
-    cores = os.cpu_count() or 1
+    # The cores this process may run on (affinity, e.g. taskset or a container's cpuset), not the machine's.
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return min(cores, 4) if cores > 1 else 0
 
 

@@ -30,7 +30,7 @@ for _ in $(seq 240); do grep -q '"engine"' "$engine_out" && break; sleep 0.5; do
 url=$(sed -n 's/.*"engine": "\([^"]*\)".*/\1/p' "$engine_out")
 [ -n "$url" ] || { cat "$engine_out"; echo "installed engine: did not start"; exit 1; }
 sleep 5  # the workers start in the background; a failure to start is logged and the engine describes faces itself
-[ "$(pgrep -f -c 'faceid-console.*multiprocessing')" -ge 2 ] || { ps ax; echo "installed engine: no workers"; exit 1; }
+[ "$(pgrep -f -c 'faceid-console.*multiprocessing-fork')" -eq 2 ] || { ps ax; echo "installed engine: no workers"; exit 1; }
 ! grep -q "did not start" "$engine_out" || { cat "$engine_out"; echo "installed engine: workers failed"; exit 1; }
 answer=$(curl -s -F api_key=ci-key -F api_secret=ci-secret-never-printed -F comparison_type=0 -F uuid=installed-check \
          -F face_image_type=raw_image -F image=@"$faces/obama_1.jpg" -F image_ref1=@"$faces/obama_2.jpg" \

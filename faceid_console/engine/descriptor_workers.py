@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import threading
-import time
 from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 import numpy as np
@@ -24,16 +25,19 @@ log = logging.getLogger(__name__)
 _loaded: dict[str, Any] = {}
 
 
-def _start_worker(engine_pid: int) -> None:
+def _start_worker() -> None:
     """A worker's start: end with the engine even when it is killed outright, then load the network."""
     import dlib
     import face_recognition_models as models
 
+    engine = multiprocessing.parent_process()
+
     def watch() -> None:
-        # The worker holds its own end of the task pipe, so it would never see the engine go away.
-        while os.getppid() == engine_pid:
-            time.sleep(1.0)
-        os._exit(0)
+        # The worker holds its own end of the task pipe, so it would never see the engine go away; the
+        # parent's sentinel (a pipe on POSIX, the process handle on Windows) is ready once it has ended.
+        if engine is not None:
+            multiprocessing.connection.wait([engine.sentinel])
+            os._exit(0)
 
     threading.Thread(target=watch, name="engine-watch", daemon=True).start()
     _loaded["encoder"] = dlib.face_recognition_model_v1(models.face_recognition_model_location())
@@ -58,9 +62,12 @@ class DescriptorWorkers:
         self._lock = threading.Lock()
         self._closed = False
         self._starting: list[Future[np.ndarray]] = []
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
         # spawn, not fork: the engine's threads may hold locks a forked child would inherit held.
-        self._pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_start_worker, initargs=(os.getpid(),))
+        return ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker)
 
     def start(self) -> None:
         """Start the workers, unless started or closed already; returns at once."""
@@ -68,8 +75,8 @@ class DescriptorWorkers:
             if self._starting or self._closed:
                 return
             blank = np.zeros((150, 150, 3), dtype=np.uint8)
-            self._starting = [self._pool.submit(_describe, blank) for _ in range(self.processes)]
-        for started in self._starting:
+            self._starting = starting = [self._pool.submit(_describe, blank) for _ in range(self.processes)]
+        for started in starting:
             started.add_done_callback(_log_failure)
 
     def ready(self) -> bool:
@@ -85,13 +92,29 @@ class DescriptorWorkers:
         return self.ready()
 
     def describe(self, chip: np.ndarray) -> np.ndarray:
-        """The 128-d descriptor of a 150 px aligned face chip."""
-        return self._pool.submit(_describe, chip).result()
+        """The 128-d descriptor of a 150 px aligned face chip. Raises ``BrokenProcessPool`` when a worker
+        died (killed, out of memory); the pool is then replaced and started again in the background."""
+        pool = self._pool
+        try:
+            return pool.submit(_describe, chip).result()
+        except BrokenProcessPool:
+            self._replace(pool)
+            raise
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is not broken or self._closed:
+                return  # another thread replaced it already, or the engine is stopping
+            log.warning("a descriptor worker ended unexpectedly; starting them again")
+            self._pool, self._starting = self._new_pool(), []
+        broken.shutdown(wait=False, cancel_futures=True)
+        self.start()
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
-        self._pool.shutdown(wait=True, cancel_futures=True)
+            pool = self._pool
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _log_failure(started: Future[np.ndarray]) -> None:

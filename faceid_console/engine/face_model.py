@@ -216,7 +216,11 @@ class FaceModel:
 
     def _detect_boxes(self, photo: Image.Image) -> list[tuple[float, float, float, float]]:
         """Face boxes (l, t, r, b) in ``photo`` pixels: the coarse levels first, the fine search when
-        they find no face or a face so small that the fine levels may place it better."""
+        they find no face or a face so small that the fine levels may place it better.
+
+        The one thing this gives up: once the coarse levels have found a face, a second face below their
+        smallest window (~83 px on the 1024 px copy, ~85 px in a 1080p photo) is not looked for, so it
+        no longer counts towards MULTIPLE_FACES. The fine search alone went down to ~40 px."""
         coarse = self._coarse_boxes(photo)
         if coarse is not None:
             return coarse
@@ -233,7 +237,13 @@ class FaceModel:
 
     def _coarse_boxes(self, photo: Image.Image) -> list[tuple[float, float, float, float]] | None:
         """The search from pyramid level ``COARSE_LEVEL`` of the fine search up, on one copy resized
-        straight to that level's size; ``None`` when the fine search must answer instead."""
+        straight to that level's size; ``None`` when the fine search must answer instead.
+
+        Each detection window is mapped back through dlib's own pyramid mappings, so a window found at
+        the same place gives the fine search's box to the pixel (it does on every test photo). The copy
+        is not dlib's pyramid level itself, only close to it, so where two windows score almost alike
+        the detector may settle on the neighbouring one: in 2 of 100 random crops and rescales of the
+        test photos, moving their scores by 0.4 points (up to 2 points for a face cut in half by the edge)."""
         scale = _detect_scale(photo)
         level_w, level_h = _coarse_level_size(*_scaled_size(photo, scale))
         if min(level_w, level_h) < _MIN_COARSE_SIDE:

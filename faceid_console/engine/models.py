@@ -16,6 +16,7 @@ import warnings
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -215,7 +216,10 @@ class EngineBackend:
             if workers is not None:
                 workers.start()  # when the model was not preloaded
             return self.model.descriptor(face)
-        return workers.describe(self.model.face_chip(face))
+        try:
+            return workers.describe(self.model.face_chip(face))
+        except BrokenProcessPool:  # a worker died; they are being started again meanwhile
+            return self.model.descriptor(face)
 
     # --- admission ------------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@ crop landmarks and chips are read from, and the descriptor network in worker pro
 
 from __future__ import annotations
 
+import os
+import signal
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -137,3 +139,27 @@ def test_faces_are_described_here_until_the_workers_are_ready_and_after_they_sto
         server.stop()
     assert not backend.descriptor_workers_ready(0)
     assert np.array_equal(backend.describe(face), expected)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kills a worker with SIGKILL")
+def test_a_worker_that_dies_is_replaced_and_meanwhile_faces_are_described_here(
+        tmp_path: Path, face_model: FaceModel, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    face = face_model.detect(Image.open(faces / "obama_2.jpg").convert("RGB"))[0]
+    expected = face_model.descriptor(face)
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, model=face_model, descriptor_processes=1)
+    backend = server.backend
+    try:
+        assert backend.descriptor_workers_ready(60)
+        workers = backend._descriptor_workers
+        assert workers is not None
+        broken = workers._pool
+        for pid in list(broken._processes):  # as the out-of-memory killer would
+            os.kill(pid, signal.SIGKILL)
+        assert np.array_equal(backend.describe(face), expected)  # here, while they are started again
+        assert workers._pool is not broken
+        assert backend.descriptor_workers_ready(60)
+        with monkeypatch.context() as patched:
+            patched.setattr(face_model, "descriptor", lambda _face: pytest.fail("described in the engine"))
+            assert np.array_equal(backend.describe(face), expected)
+    finally:
+        server.stop()
