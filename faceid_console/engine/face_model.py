@@ -69,7 +69,8 @@ def _face_region(box: tuple[float, float, float, float], photo: Image.Image) -> 
 def _window_of(box: dlib.rectangle) -> tuple[dlib.rectangle, int] | None:
     """The detection's box on the pyramid level it was found at (73 px on its shorter side; wider at
     the photo's edge), and that level, that dlib mapped up to ``box``: mapping it up again from a
-    different base level reproduces the fine search's box exactly. ``None`` if none maps to it."""
+    different base level gives, to the pixel, the box the fine search reports for the same window.
+    ``None`` if none maps to it."""
     for level in range(64):
         guess = _PYRAMID_6.rect_down(box, level)
         if min(guess.width(), guess.height()) < _WINDOW_BOX - 2:
