@@ -316,8 +316,9 @@ class EngineBackend:
     # --- images and faces -------------------------------------------------------------------------
 
     @staticmethod
-    def decode(param: str, data: bytes) -> DecodedImage:
-        """Decode an uploaded photo: unsupported → IMAGE_ERROR_UNSUPPORTED_FORMAT, > 4096 px → INVALID_IMAGE_SIZE."""
+    def decode(param: str, data: bytes, sha256: str | None = None) -> DecodedImage:
+        """Decode an uploaded photo: unsupported → IMAGE_ERROR_UNSUPPORTED_FORMAT, > 4096 px → INVALID_IMAGE_SIZE.
+        ``sha256`` is the bytes' digest when the caller has it already."""
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             try:
@@ -335,7 +336,7 @@ class EngineBackend:
                 raise exc.InvalidImageSize(param) from None
             except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
                 raise exc.ImageErrorUnsupportedFormat(param) from None
-        return DecodedImage(param, pixels, data, hashlib.sha256(data).hexdigest())
+        return DecodedImage(param, pixels, data, sha256 or hashlib.sha256(data).hexdigest())
 
     def faces(self, photo: DecodedImage, *, multi_oriented: bool) -> list[DetectedFace]:
         return self.model.detect(photo.image, multi_oriented=multi_oriented)
@@ -378,10 +379,11 @@ class EngineBackend:
     def reference_input(self, param: str, data: bytes, *, multi_oriented: bool) -> DecodedImage | KnownReference:
         """A reference as sent: what the cache knows of these bytes, or else the decoded photo (raising
         its decoding error now). Known bytes decoded once already, so they are not decoded again."""
-        known = self._cached(_reference_key(hashlib.sha256(data).hexdigest(), multi_oriented))
+        digest = hashlib.sha256(data).hexdigest()
+        known = self._cached(_reference_key(digest, multi_oriented))
         if known is not None:
             return KnownReference(param, *known)
-        return self.decode(param, data)
+        return self.decode(param, data, digest)
 
     def reference_faces_later(self, refs: list[DecodedImage | KnownReference], *, multi_oriented: bool,
                               fail_on_multiple: bool) -> list[Future[np.ndarray]]:

@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from faceid_console.engine.descriptor_workers import DescriptorWorkers
-from faceid_console.engine.face_model import FaceModel
+from faceid_console.engine.face_model import DetectedFace, FaceModel
 from faceid_console.engine.server import EngineServer
 from tests.conftest import API_KEY, API_SECRET
 from tests.engine.helpers import EngineCaller
@@ -106,7 +106,8 @@ def test_a_reference_sent_again_is_neither_decoded_nor_searched_again(tmp_path: 
     with EngineServer(tmp_path, {API_KEY: API_SECRET}, model=face_model) as server:
         decoded: list[str] = []
         decode = server.backend.decode
-        monkeypatch.setattr(server.backend, "decode", lambda param, data: decoded.append(param) or decode(param, data))
+        monkeypatch.setattr(server.backend, "decode",
+                            lambda param, data, *digest: decoded.append(param) or decode(param, data, *digest))
         call = EngineCaller(server.base_url, faces)
         first = call.verify().json()
         assert decoded == ["image", "image_ref1"]
@@ -122,11 +123,17 @@ def test_a_reference_sent_again_is_neither_decoded_nor_searched_again(tmp_path: 
         assert decoded.count("image_ref1") == 1
 
 
+def _portrait_and_engine_with_one_worker(tmp_path: Path, face_model: FaceModel,
+                                         faces: Path) -> tuple[DetectedFace, np.ndarray, EngineServer]:
+    """A portrait's face, its descriptor computed here, and an engine with one descriptor worker."""
+    face = face_model.detect(Image.open(faces / "obama_2.jpg").convert("RGB"))[0]
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, model=face_model, descriptor_processes=1)
+    return face, face_model.descriptor(face), server
+
+
 def test_faces_are_described_here_until_the_workers_are_ready_and_after_they_stop(
         tmp_path: Path, face_model: FaceModel, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    face = face_model.detect(Image.open(faces / "obama_2.jpg").convert("RGB"))[0]
-    expected = face_model.descriptor(face)
-    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, model=face_model, descriptor_processes=1)
+    face, expected, server = _portrait_and_engine_with_one_worker(tmp_path, face_model, faces)
     backend = server.backend
     try:
         assert not backend.descriptor_workers_ready(0)  # spawning and loading the network takes a while
@@ -144,9 +151,7 @@ def test_faces_are_described_here_until_the_workers_are_ready_and_after_they_sto
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kills a worker with SIGKILL")
 def test_a_worker_that_dies_is_replaced_and_meanwhile_faces_are_described_here(
         tmp_path: Path, face_model: FaceModel, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    face = face_model.detect(Image.open(faces / "obama_2.jpg").convert("RGB"))[0]
-    expected = face_model.descriptor(face)
-    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, model=face_model, descriptor_processes=1)
+    face, expected, server = _portrait_and_engine_with_one_worker(tmp_path, face_model, faces)
     backend = server.backend
     try:
         assert backend.descriptor_workers_ready(60)
