@@ -36,27 +36,9 @@ def interleaved(floor: Callable[[], object], subject: Callable[[], object], repe
     return statistics.median(floor_times), statistics.median(subject_times)
 
 
-def child_pids(pid: int) -> list[int]:
-    """The child processes of ``pid`` (the engine's descriptor workers), from /proc."""
-    found = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            if f"\nPPid:\t{pid}\n" in status.read_text():
-                found.append(int(status.parent.name))
-        except OSError:
-            continue
-    return found
-
-
-def cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU time used so far by the live processes ``pids``, from /proc."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time used so far by the live process ``pid``, from /proc."""
     import os
 
-    total = 0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
-    return total / os.sysconf("SC_CLK_TCK")
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime (fields 14, 15)

@@ -41,7 +41,7 @@ import requests
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, child_pids, cpu_seconds
+from benchmarks._common import FACES, cpu_seconds
 
 KEY, SECRET = "bench-key", "bench-secret"
 PROBE = "obama_1080p.jpg"
@@ -112,9 +112,6 @@ def engine_process(threads: int, concurrency_limit: int, with_pid: bool = False)
                 except ValueError:
                     continue
                 if isinstance(announced, dict) and "engine" in announced:
-                    # The engine answers once its model is loaded; its descriptor workers finish starting
-                    # in the background (about a second), and it describes faces itself until then.
-                    time.sleep(5)
                     yield (str(announced["engine"]), process.pid) if with_pid else str(announced["engine"])
                     break
             else:
@@ -181,16 +178,15 @@ def main() -> None:
         print(f"\nthroughput: {args.requests} verifies (1080p + 1 first-seen reference) per run")
         print(f"{'clients':>7} {'req/s':>7} {'vs 1':>6} {'cores busy':>10} {'CPU/request':>11}")
         rates = {}
-        engine_pids = [pid, *child_pids(pid)]  # the engine and its descriptor workers
         cores = os.cpu_count() or 1
         for clients in (1, 2, 4):
             sessions = [requests.Session() for _ in range(clients)]
             inputs = [(fresh(probe), [fresh(refs[0])]) for _ in range(args.requests)]
-            cpu_before, started = cpu_seconds(engine_pids), time.perf_counter()
+            cpu_before, started = cpu_seconds(pid), time.perf_counter()
             jobs = [(sessions[i % clients], *inputs[i]) for i in range(args.requests)]
             with ThreadPoolExecutor(clients) as pool:
                 list(pool.map(lambda job: verify_over_http(job[0], url, job[1], job[2]), jobs))
-            wall, cpu = time.perf_counter() - started, cpu_seconds(engine_pids) - cpu_before
+            wall, cpu = time.perf_counter() - started, cpu_seconds(pid) - cpu_before
             rates[clients] = args.requests / wall
             print(f"{clients:>7} {rates[clients]:7.2f} {rates[clients] / rates[1]:5.2f}x {cpu / wall:10.2f} "
                   f"{cpu / args.requests * 1000:9.0f}ms")

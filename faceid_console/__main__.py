@@ -4,6 +4,6 @@ import sys
 
 from .entry import main
 
-# Guarded: the engine's descriptor worker processes are spawned and import this module again.
+# Guarded: importing this module (a spawned process does) must not run the command line.
 if __name__ == "__main__":
     sys.exit(main())

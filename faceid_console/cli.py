@@ -426,9 +426,6 @@ def _build_parser() -> argparse.ArgumentParser:
     engine.add_argument("--data-dir", type=Path, help="where the KYC registry lives")
     engine.add_argument("--concurrency-limit", type=int, default=8, help="requests in flight before 403 (default 8)")
     engine.add_argument("--threads", type=int, default=4, help="worker threads (default 4)")
-    engine.add_argument("--descriptor-processes", type=int, default=None, metavar="N",
-                        help="processes for the face descriptor network, so cores describe faces at once "
-                             "(default: one per core, at most 4; 0 describes in the engine's own process)")
     engine.add_argument("--preload-model", action="store_true",
                         help="load the face model before announcing the address (the console waits for it)")
     engine.add_argument("--exit-with-parent", action="store_true",
@@ -738,11 +735,12 @@ def _registry_add(registry: Any, args: argparse.Namespace) -> int:
 
 
 def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
+    from threadpoolctl import threadpool_limits
+
     from .api.endpoint import is_loopback_host
     from .engine.server import EngineServer, warn_if_exposed
     from .local_engine import publish, unpublish
 
-    descriptor_processes = _descriptor_processes(args.descriptor_processes)
     creds = credential_store.from_environment()
     if creds is None:
         try:
@@ -761,7 +759,6 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         data_dir, {creds.api_key: creds.api_secret}, host=args.host, port=args.port,
         threads=args.threads, concurrency_limit=args.concurrency_limit,
         allow_remote_callbacks=args.allow_remote_callbacks,
-        descriptor_processes=descriptor_processes,
     )
 
     def on_sigterm(*_: object) -> None:
@@ -769,6 +766,9 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         threading.Thread(target=server.stop, name="faceid-engine-sigterm", daemon=True).start()
 
     signal.signal(signal.SIGTERM, on_sigterm)
+    # Each request thread describes faces on one core: BLAS's own threads would only compete with the
+    # other requests for the cores (and spin while they wait, doubling the CPU a verify costs).
+    threadpool_limits(1, user_api="blas")
     if getattr(args, "preload_model", False):
         server.backend.preload()
     if getattr(args, "exit_with_parent", False):
@@ -784,17 +784,6 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         server.stop()
         unpublish()
     return EXIT_OK
-
-
-def _descriptor_processes(requested: int | None) -> int:
-    """``--descriptor-processes``, or one per core (at most 4) where there is more than one core."""
-    if requested is not None:
-        if requested < 0:
-            raise FaceIDError.input("--descriptor-processes", "must be 0 or more", code="BAD_ARGUMENTS")
-        return requested
-    # The cores this process may run on (affinity, e.g. taskset or a container's cpuset), not the machine's.
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return min(cores, 4) if cores > 1 else 0
 
 
 def _stop_when_parent_ends() -> None:

@@ -21,6 +21,8 @@ import dlib
 import numpy as np
 from PIL import Image
 
+from .descriptor_network import DescriptorNetwork
+
 #: Detection runs on a copy no larger than this (long side), so large photos stay fast.
 DETECT_MAX_SIDE: Final = 1024
 #: Suggested face quality threshold (the documents' default for face_quality_threshold).
@@ -190,9 +192,8 @@ class FaceModel:
         self._detectors: queue.SimpleQueue[dlib.fhog_object_detector] = queue.SimpleQueue()
         self._detectors.put(dlib.get_frontal_face_detector())
         self._landmarks = dlib.shape_predictor(models.pose_predictor_five_point_model_location())
-        self._encoder = dlib.face_recognition_model_v1(models.face_recognition_model_location())
+        self._network = DescriptorNetwork.from_file(models.face_recognition_model_location())
         self._landmark_lock = threading.Lock()
-        self._encode_lock = threading.Lock()
 
     @classmethod
     def shared(cls) -> FaceModel:
@@ -315,10 +316,7 @@ class FaceModel:
 
     def descriptor(self, face: DetectedFace) -> np.ndarray:
         """The 128-d descriptor of ``face`` (Euclidean distance < ~0.6 means the same person)."""
-        chip = self.face_chip(face)
-        with self._encode_lock:
-            vector = self._encoder.compute_face_descriptor(chip)
-        return np.asarray(vector, dtype=np.float64)
+        return self._network.describe(self.face_chip(face))
 
     @staticmethod
     def face_chip(face: DetectedFace) -> np.ndarray:

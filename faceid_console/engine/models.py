@@ -15,8 +15,6 @@ import uuid
 import warnings
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -31,7 +29,6 @@ from ..api.identity import MAX_NAME_CHARS, is_documented_idcard_format
 from ..api.images import normalize_pixels
 from ..api.signing import SignError, callback_sign, verify_sign_v3
 from . import exceptions as exc
-from .descriptor_workers import DescriptorWorkers
 from .face_model import SUGGESTED_QUALITY_THRESHOLD, DetectedFace, FaceModel
 from .registry import KycRegistry, RegistryUnavailable
 
@@ -94,9 +91,6 @@ class EngineConfig:
     #: Relay notify_url callbacks to hosts beyond this machine even when the engine is reachable from
     #: other machines (otherwise it could be used to send requests into the network it sits in).
     allow_remote_callbacks: bool = False
-    #: Worker processes for the descriptor network (0: in this process). Both cores describe faces at
-    #: once only in processes; a one-off engine for a single command-line call does not pay their start.
-    descriptor_processes: int = 0
 
 
 @dataclass(frozen=True)
@@ -179,11 +173,6 @@ class EngineBackend:
         #: biz_id → (owning api_key, creation time) of results fetched or expired: DATA_DESTROYED.
         self._destroyed: dict[str, tuple[str, float]] = {}
         self._descriptor_cache: OrderedDict[str, tuple[np.ndarray, int]] = OrderedDict()
-        #: Searches the references of a request beside it; as many as the admitted requests' references.
-        self._face_workers = ThreadPoolExecutor(max_workers=max(2, config.concurrency_limit),
-                                                thread_name_prefix="faceid-engine-reference")
-        self._descriptor_workers = (DescriptorWorkers(config.descriptor_processes)
-                                    if config.descriptor_processes > 0 else None)
         self.deliveries: deque[CallbackDelivery] = deque(maxlen=MAX_DELIVERIES)
         self._in_flight = 0
 
@@ -197,29 +186,8 @@ class EngineBackend:
         return self.config.clock()
 
     def preload(self) -> None:
-        """Load the face model now rather than on the first verify, then start the descriptor workers
-        (after it: they would compete with it for the cores; faces are described here until they are ready)."""
+        """Load the face model now rather than on the first verify."""
         _ = self.model
-        if self._descriptor_workers is not None:
-            self._descriptor_workers.start()
-
-    def close(self) -> None:
-        """Stop the reference threads and the descriptor workers (after the server stopped serving)."""
-        self._face_workers.shutdown(wait=False, cancel_futures=True)
-        if self._descriptor_workers is not None:
-            self._descriptor_workers.close()
-
-    def describe(self, face: DetectedFace) -> np.ndarray:
-        """The descriptor of ``face``: in a worker process when they are ready, else here."""
-        workers = self._descriptor_workers
-        if workers is None or not workers.ready():
-            if workers is not None:
-                workers.start()  # when the model was not preloaded
-            return self.model.descriptor(face)
-        try:
-            return workers.describe(self.model.face_chip(face))
-        except BrokenProcessPool:  # a worker died; they are being started again meanwhile
-            return self.model.descriptor(face)
 
     # --- admission ------------------------------------------------------------------------------
 
@@ -234,10 +202,6 @@ class EngineBackend:
     def leave(self) -> None:
         with self._lock:
             self._in_flight -= 1
-
-    def descriptor_workers_ready(self, timeout: float | None = None) -> bool:
-        """Wait for the descriptor workers to start; whether faces are now described in them."""
-        return self._descriptor_workers is not None and self._descriptor_workers.wait_ready(timeout)
 
     @property
     def in_flight(self) -> int:
@@ -369,7 +333,7 @@ class EngineBackend:
             faces = self.faces(photo, multi_oriented=multi_oriented)
             if not faces:
                 raise exc.NoFaceFound(photo.param)
-            cached = (self.describe(faces[0]), len(faces))
+            cached = (self.model.descriptor(faces[0]), len(faces))
             self._remember(cache_key, cached)
         vector, face_count = cached
         if face_count > 1 and fail_on_multiple:
@@ -385,24 +349,14 @@ class EngineBackend:
             return KnownReference(param, *known)
         return self.decode(param, data, digest)
 
-    def reference_faces_later(self, refs: list[DecodedImage | KnownReference], *, multi_oriented: bool,
-                              fail_on_multiple: bool) -> list[Future[np.ndarray]]:
-        """``reference_face`` of each reference, started now on the face workers (HOG detection runs
-        outside the interpreter lock, so the references are searched while the request thread searches
-        the photo); ``result()`` gives each descriptor or raises its error."""
-        later: list[Future[np.ndarray]] = []
-        for ref in refs:
-            if isinstance(ref, KnownReference):
-                known: Future[np.ndarray] = Future()
-                if ref.face_count > 1 and fail_on_multiple:
-                    known.set_exception(exc.MultipleFaces(ref.param))
-                else:
-                    known.set_result(ref.vector)
-                later.append(known)
-            else:
-                later.append(self._face_workers.submit(self.reference_face, ref, multi_oriented=multi_oriented,
-                                                       fail_on_multiple=fail_on_multiple))
-        return later
+    def reference_descriptor(self, ref: DecodedImage | KnownReference, *, multi_oriented: bool,
+                             fail_on_multiple: bool) -> np.ndarray:
+        """``reference_face`` of a reference as sent, or what the cache knows of its bytes."""
+        if isinstance(ref, DecodedImage):
+            return self.reference_face(ref, multi_oriented=multi_oriented, fail_on_multiple=fail_on_multiple)
+        if ref.face_count > 1 and fail_on_multiple:
+            raise exc.MultipleFaces(ref.param)
+        return ref.vector
 
     def registry_face(self, idcard_number: str, idcard_name: str) -> tuple[np.ndarray, dict[str, int]]:
         """The data-source descriptor and id_exceptions for a KYC check."""
@@ -428,7 +382,7 @@ class EngineBackend:
             faces = self.faces(photo, multi_oriented=True)
             if not faces:
                 raise exc.NoFaceFound("data_source")
-            cached = (self.describe(faces[0]), int(_is_monochrome(photo.image)))
+            cached = (self.model.descriptor(faces[0]), int(_is_monochrome(photo.image)))
             self._remember(cache_key, cached)
         vector, monochrome = cached
         return vector, {"id_attacked": int(entry.id_attacked), "id_photo_monochrome": monochrome}

@@ -423,7 +423,6 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
         assert name is not None and number is not None
         data_source = backend.registry_face(number, name)
 
-    later = backend.reference_faces_later(refs, multi_oriented=multi_oriented, fail_on_multiple=fail_ref_multiple)
     faces = backend.faces(image, multi_oriented=multi_oriented)
     faces_payload = backend.face_payload(image, faces, with_orientation=multi_oriented) if return_faces else None
     if not faces:
@@ -433,10 +432,12 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
     assert quality_threshold is not None
     if faces[0].quality.score < quality_threshold:
         raise exc.LowQuality(faces=faces_payload)
-    probe = backend.describe(faces[0])
+    probe = backend.model.descriptor(faces[0])
 
-    # The photo's errors come first, then each reference's in order, as when they were searched one by one.
-    ref_vectors = [(ref.param, future.result()) for ref, future in zip(refs, later, strict=True)]
+    # The photo's errors come first, then each reference's in order. One request uses one core at a time,
+    # so concurrent requests scale across the cores instead of competing for them.
+    ref_vectors = [(ref.param, backend.reference_descriptor(ref, multi_oriented=multi_oriented,
+                                                            fail_on_multiple=fail_ref_multiple)) for ref in refs]
     if data_source is not None:
         vector, id_exceptions = data_source
         body["result_faceid"] = scoring.score(backend.model.distance(probe, vector))
@@ -627,7 +628,7 @@ def _session_verify(backend: EngineBackend, session: WebSession, best: bytes) ->
         faces = backend.faces(photo, multi_oriented=False)
         if not faces:
             raise exc.NoFaceFound("image_best")
-        probe = backend.describe(faces[0])
+        probe = backend.model.descriptor(faces[0])
     except exc.ServiceError as err:
         return {"error": err.message}
     if data_source is not None:

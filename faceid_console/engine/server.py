@@ -102,14 +102,13 @@ class EngineServer:
         policies: dict[str, KeyPolicy] | None = None,
         model: FaceModel | None = None,
         allow_remote_callbacks: bool = False,
-        descriptor_processes: int = 0,
         idle_timeout_s: float = 60.0,
         purge_interval_s: float = PURGE_INTERVAL_S,
     ) -> None:
         config = EngineConfig(
             data_dir=Path(data_dir), credentials=dict(credentials), concurrency_limit=concurrency_limit,
             policies=policies or {}, loopback_only=is_loopback_host(host),
-            allow_remote_callbacks=allow_remote_callbacks, descriptor_processes=descriptor_processes,
+            allow_remote_callbacks=allow_remote_callbacks,
         )
         self.backend = EngineBackend(config, model=model)
         adjustments = Adjustments(
@@ -136,7 +135,7 @@ class EngineServer:
         self._stop_requested = False
         self._closed = threading.Event()
         self._stopping = threading.Event()
-        #: Set when the first stop() has closed everything, the backend's worker processes included.
+        #: Set when the first stop() has answered the requests in progress and closed everything.
         self._stopped = threading.Event()
 
     @property
@@ -180,13 +179,12 @@ class EngineServer:
         self._stopping.set()
         if not first:
             # Another thread (a signal handler's) is stopping: return once it is done, so a caller that
-            # then ends the process does not cut short the descriptor workers' shutdown.
+            # then ends the process does not cut short the answers still being sent.
             self._stopped.wait(timeout)
             return
         try:
             self._stop_first(serving, timeout)
         finally:
-            self.backend.close()
             self._stopped.set()
 
     def _stop_first(self, serving: bool, timeout: float) -> None:

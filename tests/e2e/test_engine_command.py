@@ -86,16 +86,29 @@ def test_verify_says_what_a_bad_image_path_is(tmp_path: Path, faces: Path, kind:
     assert ("is a folder" if kind == "folder" else "is a device") in error["message"]
 
 
-def _workers(pid: int) -> set[int]:
-    """The descriptor worker processes among ``pid``'s children (not the pool's resource tracker)."""
-    found = set()
-    for child in _children(pid):
-        try:
-            if b"--multiprocessing-fork" in Path(f"/proc/{child}/cmdline").read_bytes():
-                found.add(child)
-        except OSError:
-            continue
-    return found
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the engine's child processes from /proc")
+def test_engine_answers_verifies_in_its_own_process_then_stops_cleanly(tmp_path: Path, faces: Path) -> None:
+    proc = subprocess.Popen([EXE, "engine", "--port", "0", "--data-dir", str(tmp_path), "--preload-model"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
+    try:
+        assert proc.stdout is not None
+        url = json.loads(proc.stdout.readline())["engine"]
+        for ref in ("obama_2.jpg", "biden_1.jpg"):
+            answer = requests.post(url + "/faceid/v2/verify", timeout=60, data={
+                "api_key": KEY, "api_secret": SECRET, "comparison_type": "0", "uuid": "applicant-1",
+                "face_image_type": "raw_image"}, files={"image": (faces / "obama_1.jpg").read_bytes(),
+                                                       "image_ref1": (faces / ref).read_bytes()})
+            assert answer.status_code == 200, answer.text
+            assert (answer.json()["result_ref1"]["confidence"] > 60) == (ref == "obama_2.jpg")
+        assert not _children(proc.pid)  # faces are described in the request threads: no helper processes
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err.decode()
+    assert b"Traceback" not in err, err.decode()
 
 
 def _children(pid: int) -> set[int]:
@@ -108,90 +121,3 @@ def _children(pid: int) -> set[int]:
         if fields.get("PPid", "").strip() == str(pid):
             found.add(int(status.parent.name))
     return found
-
-
-@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads child processes from /proc")
-def test_engine_describes_faces_in_worker_processes_and_takes_them_down_on_sigterm(tmp_path: Path,
-                                                                                   faces: Path) -> None:
-    proc = subprocess.Popen([EXE, "engine", "--port", "0", "--data-dir", str(tmp_path), "--preload-model",
-                             "--descriptor-processes", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
-    try:
-        assert proc.stdout is not None
-        url = json.loads(proc.stdout.readline())["engine"]
-        workers = _children(proc.pid)  # the two workers and the pool's resource tracker
-        assert len(_workers(proc.pid)) == 2
-        answer = requests.post(url + "/faceid/v2/verify", timeout=60, data={
-            "api_key": KEY, "api_secret": SECRET, "comparison_type": "0", "uuid": "applicant-1",
-            "face_image_type": "raw_image"}, files={"image": (faces / "obama_1.jpg").read_bytes(),
-                                                   "image_ref1": (faces / "obama_2.jpg").read_bytes()})
-        assert answer.status_code == 200, answer.text
-        assert answer.json()["result_ref1"]["confidence"] > 60
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 0, err.decode()
-    assert b"Traceback" not in err and b"leaked" not in err and b"did not start" not in err, err.decode()
-    assert not _still_running(workers)
-
-
-@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads child processes from /proc")
-def test_engine_told_to_stop_while_its_workers_start_exits_cleanly(tmp_path: Path) -> None:
-    import time
-
-    proc = subprocess.Popen([EXE, "engine", "--port", "0", "--data-dir", str(tmp_path), "--preload-model",
-                             "--descriptor-processes", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
-    deadline = time.monotonic() + 30
-    # The pool's resource tracker comes first, then the two workers, which are then loading the network.
-    while len(_workers(proc.pid)) < 2 and time.monotonic() < deadline:
-        time.sleep(0.02)
-    workers = _children(proc.pid)
-    proc.send_signal(signal.SIGTERM)  # each worker loads the network for about a second after it starts
-    _, err = proc.communicate(timeout=60)
-    assert len(workers) == 3
-    assert proc.returncode == 0, err.decode()
-    assert b"Traceback" not in err and b"leaked" not in err, err.decode()
-    assert not _still_running(workers | _children(proc.pid))
-
-
-def _still_running(pids: set[int], within_s: float = 10.0) -> list[int]:
-    """Those of ``pids`` still running after ``within_s`` (the pool's resource tracker ends a moment
-    after the engine, when the last pipe to it closes)."""
-    import time
-
-    deadline = time.monotonic() + within_s
-    while True:
-        running = []
-        for pid in pids:
-            try:
-                if "zombie" not in Path(f"/proc/{pid}/status").read_text():
-                    running.append(pid)
-            except OSError:
-                pass  # ended
-        if not running or time.monotonic() > deadline:
-            return running
-        time.sleep(0.2)
-
-
-def test_engine_refuses_a_negative_number_of_descriptor_processes(tmp_path: Path) -> None:
-    done = run("engine", "--port", "0", "--data-dir", str(tmp_path), "--descriptor-processes", "-1")
-    assert done.returncode == 2
-    error = json.loads(done.stdout)["error"]
-    assert (error["detail"], error["message"]) == ("--descriptor-processes", "must be 0 or more")
-
-
-@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads child processes from /proc")
-def test_descriptor_workers_end_when_the_engine_is_killed_outright(tmp_path: Path) -> None:
-    proc = subprocess.Popen([EXE, "engine", "--port", "0", "--data-dir", str(tmp_path), "--preload-model",
-                             "--descriptor-processes", "2"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            env=env())
-    assert proc.stdout is not None
-    json.loads(proc.stdout.readline())  # announced: the workers are up
-    workers = _children(proc.pid)
-    assert len(_workers(proc.pid)) == 2
-    proc.kill()
-    proc.communicate(timeout=10)
-    assert not _still_running(workers)

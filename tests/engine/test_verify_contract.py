@@ -242,10 +242,7 @@ def test_a_burst_of_concurrent_verifies_each_gets_an_answer_and_the_engine_recov
     """benchmarks/engine_load.py sends 200 at once; this smaller burst guards the same promise."""
     from concurrent.futures import ThreadPoolExecutor
 
-    # With descriptor processes, as the engine command runs it.
-    with EngineServer(tmp_path, {API_KEY: API_SECRET}, concurrency_limit=2, threads=4, model=face_model,
-                      descriptor_processes=2) as server:
-        assert server.backend.descriptor_workers_ready(60)
+    with EngineServer(tmp_path, {API_KEY: API_SECRET}, concurrency_limit=2, threads=4, model=face_model) as server:
         call = EngineCaller(server.base_url, faces)
         ref = call.photo("obama_2.jpg")
         with ThreadPoolExecutor(24) as pool:  # each reference first seen (bytes after its end), so none is cached
