@@ -4,6 +4,7 @@ references seen before."""
 
 from __future__ import annotations
 
+import pickle
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -73,6 +74,17 @@ def test_detectors_are_pooled_across_threads_not_made_per_thread(faces: Path) ->
     with ThreadPoolExecutor(3) as pool:
         assert all(len(found) == 1 for found in pool.map(lambda _: model.detect(photo), range(6)))
     assert 1 <= model._detectors.qsize() <= 3
+
+
+def test_a_pooled_detector_copy_finds_exactly_what_dlibs_own_detector_finds(faces: Path) -> None:
+    copy = pickle.loads(FaceModel()._detector_state)
+    original = dlib.get_frontal_face_detector()
+    for path in sorted(faces.glob("*.jpg")):
+        pixels = np.asarray(Image.open(path).convert("RGB"))
+        # Weak detections too (threshold -0.5), with their scores and sub-detector: the whole search must agree.
+        found, expected = copy.run(pixels, 0, -0.5), original.run(pixels, 0, -0.5)
+        assert [list(map(str, part)) for part in found] == [list(map(str, part)) for part in expected], path.name
+        assert expected[0], path.name
 
 
 def test_faces_described_in_concurrent_threads_get_the_descriptors_described_one_at_a_time(
