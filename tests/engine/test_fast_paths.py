@@ -118,3 +118,25 @@ def test_a_reference_sent_again_is_neither_decoded_nor_searched_again(tmp_path: 
             refused = call.verify(files=two)
             assert (refused.status_code, refused.json()["error_message"]) == (400, "MULTIPLE_FACES: image_ref1")
         assert decoded.count("image_ref1") == 1
+
+
+def _with_second_face(faces: Path, face_model: FaceModel, box_px: int) -> Image.Image:
+    """The 1080p portrait with Biden's face pasted into its background, scaled to a ``box_px`` face box."""
+    portrait = Image.open(faces / "obama_1080p.jpg").convert("RGB")
+    source = Image.open(faces / "biden_1.jpg").convert("RGB")
+    box = face_model.detect(source)[0].box
+    side = box.right - box.left
+    head = source.crop((int(box.left - 0.6 * side), int(box.top - 0.8 * side),
+                        int(box.right + 0.6 * side), int(box.bottom + 0.5 * side)))
+    k = box_px / side
+    portrait.paste(head.resize((round(head.width * k), round(head.height * k)), Image.Resampling.LANCZOS), (150, 300))
+    return portrait
+
+
+def test_a_second_face_is_looked_for_down_to_the_documented_size(face_model: FaceModel, faces: Path) -> None:
+    # README and _detect_boxes: beside a larger face, a second one counts from a ~100-120 px box in 1080p.
+    assert len(face_model.detect(_with_second_face(faces, face_model, 130))) == 2
+    # Below that only the full search finds it: the trade-off the coarse levels make, stated where it is made.
+    smaller = _with_second_face(faces, face_model, 80)
+    assert len(face_model._fine_boxes(smaller)) == 2
+    assert len(face_model.detect(smaller)) == 1
