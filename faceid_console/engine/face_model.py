@@ -60,6 +60,11 @@ def _scaled_size(photo: Image.Image, scale: float) -> tuple[int, int]:
     return max(1, round(photo.width * scale)), max(1, round(photo.height * scale))
 
 
+def _photo_box(rect: dlib.rectangle, scale: float) -> tuple[float, float, float, float]:
+    """A box (l, t, r, b) found on the detection copy, in ``photo`` pixels (dlib's right and bottom are inclusive)."""
+    return rect.left() / scale, rect.top() / scale, (rect.right() + 1) / scale, (rect.bottom() + 1) / scale
+
+
 def _face_region(box: tuple[float, float, float, float], photo: Image.Image) -> tuple[int, int, int, int]:
     """The pixels landmarks and the aligned chip may read for a face ``box`` (l, t, r, b): the box and
     its own size again on every side, within the photo."""
@@ -239,8 +244,7 @@ class FaceModel:
         small = photo if scale >= 1.0 else photo.resize(_scaled_size(photo, scale), Image.Resampling.BILINEAR)
         with self._detector() as detector:
             rects = detector(np.asarray(small), 1)  # one upsampling finds faces down to ~40 px on the copy
-        return [(r.left() / scale, r.top() / scale, (r.right() + 1) / scale, (r.bottom() + 1) / scale)
-                for r in rects]
+        return [_photo_box(r, scale) for r in rects]
 
     def _coarse_boxes(self, photo: Image.Image) -> list[tuple[float, float, float, float]] | None:
         """The search from pyramid level ``COARSE_LEVEL`` of the fine search up, on one copy resized
@@ -272,8 +276,7 @@ class FaceModel:
             # The box the fine search reports for that window: up the 6:5 pyramid from its level, then
             # down the 2:1 upsampling, each rounded once as dlib rounds it.
             on_upsampled = _PYRAMID_6.rect_up(window, found_at + COARSE_LEVEL)
-            s = _PYRAMID_2.rect_down(on_upsampled, 1)
-            boxes.append((s.left() / scale, s.top() / scale, (s.right() + 1) / scale, (s.bottom() + 1) / scale))
+            boxes.append(_photo_box(_PYRAMID_2.rect_down(on_upsampled, 1), scale))
         return boxes
 
     def detect(self, image: Image.Image, *, multi_oriented: bool = False) -> list[DetectedFace]:

@@ -321,23 +321,27 @@ class EngineBackend:
             out.append(item)
         return out
 
-    def reference_face(self, photo: DecodedImage, *, multi_oriented: bool, fail_on_multiple: bool) -> np.ndarray:
+    def reference_face(self, ref: DecodedImage | KnownReference, *, multi_oriented: bool,
+                       fail_on_multiple: bool) -> np.ndarray:
         """The descriptor of a reference photo's face (largest unless multiple faces must fail).
 
         A reference sent again (the same bytes, by SHA-256; never by file name) is not searched again:
-        its descriptor and face count are kept in the bounded cache.
+        its descriptor and face count are kept in the bounded cache (``reference_input`` looks them up).
         """
-        cache_key = _reference_key(photo.sha256, multi_oriented)
-        cached = self._cached(cache_key)
-        if cached is None:
-            faces = self.faces(photo, multi_oriented=multi_oriented)
-            if not faces:
-                raise exc.NoFaceFound(photo.param)
-            cached = (self.model.descriptor(faces[0]), len(faces))
-            self._remember(cache_key, cached)
-        vector, face_count = cached
+        if isinstance(ref, KnownReference):
+            vector, face_count = ref.vector, ref.face_count
+        else:
+            cache_key = _reference_key(ref.sha256, multi_oriented)
+            cached = self._cached(cache_key)
+            if cached is None:
+                faces = self.faces(ref, multi_oriented=multi_oriented)
+                if not faces:
+                    raise exc.NoFaceFound(ref.param)
+                cached = (self.model.descriptor(faces[0]), len(faces))
+                self._remember(cache_key, cached)
+            vector, face_count = cached
         if face_count > 1 and fail_on_multiple:
-            raise exc.MultipleFaces(photo.param)
+            raise exc.MultipleFaces(ref.param)
         return vector
 
     def reference_input(self, param: str, data: bytes, *, multi_oriented: bool) -> DecodedImage | KnownReference:
@@ -348,15 +352,6 @@ class EngineBackend:
         if known is not None:
             return KnownReference(param, *known)
         return self.decode(param, data, digest)
-
-    def reference_descriptor(self, ref: DecodedImage | KnownReference, *, multi_oriented: bool,
-                             fail_on_multiple: bool) -> np.ndarray:
-        """``reference_face`` of a reference as sent, or what the cache knows of its bytes."""
-        if isinstance(ref, DecodedImage):
-            return self.reference_face(ref, multi_oriented=multi_oriented, fail_on_multiple=fail_on_multiple)
-        if ref.face_count > 1 and fail_on_multiple:
-            raise exc.MultipleFaces(ref.param)
-        return ref.vector
 
     def registry_face(self, idcard_number: str, idcard_name: str) -> tuple[np.ndarray, dict[str, int]]:
         """The data-source descriptor and id_exceptions for a KYC check."""

@@ -436,8 +436,8 @@ def _verify(backend: EngineBackend) -> dict[str, Any]:
 
     # The photo's errors come first, then each reference's in order. One request uses one core at a time,
     # so concurrent requests scale across the cores instead of competing for them.
-    ref_vectors = [(ref.param, backend.reference_descriptor(ref, multi_oriented=multi_oriented,
-                                                            fail_on_multiple=fail_ref_multiple)) for ref in refs]
+    ref_vectors = [(ref.param, backend.reference_face(ref, multi_oriented=multi_oriented,
+                                                      fail_on_multiple=fail_ref_multiple)) for ref in refs]
     if data_source is not None:
         vector, id_exceptions = data_source
         body["result_faceid"] = scoring.score(backend.model.distance(probe, vector))
