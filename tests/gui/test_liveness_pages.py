@@ -269,6 +269,53 @@ def test_the_token_page_explains_errors_as_the_verify_page_does(qtbot, window: M
     assert page.token_edit.text() == ""
 
 
+def test_a_new_token_request_takes_the_old_token_off_the_page(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path) -> None:
+    page = window.token_page
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-14")
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.send_button.click()
+    first = page.token_edit.text()
+    assert first and page.copy_button.isEnabled() and page.timer.isActive()
+    # The next applicant's request fails: the first applicant's token must not stay there to be handed out.
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    page.uuid_edit.setText("applicant-15")
+    page.slots["image_ref1"].set_file(wall)
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.send_button.click()
+    assert page.error_panel.error is not None and page.error_panel.error.code == "NO_FACE_FOUND"
+    assert page.token is None and page.token_edit.text() == "" and page.expiry_label.text() == ""
+    assert not page.copy_button.isEnabled() and not page.timer.isActive()
+    QGuiApplication.clipboard().setText("unchanged")
+    page.copy_token()
+    assert QGuiApplication.clipboard().text() == "unchanged"
+
+
+def test_a_failed_new_session_leaves_no_link_of_the_previous_one(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                   faces: Path, tmp_path: Path) -> None:
+    opened = start_session(qtbot, window, faces)
+    page = window.session_page
+    assert len(opened) == 1 and page.open_button.isEnabled()
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    page.uuid_edit.setText("applicant-10")
+    page.slots["image_ref1"].set_file(wall)
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+    assert page.error_panel.error is not None and page.error_panel.error.code == "NO_FACE_FOUND"
+    assert page.token is None and page.do_url == ""
+    assert not page.open_button.isEnabled() and not page.copy_button.isEnabled()
+    assert page.session_label.text() == "No session started yet."
+    page.open_do_page()
+    assert len(opened) == 1
+
+
 def test_the_receiver_stops_when_the_window_closes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     url = window.session_page.receiver.notify_url

@@ -312,6 +312,8 @@ class AppTokenPage(QWidget):
             return
         for field in (self.name_field, self.number_field, self.uuid_field):
             field.set_problem("")
+        # The token on show was issued for the form as it was: it must not outlive a request for a new one.
+        self._clear_token()
         if any(slot.busy for slot in self.slots.values()):
             self.stage_label.setText(self.tr("Preparing photos…"))
             return
@@ -355,6 +357,14 @@ class AppTokenPage(QWidget):
         self.stage_label.setText("")
         self.status_message.emit(self.tr("biz_token received; valid for one hour."))
         self.finished.emit()
+
+    def _clear_token(self) -> None:
+        self.token = None
+        self.timer.stop()
+        self.token_edit.clear()
+        self.copy_button.setEnabled(False)
+        self.expiry_label.clear()
+        self.request_label.clear()
 
     def _tick(self) -> None:
         left = self.expires_at - self.clock()

@@ -333,6 +333,12 @@ class LivenessSessionPage(QWidget):
         """Check the form and send get_token."""
         if self._task.busy or not self.start_button.isEnabled():
             return
+        # The link on show was made for the form as it was: a new start must not leave it to be handed out.
+        self.token = None
+        self.do_url = ""
+        for button in (self.open_button, self.copy_button):
+            button.setEnabled(False)
+        self.session_label.setText(self.tr("No session started yet."))
         if any(slot.busy for slot in self.slots.values()):
             self.stage_label.setText(self.tr("Preparing photos…"))
             return
@@ -386,8 +392,7 @@ class LivenessSessionPage(QWidget):
         self.stage_label.setText("")
         self.error_panel.show_error(err)
         self.error_panel.setVisible(True)
-        if self.token is None:
-            self.session_label.setText(self.tr("No session started yet."))
+        self.session_label.setText(self.tr("No session started yet."))
         self.status_message.emit(self.tr("No session started: {code}").format(code=err.code))
         self.finished.emit()
 
