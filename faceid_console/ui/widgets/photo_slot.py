@@ -116,6 +116,10 @@ def human_size(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
+#: U+2060: no line break on either side (Unicode line breaking, class WJ).
+WORD_JOINER = "\u2060"
+
+
 class PhotoSlot(QFrame):
     """A drop target and viewer for one image parameter (``image``, ``image_ref1`` …)."""
 
@@ -203,7 +207,8 @@ class PhotoSlot(QFrame):
     def set_heading(self, note: str = "") -> None:
         """The slot's title, its parameter name, and an optional note such as "(required)"."""
         self.heading.setText(f"<b>{self.title}</b> <span style='color:gray'>{self.field_name}</span>"
-                             + (f" {note}" if note else ""))
+                             # Word joiners keep a note whole when it wraps: "（必填）" must not break inside.
+                             + (f" {WORD_JOINER.join(note)}" if note else ""))
 
     # --- state -----------------------------------------------------------------------------------
 
