@@ -15,6 +15,7 @@ from faceid_console.settings import Settings
 from faceid_console.store import CallKind, HistoryStore
 from faceid_console.ui.connection import Connection
 from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.models.history_model import COLUMNS
 from faceid_console.ui.pages.history_host import HistoryPageHost, open_history_store
 
 
@@ -43,7 +44,8 @@ def test_history_page_is_registered_and_opens_the_store_on_a_worker_thread(qtbot
     assert threads and threads[0] != threading.main_thread().name
     page = window.history_page.page
     assert page is not None and page.model.rowCount() == 1
-    assert page.model.index(0, 2).data() == "Outcome unknown, not resent"
+    outcome = [name for name, _ in COLUMNS].index("outcome")
+    assert page.model.index(0, outcome).data() == "Outcome unknown, not resent"
     window.close()
     connector.close()
 

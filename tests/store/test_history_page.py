@@ -15,6 +15,7 @@ from faceid_console.api import ComparisonType, Credentials, FaceIDClient, Verify
 from faceid_console.settings import Settings
 from faceid_console.store import CallKind, HistoryStore
 from faceid_console.store.journal import send_journaled
+from faceid_console.ui.models.history_model import COLUMNS
 from faceid_console.ui.pages.history_page import HistoryPage
 from tests.conftest import API_KEY, API_SECRET
 
@@ -76,8 +77,9 @@ def test_search_box_filters_by_last_four_after_a_pause(qtbot, page: HistoryPage)
 
 
 def test_sorting_by_a_column_header(page: HistoryPage) -> None:
-    page.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # confidence
-    values = [page.model.index(r, 7).data() for r in range(page.model.rowCount())]
+    confidence = [name for name, _ in COLUMNS].index("confidence")
+    page.table.sortByColumn(confidence, Qt.SortOrder.AscendingOrder)
+    values = [page.model.index(r, confidence).data() for r in range(page.model.rowCount())]
     numbers = [float(v) for v in values if v]
     assert numbers == sorted(numbers) and len(numbers) == 2
 

@@ -17,18 +17,19 @@ from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn
 PAGE_ROWS: Final = 100
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
-# Column order; None marks a column that cannot be sorted (masked identifiers).
+# Column order, what a reviewer scans for first leftmost (the list shares the page with the entry's detail);
+# None marks a column that cannot be sorted (masked identifiers).
 COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
     ("time", SortColumn.CREATED_AT),
     ("kind", SortColumn.KIND),
     ("outcome", SortColumn.STATUS),
-    ("profile", SortColumn.PROFILE),
-    ("name", SortColumn.IDCARD_NAME),
-    ("idcard_number", None),
     ("verdict", SortColumn.VERDICT),
     ("confidence", SortColumn.CONFIDENCE),
-    ("error_code", SortColumn.ERROR_CODE),
     ("decision", SortColumn.DECISION),
+    ("name", SortColumn.IDCARD_NAME),
+    ("idcard_number", None),
+    ("error_code", SortColumn.ERROR_CODE),
+    ("profile", SortColumn.PROFILE),
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -105,9 +106,11 @@ class HistoryModel(QAbstractTableModel):
         return self.column_titles()[section]
 
     def column_titles(self) -> list[str]:
-        return [self.tr("Time (UTC)"), self.tr("Call"), self.tr("Outcome"), self.tr("Profile"), self.tr("Name"),
-                self.tr("ID number"), self.tr("Verdict"), self.tr("Confidence"), self.tr("Error"),
-                self.tr("Decision")]
+        titles = {"time": self.tr("Time (UTC)"), "kind": self.tr("Call"), "outcome": self.tr("Outcome"),
+                  "verdict": self.tr("Verdict"), "confidence": self.tr("Confidence"), "decision": self.tr("Decision"),
+                  "name": self.tr("Name"), "idcard_number": self.tr("ID number"), "error_code": self.tr("Error"),
+                  "profile": self.tr("Profile")}
+        return [titles[name] for name, _ in COLUMNS]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._entries) or index.column() >= len(COLUMNS):
