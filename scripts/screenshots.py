@@ -286,6 +286,22 @@ def main() -> int:
         await wait_for(token_page.finished, token_page.send)
         await settle()
         shot("app-token-error")
+        await history_shot()
+
+    async def history_shot() -> None:
+        """The History page with this run's calls, the KYC pass chosen (its stored result, as first shown)."""
+        host = window.history_page
+        show(host)
+        await until(lambda: host.page is not None and host.page.model.rowCount() > 0)
+        history_page = host.page
+        assert history_page is not None
+        rows = [history_page.model.entry(row) for row in range(history_page.model.rowCount())]
+        kyc = [entry for entry in rows if entry is not None and entry.kind == "verify"
+               and entry.idcard_number is not None and entry.status == "complete"]
+        if kyc:
+            history_page.select_entry(kyc[-1].id)
+        await settle()
+        shot("history")
 
     try:
         loop.run_until_complete(script())
