@@ -96,26 +96,31 @@ def check_image_path(path: Path, field_name: str) -> os.stat_result:
     return status
 
 
-def _read_source(source: Path | str | bytes, field_name: str) -> bytes:
-    if isinstance(source, bytes):
-        data = source
-    else:
-        path = Path(source)
-        size = check_image_path(path, field_name).st_size
-        if size > MAX_SOURCE_BYTES:
-            raise _refuse(field_name, f"{path.name} is {size // (1024 * 1024)} MB; too large to be a photo.")
-        try:
-            with path.open("rb") as file:
-                data = file.read(MAX_SOURCE_BYTES + 1)  # bounded even if the file grows meanwhile
-        except PermissionError:
-            raise FaceIDError.input(field_name, f"{field_name}: no permission to read {path}.") from None
-        except OSError as exc:
-            raise FaceIDError.input(field_name, f"{field_name}: cannot read {path}: {exc.strerror}") from None
-        if len(data) > MAX_SOURCE_BYTES:
-            raise _refuse(field_name, f"{path.name} is over {MAX_SOURCE_BYTES // (1024 * 1024)} MB; too large.")
+def read_image_file(path: Path, field_name: str) -> bytes:
+    """The bytes of the photo file at ``path``, or an error naming the field and what is wrong with the file."""
+    size = check_image_path(path, field_name).st_size
+    if size > MAX_SOURCE_BYTES:
+        raise _refuse(field_name, f"{path.name} is {size // (1024 * 1024)} MB; too large to be a photo.")
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_SOURCE_BYTES + 1)  # bounded even if the file grows meanwhile
+    except PermissionError:
+        raise FaceIDError.input(field_name, f"{field_name}: no permission to read {path}.") from None
+    except OSError as exc:
+        raise FaceIDError.input(field_name, f"{field_name}: cannot read {path}: {exc.strerror}") from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise _refuse(field_name, f"{path.name} is over {MAX_SOURCE_BYTES // (1024 * 1024)} MB; too large.")
     if not data:
         raise _refuse(field_name, "the file is empty.")
     return data
+
+
+def _read_source(source: Path | str | bytes, field_name: str) -> bytes:
+    if not isinstance(source, bytes):
+        return read_image_file(Path(source), field_name)
+    if not source:
+        raise _refuse(field_name, "the file is empty.")
+    return source
 
 
 # Metadata segments a compliant JPEG may lose without touching its pixels: APP1 (EXIF, XMP),

@@ -205,37 +205,37 @@
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="316" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="318" />
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="331" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="333" />
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="356" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="358" />
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="373" />
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="368" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378" />
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="375" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="385" />
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="387" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="397" />
         <source>No biz_token: {code}</source>
         <translation>No biz_token: {code}</translation>
     </message>
@@ -342,28 +342,28 @@
 <context>
     <name>ConfidenceGauge</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="38" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="42" />
         <source>Confidence gauge</source>
         <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
         <translation>Confidence gauge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="53" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
         <source>No score</source>
         <translation>No score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="54" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="60" />
         <source>Confidence {value:.2f}</source>
         <translation>Confidence {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="63" />
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>threshold {level} ({odds}) {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="120" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="130" />
         <source>No score yet</source>
         <translation>No score yet</translation>
     </message>
@@ -371,22 +371,22 @@
 <context>
     <name>CrashReportDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="40" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="41" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="43" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="44" />
         <source>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</source>
         <translation>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="50" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="51" />
         <source>Error report</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="54" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="55" />
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -437,32 +437,32 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="27" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="29" />
         <source>Photo with face boxes</source>
         <translation>Photo with face boxes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="41" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="43" />
         <source>No face boxes in the response</source>
         <translation>No face boxes in the response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="45" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47" />
         <source>Face {n}</source>
         <translation>Face {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="49" />
         <source>quality {quality:.1f}</source>
         <translation>quality {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="52" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="54" />
         <source>turned {degrees}°</source>
         <translation>turned {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="84" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="86" />
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
@@ -470,52 +470,52 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="62" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="65" />
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="66" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="69" />
         <source>Synthetic face</source>
         <translation>Synthetic face</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="67" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="70" />
         <source>Mask</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="68" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="71" />
         <source>Screen replay</source>
         <translation>Screen replay</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="102" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="105" />
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>Face replaced: yes — the face was swapped during the session. Treat as an attack.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="103" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="106" />
         <source>Face replaced: no</source>
         <translation>Face replaced: no</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="113" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="116" />
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
         <source>suspected</source>
         <translation>suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="117" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="120" />
         <source>not suspected</source>
         <translation>not suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="121" />
         <source>{confidence} / threshold {threshold}: {verdict}</source>
         <translation>{confidence} / threshold {threshold}: {verdict}</translation>
     </message>
@@ -523,49 +523,49 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="112" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="140" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="151" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -575,82 +575,82 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="123" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="126" />
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="139" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="142" />
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="140" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="146" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="146" />
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="144" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="147" />
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="144" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="147" />
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="145" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="148" />
         <source>Callback check</source>
         <translation>Callback check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="150" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="150" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="151" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="152" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="159" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
@@ -1090,6 +1090,76 @@
         <source>the file is truncated or damaged.</source>
         <translation>the file is truncated or damaged.</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="65" />
+        <source>the image cannot be read ({reason}).</source>
+        <translation>the image cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="67" />
+        <source>the image data cannot be decoded ({reason}).</source>
+        <translation>the image data cannot be decoded ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="69" />
+        <source>the photo cannot be made small enough to send ({reason}).</source>
+        <translation>the photo cannot be made small enough to send ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="71" />
+        <source>{name} is {mb} MB: too large to be a photo.</source>
+        <translation>{name} is {mb} MB: too large to be a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="73" />
+        <source>{name} is over {mb} MB: too large to be a photo.</source>
+        <translation>{name} is over {mb} MB: too large to be a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="76" />
+        <source>there is no such file: {path}</source>
+        <translation>there is no such file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="78" />
+        <source>the link points to no file: {path}</source>
+        <translation>the link points to no file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="80" />
+        <source>you have no permission to read {path}.</source>
+        <translation>you have no permission to read {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="82" />
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="84" />
+        <source>{path} is a folder, not a photo.</source>
+        <translation>{path} is a folder, not a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="86" />
+        <source>{path} is a device, not a photo file.</source>
+        <translation>{path} is a device, not a photo file.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="88" />
+        <source>{path} is a pipe, not a photo file.</source>
+        <translation>{path} is a pipe, not a photo file.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="90" />
+        <source>{path} is a socket, not a photo file.</source>
+        <translation>{path} is a socket, not a photo file.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="92" />
+        <source>{path} is a special file, not a photo file.</source>
+        <translation>{path} is a special file, not a photo file.</translation>
+    </message>
 </context>
 <context>
     <name>LivenessResultsPage</name>
@@ -1291,7 +1361,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="222" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="390" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="341" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395" />
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
@@ -1341,79 +1412,79 @@
         <translation>Put the first reference photo in Reference 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="343" />
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="346" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="359" />
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="370" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="376" />
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="375" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="381" />
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396" />
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="421" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="426" />
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427" />
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427" />
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="423" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428" />
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="426" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434" />
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="435" />
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="435" />
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="436" />
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1551,23 +1622,23 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="54" />
+        <location filename="../../faceid_console/ui/main_window.py" line="58" />
         <source>FaceID Console</source>
         <extracomment>Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="62" />
+        <location filename="../../faceid_console/ui/main_window.py" line="66" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="78" />
+        <location filename="../../faceid_console/ui/main_window.py" line="82" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="84" />
+        <location filename="../../faceid_console/ui/main_window.py" line="87" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1577,137 +1648,137 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Liveness results</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="121" />
+        <location filename="../../faceid_console/ui/main_window.py" line="122" />
         <source>Liveness session</source>
         <translation>Liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="122" />
+        <location filename="../../faceid_console/ui/main_window.py" line="123" />
         <source>Callback inspector</source>
         <translation>Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="123" />
+        <location filename="../../faceid_console/ui/main_window.py" line="125" />
         <source>App token</source>
         <translation>App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="142" />
+        <location filename="../../faceid_console/ui/main_window.py" line="203" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="146" />
+        <location filename="../../faceid_console/ui/main_window.py" line="207" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="149" />
+        <location filename="../../faceid_console/ui/main_window.py" line="210" />
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="161" />
+        <location filename="../../faceid_console/ui/main_window.py" line="222" />
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="163" />
+        <location filename="../../faceid_console/ui/main_window.py" line="224" />
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="166" />
+        <location filename="../../faceid_console/ui/main_window.py" line="227" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="174" />
+        <location filename="../../faceid_console/ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="177" />
+        <location filename="../../faceid_console/ui/main_window.py" line="238" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="183" />
+        <location filename="../../faceid_console/ui/main_window.py" line="244" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="186" />
+        <location filename="../../faceid_console/ui/main_window.py" line="247" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="189" />
+        <location filename="../../faceid_console/ui/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="190" />
+        <location filename="../../faceid_console/ui/main_window.py" line="251" />
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="195" />
+        <location filename="../../faceid_console/ui/main_window.py" line="256" />
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="208" />
+        <location filename="../../faceid_console/ui/main_window.py" line="269" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="240" />
+        <location filename="../../faceid_console/ui/main_window.py" line="301" />
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="243" />
+        <location filename="../../faceid_console/ui/main_window.py" line="304" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="244" />
+        <location filename="../../faceid_console/ui/main_window.py" line="305" />
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="247" />
+        <location filename="../../faceid_console/ui/main_window.py" line="308" />
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="250" />
+        <location filename="../../faceid_console/ui/main_window.py" line="311" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="254" />
+        <location filename="../../faceid_console/ui/main_window.py" line="315" />
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255" />
+        <location filename="../../faceid_console/ui/main_window.py" line="316" />
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="264" />
+        <location filename="../../faceid_console/ui/main_window.py" line="325" />
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="278" />
+        <location filename="../../faceid_console/ui/main_window.py" line="343" />
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="279" />
+        <location filename="../../faceid_console/ui/main_window.py" line="344" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -1716,7 +1787,7 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="202" />
+        <location filename="../../faceid_console/ui/main_window.py" line="263" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -1724,102 +1795,102 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="149" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="177" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="165" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="193" />
         <source>Choose…</source>
-        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
+        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="150" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="232" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="166" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="251" />
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="168" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="169" />
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="233" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="252" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="247" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="266" />
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="265" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="284" />
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="274" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="293" />
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="292" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="311" />
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="321" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="342" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="352" />
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="336" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
         <source>sent as is, without its metadata (EXIF, GPS)</source>
         <translation>sent as is, without its metadata (EXIF, GPS)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362" />
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="342" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="363" />
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="346" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367" />
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="348" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="369" />
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -1827,147 +1898,148 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="81" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="120" />
         <source>Scores, each against the thresholds of this response</source>
+        <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>Scores, each against the thresholds of this response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="125" />
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="93" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130" />
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="99" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="107" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143" />
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="113" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="149" />
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="120" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156" />
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="127" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="163" />
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="180" />
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="144" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="182" />
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="200" />
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="160" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="201" />
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="193" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="235" />
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="200" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="242" />
         <source>Same person: above the {odds} threshold</source>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="203" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="245" />
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="206" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="248" />
         <source>Below {odds}: not the same person</source>
         <translation>Below {odds}: not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="207" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="249" />
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="212" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="254" />
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="216" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="258" />
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="220" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="262" />
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="265" />
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="228" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="270" />
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="230" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="272" />
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="232" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274" />
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="234" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="276" />
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="295" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="337" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="353" />
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -2642,248 +2714,248 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="161" />
         <source>Applicant</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164" />
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180" />
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185" />
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
         <source>ID &amp;number:</source>
         <translation>ID &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214" />
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220" />
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241" />
         <source>Fail when the photo to check has several faces</source>
         <translation>Fail when the photo to check has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243" />
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246" />
         <source>Fail when a reference photo has several faces</source>
         <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248" />
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254" />
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256" />
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258" />
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260" />
         <source>Return face boxes and quality</source>
         <translation>Return face boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262" />
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264" />
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection (default 0): slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="290" />
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="293" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296" />
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325" />
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374" />
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="376" />
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="393" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392" />
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="394" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403" />
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404" />
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -2892,47 +2964,47 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="458" />
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="527" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532" />
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="528" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533" />
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="541" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="555" />
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="556" />
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

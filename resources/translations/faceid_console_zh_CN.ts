@@ -205,37 +205,37 @@
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="316" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="318" />
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="331" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="333" />
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="356" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="358" />
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="373" />
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="368" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378" />
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="375" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="385" />
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="387" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="397" />
         <source>No biz_token: {code}</source>
         <translation>未获得 biz_token：{code}</translation>
     </message>
@@ -342,28 +342,28 @@
 <context>
     <name>ConfidenceGauge</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="38" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="42" />
         <source>Confidence gauge</source>
         <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
         <translation>置信度刻度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="53" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
         <source>No score</source>
         <translation>无分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="54" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="60" />
         <source>Confidence {value:.2f}</source>
         <translation>置信度 {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="63" />
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>阈值 {level}（{odds}）{value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="120" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="130" />
         <source>No score yet</source>
         <translation>尚无分数</translation>
     </message>
@@ -371,22 +371,22 @@
 <context>
     <name>CrashReportDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="40" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="41" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="43" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="44" />
         <source>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</source>
         <translation>FaceID 控制台内部出现问题。您输入的内容已保留，窗口仍可继续使用。如果再次发生，请复制此报告（其中不含 api_secret）并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="50" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="51" />
         <source>Error report</source>
         <translation>错误报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="54" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="55" />
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -437,32 +437,32 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="27" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="29" />
         <source>Photo with face boxes</source>
         <translation>带人脸框的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="41" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="43" />
         <source>No face boxes in the response</source>
         <translation>响应中没有人脸框</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="45" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47" />
         <source>Face {n}</source>
         <translation>人脸 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="49" />
         <source>quality {quality:.1f}</source>
         <translation>质量 {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="52" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="54" />
         <source>turned {degrees}°</source>
         <translation>旋转 {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="84" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="86" />
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
@@ -470,52 +470,52 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="62" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="65" />
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="66" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="69" />
         <source>Synthetic face</source>
         <translation>合成人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="67" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="70" />
         <source>Mask</source>
         <translation>面具</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="68" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="71" />
         <source>Screen replay</source>
         <translation>屏幕翻拍</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="102" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="105" />
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>人脸替换：是——验证过程中人脸被更换，请按攻击处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="103" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="106" />
         <source>Face replaced: no</source>
         <translation>人脸替换：否</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="113" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="116" />
         <source>incomplete</source>
         <translation>数据不全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
         <source>suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="117" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="120" />
         <source>not suspected</source>
         <translation>未见攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="121" />
         <source>{confidence} / threshold {threshold}: {verdict}</source>
         <translation>{confidence} / 阈值 {threshold}：{verdict}</translation>
     </message>
@@ -523,49 +523,49 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="112" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="108" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="140" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="151" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -575,82 +575,82 @@
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="123" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="126" />
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>控制台在记录应答之前已结束。该调用可能已被处理并计费；除非您选择，否则不会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="139" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="142" />
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="140" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
         <source>Answered</source>
         <translation>已应答</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="146" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="146" />
         <source>Liveness result</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="144" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="147" />
         <source>SDK biz token</source>
         <translation>SDK 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="144" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="147" />
         <source>Web liveness token</source>
         <translation>网页活体令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="145" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="148" />
         <source>Callback check</source>
         <translation>回调校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="150" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="150" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
         <source>Not the same person</source>
         <translation>非同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="151" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="152" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="159" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162" />
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
@@ -1090,6 +1090,76 @@
         <source>the file is truncated or damaged.</source>
         <translation>文件不完整或已损坏。</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="65" />
+        <source>the image cannot be read ({reason}).</source>
+        <translation>无法读取该图像（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="67" />
+        <source>the image data cannot be decoded ({reason}).</source>
+        <translation>无法解码图像数据（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="69" />
+        <source>the photo cannot be made small enough to send ({reason}).</source>
+        <translation>无法将照片压缩到可发送的大小（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="71" />
+        <source>{name} is {mb} MB: too large to be a photo.</source>
+        <translation>{name} 有 {mb} MB：太大，不像是照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="73" />
+        <source>{name} is over {mb} MB: too large to be a photo.</source>
+        <translation>{name} 超过 {mb} MB：太大，不像是照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="76" />
+        <source>there is no such file: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="78" />
+        <source>the link points to no file: {path}</source>
+        <translation>该链接指向的文件不存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="80" />
+        <source>you have no permission to read {path}.</source>
+        <translation>您没有读取 {path} 的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="82" />
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>无法读取 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="84" />
+        <source>{path} is a folder, not a photo.</source>
+        <translation>{path} 是文件夹，不是照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="86" />
+        <source>{path} is a device, not a photo file.</source>
+        <translation>{path} 是设备，不是照片文件。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="88" />
+        <source>{path} is a pipe, not a photo file.</source>
+        <translation>{path} 是管道，不是照片文件。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="90" />
+        <source>{path} is a socket, not a photo file.</source>
+        <translation>{path} 是套接字，不是照片文件。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="92" />
+        <source>{path} is a special file, not a photo file.</source>
+        <translation>{path} 是特殊文件，不是照片文件。</translation>
+    </message>
 </context>
 <context>
     <name>LivenessResultsPage</name>
@@ -1291,7 +1361,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="222" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="390" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="341" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395" />
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
@@ -1341,79 +1412,79 @@
         <translation>请把第一张参照照片放在“参照照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="343" />
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="346" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="359" />
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="370" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="376" />
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="375" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="381" />
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396" />
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="421" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="426" />
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427" />
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="422" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427" />
         <source>SIGNATURE INVALID</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="423" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428" />
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="426" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434" />
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="435" />
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="435" />
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="436" />
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1551,23 +1622,23 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="54" />
+        <location filename="../../faceid_console/ui/main_window.py" line="58" />
         <source>FaceID Console</source>
         <extracomment>Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="62" />
+        <location filename="../../faceid_console/ui/main_window.py" line="66" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="78" />
+        <location filename="../../faceid_console/ui/main_window.py" line="82" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="84" />
+        <location filename="../../faceid_console/ui/main_window.py" line="87" />
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -1577,137 +1648,137 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="121" />
+        <location filename="../../faceid_console/ui/main_window.py" line="122" />
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="122" />
+        <location filename="../../faceid_console/ui/main_window.py" line="123" />
         <source>Callback inspector</source>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="123" />
+        <location filename="../../faceid_console/ui/main_window.py" line="125" />
         <source>App token</source>
         <translation>App 令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="142" />
+        <location filename="../../faceid_console/ui/main_window.py" line="203" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="146" />
+        <location filename="../../faceid_console/ui/main_window.py" line="207" />
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="149" />
+        <location filename="../../faceid_console/ui/main_window.py" line="210" />
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="161" />
+        <location filename="../../faceid_console/ui/main_window.py" line="222" />
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="163" />
+        <location filename="../../faceid_console/ui/main_window.py" line="224" />
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="166" />
+        <location filename="../../faceid_console/ui/main_window.py" line="227" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="174" />
+        <location filename="../../faceid_console/ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="177" />
+        <location filename="../../faceid_console/ui/main_window.py" line="238" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="183" />
+        <location filename="../../faceid_console/ui/main_window.py" line="244" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="186" />
+        <location filename="../../faceid_console/ui/main_window.py" line="247" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="189" />
+        <location filename="../../faceid_console/ui/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="190" />
+        <location filename="../../faceid_console/ui/main_window.py" line="251" />
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="195" />
+        <location filename="../../faceid_console/ui/main_window.py" line="256" />
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="208" />
+        <location filename="../../faceid_console/ui/main_window.py" line="269" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="240" />
+        <location filename="../../faceid_console/ui/main_window.py" line="301" />
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="243" />
+        <location filename="../../faceid_console/ui/main_window.py" line="304" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="244" />
+        <location filename="../../faceid_console/ui/main_window.py" line="305" />
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="247" />
+        <location filename="../../faceid_console/ui/main_window.py" line="308" />
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="250" />
+        <location filename="../../faceid_console/ui/main_window.py" line="311" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="254" />
+        <location filename="../../faceid_console/ui/main_window.py" line="315" />
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where} 响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255" />
+        <location filename="../../faceid_console/ui/main_window.py" line="316" />
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="264" />
+        <location filename="../../faceid_console/ui/main_window.py" line="325" />
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="278" />
+        <location filename="../../faceid_console/ui/main_window.py" line="343" />
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="279" />
+        <location filename="../../faceid_console/ui/main_window.py" line="344" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -1716,7 +1787,7 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="202" />
+        <location filename="../../faceid_console/ui/main_window.py" line="263" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1724,102 +1795,102 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="149" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="177" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="165" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="193" />
         <source>Choose…</source>
-        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
+        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="150" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="232" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="166" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="251" />
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="168" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="169" />
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="233" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="252" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="247" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="266" />
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="265" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="284" />
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="274" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="293" />
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="292" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="311" />
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="321" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="342" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="352" />
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="336" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
         <source>sent as is, without its metadata (EXIF, GPS)</source>
         <translation>原样发送，去除元数据（EXIF、GPS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362" />
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="342" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="363" />
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="346" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367" />
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="348" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="369" />
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -1827,147 +1898,148 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="81" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="120" />
         <source>Scores, each against the thresholds of this response</source>
+        <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>各项分数（均对照本次响应的阈值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="87" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="125" />
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="93" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130" />
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="99" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="107" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143" />
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="113" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="149" />
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="120" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156" />
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="127" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="163" />
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="142" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="180" />
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="144" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="182" />
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="200" />
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="160" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="201" />
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="193" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="235" />
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="200" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="242" />
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="203" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="245" />
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="206" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="248" />
         <source>Below {odds}: not the same person</source>
         <translation>低于{odds}：不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="207" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="249" />
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="212" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="254" />
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="216" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="258" />
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="220" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="262" />
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="265" />
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="228" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="270" />
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="230" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="272" />
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="232" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274" />
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="234" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="276" />
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="295" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="337" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="353" />
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -2642,248 +2714,248 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="161" />
         <source>Applicant</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164" />
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180" />
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185" />
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
         <source>&amp;Mask</source>
         <translation>遮挡(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上遮挡证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
         <source>ID &amp;number:</source>
         <translation>证件号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214" />
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220" />
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241" />
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243" />
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246" />
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248" />
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254" />
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256" />
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258" />
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260" />
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262" />
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264" />
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="290" />
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="293" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296" />
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325" />
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374" />
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="376" />
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="393" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392" />
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="394" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403" />
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404" />
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -2892,47 +2964,47 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="458" />
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="527" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532" />
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="528" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533" />
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="541" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="555" />
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="556" />
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

@@ -95,21 +95,6 @@ def inspect_photo(name: str, data: bytes, field_name: str) -> InspectedPhoto:
                           _to_qimage(small), _to_qimage(preview))
 
 
-def read_photo_file(path: Path, field_name: str) -> bytes:
-    """The file's bytes, or a FaceIDError naming the field and the file when it cannot be used."""
-    from ...api.images import MAX_SOURCE_BYTES
-
-    try:
-        if not path.is_file():
-            reason = "is a folder" if path.is_dir() else "does not exist or is not a regular file"
-            raise FaceIDError.input(field_name, f"{path.name} {reason}.")
-        if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise FaceIDError.input(field_name, f"{path.name} is larger than {MAX_SOURCE_BYTES // 2**20} MB.")
-        return path.read_bytes()
-    except OSError as exc:
-        raise FaceIDError.input(field_name, f"Cannot read {path.name}: {exc.strerror}") from None
-
-
 def human_size(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB"
@@ -317,8 +302,10 @@ class PhotoSlot(QFrame):
         self.changed.emit()
 
     async def _inspect(self, name: str, path: Path | None, data: bytes | None) -> None:
+        from ...api.images import read_image_file  # with the first photo: Pillow stays out of start-up
+
         try:
-            raw = data if data is not None else await in_thread(self._executor, read_photo_file, path, self.field_name)
+            raw = data if data is not None else await in_thread(self._executor, read_image_file, path, self.field_name)
             photo = await in_thread(self._executor, inspect_photo, name, raw, self.field_name)
         except FaceIDError as err:
             self.info_label.clear()

@@ -1,0 +1,128 @@
+"""Every way a chosen photo file can be refused reaches the reviewer in the window's language, naming the file."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QCoreApplication
+
+from faceid_console.api import FaceIDError
+from faceid_console.api.images import MAX_SOURCE_BYTES, prepare_image, read_image_file
+from faceid_console.ui.input_texts import input_problem_text
+from faceid_console.ui.translations import install_translator
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def jpeg(size: tuple[int, int] = (64, 48)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, (120, 90, 60)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def make_folder(tmp: Path) -> Path:
+    (tmp / "photos").mkdir()
+    return tmp / "photos"
+
+
+def make_broken_link(tmp: Path) -> Path:
+    (tmp / "gone.jpg").symlink_to(tmp / "deleted.jpg")
+    return tmp / "gone.jpg"
+
+
+def make_pipe(tmp: Path) -> Path:
+    os.mkfifo(tmp / "pipe.jpg")
+    return tmp / "pipe.jpg"
+
+
+def make_socket(tmp: Path) -> Path:
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(tmp / "sock.jpg"))
+    server.close()
+    return tmp / "sock.jpg"
+
+
+def make_huge(tmp: Path) -> Path:
+    with (tmp / "huge.jpg").open("wb") as file:
+        file.truncate(MAX_SOURCE_BYTES + 1)  # sparse: nothing is written
+    return tmp / "huge.jpg"
+
+
+def write(name: str, data: bytes) -> Callable[[Path], Path]:
+    def make(tmp: Path) -> Path:
+        (tmp / name).write_bytes(data)
+        return tmp / name
+    return make
+
+
+def gif() -> bytes:
+    out = io.BytesIO()
+    Image.new("P", (8, 8)).save(out, "GIF")
+    return out.getvalue()
+
+
+def bomb() -> bytes:
+    out = io.BytesIO()
+    Image.new("1", (30_000, 30_000)).save(out, "PNG")  # a tiny file with 900 million pixels
+    return out.getvalue()
+
+
+CASES: dict[str, Callable[[Path], Path]] = {
+    "missing": lambda tmp: tmp / "never-saved.jpg",
+    "folder": make_folder,
+    "broken link": make_broken_link,
+    "pipe": make_pipe,
+    "socket": make_socket,
+    "device": lambda tmp: Path("/dev/null"),
+    "too large": make_huge,
+    "empty": write("empty.jpg", b""),
+    "not an image": write("notes.jpg", b"this is not a photo"),
+    "truncated": write("cut.jpg", jpeg((640, 480))[:2000]),
+    "gif": write("anim.gif", gif()),
+    "bomb": write("bomb.png", bomb()),
+}
+
+
+def refusal(path: Path) -> FaceIDError:
+    """What the photo slot gets for ``path``: reading it, then preparing it as it would be sent."""
+    with pytest.raises(FaceIDError) as caught:
+        prepare_image(read_image_file(path, "image_ref2"), "image_ref2")
+    return caught.value
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_each_refusal_is_said_in_chinese_and_names_the_file(case: str, tmp_path: Path, chinese: None) -> None:
+    path = CASES[case](tmp_path)
+    err = refusal(path)
+    assert err.field == "image_ref2" and err.message.startswith("image_ref2: "), err.message
+    text = input_problem_text(err)
+    assert CJK.search(text), f"{case}: shown untranslated: {text}"
+    assert "image_ref2" not in text  # the slot says which photo; the text says what is wrong with it
+    if case in ("missing", "folder", "broken link", "pipe", "socket", "device"):
+        assert str(path) in text
+    if case == "too large":
+        assert path.name in text and "200 MB" in text
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_each_refusal_is_a_known_rule(case: str, tmp_path: Path) -> None:
+    """A message no rule knows would reach the window as the library's raw English, field prefix and all."""
+    err = refusal(CASES[case](tmp_path))
+    assert input_problem_text(err) != err.message, err.message
