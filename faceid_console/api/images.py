@@ -80,8 +80,9 @@ def check_image_path(path: Path, field_name: str) -> os.stat_result:
     try:
         status = path.stat()
     except FileNotFoundError:
-        kind = "a broken link" if path.is_symlink() else "no such file"
-        raise FaceIDError.input(field_name, f"{field_name}: {kind}: {path}") from None
+        if path.is_symlink():
+            raise FaceIDError.input(field_name, f"{field_name}: a broken link: {path}") from None
+        raise FaceIDError.input(field_name, f"{field_name}: no such file: {path}") from None
     except PermissionError:
         raise FaceIDError.input(field_name, f"{field_name}: no permission to read {path}.") from None
     except OSError as exc:
@@ -196,8 +197,9 @@ def _load(image: Image.Image, field_name: str) -> None:
         image.load()
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError,
             Image.DecompressionBombWarning) as exc:
-        reason = "the file is truncated or damaged" if "truncated" in str(exc) else f"cannot decode: {exc}"
-        raise _refuse(field_name, f"{reason}.") from None
+        if "truncated" in str(exc):
+            raise _refuse(field_name, "the file is truncated or damaged.") from None
+        raise _refuse(field_name, f"cannot decode: {exc}.") from None
 
 
 def _orientation(image: Image.Image) -> int:

@@ -90,14 +90,71 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "{path} is a socket, not a photo file.")),
         (r"\w+: (?P<path>.+?)(?: \(through a link\))? is special, not a photo file\.",
          QCoreApplication.translate("InputTexts", "{path} is a special file, not a photo file.")),
+        # Request rules (api/request_models.py), after the specific texts above.
+        (r"Give image_ref1 before image_ref2 and image_ref3\.",
+         QCoreApplication.translate("InputTexts", "Choose reference photo 1 before photos 2 and 3.")),
+        (r"Give image_ref2 before image_ref3\.",
+         QCoreApplication.translate("InputTexts", "Choose reference photo 2 before photo 3.")),
+        (r"Give image_ref1 before image_ref2\.",
+         QCoreApplication.translate("InputTexts", "Choose reference photo 1 before photo 2.")),
+        (r"fail_when_ref_multiple_faces needs at least one reference photo\.",
+         QCoreApplication.translate("InputTexts", "fail_when_ref_multiple_faces needs at least one reference photo.")),
+        (r"uuid is for face comparison \(comparison_type=0\), not KYC\.",
+         QCoreApplication.translate("InputTexts", "uuid is for face comparison (comparison_type=0), not KYC.")),
+        (r"(?P<field>\w+) is for KYC \(comparison_type=1\), not face comparison\.",
+         QCoreApplication.translate("InputTexts", "{field} is for KYC (comparison_type=1), not face comparison.")),
+        (r"(?P<field>\w+) applies only when liveness_type is (?P<kinds>.+)\.",
+         QCoreApplication.translate("InputTexts", "{field} applies only when liveness_type is {kinds}.")),
+        (r"biz_id must not contain spaces\.",
+         QCoreApplication.translate("InputTexts", "biz_id must not contain spaces.")),
+        (r"get_image_type must be 0, 1 or 2\.",
+         QCoreApplication.translate("InputTexts", "get_image_type must be 0, 1 or 2.")),
+        (r"(?P<field>\w+) must be an http\(s\) URL\.",
+         QCoreApplication.translate("InputTexts", "{field} must be an http(s) URL.")),
+        (r"(?P<field>\w+) must be between (?P<lo>-?\d+) and (?P<hi>-?\d+); got (?P<value>.+)\.",
+         QCoreApplication.translate("InputTexts", "{field} must be between {lo} and {hi}; it is {value}.")),
+        (r"(?P<field>\w+) is longer than (?P<limit>\d+) bytes\.",
+         QCoreApplication.translate("InputTexts", "{field} is longer than {limit} bytes.")),
+        (r"(?P<field>\w+) is required\.",
+         QCoreApplication.translate("InputTexts", "{field} is required.")),
+        (r"(?P<field>\w+) is empty\.",
+         QCoreApplication.translate("InputTexts", "{field} is empty.")),
+        # Credentials and service addresses (api/endpoint.py).
+        (r"The api_key is empty\.",
+         QCoreApplication.translate("InputTexts", "Enter the api_key.")),
+        (r"The api_secret is empty\.",
+         QCoreApplication.translate("InputTexts", "Enter the api_secret.")),
+        (r"(?P<field>\w+) must be an http\(s\) URL such as (?P<example>\S+)",
+         QCoreApplication.translate("InputTexts", "{field} must be an http(s) URL such as {example}")),
+        (r"(?P<field>\w+) must not contain a user name or password\.",
+         QCoreApplication.translate("InputTexts", "{field} must not contain a user name or password.")),
+        (r"(?P<field>\w+) must not have a query or fragment\.",
+         QCoreApplication.translate("InputTexts", "{field} must not have a query (?) or fragment (#).")),
+        (r"\w+: plain HTTP is only allowed to this machine; use https:// for (?P<host>.+)\.",
+         QCoreApplication.translate(
+             "InputTexts", "Plain HTTP is only allowed to this machine; use https:// for {host}.")),
+        # The OS keyring (credentials.py).
+        (r"The system keyring is not available: (?P<detail>.*)",
+         QCoreApplication.translate(
+             "InputTexts", "The system keyring is not available ({detail}). Start a Secret Service such as "
+                           "gnome-keyring or KWallet, then try again.")),
+        (r"The system keyring refused to (?:store|delete) the (?:credentials|password): (?P<detail>.*)",
+         QCoreApplication.translate(
+             "InputTexts", "The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.")),
     ]
 
 
-def input_problem_text(err: FaceIDError) -> str:
-    """The translated text of an input error, or its own message when it is not one of the known rules."""
+def known_problem_text(err: FaceIDError) -> str | None:
+    """The window's words for an input error in its language, or None when no rule here knows its message."""
     message = err.message or str(err)
     for pattern, text in _patterns():
         found = re.fullmatch(pattern, message)
         if found:
             return text.format(**found.groupdict())
-    return message
+    return None
+
+
+def input_problem_text(err: FaceIDError) -> str:
+    """The translated text of an input error, or its own message when it is not one of the known rules."""
+    known = known_problem_text(err)
+    return known if known is not None else (err.message or str(err))

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import credentials as credential_store
-from ..api import Credentials, FaceIDClient, FaceIDError, validate_base_url
+from ..api import Credentials, ErrorOrigin, FaceIDClient, FaceIDError, validate_base_url
 from ..connections import ConnectionCheck, ProfileOpenError, check_connection
 from ..settings import POLICY_LEVELS, Profile, ProfileKind, Settings
 from .connection import Connection
+from .input_texts import input_problem_text
 from .tasks import BackgroundTask, in_thread
 from .texts import check_outcome_text, level_odds, level_use, open_failure_text, profile_display_name
 
@@ -65,6 +66,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.connection = connection
         self.settings = settings
+        self.language = language
         self.reopen_needed = False
         self._profiles = list(settings.profiles)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
@@ -223,7 +225,7 @@ class SettingsDialog(QDialog):
         try:
             normalized = validate_base_url(url, "base_url")
         except FaceIDError as err:
-            QMessageBox.warning(self, self.tr("Add a custom host"), err.message)
+            QMessageBox.warning(self, self.tr("Add a custom host"), input_problem_text(err))
             return
         self._profiles.append(Profile(name, ProfileKind.CUSTOM, normalized))
         self._fill_profiles(select=name)
@@ -298,7 +300,8 @@ class SettingsDialog(QDialog):
         self._task.start(in_thread(self._executor, run), tested, self._show_error)
 
     def _show_error(self, err: FaceIDError) -> None:
-        self.profile_status.setText(err.message or err.explanation())
+        self.profile_status.setText(input_problem_text(err) if err.origin is ErrorOrigin.INPUT
+                                    else err.explanation(self.language))
 
     def _busy(self, busy: bool) -> None:
         for button in (self.store_button, self.forget_button, self.test_button):
@@ -313,7 +316,7 @@ class SettingsDialog(QDialog):
             try:
                 url = validate_base_url(self.url_edit.text(), "base_url")
             except FaceIDError as err:
-                self.profile_status.setText(err.message)
+                self.profile_status.setText(input_problem_text(err))
                 return
             index = self._profiles.index(profile)
             self._profiles[index] = Profile(profile.name, profile.kind, url)

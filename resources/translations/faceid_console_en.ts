@@ -1160,6 +1160,116 @@
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} is a special file, not a photo file.</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="95" />
+        <source>Choose reference photo 1 before photos 2 and 3.</source>
+        <translation>Choose reference photo 1 before photos 2 and 3.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="97" />
+        <source>Choose reference photo 2 before photo 3.</source>
+        <translation>Choose reference photo 2 before photo 3.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="99" />
+        <source>Choose reference photo 1 before photo 2.</source>
+        <translation>Choose reference photo 1 before photo 2.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="101" />
+        <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
+        <translation>fail_when_ref_multiple_faces needs at least one reference photo.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="103" />
+        <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
+        <translation>uuid is for face comparison (comparison_type=0), not KYC.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="105" />
+        <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
+        <translation>{field} is for KYC (comparison_type=1), not face comparison.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="107" />
+        <source>{field} applies only when liveness_type is {kinds}.</source>
+        <translation>{field} applies only when liveness_type is {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="109" />
+        <source>biz_id must not contain spaces.</source>
+        <translation>biz_id must not contain spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="111" />
+        <source>get_image_type must be 0, 1 or 2.</source>
+        <translation>get_image_type must be 0, 1 or 2.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="113" />
+        <source>{field} must be an http(s) URL.</source>
+        <translation>{field} must be an http(s) URL.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="115" />
+        <source>{field} must be between {lo} and {hi}; it is {value}.</source>
+        <translation>{field} must be between {lo} and {hi}; it is {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="117" />
+        <source>{field} is longer than {limit} bytes.</source>
+        <translation>{field} is longer than {limit} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="119" />
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="121" />
+        <source>{field} is empty.</source>
+        <translation>{field} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="124" />
+        <source>Enter the api_key.</source>
+        <translation>Enter the api_key.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="126" />
+        <source>Enter the api_secret.</source>
+        <translation>Enter the api_secret.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="128" />
+        <source>{field} must be an http(s) URL such as {example}</source>
+        <translation>{field} must be an http(s) URL such as {example}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130" />
+        <source>{field} must not contain a user name or password.</source>
+        <translation>{field} must not contain a user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132" />
+        <source>{field} must not have a query (?) or fragment (#).</source>
+        <translation>{field} must not have a query (?) or fragment (#).</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134" />
+        <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
+        <translation>Plain HTTP is only allowed to this machine; use https:// for {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="138" />
+        <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
+        <translation>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="142" />
+        <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
+        <translation>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>LivenessResultsPage</name>
@@ -1795,102 +1905,102 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="165" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="193" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="150" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="178" />
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="166" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="251" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="151" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="236" />
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="168" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="169" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154" />
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="252" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="237" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="266" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="251" />
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="284" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="269" />
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="293" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="278" />
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="311" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="296" />
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="312" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="342" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="329" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="352" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="344" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347" />
         <source>sent as is, without its metadata (EXIF, GPS)</source>
         <translation>sent as is, without its metadata (EXIF, GPS)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349" />
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="363" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="350" />
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="369" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="356" />
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -2055,201 +2165,201 @@ or paste</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="64" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="65" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="75" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="77" />
         <source>Connection profiles</source>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="79" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="81" />
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="83" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="85" />
         <source>&amp;Add custom host…</source>
         <translation>&amp;Add custom host…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="85" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="87" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="94" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="96" />
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="96" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="98" />
         <source>Base &amp;URL:</source>
         <translation>Base &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="98" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="100" />
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="99" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="101" />
         <source>api_&amp;key:</source>
         <translation>api_&amp;key:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="102" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="104" />
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="103" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="105" />
         <source>stored only in the system keyring</source>
         <translation>stored only in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="104" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="106" />
         <source>api_&amp;secret:</source>
         <translation>api_&amp;secret:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="106" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="108" />
         <source>S&amp;tore in keyring</source>
         <translation>S&amp;tore in keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="108" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="110" />
         <source>&amp;Forget</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="110" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="112" />
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="129" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="131" />
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="135" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="137" />
         <source>Decisions and connection</source>
         <translation>Decisions and connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="138" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="140" />
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="142" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="144" />
         <source>&amp;Policy level:</source>
         <translation>&amp;Policy level:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="145" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="150" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="147" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="152" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="147" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="149" />
         <source>&amp;Connect time-out:</source>
         <translation>&amp;Connect time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="152" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
         <source>&amp;Answer time-out:</source>
         <translation>&amp;Answer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="156" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="158" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="160" />
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="187" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="189" />
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="196" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="198" />
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="198" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="200" />
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="206" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="208" />
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="209" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211" />
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
         <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="226" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="221" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="228" />
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="220" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="249" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="251" />
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="252" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="254" />
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="256" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="258" />
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="268" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="270" />
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="292" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="294" />
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="296" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="298" />
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>

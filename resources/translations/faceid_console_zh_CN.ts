@@ -1160,6 +1160,116 @@
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} 是特殊文件，不是照片文件。</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="95" />
+        <source>Choose reference photo 1 before photos 2 and 3.</source>
+        <translation>请先选择参考照片 1，再选择参考照片 2 和 3。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="97" />
+        <source>Choose reference photo 2 before photo 3.</source>
+        <translation>请先选择参考照片 2，再选择参考照片 3。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="99" />
+        <source>Choose reference photo 1 before photo 2.</source>
+        <translation>请先选择参考照片 1，再选择参考照片 2。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="101" />
+        <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
+        <translation>fail_when_ref_multiple_faces 至少需要一张参考照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="103" />
+        <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
+        <translation>uuid 仅用于人脸比对（comparison_type=0），不用于 KYC 核验。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="105" />
+        <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
+        <translation>{field} 仅用于 KYC 核验（comparison_type=1），不用于人脸比对。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="107" />
+        <source>{field} applies only when liveness_type is {kinds}.</source>
+        <translation>{field} 仅在 liveness_type 为 {kinds} 时适用。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="109" />
+        <source>biz_id must not contain spaces.</source>
+        <translation>biz_id 不能包含空格。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="111" />
+        <source>get_image_type must be 0, 1 or 2.</source>
+        <translation>get_image_type 必须是 0、1 或 2。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="113" />
+        <source>{field} must be an http(s) URL.</source>
+        <translation>{field} 必须是 http(s) 网址。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="115" />
+        <source>{field} must be between {lo} and {hi}; it is {value}.</source>
+        <translation>{field} 必须在 {lo} 到 {hi} 之间；当前为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="117" />
+        <source>{field} is longer than {limit} bytes.</source>
+        <translation>{field} 超过 {limit} 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="119" />
+        <source>{field} is required.</source>
+        <translation>请填写 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="121" />
+        <source>{field} is empty.</source>
+        <translation>{field} 为空。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="124" />
+        <source>Enter the api_key.</source>
+        <translation>请输入 api_key。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="126" />
+        <source>Enter the api_secret.</source>
+        <translation>请输入 api_secret。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="128" />
+        <source>{field} must be an http(s) URL such as {example}</source>
+        <translation>{field} 必须是 http(s) 网址，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130" />
+        <source>{field} must not contain a user name or password.</source>
+        <translation>{field} 不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132" />
+        <source>{field} must not have a query (?) or fragment (#).</source>
+        <translation>{field} 不能包含查询参数（?）或片段（#）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134" />
+        <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
+        <translation>仅允许对本机使用明文 HTTP；请对 {host} 使用 https://。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="138" />
+        <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
+        <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service 后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="142" />
+        <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
+        <translation>系统密钥环拒绝了操作（{detail}）。请在提示时解锁密钥环，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>LivenessResultsPage</name>
@@ -1795,102 +1905,102 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="165" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="193" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="150" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="178" />
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="166" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="251" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="151" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="236" />
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="168" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="169" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154" />
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="252" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="237" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="266" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="251" />
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="284" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="269" />
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="293" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="278" />
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="311" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="296" />
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="312" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="342" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="329" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="352" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="344" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347" />
         <source>sent as is, without its metadata (EXIF, GPS)</source>
         <translation>原样发送，去除元数据（EXIF、GPS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349" />
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="363" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="350" />
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="369" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="356" />
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -2055,201 +2165,201 @@ or paste</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="64" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="65" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="75" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="77" />
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="79" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="81" />
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="83" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="85" />
         <source>&amp;Add custom host…</source>
         <translation>添加自定义服务地址(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="85" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="87" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="94" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="96" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="96" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="98" />
         <source>Base &amp;URL:</source>
         <translation>服务地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="98" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="100" />
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="99" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="101" />
         <source>api_&amp;key:</source>
         <translation>api_key(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="102" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="104" />
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="103" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="105" />
         <source>stored only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="104" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="106" />
         <source>api_&amp;secret:</source>
         <translation>api_secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="106" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="108" />
         <source>S&amp;tore in keyring</source>
         <translation>保存到密钥环(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="108" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="110" />
         <source>&amp;Forget</source>
         <translation>清除凭据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="110" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="112" />
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="129" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="131" />
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>没有可用的系统密钥环，因此无法保存 api_secret。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。内置引擎无需密钥环也可使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="135" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="137" />
         <source>Decisions and connection</source>
         <translation>决策与连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="138" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="140" />
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="142" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="144" />
         <source>&amp;Policy level:</source>
         <translation>策略等级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="145" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="150" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="147" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="152" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="147" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="149" />
         <source>&amp;Connect time-out:</source>
         <translation>连接超时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="152" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
         <source>&amp;Answer time-out:</source>
         <translation>响应超时(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="156" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="158" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="160" />
         <source>&amp;Language (after a restart):</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="187" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="189" />
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="196" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="198" />
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="198" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="200" />
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="206" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="208" />
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="209" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211" />
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
         <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="226" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="221" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="228" />
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="220" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="249" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="251" />
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="252" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="254" />
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="256" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="258" />
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="268" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="270" />
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="292" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="294" />
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="296" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="298" />
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>

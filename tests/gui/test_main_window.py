@@ -319,7 +319,7 @@ def test_settings_add_a_custom_host_refuse_plain_http_and_test_the_connection(qt
     answers = iter([("lab", True), ("http://faceid.lab.example", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
     dialog._add_custom()
-    assert warnings and "plain HTTP" in warnings[0]
+    assert warnings and warnings[0] == "Plain HTTP is only allowed to this machine; use https:// for faceid.lab.example."
     answers = iter([("lab", True), (connector.engine_url, True)])
     dialog._add_custom()
     assert dialog.selected.name == "lab" and dialog.selected.custom_url == connector.engine_url

@@ -1,0 +1,114 @@
+"""Every input problem the library words in English reaches the window in the window's language.
+
+The messages are read from the library's source (each ``FaceIDError.input`` and image refusal, and the
+keyring's errors), so a rule added there without its text here fails this test.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from faceid_console.api import FaceIDError
+from faceid_console.ui.input_texts import input_problem_text, known_problem_text
+from faceid_console.ui.translations import install_translator
+
+PACKAGE = Path(__file__).resolve().parents[2] / "faceid_console"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+#: The callback inspector words the callback parser's problems itself (by field and code).
+WORDED_ELSEWHERE = {"callbacks.py"}
+
+#: A plausible value for each kind of {placeholder}, chosen by the expression's text.
+SAMPLES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("strerror", "exc", "reason"), "Input/output error"),
+    (("hostname",), "api.example.com"),
+    (("kinds",), "meglive or still"),
+    (("via",), ""),
+    (("format",), "GIF"),
+    (("kind",), "a pipe"),
+    (("path",), "/tmp/photos/a b.jpg"),
+    (("size", "len(", "limit", "max", "lo", "hi", "value", "width", "height", "MAX_", "//"), "12"),
+    (("field", "name"), "image_ref2"),
+)
+
+
+def sample_of(expression: str) -> str:
+    for needles, sample in SAMPLES:
+        if any(needle in expression for needle in needles):
+            return sample
+    raise AssertionError(f"no sample value for {{{expression}}}: add one to SAMPLES")
+
+
+def message_of(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        parts = []
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.append(str(value.value))
+            elif isinstance(value, ast.FormattedValue):
+                parts.append(sample_of(ast.unparse(value.value)))
+        return "".join(parts)
+    return None
+
+
+def library_messages() -> list[tuple[str, str]]:
+    """(file:line, a sample message) for every input problem the library raises."""
+    found = []
+    files = [*sorted((PACKAGE / "api").glob("*.py")), PACKAGE / "credentials.py"]
+    for path in files:
+        if path.name in WORDED_ELSEWHERE:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            callee = ast.unparse(node.func)
+            if callee == "FaceIDError.input" and "{message}" in ast.unparse(node.args[1]):
+                continue  # _refuse itself: its callers' messages are read below
+            if callee in ("FaceIDError.input", "_refuse") and len(node.args) >= 2:
+                message = message_of(node.args[1])
+                if message is not None and callee == "_refuse":
+                    message = f"image_ref2: {message}"  # as _refuse words it
+            elif callee == "CredentialStoreError" and node.args:
+                message = message_of(node.args[0])
+            else:
+                continue
+            assert message is not None, f"{path.name}:{node.lineno}: a message this test cannot read"
+            found.append((f"{path.name}:{node.lineno}", message))
+    return found
+
+
+MESSAGES = library_messages()
+
+
+def test_the_library_raises_input_problems_this_test_can_see() -> None:
+    assert len(MESSAGES) > 50
+    assert any("plain HTTP" in message for _, message in MESSAGES)
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("where", "message"), MESSAGES, ids=[where for where, _ in MESSAGES])
+def test_each_input_problem_has_the_windows_words(where: str, message: str) -> None:
+    err = FaceIDError.input("image_ref2", message)
+    assert known_problem_text(err) is not None, f"{where}: no rule for {message!r} in ui/input_texts.py"
+
+
+@pytest.mark.parametrize(("where", "message"), MESSAGES, ids=[where for where, _ in MESSAGES])
+def test_each_input_problem_is_said_in_chinese(where: str, message: str, chinese: None) -> None:
+    text = input_problem_text(FaceIDError.input("image_ref2", message))
+    assert CJK.search(text), f"{where}: shown in English in a zh_CN window: {text!r}"
