@@ -102,9 +102,17 @@ def image_field_name(field: str) -> str:
     return names.get(field, field)
 
 
-def next_step(err: FaceIDError) -> str:
-    """What the reviewer should do after this error."""
+def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
+    """What the reviewer should do after this error; ``verify_options``: the Verify page's options are at hand."""
     code = err.code
+    if not verify_options and code in ("NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY"):
+        return {
+            "NO_FACE_FOUND": QCoreApplication.translate(
+                "Texts", "Choose a photo in which the face is clearly visible, upright, front-on and well lit."),
+            "MULTIPLE_FACES": QCoreApplication.translate(
+                "Texts", "Choose or crop a photo that shows only the applicant's face."),
+            "LOW_QUALITY": QCoreApplication.translate("Texts", "Use a sharper, better-lit photo of the face."),
+        }[code]
     steps = {
         "NO_FACE_FOUND": QCoreApplication.translate(
             "Texts", "Choose a photo in which the face is clearly visible, front-on and well lit; or turn on "

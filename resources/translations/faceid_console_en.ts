@@ -180,8 +180,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199" />
-        <source>&amp;Get the biz_token</source>
-        <translation>&amp;Get the biz_token</translation>
+        <source>Get the &amp;biz_token</source>
+        <translation>Get the &amp;biz_token</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223" />
@@ -394,42 +394,42 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="43" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="45" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="48" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="52" />
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="52" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="54" />
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="54" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56" />
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58" />
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67" />
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="69" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="72" />
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
@@ -470,52 +470,57 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="65" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="84" />
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="69" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="21" />
         <source>Synthetic face</source>
         <translation>Synthetic face</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="70" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="22" />
         <source>Mask</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="71" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="23" />
         <source>Screen replay</source>
         <translation>Screen replay</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="105" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="33" />
+        <source>face replaced</source>
+        <translation>face replaced</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="117" />
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>Face replaced: yes — the face was swapped during the session. Treat as an attack.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="106" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
         <source>Face replaced: no</source>
         <translation>Face replaced: no</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="116" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128" />
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="130" />
         <source>suspected</source>
         <translation>suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="120" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="132" />
         <source>not suspected</source>
         <translation>not suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="121" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="133" />
         <source>{confidence} / threshold {threshold}: {verdict}</source>
         <translation>{confidence} / threshold {threshold}: {verdict}</translation>
     </message>
@@ -1316,8 +1321,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="103" />
-        <source>&amp;Fetch the result</source>
-        <translation>&amp;Fetch the result</translation>
+        <source>Fetch the &amp;result</source>
+        <translation>Fetch the &amp;result</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106" />
@@ -1378,223 +1383,228 @@
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="149" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="150" />
         <source>Compare the applicant's face with</source>
         <extracomment>Where it was posted: "notify_url" (the service) or "return_url" (the applicant's browser). Emitted after get_token's answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant's link; replaceable so tests never start a browser.</extracomment>
         <translation>Compare the applicant's face with</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="151" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152" />
         <source>the identity data source (KYC): name and ID number</source>
         <translation>the identity data source (KYC): name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153" />
         <source>your own reference photos: uuid and photos</source>
         <translation>your own reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166" />
         <source>Name (idcard_name):</source>
         <translation>Name (idcard_name):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="168" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169" />
         <source>ID number (idcard_number):</source>
         <translation>ID number (idcard_number):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="170" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171" />
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173" />
         <source>uuid:</source>
         <translation>uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279" />
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="180" />
         <source>Reference {n}</source>
         <translation>Reference {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="187" />
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>Receive the callback in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194" />
         <source>return_url:</source>
         <translation>return_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198" />
         <source>notify_url:</source>
         <translation>notify_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200" />
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201" />
         <source>biz_no:</source>
         <translation>biz_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203" />
         <source>returned unchanged in the callbacks</source>
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204" />
         <source>biz_extra_data:</source>
         <translation>biz_extra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207" />
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="221" />
         <source>The applicant's link</source>
         <translation>The applicant's link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="222" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="341" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="342" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396" />
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="228" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229" />
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="231" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232" />
         <source>Copy the link</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="240" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="241" />
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="252" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253" />
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="256" />
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="277" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278" />
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="300" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="301" />
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="304" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305" />
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="319" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="320" />
         <source>Put the first reference photo in Reference 1.</source>
         <translation>Put the first reference photo in Reference 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="343" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="344" />
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="359" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="360" />
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="376" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="377" />
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="381" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="382" />
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397" />
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="426" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429" />
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434" />
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438" />
+        <source>liveness passed, ATTACK SUSPECTED: {checks}</source>
+        <translation>liveness passed, ATTACK SUSPECTED: {checks}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440" />
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="435" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441" />
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="435" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441" />
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="436" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442" />
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1604,127 +1614,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="69" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="71" />
+        <source>Show what the callback claims (unverified)</source>
+        <translation>Show what the callback claims (unverified)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="80" />
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="75" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="86" />
         <source>Comparison (verify_result)</source>
         <translation>Comparison (verify_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="84" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="95" />
         <source>Returned images (click to open full size)</source>
         <translation>Returned images (click to open full size)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="90" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="101" />
         <source>ID card recognition (idcard_info)</source>
         <translation>ID card recognition (idcard_info)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="93" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="93" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="98" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="109" />
         <source>Spoken consent (will_result)</source>
         <translation>Spoken consent (will_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="106" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117" />
         <source>Whole answer as JSON (images shortened)</source>
         <translation>Whole answer as JSON (images shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="124" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="139" />
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="169" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187" />
+        <source>Signature invalid: do not trust this callback</source>
+        <translation>Signature invalid: do not trust this callback</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190" />
+        <source>It claims, unverified: {claim}</source>
+        <translation>It claims, unverified: {claim}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214" />
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="171" />
-        <source>Liveness passed, but an attack is suspected: {checks}</source>
-        <translation>Liveness passed, but an attack is suspected: {checks}</translation>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="216" />
+        <source>Attack suspected: {checks}</source>
+        <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="175" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220" />
+        <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
+        <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224" />
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="226" />
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="184" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233" />
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="186" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235" />
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239" />
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242" />
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="205" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="254" />
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="207" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="256" />
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="218" />
-        <source>face replaced</source>
-        <translation>face replaced</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="240" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="279" />
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="241" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="280" />
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="253" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="292" />
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="276" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="315" />
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="278" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="317" />
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -1953,54 +1978,54 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="312" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="318" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="329" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="343" />
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="345" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="344" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="348" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="351" />
         <source>sent as is, without its metadata (EXIF, GPS)</source>
         <translation>sent as is, without its metadata (EXIF, GPS)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="353" />
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="350" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="358" />
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="356" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -2008,148 +2033,153 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="120" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="133" />
         <source>Scores, each against the thresholds of this response</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>Scores, each against the thresholds of this response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="125" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="138" />
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143" />
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156" />
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="149" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="162" />
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169" />
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="163" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="176" />
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="180" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="193" />
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="182" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195" />
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="200" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="214" />
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="201" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="215" />
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="235" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="250" />
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="242" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="257" />
         <source>Same person: above the {odds} threshold</source>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="245" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="260" />
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="248" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="263" />
         <source>Below {odds}: not the same person</source>
         <translation>Below {odds}: not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="249" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="264" />
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="254" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="269" />
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="258" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="273" />
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="262" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="277" />
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="265" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="280" />
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="270" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="285" />
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="272" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287" />
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="289" />
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="276" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291" />
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315" />
+        <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
+        <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="337" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="366" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="373" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="353" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382" />
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -2527,152 +2557,167 @@ or paste</translation>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="109" />
+        <location filename="../../faceid_console/ui/texts.py" line="110" />
+        <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
+        <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="112" />
+        <source>Choose or crop a photo that shows only the applicant's face.</source>
+        <translation>Choose or crop a photo that shows only the applicant's face.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="114" />
+        <source>Use a sharper, better-lit photo of the face.</source>
+        <translation>Use a sharper, better-lit photo of the face.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="117" />
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="112" />
+        <location filename="../../faceid_console/ui/texts.py" line="120" />
         <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115" />
+        <location filename="../../faceid_console/ui/texts.py" line="123" />
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117" />
+        <location filename="../../faceid_console/ui/texts.py" line="125" />
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="119" />
+        <location filename="../../faceid_console/ui/texts.py" line="127" />
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="121" />
+        <location filename="../../faceid_console/ui/texts.py" line="129" />
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="123" />
+        <location filename="../../faceid_console/ui/texts.py" line="131" />
         <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="126" />
+        <location filename="../../faceid_console/ui/texts.py" line="134" />
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="128" />
+        <location filename="../../faceid_console/ui/texts.py" line="136" />
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="129" />
+        <location filename="../../faceid_console/ui/texts.py" line="137" />
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="131" />
+        <location filename="../../faceid_console/ui/texts.py" line="139" />
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="133" />
+        <location filename="../../faceid_console/ui/texts.py" line="141" />
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="135" />
+        <location filename="../../faceid_console/ui/texts.py" line="143" />
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="137" />
+        <location filename="../../faceid_console/ui/texts.py" line="145" />
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="139" />
+        <location filename="../../faceid_console/ui/texts.py" line="147" />
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="141" />
+        <location filename="../../faceid_console/ui/texts.py" line="149" />
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="143" />
+        <location filename="../../faceid_console/ui/texts.py" line="151" />
         <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
         <translation>Nothing was sent. Check the profile's address and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="145" />
+        <location filename="../../faceid_console/ui/texts.py" line="153" />
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="148" />
+        <location filename="../../faceid_console/ui/texts.py" line="156" />
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="149" />
+        <location filename="../../faceid_console/ui/texts.py" line="157" />
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="152" />
+        <location filename="../../faceid_console/ui/texts.py" line="160" />
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="155" />
+        <location filename="../../faceid_console/ui/texts.py" line="163" />
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="156" />
+        <location filename="../../faceid_console/ui/texts.py" line="164" />
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="159" />
+        <location filename="../../faceid_console/ui/texts.py" line="167" />
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="162" />
+        <location filename="../../faceid_console/ui/texts.py" line="170" />
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163" />
+        <location filename="../../faceid_console/ui/texts.py" line="171" />
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="171" />
+        <location filename="../../faceid_console/ui/texts.py" line="179" />
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172" />
+        <location filename="../../faceid_console/ui/texts.py" line="180" />
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174" />
+        <location filename="../../faceid_console/ui/texts.py" line="182" />
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="175" />
+        <location filename="../../faceid_console/ui/texts.py" line="183" />
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
@@ -2901,8 +2946,8 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
-        <source>ID &amp;number:</source>
-        <translation>ID &amp;number:</translation>
+        <source>I&amp;D number:</source>
+        <translation>I&amp;D number:</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />

@@ -180,8 +180,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199" />
-        <source>&amp;Get the biz_token</source>
-        <translation>获取 biz_token(&amp;G)</translation>
+        <source>Get the &amp;biz_token</source>
+        <translation>获取 biz_token(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223" />
@@ -394,42 +394,42 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="43" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="45" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="48" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="52" />
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="52" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="54" />
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="54" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56" />
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58" />
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67" />
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="69" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="72" />
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
@@ -470,52 +470,57 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="65" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="84" />
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="69" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="21" />
         <source>Synthetic face</source>
         <translation>合成人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="70" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="22" />
         <source>Mask</source>
         <translation>面具</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="71" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="23" />
         <source>Screen replay</source>
         <translation>屏幕翻拍</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="105" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="33" />
+        <source>face replaced</source>
+        <translation>换脸</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="117" />
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>人脸替换：是——验证过程中人脸被更换，请按攻击处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="106" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
         <source>Face replaced: no</source>
         <translation>人脸替换：否</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="116" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128" />
         <source>incomplete</source>
         <translation>数据不全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="130" />
         <source>suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="120" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="132" />
         <source>not suspected</source>
         <translation>未见攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="121" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="133" />
         <source>{confidence} / threshold {threshold}: {verdict}</source>
         <translation>{confidence} / 阈值 {threshold}：{verdict}</translation>
     </message>
@@ -1316,8 +1321,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="103" />
-        <source>&amp;Fetch the result</source>
-        <translation>获取结果(&amp;F)</translation>
+        <source>Fetch the &amp;result</source>
+        <translation>获取结果(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106" />
@@ -1378,223 +1383,228 @@
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="149" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="150" />
         <source>Compare the applicant's face with</source>
         <extracomment>Where it was posted: "notify_url" (the service) or "return_url" (the applicant's browser). Emitted after get_token's answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant's link; replaceable so tests never start a browser.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="151" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152" />
         <source>the identity data source (KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153" />
         <source>your own reference photos: uuid and photos</source>
         <translation>您自己的参照照片：uuid 和照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166" />
         <source>Name (idcard_name):</source>
         <translation>姓名（idcard_name）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="168" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169" />
         <source>ID number (idcard_number):</source>
         <translation>证件号（idcard_number）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="170" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171" />
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173" />
         <source>uuid:</source>
         <translation>uuid：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279" />
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参照照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="180" />
         <source>Reference {n}</source>
         <translation>参照照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="187" />
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194" />
         <source>return_url:</source>
         <translation>return_url：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198" />
         <source>notify_url:</source>
         <translation>notify_url：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200" />
         <source>your order number (at most 128 bytes)</source>
         <translation>您的订单号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201" />
         <source>biz_no:</source>
         <translation>biz_no（业务流水号）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203" />
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204" />
         <source>biz_extra_data:</source>
         <translation>biz_extra_data：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207" />
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="221" />
         <source>The applicant's link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="222" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="341" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="342" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396" />
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="228" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229" />
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="231" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232" />
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="240" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="241" />
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="252" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253" />
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="256" />
         <source>&amp;Inspect the callback</source>
         <translation>检查回调(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="277" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278" />
         <source>Reference photos (optional with KYC)</source>
         <translation>参照照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="300" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="301" />
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在 {url} 监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="304" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305" />
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="319" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="320" />
         <source>Put the first reference photo in Reference 1.</source>
         <translation>请把第一张参照照片放在“参照照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="343" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="344" />
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="359" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="360" />
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="376" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="377" />
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="381" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="382" />
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397" />
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="426" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429" />
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
         <source>SIGNATURE INVALID</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434" />
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438" />
+        <source>liveness passed, ATTACK SUSPECTED: {checks}</source>
+        <translation>活体通过，但疑似攻击：{checks}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440" />
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="435" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441" />
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="435" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441" />
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="436" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442" />
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1604,127 +1614,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="69" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="71" />
+        <source>Show what the callback claims (unverified)</source>
+        <translation>显示回调声称的内容（未经验证）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="80" />
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="75" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="86" />
         <source>Comparison (verify_result)</source>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="84" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="95" />
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="90" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="101" />
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="93" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="93" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="98" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="109" />
         <source>Spoken consent (will_result)</source>
         <translation>意愿表达（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="106" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117" />
         <source>Whole answer as JSON (images shortened)</source>
         <translation>完整结果 JSON（图片已缩略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="124" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="139" />
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="169" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187" />
+        <source>Signature invalid: do not trust this callback</source>
+        <translation>签名无效：请勿信任此回调</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190" />
+        <source>It claims, unverified: {claim}</source>
+        <translation>其声称（未经验证）：{claim}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214" />
         <source>No liveness result in this answer</source>
         <translation>此结果中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="171" />
-        <source>Liveness passed, but an attack is suspected: {checks}</source>
-        <translation>活体通过，但疑似存在攻击：{checks}</translation>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="216" />
+        <source>Attack suspected: {checks}</source>
+        <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="175" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220" />
+        <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
+        <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224" />
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="177" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="226" />
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="184" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233" />
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="186" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235" />
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239" />
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="193" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242" />
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="205" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="254" />
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="207" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="256" />
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="218" />
-        <source>face replaced</source>
-        <translation>换脸</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="240" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="279" />
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="241" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="280" />
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="253" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="292" />
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="276" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="315" />
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="278" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="317" />
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -1953,54 +1978,54 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="312" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="318" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="329" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="343" />
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="345" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="344" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="348" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="351" />
         <source>sent as is, without its metadata (EXIF, GPS)</source>
         <translation>原样发送，去除元数据（EXIF、GPS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="353" />
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="350" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="358" />
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="356" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -2008,148 +2033,153 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="120" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="133" />
         <source>Scores, each against the thresholds of this response</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>各项分数（均对照本次响应的阈值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="125" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="138" />
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="130" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143" />
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156" />
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="149" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="162" />
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169" />
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="163" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="176" />
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="180" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="193" />
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="182" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195" />
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="200" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="214" />
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="201" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="215" />
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="235" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="250" />
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="242" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="257" />
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="245" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="260" />
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="248" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="263" />
         <source>Below {odds}: not the same person</source>
         <translation>低于{odds}：不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="249" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="264" />
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="254" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="269" />
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="258" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="273" />
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="262" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="277" />
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="265" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="280" />
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="270" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="285" />
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="272" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287" />
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="289" />
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="276" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291" />
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315" />
+        <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
+        <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。批准前请确认每张参考照片都是本申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="337" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="366" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="373" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="353" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382" />
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -2527,152 +2557,167 @@ or paste</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="109" />
+        <location filename="../../faceid_console/ui/texts.py" line="110" />
+        <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
+        <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="112" />
+        <source>Choose or crop a photo that shows only the applicant's face.</source>
+        <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="114" />
+        <source>Use a sharper, better-lit photo of the face.</source>
+        <translation>请使用更清晰、光线更好的人脸照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="117" />
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="112" />
+        <location filename="../../faceid_console/ui/texts.py" line="120" />
         <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的脸，或在选项中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115" />
+        <location filename="../../faceid_console/ui/texts.py" line="123" />
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117" />
+        <location filename="../../faceid_console/ui/texts.py" line="125" />
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="119" />
+        <location filename="../../faceid_console/ui/texts.py" line="127" />
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="121" />
+        <location filename="../../faceid_console/ui/texts.py" line="129" />
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="123" />
+        <location filename="../../faceid_console/ui/texts.py" line="131" />
         <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="126" />
+        <location filename="../../faceid_console/ui/texts.py" line="134" />
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="128" />
+        <location filename="../../faceid_console/ui/texts.py" line="136" />
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="129" />
+        <location filename="../../faceid_console/ui/texts.py" line="137" />
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="131" />
+        <location filename="../../faceid_console/ui/texts.py" line="139" />
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>请暂停 KYC 核验并联系 FaceID 客服，直到数据源恢复正常。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="133" />
+        <location filename="../../faceid_console/ui/texts.py" line="141" />
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="135" />
+        <location filename="../../faceid_console/ui/texts.py" line="143" />
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="137" />
+        <location filename="../../faceid_console/ui/texts.py" line="145" />
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="139" />
+        <location filename="../../faceid_console/ui/texts.py" line="147" />
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="141" />
+        <location filename="../../faceid_console/ui/texts.py" line="149" />
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="143" />
+        <location filename="../../faceid_console/ui/texts.py" line="151" />
         <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
         <translation>请求未发出。请检查配置中的地址和网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="145" />
+        <location filename="../../faceid_console/ui/texts.py" line="153" />
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="148" />
+        <location filename="../../faceid_console/ui/texts.py" line="156" />
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="149" />
+        <location filename="../../faceid_console/ui/texts.py" line="157" />
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史记录”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="152" />
+        <location filename="../../faceid_console/ui/texts.py" line="160" />
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="155" />
+        <location filename="../../faceid_console/ui/texts.py" line="163" />
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="156" />
+        <location filename="../../faceid_console/ui/texts.py" line="164" />
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="159" />
+        <location filename="../../faceid_console/ui/texts.py" line="167" />
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="162" />
+        <location filename="../../faceid_console/ui/texts.py" line="170" />
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163" />
+        <location filename="../../faceid_console/ui/texts.py" line="171" />
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="171" />
+        <location filename="../../faceid_console/ui/texts.py" line="179" />
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172" />
+        <location filename="../../faceid_console/ui/texts.py" line="180" />
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174" />
+        <location filename="../../faceid_console/ui/texts.py" line="182" />
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="175" />
+        <location filename="../../faceid_console/ui/texts.py" line="183" />
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
@@ -2901,8 +2946,8 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
-        <source>ID &amp;number:</source>
-        <translation>证件号码(&amp;N)：</translation>
+        <source>I&amp;D number:</source>
+        <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />

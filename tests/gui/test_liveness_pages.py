@@ -48,6 +48,10 @@ def start_session(qtbot, window: MainWindow, faces: Path) -> list[str]:  # type:
     return opened
 
 
+def body_of(checked: ReceivedCallback) -> str:
+    return checked.body.decode()
+
+
 def finish_as_browser(do_url: str, photo: bytes, **choices: str) -> None:
     """What the applicant's browser does: open the do page, then post the outcome with the best frame."""
     shown = requests.get(do_url, timeout=10)
@@ -100,7 +104,7 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert not results.error_panel.isVisible(), results.error_panel.explanation.text()
     view = results.view
     # Liveness passed, yet the mask check reaches its threshold: the headline says so, not just "passed".
-    assert view.headline.text() == "Liveness passed, but an attack is suspected: Mask"
+    assert view.headline.text() == "Attack suspected: Mask"
     assert results.stage_label.text() == "Saved in the history."
     genuineness = payload["verify_result"]["face_genuineness"]
     for check in ("synthetic_face", "mask", "screen_replay"):
@@ -197,6 +201,20 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     inspector.check_button.click()
     assert inspector.signature_valid is False
     assert "INVALID" in inspector.view.signature_label.text()
+    # The verdict is the signature: what the body claims is folded away, greyed, and said to be unverified.
+    view = inspector.view
+    assert view.headline.text() == "Signature invalid: do not trust this callback"
+    assert view.reason_label.text().startswith("It claims, unverified: Liveness passed")
+    assert not view.genuineness_box.isVisibleTo(inspector) and not view.verify_box.isVisibleTo(inspector)
+    view.claims_toggle.click()
+    assert view.genuineness_box.isVisibleTo(inspector) and not view.genuineness_box.isEnabled()
+    assert view.verify_box.isVisibleTo(inspector) and not view.verify_box.isEnabled()
+    # The untouched callback again: trusted, shown in full and enabled.
+    inspector.paste_edit.setPlainText(body_of(checked))
+    inspector.check_button.click()
+    assert inspector.signature_valid is True and view.headline.text().startswith("Liveness passed")
+    assert view.genuineness_box.isVisibleTo(inspector) and view.genuineness_box.isEnabled()
+    assert view.verify_box.isEnabled() and view.claims_toggle.isHidden()
 
     # Truncated: cut in the middle of data, or in the middle of sign.
     body = checked.body.decode()
@@ -267,6 +285,9 @@ def test_the_token_page_explains_errors_as_the_verify_page_does(qtbot, window: M
     assert page.error_panel.explanation.text() == error.explanation("en")
     assert page.slots["image_ref1"].error_label.text() == error.explanation("en")
     assert page.token_edit.text() == ""
+    # The advice fits this page: it has no "Try rotated photos" option to point at.
+    assert page.error_panel.next_label.text() == (
+        "What to do: Choose a photo in which the face is clearly visible, upright, front-on and well lit.")
 
 
 def test_a_new_token_request_takes_the_old_token_off_the_page(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]
@@ -328,6 +349,18 @@ def test_the_receiver_stops_when_the_window_closes(qtbot, make_window) -> None: 
         requests.post(url, data={"data": "{}", "sign": "x"}, timeout=5)
 
 
+def test_a_passed_liveness_with_a_suspected_attack_is_not_listed_as_a_plain_pass(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    checked = receive_session(qtbot, window, faces, mask_confidence="0.71")
+    assert checked.signature_valid is True and checked.result is not None
+    assert checked.result.liveness_result is not None and checked.result.liveness_result.passed
+    item = window.session_page.callback_list.item(0)
+    assert "liveness passed, ATTACK SUSPECTED: Mask" in item.text()
+    assert item.foreground().color().name() == "#c62828"
+    window.session_page.inspect_selected()
+    assert window.inspector_page.view.headline.text() == "Attack suspected: Mask"
+
+
 def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = window.session_page
     data = json.dumps({"biz_id": "1700000000,forged", "liveness_result": {"result": "success"}})
@@ -365,7 +398,7 @@ def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(wi
     assert inspector.signature_valid is True
     assert view.status_label.text() == f"Session status: {explain('OK', '', 'en')} (OK)"
     assert "procedure: will" in view.facts_label.text() and "biz_no: order-77" in view.facts_label.text()
-    assert view.headline.text() == "Liveness passed, but an attack is suspected: Screen replay"
+    assert view.headline.text() == "Attack suspected: Screen replay"
     tree = view.idcard_tree
     quality = tree.findItems("quality", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
     assert [i.text(1) for i in quality] == ["0.925"] and quality[0].font(1).bold()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QSpinBox, QToolBar, QWidget
 
 from faceid_console import credentials as credential_store
 from faceid_console.settings import Settings
@@ -55,6 +56,48 @@ def test_pages_and_actions_work_from_the_keyboard(qtbot, window) -> None:  # typ
         chain.append(widget)
     assert page.name_edit in chain and page.number_edit in chain  # tab reaches the fields in reading order
     assert page.name_label.buddy() is page.name_edit
+
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonics_of(root: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys under ``root`` (buttons and labels with a buddy), by letter."""
+    found: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        if not (isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None)):
+            continue
+        text = widget.text()
+        key = MNEMONIC.search(text.replace("&&", ""))
+        if key:
+            found.setdefault(key.group(1).lower(), []).append(text)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_two_controls_on_a_page_share_an_alt_key(qapp, make_window, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter must reach one control: the page's own, the tool bar's and the menu titles' keys all count."""
+    translators = install_translator(qapp, language)
+    try:
+        window = make_window(language=language)
+        menus = [action.text() for action in window.menuBar().actions()]
+        chrome = mnemonics_of(window.findChild(QToolBar))
+        for menu in menus:
+            key = MNEMONIC.search(menu)
+            if key:
+                chrome.setdefault(key.group(1).lower(), []).append(menu)
+        pages = [window.verify_page, window.liveness_page, window.session_page, window.inspector_page,
+                 window.token_page]
+        for page in pages:
+            keys = mnemonics_of(page)
+            for key, texts in chrome.items():
+                keys.setdefault(key, []).extend(texts)
+            clashes = {key: texts for key, texts in keys.items() if len(texts) > 1}
+            assert not clashes, f"{type(page).__name__} ({language}): {clashes}"
+        window.connection.close()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
 
 
 def test_geometry_page_and_last_folder_are_remembered(qtbot, make_window, window_state: QSettings, faces: Path) -> None:  # type: ignore[no-untyped-def]

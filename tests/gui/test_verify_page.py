@@ -70,6 +70,14 @@ def test_compare_with_three_references_scores_each_against_its_own_thresholds(qt
         assert f"{raw['confidence']:.2f}" in value.text()
     assert response_score(window, "result_ref2")["confidence"] < response_score(window, "result_ref2")["thresholds"]["1e-3"]
     assert view.verdict is not None and view.verdict.passed  # the best reference decides
+    # ...but the pass is not a clean one: the banner says which photo disagrees, and by how much.
+    biden = response_score(window, "result_ref2")["confidence"]
+    assert view.disagreement.isVisibleTo(view)
+    assert f"Reference photo 2: {biden:.2f}" in view.disagreement.text()
+    assert "Reference photo 1" not in view.disagreement.text() and "Reference photo 3" not in view.disagreement.text()
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.verdict is not None and view.verdict.passed and not view.disagreement.isVisibleTo(view)
 
 
 def test_different_person_is_below_every_threshold(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
@@ -140,6 +148,8 @@ def test_unreadable_file_is_refused_at_its_slot_before_anything_is_sent(qtbot, w
     slot = page.slots["image"]
     assert slot.refusal is not None and slot.refusal.startswith("scan.jpg cannot be used:")
     assert slot.error_label.isVisible()
+    qtbot.waitUntil(lambda: not slot.busy)
+    assert page.stage_label.text() == ""  # not left at "Preparing photos…" once the slot has said no
     submit_with_keyboard(qtbot, window)
     panel = page.result_view.error_panel
     assert panel.error is not None and panel.error.origin.value == "input" and panel.error.detail == "image"

@@ -196,7 +196,7 @@ class AppTokenPage(QWidget):
             self.flags[name] = check
         layout.addWidget(options)
 
-        self.send_row = SendRow(self.tr("&Get the biz_token"), "getBizTokenButton", self.send, side)
+        self.send_row = SendRow(self.tr("Get the &biz_token"), "getBizTokenButton", self.send, side)
         self.send_button, self.stage_label = self.send_row.button, self.send_row.stage_label
         layout.addWidget(self.send_row)
         layout.addStretch(1)

@@ -169,7 +169,7 @@ class HistoryPage(QWidget):
         self.entry_label.setWordWrap(True)
         self.entry_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.entry_label)
-        self.result_view = ResultView(self.language, detail)
+        self.result_view = ResultView(self.language, detail, verify_options=False)
         self.result_view.setObjectName("historyResultView")
         column.addWidget(self.result_view)
 

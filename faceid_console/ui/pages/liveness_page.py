@@ -100,7 +100,7 @@ class LivenessResultsPage(QWidget):
         self.once_note.setStyleSheet("QLabel#onceNote { background: #fff3e0; color: #7a2e00; "
                                      "border: 1px solid #ef6c00; padding: 8px; }")
         form_layout.addWidget(self.once_note)
-        self.send_row = SendRow(self.tr("&Fetch the result"), "fetchButton", self.fetch, form_side)
+        self.send_row = SendRow(self.tr("Fetch the &result"), "fetchButton", self.fetch, form_side)
         self.fetch_button, self.stage_label = self.send_row.button, self.send_row.stage_label
         self.fetch_button.setDefault(True)
         self.fetch_action = QAction(self.tr("Fetch the liveness result"), self)

@@ -50,6 +50,7 @@ from ..history_access import send_with_history
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
+from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
 from .verify_page import FieldWithProblem
@@ -411,7 +412,9 @@ class LivenessSessionPage(QWidget):
         self.received.insert(0, checked)
         item = QListWidgetItem(self._callback_text(checked))
         item.setData(Qt.ItemDataRole.UserRole, len(self.received))
-        colour = "#2e7d32" if checked.signature_valid else ("#c62828" if checked.signature_valid is False else "")
+        attacked = checked.result is not None and bool(suspected_attacks(checked.result.genuineness()))
+        colour = "#c62828" if checked.signature_valid is False or attacked else (
+            "#2e7d32" if checked.signature_valid else "")
         if colour:
             item.setForeground(QBrush(QColor(colour)))
         self.callback_list.insertItem(0, item)
@@ -431,7 +434,10 @@ class LivenessSessionPage(QWidget):
             return self.tr("{time} · {signature} · data unreadable: {problem}").format(
                 time=when, signature=signature, problem=checked.problem)
         liveness = result.liveness_result
-        outcome = (self.tr("liveness passed") if liveness is not None and liveness.passed else
+        attacks = suspected_attacks(result.genuineness())
+        outcome = (self.tr("liveness passed, ATTACK SUSPECTED: {checks}").format(checks=", ".join(attacks))
+                   if liveness is not None and liveness.passed and attacks else
+                   self.tr("liveness passed") if liveness is not None and liveness.passed else
                    self.tr("liveness failed") if liveness is not None else self.tr("no liveness result"))
         return self.tr("{time} · {signature} · {outcome}\nbiz_id {biz_id} · biz_no {biz_no}").format(
             time=when, signature=signature, outcome=outcome, biz_id=result.biz_id or "—",

@@ -196,7 +196,7 @@ class VerifyPage(QWidget):
         self.uuid_field = FieldWithProblem(self.uuid_edit, parent=box)
         self.name_label = QLabel(self.tr("&Name:"), box)
         self.name_label.setBuddy(self.name_edit)
-        self.number_label = QLabel(self.tr("ID &number:"), box)
+        self.number_label = QLabel(self.tr("I&D number:"), box)
         self.number_label.setBuddy(self.number_edit)
         self.uuid_label = QLabel(self.tr("&uuid:"), box)
         self.uuid_label.setBuddy(self.uuid_edit)

@@ -14,9 +14,11 @@ from ..texts import billed_text, image_field_name, next_step
 class ErrorPanel(QFrame):
     """Shows one FaceIDError; the headline says whose side the problem is on."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None, *, verify_options: bool = False) -> None:
+        """``verify_options``: the page has the Verify page's options, so advice may point at them."""
         super().__init__(parent)
         self.language = language
+        self.verify_options = verify_options
         self.error: FaceIDError | None = None
         self.setObjectName("errorPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -66,7 +68,8 @@ class ErrorPanel(QFrame):
                                  if field else "")
         self.field_label.setVisible(bool(field))
         self.billed_label.setText(billed_text(err))
-        self.next_label.setText(self.tr("What to do: {step}").format(step=next_step(err)))
+        step = next_step(err, verify_options=self.verify_options)
+        self.next_label.setText(self.tr("What to do: {step}").format(step=step))
         technical = []
         if err.request_id:
             technical.append(f"request_id {err.request_id}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -13,6 +13,25 @@ if TYPE_CHECKING:
 
 SUSPECT_COLOUR = QColor("#c62828")
 CLEAR_COLOUR = QColor("#2e7d32")
+
+
+def check_name(check: str) -> str:
+    """A genuineness check in the window's words."""
+    return {
+        "synthetic_face": QCoreApplication.translate("GenuinenessGauges", "Synthetic face"),
+        "mask": QCoreApplication.translate("GenuinenessGauges", "Mask"),
+        "screen_replay": QCoreApplication.translate("GenuinenessGauges", "Screen replay"),
+    }.get(check, check)
+
+
+def suspected_attacks(genuineness: FaceGenuineness | None) -> list[str]:
+    """The checks whose confidence reaches their threshold, and a replaced face, in the window's words."""
+    if genuineness is None:
+        return []
+    found = [check_name(gauge.check) for gauge in genuineness.gauges() if gauge.suspected]
+    if genuineness.face_replaced == 1:
+        found.append(QCoreApplication.translate("GenuinenessGauges", "face replaced"))
+    return found
 
 
 class GenuinenessBar(QWidget):
@@ -64,13 +83,6 @@ class GenuinenessGauges(QWidget):
         self.replaced_label = QLabel(self)
         self.setAccessibleName(self.tr("Face genuineness"))
 
-    def check_name(self, check: str) -> str:
-        return {
-            "synthetic_face": self.tr("Synthetic face"),
-            "mask": self.tr("Mask"),
-            "screen_replay": self.tr("Screen replay"),
-        }.get(check, check)
-
     def set_genuineness(self, genuineness: FaceGenuineness | None) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
@@ -85,14 +97,14 @@ class GenuinenessGauges(QWidget):
             return
         row = 0
         for gauge in genuineness.gauges():
-            name = QLabel(self.check_name(gauge.check), self)
+            name = QLabel(check_name(gauge.check), self)
             bar = GenuinenessBar(self)
             bar.set_gauge(gauge)
             value = QLabel(self._value_text(gauge), self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             colour = SUSPECT_COLOUR if gauge.suspected else CLEAR_COLOUR
             value.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
-            bar.setAccessibleName(self.check_name(gauge.check))
+            bar.setAccessibleName(check_name(gauge.check))
             bar.setAccessibleDescription(value.text())
             self._grid.addWidget(name, row, 0)
             self._grid.addWidget(bar, row, 1)

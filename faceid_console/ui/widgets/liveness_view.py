@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, redact
-from .genuineness_gauges import CLEAR_COLOUR, SUSPECT_COLOUR, GenuinenessGauges
+from .genuineness_gauges import CLEAR_COLOUR, SUSPECT_COLOUR, GenuinenessGauges, suspected_attacks
 from .image_gallery import ImageGallery
 from .result_view import ResultView
 
@@ -65,6 +65,17 @@ class LivenessView(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             banner.addWidget(label)
         layout.addWidget(self.banner)
+        # A callback whose signature fails: what it claims stays folded away (and greyed) unless asked for.
+        self.claims_toggle = QToolButton(self)
+        self.claims_toggle.setObjectName("untrustedClaimsToggle")
+        self.claims_toggle.setText(self.tr("Show what the callback claims (unverified)"))
+        self.claims_toggle.setCheckable(True)
+        self.claims_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.claims_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.claims_toggle.toggled.connect(self._show_claims)
+        layout.addWidget(self.claims_toggle)
+        self._signature_valid: bool | None = None
+        self._claimed: list[QWidget] = []
 
         self.genuineness_box = QGroupBox(self.tr("Face genuineness (attack checks)"), self)
         genuineness_layout = QVBoxLayout(self.genuineness_box)
@@ -77,7 +88,7 @@ class LivenessView(QWidget):
         self.no_verify_label = QLabel(self.verify_box)
         self.no_verify_label.setWordWrap(True)
         verify_layout.addWidget(self.no_verify_label)
-        self.result_view = ResultView(language, self.verify_box)
+        self.result_view = ResultView(language, self.verify_box, verify_options=False)
         verify_layout.addWidget(self.result_view)
         layout.addWidget(self.verify_box)
 
@@ -120,6 +131,10 @@ class LivenessView(QWidget):
 
     def clear(self, message: str = "") -> None:
         self.result = None
+        self._signature_valid = None
+        self._claimed = []
+        self.claims_toggle.setVisible(False)
+        self.claims_toggle.setChecked(False)
         self.signature_label.setVisible(False)
         self.headline.setText(message or self.tr("No result yet"))
         self.headline.setStyleSheet("")
@@ -127,14 +142,16 @@ class LivenessView(QWidget):
         for label in (self.reason_label, self.status_label, self.facts_label):
             label.setText("")
             label.setVisible(False)
-        for box in (self.genuineness_box, self.verify_box, self.images_box, self.idcard_box, self.will_box):
+        for box in (self.genuineness_box, self.verify_box, self.images_box, self.idcard_box, self.will_box,
+                    self.json_toggle):
             box.setVisible(False)
-        self.json_toggle.setVisible(False)
+            box.setEnabled(True)
         self.raw_json.setVisible(False)
 
     def set_signature(self, text: str, valid: bool | None) -> None:
         """The signature check's outcome, shown first (green valid, red invalid, grey unchecked)."""
         colour = NEUTRAL if valid is None else (CLEAR_COLOUR.name() if valid else SUSPECT_COLOUR.name())
+        self._signature_valid = valid
         self.signature_label.setText(text)
         self.signature_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.signature_label.setVisible(True)
@@ -142,11 +159,12 @@ class LivenessView(QWidget):
     def show_result(self, result: LivenessSessionResult, policy_level: str,
                     decoded_images: Mapping[str, QImage] | None = None) -> None:
         signature = (self.signature_label.text(), self.signature_label.styleSheet(),
-                     self.signature_label.isVisible())
+                     self.signature_label.isVisible(), self._signature_valid)
         self.clear()
         self.signature_label.setText(signature[0])
         self.signature_label.setStyleSheet(signature[1])
         self.signature_label.setVisible(signature[2])
+        self._signature_valid = signature[3]
         self.result = result
         self._show_outcome(result)
         genuineness = result.genuineness()
@@ -160,6 +178,33 @@ class LivenessView(QWidget):
         self.raw_json.setPlainText(redact(json.dumps(_shortened(dict(result.raw)), ensure_ascii=False, indent=2)))
         self.json_toggle.setVisible(True)
         self.raw_json.setVisible(self.json_toggle.isChecked())
+        if self._signature_valid is False:
+            self._mark_untrusted()
+
+    def _mark_untrusted(self) -> None:
+        """A failed signature decides the reading: the verdict is "do not trust", what it claims comes second."""
+        claim = self.headline.text()
+        self.headline.setText(self.tr("Signature invalid: do not trust this callback"))
+        self.headline.setStyleSheet(f"color: {SUSPECT_COLOUR.name()};")
+        self.banner.setStyleSheet(f"QFrame#livenessBanner {{ border-left: 6px solid {SUSPECT_COLOUR.name()}; }}")
+        self.reason_label.setText(self.tr("It claims, unverified: {claim}").format(claim=claim))
+        self.reason_label.setVisible(True)
+        self.status_label.setVisible(False)
+        self._claimed = [widget for widget in (self.genuineness_box, self.verify_box, self.images_box,
+                                               self.idcard_box, self.will_box, self.json_toggle)
+                         if widget.isVisibleTo(self)]
+        for widget in self._claimed:
+            widget.setEnabled(False)  # greyed when shown: none of it is vouched for
+            widget.setVisible(False)
+        self.raw_json.setVisible(False)
+        self.claims_toggle.setChecked(False)
+        self.claims_toggle.setVisible(True)
+
+    def _show_claims(self, shown: bool) -> None:
+        self.claims_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        for widget in self._claimed:
+            widget.setVisible(shown)
+        self.raw_json.setVisible(shown and self.json_toggle.isChecked())
 
     # --- parts ------------------------------------------------------------------------------------
 
@@ -167,10 +212,14 @@ class LivenessView(QWidget):
         liveness = result.liveness_result
         if liveness is None:
             headline, colour = self.tr("No liveness result in this answer"), NEUTRAL
-        elif liveness.passed and self._attacks_suspected(result):
-            headline = self.tr("Liveness passed, but an attack is suspected: {checks}").format(
-                checks=", ".join(self._attacks_suspected(result)))
+        elif liveness.passed and suspected_attacks(result.genuineness()):
+            headline = self.tr("Attack suspected: {checks}").format(
+                checks=", ".join(suspected_attacks(result.genuineness())))
             colour = SUSPECT_COLOUR.name()
+            self.reason_label.setText(self.tr(
+                "The liveness check itself passed, but an attack check reached its threshold: do not accept the "
+                "applicant on this session alone."))
+            self.reason_label.setVisible(True)
         elif liveness.passed:
             headline, colour = self.tr("Liveness passed: a live person did the check"), CLEAR_COLOUR.name()
         else:
@@ -207,16 +256,6 @@ class LivenessView(QWidget):
                 facts.append(self.tr("version: {version}").format(version=liveness.version))
         self.facts_label.setText(" · ".join(facts))
         self.facts_label.setVisible(True)
-
-    def _attacks_suspected(self, result: LivenessSessionResult) -> list[str]:
-        """The genuineness checks whose confidence reaches their threshold, and a replaced face, in words."""
-        genuineness = result.genuineness()
-        if genuineness is None:
-            return []
-        found = [self.genuineness.check_name(g.check) for g in genuineness.gauges() if g.suspected]
-        if genuineness.face_replaced == 1:
-            found.append(self.tr("face replaced"))
-        return found
 
     def _show_verify(self, result: LivenessSessionResult, policy_level: str) -> None:
         verify = result.verify_result

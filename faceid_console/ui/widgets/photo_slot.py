@@ -299,7 +299,13 @@ class PhotoSlot(QFrame):
         import asyncio  # loaded with the event loop, after the first paint
 
         self._pending = asyncio.ensure_future(self._inspect(name, path, data))
+        # Reported once the task is done, so that listeners asking ``busy`` then hear False.
+        self._pending.add_done_callback(self._inspected)
         self.changed.emit()
+
+    def _inspected(self, task: asyncio.Future[None]) -> None:
+        if task is self._pending:
+            self.changed.emit()
 
     async def _inspect(self, name: str, path: Path | None, data: bytes | None) -> None:
         from ...api.images import read_image_file  # with the first photo: Pillow stays out of start-up
@@ -311,11 +317,9 @@ class PhotoSlot(QFrame):
             self.info_label.clear()
             self.refusal = self.tr("{name} cannot be used: {reason}").format(name=name, reason=input_problem_text(err))
             self.mark_error(self.refusal)
-            self.changed.emit()
             return
         self.photo = photo
         self._show_photo(photo)
-        self.changed.emit()
 
     def _show_photo(self, photo: InspectedPhoto) -> None:
         ratio = self.devicePixelRatioF()

@@ -20,7 +20,7 @@ from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
 from ...verdict import Outcome, Verdict, judge
 from ..texts import level_odds
-from .confidence_gauge import ConfidenceGauge, outcome_colour
+from .confidence_gauge import BETWEEN_COLOUR, ConfidenceGauge, outcome_colour
 
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
     from PySide6.QtWidgets import QGridLayout, QGroupBox, QPlainTextEdit, QPushButton, QToolButton
@@ -32,15 +32,16 @@ if TYPE_CHECKING:  # the results and the answer's parts load with the first answ
 
 #: The parts of an answer, built with the first one (reading one before builds them then).
 ANSWER_PARTS = frozenset({
-    "error_panel", "exceptions_label", "scores_box", "scores_grid", "score_rows", "faces_box", "overlay",
-    "genuineness_box", "genuineness", "details_box", "request_label", "copy_request", "json_toggle", "copy_json",
-    "raw_json"})
+    "disagreement", "error_panel", "exceptions_label", "scores_box", "scores_grid", "score_rows", "faces_box",
+    "overlay", "genuineness_box", "genuineness", "details_box", "request_label", "copy_request", "json_toggle",
+    "copy_json", "raw_json"})
 
 
 class ResultView(QWidget):
     """Shows one VerifyResult or one FaceIDError (never both)."""
 
     # The parts of an answer (ANSWER_PARTS), built by _build_answer_parts.
+    disagreement: QLabel
     error_panel: ErrorPanel
     exceptions_label: QLabel
     scores_box: QGroupBox
@@ -57,9 +58,11 @@ class ResultView(QWidget):
     copy_json: QPushButton
     raw_json: QPlainTextEdit
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None, *, verify_options: bool = True) -> None:
+        """``verify_options``: the Verify page's options are on this page, so error advice may name them."""
         super().__init__(parent)
         self.language = language
+        self._verify_options = verify_options
         self.result: VerifyResult | None = None
         self.verdict: Verdict | None = None
         self.request_id = ""
@@ -110,7 +113,17 @@ class ResultView(QWidget):
         from .face_overlay import FaceOverlay
         from .genuineness_gauges import GenuinenessGauges
 
-        self.error_panel = ErrorPanel(self.language, self)
+        self.error_panel = ErrorPanel(self.language, self, verify_options=self._verify_options)
+
+        # In the banner, under the verdict: a photo that does not agree with the one the verdict rests on.
+        self.disagreement = QLabel(self.banner)
+        self.disagreement.setObjectName("scoreDisagreement")
+        self.disagreement.setWordWrap(True)
+        self.disagreement.setStyleSheet(f"color: {BETWEEN_COLOUR.name()}; font-weight: bold;")
+        self.disagreement.setVisible(False)
+        banner_layout = self.banner.layout()
+        assert isinstance(banner_layout, QVBoxLayout)
+        banner_layout.insertWidget(2, self.disagreement)
 
         self.exceptions_label = QLabel(self)
         self.exceptions_label.setObjectName("idExceptions")
@@ -185,6 +198,7 @@ class ResultView(QWidget):
             return
         for box in (self.scores_box, self.faces_box, self.genuineness_box, self.details_box):
             box.setVisible(False)
+        self.disagreement.setVisible(False)
         self.exceptions_label.setVisible(False)
         self.error_panel.setVisible(False)
 
@@ -205,6 +219,7 @@ class ResultView(QWidget):
             self.subline.setText(self.verdict_explanation(self.verdict, primary))
             self._style_banner(self.verdict)
             self.gauge.set_score(primary, policy_level)
+            self._show_disagreement(result, self.verdict, policy_level)
         self._show_scores(result, policy_level, score_names or {})
         self._show_exceptions(result)
         self.faces_box.setVisible(photo is not None or bool(result.faces))
@@ -286,6 +301,20 @@ class ResultView(QWidget):
         colour = outcome_colour(verdict.outcome).name()
         self.banner.setStyleSheet(f"QFrame#verdictBanner {{ border-left: 6px solid {colour}; }}")
         self.headline.setStyleSheet(f"color: {colour};")
+
+    def _show_disagreement(self, result: VerifyResult, verdict: Verdict, policy_level: str) -> None:
+        """A pass that rests on one photo while another stays below the policy level is not a clean pass."""
+        if not verdict.passed:
+            return
+        compared = ([("result_faceid", result.result_faceid)] if result.result_faceid is not None else [])
+        compared += [(f"result_ref{i}", s) for i, s in sorted(result.result_refs.items())]
+        below = [f"{self.score_name(key)}: {score.confidence:.2f}" for key, score in compared
+                 if not judge(score, policy_level).passed]
+        if below:
+            self.disagreement.setText(self.tr(
+                "⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo "
+                "shows this applicant before approving.").format(scores="; ".join(below)))
+            self.disagreement.setVisible(True)
 
     def _show_scores(self, result: VerifyResult, policy_level: str, names: Mapping[str, str]) -> None:
         while self.scores_grid.count():
