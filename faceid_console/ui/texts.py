@@ -26,6 +26,11 @@ def profile_display_name(profile: Profile) -> str:
     return names[profile.kind]
 
 
+def join_sentences(first: str, second: str) -> str:
+    """Two sentences in a row: a space after an English full stop, none after a Chinese one (。)."""
+    return f"{first}{second}" if first.endswith(("。", "！", "？")) else f"{first} {second}"
+
+
 def level_odds(level: str) -> str:
     """A false-accept level in words: "1e-4" → "1-in-10,000"."""
     odds = {

@@ -342,28 +342,28 @@
 <context>
     <name>ConfidenceGauge</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="42" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
         <source>Confidence gauge</source>
         <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
         <translation>Confidence gauge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="72" />
         <source>No score</source>
         <translation>No score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="60" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="75" />
         <source>Confidence {value:.2f}</source>
         <translation>Confidence {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="63" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="78" />
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>threshold {level} ({odds}) {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="130" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="153" />
         <source>No score yet</source>
         <translation>No score yet</translation>
     </message>
@@ -668,294 +668,304 @@
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="112" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="114" />
+        <source>Search names, ID numbers, uuids, ids…</source>
+        <translation>Search names, ID numbers, uuids, ids…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="115" />
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="114" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="117" />
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="122" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="125" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="122" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="125" />
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="124" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="124" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="176" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="130" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="182" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="130" />
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="129" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="132" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="129" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="132" />
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="135" />
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="136" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="138" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="139" />
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="139" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="142" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="149" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="155" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="185" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="185" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="180" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="182" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="188" />
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="184" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="190" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="192" />
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="199" />
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="200" />
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="203" />
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="213" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="219" />
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="215" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="221" />
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="216" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="217" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="223" />
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="218" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="227" />
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
-        <source>photos:</source>
-        <translation>photos:</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="230" />
-        <source>records:</source>
-        <translation>records:</translation>
+        <source> days</source>
+        <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="232" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="231" />
+        <source>forever</source>
+        <translation>forever</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="235" />
+        <source>photos kept:</source>
+        <translation>photos kept:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="237" />
+        <source>records kept:</source>
+        <translation>records kept:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="424" />
+        <source>{day} · {profile}: {count}</source>
+        <translation>{day} · {profile}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="241" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="248" />
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="243" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="250" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="296" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="303" />
         <source>Choose an entry to see its stored result.</source>
         <translation>Choose an entry to see its stored result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="297" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="304" />
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="300" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="307" />
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="307" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="314" />
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="334" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="341" />
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="334" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="341" />
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="335" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="348" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="355" />
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="361" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="368" />
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="366" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="373" />
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="367" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="374" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="376" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="383" />
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="380" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="387" />
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="381" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="386" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="393" />
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="387" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="394" />
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="401" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408" />
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="405" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="412" />
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="415" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="422" />
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="417" />
-        <source>{day}: {profile} {count}</source>
-        <translation>{day}: {profile} {count}</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="419" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="426" />
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -2422,302 +2432,302 @@ or paste</translation>
         <translation>{name} (custom host)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="32" />
+        <location filename="../../faceid_console/ui/texts.py" line="37" />
         <source>1-in-1,000</source>
         <translation>1-in-1,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="33" />
+        <location filename="../../faceid_console/ui/texts.py" line="38" />
         <source>1-in-10,000</source>
         <translation>1-in-10,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="34" />
+        <location filename="../../faceid_console/ui/texts.py" line="39" />
         <source>1-in-100,000</source>
         <translation>1-in-100,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="35" />
+        <location filename="../../faceid_console/ui/texts.py" line="40" />
         <source>1-in-1,000,000</source>
         <translation>1-in-1,000,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="43" />
+        <location filename="../../faceid_console/ui/texts.py" line="48" />
         <source>lenient, low-risk checks</source>
         <translation>lenient, low-risk checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="44" />
+        <location filename="../../faceid_console/ui/texts.py" line="49" />
         <source>between lenient and high security</source>
         <translation>between lenient and high security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="45" />
+        <location filename="../../faceid_console/ui/texts.py" line="50" />
         <source>high security: large loans, transfers</source>
         <translation>high security: large loans, transfers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="46" />
+        <location filename="../../faceid_console/ui/texts.py" line="51" />
         <source>extreme security</source>
         <translation>extreme security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="54" />
+        <location filename="../../faceid_console/ui/texts.py" line="59" />
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="57" />
+        <location filename="../../faceid_console/ui/texts.py" line="62" />
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="61" />
+        <location filename="../../faceid_console/ui/texts.py" line="66" />
         <source>the address is not usable: {detail}</source>
         <translation>the address is not usable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="63" />
+        <location filename="../../faceid_console/ui/texts.py" line="68" />
         <source>the built-in engine did not start ({detail}).</source>
         <translation>the built-in engine did not start ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="71" />
+        <location filename="../../faceid_console/ui/texts.py" line="76" />
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>OK: the service answers and accepts this api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="72" />
+        <location filename="../../faceid_console/ui/texts.py" line="77" />
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>wrong api_key or api_secret: the service refused them. Check them in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="74" />
+        <location filename="../../faceid_console/ui/texts.py" line="79" />
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>the api_key is accepted but may not make this call (disabled, over quota or no permission).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="76" />
+        <location filename="../../faceid_console/ui/texts.py" line="81" />
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>unreachable: nothing answers at this address. Check the address and the network.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="78" />
+        <location filename="../../faceid_console/ui/texts.py" line="83" />
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>no answer in time. The network or the service is slow; try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="80" />
+        <location filename="../../faceid_console/ui/texts.py" line="85" />
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy's page).</source>
         <translation>something answers, but it is not a FaceID service (wrong address, or a proxy's page).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="82" />
+        <location filename="../../faceid_console/ui/texts.py" line="87" />
         <source>the service answered with an error.</source>
         <translation>the service answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="93" />
+        <location filename="../../faceid_console/ui/texts.py" line="98" />
         <source>the photo to check</source>
         <translation>the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="94" />
+        <location filename="../../faceid_console/ui/texts.py" line="99" />
         <source>reference photo 1</source>
         <translation>reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="95" />
+        <location filename="../../faceid_console/ui/texts.py" line="100" />
         <source>reference photo 2</source>
         <translation>reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="96" />
+        <location filename="../../faceid_console/ui/texts.py" line="101" />
         <source>reference photo 3</source>
         <translation>reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="97" />
+        <location filename="../../faceid_console/ui/texts.py" line="102" />
         <source>the identity data source's photo</source>
         <translation>the identity data source's photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="98" />
+        <location filename="../../faceid_console/ui/texts.py" line="103" />
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="99" />
+        <location filename="../../faceid_console/ui/texts.py" line="104" />
         <source>the ID number</source>
         <translation>the ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="100" />
+        <location filename="../../faceid_console/ui/texts.py" line="105" />
         <source>the uuid</source>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="110" />
+        <location filename="../../faceid_console/ui/texts.py" line="115" />
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="112" />
+        <location filename="../../faceid_console/ui/texts.py" line="117" />
         <source>Choose or crop a photo that shows only the applicant's face.</source>
         <translation>Choose or crop a photo that shows only the applicant's face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="114" />
+        <location filename="../../faceid_console/ui/texts.py" line="119" />
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117" />
+        <location filename="../../faceid_console/ui/texts.py" line="122" />
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="120" />
+        <location filename="../../faceid_console/ui/texts.py" line="125" />
         <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="123" />
+        <location filename="../../faceid_console/ui/texts.py" line="128" />
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="125" />
+        <location filename="../../faceid_console/ui/texts.py" line="130" />
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="127" />
+        <location filename="../../faceid_console/ui/texts.py" line="132" />
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="129" />
+        <location filename="../../faceid_console/ui/texts.py" line="134" />
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="131" />
+        <location filename="../../faceid_console/ui/texts.py" line="136" />
         <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="134" />
+        <location filename="../../faceid_console/ui/texts.py" line="139" />
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="136" />
+        <location filename="../../faceid_console/ui/texts.py" line="141" />
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="137" />
+        <location filename="../../faceid_console/ui/texts.py" line="142" />
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="139" />
+        <location filename="../../faceid_console/ui/texts.py" line="144" />
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="141" />
+        <location filename="../../faceid_console/ui/texts.py" line="146" />
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="143" />
+        <location filename="../../faceid_console/ui/texts.py" line="148" />
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="145" />
+        <location filename="../../faceid_console/ui/texts.py" line="150" />
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="147" />
+        <location filename="../../faceid_console/ui/texts.py" line="152" />
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="149" />
+        <location filename="../../faceid_console/ui/texts.py" line="154" />
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="151" />
+        <location filename="../../faceid_console/ui/texts.py" line="156" />
         <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
         <translation>Nothing was sent. Check the profile's address and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="153" />
+        <location filename="../../faceid_console/ui/texts.py" line="158" />
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="156" />
+        <location filename="../../faceid_console/ui/texts.py" line="161" />
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="157" />
+        <location filename="../../faceid_console/ui/texts.py" line="162" />
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="160" />
+        <location filename="../../faceid_console/ui/texts.py" line="165" />
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163" />
+        <location filename="../../faceid_console/ui/texts.py" line="168" />
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="164" />
+        <location filename="../../faceid_console/ui/texts.py" line="169" />
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167" />
+        <location filename="../../faceid_console/ui/texts.py" line="172" />
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="170" />
+        <location filename="../../faceid_console/ui/texts.py" line="175" />
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="171" />
+        <location filename="../../faceid_console/ui/texts.py" line="176" />
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="179" />
+        <location filename="../../faceid_console/ui/texts.py" line="184" />
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="180" />
+        <location filename="../../faceid_console/ui/texts.py" line="185" />
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="182" />
+        <location filename="../../faceid_console/ui/texts.py" line="187" />
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="183" />
+        <location filename="../../faceid_console/ui/texts.py" line="188" />
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>

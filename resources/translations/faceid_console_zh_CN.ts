@@ -51,7 +51,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="147" />
         <source>idcard_number:</source>
-        <translation>idcard_number（证件号）：</translation>
+        <translation>idcard_number（证件号码）：</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="150" />
@@ -76,12 +76,12 @@
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159" />
         <source>Reference 1</source>
-        <translation>参照照片 1</translation>
+        <translation>参考照片 1</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159" />
         <source>Reference 2</source>
-        <translation>参照照片 2</translation>
+        <translation>参考照片 2</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160" />
@@ -342,28 +342,28 @@
 <context>
     <name>ConfidenceGauge</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="42" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
         <source>Confidence gauge</source>
         <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
         <translation>置信度刻度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="57" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="72" />
         <source>No score</source>
         <translation>无分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="60" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="75" />
         <source>Confidence {value:.2f}</source>
         <translation>置信度 {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="63" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="78" />
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>阈值 {level}（{odds}）{value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="130" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="153" />
         <source>No score yet</source>
         <translation>尚无分数</translation>
     </message>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
         <source>Decision</source>
-        <translation>决定</translation>
+        <translation>审核决定</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="126" />
@@ -617,7 +617,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="148" />
         <source>Callback check</source>
-        <translation>回调校验</translation>
+        <translation>回调检查</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
@@ -668,294 +668,304 @@
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="112" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="114" />
+        <source>Search names, ID numbers, uuids, ids…</source>
+        <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="115" />
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、身份证号或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="114" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="117" />
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="122" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="125" />
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="122" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="125" />
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="124" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="124" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
         <source>Any verdict</source>
         <translation>任意判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="176" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="130" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="182" />
         <source>Decision</source>
-        <translation>决定</translation>
+        <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="130" />
         <source>Any decision</source>
-        <translation>任意决定</translation>
+        <translation>任意审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="129" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="132" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="129" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="132" />
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="135" />
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="136" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="138" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="139" />
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="139" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="142" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="149" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="155" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="185" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="185" />
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="180" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="182" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="188" />
         <source>&amp;Decision:</source>
         <translation>决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="184" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="190" />
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="192" />
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="199" />
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="200" />
         <source>Trail:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="203" />
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="213" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="219" />
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="215" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="221" />
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="216" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="217" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="223" />
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="218" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
         <source>Fingerprints only</source>
         <translation>仅保留指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="227" />
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
-        <source>never</source>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="230" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="231" />
+        <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
-        <source>photos:</source>
-        <translation>照片：</translation>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="235" />
+        <source>photos kept:</source>
+        <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="230" />
-        <source>records:</source>
-        <translation>记录：</translation>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="237" />
+        <source>records kept:</source>
+        <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="232" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="424" />
+        <source>{day} · {profile}: {count}</source>
+        <translation>{day} · {profile}：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="241" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="248" />
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整身份证号（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="243" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="250" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="296" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="303" />
         <source>Choose an entry to see its stored result.</source>
         <translation>选择一条记录以查看其保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="297" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="304" />
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="300" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="307" />
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="307" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="314" />
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="334" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="341" />
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="334" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="341" />
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="335" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="348" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="355" />
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="361" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="368" />
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="366" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="373" />
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="367" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="374" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="376" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="383" />
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="380" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="387" />
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="381" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="386" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="393" />
         <source>Export full ID numbers?</source>
         <translation>导出完整身份证号？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="387" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="394" />
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的身份证号、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="401" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408" />
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="405" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="412" />
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="415" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="422" />
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="417" />
-        <source>{day}: {profile} {count}</source>
-        <translation>{day}：{profile} {count}</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="419" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="426" />
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1391,12 +1401,12 @@
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152" />
         <source>the identity data source (KYC): name and ID number</source>
-        <translation>身份数据源（KYC）：姓名和证件号</translation>
+        <translation>身份数据源（KYC）：姓名和证件号码</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153" />
         <source>your own reference photos: uuid and photos</source>
-        <translation>您自己的参照照片：uuid 和照片</translation>
+        <translation>您自己的参考照片：uuid 和照片</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166" />
@@ -1406,7 +1416,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169" />
         <source>ID number (idcard_number):</source>
-        <translation>证件号（idcard_number）：</translation>
+        <translation>证件号码（idcard_number）：</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171" />
@@ -1422,12 +1432,12 @@
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176" />
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279" />
         <source>Reference photos (image_ref1 is required for face comparison)</source>
-        <translation>参照照片（人脸比对必须提供 image_ref1）</translation>
+        <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="180" />
         <source>Reference {n}</source>
-        <translation>参照照片 {n}</translation>
+        <translation>参考照片 {n}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="187" />
@@ -1504,12 +1514,12 @@
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="256" />
         <source>&amp;Inspect the callback</source>
-        <translation>检查回调(&amp;I)</translation>
+        <translation>在回调检查中打开(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278" />
         <source>Reference photos (optional with KYC)</source>
-        <translation>参照照片（KYC 时可选）</translation>
+        <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="301" />
@@ -1524,7 +1534,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="320" />
         <source>Put the first reference photo in Reference 1.</source>
-        <translation>请把第一张参照照片放在“参照照片 1”。</translation>
+        <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="344" />
@@ -2422,302 +2432,302 @@ or paste</source>
         <translation>{name}（自定义地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="32" />
+        <location filename="../../faceid_console/ui/texts.py" line="37" />
         <source>1-in-1,000</source>
         <translation>千分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="33" />
+        <location filename="../../faceid_console/ui/texts.py" line="38" />
         <source>1-in-10,000</source>
         <translation>万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="34" />
+        <location filename="../../faceid_console/ui/texts.py" line="39" />
         <source>1-in-100,000</source>
         <translation>十万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="35" />
+        <location filename="../../faceid_console/ui/texts.py" line="40" />
         <source>1-in-1,000,000</source>
         <translation>百万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="43" />
+        <location filename="../../faceid_console/ui/texts.py" line="48" />
         <source>lenient, low-risk checks</source>
         <translation>宽松，适用于低风险业务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="44" />
+        <location filename="../../faceid_console/ui/texts.py" line="49" />
         <source>between lenient and high security</source>
         <translation>介于宽松与高安全之间</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="45" />
+        <location filename="../../faceid_console/ui/texts.py" line="50" />
         <source>high security: large loans, transfers</source>
         <translation>高安全：大额贷款、转账</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="46" />
+        <location filename="../../faceid_console/ui/texts.py" line="51" />
         <source>extreme security</source>
         <translation>极高安全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="54" />
+        <location filename="../../faceid_console/ui/texts.py" line="59" />
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="57" />
+        <location filename="../../faceid_console/ui/texts.py" line="62" />
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="61" />
+        <location filename="../../faceid_console/ui/texts.py" line="66" />
         <source>the address is not usable: {detail}</source>
         <translation>服务地址不可用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="63" />
+        <location filename="../../faceid_console/ui/texts.py" line="68" />
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="71" />
+        <location filename="../../faceid_console/ui/texts.py" line="76" />
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="72" />
+        <location filename="../../faceid_console/ui/texts.py" line="77" />
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
-        <translation>api_key 或 api_secret 错误：服务拒绝了它们。请在设置中检查。</translation>
+        <translation>api_key 或 api_secret 错误：服务已拒绝。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="74" />
+        <location filename="../../faceid_console/ui/texts.py" line="79" />
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 有效，但无权进行此调用（已停用、超出配额或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="76" />
+        <location filename="../../faceid_console/ui/texts.py" line="81" />
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="78" />
+        <location filename="../../faceid_console/ui/texts.py" line="83" />
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="80" />
+        <location filename="../../faceid_console/ui/texts.py" line="85" />
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy's page).</source>
         <translation>有响应，但不是 FaceID 服务（地址错误，或是代理服务器的页面）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="82" />
+        <location filename="../../faceid_console/ui/texts.py" line="87" />
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="93" />
+        <location filename="../../faceid_console/ui/texts.py" line="98" />
         <source>the photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="94" />
+        <location filename="../../faceid_console/ui/texts.py" line="99" />
         <source>reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="95" />
+        <location filename="../../faceid_console/ui/texts.py" line="100" />
         <source>reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="96" />
+        <location filename="../../faceid_console/ui/texts.py" line="101" />
         <source>reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="97" />
+        <location filename="../../faceid_console/ui/texts.py" line="102" />
         <source>the identity data source's photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="98" />
+        <location filename="../../faceid_console/ui/texts.py" line="103" />
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="99" />
+        <location filename="../../faceid_console/ui/texts.py" line="104" />
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="100" />
+        <location filename="../../faceid_console/ui/texts.py" line="105" />
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="110" />
+        <location filename="../../faceid_console/ui/texts.py" line="115" />
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="112" />
+        <location filename="../../faceid_console/ui/texts.py" line="117" />
         <source>Choose or crop a photo that shows only the applicant's face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="114" />
+        <location filename="../../faceid_console/ui/texts.py" line="119" />
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117" />
+        <location filename="../../faceid_console/ui/texts.py" line="122" />
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="120" />
+        <location filename="../../faceid_console/ui/texts.py" line="125" />
         <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的脸，或在选项中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="123" />
+        <location filename="../../faceid_console/ui/texts.py" line="128" />
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="125" />
+        <location filename="../../faceid_console/ui/texts.py" line="130" />
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="127" />
+        <location filename="../../faceid_console/ui/texts.py" line="132" />
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="129" />
+        <location filename="../../faceid_console/ui/texts.py" line="134" />
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="131" />
+        <location filename="../../faceid_console/ui/texts.py" line="136" />
         <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="134" />
+        <location filename="../../faceid_console/ui/texts.py" line="139" />
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="136" />
+        <location filename="../../faceid_console/ui/texts.py" line="141" />
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="137" />
+        <location filename="../../faceid_console/ui/texts.py" line="142" />
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="139" />
+        <location filename="../../faceid_console/ui/texts.py" line="144" />
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>请暂停 KYC 核验并联系 FaceID 客服，直到数据源恢复正常。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="141" />
+        <location filename="../../faceid_console/ui/texts.py" line="146" />
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="143" />
+        <location filename="../../faceid_console/ui/texts.py" line="148" />
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="145" />
+        <location filename="../../faceid_console/ui/texts.py" line="150" />
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="147" />
+        <location filename="../../faceid_console/ui/texts.py" line="152" />
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="149" />
+        <location filename="../../faceid_console/ui/texts.py" line="154" />
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="151" />
+        <location filename="../../faceid_console/ui/texts.py" line="156" />
         <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
         <translation>请求未发出。请检查配置中的地址和网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="153" />
+        <location filename="../../faceid_console/ui/texts.py" line="158" />
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="156" />
+        <location filename="../../faceid_console/ui/texts.py" line="161" />
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="157" />
+        <location filename="../../faceid_console/ui/texts.py" line="162" />
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史记录”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="160" />
+        <location filename="../../faceid_console/ui/texts.py" line="165" />
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163" />
+        <location filename="../../faceid_console/ui/texts.py" line="168" />
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="164" />
+        <location filename="../../faceid_console/ui/texts.py" line="169" />
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167" />
+        <location filename="../../faceid_console/ui/texts.py" line="172" />
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="170" />
+        <location filename="../../faceid_console/ui/texts.py" line="175" />
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="171" />
+        <location filename="../../faceid_console/ui/texts.py" line="176" />
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="179" />
+        <location filename="../../faceid_console/ui/texts.py" line="184" />
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="180" />
+        <location filename="../../faceid_console/ui/texts.py" line="185" />
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="182" />
+        <location filename="../../faceid_console/ui/texts.py" line="187" />
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="183" />
+        <location filename="../../faceid_console/ui/texts.py" line="188" />
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
@@ -2917,7 +2927,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
         <source>&amp;Mask</source>
-        <translation>遮挡(&amp;M)</translation>
+        <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
@@ -2927,7 +2937,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
         <source>Mask the ID number on screen</source>
-        <translation>在屏幕上遮挡证件号码</translation>
+        <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="194" />

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import io
+import itertools
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+from PySide6.QtGui import QColor, QDropEvent, QFontMetricsF, QGuiApplication, QImage
 
-from faceid_console.api import FaceGenuineness
+from faceid_console.api import FaceGenuineness, ScoreWithThresholds
+from faceid_console.ui.widgets.confidence_gauge import ConfidenceGauge, spread_labels
 from faceid_console.ui.widgets.genuineness_gauges import GenuinenessGauges
 from faceid_console.ui.widgets.photo_slot import PhotoSlot
 
@@ -115,3 +117,41 @@ def test_the_result_view_builds_the_parts_of_an_answer_with_the_first_one(qtbot)
     assert set(unbuilt.__dict__) >= ANSWER_PARTS
     with pytest.raises(AttributeError):
         unbuilt.no_such_part  # noqa: B018
+
+
+@pytest.mark.parametrize(("anchors", "widths"), [
+    ([100.0, 200.0, 300.0], [30.0, 30.0, 30.0]),   # far apart: left where they are
+    ([300.0, 310.0, 318.0], [34.0, 34.0, 34.0]),   # close: pushed apart
+    ([385.0, 392.0, 398.0], [34.0, 34.0, 34.0]),   # close and at the right edge: kept inside
+    ([1.0, 3.0], [34.0, 34.0]),                     # at the left edge
+])
+def test_threshold_labels_are_spread_so_none_overlaps_and_all_stay_inside(anchors: list[float],
+                                                                           widths: list[float]) -> None:
+    centres = spread_labels(anchors, widths, 0.0, 400.0)
+    boxes = [(c - w / 2, c + w / 2) for c, w in zip(centres, widths, strict=True)]
+    assert all(left >= -1e-9 and right <= 400 + 1e-9 for left, right in boxes)
+    assert all(a[1] <= b[0] + 1e-9 for a, b in itertools.pairwise(boxes))
+    if anchors == [100.0, 200.0, 300.0]:
+        assert centres == anchors
+    assert centres == sorted(centres)
+
+
+def test_the_gauge_draws_close_thresholds_without_overlapping_labels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A narrow gauge with 1e-5 and 1e-6 five points apart: the labels' ink must not touch."""
+    gauge = ConfidenceGauge()
+    qtbot.addWidget(gauge)
+    gauge.resize(360, gauge.sizeHint().height())
+    score = ScoreWithThresholds(96.3, {"1e-3": 62.2, "1e-4": 72.6, "1e-5": 80.1, "1e-6": 85.4})
+    gauge.set_score(score, "1e-4")
+    image = gauge.grab().toImage()
+    line = QFontMetricsF(gauge.font()).height()
+    label_row = int(line * 1.4 + line * 0.8 + 10)  # just below the track, where the level names are drawn
+    dark = [x for x in range(image.width())
+            if any(QColor(image.pixel(x, y)).lightness() < 90 for y in range(label_row, label_row + int(line)))]
+    runs: list[list[int]] = []  # dark columns grouped into labels: labels sit 6 px apart, glyphs closer
+    for x in dark:
+        if runs and x - runs[-1][1] < 5:
+            runs[-1][1] = x
+        else:
+            runs.append([x, x])
+    assert len(runs) == 4, runs

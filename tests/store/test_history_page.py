@@ -76,6 +76,14 @@ def test_search_box_filters_by_last_four_after_a_pause(qtbot, page: HistoryPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.entry(0).uuid == "U-other", timeout=3000)  # type: ignore[union-attr]
 
 
+def test_the_date_fields_wait_for_from_to_be_ticked(page: HistoryPage) -> None:
+    assert not page.date_from.isEnabled() and not page.date_to.isEnabled()
+    page.date_range.setChecked(True)
+    assert page.date_from.isEnabled() and page.date_to.isEnabled()
+    page.date_range.setChecked(False)
+    assert not page.date_from.isEnabled()
+
+
 def test_sorting_by_a_column_header(page: HistoryPage) -> None:
     confidence = [name for name, _ in COLUMNS].index("confidence")
     page.table.sortByColumn(confidence, Qt.SortOrder.AscendingOrder)
@@ -116,7 +124,7 @@ def test_report_export_and_unmasked_export(page: HistoryPage, filled_store: Hist
 
 def test_retention_is_applied_and_audited_and_billed_calls_are_counted(page: HistoryPage,
                                                                        filled_store: HistoryStore) -> None:
-    assert "local-engine 2" in page.billed_label.text()
+    assert "local-engine: 2" in page.billed_label.text()
     page.image_mode.setCurrentIndex(page.image_mode.findData("thumbnail"))
     page.image_days.setValue(30)
     page.apply_retention()

@@ -93,8 +93,10 @@ class HistoryPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_detail(splitter))
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        # The list gets three fifths: time, call, outcome, verdict, confidence and decision in view at 1360 px.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         outer.addWidget(splitter, 1)
         outer.addWidget(self._build_footer())
         self.show_entry(None)
@@ -109,8 +111,9 @@ class HistoryPage(QWidget):
         self.search = QLineEdit(box)
         self.search.setObjectName("historySearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search: name, ID number or its last four, uuid, biz_no, biz_id, "
-                                               "request_id"))
+        self.search.setPlaceholderText(self.tr("Search names, ID numbers, uuids, ids…"))
+        self.search.setToolTip(self.tr("Search: name, ID number or its last four, uuid, biz_no, biz_id, "
+                                       "request_id"))
         self.search.setAccessibleName(self.tr("Search the history"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -143,6 +146,9 @@ class HistoryPage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self.apply_filters)
+            edit.setEnabled(False)  # until "From" is ticked: the dates filter nothing before that
+        self.date_range.toggled.connect(self.date_from.setEnabled)
+        self.date_range.toggled.connect(self.date_to.setEnabled)
         self.date_range.toggled.connect(self.apply_filters)
         row.addWidget(self.date_range)
         row.addWidget(self.date_from)
@@ -221,13 +227,14 @@ class HistoryPage(QWidget):
         for spin, name in ((self.image_days, self.tr("Photos purged after (days)")),
                            (self.record_days, self.tr("Records purged after (days)"))):
             spin.setRange(0, 3650)
-            spin.setSpecialValueText(self.tr("never"))
+            spin.setSuffix(self.tr(" days"))
+            spin.setSpecialValueText(self.tr("forever"))  # 0: never purged
             spin.setAccessibleName(name)
             spin.setToolTip(name)
         retention_row.addWidget(self.image_mode)
-        retention_row.addWidget(QLabel(self.tr("photos:"), retention))
+        retention_row.addWidget(QLabel(self.tr("photos kept:"), retention))
         retention_row.addWidget(self.image_days)
-        retention_row.addWidget(QLabel(self.tr("records:"), retention))
+        retention_row.addWidget(QLabel(self.tr("records kept:"), retention))
         retention_row.addWidget(self.record_days)
         self.retention_button = QPushButton(self.tr("Apply"), retention)
         self.retention_button.clicked.connect(self.apply_retention)
@@ -414,6 +421,6 @@ class HistoryPage(QWidget):
         if not counts:
             self.billed_label.setText(self.tr("No billed calls in the last {days} days.").format(days=BILLED_DAYS))
             return
-        lines = [self.tr("{day}: {profile} {count}").format(day=day, profile=profile, count=count)
+        lines = [self.tr("{day} · {profile}: {count}").format(day=day, profile=profile, count=count)
                  for day, profile, count in counts]
         self.billed_label.setText(self.tr("Billed calls (UTC days): {list}").format(list="; ".join(lines)))

@@ -25,6 +25,21 @@ def outcome_colour(outcome: Outcome) -> QColor:
     return {Outcome.MEETS_POLICY: PASS_COLOUR, Outcome.BELOW_ALL: FAIL_COLOUR}.get(outcome, BETWEEN_COLOUR)
 
 
+def spread_labels(anchors: list[float], widths: list[float], left: float, right: float) -> list[float]:
+    """Centres for labels of ``widths`` wanted at ``anchors`` (ascending), moved apart just enough not to overlap
+    and kept within ``left``..``right`` where they fit."""
+    centres = list(anchors)
+    edge = left
+    for i, width in enumerate(widths):  # left to right: each starts where the previous one ends
+        centres[i] = max(centres[i], edge + width / 2)
+        edge = centres[i] + width / 2
+    edge = right
+    for i in range(len(widths) - 1, -1, -1):  # right to left: pulled back inside the right edge
+        centres[i] = min(centres[i], edge - widths[i] / 2)
+        edge = centres[i] - widths[i] / 2
+    return centres
+
+
 class ConfidenceGauge(QWidget):
     """Paints the 0–100 scale, the thresholds as ticks, the policy level in bold and the confidence marker.
 
@@ -111,17 +126,25 @@ class ConfidenceGauge(QWidget):
         bold = QFont(small)
         bold.setBold(True)
         text_colour = self.palette().text().color()
-        for level, value in thresholds:
-            x = x_of(value)
-            policy = level == self._policy_level
+        ticks = sorted(((level, value, x_of(value), level == self._policy_level) for level, value in thresholds),
+                       key=lambda tick: tick[2])
+        for _level, _value, x, policy in ticks:
             painter.setPen(QPen(text_colour, 2.5 if policy else 1.2))
             painter.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + (6 if policy else 3)))
-            if self._compact:
-                continue
-            painter.setFont(bold if policy else small)
-            label = f"{level}\n{value:.1f}"
-            box = QRectF(x - 40, track.bottom() + 6, 80, line * 2.2)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
+        if not self._compact and ticks:
+            labels = [f"{level}\n{value:.1f}" for level, value, _x, _policy in ticks]
+            widths = [QFontMetricsF(bold if policy else small).horizontalAdvance(max(label.split("\n"), key=len)) + 6
+                      for label, (_l, _v, _x, policy) in zip(labels, ticks, strict=True)]
+            centres = spread_labels([x for _l, _v, x, _p in ticks], widths, 0.0, float(self.width()))
+            label_top = track.bottom() + 8
+            for label, width, centre, (_level, _value, x, policy) in zip(labels, widths, centres, ticks, strict=True):
+                if abs(centre - x) > 0.5:  # moved aside so labels do not overlap: a leader line to its tick
+                    painter.setPen(QPen(text_colour, 0.8))
+                    painter.drawLine(QPointF(x, track.bottom() + 3), QPointF(centre, label_top))
+                painter.setPen(text_colour)
+                painter.setFont(bold if policy else small)
+                box = QRectF(centre - width / 2, label_top, width, line * 2.2)
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
 
         if self._score is None:
             painter.setPen(self.palette().placeholderText().color())

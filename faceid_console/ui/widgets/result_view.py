@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
 from ...verdict import Outcome, Verdict, judge
-from ..texts import level_odds
+from ..texts import join_sentences, level_odds
 from .confidence_gauge import BETWEEN_COLOUR, ConfidenceGauge, outcome_colour
 
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
@@ -270,14 +270,14 @@ class ResultView(QWidget):
             confidence=score.confidence, level=verdict.policy_level, odds=level_odds(verdict.policy_level),
             threshold="—" if policy_threshold is None else f"{policy_threshold:.2f}")
         if verdict.outcome is Outcome.MEETS_POLICY:
-            return base + " " + self.tr("The strictest level it reaches is {level} ({odds}).").format(
-                level=verdict.strictest_level_met, odds=level_odds(verdict.strictest_level_met or ""))
+            return join_sentences(base, self.tr("The strictest level it reaches is {level} ({odds}).").format(
+                level=verdict.strictest_level_met, odds=level_odds(verdict.strictest_level_met or "")))
         if verdict.outcome is Outcome.BELOW_POLICY:
-            return base + " " + self.tr(
+            return join_sentences(base, self.tr(
                 "It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos."
-            ).format(level=verdict.strictest_level_met, odds=level_odds(verdict.strictest_level_met or ""))
+            ).format(level=verdict.strictest_level_met, odds=level_odds(verdict.strictest_level_met or "")))
         if verdict.outcome is Outcome.BELOW_ALL:
-            return base + " " + self.tr("Even the most lenient threshold is not reached.")
+            return join_sentences(base, self.tr("Even the most lenient threshold is not reached."))
         return base
 
     def score_name(self, key: str) -> str:
