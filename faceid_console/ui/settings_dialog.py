@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import credentials as credential_store
-from ..api import Credentials, ErrorOrigin, FaceIDClient, FaceIDError, validate_base_url
+from ..api import Credentials, FaceIDClient, FaceIDError, validate_base_url
 from ..connections import ConnectionCheck, ProfileOpenError, check_connection
 from ..settings import POLICY_LEVELS, Profile, ProfileKind, Settings
 from .connection import Connection
 from .input_texts import input_problem_text
 from .tasks import BackgroundTask, in_thread
-from .texts import check_outcome_text, level_odds, level_use, open_failure_text, profile_display_name
+from .texts import check_outcome_text, level_odds, level_use, open_failure_text, problem_text, profile_display_name
 
 T = TypeVar("T")
 
@@ -300,8 +300,7 @@ class SettingsDialog(QDialog):
         self._task.start(in_thread(self._executor, run), tested, self._show_error)
 
     def _show_error(self, err: FaceIDError) -> None:
-        self.profile_status.setText(input_problem_text(err) if err.origin is ErrorOrigin.INPUT
-                                    else err.explanation(self.language))
+        self.profile_status.setText(problem_text(err, self.language))
 
     def _busy(self, busy: bool) -> None:
         for button in (self.store_button, self.forget_button, self.test_button):

@@ -107,6 +107,37 @@ def image_field_name(field: str) -> str:
     return names.get(field, field)
 
 
+def problem_text(err: FaceIDError, language: str) -> str:
+    """An error in the window's words: our own checks' wording, a photo named as the reviewer knows it, or the
+    catalogue's explanation."""
+    from .input_texts import input_problem_text
+
+    if err.origin is ErrorOrigin.INPUT:
+        return input_problem_text(err)
+    return photo_problem_text(err) or err.explanation(language)
+
+
+def photo_problem_text(err: FaceIDError) -> str | None:
+    """A service refusal about one photo, said of that photo ("No face was found in reference photo 1.")."""
+    field = err.field or ("image" if err.code == "LOW_QUALITY" else None)
+    if field not in ("image", "image_ref1", "image_ref2", "image_ref3", "data_source"):
+        return None
+    if err.code == "IMAGE_ERROR_UNSUPPORTED_FORMAT" and field == "data_source":
+        return QCoreApplication.translate("Texts", "The identity data source has no usable photo of this person.")
+    texts = {
+        "NO_FACE_FOUND": QCoreApplication.translate("Texts", "No face was found in {photo}."),
+        "MULTIPLE_FACES": QCoreApplication.translate("Texts", "More than one face was found in {photo}."),
+        "LOW_QUALITY": QCoreApplication.translate(
+            "Texts", "The face in {photo} is below the face quality threshold."),
+        "IMAGE_ERROR_UNSUPPORTED_FORMAT": QCoreApplication.translate(
+            "Texts", "FaceID could not decode {photo}: it is not an image, or it is damaged."),
+        "INVALID_IMAGE_SIZE": QCoreApplication.translate(
+            "Texts", "FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels."),
+    }
+    text = texts.get(err.code)
+    return None if text is None else text.format(photo=image_field_name(field))
+
+
 def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
     """What the reviewer should do after this error; ``verify_options``: the Verify page's options are at hand."""
     code = err.code

@@ -3,239 +3,239 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="123" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="126" />
         <source>meglive — action liveness</source>
         <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Emitted after each answer (token or error) has been shown.</extracomment>
         <translation>meglive — action liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="124" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="127" />
         <source>still — silent liveness</source>
         <translation>still — silent liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="125" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="128" />
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — colour-flash liveness (safer, a little lower pass rate)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="130" />
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — no liveness, compare an uploaded photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="130" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="133" />
         <source>liveness_type:</source>
         <translation>liveness_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="132" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="135" />
         <source>KYC (1): identity data source</source>
         <translation>KYC (1): identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="133" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="136" />
         <source>Face comparison (0): your photos</source>
         <translation>Face comparison (0): your photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="141" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="144" />
         <source>comparison_type:</source>
         <translation>comparison_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="144" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="147" />
         <source>idcard_name:</source>
         <translation>idcard_name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="147" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="150" />
         <source>idcard_number:</source>
         <translation>idcard_number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="150" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="153" />
         <source>uuid:</source>
         <translation>uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="152" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="155" />
         <source>empty by default; at most 128 bytes</source>
         <translation>empty by default; at most 128 bytes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="153" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156" />
         <source>biz_no:</source>
         <translation>biz_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162" />
         <source>Reference 1</source>
         <translation>Reference 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162" />
         <source>Reference 2</source>
         <translation>Reference 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163" />
         <source>Photo to compare (raw_image only)</source>
         <translation>Photo to compare (raw_image only)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="166" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="169" />
         <source>Options (the documents' range and default)</source>
         <translation>Options (the documents' range and default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="175" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="178" />
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name} ({lo}–{hi}, default {default}):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="184" />
         <source>0 — the conclusion only</source>
         <translation>0 — the conclusion only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="184" />
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — conclusion and summary (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
         <source>1 — lenient</source>
         <translation>1 — lenient</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
         <source>2 — normal (default)</source>
         <translation>2 — normal (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
         <source>3 — strict</source>
         <translation>3 — strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="184" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187" />
         <source>4 — very strict</source>
         <translation>4 — very strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
         <source>0 — strict (default)</source>
         <translation>0 — strict (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
         <source>1 — standard</source>
         <translation>1 — standard</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
         <source>2 — fast</source>
         <translation>2 — fast</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="191" />
         <source>0 — keep nothing (default)</source>
         <translation>0 — keep nothing (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="191" />
         <source>1 — keep video and images</source>
         <translation>1 — keep video and images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
         <source>2 — keep the video only</source>
         <translation>2 — keep the video only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
         <source>3 — keep the images only</source>
         <translation>3 — keep the images only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="195" />
         <source>{name} (default {default})</source>
         <translation>{name} (default {default})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196" />
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196" />
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206" />
         <source>Get the &amp;biz_token</source>
         <translation>Get the &amp;biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223" />
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233" />
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="234" />
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244" />
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="242" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247" />
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="318" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="323" />
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="333" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="338" />
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="358" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363" />
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="373" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378" />
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="383" />
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="385" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="390" />
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="397" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="402" />
         <source>No biz_token: {code}</source>
         <translation>No biz_token: {code}</translation>
     </message>
@@ -394,42 +394,42 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="45" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="44" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="49" />
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="52" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="51" />
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="54" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="53" />
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="55" />
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="57" />
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65" />
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="72" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="70" />
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
@@ -2567,167 +2567,197 @@ or paste</translation>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115" />
+        <location filename="../../faceid_console/ui/texts.py" line="126" />
+        <source>The identity data source has no usable photo of this person.</source>
+        <translation>The identity data source has no usable photo of this person.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="128" />
+        <source>No face was found in {photo}.</source>
+        <translation>No face was found in {photo}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="129" />
+        <source>More than one face was found in {photo}.</source>
+        <translation>More than one face was found in {photo}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="130" />
+        <source>The face in {photo} is below the face quality threshold.</source>
+        <translation>The face in {photo} is below the face quality threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="132" />
+        <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
+        <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="134" />
+        <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
+        <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="146" />
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117" />
+        <location filename="../../faceid_console/ui/texts.py" line="148" />
         <source>Choose or crop a photo that shows only the applicant's face.</source>
         <translation>Choose or crop a photo that shows only the applicant's face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="119" />
+        <location filename="../../faceid_console/ui/texts.py" line="150" />
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="122" />
+        <location filename="../../faceid_console/ui/texts.py" line="153" />
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="125" />
+        <location filename="../../faceid_console/ui/texts.py" line="156" />
         <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="128" />
+        <location filename="../../faceid_console/ui/texts.py" line="159" />
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="130" />
+        <location filename="../../faceid_console/ui/texts.py" line="161" />
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="132" />
+        <location filename="../../faceid_console/ui/texts.py" line="163" />
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="134" />
+        <location filename="../../faceid_console/ui/texts.py" line="165" />
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="136" />
+        <location filename="../../faceid_console/ui/texts.py" line="167" />
         <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="139" />
+        <location filename="../../faceid_console/ui/texts.py" line="170" />
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="141" />
+        <location filename="../../faceid_console/ui/texts.py" line="172" />
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="142" />
+        <location filename="../../faceid_console/ui/texts.py" line="173" />
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="144" />
+        <location filename="../../faceid_console/ui/texts.py" line="175" />
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="146" />
+        <location filename="../../faceid_console/ui/texts.py" line="177" />
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="148" />
+        <location filename="../../faceid_console/ui/texts.py" line="179" />
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="150" />
+        <location filename="../../faceid_console/ui/texts.py" line="181" />
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="152" />
+        <location filename="../../faceid_console/ui/texts.py" line="183" />
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="154" />
+        <location filename="../../faceid_console/ui/texts.py" line="185" />
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="156" />
+        <location filename="../../faceid_console/ui/texts.py" line="187" />
         <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
         <translation>Nothing was sent. Check the profile's address and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="158" />
+        <location filename="../../faceid_console/ui/texts.py" line="189" />
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="161" />
+        <location filename="../../faceid_console/ui/texts.py" line="192" />
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="162" />
+        <location filename="../../faceid_console/ui/texts.py" line="193" />
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165" />
+        <location filename="../../faceid_console/ui/texts.py" line="196" />
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168" />
+        <location filename="../../faceid_console/ui/texts.py" line="199" />
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="169" />
+        <location filename="../../faceid_console/ui/texts.py" line="200" />
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172" />
+        <location filename="../../faceid_console/ui/texts.py" line="203" />
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="175" />
+        <location filename="../../faceid_console/ui/texts.py" line="206" />
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="176" />
+        <location filename="../../faceid_console/ui/texts.py" line="207" />
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="184" />
+        <location filename="../../faceid_console/ui/texts.py" line="215" />
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185" />
+        <location filename="../../faceid_console/ui/texts.py" line="216" />
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="187" />
+        <location filename="../../faceid_console/ui/texts.py" line="218" />
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="188" />
+        <location filename="../../faceid_console/ui/texts.py" line="219" />
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
@@ -2879,248 +2909,248 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="161" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
         <source>Applicant</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182" />
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196" />
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242" />
         <source>Fail when the photo to check has several faces</source>
         <translation>Fail when the photo to check has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
         <source>Fail when a reference photo has several faces</source>
         <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259" />
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261" />
         <source>Return face boxes and quality</source>
         <translation>Return face boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection (default 0): slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="290" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="293" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298" />
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326" />
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375" />
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="376" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377" />
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="393" />
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="394" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404" />
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="405" />
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3129,47 +3159,47 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="458" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="459" />
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533" />
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="534" />
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545" />
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="555" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="554" />
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="556" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="555" />
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -3,239 +3,239 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="123" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="126" />
         <source>meglive — action liveness</source>
         <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Emitted after each answer (token or error) has been shown.</extracomment>
         <translation>meglive — 动作活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="124" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="127" />
         <source>still — silent liveness</source>
         <translation>still — 静默活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="125" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="128" />
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — 炫彩活体（更安全，通过率略低）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="130" />
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — 不做活体，比对上传的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="130" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="133" />
         <source>liveness_type:</source>
         <translation>liveness_type（活体类型）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="132" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="135" />
         <source>KYC (1): identity data source</source>
         <translation>KYC（1）：身份数据源</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="133" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="136" />
         <source>Face comparison (0): your photos</source>
         <translation>人脸比对（0）：您的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="141" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="144" />
         <source>comparison_type:</source>
         <translation>comparison_type（比对类型）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="144" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="147" />
         <source>idcard_name:</source>
         <translation>idcard_name（姓名）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="147" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="150" />
         <source>idcard_number:</source>
         <translation>idcard_number（证件号码）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="150" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="153" />
         <source>uuid:</source>
         <translation>uuid：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="152" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="155" />
         <source>empty by default; at most 128 bytes</source>
         <translation>默认为空；不超过 128 字节</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="153" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156" />
         <source>biz_no:</source>
         <translation>biz_no（业务流水号）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162" />
         <source>Reference 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162" />
         <source>Reference 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163" />
         <source>Photo to compare (raw_image only)</source>
         <translation>待比对照片（仅 raw_image）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="166" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="169" />
         <source>Options (the documents' range and default)</source>
         <translation>选项（文档规定的取值范围与默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="175" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="178" />
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name}（{lo}–{hi}，默认 {default}）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="184" />
         <source>0 — the conclusion only</source>
         <translation>0 — 仅返回结论</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="184" />
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — 结论与摘要（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
         <source>1 — lenient</source>
         <translation>1 — 宽松</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
         <source>2 — normal (default)</source>
         <translation>2 — 常规（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
         <source>3 — strict</source>
         <translation>3 — 严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="184" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187" />
         <source>4 — very strict</source>
         <translation>4 — 非常严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
         <source>0 — strict (default)</source>
         <translation>0 — 严格模式（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
         <source>1 — standard</source>
         <translation>1 — 标准模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
         <source>2 — fast</source>
         <translation>2 — 极速模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="191" />
         <source>0 — keep nothing (default)</source>
         <translation>0 — 不保存（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="191" />
         <source>1 — keep video and images</source>
         <translation>1 — 保存视频及图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
         <source>2 — keep the video only</source>
         <translation>2 — 仅保存视频</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
         <source>3 — keep the images only</source>
         <translation>3 — 仅保存图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="195" />
         <source>{name} (default {default})</source>
         <translation>{name}（默认{default}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196" />
         <source>on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206" />
         <source>Get the &amp;biz_token</source>
         <translation>获取 biz_token(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223" />
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233" />
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="234" />
         <source>No token yet</source>
         <translation>尚无令牌</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244" />
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="242" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247" />
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="318" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="323" />
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="333" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="338" />
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="358" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363" />
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="373" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378" />
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="383" />
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="385" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="390" />
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="397" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="402" />
         <source>No biz_token: {code}</source>
         <translation>未获得 biz_token：{code}</translation>
     </message>
@@ -394,42 +394,42 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="45" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="44" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="49" />
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="52" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="51" />
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="54" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="53" />
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="55" />
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="57" />
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65" />
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="72" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="70" />
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
@@ -2567,167 +2567,197 @@ or paste</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115" />
+        <location filename="../../faceid_console/ui/texts.py" line="126" />
+        <source>The identity data source has no usable photo of this person.</source>
+        <translation>身份数据源中没有此人可用的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="128" />
+        <source>No face was found in {photo}.</source>
+        <translation>在{photo}中没有找到人脸。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="129" />
+        <source>More than one face was found in {photo}.</source>
+        <translation>在{photo}中发现多张人脸。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="130" />
+        <source>The face in {photo} is below the face quality threshold.</source>
+        <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="132" />
+        <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
+        <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="134" />
+        <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
+        <translation>FaceID 因{photo}太大而拒绝：超过 2 MB，或宽、高超过 4096 像素。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="146" />
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117" />
+        <location filename="../../faceid_console/ui/texts.py" line="148" />
         <source>Choose or crop a photo that shows only the applicant's face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="119" />
+        <location filename="../../faceid_console/ui/texts.py" line="150" />
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="122" />
+        <location filename="../../faceid_console/ui/texts.py" line="153" />
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="125" />
+        <location filename="../../faceid_console/ui/texts.py" line="156" />
         <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的脸，或在选项中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="128" />
+        <location filename="../../faceid_console/ui/texts.py" line="159" />
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="130" />
+        <location filename="../../faceid_console/ui/texts.py" line="161" />
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="132" />
+        <location filename="../../faceid_console/ui/texts.py" line="163" />
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="134" />
+        <location filename="../../faceid_console/ui/texts.py" line="165" />
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="136" />
+        <location filename="../../faceid_console/ui/texts.py" line="167" />
         <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="139" />
+        <location filename="../../faceid_console/ui/texts.py" line="170" />
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="141" />
+        <location filename="../../faceid_console/ui/texts.py" line="172" />
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="142" />
+        <location filename="../../faceid_console/ui/texts.py" line="173" />
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="144" />
+        <location filename="../../faceid_console/ui/texts.py" line="175" />
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>请暂停 KYC 核验并联系 FaceID 客服，直到数据源恢复正常。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="146" />
+        <location filename="../../faceid_console/ui/texts.py" line="177" />
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="148" />
+        <location filename="../../faceid_console/ui/texts.py" line="179" />
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="150" />
+        <location filename="../../faceid_console/ui/texts.py" line="181" />
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="152" />
+        <location filename="../../faceid_console/ui/texts.py" line="183" />
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="154" />
+        <location filename="../../faceid_console/ui/texts.py" line="185" />
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="156" />
+        <location filename="../../faceid_console/ui/texts.py" line="187" />
         <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
         <translation>请求未发出。请检查配置中的地址和网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="158" />
+        <location filename="../../faceid_console/ui/texts.py" line="189" />
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="161" />
+        <location filename="../../faceid_console/ui/texts.py" line="192" />
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="162" />
+        <location filename="../../faceid_console/ui/texts.py" line="193" />
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史记录”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165" />
+        <location filename="../../faceid_console/ui/texts.py" line="196" />
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168" />
+        <location filename="../../faceid_console/ui/texts.py" line="199" />
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="169" />
+        <location filename="../../faceid_console/ui/texts.py" line="200" />
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172" />
+        <location filename="../../faceid_console/ui/texts.py" line="203" />
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="175" />
+        <location filename="../../faceid_console/ui/texts.py" line="206" />
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="176" />
+        <location filename="../../faceid_console/ui/texts.py" line="207" />
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="184" />
+        <location filename="../../faceid_console/ui/texts.py" line="215" />
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185" />
+        <location filename="../../faceid_console/ui/texts.py" line="216" />
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="187" />
+        <location filename="../../faceid_console/ui/texts.py" line="218" />
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="188" />
+        <location filename="../../faceid_console/ui/texts.py" line="219" />
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
@@ -2879,248 +2909,248 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="161" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
         <source>Applicant</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182" />
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
         <source>&amp;Mask</source>
         <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196" />
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242" />
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259" />
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261" />
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="290" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="293" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298" />
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326" />
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375" />
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="376" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377" />
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="393" />
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="394" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404" />
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="405" />
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3129,47 +3159,47 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="458" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="459" />
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533" />
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="534" />
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545" />
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="551" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="555" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="554" />
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="556" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="555" />
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

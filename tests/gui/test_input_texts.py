@@ -112,3 +112,18 @@ def test_each_input_problem_has_the_windows_words(where: str, message: str) -> N
 def test_each_input_problem_is_said_in_chinese(where: str, message: str, chinese: None) -> None:
     text = input_problem_text(FaceIDError.input("image_ref2", message))
     assert CJK.search(text), f"{where}: shown in English in a zh_CN window: {text!r}"
+
+
+@pytest.mark.parametrize("code", ["NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY", "IMAGE_ERROR_UNSUPPORTED_FORMAT",
+                                  "INVALID_IMAGE_SIZE"])
+def test_a_refusal_about_one_photo_names_that_photo(code: str, chinese: None) -> None:
+    from faceid_console.api import ErrorOrigin
+    from faceid_console.ui.texts import problem_text
+
+    err = FaceIDError(code=code, detail="image_ref2", origin=ErrorOrigin.SERVICE, http_status=400)
+    text = problem_text(err, "zh_CN")
+    assert "参考照片 2" in text and "image_ref1..3" not in text and "详情" not in text, text
+    err = FaceIDError(code="IMAGE_ERROR_UNSUPPORTED_FORMAT", detail="data_source", origin=ErrorOrigin.SERVICE)
+    assert problem_text(err, "zh_CN") == "身份数据源中没有此人可用的照片。"
+    unrelated = FaceIDError(code="AUTHENTICATION_ERROR", origin=ErrorOrigin.SERVICE, http_status=403)
+    assert problem_text(unrelated, "zh_CN") == unrelated.explanation("zh_CN")

@@ -34,8 +34,8 @@ from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
-from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
+from ..texts import problem_text
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
@@ -113,7 +113,10 @@ class AppTokenPage(QWidget):
     # --- layout ---------------------------------------------------------------------------------
 
     def _build_form(self) -> QWidget:
-        scroll = QScrollArea(self)
+        column = QWidget(self)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(column)
         scroll.setWidgetResizable(True)
         side = QWidget(scroll)
         layout = QVBoxLayout(side)
@@ -196,13 +199,15 @@ class AppTokenPage(QWidget):
             self.flags[name] = check
         layout.addWidget(options)
 
-        self.send_row = SendRow(self.tr("Get the &biz_token"), "getBizTokenButton", self.send, side)
-        self.send_button, self.stage_label = self.send_row.button, self.send_row.stage_label
-        layout.addWidget(self.send_row)
         layout.addStretch(1)
         scroll.setWidget(side)
+        column_layout.addWidget(scroll, 1)
+        # Below the scrolling form, as on the Verify page: the button stays in view however far it scrolls.
+        self.send_row = SendRow(self.tr("Get the &biz_token"), "getBizTokenButton", self.send, column)
+        self.send_button, self.stage_label = self.send_row.button, self.send_row.stage_label
+        column_layout.addWidget(self.send_row)
         self._kind_changed()
-        return scroll
+        return column
 
     def _choice(self, grid: QFormLayout, parent: QWidget, name: str, items: list[tuple[int, str]],
                 default_index: int) -> QComboBox:
@@ -386,7 +391,7 @@ class AppTokenPage(QWidget):
 
     def _show_error(self, err: FaceIDError) -> None:
         fields = {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field}
-        text = input_problem_text(err) if err.origin is ErrorOrigin.INPUT else err.explanation(self.language)
+        text = problem_text(err, self.language)
         if err.field in fields:
             fields[err.field].set_problem(text)
         elif err.field in self.slots:

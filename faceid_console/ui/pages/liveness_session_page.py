@@ -47,8 +47,8 @@ from ...settings import ProfileKind, Settings
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
-from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
+from ..texts import problem_text
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.photo_slot import PhotoSlot
@@ -385,7 +385,7 @@ class LivenessSessionPage(QWidget):
     def _show_error(self, err: FaceIDError) -> None:
         fields = {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field,
                   "return_url": self.return_field, "notify_url": self.notify_field}
-        text = input_problem_text(err) if err.origin is ErrorOrigin.INPUT else err.explanation(self.language)
+        text = problem_text(err, self.language)
         if err.field in fields:
             fields[err.field].set_problem(text)
         elif err.field in self.slots:

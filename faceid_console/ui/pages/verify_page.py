@@ -42,6 +42,7 @@ from ...lazy_history import LazyHistoryStore
 from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
+from ..texts import problem_text
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
 
@@ -538,11 +539,9 @@ class VerifyPage(QWidget):
         # LOW_QUALITY names no parameter: the documents say it is always about the photo to check.
         field = err.field or ("image" if err.code == "LOW_QUALITY" else None)
         if field in self.slots:
-            text = err.explanation(self.language) if err.origin is not ErrorOrigin.INPUT else input_problem_text(err)
-            self.slots[field].mark_error(text)
+            self.slots[field].mark_error(problem_text(err, self.language))
         elif field in self._fields():
-            self._fields()[field].set_problem(
-                input_problem_text(err) if err.origin is ErrorOrigin.INPUT else err.explanation(self.language))
+            self._fields()[field].set_problem(problem_text(err, self.language))
         self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
         self.finished.emit()
 

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...api import FaceIDError
 from ...api.errors import ErrorOrigin
-from ..input_texts import input_problem_text
-from ..texts import billed_text, image_field_name, next_step
+from ..texts import billed_text, image_field_name, next_step, problem_text
 
 
 class ErrorPanel(QFrame):
@@ -61,8 +60,7 @@ class ErrorPanel(QFrame):
         if err.http_status is not None:
             code += f"  (HTTP {err.http_status})"
         self.code_label.setText(f"<code>{code}</code>")
-        self.explanation.setText(input_problem_text(err) if err.origin is ErrorOrigin.INPUT
-                                 else err.explanation(self.language))
+        self.explanation.setText(problem_text(err, self.language))
         field = err.field
         self.field_label.setText(self.tr("About: {what} ({field})").format(what=image_field_name(field), field=field)
                                  if field else "")
