@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
         self.details_button.clicked.connect(self._show_last_crash)
         self.statusBar().addPermanentWidget(self.details_button)
         self.crash_reporter.reported.connect(self._crash_reported)
-        self.statusBar().showMessage(self.tr("Ready"))
+        # A page's last message belongs to that page: another page starts with a clean line. (The
+        # connection's state is in the top bar, so the line starts empty rather than saying "Ready".)
+        self.navigation.currentRowChanged.connect(lambda _row: self.statusBar().clearMessage())
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text)

@@ -186,8 +186,11 @@ class SettingsDialog(QDialog):
             return
         profile = self._profiles[row]
         local = profile.kind is ProfileKind.LOCAL_ENGINE
-        self.url_edit.setText(self.tr("chosen when the console starts (loopback)") if local else
+        # The built-in engine's address is the one it listens on now (a loopback port chosen at start).
+        self.url_edit.setText((self.connection.connector.engine_url or "") if local else
                               (profile.custom_url or profile.base_url()))
+        self.url_edit.setPlaceholderText(self.tr("chosen when the console starts (loopback)") if local else
+                                         "https://…")
         self.url_edit.setReadOnly(profile.kind is not ProfileKind.CUSTOM)
         for widget in (self.key_edit, self.secret_edit, self.store_button, self.forget_button):
             widget.setEnabled(not local)

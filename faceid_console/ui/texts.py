@@ -185,7 +185,7 @@ def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
         "NETWORK_TIMEOUT": QCoreApplication.translate(
             "Texts", "The call may have been processed and billed. Check with your team before sending again."),
         "CONNECTION_FAILED": QCoreApplication.translate(
-            "Texts", "Nothing was sent. Check the profile's address and the network, then send again."),
+            "Texts", "Check the profile's address in Settings (Ctrl+,) and the network, then send again."),
         "INVALID_RESPONSE": QCoreApplication.translate(
             "Texts", "Something between you and FaceID (a proxy or gateway) answered instead. Check the "
                      "address in Settings; if it is right, try again later."),

@@ -299,6 +299,16 @@
         <translation>Not a usable callback</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="139" />
+        <source>The paste cannot be checked</source>
+        <translation>The paste cannot be checked</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="140" />
+        <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
+        <translation>Copy the whole callback again, exactly as it arrived, and paste it here.</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142" />
         <source>Callback not checked: {problem}</source>
         <translation>Callback not checked: {problem}</translation>
@@ -424,12 +434,13 @@
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67" />
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="70" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="72" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87" />
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
@@ -1873,68 +1884,63 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="269" />
+        <location filename="../../faceid_console/ui/main_window.py" line="271" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="301" />
+        <location filename="../../faceid_console/ui/main_window.py" line="303" />
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="304" />
+        <location filename="../../faceid_console/ui/main_window.py" line="306" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="305" />
+        <location filename="../../faceid_console/ui/main_window.py" line="307" />
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="308" />
+        <location filename="../../faceid_console/ui/main_window.py" line="310" />
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="311" />
+        <location filename="../../faceid_console/ui/main_window.py" line="313" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="315" />
+        <location filename="../../faceid_console/ui/main_window.py" line="317" />
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="316" />
+        <location filename="../../faceid_console/ui/main_window.py" line="318" />
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="325" />
+        <location filename="../../faceid_console/ui/main_window.py" line="327" />
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="343" />
+        <location filename="../../faceid_console/ui/main_window.py" line="345" />
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="344" />
+        <location filename="../../faceid_console/ui/main_window.py" line="346" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
         <translation>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="263" />
-        <source>Ready</source>
-        <translation>Ready</translation>
     </message>
 </context>
 <context>
@@ -2014,8 +2020,8 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="351" />
-        <source>sent as is, without its metadata (EXIF, GPS)</source>
-        <translation>sent as is, without its metadata (EXIF, GPS)</translation>
+        <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
+        <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="353" />
@@ -2326,80 +2332,80 @@ or paste</translation>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="189" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="192" />
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="198" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="201" />
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="200" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="203" />
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="208" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211" />
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="211" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="221" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="228" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="224" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="231" />
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="225" />
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="251" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="254" />
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="254" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="257" />
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="258" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="261" />
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="270" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="273" />
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="294" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="297" />
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="298" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="301" />
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>
@@ -2693,8 +2699,8 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="187" />
-        <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
-        <translation>Nothing was sent. Check the profile's address and the network, then send again.</translation>
+        <source>Check the profile's address in Settings (Ctrl+,) and the network, then send again.</source>
+        <translation>Check the profile's address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="189" />

@@ -299,6 +299,16 @@
         <translation>不是可用的回调</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="139" />
+        <source>The paste cannot be checked</source>
+        <translation>无法检查粘贴的内容</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="140" />
+        <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
+        <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142" />
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
@@ -424,12 +434,13 @@
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67" />
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="70" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="72" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87" />
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
@@ -1873,68 +1884,63 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="269" />
+        <location filename="../../faceid_console/ui/main_window.py" line="271" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="301" />
+        <location filename="../../faceid_console/ui/main_window.py" line="303" />
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="304" />
+        <location filename="../../faceid_console/ui/main_window.py" line="306" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="305" />
+        <location filename="../../faceid_console/ui/main_window.py" line="307" />
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="308" />
+        <location filename="../../faceid_console/ui/main_window.py" line="310" />
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="311" />
+        <location filename="../../faceid_console/ui/main_window.py" line="313" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="315" />
+        <location filename="../../faceid_console/ui/main_window.py" line="317" />
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where} 响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="316" />
+        <location filename="../../faceid_console/ui/main_window.py" line="318" />
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="325" />
+        <location filename="../../faceid_console/ui/main_window.py" line="327" />
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="343" />
+        <location filename="../../faceid_console/ui/main_window.py" line="345" />
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="344" />
+        <location filename="../../faceid_console/ui/main_window.py" line="346" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
         <translation>FaceID 控制台 {version}
 
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="263" />
-        <source>Ready</source>
-        <translation>就绪</translation>
     </message>
 </context>
 <context>
@@ -2014,8 +2020,8 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="351" />
-        <source>sent as is, without its metadata (EXIF, GPS)</source>
-        <translation>原样发送，去除元数据（EXIF、GPS）</translation>
+        <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
+        <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="353" />
@@ -2326,80 +2332,80 @@ or paste</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="189" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="192" />
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="198" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="201" />
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="200" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="203" />
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="208" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211" />
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="211" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="221" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="228" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="224" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="231" />
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="225" />
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="251" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="254" />
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="254" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="257" />
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="258" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="261" />
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="270" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="273" />
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="294" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="297" />
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="298" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="301" />
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
@@ -2693,8 +2699,8 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="187" />
-        <source>Nothing was sent. Check the profile's address and the network, then send again.</source>
-        <translation>请求未发出。请检查配置中的地址和网络，然后重新发送。</translation>
+        <source>Check the profile's address in Settings (Ctrl+,) and the network, then send again.</source>
+        <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="189" />

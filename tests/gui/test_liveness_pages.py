@@ -227,6 +227,10 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
         assert "cut off" in inspector.error_panel.explanation.text() or "no sign" in \
             inspector.error_panel.explanation.text()
         assert inspector.view.headline.text() == "Not a usable callback"
+        panel = inspector.error_panel
+        assert panel.headline.text() == "The paste cannot be checked"  # nothing is sent, so nothing "was not sent"
+        assert panel.billed_label.isHidden() and panel.code_label.isHidden() and panel.technical.isHidden()
+        assert panel.next_label.text().startswith("What to do: Copy the whole callback again")
 
     # A return_url with only a biz_id: nothing to check, but it can be looked up.
     inspector.paste_edit.setPlainText("https://shop.example/r?biz_id=1700000000,abc")

@@ -425,3 +425,20 @@ def test_the_first_paint_is_waited_for_with_qt_s_own_loop() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["shown [True] True", "hidden [True] True", "refs kept True"]
+
+
+def test_a_pages_status_message_does_not_follow_the_reviewer_to_another_page(window) -> None:  # type: ignore[no-untyped-def]
+    window.show_status("No biz_token: NO_FACE_FOUND")
+    assert window.statusBar().currentMessage() == "No biz_token: NO_FACE_FOUND"
+    window.navigation.setCurrentRow(1)
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_settings_show_the_built_in_engines_real_address(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    names = [p.name for p in window.settings.profiles]
+    dialog.profile_list.setCurrentRow(names.index("local-engine"))
+    url = window.connection.connector.engine_url
+    assert url and url.startswith("http://127.0.0.1:")
+    assert dialog.url_edit.text() == url and dialog.url_edit.isReadOnly()

@@ -38,7 +38,7 @@ def test_a_dropped_file_is_read_prepared_and_described(qtbot, slot: PhotoSlot, f
     qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
     assert slot.file_label.text() == "obama_1080p.jpg"
     assert "1920×1080 px" in slot.info_label.text()
-    assert slot.prep_label.text() == "Before sending: sent as is, without its metadata (EXIF, GPS)"
+    assert slot.prep_label.text() == "Before sending: metadata (EXIF, GPS) removed, pixels unchanged"
     assert slot.thumbnail.pixmap() is not None and not slot.thumbnail.pixmap().isNull()
 
 

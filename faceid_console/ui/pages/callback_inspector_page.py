@@ -133,13 +133,13 @@ class CallbackInspectorPage(QWidget):
         self.look_up_button.setEnabled(True)
 
     def _show_error(self, err: FaceIDError) -> None:
-        shown = FaceIDError.input(err.field or "body", self.paste_problem_text(err), code=err.code)
+        problem = self.paste_problem_text(err)
         self.view.clear(self.tr("Not a usable callback"))
-        self.error_panel.show_error(shown)
-        self.error_panel.technical.setText(err.message)
-        self.error_panel.technical.setVisible(bool(err.message))
+        self.error_panel.show_local_problem(
+            FaceIDError.input(err.field or "body", problem, code=err.code), self.tr("The paste cannot be checked"),
+            problem, self.tr("Copy the whole callback again, exactly as it arrived, and paste it here."))
         self.error_panel.setVisible(True)
-        self.status_message.emit(self.tr("Callback not checked: {problem}").format(problem=shown.message))
+        self.status_message.emit(self.tr("Callback not checked: {problem}").format(problem=problem))
 
     def paste_problem_text(self, err: FaceIDError) -> str:
         """What is wrong with the paste, in the window's language."""

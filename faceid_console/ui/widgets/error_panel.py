@@ -60,6 +60,8 @@ class ErrorPanel(QFrame):
         if err.http_status is not None:
             code += f"  (HTTP {err.http_status})"
         self.code_label.setText(f"<code>{code}</code>")
+        self.code_label.setVisible(True)
+        self.billed_label.setVisible(True)
         self.explanation.setText(problem_text(err, self.language))
         field = err.field
         self.field_label.setText(self.tr("About: {what} ({field})").format(what=image_field_name(field), field=field)
@@ -76,3 +78,13 @@ class ErrorPanel(QFrame):
         self.technical.setText(" · ".join(technical))
         self.technical.setVisible(bool(technical))
         self.setAccessibleDescription(f"{headline}. {self.explanation.text()} {self.next_label.text()}")
+
+    def show_local_problem(self, err: FaceIDError, headline: str, explanation: str, step: str) -> None:
+        """A problem found here, where nothing is ever sent (a pasted callback): no code, field or billing line."""
+        self.show_error(err)
+        self.headline.setText(headline)
+        self.explanation.setText(explanation)
+        self.next_label.setText(self.tr("What to do: {step}").format(step=step))
+        for label in (self.code_label, self.field_label, self.billed_label, self.technical):
+            label.setVisible(False)
+        self.setAccessibleDescription(f"{headline}. {explanation} {self.next_label.text()}")

@@ -348,7 +348,7 @@ class PhotoSlot(QFrame):
             steps.append(self.tr("re-encoded as {kind} ({size}, 2 MB limit)").format(
                 kind="PNG" if prepared.media_type == "image/png" else "JPEG", size=human_size(len(prepared.data))))
         elif prepared.metadata_stripped:
-            steps.append(self.tr("sent as is, without its metadata (EXIF, GPS)"))
+            steps.append(self.tr("metadata (EXIF, GPS) removed, pixels unchanged"))
         else:
             steps.append(self.tr("sent as is"))
         return self.tr("Before sending: {steps}").format(steps="; ".join(steps))
