@@ -1356,47 +1356,47 @@
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="159" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="166" />
         <source>This URL has no biz_id parameter: paste the return_url the applicant's browser landed on, or type the biz_id.</source>
         <translation>This URL has no biz_id parameter: paste the return_url the applicant's browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169" />
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="170" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171" />
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="178" />
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="200" />
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="202" />
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="207" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="208" />
         <source>No result</source>
         <translation>No result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212" />
         <source>No liveness result: {code}</source>
         <translation>No liveness result: {code}</translation>
     </message>
@@ -1946,102 +1946,102 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="150" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="178" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="180" />
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="151" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="236" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="238" />
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="155" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="156" />
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="237" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="239" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="251" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="253" />
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="269" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="271" />
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="278" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="280" />
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="296" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="298" />
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="318" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="320" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="343" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="345" />
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="345" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="348" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="350" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="351" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="353" />
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="353" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="355" />
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="356" />
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="358" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362" />
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -2126,8 +2126,8 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="263" />
-        <source>Below {odds}: not the same person</source>
-        <translation>Below {odds}: not the same person</translation>
+        <source>Not the same person: below the {odds} threshold</source>
+        <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="264" />
@@ -2175,27 +2175,32 @@ or paste</translation>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311" />
+        <source>{photo}: {confidence}</source>
+        <translation>{photo}: {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316" />
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="363" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="366" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="373" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="374" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="383" />
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>

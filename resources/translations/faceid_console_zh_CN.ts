@@ -1356,47 +1356,47 @@
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="159" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="166" />
         <source>This URL has no biz_id parameter: paste the return_url the applicant's browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169" />
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="170" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171" />
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 中没有空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="178" />
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="200" />
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="202" />
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="207" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="208" />
         <source>No result</source>
         <translation>没有结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212" />
         <source>No liveness result: {code}</source>
         <translation>没有活体结果：{code}</translation>
     </message>
@@ -1946,102 +1946,102 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="150" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="178" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="180" />
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="151" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="236" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="238" />
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="155" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="156" />
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="237" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="239" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="251" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="253" />
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="269" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="271" />
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="278" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="280" />
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="296" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="298" />
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="318" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="320" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="343" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="345" />
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="345" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="348" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="350" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="351" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="353" />
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="353" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="355" />
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="356" />
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="358" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362" />
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -2126,8 +2126,8 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="263" />
-        <source>Below {odds}: not the same person</source>
-        <translation>低于{odds}：不是同一人</translation>
+        <source>Not the same person: below the {odds} threshold</source>
+        <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="264" />
@@ -2175,27 +2175,32 @@ or paste</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311" />
+        <source>{photo}: {confidence}</source>
+        <translation>{photo}：{confidence}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316" />
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。批准前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="363" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="366" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="373" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="374" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="383" />
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>

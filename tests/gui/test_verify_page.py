@@ -88,7 +88,13 @@ def test_different_person_is_below_every_threshold(qtbot, window: MainWindow, fa
     raw = response_score(window, "result_ref1")
     assert raw["confidence"] < raw["thresholds"]["1e-3"]
     assert view.verdict is not None and view.verdict.outcome is Outcome.BELOW_ALL
-    assert view.headline.text() == "Below 1-in-1,000: not the same person"
+    assert view.headline.text() == "Not the same person: below the 1-in-1,000 threshold"
+    # Cards with more to say than others still stand equally tall, so their headings line up.
+    page.slots["image_ref2"].mark_error("A problem long enough to wrap over several lines of this card. " * 3)
+    qtbot.wait(50)
+    hints = {page.slots[f"image_ref{n}"].sizeHint().height() for n in (1, 2, 3)}
+    heights = {page.slots[f"image_ref{n}"].height() for n in (1, 2, 3)}
+    assert len(hints) > 1 and len(heights) == 1, (hints, heights)
 
 
 def test_policy_level_changes_the_verdict_not_the_numbers(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]

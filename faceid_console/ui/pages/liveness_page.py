@@ -140,6 +140,7 @@ class LivenessResultsPage(QWidget):
     def look_up(self, biz_id: str) -> None:
         """Put ``biz_id`` in the form (from a received callback); the reviewer presses Fetch."""
         self.biz_edit.setText(biz_id)
+        self.biz_edit.setCursorPosition(0)  # its start (the timestamp part) in view, not its end
         self.biz_field.set_problem("")
         self.biz_edit.setFocus()
 

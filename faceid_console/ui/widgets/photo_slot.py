@@ -127,7 +127,9 @@ class PhotoSlot(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(title)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # References sit three in a row: they grow to the tallest, so their headings line up.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding,
+                           QSizePolicy.Policy.Preferred if compact else QSizePolicy.Policy.Fixed)
 
         self.thumbnail = QLabel(self)
         self._thumb_size = COMPACT_THUMB_SIZE if compact else THUMB_SIZE

@@ -260,7 +260,7 @@ class ResultView(QWidget):
             return self.tr("Not confirmed: below your policy level ({odds})").format(
                 odds=level_odds(verdict.policy_level))
         if verdict.outcome is Outcome.BELOW_ALL:
-            return self.tr("Below {odds}: not the same person").format(odds=level_odds("1e-3"))
+            return self.tr("Not the same person: below the {odds} threshold").format(odds=level_odds("1e-3"))
         return self.tr("No threshold for your policy level in this answer")
 
     def verdict_explanation(self, verdict: Verdict, score: ScoreWithThresholds) -> str:
@@ -308,8 +308,9 @@ class ResultView(QWidget):
             return
         compared = ([("result_faceid", result.result_faceid)] if result.result_faceid is not None else [])
         compared += [(f"result_ref{i}", s) for i, s in sorted(result.result_refs.items())]
-        below = [f"{self.score_name(key)}: {score.confidence:.2f}" for key, score in compared
-                 if not judge(score, policy_level).passed]
+        below = [self.tr("{photo}: {confidence}").format(photo=self.score_name(key),
+                                                          confidence=f"{score.confidence:.2f}")
+                 for key, score in compared if not judge(score, policy_level).passed]
         if below:
             self.disagreement.setText(self.tr(
                 "⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo "
