@@ -2920,248 +2920,258 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
         <source>Applicant</source>
-        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page.</extracomment>
+        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="169" />
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="170" />
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="171" />
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184" />
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185" />
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="191" />
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="192" />
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193" />
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203" />
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="205" />
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="216" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="218" />
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="225" />
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="226" />
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="227" />
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245" />
         <source>Fail when the photo to check has several faces</source>
         <translation>Fail when the photo to check has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="250" />
         <source>Fail when a reference photo has several faces</source>
         <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252" />
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258" />
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260" />
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262" />
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264" />
         <source>Return face boxes and quality</source>
         <translation>Return face boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268" />
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="269" />
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection (default 0): slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="292" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="300" />
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="301" />
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329" />
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="376" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="378" />
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="380" />
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="393" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="396" />
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="398" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="408" />
+        <source>No answer from this profile yet</source>
+        <translation>No answer from this profile yet</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="410" />
+        <source>The previous answer came from another profile; it is kept in History.</source>
+        <translation>The previous answer came from another profile; it is kept in History.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="417" />
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="405" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418" />
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3170,47 +3180,47 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="459" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="472" />
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="499" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="534" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="547" />
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="558" />
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="554" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="567" />
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="555" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="568" />
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

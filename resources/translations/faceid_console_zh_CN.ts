@@ -2920,248 +2920,258 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
         <source>Applicant</source>
-        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page.</extracomment>
+        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="169" />
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="170" />
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="168" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="171" />
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184" />
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185" />
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="191" />
         <source>&amp;Mask</source>
         <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="192" />
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193" />
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203" />
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="205" />
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="216" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="218" />
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="225" />
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="226" />
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="227" />
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245" />
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="250" />
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252" />
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258" />
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260" />
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262" />
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264" />
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268" />
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="269" />
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="292" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="300" />
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="301" />
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329" />
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="376" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="375" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="378" />
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="377" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="380" />
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="393" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="396" />
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="398" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="408" />
+        <source>No answer from this profile yet</source>
+        <translation>此配置尚无响应</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="410" />
+        <source>The previous answer came from another profile; it is kept in History.</source>
+        <translation>上一个响应来自其他配置，已保存在“历史”中。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="417" />
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="405" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418" />
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3170,47 +3180,47 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="459" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="472" />
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="499" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="534" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="547" />
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="558" />
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="554" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="567" />
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="555" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="568" />
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

@@ -9,6 +9,7 @@ from PIL import Image
 
 from faceid_console.api import THRESHOLD_LEVELS
 from faceid_console.engine.registry import KycRegistry
+from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.verdict import Outcome
 
@@ -287,3 +288,16 @@ def test_nothing_is_sent_when_the_history_cannot_record_it(qtbot, window: MainWi
     assert panel.error is not None and panel.error.code == "HISTORY_UNAVAILABLE"
     assert panel.headline.text() == "The history cannot record this call: nothing was sent"
     assert page.last_sent is None
+
+
+def test_switching_profile_takes_the_other_profiles_answer_off_the_page(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert page.result_view.result is not None
+    window.connection.check()  # the same profile checked again: the answer stays
+    assert page.result_view.result is not None
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert page.result_view.result is None
+    assert page.result_view.headline.text() == "No answer from this profile yet"

@@ -153,7 +153,10 @@ class VerifyPage(QWidget):
 
         self._restore_state()
         self._mode_changed()
+        #: The profile the answer on show came from; switching to another one clears it.
+        self._answer_profile: str | None = None
         connection.changed.connect(self._update_submit)
+        connection.changed.connect(self._profile_may_have_changed)
         self._update_submit()
 
     # --- building -------------------------------------------------------------------------------
@@ -393,8 +396,18 @@ class VerifyPage(QWidget):
             self.status_message.emit(self.tr("Not sent again."))
             return
         self.result_view.clear(self.tr("Working…"))
+        self._answer_profile = self.connection.profile.name
         self._task.start(self._send(request_fields, fingerprint), self._show_result, self._show_error,
                          self._cancelled, self._crashed)
+
+    def _profile_may_have_changed(self) -> None:
+        """An answer from another profile's service must not sit beside this profile's name in the top bar."""
+        if self._answer_profile is None or self._task.busy or self.connection.profile.name == self._answer_profile:
+            return
+        self._answer_profile = None
+        self.result_view.clear(self.tr("No answer from this profile yet"))
+        self.result_view.subline.setText(self.tr(
+            "The previous answer came from another profile; it is kept in History."))
 
     def confirm_resend(self, previous: SentCall) -> bool:
         """Ask whether to send the same inputs again (a native question dialog)."""
