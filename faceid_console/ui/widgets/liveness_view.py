@@ -89,6 +89,10 @@ class LivenessView(QWidget):
         self.no_verify_label.setWordWrap(True)
         verify_layout.addWidget(self.no_verify_label)
         self.result_view = ResultView(language, self.verify_box, verify_options=False)
+        # The session's outcome above is the headline; the comparison's verdict is a section of it.
+        comparison_font = QFont(self.result_view.headline.font())
+        comparison_font.setPointSizeF(self.font().pointSizeF() * 1.2)
+        self.result_view.headline.setFont(comparison_font)
         verify_layout.addWidget(self.result_view)
         layout.addWidget(self.verify_box)
 
