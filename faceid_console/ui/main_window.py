@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -32,6 +31,7 @@ from .pages.deferred_page import DeferredPage
 from .pages.history_host import HistoryPageHost
 from .pages.verify_page import VerifyPage
 from .texts import check_outcome_text, open_failure_text, profile_display_name
+from .widgets.nav_icons import nav_icon
 
 if TYPE_CHECKING:  # these pages and the settings dialog load when first opened, not at start-up
     from .pages.app_token_page import AppTokenPage
@@ -79,12 +79,12 @@ class MainWindow(QMainWindow):
 
         self.verify_page = VerifyPage(connection=connection, settings=settings, history=history, state=state,
                                       language=language, parent=self)
-        self.add_page(self.verify_page, self.tr("Verify"), QStyle.StandardPixmap.SP_DialogApplyButton)
+        self.add_page(self.verify_page, self.tr("Verify"), "verify")
         self.verify_page.status_message.connect(self.show_status)
         # The History page shares the window's history; the database opens when the page is first shown.
         self.history_page = HistoryPageHost(open_store=history.get, settings=settings, language=language,
                                             parent=self)
-        self.add_page(self.history_page, self.tr("History"), QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        self.add_page(self.history_page, self.tr("History"), "history")
         self.history_page.status_message.connect(self.show_status)
         self._add_liveness_pages()
 
@@ -97,9 +97,9 @@ class MainWindow(QMainWindow):
 
     # --- pages ----------------------------------------------------------------------------------
 
-    def add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
-        """Add a page to the navigation; the n-th page is also reachable with Ctrl+n."""
-        item = QListWidgetItem(self.style().standardIcon(icon), title)
+    def add_page(self, page: QWidget, title: str, icon: str) -> None:
+        """Add a page to the navigation (``icon``: a name from ``nav_icons``); the n-th page is also Ctrl+n."""
+        item = QListWidgetItem(nav_icon(icon), title)
         self.navigation.addItem(item)
         self.pages.addWidget(page)
         index = self.pages.count() - 1
@@ -116,18 +116,16 @@ class MainWindow(QMainWindow):
         Each is built the first time it is shown or used (``DeferredPage``), so start-up does not pay for them.
         """
         self._deferred: dict[str, DeferredPage] = {}
-        for key, title, icon, build in (
-            ("liveness", self.tr("Liveness results"), QStyle.StandardPixmap.SP_FileDialogContentsView,
-             self._build_liveness_page),
-            ("session", self.tr("Liveness session"), QStyle.StandardPixmap.SP_MediaPlay, self._build_session_page),
-            ("inspector", self.tr("Callback inspector"), QStyle.StandardPixmap.SP_FileDialogDetailedView,
-             self._build_inspector_page),
-            ("token", self.tr("App token"), QStyle.StandardPixmap.SP_DialogOpenButton, self._build_token_page),
+        for key, title, build in (
+            ("liveness", self.tr("Liveness results"), self._build_liveness_page),
+            ("session", self.tr("Liveness session"), self._build_session_page),
+            ("inspector", self.tr("Callback inspector"), self._build_inspector_page),
+            ("token", self.tr("App token"), self._build_token_page),
         ):
             holder = DeferredPage(build, name=f"{key}PageHolder", parent=self)
             holder.built.connect(lambda page: page.status_message.connect(self.show_status))
             self._deferred[key] = holder
-            self.add_page(holder, title, icon)
+            self.add_page(holder, title, key)
 
     def _build_liveness_page(self, parent: QWidget) -> QWidget:
         from .pages.liveness_page import LivenessResultsPage

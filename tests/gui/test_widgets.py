@@ -155,3 +155,27 @@ def test_the_gauge_draws_close_thresholds_without_overlapping_labels(qtbot) -> N
         else:
             runs.append([x, x])
     assert len(runs) == 4, runs
+
+
+def test_each_page_icon_is_its_own_line_drawing_on_a_clear_background(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from faceid_console.ui.widgets.nav_icons import DRAWINGS, nav_icon
+
+    images = {}
+    for name in DRAWINGS:
+        for scale in (1.0, 2.0):  # a high-DPI screen gets twice the pixels, not a blurred copy
+            pixmap = nav_icon(name).pixmap(QSize(20, 20), scale)
+            image = pixmap.toImage()
+            assert image.width() == round(20 * scale) and pixmap.devicePixelRatio() == scale
+            assert QColor.fromRgba(image.pixel(0, 0)).alpha() == 0  # transparent where nothing is drawn
+            inked = sum(QColor.fromRgba(image.pixel(x, y)).alpha() > 0
+                        for x in range(image.width()) for y in range(image.height()))
+            assert inked > image.width() * 2, name  # a drawing, not an empty square
+        images[name] = nav_icon(name).pixmap(QSize(20, 20)).toImage()
+    assert len({bytes(image.constBits()) for image in images.values()}) == len(DRAWINGS)  # no two pages alike
+    selected = nav_icon("verify").pixmap(QSize(20, 20), QIcon.Mode.Selected).toImage()
+    assert selected != images["verify"]  # drawn in the selection's text colour
+    with pytest.raises(KeyError):
+        nav_icon("nothing")
