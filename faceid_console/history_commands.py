@@ -115,7 +115,8 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", type=_when, help="from this date (UTC, inclusive)")
     parser.add_argument("--until", type=_when, help="to this date (UTC, inclusive)")
     parser.add_argument("--kind", action="append", choices=CALL_KINDS, default=[])
-    parser.add_argument("--verdict", default="", help="match, no_match, liveness_failed, error, ...")
+    parser.add_argument("--verdict", default="",
+                        help="match, no_match, photos_disagree, liveness_failed, attack_suspected, error, ...")
     parser.add_argument("--error-code", default="")
     parser.add_argument("--decision", default="", choices=["", *DECISIONS])
     parser.add_argument("--profile", default="", help="the profile the call was made with")

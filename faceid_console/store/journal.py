@@ -66,11 +66,17 @@ def _identity(params: Mapping[str, str]) -> dict[str, str | None]:
 def _verify_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
     from ..api.results import VerifyResult
 
-    score = VerifyResult.parse(dict(raw)).primary_score()
+    result = VerifyResult.parse(dict(raw))
+    score = result.primary_score()
     if score is None:
         return None, None
     passes = score.passes(level)
-    return (None if passes is None else ("match" if passes else "no_match")), score.confidence
+    if passes is None:
+        return None, score.confidence
+    compared = [s for s in (result.result_faceid, *result.result_refs.values()) if s is not None]
+    if passes and any(other.passes(level) is False for other in compared):
+        return "photos_disagree", score.confidence  # the best photo passes, another does not: as the window says
+    return ("match" if passes else "no_match"), score.confidence
 
 
 def _liveness_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
@@ -79,8 +85,16 @@ def _liveness_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, f
     result = LivenessSessionResult.parse(dict(raw))
     if result.liveness_result is not None and not result.liveness_result.passed:
         return "liveness_failed", None
+    genuineness = result.genuineness()
+    # A passed liveness whose genuineness checks flag an attack is recorded as that, whatever the comparison
+    # says (its confidence is still kept: the comparison was made and billed).
+    attacked = genuineness is not None and (any(gauge.suspected for gauge in genuineness.gauges())
+                                            or genuineness.face_replaced == 1)
     if isinstance(result.verify_result, VerifyResult):
-        return _verify_outcome(result.verify_result.raw, level)
+        verdict, confidence = _verify_outcome(result.verify_result.raw, level)
+        return ("attack_suspected" if attacked else verdict), confidence
+    if attacked:
+        return "attack_suspected", None
     if result.verify_result is not None:
         return "not_compared", None
     return (result.status or "").lower() or None, None

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
+        self._shown_profile = connection.profile.name
         connection.changed.connect(self._show_connection)
         self._show_connection()
         self._restore_state()
@@ -293,6 +294,9 @@ class MainWindow(QMainWindow):
     def _show_connection(self) -> None:
         c = self.connection
         profile = c.profile
+        if profile.name != self._shown_profile:
+            self.statusBar().clearMessage()  # the last message was about the other profile's calls
+        self._shown_profile = profile.name
         if self.profile_box.count() != len(self.settings.profiles) or self.profile_box.findData(profile.name) < 0:
             self._fill_profiles()  # profiles were added or removed (settings, command line)
         index = self.profile_box.findData(profile.name)

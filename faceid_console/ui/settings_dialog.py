@@ -139,7 +139,8 @@ class SettingsDialog(QDialog):
         self.level_box = QComboBox(general)
         self.level_box.setAccessibleName(self.tr("Policy level"))
         for level in POLICY_LEVELS:
-            self.level_box.addItem(f"{level} — {level_odds(level)} ({level_use(level)})", level)
+            self.level_box.addItem(self.tr("{level} — {odds} ({use})").format(
+                level=level, odds=level_odds(level), use=level_use(level)), level)
         self.level_box.setCurrentIndex(max(0, self.level_box.findData(settings.policy_level)))
         form.addRow(self.tr("&Policy level:"), self.level_box)
         self.connect_spin = QDoubleSpinBox(general)

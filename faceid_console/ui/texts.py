@@ -154,8 +154,9 @@ def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
             "Texts", "Choose a photo in which the face is clearly visible, front-on and well lit; or turn on "
                      "'Try rotated photos' if it is sideways or upside down."),
         "MULTIPLE_FACES": QCoreApplication.translate(
-            "Texts", "Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several "
-                     "faces' (or the reference photo option) in Options to compare the largest face."),
+            "Texts", "Crop the photo to the applicant's face. Only if the applicant's face is clearly the largest, "
+                     "untick 'Fail when the photo to check has several faces' (or the reference photo option) in "
+                     "Options to compare the largest face."),
         "LOW_QUALITY": QCoreApplication.translate(
             "Texts", "Use a sharper, better-lit photo, or lower the face quality threshold in Options."),
         "IMAGE_ERROR_UNSUPPORTED_FORMAT": QCoreApplication.translate(

@@ -75,13 +75,13 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162" />
-        <source>Reference 1</source>
-        <translation>Reference 1</translation>
+        <source>Reference photo 1</source>
+        <translation>Reference photo 1</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162" />
-        <source>Reference 2</source>
-        <translation>Reference 2</translation>
+        <source>Reference photo 2</source>
+        <translation>Reference photo 2</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163" />
@@ -581,7 +581,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
         <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -642,31 +642,46 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
+        <source>Photos disagree</source>
+        <translation>Photos disagree</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
+        <source>Attack suspected</source>
+        <translation>Attack suspected</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
+        <source>Not compared</source>
+        <translation>Not compared</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="157" />
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="162" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
@@ -714,269 +729,269 @@
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="130" />
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="182" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="131" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="183" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="130" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="131" />
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="132" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="133" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="132" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="133" />
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="138" />
         <location filename="../../faceid_console/ui/pages/history_page.py" line="139" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="140" />
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="142" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="143" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="155" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="156" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="187" />
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="189" />
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="191" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="192" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="195" />
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="200" />
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="201" />
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="203" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="204" />
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="219" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="220" />
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="223" />
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225" />
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="229" />
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="230" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="231" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="231" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232" />
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="235" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="236" />
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="237" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="238" />
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="424" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="425" />
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="239" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="248" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="249" />
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="250" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="251" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="303" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="304" />
         <source>Choose an entry to see its stored result.</source>
         <translation>Choose an entry to see its stored result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="304" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="305" />
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="307" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="308" />
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="314" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="315" />
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="341" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="341" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="343" />
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="355" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="368" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="369" />
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="373" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="374" />
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="375" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="383" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="384" />
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="387" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="393" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="394" />
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="394" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395" />
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="408" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409" />
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="412" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="413" />
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="422" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="423" />
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="426" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1447,8 +1462,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="180" />
-        <source>Reference {n}</source>
-        <translation>Reference {n}</translation>
+        <source>Reference photo {n}</source>
+        <translation>Reference photo {n}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="187" />
@@ -1606,8 +1621,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438" />
-        <source>liveness passed, ATTACK SUSPECTED: {checks}</source>
-        <translation>liveness passed, ATTACK SUSPECTED: {checks}</translation>
+        <source>ATTACK SUSPECTED: {checks} (liveness passed)</source>
+        <translation>ATTACK SUSPECTED: {checks} (liveness passed)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440" />
@@ -1650,127 +1665,127 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Comparison (verify_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="95" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="99" />
         <source>Returned images (click to open full size)</source>
         <translation>Returned images (click to open full size)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="101" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="105" />
         <source>ID card recognition (idcard_info)</source>
         <translation>ID card recognition (idcard_info)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="108" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="108" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="109" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="113" />
         <source>Spoken consent (will_result)</source>
         <translation>Spoken consent (will_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="121" />
         <source>Whole answer as JSON (images shortened)</source>
         <translation>Whole answer as JSON (images shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="139" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="143" />
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="191" />
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="194" />
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="218" />
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="216" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220" />
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224" />
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228" />
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="226" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230" />
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="237" />
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239" />
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="243" />
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246" />
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="254" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="258" />
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="256" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="260" />
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="279" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283" />
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="280" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="284" />
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="292" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="296" />
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="315" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="319" />
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="317" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="321" />
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -1799,7 +1814,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="120" />
+        <location filename="../../faceid_console/ui/main_window.py" line="121" />
         <source>Liveness results</source>
         <translation>Liveness results</translation>
     </message>
@@ -1814,127 +1829,127 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="125" />
+        <location filename="../../faceid_console/ui/main_window.py" line="124" />
         <source>App token</source>
         <translation>App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="203" />
+        <location filename="../../faceid_console/ui/main_window.py" line="202" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="207" />
+        <location filename="../../faceid_console/ui/main_window.py" line="206" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="210" />
+        <location filename="../../faceid_console/ui/main_window.py" line="209" />
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="222" />
+        <location filename="../../faceid_console/ui/main_window.py" line="221" />
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="224" />
+        <location filename="../../faceid_console/ui/main_window.py" line="223" />
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="227" />
+        <location filename="../../faceid_console/ui/main_window.py" line="226" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="235" />
+        <location filename="../../faceid_console/ui/main_window.py" line="234" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="238" />
+        <location filename="../../faceid_console/ui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="244" />
+        <location filename="../../faceid_console/ui/main_window.py" line="243" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="247" />
+        <location filename="../../faceid_console/ui/main_window.py" line="246" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="250" />
+        <location filename="../../faceid_console/ui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="251" />
+        <location filename="../../faceid_console/ui/main_window.py" line="250" />
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="256" />
+        <location filename="../../faceid_console/ui/main_window.py" line="255" />
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="271" />
+        <location filename="../../faceid_console/ui/main_window.py" line="270" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="303" />
+        <location filename="../../faceid_console/ui/main_window.py" line="305" />
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="306" />
+        <location filename="../../faceid_console/ui/main_window.py" line="308" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="307" />
+        <location filename="../../faceid_console/ui/main_window.py" line="309" />
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="310" />
+        <location filename="../../faceid_console/ui/main_window.py" line="312" />
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="313" />
+        <location filename="../../faceid_console/ui/main_window.py" line="315" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="317" />
+        <location filename="../../faceid_console/ui/main_window.py" line="319" />
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="318" />
+        <location filename="../../faceid_console/ui/main_window.py" line="320" />
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="327" />
+        <location filename="../../faceid_console/ui/main_window.py" line="329" />
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="345" />
+        <location filename="../../faceid_console/ui/main_window.py" line="347" />
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="346" />
+        <location filename="../../faceid_console/ui/main_window.py" line="348" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -1947,14 +1962,14 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
     <name>PhotoSlot</name>
     <message>
         <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="180" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="184" />
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="238" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="242" />
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
@@ -1969,79 +1984,79 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="239" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="243" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="253" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="257" />
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="271" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="275" />
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="280" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="284" />
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="298" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="302" />
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="320" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="324" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="345" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349" />
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="351" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="350" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="353" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357" />
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="355" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="359" />
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="356" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364" />
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="366" />
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -2181,26 +2196,31 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="316" />
+        <source>Needs review: the photos disagree</source>
+        <translation>Needs review: the photos disagree</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="320" />
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="363" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="374" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="378" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="383" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="387" />
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -2306,111 +2326,116 @@ or paste</translation>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="144" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="142" />
+        <source>{level} — {odds} ({use})</source>
+        <translation>{level} — {odds} ({use})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="145" />
         <source>&amp;Policy level:</source>
         <translation>&amp;Policy level:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="147" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="152" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="148" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="153" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="149" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="150" />
         <source>&amp;Connect time-out:</source>
         <translation>&amp;Connect time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="155" />
         <source>&amp;Answer time-out:</source>
         <translation>&amp;Answer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="156" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="157" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="160" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="161" />
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="192" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="193" />
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="201" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="202" />
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="203" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="204" />
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="211" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="215" />
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="224" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="231" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="225" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="232" />
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218" />
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223" />
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="225" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="226" />
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="254" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="255" />
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="257" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="258" />
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="261" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="262" />
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="273" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="274" />
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="297" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="298" />
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="301" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="302" />
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>
@@ -2629,146 +2654,146 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="156" />
-        <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
-        <translation>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</translation>
+        <source>Crop the photo to the applicant's face. Only if the applicant's face is clearly the largest, untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
+        <translation>Crop the photo to the applicant's face. Only if the applicant's face is clearly the largest, untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="159" />
+        <location filename="../../faceid_console/ui/texts.py" line="160" />
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="161" />
+        <location filename="../../faceid_console/ui/texts.py" line="162" />
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163" />
+        <location filename="../../faceid_console/ui/texts.py" line="164" />
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165" />
+        <location filename="../../faceid_console/ui/texts.py" line="166" />
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167" />
+        <location filename="../../faceid_console/ui/texts.py" line="168" />
         <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="170" />
+        <location filename="../../faceid_console/ui/texts.py" line="171" />
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172" />
+        <location filename="../../faceid_console/ui/texts.py" line="173" />
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="173" />
+        <location filename="../../faceid_console/ui/texts.py" line="174" />
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="175" />
+        <location filename="../../faceid_console/ui/texts.py" line="176" />
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="177" />
+        <location filename="../../faceid_console/ui/texts.py" line="178" />
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="179" />
+        <location filename="../../faceid_console/ui/texts.py" line="180" />
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="181" />
+        <location filename="../../faceid_console/ui/texts.py" line="182" />
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="183" />
+        <location filename="../../faceid_console/ui/texts.py" line="184" />
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185" />
+        <location filename="../../faceid_console/ui/texts.py" line="186" />
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="187" />
+        <location filename="../../faceid_console/ui/texts.py" line="188" />
         <source>Check the profile's address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile's address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="189" />
+        <location filename="../../faceid_console/ui/texts.py" line="190" />
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192" />
+        <location filename="../../faceid_console/ui/texts.py" line="193" />
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="193" />
+        <location filename="../../faceid_console/ui/texts.py" line="194" />
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="196" />
+        <location filename="../../faceid_console/ui/texts.py" line="197" />
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="199" />
+        <location filename="../../faceid_console/ui/texts.py" line="200" />
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="200" />
+        <location filename="../../faceid_console/ui/texts.py" line="201" />
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="203" />
+        <location filename="../../faceid_console/ui/texts.py" line="204" />
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="206" />
+        <location filename="../../faceid_console/ui/texts.py" line="207" />
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207" />
+        <location filename="../../faceid_console/ui/texts.py" line="208" />
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="215" />
+        <location filename="../../faceid_console/ui/texts.py" line="216" />
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="216" />
+        <location filename="../../faceid_console/ui/texts.py" line="217" />
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="218" />
+        <location filename="../../faceid_console/ui/texts.py" line="219" />
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219" />
+        <location filename="../../faceid_console/ui/texts.py" line="220" />
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>

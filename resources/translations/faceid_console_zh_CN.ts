@@ -75,12 +75,12 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162" />
-        <source>Reference 1</source>
+        <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162" />
-        <source>Reference 2</source>
+        <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="234" />
         <source>No token yet</source>
-        <translation>尚无令牌</translation>
+        <translation>尚无业务凭证</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244" />
@@ -566,7 +566,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
@@ -581,7 +581,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
         <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -603,7 +603,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
         <source>Answered</source>
-        <translation>已应答</translation>
+        <translation>已响应</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="146" />
@@ -623,7 +623,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="147" />
         <source>Web liveness token</source>
-        <translation>网页活体令牌</translation>
+        <translation>网页活体凭证</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="148" />
@@ -642,31 +642,46 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
+        <source>Photos disagree</source>
+        <translation>照片不一致</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
+        <source>Attack suspected</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
+        <source>Not compared</source>
+        <translation>未比对</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="157" />
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="162" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
@@ -686,7 +701,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="115" />
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
-        <translation>搜索：姓名、身份证号或其后四位、uuid、biz_no、biz_id、request_id</translation>
+        <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="117" />
@@ -714,269 +729,269 @@
         <translation>任意判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="130" />
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="182" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="131" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="183" />
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="130" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="131" />
         <source>Any decision</source>
         <translation>任意审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="132" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="133" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="132" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="133" />
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="138" />
         <location filename="../../faceid_console/ui/pages/history_page.py" line="139" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="140" />
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="142" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="143" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="155" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="156" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="187" />
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="189" />
         <source>&amp;Decision:</source>
         <translation>决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="191" />
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="192" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="195" />
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="200" />
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="201" />
         <source>Trail:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="203" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="204" />
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="219" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="220" />
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="223" />
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225" />
         <source>Fingerprints only</source>
         <translation>仅保留指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="229" />
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="230" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="231" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="231" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232" />
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="235" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="236" />
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="237" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="238" />
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="424" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="425" />
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="239" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="248" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="249" />
         <source>Unmask ID numbers (audited)</source>
-        <translation>显示完整身份证号（记入审计）</translation>
+        <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="250" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="251" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="303" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="304" />
         <source>Choose an entry to see its stored result.</source>
         <translation>选择一条记录以查看其保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="304" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="305" />
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="307" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="308" />
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="314" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="315" />
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="341" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="341" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="343" />
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="355" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="368" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="369" />
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="373" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="374" />
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="375" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="383" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="384" />
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="387" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="393" />
-        <source>Export full ID numbers?</source>
-        <translation>导出完整身份证号？</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="394" />
-        <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
-        <translation>该文件将包含完整的身份证号、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
+        <source>Export full ID numbers?</source>
+        <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="408" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395" />
+        <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
+        <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409" />
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="412" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="413" />
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="422" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="423" />
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="426" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1447,7 +1462,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="180" />
-        <source>Reference {n}</source>
+        <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
@@ -1606,8 +1621,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438" />
-        <source>liveness passed, ATTACK SUSPECTED: {checks}</source>
-        <translation>活体通过，但疑似攻击：{checks}</translation>
+        <source>ATTACK SUSPECTED: {checks} (liveness passed)</source>
+        <translation>疑似攻击：{checks}（活体已通过）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440" />
@@ -1650,127 +1665,127 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="95" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="99" />
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="101" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="105" />
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="108" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="108" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="109" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="113" />
         <source>Spoken consent (will_result)</source>
         <translation>意愿表达（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="121" />
         <source>Whole answer as JSON (images shortened)</source>
         <translation>完整结果 JSON（图片已缩略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="139" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="143" />
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="191" />
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="194" />
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="214" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="218" />
         <source>No liveness result in this answer</source>
         <translation>此结果中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="216" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220" />
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224" />
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228" />
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="226" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230" />
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="237" />
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239" />
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="243" />
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246" />
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="254" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="258" />
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="256" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="260" />
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="279" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283" />
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="280" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="284" />
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="292" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="296" />
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="315" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="319" />
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="317" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="321" />
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -1799,7 +1814,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="120" />
+        <location filename="../../faceid_console/ui/main_window.py" line="121" />
         <source>Liveness results</source>
         <translation>活体结果</translation>
     </message>
@@ -1814,127 +1829,127 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="125" />
+        <location filename="../../faceid_console/ui/main_window.py" line="124" />
         <source>App token</source>
-        <translation>App 令牌</translation>
+        <translation>App 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="203" />
+        <location filename="../../faceid_console/ui/main_window.py" line="202" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="207" />
+        <location filename="../../faceid_console/ui/main_window.py" line="206" />
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="210" />
+        <location filename="../../faceid_console/ui/main_window.py" line="209" />
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="222" />
+        <location filename="../../faceid_console/ui/main_window.py" line="221" />
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="224" />
+        <location filename="../../faceid_console/ui/main_window.py" line="223" />
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="227" />
+        <location filename="../../faceid_console/ui/main_window.py" line="226" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="235" />
+        <location filename="../../faceid_console/ui/main_window.py" line="234" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="238" />
+        <location filename="../../faceid_console/ui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="244" />
+        <location filename="../../faceid_console/ui/main_window.py" line="243" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="247" />
+        <location filename="../../faceid_console/ui/main_window.py" line="246" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="250" />
+        <location filename="../../faceid_console/ui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="251" />
+        <location filename="../../faceid_console/ui/main_window.py" line="250" />
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="256" />
+        <location filename="../../faceid_console/ui/main_window.py" line="255" />
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="271" />
+        <location filename="../../faceid_console/ui/main_window.py" line="270" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="303" />
+        <location filename="../../faceid_console/ui/main_window.py" line="305" />
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="306" />
+        <location filename="../../faceid_console/ui/main_window.py" line="308" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="307" />
+        <location filename="../../faceid_console/ui/main_window.py" line="309" />
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="310" />
+        <location filename="../../faceid_console/ui/main_window.py" line="312" />
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="313" />
+        <location filename="../../faceid_console/ui/main_window.py" line="315" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="317" />
+        <location filename="../../faceid_console/ui/main_window.py" line="319" />
         <source>● Ready: {where} answers</source>
-        <translation>● 就绪：{where} 响应正常</translation>
+        <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="318" />
+        <location filename="../../faceid_console/ui/main_window.py" line="320" />
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="327" />
+        <location filename="../../faceid_console/ui/main_window.py" line="329" />
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="345" />
+        <location filename="../../faceid_console/ui/main_window.py" line="347" />
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="346" />
+        <location filename="../../faceid_console/ui/main_window.py" line="348" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -1947,14 +1962,14 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
     <name>PhotoSlot</name>
     <message>
         <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="180" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="184" />
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="238" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="242" />
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
@@ -1969,79 +1984,79 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="239" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="243" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="253" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="257" />
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="271" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="275" />
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="280" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="284" />
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="298" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="302" />
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="320" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="324" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="345" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349" />
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="351" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="350" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="353" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357" />
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="355" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="359" />
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="356" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364" />
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="366" />
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -2181,26 +2196,31 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="316" />
+        <source>Needs review: the photos disagree</source>
+        <translation>需人工复核：照片之间不一致</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="320" />
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。批准前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="363" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="374" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="378" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="383" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="387" />
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -2306,111 +2326,116 @@ or paste</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="144" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="142" />
+        <source>{level} — {odds} ({use})</source>
+        <translation>{level} — {odds}（{use}）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="145" />
         <source>&amp;Policy level:</source>
         <translation>策略等级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="147" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="152" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="148" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="153" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="149" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="150" />
         <source>&amp;Connect time-out:</source>
         <translation>连接超时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="155" />
         <source>&amp;Answer time-out:</source>
         <translation>响应超时(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="156" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="157" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="160" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="161" />
         <source>&amp;Language (after a restart):</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="192" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="193" />
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="201" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="202" />
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="203" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="204" />
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="211" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212" />
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="214" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="215" />
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="224" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="231" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="225" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="232" />
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218" />
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="222" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223" />
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="225" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="226" />
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="254" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="255" />
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="257" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="258" />
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="261" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="262" />
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="273" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="274" />
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="297" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="298" />
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="301" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="302" />
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
@@ -2629,146 +2654,146 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="156" />
-        <source>Crop the photo to the applicant's face, or untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
-        <translation>请将照片裁剪到只含申请人的脸，或在选项中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
+        <source>Crop the photo to the applicant's face. Only if the applicant's face is clearly the largest, untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
+        <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="159" />
+        <location filename="../../faceid_console/ui/texts.py" line="160" />
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="161" />
+        <location filename="../../faceid_console/ui/texts.py" line="162" />
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163" />
+        <location filename="../../faceid_console/ui/texts.py" line="164" />
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165" />
+        <location filename="../../faceid_console/ui/texts.py" line="166" />
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167" />
+        <location filename="../../faceid_console/ui/texts.py" line="168" />
         <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="170" />
+        <location filename="../../faceid_console/ui/texts.py" line="171" />
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172" />
+        <location filename="../../faceid_console/ui/texts.py" line="173" />
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="173" />
+        <location filename="../../faceid_console/ui/texts.py" line="174" />
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="175" />
+        <location filename="../../faceid_console/ui/texts.py" line="176" />
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>请暂停 KYC 核验并联系 FaceID 客服，直到数据源恢复正常。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="177" />
+        <location filename="../../faceid_console/ui/texts.py" line="178" />
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="179" />
+        <location filename="../../faceid_console/ui/texts.py" line="180" />
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="181" />
+        <location filename="../../faceid_console/ui/texts.py" line="182" />
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="183" />
+        <location filename="../../faceid_console/ui/texts.py" line="184" />
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185" />
+        <location filename="../../faceid_console/ui/texts.py" line="186" />
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="187" />
+        <location filename="../../faceid_console/ui/texts.py" line="188" />
         <source>Check the profile's address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="189" />
+        <location filename="../../faceid_console/ui/texts.py" line="190" />
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192" />
+        <location filename="../../faceid_console/ui/texts.py" line="193" />
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="193" />
+        <location filename="../../faceid_console/ui/texts.py" line="194" />
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史记录”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="196" />
+        <location filename="../../faceid_console/ui/texts.py" line="197" />
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="199" />
+        <location filename="../../faceid_console/ui/texts.py" line="200" />
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="200" />
+        <location filename="../../faceid_console/ui/texts.py" line="201" />
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="203" />
+        <location filename="../../faceid_console/ui/texts.py" line="204" />
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="206" />
+        <location filename="../../faceid_console/ui/texts.py" line="207" />
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207" />
+        <location filename="../../faceid_console/ui/texts.py" line="208" />
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="215" />
+        <location filename="../../faceid_console/ui/texts.py" line="216" />
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="216" />
+        <location filename="../../faceid_console/ui/texts.py" line="217" />
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="218" />
+        <location filename="../../faceid_console/ui/texts.py" line="219" />
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219" />
+        <location filename="../../faceid_console/ui/texts.py" line="220" />
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
@@ -2814,7 +2839,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="107" />
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="108" />

@@ -359,7 +359,7 @@ def test_a_passed_liveness_with_a_suspected_attack_is_not_listed_as_a_plain_pass
     assert checked.signature_valid is True and checked.result is not None
     assert checked.result.liveness_result is not None and checked.result.liveness_result.passed
     item = window.session_page.callback_list.item(0)
-    assert "liveness passed, ATTACK SUSPECTED: Mask" in item.text()
+    assert "ATTACK SUSPECTED: Mask (liveness passed)" in item.text()
     assert item.foreground().color().name() == "#c62828"
     window.session_page.inspect_selected()
     assert window.inspector_page.view.headline.text() == "Attack suspected: Mask"

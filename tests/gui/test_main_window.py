@@ -442,3 +442,11 @@ def test_settings_show_the_built_in_engines_real_address(qtbot, window) -> None:
     url = window.connection.connector.engine_url
     assert url and url.startswith("http://127.0.0.1:")
     assert dialog.url_edit.text() == url and dialog.url_edit.isReadOnly()
+
+
+def test_switching_profile_clears_the_last_profiles_status_message(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.show_status("Not verified: CONNECTION_FAILED")
+    window.connection.check()
+    assert window.statusBar().currentMessage() != ""  # the same profile: the message stays
+    window.connection.switch_to("cloud-sgp")
+    assert window.statusBar().currentMessage() == ""

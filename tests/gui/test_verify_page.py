@@ -71,7 +71,8 @@ def test_compare_with_three_references_scores_each_against_its_own_thresholds(qt
         assert f"{raw['confidence']:.2f}" in value.text()
     assert response_score(window, "result_ref2")["confidence"] < response_score(window, "result_ref2")["thresholds"]["1e-3"]
     assert view.verdict is not None and view.verdict.passed  # the best reference decides
-    # ...but the pass is not a clean one: the banner says which photo disagrees, and by how much.
+    # ...but the pass is not a clean one: the headline says so in amber, the line below which photo and how far.
+    assert view.headline.text() == "Needs review: the photos disagree"
     biden = response_score(window, "result_ref2")["confidence"]
     assert view.disagreement.isVisibleTo(view)
     assert f"Reference photo 2: {biden:.2f}" in view.disagreement.text()

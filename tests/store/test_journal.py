@@ -52,6 +52,20 @@ def test_complete_keeps_the_answer_and_derives_the_verdict(store: HistoryStore) 
     assert got.verdict == expected
 
 
+def test_a_pass_on_one_reference_with_another_below_the_level_is_recorded_as_photos_disagree(
+        store: HistoryStore) -> None:
+    below = {"confidence": 12.0, "thresholds": {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}}
+    above = {"confidence": 94.0, "thresholds": below["thresholds"]}
+    entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "u-1"})
+    store.journal.complete(entry, {"request_id": "r-1", "time_used": 5, "result_ref1": above, "result_ref2": below})
+    got = store.history.entry(entry)
+    assert got is not None and got.verdict == "photos_disagree" and got.confidence == 94.0
+    entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "u-2"})
+    store.journal.complete(entry, {"request_id": "r-2", "time_used": 5, "result_ref1": above, "result_ref2": above})
+    got = store.history.entry(entry)
+    assert got is not None and got.verdict == "match"
+
+
 def test_get_result_images_move_to_the_entry_images(store: HistoryStore) -> None:
     entry = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "b-1", "get_image_type": "1"})
     answer = _fixture("get_result_success.json")
@@ -63,6 +77,24 @@ def test_get_result_images_move_to_the_entry_images(store: HistoryStore) -> None
     assert got.biz_id == answer["biz_id"] and got.biz_no == answer["biz_no"]
     [image] = store.history.images(entry)
     assert (image.field, image.data, image.media_type) == ("liveness:image_best", JPEG, "image/jpeg")
+
+
+def test_a_passed_liveness_with_a_flagged_attack_is_recorded_as_an_attack(store: HistoryStore) -> None:
+    """The documents' own example: liveness "success", synthetic_face 0.88 against a 0.5 threshold."""
+    answer = _fixture("get_result_success.json")
+    assert answer["verify_result"]["face_genuineness"]["synthetic_face_confidence"] >= 0.5
+    entry = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "b-2"})
+    store.journal.complete(entry, answer)
+    got = store.history.entry(entry)
+    assert got is not None and got.verdict == "attack_suspected"
+    assert got.confidence == answer["verify_result"]["result_faceid"]["confidence"] and got.billed is True
+    # The same session with every check below its threshold: the comparison decides.
+    clean = json.loads(json.dumps(answer))
+    clean["verify_result"]["face_genuineness"]["synthetic_face_confidence"] = 0.1
+    entry = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "b-3"})
+    store.journal.complete(entry, clean, policy_level="1e-3")
+    got = store.history.entry(entry)
+    assert got is not None and got.verdict == "match"
 
 
 def test_thumbnail_and_none_retention_keep_only_what_they_say(store: HistoryStore, faces) -> None:

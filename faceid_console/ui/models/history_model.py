@@ -151,7 +151,9 @@ class HistoryModel(QAbstractTableModel):
         if not verdict:
             return ""
         return {"match": self.tr("Same person"), "no_match": self.tr("Not the same person"),
-                "liveness_failed": self.tr("Liveness failed"), "error": self.tr("Error"),
+                "photos_disagree": self.tr("Photos disagree"),
+                "liveness_failed": self.tr("Liveness failed"), "attack_suspected": self.tr("Attack suspected"),
+                "not_compared": self.tr("Not compared"), "error": self.tr("Error"),
                 "signature_valid": self.tr("Signature valid"),
                 "signature_invalid": self.tr("Signature invalid")}.get(verdict, verdict)
 
@@ -174,7 +176,9 @@ class HistoryModel(QAbstractTableModel):
             return mask_name(entry.idcard_name) if entry.idcard_name else (mask_uuid(entry.uuid) if entry.uuid else "")
         if column == "idcard_number":
             return mask_idcard_number(entry.idcard_number) if entry.idcard_number else ""
-        if column == "verdict":
+        if column == "verdict":  # an error's code says more than "Error" twice in a row
+            if entry.verdict == "error" and entry.error_code:
+                return entry.error_code
             return self.verdict_text(entry.verdict)
         if column == "confidence":
             return "" if entry.confidence is None else f"{entry.confidence:.2f}"

@@ -159,7 +159,7 @@ class AppTokenPage(QWidget):
         photos = QGroupBox(self.tr("Photos"), side)
         photo_row = QHBoxLayout(photos)
         self.slots: dict[str, PhotoSlot] = {}
-        for field, title in (("image_ref1", self.tr("Reference 1")), ("image_ref2", self.tr("Reference 2")),
+        for field, title in (("image_ref1", self.tr("Reference photo 1")), ("image_ref2", self.tr("Reference photo 2")),
                              ("image", self.tr("Photo to compare (raw_image only)"))):
             slot = PhotoSlot(field, title, self._executor, self.state, photos, compact=True)
             self.slots[field] = slot

@@ -125,8 +125,9 @@ class HistoryPage(QWidget):
         self.kind_box = self._combo(box, self.tr("Call"), [("", self.tr("All calls"))] + [
             (k.value, self.model.kind_text(k.value)) for k in CallKind])
         self.verdict_box = self._combo(box, self.tr("Verdict"), [("", self.tr("Any verdict"))] + [
-            (v, self.model.verdict_text(v)) for v in ("match", "no_match", "liveness_failed", "error",
-                                                      "signature_valid", "signature_invalid")])
+            (v, self.model.verdict_text(v)) for v in ("match", "no_match", "photos_disagree", "liveness_failed",
+                                                      "attack_suspected", "error", "signature_valid",
+                                                      "signature_invalid")])
         self.decision_box = self._combo(box, self.tr("Decision"), [("", self.tr("Any decision"))] + [
             (d.value, self.model.decision_text(d.value)) for d in DecisionKind])
         self.profile_box = self._combo(box, self.tr("Profile"), [("", self.tr("All profiles"))] + [

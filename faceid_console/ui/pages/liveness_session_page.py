@@ -177,7 +177,7 @@ class LivenessSessionPage(QWidget):
         refs = QHBoxLayout(self.refs_box)
         self.slots: dict[str, PhotoSlot] = {}
         for index, field in enumerate(REF_FIELDS, start=1):
-            slot = PhotoSlot(field, self.tr("Reference {n}").format(n=index), self._executor, self.state,
+            slot = PhotoSlot(field, self.tr("Reference photo {n}").format(n=index), self._executor, self.state,
                              self.refs_box, compact=True)
             self.slots[field] = slot
             refs.addWidget(slot)
@@ -435,7 +435,7 @@ class LivenessSessionPage(QWidget):
                 time=when, signature=signature, problem=checked.problem)
         liveness = result.liveness_result
         attacks = suspected_attacks(result.genuineness())
-        outcome = (self.tr("liveness passed, ATTACK SUSPECTED: {checks}").format(checks=", ".join(attacks))
+        outcome = (self.tr("ATTACK SUSPECTED: {checks} (liveness passed)").format(checks=", ".join(attacks))
                    if liveness is not None and liveness.passed and attacks else
                    self.tr("liveness passed") if liveness is not None and liveness.passed else
                    self.tr("liveness failed") if liveness is not None else self.tr("no liveness result"))

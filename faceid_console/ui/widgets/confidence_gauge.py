@@ -132,7 +132,7 @@ class ConfidenceGauge(QWidget):
             painter.setPen(QPen(text_colour, 2.5 if policy else 1.2))
             painter.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + (6 if policy else 3)))
         if not self._compact and ticks:
-            labels = [f"{level}\n{value:.1f}" for level, value, _x, _policy in ticks]
+            labels = [f"{level}\n{value:.2f}" for level, value, _x, _policy in ticks]  # as precise as the marker
             widths = [QFontMetricsF(bold if policy else small).horizontalAdvance(max(label.split("\n"), key=len)) + 6
                       for label, (_l, _v, _x, policy) in zip(labels, ticks, strict=True)]
             centres = spread_labels([x for _l, _v, x, _p in ticks], widths, 0.0, float(self.width()))
@@ -172,7 +172,7 @@ class ConfidenceGauge(QWidget):
         value_font.setBold(True)
         painter.setFont(value_font)
         painter.setPen(colour)
-        text = f"{self._score.confidence:.1f}"
+        text = f"{self._score.confidence:.2f}"  # 72.60 against a 72.64 threshold must not both read 72.6
         width = QFontMetricsF(value_font).horizontalAdvance(text)
         left = max(0.0, min(self.width() - width, x - width / 2))
         painter.drawText(QRectF(left, 0, width + 2, track.top() - 9), int(Qt.AlignmentFlag.AlignBottom), text)

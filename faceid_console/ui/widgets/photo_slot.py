@@ -168,8 +168,12 @@ class PhotoSlot(QFrame):
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
-        text.addLayout(buttons)
-        text.addStretch(1)
+        if compact:  # cards in a row are equally tall: their buttons line up along the bottom
+            text.addStretch(1)
+            text.addLayout(buttons)
+        else:
+            text.addLayout(buttons)
+            text.addStretch(1)
         if compact:
             # References sit three in a row: heading, thumbnail, then the text below.
             column = QVBoxLayout(self)

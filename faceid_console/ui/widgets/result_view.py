@@ -312,6 +312,10 @@ class ResultView(QWidget):
                                                           confidence=f"{score.confidence:.2f}")
                  for key, score in compared if not judge(score, policy_level).passed]
         if below:
+            # Not a clean pass: the headline says so in amber; the line below says which photo and by how much.
+            self.headline.setText(self.tr("Needs review: the photos disagree"))
+            self.headline.setStyleSheet(f"color: {BETWEEN_COLOUR.name()};")
+            self.banner.setStyleSheet(f"QFrame#verdictBanner {{ border-left: 6px solid {BETWEEN_COLOUR.name()}; }}")
             self.disagreement.setText(self.tr(
                 "⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo "
                 "shows this applicant before approving.").format(scores="; ".join(below)))
