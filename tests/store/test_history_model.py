@@ -58,3 +58,16 @@ def test_sort_and_filter_reload_from_the_store(sqlite_store: HistoryStore) -> No
     assert model.rowCount() == 13
     model.set_filter(HistoryFilter(text="U-7"))
     assert model.rowCount() == 1 and model.entry(0) is not None and model.entry(0).uuid == "U-7"  # type: ignore[union-attr]
+
+
+def test_verdicts_are_coloured_as_the_result_pages_colour_them(sqlite_store: HistoryStore) -> None:
+    model = HistoryModel(sqlite_store.history, page_rows=100)
+    verdict = [name for name, _ in COLUMNS].index("verdict")
+    seen = {}
+    for row in range(model.rowCount()):
+        entry = model.entry(row)
+        assert entry is not None
+        colour = model.index(row, verdict).data(Qt.ItemDataRole.ForegroundRole)
+        seen[entry.verdict] = None if colour is None else colour.name()
+    assert seen.get("match") == "#2e7d32" and seen.get("no_match") == "#c62828"
+    assert None in seen and seen[None] is None  # no verdict (pending, unknown): no colour

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn
@@ -31,6 +32,11 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
     ("error_code", SortColumn.ERROR_CODE),
     ("profile", SortColumn.PROFILE),
 )
+
+#: Verdicts coloured as the result pages colour them, so the list can be scanned by eye.
+VERDICT_COLOURS: Final = {"match": "#2e7d32", "signature_valid": "#2e7d32", "photos_disagree": "#b26a00",
+                          "no_match": "#c62828", "liveness_failed": "#c62828", "attack_suspected": "#c62828",
+                          "signature_invalid": "#c62828", "error": "#c62828"}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -120,6 +126,9 @@ class HistoryModel(QAbstractTableModel):
             return entry.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, COLUMNS[index.column()][0])
+        if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()][0] == "verdict":
+            colour = VERDICT_COLOURS.get(entry.verdict or "")
+            return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] == "confidence":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and entry.outcome_unknown:
