@@ -51,7 +51,8 @@ EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR, EXIT_BELOW_POLICY = 0, 1, 2, 3
 
 EXIT_CODES_HELP: Final = """\
 exit codes:
-  0  success; for verify: the confidence meets the policy level (--level, default the policy_level setting)
+  0  success; for verify: the confidence meets the policy level (--level, default the policy_level setting);
+     the summary starts NEEDS REVIEW when another compared photo falls below that level
   3  verify only: the call succeeded but the confidence is below the policy level's threshold
   1  API or network error (the FaceID error code is in the output)
   2  input error: a bad flag value, an unreadable photo, missing credentials, an unknown profile
@@ -567,7 +568,8 @@ def _cmd_verify(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     with _Connect(args) as connection:
         client = connection.client
         result = journaled(CallKind.VERIFY, profile=connection.profile, params=request.form_fields(), images=prepared,
-                           send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url)
+                           send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url,
+                           policy_level=level)
     met, _ = verdict(result, level)
     return _Outcome(result, verify_summary(result, level), EXIT_OK if met else EXIT_BELOW_POLICY)
 
@@ -642,7 +644,7 @@ def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         client = connection.client
         result: LivenessSessionResult = journaled(
             CallKind.GET_RESULT, profile=connection.profile, params=request.query(), images={},
-            send=lambda: client.get_result(request), base_url=client.base_url)
+            send=lambda: client.get_result(request), base_url=client.base_url, policy_level=_policy_level(args))
     return _Outcome(result, session_summary(result, _policy_level(args)))
 
 

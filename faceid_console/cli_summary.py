@@ -17,7 +17,7 @@ from .api.results import (
     VerifyResult,
     WebLivenessToken,
 )
-from .verdict import Outcome, judge
+from .verdict import Outcome, below_policy, compared_scores, judge
 
 PASS_MARK, FAIL_MARK = "✓", "✗"
 
@@ -57,6 +57,11 @@ def verdict(result: VerifyResult, level: str) -> tuple[bool, str]:
     threshold = primary.thresholds[level]
     source = "result_faceid (KYC)" if primary is result.result_faceid else "the best reference score"
     if judged.passed:
+        disagree = below_policy(compared_scores(result), level)
+        if disagree:  # as the window and the history say: not a clean match
+            names = ", ".join(f"{key} {score.confidence:.2f}" for key, score in disagree)
+            return True, (f"NEEDS REVIEW: the photos disagree at the policy level {level}: confidence "
+                          f"{primary.confidence:.2f} ≥ threshold {threshold:.2f} ({source}), but {names} below it")
         return True, (f"MATCH at the policy level {level}: confidence {primary.confidence:.2f} ≥ threshold "
                       f"{threshold:.2f} ({source})")
     below = ("below every threshold: not the same person" if judged.outcome is Outcome.BELOW_ALL
@@ -114,6 +119,10 @@ def session_summary(result: LivenessSessionResult, level: str) -> str:
         live = result.liveness_result
         reason = f" ({live.failure_reason})" if live.failure_reason else ""
         lines.append(f"liveness: {'PASSED' if live.passed else 'FAILED'}{reason}")
+    genuineness = result.genuineness()
+    suspected = [] if genuineness is None else genuineness.suspected()
+    if suspected:  # outranks the comparison below, as in the window and the history
+        lines.append("ATTACK SUSPECTED: " + ", ".join(suspected) + " (do not accept on this session alone)")
     if isinstance(result.verify_result, VerifyResult):
         lines += ["", verify_summary(result.verify_result, level)]
     elif isinstance(result.verify_result, VerifyFailure):

@@ -39,6 +39,12 @@ EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR = 0, 1, 2
 T = TypeVar("T")
 
 
+def _settings_policy_level() -> str:
+    from .settings import Settings
+
+    return Settings.load().policy_level
+
+
 def open_store() -> HistoryStore:
     """The configured history store; a FaceIDError (nothing sent) when it cannot be opened."""
     from .api import FaceIDError
@@ -65,7 +71,8 @@ def prepare_images(sources: Mapping[str, ImageSource]) -> dict[str, PreparedImag
 
 
 def journaled(kind: CallKind, *, profile: str, params: Mapping[str, Any], images: Mapping[str, PreparedImage],
-              send: Callable[[], A], base_url: str, resend_of: EntryId | None = None) -> A:
+              send: Callable[[], A], base_url: str, resend_of: EntryId | None = None,
+              policy_level: str | None = None) -> A:
     """Send one API call with its journal entry durable before it leaves and its answer before it prints."""
     from .store.journal import send_journaled
 
@@ -73,7 +80,8 @@ def journaled(kind: CallKind, *, profile: str, params: Mapping[str, Any], images
     try:
         _, answer = send_journaled(store.journal, kind, profile=profile, params=params,
                                    images={name: image.data for name, image in images.items()}, send=send,
-                                   base_url=base_url, resend_of=resend_of)
+                                   base_url=base_url, resend_of=resend_of,
+                                   policy_level=policy_level or _settings_policy_level())
     finally:
         store.close()
     return answer
@@ -116,7 +124,8 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", type=_when, help="to this date (UTC, inclusive)")
     parser.add_argument("--kind", action="append", choices=CALL_KINDS, default=[])
     parser.add_argument("--verdict", default="",
-                        help="match, no_match, photos_disagree, liveness_failed, attack_suspected, error, ...")
+                        help="match, photos_disagree, not_confirmed, no_match, liveness_failed, attack_suspected, "
+                             "error, ...")
     parser.add_argument("--error-code", default="")
     parser.add_argument("--decision", default="", choices=["", *DECISIONS])
     parser.add_argument("--profile", default="", help="the profile the call was made with")

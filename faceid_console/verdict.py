@@ -4,12 +4,13 @@ and the organisation's policy level. No Qt: the window, the command line and the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the results load with the first result, not with the window
-    from .api import ScoreWithThresholds
+    from .api import ScoreWithThresholds, VerifyResult
 
 
 class Outcome(Enum):
@@ -51,3 +52,34 @@ def judge(score: ScoreWithThresholds, policy_level: str) -> Verdict:
     else:
         outcome = Outcome.BELOW_POLICY
     return Verdict(outcome, score.confidence, policy_level, met)
+
+
+def below_policy(scores: Iterable[tuple[str, ScoreWithThresholds]],
+                 policy_level: str) -> list[tuple[str, ScoreWithThresholds]]:
+    """The (field, score) pairs below ``policy_level``'s threshold (one without a threshold for it is not)."""
+    return [(key, score) for key, score in scores
+            if judge(score, policy_level).outcome in (Outcome.BELOW_POLICY, Outcome.BELOW_ALL)]
+
+
+def compared_scores(result: VerifyResult) -> list[tuple[str, ScoreWithThresholds]]:
+    """The comparisons a verdict rests on, by field: result_faceid, then result_ref1..3."""
+    scores = [("result_faceid", result.result_faceid)] if result.result_faceid is not None else []
+    return scores + [(f"result_ref{i}", score) for i, score in sorted(result.result_refs.items())]
+
+
+def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
+    """The verdict the history records for a verify answer, as the window words it.
+
+    ``match``: the deciding score meets the policy level and no other comparison falls below it;
+    ``photos_disagree``: it meets it, but another comparison falls below; ``not_confirmed``: it falls
+    below the policy level but reaches a more lenient one; ``no_match``: below every threshold (not the
+    same person). None: no score, or no threshold for the policy level.
+    """
+    primary = result.primary_score()
+    if primary is None:
+        return None
+    outcome = judge(primary, policy_level).outcome
+    if outcome is Outcome.MEETS_POLICY:
+        disagree = below_policy(compared_scores(result), policy_level)
+        return "photos_disagree" if disagree else "match"
+    return {Outcome.BELOW_POLICY: "not_confirmed", Outcome.BELOW_ALL: "no_match"}.get(outcome)

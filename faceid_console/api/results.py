@@ -191,6 +191,12 @@ class FaceGenuineness:
                 out.append(GenuinenessGauge(check, conf, thr))
         return out
 
+    def suspected(self) -> list[str]:
+        """The checks whose confidence reaches their threshold, and ``face_replaced`` when the face was swapped:
+        the one rule the window, the command line and the history flag an attack by."""
+        found = [gauge.check for gauge in self.gauges() if gauge.suspected]
+        return [*found, "face_replaced"] if self.face_replaced == 1 else found
+
 
 @dataclass(frozen=True)
 class VerifyResult:

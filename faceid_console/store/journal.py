@@ -65,18 +65,11 @@ def _identity(params: Mapping[str, str]) -> dict[str, str | None]:
 
 def _verify_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
     from ..api.results import VerifyResult
+    from ..verdict import recorded_verdict
 
     result = VerifyResult.parse(dict(raw))
     score = result.primary_score()
-    if score is None:
-        return None, None
-    passes = score.passes(level)
-    if passes is None:
-        return None, score.confidence
-    compared = [s for s in (result.result_faceid, *result.result_refs.values()) if s is not None]
-    if passes and any(other.passes(level) is False for other in compared):
-        return "photos_disagree", score.confidence  # the best photo passes, another does not: as the window says
-    return ("match" if passes else "no_match"), score.confidence
+    return recorded_verdict(result, level), (None if score is None else score.confidence)
 
 
 def _liveness_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
@@ -88,8 +81,7 @@ def _liveness_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, f
     genuineness = result.genuineness()
     # A passed liveness whose genuineness checks flag an attack is recorded as that, whatever the comparison
     # says (its confidence is still kept: the comparison was made and billed).
-    attacked = genuineness is not None and (any(gauge.suspected for gauge in genuineness.gauges())
-                                            or genuineness.face_replaced == 1)
+    attacked = genuineness is not None and bool(genuineness.suspected())
     if isinstance(result.verify_result, VerifyResult):
         verdict, confidence = _verify_outcome(result.verify_result.raw, level)
         return ("attack_suspected" if attacked else verdict), confidence
@@ -159,6 +151,11 @@ class Journal:
                     verdict, confidence = _liveness_outcome(body, policy_level)
                 elif kind is CallKind.CALLBACK_CHECK:
                     verdict = "signature_valid" if body.get("signature_valid") else "signature_invalid"
+                    claimed = body.get("payload")
+                    # A genuine callback that flags an attack is recorded as the attack, as the window shows it.
+                    if verdict == "signature_valid" and isinstance(claimed, dict) and \
+                            _liveness_outcome(claimed, policy_level)[0] == "attack_suspected":
+                        verdict = "attack_suspected"
             if billed is None:
                 billed = confidence is not None or (kind is CallKind.GET_RESULT and _billed_comparison_error(body))
             if kind is CallKind.GET_RESULT and isinstance(body.get("images"), dict):
@@ -285,13 +282,14 @@ A = TypeVar("A", bound=_Answer)
 
 def send_journaled(journal: Journal, kind: CallKind, *, profile: str, params: Mapping[str, Any],
                    images: Mapping[str, bytes], send: Callable[[], A], base_url: str = "",
-                   resend_of: EntryId | None = None,
-                   on_begin: Callable[[EntryId], None] | None = None) -> tuple[EntryId, A]:
+                   resend_of: EntryId | None = None, on_begin: Callable[[EntryId], None] | None = None,
+                   policy_level: str = DEFAULT_POLICY_LEVEL) -> tuple[EntryId, A]:
     """Journal, send, record: the one sequence every synchronous caller (the command line) uses.
 
     The entry is durable before ``send`` runs and the answer (or error) is durable before this returns,
     so whatever the caller prints is already in the history. An exception other than FaceIDError (or a
-    kill) leaves the entry pending: "outcome unknown, not resent".
+    kill) leaves the entry pending: "outcome unknown, not resent". ``policy_level``: the level the caller
+    judges the answer at, so the history records the verdict the caller shows.
     """
     entry = journal.begin(kind, profile, params, images, base_url=base_url, resend_of=resend_of)
     if on_begin is not None:
@@ -301,5 +299,5 @@ def send_journaled(journal: Journal, kind: CallKind, *, profile: str, params: Ma
     except FaceIDError as err:
         journal.fail(entry, err)
         raise
-    journal.complete(entry, answer.raw)
+    journal.complete(entry, answer.raw, policy_level=policy_level)
     return entry, answer

@@ -21,7 +21,8 @@ else:
 
 
 def send_with_history(history: LazyHistoryStore, kind: str, *, profile: str, params: Mapping[str, Any],
-                      images: Mapping[str, bytes], send: Callable[[], A], base_url: str) -> A:
+                      images: Mapping[str, bytes], send: Callable[[], A], base_url: str,
+                      policy_level: str) -> A:
     """``send_journaled`` for a ``CallKind`` value (``"get_result"``…) with the window's history; a history
     that cannot be opened stops the call unsent."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -34,5 +35,5 @@ def send_with_history(history: LazyHistoryStore, kind: str, *, profile: str, par
     except (StoreError, OSError, SQLAlchemyError) as exc:
         raise FaceIDError(HISTORY_UNAVAILABLE, origin=ErrorOrigin.INPUT, message=str(exc)) from None
     _entry, answer = send_journaled(store.journal, CallKind(kind), profile=profile, params=params, images=images,
-                                    send=send, base_url=base_url)
+                                    send=send, base_url=base_url, policy_level=policy_level)
     return answer

@@ -19,6 +19,7 @@ from ..api import VerifyResult
 from ..api.identity import mask_idcard_number, mask_name, mask_uuid
 from ..api.results import LivenessSessionResult, ScoreWithThresholds
 from ..store import Decision, HistoryEntry, StoredImage
+from ..verdict import recorded_verdict
 
 PHOTO_PX: Final = 260
 GAUGE_SIZE: Final = (520, 46)
@@ -134,10 +135,16 @@ class VerificationReport(QObject):
         if primary is not None and self.result is not None:
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("gauge.png"),
                             gauge_image(primary, self.policy_level))
-            passes = primary.passes(self.policy_level)
-            verdict = (self.tr("Same person at the policy level") if passes else
-                       self.tr("Not the same person at the policy level") if passes is False else
-                       self.tr("The answer has no threshold for the policy level"))
+            verdict = {
+                "match": self.tr("Same person at the policy level"),
+                "photos_disagree": self.tr("Needs review: the best photo meets the policy level, another does not"),
+                "not_confirmed": self.tr("Not confirmed: below the policy level, above a more lenient one"),
+                "no_match": self.tr("Not the same person: below every threshold"),
+            }.get(recorded_verdict(self.result, self.policy_level) or "",
+                  self.tr("The answer has no threshold for the policy level"))
+            if self.entry.verdict == "attack_suspected":  # the session's genuineness checks outrank the comparison
+                attack = self.tr("Attack suspected: a face-genuineness check reached its threshold")
+                parts.append(f"<p><b style='color:#c62828'>{esc(attack)}</b></p>")
             confidence_word = self.tr("confidence")
             parts.append(f"<p><b>{esc(verdict)}</b> — {esc(confidence_word)} {primary.confidence:.3f}</p>"
                          "<img src='gauge.png'>")

@@ -184,30 +184,25 @@
         <translation>Get the &amp;biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228" />
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="234" />
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="234" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235" />
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245" />
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248" />
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="323" />
-        <source>Preparing photos…</source>
-        <translation>Preparing photos…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="338" />
@@ -481,7 +476,7 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="84" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="82" />
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
@@ -501,37 +496,37 @@
         <translation>Screen replay</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="33" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="31" />
         <source>face replaced</source>
         <translation>face replaced</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="117" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115" />
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>Face replaced: yes — the face was swapped during the session. Treat as an attack.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="116" />
         <source>Face replaced: no</source>
         <translation>Face replaced: no</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="126" />
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="130" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128" />
         <source>suspected</source>
         <translation>suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="132" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="130" />
         <source>not suspected</source>
         <translation>not suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="133" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="131" />
         <source>{confidence} / threshold {threshold}: {verdict}</source>
         <translation>{confidence} / threshold {threshold}: {verdict}</translation>
     </message>
@@ -539,149 +534,155 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
         <source>Time (UTC)</source>
+        <extracomment>Verdicts coloured as the result pages colour them, so the list can be scanned by eye.</extracomment>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="112" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="119" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="126" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="136" />
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="142" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="152" />
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="146" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="146" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="147" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="157" />
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="147" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="157" />
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="148" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
         <source>Callback check</source>
         <translation>Callback check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="165" />
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="165" />
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166" />
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="157" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="167" />
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="168" />
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="173" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="173" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="174" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
@@ -876,7 +877,17 @@
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="425" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="319" />
+        <source>Attack suspected: a face-genuineness check reached its threshold</source>
+        <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="321" />
+        <source>Signature invalid: do not trust this callback</source>
+        <translation>Signature invalid: do not trust this callback</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="429" />
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
@@ -916,82 +927,82 @@
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="346" />
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="346" />
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="343" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="347" />
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="360" />
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="369" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="373" />
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="378" />
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="375" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="379" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="384" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="392" />
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="389" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="393" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="394" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398" />
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="395" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="399" />
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="409" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="413" />
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="413" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="417" />
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="423" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="431" />
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1456,7 +1467,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="280" />
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
@@ -1506,66 +1517,61 @@
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="222" />
         <source>The applicant's link</source>
         <translation>The applicant's link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="342" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="345" />
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396" />
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="230" />
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="233" />
         <source>Copy the link</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="241" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="242" />
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="254" />
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="256" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="257" />
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279" />
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="301" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="302" />
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="306" />
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="320" />
-        <source>Put the first reference photo in Reference 1.</source>
-        <translation>Put the first reference photo in Reference 1.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="344" />
-        <source>Preparing photos…</source>
-        <translation>Preparing photos…</translation>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="321" />
+        <source>Put the first reference photo in Reference photo 1.</source>
+        <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353" />
@@ -1961,102 +1967,107 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="184" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="185" />
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="242" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="243" />
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="155" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="156" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="156" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="157" />
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="243" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="244" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="257" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="258" />
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="275" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="276" />
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="284" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="285" />
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="302" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="303" />
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="324" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="319" />
+        <source>This photo could not be prepared: an unexpected error, reported.</source>
+        <translation>This photo could not be prepared: an unexpected error, reported.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="346" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="356" />
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="351" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="358" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="361" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364" />
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="359" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="366" />
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367" />
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="371" />
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="366" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="373" />
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -2125,102 +2136,107 @@ or paste</translation>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="250" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="239" />
+        <source>The comparison alone says: {verdict}</source>
+        <translation>The comparison alone says: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="259" />
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="257" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="266" />
         <source>Same person: above the {odds} threshold</source>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="260" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="269" />
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="263" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="272" />
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="264" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="273" />
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="269" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="278" />
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="273" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="282" />
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="277" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="286" />
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="280" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="289" />
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="285" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="294" />
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296" />
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="289" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298" />
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300" />
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="318" />
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323" />
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="320" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="327" />
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="374" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="378" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="378" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="385" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="387" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394" />
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -2228,7 +2244,13 @@ or paste</translation>
 <context>
     <name>SendRow</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="40" />
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="48" />
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="53" />
+        <source>Preparing photos…</source>
+        <translation>Preparing photos…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="62" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
@@ -2801,143 +2823,158 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="97" />
-        <location filename="../../faceid_console/ui/report.py" line="197" />
+        <location filename="../../faceid_console/ui/report.py" line="98" />
+        <location filename="../../faceid_console/ui/report.py" line="204" />
         <source>FaceID verification report</source>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="101" />
+        <location filename="../../faceid_console/ui/report.py" line="102" />
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="102" />
+        <location filename="../../faceid_console/ui/report.py" line="103" />
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="103" />
+        <location filename="../../faceid_console/ui/report.py" line="104" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="104" />
+        <location filename="../../faceid_console/ui/report.py" line="105" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="105" />
+        <location filename="../../faceid_console/ui/report.py" line="106" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="106" />
+        <location filename="../../faceid_console/ui/report.py" line="107" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="107" />
+        <location filename="../../faceid_console/ui/report.py" line="108" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="108" />
+        <location filename="../../faceid_console/ui/report.py" line="109" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="109" />
+        <location filename="../../faceid_console/ui/report.py" line="110" />
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="110" />
+        <location filename="../../faceid_console/ui/report.py" line="111" />
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="111" />
+        <location filename="../../faceid_console/ui/report.py" line="112" />
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="114" />
+        <location filename="../../faceid_console/ui/report.py" line="115" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116" />
+        <location filename="../../faceid_console/ui/report.py" line="117" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116" />
+        <location filename="../../faceid_console/ui/report.py" line="117" />
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="138" />
+        <location filename="../../faceid_console/ui/report.py" line="139" />
         <source>Same person at the policy level</source>
         <translation>Same person at the policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="139" />
-        <source>Not the same person at the policy level</source>
-        <translation>Not the same person at the policy level</translation>
+        <location filename="../../faceid_console/ui/report.py" line="140" />
+        <source>Needs review: the best photo meets the policy level, another does not</source>
+        <translation>Needs review: the best photo meets the policy level, another does not</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="140" />
+        <location filename="../../faceid_console/ui/report.py" line="141" />
+        <source>Not confirmed: below the policy level, above a more lenient one</source>
+        <translation>Not confirmed: below the policy level, above a more lenient one</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="142" />
+        <source>Not the same person: below every threshold</source>
+        <translation>Not the same person: below every threshold</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="144" />
         <source>The answer has no threshold for the policy level</source>
         <translation>The answer has no threshold for the policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="141" />
+        <location filename="../../faceid_console/ui/report.py" line="146" />
+        <source>Attack suspected: a face-genuineness check reached its threshold</source>
+        <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="148" />
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="144" />
+        <location filename="../../faceid_console/ui/report.py" line="151" />
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147" />
+        <location filename="../../faceid_console/ui/report.py" line="154" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147" />
+        <location filename="../../faceid_console/ui/report.py" line="154" />
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="156" />
+        <location filename="../../faceid_console/ui/report.py" line="163" />
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="162" />
+        <location filename="../../faceid_console/ui/report.py" line="169" />
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165" />
+        <location filename="../../faceid_console/ui/report.py" line="172" />
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165" />
+        <location filename="../../faceid_console/ui/report.py" line="172" />
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="172" />
+        <location filename="../../faceid_console/ui/report.py" line="179" />
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="172" />
+        <location filename="../../faceid_console/ui/report.py" line="179" />
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
@@ -3210,42 +3247,47 @@ Send them again?</translation>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="499" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="481" />
+        <source>Choose {photo} again: it was cleared before it could be sent.</source>
+        <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="502" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549" />
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="547" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="558" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="561" />
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="565" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="566" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="567" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570" />
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="568" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571" />
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -184,30 +184,25 @@
         <translation>获取 biz_token(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228" />
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="234" />
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="234" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235" />
         <source>No token yet</source>
         <translation>尚无业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245" />
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248" />
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="323" />
-        <source>Preparing photos…</source>
-        <translation>正在预处理照片…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="338" />
@@ -481,7 +476,7 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="84" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="82" />
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
@@ -501,37 +496,37 @@
         <translation>屏幕翻拍</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="33" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="31" />
         <source>face replaced</source>
         <translation>换脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="117" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115" />
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>人脸替换：是——验证过程中人脸被更换，请按攻击处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="118" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="116" />
         <source>Face replaced: no</source>
         <translation>人脸替换：否</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="126" />
         <source>incomplete</source>
         <translation>数据不全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="130" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128" />
         <source>suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="132" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="130" />
         <source>not suspected</source>
         <translation>未见攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="133" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="131" />
         <source>{confidence} / threshold {threshold}: {verdict}</source>
         <translation>{confidence} / 阈值 {threshold}：{verdict}</translation>
     </message>
@@ -539,149 +534,155 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
         <source>Time (UTC)</source>
+        <extracomment>Verdicts coloured as the result pages colour them, so the list can be scanned by eye.</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="109" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="112" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="119" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="111" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="110" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="126" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="136" />
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>控制台在记录应答之前已结束。该调用可能已被处理并计费；除非您选择，否则不会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="142" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="152" />
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="143" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
         <source>Answered</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="146" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="146" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
         <source>Liveness result</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="147" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="157" />
         <source>SDK biz token</source>
         <translation>SDK 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="147" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="157" />
         <source>Web liveness token</source>
         <translation>网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="148" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
         <source>Callback check</source>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="153" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
         <source>Not the same person</source>
         <translation>非同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
         <source>Photos disagree</source>
         <translation>照片不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="165" />
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="165" />
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166" />
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="157" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="167" />
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="158" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="168" />
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="173" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="173" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="174" />
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
@@ -876,7 +877,17 @@
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="425" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="319" />
+        <source>Attack suspected: a face-genuineness check reached its threshold</source>
+        <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="321" />
+        <source>Signature invalid: do not trust this callback</source>
+        <translation>签名无效：请勿信任此回调</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="429" />
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
@@ -916,82 +927,82 @@
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="346" />
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="342" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="346" />
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="343" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="347" />
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="360" />
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="369" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="373" />
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="378" />
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="375" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="379" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="384" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="392" />
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="389" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="393" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="394" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398" />
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="395" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="399" />
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="409" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="413" />
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="413" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="417" />
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="423" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="431" />
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1456,7 +1467,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="280" />
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
@@ -1506,66 +1517,61 @@
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="221" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="222" />
         <source>The applicant's link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="342" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="345" />
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396" />
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="230" />
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="233" />
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="241" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="242" />
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="254" />
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="256" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="257" />
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279" />
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="301" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="302" />
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在 {url} 监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="306" />
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="320" />
-        <source>Put the first reference photo in Reference 1.</source>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="321" />
+        <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="344" />
-        <source>Preparing photos…</source>
-        <translation>正在预处理照片…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="353" />
@@ -1961,102 +1967,107 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="152" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="184" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="185" />
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="153" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="242" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="243" />
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="155" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="156" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="156" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="157" />
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="243" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="244" />
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="257" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="258" />
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="275" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="276" />
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="284" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="285" />
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="302" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="303" />
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="324" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="319" />
+        <source>This photo could not be prepared: an unexpected error, reported.</source>
+        <translation>无法处理这张照片：发生意外错误，已生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="331" />
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="339" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="346" />
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="356" />
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="351" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="358" />
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="354" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="361" />
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364" />
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="359" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="366" />
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="360" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367" />
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="371" />
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="366" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="373" />
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -2125,102 +2136,107 @@ or paste</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="250" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="239" />
+        <source>The comparison alone says: {verdict}</source>
+        <translation>仅就比对而言：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="259" />
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="257" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="266" />
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="260" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="269" />
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="263" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="272" />
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="264" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="273" />
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="269" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="278" />
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="273" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="282" />
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="277" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="286" />
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="280" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="289" />
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="285" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="294" />
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296" />
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="289" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298" />
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300" />
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="318" />
         <source>{photo}: {confidence}</source>
         <translation>{photo}：{confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323" />
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="320" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="327" />
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。批准前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="374" />
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="378" />
         <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="378" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="385" />
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="387" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="394" />
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -2228,7 +2244,13 @@ or paste</source>
 <context>
     <name>SendRow</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="40" />
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="48" />
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="53" />
+        <source>Preparing photos…</source>
+        <translation>正在处理照片…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="62" />
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
@@ -2801,143 +2823,158 @@ or paste</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="97" />
-        <location filename="../../faceid_console/ui/report.py" line="197" />
+        <location filename="../../faceid_console/ui/report.py" line="98" />
+        <location filename="../../faceid_console/ui/report.py" line="204" />
         <source>FaceID verification report</source>
         <translation>FaceID 核验报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="101" />
+        <location filename="../../faceid_console/ui/report.py" line="102" />
         <source>History entry</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="102" />
+        <location filename="../../faceid_console/ui/report.py" line="103" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="103" />
+        <location filename="../../faceid_console/ui/report.py" line="104" />
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="104" />
+        <location filename="../../faceid_console/ui/report.py" line="105" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="105" />
+        <location filename="../../faceid_console/ui/report.py" line="106" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="106" />
+        <location filename="../../faceid_console/ui/report.py" line="107" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="107" />
+        <location filename="../../faceid_console/ui/report.py" line="108" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="108" />
+        <location filename="../../faceid_console/ui/report.py" line="109" />
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="109" />
+        <location filename="../../faceid_console/ui/report.py" line="110" />
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="110" />
+        <location filename="../../faceid_console/ui/report.py" line="111" />
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="111" />
+        <location filename="../../faceid_console/ui/report.py" line="112" />
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="114" />
+        <location filename="../../faceid_console/ui/report.py" line="115" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116" />
+        <location filename="../../faceid_console/ui/report.py" line="117" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116" />
+        <location filename="../../faceid_console/ui/report.py" line="117" />
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="138" />
+        <location filename="../../faceid_console/ui/report.py" line="139" />
         <source>Same person at the policy level</source>
         <translation>在策略级别下为同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="139" />
-        <source>Not the same person at the policy level</source>
-        <translation>在策略级别下非同一人</translation>
+        <location filename="../../faceid_console/ui/report.py" line="140" />
+        <source>Needs review: the best photo meets the policy level, another does not</source>
+        <translation>需人工复核：最佳照片达到策略等级，另一张未达到</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="140" />
+        <location filename="../../faceid_console/ui/report.py" line="141" />
+        <source>Not confirmed: below the policy level, above a more lenient one</source>
+        <translation>未确认：低于策略等级，但达到较宽松的等级</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="142" />
+        <source>Not the same person: below every threshold</source>
+        <translation>不是同一人：低于所有阈值</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="144" />
         <source>The answer has no threshold for the policy level</source>
         <translation>应答中没有该策略级别的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="141" />
+        <location filename="../../faceid_console/ui/report.py" line="146" />
+        <source>Attack suspected: a face-genuineness check reached its threshold</source>
+        <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="148" />
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="144" />
+        <location filename="../../faceid_console/ui/report.py" line="151" />
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147" />
+        <location filename="../../faceid_console/ui/report.py" line="154" />
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147" />
+        <location filename="../../faceid_console/ui/report.py" line="154" />
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="156" />
+        <location filename="../../faceid_console/ui/report.py" line="163" />
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="162" />
+        <location filename="../../faceid_console/ui/report.py" line="169" />
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165" />
+        <location filename="../../faceid_console/ui/report.py" line="172" />
         <source>Decision and trail</source>
         <translation>决定及记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165" />
+        <location filename="../../faceid_console/ui/report.py" line="172" />
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="172" />
+        <location filename="../../faceid_console/ui/report.py" line="179" />
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="172" />
+        <location filename="../../faceid_console/ui/report.py" line="179" />
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
@@ -3210,42 +3247,47 @@ Send them again?</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="499" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="481" />
+        <source>Choose {photo} again: it was cleared before it could be sent.</source>
+        <translation>请重新选择{photo}：它在发送前已被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="502" />
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549" />
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="547" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550" />
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="558" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="561" />
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="565" />
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="566" />
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="567" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570" />
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="568" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="571" />
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

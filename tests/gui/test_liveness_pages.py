@@ -321,6 +321,25 @@ def test_a_new_token_request_takes_the_old_token_off_the_page(qtbot, window: Mai
     assert QGuiApplication.clipboard().text() == "unchanged"
 
 
+def test_a_send_while_photos_are_prepared_waits_without_losing_the_token(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                         faces: Path) -> None:
+    page = window.token_page
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-16")
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.send_button.click()
+    token = page.token_edit.text()
+    assert token
+    page.slots["image_ref2"].set_file(faces / "obama_1080p.jpg")
+    assert page.slots["image_ref2"].busy
+    page.send_button.click()  # nothing is sent while a photo is still being prepared...
+    assert page.stage_label.text() == "Preparing photos…" and page.token_edit.text() == token  # ...nor lost
+    qtbot.waitUntil(lambda: not page.slots["image_ref2"].busy, timeout=30_000)
+    assert page.stage_label.text() == ""  # and the line does not stay behind once it is ready
+
+
 def test_a_failed_new_session_leaves_no_link_of_the_previous_one(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                    faces: Path, tmp_path: Path) -> None:
     opened = start_session(qtbot, window, faces)

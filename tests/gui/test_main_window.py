@@ -446,7 +446,8 @@ def test_settings_show_the_built_in_engines_real_address(qtbot, window) -> None:
 
 def test_switching_profile_clears_the_last_profiles_status_message(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.show_status("Not verified: CONNECTION_FAILED")
-    window.connection.check()
-    assert window.statusBar().currentMessage() != ""  # the same profile: the message stays
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted)
+    assert window.statusBar().currentMessage() != ""  # the message stays
     window.connection.switch_to("cloud-sgp")
     assert window.statusBar().currentMessage() == ""

@@ -296,7 +296,8 @@ def test_switching_profile_takes_the_other_profiles_answer_off_the_page(qtbot, w
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
     submit_with_keyboard(qtbot, window)
     assert page.result_view.result is not None
-    window.connection.check()  # the same profile checked again: the answer stays
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the answer stays
     assert page.result_view.result is not None
     window.connection.switch_to("cloud-sgp")
     qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -179,3 +180,22 @@ def test_each_page_icon_is_its_own_line_drawing_on_a_clear_background(qtbot) -> 
     assert selected != images["verify"]  # drawn in the selection's text colour
     with pytest.raises(KeyError):
         nav_icon("nothing")
+
+
+def test_a_bug_while_preparing_a_photo_is_reported_and_the_slot_is_not_left_busy(  # type: ignore[no-untyped-def]
+        qtbot, slot: PhotoSlot, faces: Path, monkeypatch) -> None:
+    from faceid_console.ui.widgets import photo_slot
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug in preparation")
+
+    reported: list[BaseException] = []
+    monkeypatch.setattr(photo_slot, "inspect_photo", broken)
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _tb: reported.append(error))
+    changes: list[bool] = []
+    slot.changed.connect(lambda: changes.append(slot.busy))
+    slot.set_file(faces / "obama_1.jpg")
+    qtbot.waitUntil(lambda: bool(reported), timeout=30_000)
+    assert str(reported[0]) == "a bug in preparation"
+    assert not slot.busy and slot.photo is None and changes[-1] is False
+    assert slot.error_label.text() == "This photo could not be prepared: an unexpected error, reported."

@@ -60,14 +60,27 @@ def test_sort_and_filter_reload_from_the_store(sqlite_store: HistoryStore) -> No
     assert model.rowCount() == 1 and model.entry(0) is not None and model.entry(0).uuid == "U-7"  # type: ignore[union-attr]
 
 
-def test_verdicts_are_coloured_as_the_result_pages_colour_them(sqlite_store: HistoryStore) -> None:
+def test_verdicts_are_worded_and_coloured_as_the_result_pages_do(sqlite_store: HistoryStore) -> None:
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
+    answers = {  # confidences at the default policy level 1e-4
+        "photos_disagree": {"result_ref1": {"confidence": 94.0, "thresholds": thresholds},
+                            "result_ref2": {"confidence": 20.0, "thresholds": thresholds}},
+        "not_confirmed": {"result_ref1": {"confidence": 65.0, "thresholds": thresholds}},
+        "no_match": {"result_ref1": {"confidence": 20.0, "thresholds": thresholds}},
+    }
+    for uuid, answer in answers.items():
+        entry = sqlite_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": uuid})
+        sqlite_store.journal.complete(entry, {"request_id": uuid, "time_used": 1, **answer})
     model = HistoryModel(sqlite_store.history, page_rows=100)
     verdict = [name for name, _ in COLUMNS].index("verdict")
-    seen = {}
+    shown = {}
     for row in range(model.rowCount()):
         entry = model.entry(row)
         assert entry is not None
         colour = model.index(row, verdict).data(Qt.ItemDataRole.ForegroundRole)
-        seen[entry.verdict] = None if colour is None else colour.name()
-    assert seen.get("match") == "#2e7d32" and seen.get("no_match") == "#c62828"
-    assert None in seen and seen[None] is None  # no verdict (pending, unknown): no colour
+        shown[entry.verdict] = (model.index(row, verdict).data(), None if colour is None else colour.name())
+    assert shown["photos_disagree"] == ("Photos disagree", "#b26a00")
+    assert shown["not_confirmed"] == ("Not confirmed", "#b26a00")
+    assert shown["no_match"] == ("Not the same person", "#c62828")
+    assert shown["match"] == ("Same person", "#2e7d32")
+    assert None in shown and shown[None] == ("", None)  # pending or unknown: no verdict, no colour

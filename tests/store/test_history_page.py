@@ -17,7 +17,8 @@ from faceid_console.store import CallKind, HistoryStore
 from faceid_console.store.journal import send_journaled
 from faceid_console.ui.models.history_model import COLUMNS
 from faceid_console.ui.pages.history_page import HistoryPage
-from tests.conftest import API_KEY, API_SECRET
+from faceid_console.ui.report import VerificationReport
+from tests.conftest import API_KEY, API_SECRET, FIXTURES
 
 NUMBER = "11010519491231002X"
 
@@ -130,3 +131,18 @@ def test_retention_is_applied_and_audited_and_billed_calls_are_counted(page: His
     page.apply_retention()
     assert filled_store.retention.image_mode.value == "thumbnail" and filled_store.retention.image_days == 30
     assert filled_store.audit_events()[0].action == "retention.changed"
+
+
+def test_a_stored_session_with_a_flagged_attack_is_headed_by_the_attack(page: HistoryPage,
+                                                                         filled_store: HistoryStore) -> None:
+    """The documents' get_result example flags synthetic_face (0.88 ≥ 0.5) while its comparison passes."""
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    entry = filled_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": answer["biz_id"]})
+    filled_store.journal.complete(entry, answer, policy_level="1e-3")
+    page.refresh()
+    page.select_entry(entry)
+    view = page.result_view
+    assert view.headline.text() == "Attack suspected: a face-genuineness check reached its threshold"
+    assert view.subline.text().startswith("The comparison alone says: Not confirmed")  # 68.9 at 1e-4
+    report = VerificationReport(filled_store.history.entry(entry), [], [], "1e-3")  # type: ignore[arg-type]
+    assert "Attack suspected" in report.document().toPlainText()

@@ -47,9 +47,8 @@ def test_complete_keeps_the_answer_and_derives_the_verdict(store: HistoryStore) 
     assert got is not None and got.status is EntryStatus.COMPLETE
     assert got.response == answer and got.request_id == answer["request_id"] and got.billed is True
     assert got.confidence == answer["result_faceid"]["confidence"]
-    expected = "match" if answer["result_faceid"]["confidence"] >= answer["result_faceid"]["thresholds"]["1e-4"] \
-        else "no_match"
-    assert got.verdict == expected
+    # The documents' example: 68.918 against 64 (1e-3) and 69 (1e-4): a lenient level only, "not confirmed".
+    assert got.verdict == "not_confirmed"
 
 
 def test_a_pass_on_one_reference_with_another_below_the_level_is_recorded_as_photos_disagree(
@@ -64,6 +63,38 @@ def test_a_pass_on_one_reference_with_another_below_the_level_is_recorded_as_pho
     store.journal.complete(entry, {"request_id": "r-2", "time_used": 5, "result_ref1": above, "result_ref2": above})
     got = store.history.entry(entry)
     assert got is not None and got.verdict == "match"
+
+
+def test_the_verdict_is_recorded_at_the_callers_policy_level(store: HistoryStore) -> None:
+    """94 and 71 against thresholds 62/69/74/79: both pass at 1e-4; at 1e-5 the second does not."""
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
+    answer = {"request_id": "r-3", "time_used": 5, "result_ref1": {"confidence": 94.0, "thresholds": thresholds},
+              "result_ref2": {"confidence": 71.0, "thresholds": thresholds}}
+    verdicts = {}
+    for level in ("1e-4", "1e-5"):
+        entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": level})
+        store.journal.complete(entry, answer, policy_level=level)
+        got = store.history.entry(entry)
+        assert got is not None
+        verdicts[level] = got.verdict
+    assert verdicts == {"1e-4": "match", "1e-5": "photos_disagree"}
+    # Below the policy level but above 1e-3 is "not confirmed"; below every threshold, "not the same person".
+    for confidence, expected in ((71.0, "not_confirmed"), (40.0, "no_match")):
+        entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "x"})
+        store.journal.complete(entry, {"request_id": "r", "time_used": 1,
+                                       "result_ref1": {"confidence": confidence, "thresholds": thresholds}},
+                               policy_level="1e-5")
+        got = store.history.entry(entry)
+        assert got is not None and got.verdict == expected
+
+
+def test_a_genuine_callback_that_flags_an_attack_is_recorded_as_the_attack(store: HistoryStore) -> None:
+    payload = _fixture("get_result_success.json")  # synthetic_face 0.88 against 0.5
+    for valid, expected in ((True, "attack_suspected"), (False, "signature_invalid")):
+        entry = store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": "b-4"})
+        store.journal.complete(entry, {"signature_valid": valid, "payload": payload}, billed=False)
+        got = store.history.entry(entry)
+        assert got is not None and got.verdict == expected
 
 
 def test_get_result_images_move_to_the_entry_images(store: HistoryStore) -> None:

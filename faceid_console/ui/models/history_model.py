@@ -35,6 +35,7 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
 
 #: Verdicts coloured as the result pages colour them, so the list can be scanned by eye.
 VERDICT_COLOURS: Final = {"match": "#2e7d32", "signature_valid": "#2e7d32", "photos_disagree": "#b26a00",
+                          "not_confirmed": "#b26a00",
                           "no_match": "#c62828", "liveness_failed": "#c62828", "attack_suspected": "#c62828",
                           "signature_invalid": "#c62828", "error": "#c62828"}
 
@@ -160,7 +161,7 @@ class HistoryModel(QAbstractTableModel):
         if not verdict:
             return ""
         return {"match": self.tr("Same person"), "no_match": self.tr("Not the same person"),
-                "photos_disagree": self.tr("Photos disagree"),
+                "photos_disagree": self.tr("Photos disagree"), "not_confirmed": self.tr("Not confirmed"),
                 "liveness_failed": self.tr("Liveness failed"), "attack_suspected": self.tr("Attack suspected"),
                 "not_compared": self.tr("Not compared"), "error": self.tr("Error"),
                 "signature_valid": self.tr("Signature valid"),

@@ -205,6 +205,7 @@ class AppTokenPage(QWidget):
         # Below the scrolling form, as on the Verify page: the button stays in view however far it scrolls.
         self.send_row = SendRow(self.tr("Get the &biz_token"), "getBizTokenButton", self.send, column)
         self.send_button, self.stage_label = self.send_row.button, self.send_row.stage_label
+        self.send_row.watch_photos(self.slots.values())
         column_layout.addWidget(self.send_row)
         self._kind_changed()
         return column
@@ -317,11 +318,10 @@ class AppTokenPage(QWidget):
             return
         for field in (self.name_field, self.number_field, self.uuid_field):
             field.set_problem("")
+        if self.send_row.photos_busy():
+            return
         # The token on show was issued for the form as it was: it must not outlive a request for a new one.
         self._clear_token()
-        if any(slot.busy for slot in self.slots.values()):
-            self.stage_label.setText(self.tr("Preparing photos…"))
-            return
         try:
             request = self.build_request()
             request.validate()
@@ -337,10 +337,10 @@ class AppTokenPage(QWidget):
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
         self.stage_label.setText(self.tr("Waiting for FaceID…"))
         images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
-        profile = self.connection.profile.name
+        profile, level = self.connection.profile.name, self.settings.policy_level
         return await in_thread(self._executor, lambda: send_with_history(
             self.history, "get_biz_token", profile=profile, params=request.form_fields(), images=images,
-            send=lambda: client.get_biz_token(request), base_url=client.base_url))
+            send=lambda: client.get_biz_token(request), base_url=client.base_url, policy_level=level))
 
     def _busy_changed(self, _busy: bool) -> None:
         self._update_send()

@@ -125,9 +125,9 @@ class HistoryPage(QWidget):
         self.kind_box = self._combo(box, self.tr("Call"), [("", self.tr("All calls"))] + [
             (k.value, self.model.kind_text(k.value)) for k in CallKind])
         self.verdict_box = self._combo(box, self.tr("Verdict"), [("", self.tr("Any verdict"))] + [
-            (v, self.model.verdict_text(v)) for v in ("match", "no_match", "photos_disagree", "liveness_failed",
-                                                      "attack_suspected", "error", "signature_valid",
-                                                      "signature_invalid")])
+            (v, self.model.verdict_text(v)) for v in ("match", "photos_disagree", "not_confirmed", "no_match",
+                                                      "liveness_failed", "attack_suspected", "not_compared",
+                                                      "error", "signature_valid", "signature_invalid")])
         self.decision_box = self._combo(box, self.tr("Decision"), [("", self.tr("Any decision"))] + [
             (d.value, self.model.decision_text(d.value)) for d in DecisionKind])
         self.profile_box = self._combo(box, self.tr("Profile"), [("", self.tr("All profiles"))] + [
@@ -315,6 +315,10 @@ class HistoryPage(QWidget):
             self.result_view.clear(self.tr("Outcome unknown, not resent"))
         elif result is not None:
             self.result_view.show_result(result, self.policy_level, self._stored_photo(entry))
+            if entry.verdict == "attack_suspected":
+                self.result_view.outranked(self.tr("Attack suspected: a face-genuineness check reached its threshold"))
+            elif entry.verdict == "signature_invalid":
+                self.result_view.outranked(self.tr("Signature invalid: do not trust this callback"))
         elif error is not None:
             self.result_view.show_error(error)
         else:

@@ -176,10 +176,10 @@ class LivenessResultsPage(QWidget):
         if client is None or self.connection.state is not ServiceState.READY:
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
         self._stage(self.tr("Waiting for FaceID… (the answer is saved, then shown)"))
-        profile = self.connection.profile.name
+        profile, level = self.connection.profile.name, self.settings.policy_level
         result = await in_thread(self._executor, lambda: send_with_history(
             self.history, "get_result", profile=profile, params=request.query(), images={},
-            send=lambda: client.get_result(request), base_url=client.base_url))
+            send=lambda: client.get_result(request), base_url=client.base_url, policy_level=level))
         return result, await in_thread(self._executor, decode_images, result.images)
 
     def _stage(self, text: str) -> None:

@@ -206,6 +206,7 @@ class LivenessSessionPage(QWidget):
 
         self.send_row = SendRow(self.tr("&Start the session"), "startSessionButton", self.start_session, side)
         self.start_button, self.stage_label = self.send_row.button, self.send_row.stage_label
+        self.send_row.watch_photos(self.slots.values())
         layout.addWidget(self.send_row)
         layout.addStretch(1)
         scroll.setWidget(side)
@@ -317,7 +318,7 @@ class LivenessSessionPage(QWidget):
         kyc = self.comparison_type is ComparisonType.KYC
         refs = {f: s.photo.data for f, s in self.slots.items() if s.photo is not None}
         if refs and "image_ref1" not in refs:
-            raise FaceIDError.input("image_ref1", self.tr("Put the first reference photo in Reference 1."))
+            raise FaceIDError.input("image_ref1", self.tr("Put the first reference photo in Reference photo 1."))
         return GetTokenRequest(
             comparison_type=self.comparison_type,
             return_url=self.return_edit.text().strip(),
@@ -334,15 +335,14 @@ class LivenessSessionPage(QWidget):
         """Check the form and send get_token."""
         if self._task.busy or not self.start_button.isEnabled():
             return
+        if self.send_row.photos_busy():
+            return
         # The link on show was made for the form as it was: a new start must not leave it to be handed out.
         self.token = None
         self.do_url = ""
         for button in (self.open_button, self.copy_button):
             button.setEnabled(False)
         self.session_label.setText(self.tr("No session started yet."))
-        if any(slot.busy for slot in self.slots.values()):
-            self.stage_label.setText(self.tr("Preparing photos…"))
-            return
         try:
             request = self._collect()
             request.validate()
@@ -359,10 +359,10 @@ class LivenessSessionPage(QWidget):
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT, message="the profile is not connected")
         self.stage_label.setText(self.tr("Waiting for FaceID…"))
         images = {name: data for name, data in request.image_fields().items() if isinstance(data, bytes)}
-        profile = self.connection.profile.name
+        profile, level = self.connection.profile.name, self.settings.policy_level
         return await in_thread(self._executor, lambda: send_with_history(
             self.history, "get_token", profile=profile, params=request.form_fields(), images=images,
-            send=lambda: client.get_token(request), base_url=client.base_url))
+            send=lambda: client.get_token(request), base_url=client.base_url, policy_level=level))
 
     def _busy_changed(self, _busy: bool) -> None:
         self._update_start()

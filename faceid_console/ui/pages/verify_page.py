@@ -42,7 +42,7 @@ from ...lazy_history import LazyHistoryStore
 from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
-from ..texts import problem_text
+from ..texts import image_field_name, problem_text
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
 
@@ -477,7 +477,10 @@ class VerifyPage(QWidget):
         for field in used:
             slot = self.slots[field]
             if slot.photo is None:
-                raise FaceIDError.input(field, slot.error or f"{field} is missing.")
+                # The slot's own words when it refused the file; otherwise it was cleared while waiting.
+                raise FaceIDError.input(field, slot.error or self.tr("Choose {photo} again: it was cleared before "
+                                                                     "it could be sent.").format(
+                    photo=image_field_name(field)))
         client = self.connection.client
         if client is None or self.connection.state is not ServiceState.READY:
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT,
@@ -497,7 +500,7 @@ class VerifyPage(QWidget):
         self._sending = True
         self.cancel_button.setEnabled(False)
         self._stage(self.tr("Waiting for FaceID… (sent; the answer will be shown)"))
-        profile = self.connection.profile.name
+        profile, level = self.connection.profile.name, self.settings.policy_level
         images = {name: image.data for name, image in prepared.items()}
 
         def journaled_verify() -> tuple[EntryId, VerifyResult]:
@@ -513,7 +516,7 @@ class VerifyPage(QWidget):
                 raise FaceIDError(HISTORY_UNAVAILABLE, origin=ErrorOrigin.INPUT, message=str(exc)) from None
             return send_journaled(store.journal, CallKind.VERIFY, profile=profile, params=request.form_fields(),
                                   images=images, send=lambda: client.verify(request, prepared=prepared),
-                                  base_url=client.base_url, on_begin=entries.append)
+                                  base_url=client.base_url, on_begin=entries.append, policy_level=level)
 
         entries: list[EntryId] = []
         try:

@@ -28,10 +28,8 @@ def suspected_attacks(genuineness: FaceGenuineness | None) -> list[str]:
     """The checks whose confidence reaches their threshold, and a replaced face, in the window's words."""
     if genuineness is None:
         return []
-    found = [check_name(gauge.check) for gauge in genuineness.gauges() if gauge.suspected]
-    if genuineness.face_replaced == 1:
-        found.append(QCoreApplication.translate("GenuinenessGauges", "face replaced"))
-    return found
+    return [QCoreApplication.translate("GenuinenessGauges", "face replaced") if check == "face_replaced"
+            else check_name(check) for check in genuineness.suspected()]
 
 
 class GenuinenessBar(QWidget):

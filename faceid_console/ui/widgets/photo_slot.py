@@ -5,6 +5,7 @@ size and what preparation will do; unreadable files refused here, before anythin
 from __future__ import annotations
 
 import io
+import sys
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
@@ -310,8 +311,14 @@ class PhotoSlot(QFrame):
         self.changed.emit()
 
     def _inspected(self, task: asyncio.Future[None]) -> None:
-        if task is self._pending:
-            self.changed.emit()
+        if task is not self._pending:
+            return
+        error = None if task.cancelled() else task.exception()
+        if error is not None:  # not a refusal (those are FaceIDError, shown above): a bug, reported as one
+            self.info_label.clear()
+            self.mark_error(self.tr("This photo could not be prepared: an unexpected error, reported."))
+            sys.excepthook(type(error), error, error.__traceback__)
+        self.changed.emit()
 
     async def _inspect(self, name: str, path: Path | None, data: bytes | None) -> None:
         from ...api.images import read_image_file  # with the first photo: Pillow stays out of start-up

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
-from ...verdict import Outcome, Verdict, judge
+from ...verdict import Outcome, Verdict, below_policy, compared_scores, judge
 from ..texts import join_sentences, level_odds
-from .confidence_gauge import BETWEEN_COLOUR, ConfidenceGauge, outcome_colour
+from .confidence_gauge import BETWEEN_COLOUR, FAIL_COLOUR, ConfidenceGauge, outcome_colour
 
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
     from PySide6.QtWidgets import QGridLayout, QGroupBox, QPlainTextEdit, QPushButton, QToolButton
@@ -229,6 +229,15 @@ class ResultView(QWidget):
         self.genuineness.set_genuineness(genuineness)
         self._show_details(result.request_id, result.time_used, dict(result.raw))
 
+    def outranked(self, headline: str) -> None:
+        """Something above the comparison decides (a suspected attack, a forged callback): it heads the view in
+        red and the comparison's own verdict follows as one line."""
+        comparison = self.headline.text()
+        self.headline.setText(headline)
+        self.headline.setStyleSheet(f"color: {FAIL_COLOUR.name()};")
+        self.banner.setStyleSheet(f"QFrame#verdictBanner {{ border-left: 6px solid {FAIL_COLOUR.name()}; }}")
+        self.subline.setText(self.tr("The comparison alone says: {verdict}").format(verdict=comparison))
+
     def show_error(self, err: FaceIDError) -> None:
         self._build_answer_parts()
         self.clear()
@@ -306,11 +315,9 @@ class ResultView(QWidget):
         """A pass that rests on one photo while another stays below the policy level is not a clean pass."""
         if not verdict.passed:
             return
-        compared = ([("result_faceid", result.result_faceid)] if result.result_faceid is not None else [])
-        compared += [(f"result_ref{i}", s) for i, s in sorted(result.result_refs.items())]
         below = [self.tr("{photo}: {confidence}").format(photo=self.score_name(key),
                                                           confidence=f"{score.confidence:.2f}")
-                 for key, score in compared if not judge(score, policy_level).passed]
+                 for key, score in below_policy(compared_scores(result), policy_level)]
         if below:
             # Not a clean pass: the headline says so in amber; the line below says which photo and by how much.
             self.headline.setText(self.tr("Needs review: the photos disagree"))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from .photo_slot import PhotoSlot
 
 
 class SendRow(QWidget):
@@ -30,6 +34,24 @@ class SendRow(QWidget):
         self.stage_label = QLabel(self)
         self.stage_label.setWordWrap(True)
         layout.addWidget(self.stage_label)
+        self._slots: list[PhotoSlot] = []
+
+    def watch_photos(self, slots: Iterable[PhotoSlot]) -> None:
+        """The photo slots whose reading and preparation ``photos_busy`` reports."""
+        self._slots = list(slots)
+        for slot in self._slots:
+            slot.changed.connect(self._photos_changed)
+
+    def photos_busy(self) -> bool:
+        """Whether a photo is still being prepared (and the line says so until it is done)."""
+        if any(slot.busy for slot in self._slots):
+            self.stage_label.setText(self.tr("Preparing photos…"))
+            return True
+        return False
+
+    def _photos_changed(self) -> None:
+        if self.stage_label.text() == self.tr("Preparing photos…") and not any(slot.busy for slot in self._slots):
+            self.stage_label.setText("")
 
     def set_state(self, ready: bool, busy: bool) -> None:
         """Enable the button when connected and idle; say so while waiting for the connection."""

@@ -1,0 +1,33 @@
+"""The command line's summaries say what the window and the history say: attacks and disagreeing photos first."""
+
+from __future__ import annotations
+
+import json
+
+from faceid_console.api import LivenessSessionResult, VerifyResult
+from faceid_console.cli_summary import session_summary, verdict
+from tests.conftest import FIXTURES
+
+THRESHOLDS = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
+
+
+def test_a_session_that_flags_an_attack_says_so_before_its_comparison() -> None:
+    """The documents' get_result example: liveness success, synthetic_face 0.88 against a 0.5 threshold."""
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    lines = session_summary(LivenessSessionResult.parse(answer), "1e-4").splitlines()
+    attack = next(i for i, line in enumerate(lines) if line.startswith("ATTACK SUSPECTED: synthetic_face"))
+    liveness = next(i for i, line in enumerate(lines) if line.startswith("liveness: PASSED"))
+    assert liveness < attack < next(i for i, line in enumerate(lines) if "result_faceid" in line)
+    answer["verify_result"]["face_genuineness"]["synthetic_face_confidence"] = 0.1
+    assert "ATTACK SUSPECTED" not in session_summary(LivenessSessionResult.parse(answer), "1e-4")
+
+
+def test_a_match_on_one_reference_with_another_below_the_level_needs_review() -> None:
+    result = VerifyResult.parse({"request_id": "r", "time_used": 1,
+                                 "result_ref1": {"confidence": 94.0, "thresholds": THRESHOLDS},
+                                 "result_ref2": {"confidence": 71.0, "thresholds": THRESHOLDS}})
+    met, sentence = verdict(result, "1e-4")
+    assert met and sentence.startswith("MATCH at the policy level 1e-4")
+    met, sentence = verdict(result, "1e-5")
+    assert met and sentence.startswith("NEEDS REVIEW: the photos disagree at the policy level 1e-5")
+    assert sentence.endswith("but result_ref2 71.00 below it")
