@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from qasync import QEventLoop
 
 from faceid_console.connections import Connector
@@ -18,6 +18,7 @@ from faceid_console.settings import Profile, ProfileKind, Settings
 from faceid_console.store import HistoryStore
 from faceid_console.ui.connection import Connection, ServiceState
 from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.translations import install_translator
 
 
 @pytest.fixture
@@ -125,3 +126,14 @@ def custom_profile(settings: Settings, name: str, url: str) -> Profile:
     settings.profiles.append(profile)
     settings.save()
     return profile
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window's zh_CN translation installed for one test (and removed after it)."""
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

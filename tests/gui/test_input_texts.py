@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from faceid_console.api import FaceIDError
 from faceid_console.ui.input_texts import input_problem_text, known_problem_text
-from faceid_console.ui.translations import install_translator
 
 PACKAGE = Path(__file__).resolve().parents[2] / "faceid_console"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -90,16 +87,6 @@ MESSAGES = library_messages()
 def test_the_library_raises_input_problems_this_test_can_see() -> None:
     assert len(MESSAGES) > 50
     assert any("plain HTTP" in message for _, message in MESSAGES)
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    translators = install_translator(qapp, "zh_CN")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(("where", "message"), MESSAGES, ids=[where for where, _ in MESSAGES])

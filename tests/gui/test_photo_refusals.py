@@ -8,17 +8,15 @@ import re
 import socket
 import struct
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication
 
 from faceid_console.api import FaceIDError
 from faceid_console.api.images import MAX_SOURCE_BYTES, prepare_image, read_image_file
 from faceid_console.ui.input_texts import input_problem_text, known_problem_text
-from faceid_console.ui.translations import install_translator
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -100,16 +98,6 @@ def refusal(path: Path) -> FaceIDError:
     with pytest.raises(FaceIDError) as caught:
         prepare_image(read_image_file(path, "image_ref2"), "image_ref2")
     return caught.value
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    translators = install_translator(qapp, "zh_CN")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
