@@ -133,7 +133,12 @@ class MainWindow(QMainWindow):
 
         page = LivenessResultsPage(connection=self.connection, settings=self.settings, history=self.history,
                                    language=self.language, parent=parent)
+        page.open_in_history.connect(self._open_in_history)
         return page
+
+    def _open_in_history(self, text: str) -> None:
+        self.go_to(self.history_page)
+        self.history_page.show_search(text)
 
     def _build_session_page(self, parent: QWidget) -> QWidget:
         from .pages.liveness_session_page import LivenessSessionPage

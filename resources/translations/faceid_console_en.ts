@@ -877,17 +877,17 @@
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="319" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="329" />
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="321" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="331" />
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="429" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="439" />
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
@@ -907,102 +907,102 @@
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="304" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="314" />
         <source>Choose an entry to see its stored result.</source>
         <translation>Choose an entry to see its stored result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="305" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="315" />
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="308" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="318" />
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="315" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="325" />
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="346" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="346" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="347" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="357" />
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="360" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370" />
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="373" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="383" />
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="378" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="379" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398" />
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="392" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="402" />
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="393" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="403" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408" />
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="399" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409" />
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="413" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="423" />
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="417" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="437" />
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="431" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="441" />
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1010,12 +1010,12 @@
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="43" />
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="44" />
         <source>Opening the history…</source>
         <translation>Opening the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="82" />
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="93" />
         <source>The history cannot be opened: {reason}</source>
         <translation>The history cannot be opened: {reason}</translation>
     </message>
@@ -1326,103 +1326,108 @@
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="73" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="76" />
         <source>biz_id, or the whole return_url</source>
-        <extracomment>Emitted after each answer (result or error) has been shown.</extracomment>
+        <extracomment>Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept.</extracomment>
         <translation>biz_id, or the whole return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="74" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="77" />
         <source>biz_id or return_url</source>
         <translation>biz_id or return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="81" />
         <source>&amp;biz_id:</source>
         <translation>&amp;biz_id:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="83" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="86" />
         <source>0 — no images</source>
         <translation>0 — no images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="84" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87" />
         <source>1 — the best frame (image_best)</source>
         <translation>1 — the best frame (image_best)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="85" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88" />
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — the best frame and the action frames (image_action*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="90" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="93" />
         <source>&amp;Images (get_image_type):</source>
         <translation>&amp;Images (get_image_type):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="96" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="99" />
         <source>⚠ The service returns a session's result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ The service returns a session's result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="103" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106" />
         <source>Fetch the &amp;result</source>
         <translation>Fetch the &amp;result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="109" />
         <source>Fetch the liveness result</source>
         <translation>Fetch the liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="121" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="123" />
+        <source>&amp;Open the saved result in History</source>
+        <translation>&amp;Open the saved result in History</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="130" />
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="159" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="166" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177" />
         <source>This URL has no biz_id parameter: paste the return_url the applicant's browser landed on, or type the biz_id.</source>
         <translation>This URL has no biz_id parameter: paste the return_url the applicant's browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180" />
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182" />
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="178" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189" />
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211" />
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213" />
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="208" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219" />
         <source>No result</source>
         <translation>No result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225" />
         <source>No liveness result: {code}</source>
         <translation>No liveness result: {code}</translation>
     </message>
@@ -1840,122 +1845,122 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="202" />
+        <location filename="../../faceid_console/ui/main_window.py" line="207" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="206" />
+        <location filename="../../faceid_console/ui/main_window.py" line="211" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="209" />
+        <location filename="../../faceid_console/ui/main_window.py" line="214" />
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="221" />
+        <location filename="../../faceid_console/ui/main_window.py" line="226" />
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="223" />
+        <location filename="../../faceid_console/ui/main_window.py" line="228" />
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="226" />
+        <location filename="../../faceid_console/ui/main_window.py" line="231" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="234" />
+        <location filename="../../faceid_console/ui/main_window.py" line="239" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="237" />
+        <location filename="../../faceid_console/ui/main_window.py" line="242" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="243" />
+        <location filename="../../faceid_console/ui/main_window.py" line="248" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="246" />
+        <location filename="../../faceid_console/ui/main_window.py" line="251" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249" />
+        <location filename="../../faceid_console/ui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="250" />
+        <location filename="../../faceid_console/ui/main_window.py" line="255" />
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255" />
+        <location filename="../../faceid_console/ui/main_window.py" line="260" />
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="270" />
+        <location filename="../../faceid_console/ui/main_window.py" line="275" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="305" />
+        <location filename="../../faceid_console/ui/main_window.py" line="310" />
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="308" />
+        <location filename="../../faceid_console/ui/main_window.py" line="313" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="309" />
+        <location filename="../../faceid_console/ui/main_window.py" line="314" />
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="312" />
+        <location filename="../../faceid_console/ui/main_window.py" line="317" />
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="315" />
+        <location filename="../../faceid_console/ui/main_window.py" line="320" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="319" />
+        <location filename="../../faceid_console/ui/main_window.py" line="324" />
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="320" />
+        <location filename="../../faceid_console/ui/main_window.py" line="325" />
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="329" />
+        <location filename="../../faceid_console/ui/main_window.py" line="334" />
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="347" />
+        <location filename="../../faceid_console/ui/main_window.py" line="352" />
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="348" />
+        <location filename="../../faceid_console/ui/main_window.py" line="353" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>

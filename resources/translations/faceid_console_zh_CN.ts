@@ -877,17 +877,17 @@
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="319" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="329" />
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="321" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="331" />
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="429" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="439" />
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
@@ -907,102 +907,102 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="304" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="314" />
         <source>Choose an entry to see its stored result.</source>
         <translation>选择一条记录以查看其保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="305" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="315" />
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="308" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="318" />
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="315" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="325" />
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="346" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="346" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="347" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="357" />
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="360" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370" />
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="373" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="383" />
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="378" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="379" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398" />
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="392" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="402" />
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="393" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="403" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408" />
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="399" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409" />
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="413" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="423" />
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="417" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="437" />
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="431" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="441" />
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1010,12 +1010,12 @@
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="43" />
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="44" />
         <source>Opening the history…</source>
         <translation>正在打开历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="82" />
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="93" />
         <source>The history cannot be opened: {reason}</source>
         <translation>无法打开历史记录：{reason}</translation>
     </message>
@@ -1326,103 +1326,108 @@
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="73" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="76" />
         <source>biz_id, or the whole return_url</source>
-        <extracomment>Emitted after each answer (result or error) has been shown.</extracomment>
+        <extracomment>Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept.</extracomment>
         <translation>biz_id，或完整的 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="74" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="77" />
         <source>biz_id or return_url</source>
         <translation>biz_id 或 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="81" />
         <source>&amp;biz_id:</source>
         <translation>biz_id(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="83" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="86" />
         <source>0 — no images</source>
         <translation>0 — 不返回图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="84" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87" />
         <source>1 — the best frame (image_best)</source>
         <translation>1 — 最佳帧（image_best）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="85" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88" />
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — 最佳帧和动作帧（image_action*）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="90" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="93" />
         <source>&amp;Images (get_image_type):</source>
         <translation>图片（get_image_type）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="96" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="99" />
         <source>⚠ The service returns a session's result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ 服务对每个会话的结果只返回一次，且仅在会话后一天内有效。结果在显示前先保存到历史记录，之后可在那里再次查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="103" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106" />
         <source>Fetch the &amp;result</source>
         <translation>获取结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="109" />
         <source>Fetch the liveness result</source>
         <translation>获取活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="121" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="123" />
+        <source>&amp;Open the saved result in History</source>
+        <translation>在“历史”中打开已保存的结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="130" />
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="159" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="166" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177" />
         <source>This URL has no biz_id parameter: paste the return_url the applicant's browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180" />
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182" />
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 中没有空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="178" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189" />
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211" />
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213" />
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="208" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219" />
         <source>No result</source>
         <translation>没有结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225" />
         <source>No liveness result: {code}</source>
         <translation>没有活体结果：{code}</translation>
     </message>
@@ -1840,122 +1845,122 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>App 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="202" />
+        <location filename="../../faceid_console/ui/main_window.py" line="207" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="206" />
+        <location filename="../../faceid_console/ui/main_window.py" line="211" />
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="209" />
+        <location filename="../../faceid_console/ui/main_window.py" line="214" />
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="221" />
+        <location filename="../../faceid_console/ui/main_window.py" line="226" />
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="223" />
+        <location filename="../../faceid_console/ui/main_window.py" line="228" />
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="226" />
+        <location filename="../../faceid_console/ui/main_window.py" line="231" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="234" />
+        <location filename="../../faceid_console/ui/main_window.py" line="239" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="237" />
+        <location filename="../../faceid_console/ui/main_window.py" line="242" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="243" />
+        <location filename="../../faceid_console/ui/main_window.py" line="248" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="246" />
+        <location filename="../../faceid_console/ui/main_window.py" line="251" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249" />
+        <location filename="../../faceid_console/ui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="250" />
+        <location filename="../../faceid_console/ui/main_window.py" line="255" />
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255" />
+        <location filename="../../faceid_console/ui/main_window.py" line="260" />
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="270" />
+        <location filename="../../faceid_console/ui/main_window.py" line="275" />
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="305" />
+        <location filename="../../faceid_console/ui/main_window.py" line="310" />
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="308" />
+        <location filename="../../faceid_console/ui/main_window.py" line="313" />
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="309" />
+        <location filename="../../faceid_console/ui/main_window.py" line="314" />
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="312" />
+        <location filename="../../faceid_console/ui/main_window.py" line="317" />
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="315" />
+        <location filename="../../faceid_console/ui/main_window.py" line="320" />
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="319" />
+        <location filename="../../faceid_console/ui/main_window.py" line="324" />
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="320" />
+        <location filename="../../faceid_console/ui/main_window.py" line="325" />
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="329" />
+        <location filename="../../faceid_console/ui/main_window.py" line="334" />
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="347" />
+        <location filename="../../faceid_console/ui/main_window.py" line="352" />
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="348" />
+        <location filename="../../faceid_console/ui/main_window.py" line="353" />
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2767,7 +2772,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="194" />
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
-        <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史记录”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
+        <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="197" />

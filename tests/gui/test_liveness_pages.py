@@ -144,6 +144,16 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert results.error_panel.error is not None and results.error_panel.error.code == "DATA_DESTROYED"
     assert results.error_panel.explanation.text() == explain("DATA_DESTROYED", "", "en")
     assert "History" in results.error_panel.next_label.text()
+    # ...and one click opens the answer the console kept, in History.
+    assert results.history_button.isVisibleTo(results)
+    results.history_button.click()
+    host = window.history_page
+    assert window.current_page() is host
+    qtbot.waitUntil(lambda: host.page is not None and host.page.current is not None, timeout=30_000)
+    assert host.page is not None and host.page.current is not None
+    assert host.page.current.biz_id == payload["biz_id"] and host.page.current.kind is CallKind.GET_RESULT
+    assert host.page.current.status is EntryStatus.COMPLETE and host.page.current.response is not None
+    assert host.page.search.text() == payload["biz_id"]
 
 
 def test_a_failed_liveness_is_explained_and_has_no_comparison(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]

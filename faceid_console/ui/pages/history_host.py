@@ -36,6 +36,7 @@ class HistoryPageHost(QWidget):
         self._settings = settings
         self._language = language
         self._started = False
+        self._pending_search = ""
         self.page: HistoryPage | None = None
         self.store: Any = None
         self._layout = QVBoxLayout(self)
@@ -77,6 +78,16 @@ class HistoryPageHost(QWidget):
         self._layout.removeWidget(self.notice)
         self.notice.hide()
         self._layout.addWidget(self.page)
+        if self._pending_search:
+            self.page.show_search(self._pending_search)
+            self._pending_search = ""
+
+    def show_search(self, text: str) -> None:
+        """Search the history for ``text`` and open the newest match, once the page is there."""
+        if self.page is not None:
+            self.page.show_search(text)
+        else:
+            self._pending_search = text
 
     def _show_failure(self, reason: str) -> None:
         self.notice.setText(self.tr("The history cannot be opened: {reason}").format(reason=reason))

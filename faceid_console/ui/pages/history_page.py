@@ -273,6 +273,16 @@ class HistoryPage(QWidget):
         self.model.set_filter(self.current_filter())
         self.show_entry(None)
 
+    def show_search(self, text: str) -> None:
+        """Search for ``text`` (a biz_id, a request_id…) now, and show the newest match that holds an answer
+        (a later failed look-up, such as DATA_DESTROYED, is listed but not what the reviewer came for)."""
+        self.search.setText(text)
+        self.apply_filters()
+        rows = range(self.model.rowCount())
+        answered = [row for row in rows if (entry := self.model.entry(row)) is not None and entry.response]
+        if answered or self.model.rowCount():
+            self.table.selectRow(answered[0] if answered else 0)
+
     def refresh(self) -> None:
         """Reload from the store (new calls, other reviewers' decisions), keeping the open entry."""
         keep = self.current.id if self.current else None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -52,6 +53,8 @@ class LivenessResultsPage(QWidget):
     status_message = Signal(str)
     #: Emitted after each answer (result or error) has been shown.
     finished = Signal()
+    #: Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept.
+    open_in_history = Signal(str)
 
     def __init__(self, *, connection: Connection, settings: Settings, history: LazyHistoryStore, language: str,
                  parent: QWidget | None = None) -> None:
@@ -117,6 +120,12 @@ class LivenessResultsPage(QWidget):
         self.error_panel = ErrorPanel(language, result_side)
         self.error_panel.setVisible(False)
         result_layout.addWidget(self.error_panel)
+        self.history_button = QPushButton(self.tr("&Open the saved result in History"), result_side)
+        self.history_button.setObjectName("openInHistory")
+        self.history_button.setVisible(False)
+        self._biz_id = ""  # the biz_id of the last look-up sent
+        self.history_button.clicked.connect(lambda: self.open_in_history.emit(self._biz_id))
+        result_layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.view = LivenessView(language, result_side)
         self.view.clear(self.tr("No result yet"))
         result_layout.addWidget(self.view)
@@ -158,6 +167,8 @@ class LivenessResultsPage(QWidget):
             return
         self.view.clear(self.tr("Working…"))
         self.error_panel.setVisible(False)
+        self.history_button.setVisible(False)
+        self._biz_id = biz_id
         self._task.start(self._fetch(request), self._show_result, self._show_error)
 
     def biz_id_problem_text(self, err: FaceIDError) -> str:
@@ -209,6 +220,8 @@ class LivenessResultsPage(QWidget):
         self.view.setVisible(True)
         self.error_panel.show_error(err)
         self.error_panel.setVisible(True)
+        # Given once only: a second look-up's answer is DATA_DESTROYED, but the first answer is in the history.
+        self.history_button.setVisible(err.code == "DATA_DESTROYED" and bool(self._biz_id))
         self.status_message.emit(self.tr("No liveness result: {code}").format(code=err.code))
         self.finished.emit()
 
