@@ -17,6 +17,8 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
+from .settings import DEFAULT_POLICY_LEVEL
+
 # Only light imports at module level: the parser is built for every command, the window included;
 # the store (SQLAlchemy, Alembic) and image code load when a history or API command runs.
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ def prepare_images(sources: Mapping[str, ImageSource]) -> dict[str, PreparedImag
 
 def journaled(kind: CallKind, *, profile: str, params: Mapping[str, Any], images: Mapping[str, PreparedImage],
               send: Callable[[], A], base_url: str, resend_of: EntryId | None = None,
-              policy_level: str | None = None) -> A:
+              policy_level: str = DEFAULT_POLICY_LEVEL) -> A:
     """Send one API call with its journal entry durable before it leaves and its answer before it prints."""
     from .store.journal import send_journaled
 
@@ -81,7 +83,7 @@ def journaled(kind: CallKind, *, profile: str, params: Mapping[str, Any], images
         _, answer = send_journaled(store.journal, kind, profile=profile, params=params,
                                    images={name: image.data for name, image in images.items()}, send=send,
                                    base_url=base_url, resend_of=resend_of,
-                                   policy_level=policy_level or _settings_policy_level())
+                                   policy_level=policy_level)
     finally:
         store.close()
     return answer
@@ -319,7 +321,7 @@ def _resend(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, 
             request.validate()
             answer: Any = journaled(CallKind.GET_RESULT, profile=profile, params=request.query(), images={},
                                     send=lambda: client.get_result(request), base_url=client.base_url,
-                                    resend_of=entry.id)
+                                    resend_of=entry.id, policy_level=_settings_policy_level())
         elif entry.kind is CallKind.VERIFY:
             images = {i.field: i.data for i in store.history.images(entry.id)}
             if any(data is None for data in images.values()) or "image" not in images:
@@ -330,7 +332,7 @@ def _resend(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, 
             prepared = prepare_images(verify.image_fields())
             answer = journaled(CallKind.VERIFY, profile=profile, params=verify.form_fields(), images=prepared,
                                send=lambda: client.verify(verify, prepared=prepared), base_url=client.base_url,
-                               resend_of=entry.id)
+                               resend_of=entry.id, policy_level=_settings_policy_level())
         else:
             raise FaceIDError.input("entry", f"A {entry.kind.value} call is not resent from the history; "
                                              "start a new one.")

@@ -117,9 +117,15 @@ def problem_text(err: FaceIDError, language: str) -> str:
     return photo_problem_text(err) or err.explanation(language)
 
 
+def error_field(err: FaceIDError) -> str | None:
+    """The field or photo an error is about. LOW_QUALITY names no parameter: the documents say it is always
+    about the photo to check."""
+    return err.field or ("image" if err.code == "LOW_QUALITY" else None)
+
+
 def photo_problem_text(err: FaceIDError) -> str | None:
     """A service refusal about one photo, said of that photo ("No face was found in reference photo 1.")."""
-    field = err.field or ("image" if err.code == "LOW_QUALITY" else None)
+    field = error_field(err)
     if field not in ("image", "image_ref1", "image_ref2", "image_ref3", "data_source"):
         return None
     if err.code == "IMAGE_ERROR_UNSUPPORTED_FORMAT" and field == "data_source":

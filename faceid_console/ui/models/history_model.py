@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn
+from ..widgets.confidence_gauge import BETWEEN_COLOUR, FAIL_COLOUR, PASS_COLOUR
 
 PAGE_ROWS: Final = 100
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -34,10 +34,10 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
 )
 
 #: Verdicts coloured as the result pages colour them, so the list can be scanned by eye.
-VERDICT_COLOURS: Final = {"match": "#2e7d32", "signature_valid": "#2e7d32", "photos_disagree": "#b26a00",
-                          "not_confirmed": "#b26a00",
-                          "no_match": "#c62828", "liveness_failed": "#c62828", "attack_suspected": "#c62828",
-                          "signature_invalid": "#c62828", "error": "#c62828"}
+VERDICT_COLOURS: Final = {
+    "match": PASS_COLOUR, "signature_valid": PASS_COLOUR, "photos_disagree": BETWEEN_COLOUR,
+    "not_confirmed": BETWEEN_COLOUR, "no_match": FAIL_COLOUR, "liveness_failed": FAIL_COLOUR,
+    "attack_suspected": FAIL_COLOUR, "signature_invalid": FAIL_COLOUR, "error": FAIL_COLOUR}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -128,8 +128,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, COLUMNS[index.column()][0])
         if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()][0] == "verdict":
-            colour = VERDICT_COLOURS.get(entry.verdict or "")
-            return QColor(colour) if colour else None
+            return VERDICT_COLOURS.get(entry.verdict or "")
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] == "confidence":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and entry.outcome_unknown:

@@ -280,7 +280,7 @@ class HistoryPage(QWidget):
         self.apply_filters()
         rows = range(self.model.rowCount())
         answered = [row for row in rows if (entry := self.model.entry(row)) is not None and entry.response]
-        if answered or self.model.rowCount():
+        if self.model.rowCount():
             self.table.selectRow(answered[0] if answered else 0)
 
     def refresh(self) -> None:

@@ -42,7 +42,7 @@ from ...lazy_history import LazyHistoryStore
 from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
-from ..texts import image_field_name, problem_text
+from ..texts import error_field, image_field_name, problem_text
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
 
@@ -552,8 +552,7 @@ class VerifyPage(QWidget):
 
     def _show_error(self, err: FaceIDError) -> None:
         self.result_view.show_error(err)
-        # LOW_QUALITY names no parameter: the documents say it is always about the photo to check.
-        field = err.field or ("image" if err.code == "LOW_QUALITY" else None)
+        field = error_field(err)
         if field in self.slots:
             self.slots[field].mark_error(problem_text(err, self.language))
         elif field in self._fields():

@@ -214,11 +214,11 @@ class LivenessView(QWidget):
 
     def _show_outcome(self, result: LivenessSessionResult) -> None:
         liveness = result.liveness_result
+        attacks = suspected_attacks(result.genuineness())
         if liveness is None:
             headline, colour = self.tr("No liveness result in this answer"), NEUTRAL
-        elif liveness.passed and suspected_attacks(result.genuineness()):
-            headline = self.tr("Attack suspected: {checks}").format(
-                checks=", ".join(suspected_attacks(result.genuineness())))
+        elif liveness.passed and attacks:
+            headline = self.tr("Attack suspected: {checks}").format(checks=", ".join(attacks))
             colour = SUSPECT_COLOUR.name()
             self.reason_label.setText(self.tr(
                 "The liveness check itself passed, but an attack check reached its threshold: do not accept the "

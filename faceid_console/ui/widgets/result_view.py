@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...api import FaceIDError, redact
@@ -234,8 +234,7 @@ class ResultView(QWidget):
         red and the comparison's own verdict follows as one line."""
         comparison = self.headline.text()
         self.headline.setText(headline)
-        self.headline.setStyleSheet(f"color: {FAIL_COLOUR.name()};")
-        self.banner.setStyleSheet(f"QFrame#verdictBanner {{ border-left: 6px solid {FAIL_COLOUR.name()}; }}")
+        self._paint_banner(FAIL_COLOUR)
         self.subline.setText(self.tr("The comparison alone says: {verdict}").format(verdict=comparison))
 
     def show_error(self, err: FaceIDError) -> None:
@@ -307,9 +306,12 @@ class ResultView(QWidget):
             self.banner.setStyleSheet("QFrame#verdictBanner { border-left: 6px solid palette(mid); }")
             self.headline.setStyleSheet("")
             return
-        colour = outcome_colour(verdict.outcome).name()
-        self.banner.setStyleSheet(f"QFrame#verdictBanner {{ border-left: 6px solid {colour}; }}")
-        self.headline.setStyleSheet(f"color: {colour};")
+        self._paint_banner(outcome_colour(verdict.outcome))
+
+    def _paint_banner(self, colour: QColor) -> None:
+        """The headline and the banner's edge in the colour of what the headline says."""
+        self.banner.setStyleSheet(f"QFrame#verdictBanner {{ border-left: 6px solid {colour.name()}; }}")
+        self.headline.setStyleSheet(f"color: {colour.name()};")
 
     def _show_disagreement(self, result: VerifyResult, verdict: Verdict, policy_level: str) -> None:
         """A pass that rests on one photo while another stays below the policy level is not a clean pass."""
@@ -321,8 +323,7 @@ class ResultView(QWidget):
         if below:
             # Not a clean pass: the headline says so in amber; the line below says which photo and by how much.
             self.headline.setText(self.tr("Needs review: the photos disagree"))
-            self.headline.setStyleSheet(f"color: {BETWEEN_COLOUR.name()};")
-            self.banner.setStyleSheet(f"QFrame#verdictBanner {{ border-left: 6px solid {BETWEEN_COLOUR.name()}; }}")
+            self._paint_banner(BETWEEN_COLOUR)
             self.disagreement.setText(self.tr(
                 "⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo "
                 "shows this applicant before approving.").format(scores="; ".join(below)))
@@ -338,10 +339,7 @@ class ResultView(QWidget):
 
                 widget.deleteLater()
         self.score_rows.clear()
-        scores: list[tuple[str, ScoreWithThresholds]] = []
-        if result.result_faceid is not None:
-            scores.append(("result_faceid", result.result_faceid))
-        scores += [(f"result_ref{i}", s) for i, s in sorted(result.result_refs.items())]
+        scores = compared_scores(result)
         for key in ("result_idcard_photo", "result_idcard_datasource"):
             value = getattr(result, key)
             if value is not None:
