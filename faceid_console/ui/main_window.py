@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..lazy_history import LazyHistoryStore
 from ..settings import ProfileKind, Settings
+from .colours import CAUTION, FAIL, PASS, set_text_colour
 from .connection import Connection, ServiceState
 from .crash_report import CrashReporter
 from .pages.deferred_page import DeferredPage
@@ -312,20 +313,20 @@ class MainWindow(QMainWindow):
         if c.state is ServiceState.STARTING:
             text = (self.tr("● Starting the built-in engine and loading the face model…")
                     if profile.kind is ProfileKind.LOCAL_ENGINE else self.tr("● Opening {where}…").format(where=where))
-            color = "#b26a00"
+            colour = CAUTION
         elif c.state is ServiceState.FAILED:
             text = self.tr("● Not usable: {reason}").format(reason=open_failure_text(c.failure, c.failure_detail))
-            color = "#c62828"
+            colour = FAIL
         elif c.check_result is None:
             text = self.tr("● Ready: {where} (checking…)").format(where=where)
-            color = "#2e7d32"
+            colour = PASS
         else:
             ok = c.check_result.outcome.value == "ok"
             text = (self.tr("● Ready: {where} answers").format(where=where) if ok else
                     self.tr("● {where}: {problem}").format(where=where, problem=check_outcome_text(c.check_result)))
-            color = "#2e7d32" if ok else "#c62828"
+            colour = PASS if ok else FAIL
         self.connection_label.setText(text)
-        self.connection_label.setStyleSheet(f"QLabel {{ color: {color}; }}")
+        set_text_colour(self.connection_label, colour)
         self.connection_label.setAccessibleName(text)
         self.test_action.setEnabled(c.state is ServiceState.READY)
 

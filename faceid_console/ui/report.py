@@ -20,6 +20,7 @@ from ..api.identity import mask_idcard_number, mask_name, mask_uuid
 from ..api.results import LivenessSessionResult, ScoreWithThresholds
 from ..store import Decision, HistoryEntry, StoredImage
 from ..verdict import recorded_verdict
+from .colours import FAIL, NEUTRAL, PASS
 
 PHOTO_PX: Final = 260
 GAUGE_SIZE: Final = (520, 46)
@@ -67,7 +68,7 @@ def gauge_image(score: ScoreWithThresholds, policy_level: str) -> QImage:
     bar = QRectF(10, 14, width - 20, 14)
     painter.fillRect(bar, QColor("#e6e6e6"))
     passes = score.passes(policy_level)
-    colour = QColor("#2e7d32") if passes else QColor("#c62828") if passes is False else QColor("#757575")
+    colour = PASS if passes else FAIL if passes is False else NEUTRAL
     painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * max(0.0, min(score.confidence, 100.0)) / 100,
                             bar.height()), colour)
     for level, threshold in score.thresholds.items():
@@ -144,7 +145,7 @@ class VerificationReport(QObject):
                   self.tr("The answer has no threshold for the policy level"))
             if self.entry.verdict == "attack_suspected":  # the session's genuineness checks outrank the comparison
                 attack = self.tr("Attack suspected: a face-genuineness check reached its threshold")
-                parts.append(f"<p><b style='color:#c62828'>{esc(attack)}</b></p>")
+                parts.append(f"<p><b style='color:{FAIL.name()}'>{esc(attack)}</b></p>")
             confidence_word = self.tr("confidence")
             parts.append(f"<p><b>{esc(verdict)}</b> — {esc(confidence_word)} {primary.confidence:.3f}</p>"
                          "<img src='gauge.png'>")

@@ -32,6 +32,7 @@ from .. import credentials as credential_store
 from ..api import Credentials, FaceIDClient, FaceIDError, validate_base_url
 from ..connections import ConnectionCheck, ProfileOpenError, check_connection
 from ..settings import POLICY_LEVELS, Profile, ProfileKind, Settings
+from .colours import FAIL, set_text_colour
 from .connection import Connection
 from .input_texts import input_problem_text
 from .tasks import BackgroundTask, in_thread
@@ -126,7 +127,7 @@ class SettingsDialog(QDialog):
         self.keyring_warning = QLabel(self)
         self.keyring_warning.setObjectName("keyringWarning")
         self.keyring_warning.setWordWrap(True)
-        self.keyring_warning.setStyleSheet("color: #c62828;")
+        set_text_colour(self.keyring_warning, FAIL)
         self.keyring_warning.setText(self.tr(
             "No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service "
             "(for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in "

@@ -17,6 +17,8 @@ from PySide6.QtGui import QGuiApplication
 from faceid_console.api import explain
 from faceid_console.lazy_history import LazyHistoryStore
 from faceid_console.store import CallKind, EntryStatus, HistoryFilter
+from faceid_console.ui import colours
+from faceid_console.ui.colours import text_colour
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.app_token_page import TOKEN_LIFETIME_S
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
@@ -105,6 +107,7 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     view = results.view
     # Liveness passed, yet the mask check reaches its threshold: the headline says so, not just "passed".
     assert view.headline.text() == "Attack suspected: Mask"
+    assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL
     assert results.stage_label.text() == "Saved in the history."
     genuineness = payload["verify_result"]["face_genuineness"]
     for check in ("synthetic_face", "mask", "screen_replay"):
@@ -214,6 +217,7 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     # The verdict is the signature: what the body claims is folded away, greyed, and said to be unverified.
     view = inspector.view
     assert view.headline.text() == "Signature invalid: do not trust this callback"
+    assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL
     assert view.reason_label.text().startswith("It claims, unverified: Liveness passed")
     assert not view.genuineness_box.isVisibleTo(inspector) and not view.verify_box.isVisibleTo(inspector)
     view.claims_toggle.click()
@@ -223,6 +227,7 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     inspector.paste_edit.setPlainText(body_of(checked))
     inspector.check_button.click()
     assert inspector.signature_valid is True and view.headline.text().startswith("Liveness passed")
+    assert view.banner.edge() == colours.PASS and text_colour(view.signature_label) == colours.PASS
     assert view.genuineness_box.isVisibleTo(inspector) and view.genuineness_box.isEnabled()
     assert view.verify_box.isEnabled() and view.claims_toggle.isHidden()
 

@@ -9,6 +9,8 @@ from PIL import Image
 
 from faceid_console.api import THRESHOLD_LEVELS
 from faceid_console.engine.registry import KycRegistry
+from faceid_console.ui import colours
+from faceid_console.ui.colours import text_colour
 from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.verdict import Outcome
@@ -37,6 +39,7 @@ def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, win
     assert raw["confidence"] >= raw["thresholds"]["1e-4"]
     assert view.verdict is not None and view.verdict.outcome is Outcome.MEETS_POLICY
     assert view.headline.text().startswith("Same person: above the 1-in-")
+    assert view.banner.edge() == colours.PASS and text_colour(view.headline) == colours.PASS
     assert view.gauge.describe().startswith(f"Confidence {raw['confidence']:.2f}")
     # Face boxes drawn from faces[].rect over the photo that was sent.
     assert view.faces_box.isVisible() and len(view.overlay.faces) == 1
@@ -73,6 +76,7 @@ def test_compare_with_three_references_scores_each_against_its_own_thresholds(qt
     assert view.verdict is not None and view.verdict.passed  # the best reference decides
     # ...but the pass is not a clean one: the headline says so in amber, the line below which photo and how far.
     assert view.headline.text() == "Needs review: the photos disagree"
+    assert view.banner.edge() == colours.CAUTION and text_colour(view.headline) == colours.CAUTION
     biden = response_score(window, "result_ref2")["confidence"]
     assert view.disagreement.isVisibleTo(view)
     assert f"Reference photo 2: {biden:.2f}" in view.disagreement.text()
@@ -91,6 +95,7 @@ def test_different_person_is_below_every_threshold(qtbot, window: MainWindow, fa
     assert raw["confidence"] < raw["thresholds"]["1e-3"]
     assert view.verdict is not None and view.verdict.outcome is Outcome.BELOW_ALL
     assert view.headline.text() == "Not the same person: below the 1-in-1,000 threshold"
+    assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL
     # Cards with more to say than others still stand equally tall, so their headings line up.
     page.slots["image_ref2"].mark_error("A problem long enough to wrap over several lines of this card. " * 3)
     qtbot.wait(50)
@@ -303,3 +308,6 @@ def test_switching_profile_takes_the_other_profiles_answer_off_the_page(qtbot, w
     qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
     assert page.result_view.result is None
     assert page.result_view.headline.text() == "No answer from this profile yet"
+    # No verdict, no verdict colour: the banner's edge and the headline go back to the theme's.
+    assert page.result_view.banner.edge() == page.result_view.palette().mid().color()
+    assert text_colour(page.result_view.headline) == page.result_view.palette().windowText().color()

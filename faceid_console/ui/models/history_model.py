@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn
-from ..widgets.confidence_gauge import BETWEEN_COLOUR, FAIL_COLOUR, PASS_COLOUR
+from ..colours import CAUTION, FAIL, PASS
 
 PAGE_ROWS: Final = 100
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -35,9 +35,8 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
 
 #: Verdicts coloured as the result pages colour them, so the list can be scanned by eye.
 VERDICT_COLOURS: Final = {
-    "match": PASS_COLOUR, "signature_valid": PASS_COLOUR, "photos_disagree": BETWEEN_COLOUR,
-    "not_confirmed": BETWEEN_COLOUR, "no_match": FAIL_COLOUR, "liveness_failed": FAIL_COLOUR,
-    "attack_suspected": FAIL_COLOUR, "signature_invalid": FAIL_COLOUR, "error": FAIL_COLOUR}
+    "match": PASS, "signature_valid": PASS, "photos_disagree": CAUTION, "not_confirmed": CAUTION,
+    "no_match": FAIL, "liveness_failed": FAIL, "attack_suspected": FAIL, "signature_invalid": FAIL, "error": FAIL}
 
 _Index = QModelIndex | QPersistentModelIndex
 

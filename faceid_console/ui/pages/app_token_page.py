@@ -32,6 +32,7 @@ from ...api import BizToken, ComparisonType, FaceIDError, GetBizTokenRequest, Li
 from ...api.errors import ErrorOrigin
 from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
+from ..colours import CAUTION, FAIL, PASS, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
@@ -254,7 +255,7 @@ class AppTokenPage(QWidget):
         row.addStretch(1)
         box_layout.addLayout(row)
         self.request_label = QLabel(box)
-        self.request_label.setStyleSheet("color: gray;")
+        set_muted(self.request_label)
         self.request_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box_layout.addWidget(self.request_label)
         layout.addWidget(box)
@@ -376,13 +377,13 @@ class AppTokenPage(QWidget):
         if left <= 0:
             self.timer.stop()
             self.expiry_label.setText(self.tr("Expired: get a new biz_token."))
-            self.expiry_label.setStyleSheet("color: #c62828;")
+            set_text_colour(self.expiry_label, FAIL)
             self.copy_button.setEnabled(False)
             return
         until = time.strftime("%H:%M:%S", time.localtime(self.expires_at))
         self.expiry_label.setText(self.tr("Expires in {left} (at {until})").format(
             left=countdown_text(left), until=until))
-        self.expiry_label.setStyleSheet("color: #b26a00;" if left < 300 else "color: #2e7d32;")
+        set_text_colour(self.expiry_label, CAUTION if left < 300 else PASS)
 
     def copy_token(self) -> None:
         if self.token is not None and self.expires_at > self.clock():

@@ -13,7 +13,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QBrush, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,6 +45,7 @@ from ...api.errors import ErrorOrigin
 from ...lazy_history import LazyHistoryStore
 from ...settings import ProfileKind, Settings
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
+from ..colours import FAIL, PASS
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
@@ -413,10 +414,9 @@ class LivenessSessionPage(QWidget):
         item = QListWidgetItem(self._callback_text(checked))
         item.setData(Qt.ItemDataRole.UserRole, len(self.received))
         attacked = checked.result is not None and bool(suspected_attacks(checked.result.genuineness()))
-        colour = "#c62828" if checked.signature_valid is False or attacked else (
-            "#2e7d32" if checked.signature_valid else "")
-        if colour:
-            item.setForeground(QBrush(QColor(colour)))
+        colour = FAIL if checked.signature_valid is False or attacked else PASS if checked.signature_valid else None
+        if colour is not None:
+            item.setForeground(QBrush(colour))
         self.callback_list.insertItem(0, item)
         self.callback_list.setCurrentRow(0)
         self._journal_callback(checked)

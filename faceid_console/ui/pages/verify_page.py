@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ...api import VerifyResult
     from ...store import EntryId
 from ...lazy_history import LazyHistoryStore
+from ..colours import FAIL, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
@@ -77,7 +78,7 @@ class FieldWithProblem(QWidget):
             row.addWidget(extra)
         layout.addLayout(row)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #c62828;")
+        set_text_colour(self.problem, FAIL)
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
@@ -85,7 +86,7 @@ class FieldWithProblem(QWidget):
     def set_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
-        self.edit.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if text else "")
+        self.edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {FAIL.name()}; }}" if text else "")
         self.edit.setAccessibleDescription(text)
 
 
@@ -218,7 +219,7 @@ class VerifyPage(QWidget):
         hint = QLabel(self.tr("Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF."),
                       box)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: gray;")
+        set_muted(hint)
         layout.addWidget(hint)
         titles = {
             "image": self.tr("Photo to check"),

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...verdict import Outcome, judge
+from ..colours import CAUTION, FAIL, PASS
 from ..texts import level_odds
 
 if TYPE_CHECKING:
@@ -16,13 +17,10 @@ if TYPE_CHECKING:
 
 #: Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.
 ZONE_COLOURS = ("#e57373", "#ffd54f", "#aed581", "#81c784", "#43a047")
-PASS_COLOUR = QColor("#2e7d32")
-FAIL_COLOUR = QColor("#c62828")
-BETWEEN_COLOUR = QColor("#b26a00")
 
 
 def outcome_colour(outcome: Outcome) -> QColor:
-    return {Outcome.MEETS_POLICY: PASS_COLOUR, Outcome.BELOW_ALL: FAIL_COLOUR}.get(outcome, BETWEEN_COLOUR)
+    return {Outcome.MEETS_POLICY: PASS, Outcome.BELOW_ALL: FAIL}.get(outcome, CAUTION)
 
 
 def spread_labels(anchors: list[float], widths: list[float], left: float, right: float) -> list[float]:

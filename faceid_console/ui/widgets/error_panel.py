@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...api import FaceIDError
 from ...api.errors import ErrorOrigin
+from ..colours import FAIL, set_muted
 from ..texts import billed_text, image_field_name, next_step, problem_text
+from .edge_frame import EdgeFrame
 
 
-class ErrorPanel(QFrame):
+class ErrorPanel(EdgeFrame):
     """Shows one FaceIDError; the headline says whose side the problem is on."""
 
     def __init__(self, language: str, parent: QWidget | None = None, *, verify_options: bool = False) -> None:
@@ -20,8 +22,7 @@ class ErrorPanel(QFrame):
         self.verify_options = verify_options
         self.error: FaceIDError | None = None
         self.setObjectName("errorPanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#errorPanel { border-left: 6px solid #c62828; }")
+        self.set_edge(FAIL)
         layout = QVBoxLayout(self)
         self.headline = QLabel(self)
         self.headline.setObjectName("errorHeadline")
@@ -35,7 +36,7 @@ class ErrorPanel(QFrame):
         self.billed_label = QLabel(self)
         self.next_label = QLabel(self)
         self.technical = QLabel(self)
-        self.technical.setStyleSheet("color: gray;")
+        set_muted(self.technical)
         for label in (self.headline, self.code_label, self.explanation, self.field_label, self.billed_label,
                       self.next_label, self.technical):
             label.setWordWrap(True)

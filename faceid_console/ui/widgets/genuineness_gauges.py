@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+
+from ..colours import FAIL, PASS, set_text_colour
 
 if TYPE_CHECKING:
     from ...api import FaceGenuineness, GenuinenessGauge
 
-SUSPECT_COLOUR = QColor("#c62828")
-CLEAR_COLOUR = QColor("#2e7d32")
 
 
 def check_name(check: str) -> str:
@@ -56,7 +56,7 @@ class GenuinenessBar(QWidget):
         painter.drawRoundedRect(track, 3, 3)
         gauge = self._gauge
         if gauge is not None and gauge.confidence is not None:
-            colour = SUSPECT_COLOUR if gauge.suspected else CLEAR_COLOUR
+            colour = FAIL if gauge.suspected else PASS
             fill = QRectF(track.left(), track.top(), track.width() * max(0.0, min(1.0, gauge.confidence)),
                           track.height())
             painter.setPen(Qt.PenStyle.NoPen)
@@ -100,8 +100,7 @@ class GenuinenessGauges(QWidget):
             bar.set_gauge(gauge)
             value = QLabel(self._value_text(gauge), self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            colour = SUSPECT_COLOUR if gauge.suspected else CLEAR_COLOUR
-            value.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
+            set_text_colour(value, FAIL if gauge.suspected else PASS, bold=True)
             bar.setAccessibleName(check_name(gauge.check))
             bar.setAccessibleDescription(value.text())
             self._grid.addWidget(name, row, 0)
@@ -114,8 +113,7 @@ class GenuinenessGauges(QWidget):
             self.replaced_label.setText(
                 self.tr("Face replaced: yes — the face was swapped during the session. Treat as an attack.")
                 if replaced else self.tr("Face replaced: no"))
-            self.replaced_label.setStyleSheet(
-                f"color: {(SUSPECT_COLOUR if replaced else CLEAR_COLOUR).name()}; font-weight: bold;")
+            set_text_colour(self.replaced_label, FAIL if replaced else PASS, bold=True)
             self.replaced_label.setWordWrap(True)
             self._grid.addWidget(self.replaced_label, row, 0, 1, 3)
 

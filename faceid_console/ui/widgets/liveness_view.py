@@ -11,9 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import (
-    QFrame,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
@@ -25,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, redact
-from .genuineness_gauges import CLEAR_COLOUR, SUSPECT_COLOUR, GenuinenessGauges, suspected_attacks
+from ..colours import FAIL, NEUTRAL, PASS, set_muted, set_text_colour
+from .edge_frame import EdgeFrame
+from .genuineness_gauges import GenuinenessGauges, suspected_attacks
 from .image_gallery import ImageGallery
 from .result_view import ResultView
-
-NEUTRAL = "#5f6368"
 
 
 class LivenessView(QWidget):
@@ -42,7 +41,7 @@ class LivenessView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.banner = QFrame(self)
+        self.banner = EdgeFrame(self)
         self.banner.setObjectName("livenessBanner")
         banner = QVBoxLayout(self.banner)
         self.signature_label = QLabel(self.banner)
@@ -59,7 +58,7 @@ class LivenessView(QWidget):
         self.status_label.setObjectName("sessionStatus")
         self.facts_label = QLabel(self.banner)
         self.facts_label.setObjectName("livenessFacts")
-        self.facts_label.setStyleSheet("color: gray;")
+        set_muted(self.facts_label)
         for label in (self.signature_label, self.headline, self.reason_label, self.status_label, self.facts_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -141,8 +140,8 @@ class LivenessView(QWidget):
         self.claims_toggle.setChecked(False)
         self.signature_label.setVisible(False)
         self.headline.setText(message or self.tr("No result yet"))
-        self.headline.setStyleSheet("")
-        self.banner.setStyleSheet("QFrame#livenessBanner { border-left: 6px solid palette(mid); }")
+        set_text_colour(self.headline, None)
+        self.banner.set_edge(None)
         for label in (self.reason_label, self.status_label, self.facts_label):
             label.setText("")
             label.setVisible(False)
@@ -154,21 +153,18 @@ class LivenessView(QWidget):
 
     def set_signature(self, text: str, valid: bool | None) -> None:
         """The signature check's outcome, shown first (green valid, red invalid, grey unchecked)."""
-        colour = NEUTRAL if valid is None else (CLEAR_COLOUR.name() if valid else SUSPECT_COLOUR.name())
         self._signature_valid = valid
         self.signature_label.setText(text)
-        self.signature_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        set_text_colour(self.signature_label, NEUTRAL if valid is None else PASS if valid else FAIL, bold=True)
         self.signature_label.setVisible(True)
 
     def show_result(self, result: LivenessSessionResult, policy_level: str,
                     decoded_images: Mapping[str, QImage] | None = None) -> None:
-        signature = (self.signature_label.text(), self.signature_label.styleSheet(),
-                     self.signature_label.isVisible(), self._signature_valid)
+        signature = (self.signature_label.text(), self.signature_label.isVisible(), self._signature_valid)
         self.clear()
         self.signature_label.setText(signature[0])
-        self.signature_label.setStyleSheet(signature[1])
-        self.signature_label.setVisible(signature[2])
-        self._signature_valid = signature[3]
+        self.signature_label.setVisible(signature[1])
+        self._signature_valid = signature[2]
         self.result = result
         self._show_outcome(result)
         genuineness = result.genuineness()
@@ -189,8 +185,7 @@ class LivenessView(QWidget):
         """A failed signature decides the reading: the verdict is "do not trust", what it claims comes second."""
         claim = self.headline.text()
         self.headline.setText(self.tr("Signature invalid: do not trust this callback"))
-        self.headline.setStyleSheet(f"color: {SUSPECT_COLOUR.name()};")
-        self.banner.setStyleSheet(f"QFrame#livenessBanner {{ border-left: 6px solid {SUSPECT_COLOUR.name()}; }}")
+        self._paint_banner(FAIL)
         self.reason_label.setText(self.tr("It claims, unverified: {claim}").format(claim=claim))
         self.reason_label.setVisible(True)
         self.status_label.setVisible(False)
@@ -203,6 +198,11 @@ class LivenessView(QWidget):
         self.raw_json.setVisible(False)
         self.claims_toggle.setChecked(False)
         self.claims_toggle.setVisible(True)
+
+    def _paint_banner(self, colour: QColor) -> None:
+        """The headline and the banner's edge in the colour of what the headline says."""
+        self.banner.set_edge(colour)
+        set_text_colour(self.headline, colour)
 
     def _show_claims(self, shown: bool) -> None:
         self.claims_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -219,18 +219,17 @@ class LivenessView(QWidget):
             headline, colour = self.tr("No liveness result in this answer"), NEUTRAL
         elif liveness.passed and attacks:
             headline = self.tr("Attack suspected: {checks}").format(checks=", ".join(attacks))
-            colour = SUSPECT_COLOUR.name()
+            colour = FAIL
             self.reason_label.setText(self.tr(
                 "The liveness check itself passed, but an attack check reached its threshold: do not accept the "
                 "applicant on this session alone."))
             self.reason_label.setVisible(True)
         elif liveness.passed:
-            headline, colour = self.tr("Liveness passed: a live person did the check"), CLEAR_COLOUR.name()
+            headline, colour = self.tr("Liveness passed: a live person did the check"), PASS
         else:
-            headline, colour = self.tr("Liveness failed"), SUSPECT_COLOUR.name()
+            headline, colour = self.tr("Liveness failed"), FAIL
         self.headline.setText(headline)
-        self.headline.setStyleSheet(f"color: {colour};")
-        self.banner.setStyleSheet(f"QFrame#livenessBanner {{ border-left: 6px solid {colour}; }}")
+        self._paint_banner(colour)
         if liveness is not None and not liveness.passed:
             reason = liveness.failure_reason
             self.reason_label.setText(

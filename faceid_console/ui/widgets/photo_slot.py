@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import FaceIDError
+from ..colours import FAIL, outline_style, set_text_colour
 from ..input_texts import input_problem_text
 from ..tasks import in_thread
 
@@ -146,7 +147,7 @@ class PhotoSlot(QFrame):
         self.prep_label = QLabel(self)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("slotError")
-        self.error_label.setStyleSheet("color: #c62828;")
+        set_text_colour(self.error_label, FAIL)
         for label in (self.file_label, self.info_label, self.prep_label, self.error_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -224,7 +225,7 @@ class PhotoSlot(QFrame):
         self.error = text
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
-        self.setStyleSheet(f"PhotoSlot#{self.objectName()} {{ border: 2px solid #c62828; }}" if text else "")
+        self.setStyleSheet(outline_style(self.objectName(), FAIL) if text else "")
         self.setAccessibleDescription(text)
 
     def clear(self) -> None:

@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
 from ...verdict import Outcome, Verdict, below_policy, compared_scores, judge
+from ..colours import CAUTION, FAIL, notice_style, set_muted, set_text_colour
 from ..texts import join_sentences, level_odds
-from .confidence_gauge import BETWEEN_COLOUR, FAIL_COLOUR, ConfidenceGauge, outcome_colour
+from .confidence_gauge import ConfidenceGauge, outcome_colour
+from .edge_frame import EdgeFrame
 
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
     from PySide6.QtWidgets import QGridLayout, QGroupBox, QPlainTextEdit, QPushButton, QToolButton
@@ -71,7 +73,7 @@ class ResultView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
         # Verdict first: where the eye lands.
-        self.banner = QFrame(self)
+        self.banner = EdgeFrame(self)
         self.banner.setObjectName("verdictBanner")
         banner_layout = QVBoxLayout(self.banner)
         self.headline = QLabel(self.banner)
@@ -119,7 +121,7 @@ class ResultView(QWidget):
         self.disagreement = QLabel(self.banner)
         self.disagreement.setObjectName("scoreDisagreement")
         self.disagreement.setWordWrap(True)
-        self.disagreement.setStyleSheet(f"color: {BETWEEN_COLOUR.name()}; font-weight: bold;")
+        set_text_colour(self.disagreement, CAUTION, bold=True)
         self.disagreement.setVisible(False)
         banner_layout = self.banner.layout()
         assert isinstance(banner_layout, QVBoxLayout)
@@ -234,7 +236,7 @@ class ResultView(QWidget):
         red and the comparison's own verdict follows as one line."""
         comparison = self.headline.text()
         self.headline.setText(headline)
-        self._paint_banner(FAIL_COLOUR)
+        self._paint_banner(FAIL)
         self.subline.setText(self.tr("The comparison alone says: {verdict}").format(verdict=comparison))
 
     def show_error(self, err: FaceIDError) -> None:
@@ -303,15 +305,15 @@ class ResultView(QWidget):
 
     def _style_banner(self, verdict: Verdict | None) -> None:
         if verdict is None:
-            self.banner.setStyleSheet("QFrame#verdictBanner { border-left: 6px solid palette(mid); }")
-            self.headline.setStyleSheet("")
+            self.banner.set_edge(None)
+            set_text_colour(self.headline, None)
             return
         self._paint_banner(outcome_colour(verdict.outcome))
 
     def _paint_banner(self, colour: QColor) -> None:
         """The headline and the banner's edge in the colour of what the headline says."""
-        self.banner.setStyleSheet(f"QFrame#verdictBanner {{ border-left: 6px solid {colour.name()}; }}")
-        self.headline.setStyleSheet(f"color: {colour.name()};")
+        self.banner.set_edge(colour)
+        set_text_colour(self.headline, colour)
 
     def _show_disagreement(self, result: VerifyResult, verdict: Verdict, policy_level: str) -> None:
         """A pass that rests on one photo while another stays below the policy level is not a clean pass."""
@@ -323,7 +325,7 @@ class ResultView(QWidget):
         if below:
             # Not a clean pass: the headline says so in amber; the line below says which photo and by how much.
             self.headline.setText(self.tr("Needs review: the photos disagree"))
-            self._paint_banner(BETWEEN_COLOUR)
+            self._paint_banner(CAUTION)
             self.disagreement.setText(self.tr(
                 "⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo "
                 "shows this applicant before approving.").format(scores="; ".join(below)))
@@ -349,7 +351,7 @@ class ResultView(QWidget):
             name = QLabel(f"{names.get(key) or self.score_name(key)}<br><span style='color:gray'>{key}</span>",
                           self.scores_box)
             value = QLabel(f"<b>{score.confidence:.2f}</b>", self.scores_box)
-            value.setStyleSheet(f"color: {outcome_colour(verdict.outcome).name()};")
+            set_text_colour(value, outcome_colour(verdict.outcome))
             value.setToolTip(self.verdict_headline(verdict))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             gauge = ConfidenceGauge(self.scores_box, compact=True)
@@ -377,12 +379,12 @@ class ResultView(QWidget):
                 "are less reliable: be careful with a borderline result."))
         if warnings:
             self.exceptions_label.setText("<br><br>".join(warnings))
-            self.exceptions_label.setStyleSheet(
-                "QLabel#idExceptions { background: #fff3e0; color: #7a2e00; border: 2px solid #ef6c00; padding: 8px; }")
+            self.exceptions_label.setStyleSheet(notice_style("idExceptions", edge=2))
         else:
             self.exceptions_label.setText(self.tr("No identity exceptions: the ID number is not known from attacks, "
                                                   "and the ID photo is in colour."))
-            self.exceptions_label.setStyleSheet("QLabel#idExceptions { color: gray; }")
+            self.exceptions_label.setStyleSheet("")
+            set_muted(self.exceptions_label)
         self.exceptions_label.setVisible(True)
 
     def _show_details(self, request_id: str | None, time_used: int | None, raw: Mapping[str, Any]) -> None:

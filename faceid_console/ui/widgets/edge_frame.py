@@ -1,0 +1,31 @@
+"""A frame marked by a coloured bar down its left edge: a verdict's or an error's colour, beside what it says."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QWidget
+
+#: The bar's width in device-independent pixels (Qt scales it on high-DPI screens).
+EDGE_WIDTH = 6
+
+
+class EdgeFrame(QFrame):
+    """Its children sit right of the bar; with no colour set, the bar takes the palette's Mid (no verdict yet)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edge: QColor | None = None
+        self.setContentsMargins(EDGE_WIDTH, 0, 0, 0)
+
+    def set_edge(self, colour: QColor | None) -> None:
+        self._edge = None if colour is None else QColor(colour)
+        self.update()
+
+    def edge(self) -> QColor:
+        """The colour the bar is drawn in now."""
+        return self._edge if self._edge is not None else self.palette().color(QPalette.ColorRole.Mid)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(0, 0, EDGE_WIDTH, self.height(), self.edge())
