@@ -23,6 +23,7 @@ import platformdirs
 
 from . import settings
 from .api.endpoint import Credentials, is_loopback_host
+from .processes import process_alive
 
 if TYPE_CHECKING:
     from .engine.server import EngineServer
@@ -71,18 +72,6 @@ def unpublish() -> None:
     _own_file().unlink(missing_ok=True)
 
 
-def _process_alive(pid: int) -> bool:
-    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows; rely on the port check
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _port_open(base_url: str) -> bool:
     parts = urlsplit(base_url)
     if parts.scheme != "http" or not parts.hostname or not is_loopback_host(parts.hostname) or not parts.port:
@@ -110,7 +99,7 @@ def running_engines() -> list[PublishedEngine]:
     found: list[tuple[float, PublishedEngine]] = []
     for path in folder.glob("*.json"):
         engine = _read(path)
-        if engine is None or not _process_alive(engine.pid):
+        if engine is None or not process_alive(engine.pid):
             path.unlink(missing_ok=True)  # left behind by a process that is gone (or unreadable)
             continue
         if _port_open(engine.base_url):

@@ -33,11 +33,12 @@ from sqlalchemy.engine import Engine
 
 from ..api.errors import CONNECTION_FAILED, ErrorOrigin, FaceIDError
 from ..api.identity import normalize_idcard_number
+from ..processes import process_alive
+from ..settings import DEFAULT_POLICY_LEVEL
 from . import audit, retention
 from .records import SECRET_PARAMETERS, CallKind, EntryId, EntryStatus, utcnow
 from .schema import call_images, calls
 
-DEFAULT_POLICY_LEVEL: Final = "1e-4"
 #: A pending entry older than this is "outcome unknown" whichever process wrote it.
 STALE_AFTER: Final = datetime.timedelta(hours=1)
 
@@ -199,7 +200,7 @@ class Journal:
             ).all()
             orphaned = [
                 EntryId(r.id) for r in rows
-                if now - r.created_at > STALE_AFTER or (r.owner_host == host and not _alive(r.owner_pid))
+                if now - r.created_at > STALE_AFTER or (r.owner_host == host and not process_alive(r.owner_pid))
             ]
             for entry in orphaned:
                 connection.execute(calls.update().where(calls.c.id == entry, calls.c.status == "pending")
@@ -257,18 +258,6 @@ def _sniff(data: bytes) -> str:
     if data.startswith(b"\xff\xd8"):
         return "image/jpeg"
     return "application/octet-stream"
-
-
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class _Answer(Protocol):
