@@ -156,6 +156,12 @@ def main() -> int:
         page.number_edit.textEdited.emit(page.number_edit.text())
         await settle()
         shot("error-id-number")
+        # One press of Verify with several problems: the first explained, the others listed, each marked.
+        page.name_edit.setText("")
+        page.slots["image"].clear()
+        page.submit()
+        await settle()
+        shot("error-several-inputs")
         # A custom profile with a wrong secret, then one where nothing listens.
         settings.profiles.append(Profile("lab-wrong-secret", ProfileKind.CUSTOM, engine_url))
         save_credentials("lab-wrong-secret", Credentials("not-a-key", "wrong-secret"))

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtWidgets import QApplication
 
 from faceid_console.api import THRESHOLD_LEVELS
+from faceid_console.api.errors import ErrorOrigin
 from faceid_console.engine.registry import KycRegistry
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
@@ -15,7 +17,7 @@ from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.verdict import Outcome
 
-from .helpers import KYC_NAME, KYC_NUMBER, fill_compare, fill_kyc, submit_with_keyboard
+from .helpers import KYC_NAME, KYC_NUMBER, click_radio, fill_compare, fill_kyc, submit_with_keyboard
 
 
 def response_score(window: MainWindow, key: str) -> dict:
@@ -203,6 +205,35 @@ def test_missing_identity_is_marked_on_submit_and_nothing_is_sent(qtbot, window:
     assert page.number_field.problem.text() == "Enter the ID number."
     assert page.result_view.error_panel.error is not None
     assert page.last_sent is None
+
+
+def test_one_press_of_verify_shows_every_problem_of_the_form(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    click_radio(qtbot, page.kyc_radio)
+    page.name_edit.setText("")
+    page.number_edit.setText("110105194912310021")  # a wrong check digit
+    submit_with_keyboard(qtbot, window)
+    panel = page.result_view.error_panel
+    # The first problem is explained; the others are listed under it; each is marked where it is.
+    assert panel.error is not None and panel.error.field == "idcard_name"
+    assert page.name_field.problem.text() == "Enter the name as printed on the ID card."
+    assert page.number_field.problem.isVisibleTo(page) and page.number_field.problem.text()
+    assert page.slots["image"].error
+    assert panel.also_label.isVisibleTo(panel)
+    also = panel.also_label.text().splitlines()
+    assert also[0] == "Also to fix, each marked where it is:"
+    assert also[1] == f"• the ID number: {page.number_field.problem.text()}"
+    assert also[2] == f"• the photo to check: {page.slots['image'].error}"
+    assert page.last_sent is None
+    assert QApplication.focusWidget() is page.name_edit
+    # Once the form is right, the list goes: an answer's error has nothing further to fix.
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    fill_kyc(qtbot, page, wall)
+    submit_with_keyboard(qtbot, window)
+    assert panel.error is not None and panel.error.origin is ErrorOrigin.SERVICE  # the service's own refusal
+    assert not panel.also_label.isVisibleTo(panel)
+    assert page.name_field.problem.isHidden() and page.number_field.problem.isHidden()
 
 
 def test_the_id_number_can_be_masked_on_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ prepared in the background when chosen; the call runs in a worker thread; the pa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -61,6 +62,14 @@ class SentCall:
     fingerprint: str
     profile: str
     request_id: str | None
+
+
+class InputProblems(Exception):
+    """Every problem the form has before anything is sent, in reading order; each is marked where it is."""
+
+    def __init__(self, problems: list[FaceIDError]) -> None:
+        super().__init__(problems[0].message)
+        self.problems = problems
 
 
 class FieldWithProblem(QWidget):
@@ -388,8 +397,8 @@ class VerifyPage(QWidget):
             return
         try:
             request_fields = self._collect()
-        except FaceIDError as err:
-            self._show_error(err)
+        except InputProblems as found:
+            self._show_error(found.problems[0], also=found.problems[1:])
             return
         fingerprint = self._fingerprint(request_fields)
         if (self.last_sent is not None and self.last_sent.fingerprint == fingerprint
@@ -426,27 +435,31 @@ class VerifyPage(QWidget):
             self._task.cancel()
 
     def _collect(self) -> dict[str, object]:
-        """The request's non-image fields, or a FaceIDError naming the first problem (fields marked)."""
+        """The request's non-image fields; or InputProblems with every problem, each marked at its field or slot
+        (so one press of Verify shows all there is to fix, not one at a time)."""
         self._clear_problems()
+        identity = self.identity_problems(require=True)
+        problems = [FaceIDError.input(field, text) for field, text in identity.items()]
+        refs = [f for f in IMAGE_FIELDS[1:] if self.slots[f].has_photo or self.slots[f].busy]
         for field, slot in self.slots.items():
             if slot.refusal:  # a chosen file that cannot be sent: say so rather than "choose a photo"
-                raise FaceIDError.input(field, slot.refusal, code="IMAGE_ERROR_UNSUPPORTED_FORMAT")
+                problems.append(FaceIDError.input(field, slot.refusal, code="IMAGE_ERROR_UNSUPPORTED_FORMAT"))
+                continue
             if slot.photo is not None:
                 slot.mark_error("")  # the last answer's mark; this is a new attempt
-        problems = self.identity_problems(require=True)
-        for field, text in problems.items():
-            self._fields()[field].set_problem(text)
+            if field == "image" and not slot.has_photo and not slot.busy:
+                missing = FaceIDError.input("image", "image is required.")
+                problems.append(FaceIDError.input("image", input_problem_text(missing), code="MISSING_ARGUMENTS"))
+            elif (field == "image_ref1" and self.comparison_type is ComparisonType.FACE_COMPARISON and not refs
+                  and not any(self.slots[f].refusal for f in IMAGE_FIELDS[1:])):
+                missing = FaceIDError.input("image_ref1", "Face comparison needs at least image_ref1.")
+                problems.append(FaceIDError.input("image_ref1", input_problem_text(missing), code="MISSING_ARGUMENTS"))
         if problems:
-            field = next(iter(problems))
-            self._fields()[field].edit.setFocus()
-            raise FaceIDError.input(field, problems[field])
-        if not self.slots["image"].has_photo and not self.slots["image"].busy:
-            raise FaceIDError.input("image", input_problem_text(FaceIDError.input("image", "image is required.")),
-                                    code="MISSING_ARGUMENTS")
-        refs = [f for f in IMAGE_FIELDS[1:] if self.slots[f].has_photo or self.slots[f].busy]
-        if self.comparison_type is ComparisonType.FACE_COMPARISON and not refs:
-            problem = FaceIDError.input("image_ref1", "Face comparison needs at least image_ref1.")
-            raise FaceIDError.input("image_ref1", input_problem_text(problem), code="MISSING_ARGUMENTS")
+            for field, text in identity.items():
+                self._fields()[field].set_problem(text)
+            if identity:
+                self._fields()[next(iter(identity))].edit.setFocus()
+            raise InputProblems(problems)
         kyc = self.comparison_type is ComparisonType.KYC
         return {
             "comparison_type": self.comparison_type,
@@ -551,13 +564,15 @@ class VerifyPage(QWidget):
             headline=self.result_view.headline.text()) if verdict else self.tr("Answer received."))
         self.finished.emit()
 
-    def _show_error(self, err: FaceIDError) -> None:
-        self.result_view.show_error(err)
-        field = error_field(err)
-        if field in self.slots:
-            self.slots[field].mark_error(problem_text(err, self.language))
-        elif field in self._fields():
-            self._fields()[field].set_problem(problem_text(err, self.language))
+    def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
+        """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
+        self.result_view.show_error(err, also=also)
+        for problem in (err, *also):
+            field = error_field(problem)
+            if field in self.slots:
+                self.slots[field].mark_error(problem_text(problem, self.language))
+            elif field in self._fields():
+                self._fields()[field].set_problem(problem_text(problem, self.language))
         self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
         self.finished.emit()
 

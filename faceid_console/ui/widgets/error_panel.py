@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -35,16 +37,20 @@ class ErrorPanel(EdgeFrame):
         self.field_label = QLabel(self)
         self.billed_label = QLabel(self)
         self.next_label = QLabel(self)
+        self.also_label = QLabel(self)  # the form's further problems, each also marked at its field
+        self.also_label.setObjectName("furtherProblems")
+        self.also_label.setTextFormat(Qt.TextFormat.PlainText)
         self.technical = QLabel(self)
         set_muted(self.technical)
         for label in (self.headline, self.code_label, self.explanation, self.field_label, self.billed_label,
-                      self.next_label, self.technical):
+                      self.next_label, self.also_label, self.technical):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         self.setAccessibleName(self.tr("Error"))
 
-    def show_error(self, err: FaceIDError) -> None:
+    def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
+        """Explain ``err``; ``also`` lists further problems found with it (the form's other input problems)."""
         self.error = err
         if err.code == "HISTORY_UNAVAILABLE":
             headline = self.tr("The history cannot record this call: nothing was sent")
@@ -78,7 +84,15 @@ class ErrorPanel(EdgeFrame):
             technical.append(err.message)
         self.technical.setText(" · ".join(technical))
         self.technical.setVisible(bool(technical))
-        self.setAccessibleDescription(f"{headline}. {self.explanation.text()} {self.next_label.text()}")
+        further = [self.tr("• {what}: {problem}").format(what=image_field_name(problem.field or ""),
+                                                         problem=problem_text(problem, self.language))
+                   for problem in also]
+        self.also_label.setText("\n".join([self.tr("Also to fix, each marked where it is:"), *further]) if further
+                                else "")
+        self.also_label.setVisible(bool(further))
+        self.setAccessibleDescription(" ".join(
+            part for part in (f"{headline}.", self.explanation.text(), self.next_label.text(), self.also_label.text())
+            if part))
 
     def show_local_problem(self, err: FaceIDError, headline: str, explanation: str, step: str) -> None:
         """A problem found here, where nothing is ever sent (a pasted callback): no code, field or billing line."""
@@ -86,6 +100,6 @@ class ErrorPanel(EdgeFrame):
         self.headline.setText(headline)
         self.explanation.setText(explanation)
         self.next_label.setText(self.tr("What to do: {step}").format(step=step))
-        for label in (self.code_label, self.field_label, self.billed_label, self.technical):
+        for label in (self.code_label, self.field_label, self.billed_label, self.also_label, self.technical):
             label.setVisible(False)
         self.setAccessibleDescription(f"{headline}. {explanation} {self.next_label.text()}")

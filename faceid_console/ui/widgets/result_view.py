@@ -9,7 +9,7 @@ answer (``_build_answer_parts``), so the window's first paint does not wait for 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -239,11 +239,12 @@ class ResultView(QWidget):
         self._paint_banner(FAIL)
         self.subline.setText(self.tr("The comparison alone says: {verdict}").format(verdict=comparison))
 
-    def show_error(self, err: FaceIDError) -> None:
+    def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
+        """Explain ``err``; ``also``: further problems found with it (the form's other input problems)."""
         self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
-        self.error_panel.show_error(err)
+        self.error_panel.show_error(err, also=also)
         self.error_panel.setVisible(True)
         raw: Any = err.to_dict()
         if err.raw_body:
