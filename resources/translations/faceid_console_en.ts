@@ -1,236 +1,237 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="127"/>
         <source>meglive — action liveness</source>
         <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Emitted after each answer (token or error) has been shown.</extracomment>
         <translation>meglive — action liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="128" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="128"/>
         <source>still — silent liveness</source>
         <translation>still — silent liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="129" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="129"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — colour-flash liveness (safer, a little lower pass rate)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="131" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="131"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — no liveness, compare an uploaded photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="134" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="134"/>
         <source>liveness_type:</source>
         <translation>liveness_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="136" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="136"/>
         <source>KYC (1): identity data source</source>
         <translation>KYC (1): identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="137" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="137"/>
         <source>Face comparison (0): your photos</source>
         <translation>Face comparison (0): your photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="145" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="145"/>
         <source>comparison_type:</source>
         <translation>comparison_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="148" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="148"/>
         <source>idcard_name:</source>
         <translation>idcard_name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="151" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="151"/>
         <source>idcard_number:</source>
         <translation>idcard_number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="154" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="154"/>
         <source>uuid:</source>
         <translation>uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>empty by default; at most 128 bytes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="157" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="157"/>
         <source>biz_no:</source>
         <translation>biz_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="164" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="164"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>Photo to compare (raw_image only)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="170" />
-        <source>Options (the documents' range and default)</source>
-        <translation>Options (the documents' range and default)</translation>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="170"/>
+        <source>Options (the documents&apos; range and default)</source>
+        <translation>Options (the documents&apos; range and default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name} ({lo}–{hi}, default {default}):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185"/>
         <source>0 — the conclusion only</source>
         <translation>0 — the conclusion only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — conclusion and summary (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
         <source>1 — lenient</source>
         <translation>1 — lenient</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
         <source>2 — normal (default)</source>
         <translation>2 — normal (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
         <source>3 — strict</source>
         <translation>3 — strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
         <source>4 — very strict</source>
         <translation>4 — very strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
         <source>0 — strict (default)</source>
         <translation>0 — strict (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
         <source>1 — standard</source>
         <translation>1 — standard</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
         <source>2 — fast</source>
         <translation>2 — fast</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — keep nothing (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
         <source>1 — keep video and images</source>
         <translation>1 — keep video and images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
         <source>2 — keep the video only</source>
         <translation>2 — keep the video only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
         <source>3 — keep the images only</source>
         <translation>3 — keep the images only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196"/>
         <source>{name} (default {default})</source>
         <translation>{name} (default {default})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
         <source>Get the &amp;biz_token</source>
         <translation>Get the &amp;biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230" />
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="339" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="339"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="364" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="364"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="379" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="379"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="391" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="391"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="403" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="403"/>
         <source>No biz_token: {code}</source>
         <translation>No biz_token: {code}</translation>
     </message>
@@ -238,108 +239,103 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="47" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="47"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page.</extracomment>
         <translation>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="53" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="53"/>
         <source>Pasted callback</source>
         <translation>Pasted callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="57" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="57"/>
         <source>&amp;Check the callback</source>
         <translation>&amp;Check the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="61" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="61"/>
         <source>&amp;Look up this biz_id</source>
         <translation>&amp;Look up this biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="75" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="75"/>
         <source>Nothing checked yet</source>
         <translation>Nothing checked yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="112" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="112"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>Signature not checked: no api_secret for profile {profile} (not connected).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="116" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="116"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="131"/>
         <source>This return_url carries only a biz_id</source>
         <translation>This return_url carries only a biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="130" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="132"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>No signed data in it: biz_id {biz_id}. Look the result up to read it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="137" />
-        <source>Not a usable callback</source>
-        <translation>Not a usable callback</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="139" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142"/>
         <source>The paste cannot be checked</source>
         <translation>The paste cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="140" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="143"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>Copy the whole callback again, exactly as it arrived, and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="145"/>
         <source>Callback not checked: {problem}</source>
         <translation>Callback not checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="148" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="151"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>The paste has no sign: paste the whole callback, data and sign.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="150" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="153"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="153" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
         <source>The paste has no data field.</source>
         <translation>The paste has no data field.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="154" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="157"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>The data is cut off or is not JSON: copy the whole callback again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>This URL has neither data and sign nor a biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
         <source>Nothing was pasted.</source>
         <translation>Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="162"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</translation>
     </message>
@@ -347,28 +343,28 @@
 <context>
     <name>ConfidenceGauge</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="55" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="55"/>
         <source>Confidence gauge</source>
         <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
         <translation>Confidence gauge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="70" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="70"/>
         <source>No score</source>
         <translation>No score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="73" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="73"/>
         <source>Confidence {value:.2f}</source>
         <translation>Confidence {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="76" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="76"/>
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>threshold {level} ({odds}) {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="151" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="151"/>
         <source>No score yet</source>
         <translation>No score yet</translation>
     </message>
@@ -376,22 +372,22 @@
 <context>
     <name>CrashReportDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="41" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="41"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="44" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="44"/>
         <source>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</source>
         <translation>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="51" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="51"/>
         <source>Error report</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="55" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="55"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -399,53 +395,53 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58"/>
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="60" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="60"/>
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="62" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="62"/>
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="64" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="64"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="79" />
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="102" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="79"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="102"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="90" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="90"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
     </message>
@@ -453,32 +449,32 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="29" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="29"/>
         <source>Photo with face boxes</source>
         <translation>Photo with face boxes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="43" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="43"/>
         <source>No face boxes in the response</source>
         <translation>No face boxes in the response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47"/>
         <source>Face {n}</source>
         <translation>Face {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="49" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="49"/>
         <source>quality {quality:.1f}</source>
         <translation>quality {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="54" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="54"/>
         <source>turned {degrees}°</source>
         <translation>turned {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="86" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="86"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
@@ -486,57 +482,57 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="82" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="82"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="21" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="21"/>
         <source>Synthetic face</source>
         <translation>Synthetic face</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="22" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="22"/>
         <source>Mask</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="23" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="23"/>
         <source>Screen replay</source>
         <translation>Screen replay</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="31" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="31"/>
         <source>face replaced</source>
         <translation>face replaced</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="114" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="114"/>
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>Face replaced: yes — the face was swapped during the session. Treat as an attack.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115"/>
         <source>Face replaced: no</source>
         <translation>Face replaced: no</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="124" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="124"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="126" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="126"/>
         <source>suspected</source>
         <translation>suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128"/>
         <source>not suspected</source>
         <translation>not suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="129" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="129"/>
         <source>{confidence} / threshold {threshold}: {verdict}</source>
         <translation>{confidence} / threshold {threshold}: {verdict}</translation>
     </message>
@@ -544,155 +540,155 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="115" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Time (UTC)</source>
         <extracomment>Verdicts coloured as the result pages colour them, so the list can be scanned by eye.</extracomment>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="115" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="115" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="151" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="151"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="164"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="134" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="134"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="150" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="150"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="151" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="151"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="154"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="154"/>
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="155"/>
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="155"/>
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156"/>
         <source>Callback check</source>
         <translation>Callback check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="162" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="162" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="164"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="165" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="166" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
@@ -700,319 +696,319 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="92" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="92"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="114" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="114"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="115" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="115"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="117" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="117"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="125" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="125"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="125" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="125"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131" />
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="183" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="183"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="139" />
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="140" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="139"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="140"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="143" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="143"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="156" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="156"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="187"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="189"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="191" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="191"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="194"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="195"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="201" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="204" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="204"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="220" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="220"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="222"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="224"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="225" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="229" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="229"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="231" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="231"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="232" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="236" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="236"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="238" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="329" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="329"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="331" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="331"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="439" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="439"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="240" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="249" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="249"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="251" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="251"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="314" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="314"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>Choose an entry to see its stored result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="315" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="315"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="318" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="318"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="325" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="325"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="357" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="357"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="370" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="383" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="383"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="389" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="402" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="403" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="403"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="408" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="409" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="423" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="423"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="437" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="437"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="441" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="441"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1020,12 +1016,12 @@
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="44" />
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="44"/>
         <source>Opening the history…</source>
         <translation>Opening the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="93" />
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="93"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>The history cannot be opened: {reason}</translation>
     </message>
@@ -1033,19 +1029,19 @@
 <context>
     <name>ImageGallery</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="72" />
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="72"/>
         <source>not a readable image</source>
         <translation>not a readable image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="73" />
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="73"/>
         <source>{name}
 (unreadable)</source>
         <translation>{name}
 (unreadable)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="80" />
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="80"/>
         <source>Open {name} full size</source>
         <translation>Open {name} full size</translation>
     </message>
@@ -1053,282 +1049,282 @@
 <context>
     <name>InputTexts</name>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="20" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="20"/>
         <source>Enter the ID number.</source>
         <translation>Enter the ID number.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="22" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="22"/>
         <source>The ID number must be 17 digits followed by a digit or X.</source>
         <translation>The ID number must be 17 digits followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="24" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="24"/>
         <source>The ID number must have 18 characters; it has {n}.</source>
         <translation>The ID number must have 18 characters; it has {n}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="26" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="26"/>
         <source>The check digit (last character) does not match: look for a typo.</source>
         <translation>The check digit (last character) does not match: look for a typo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="29" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="29"/>
         <source>The region code or birth date in this ID number does not exist: look for a typo.</source>
         <translation>The region code or birth date in this ID number does not exist: look for a typo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="32" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="32"/>
         <source>The birth date in this ID number is in the future: look for a typo.</source>
         <translation>The birth date in this ID number is in the future: look for a typo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="35" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="35"/>
         <source>This is not a valid ID number.</source>
         <translation>This is not a valid ID number.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="37" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="37"/>
         <source>Enter the name as printed on the ID card.</source>
         <translation>Enter the name as printed on the ID card.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="39" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="39"/>
         <source>The name has {n} characters; at most {max} are allowed.</source>
         <translation>The name has {n} characters; at most {max} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="41" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="41"/>
         <source>The name contains control characters; type it again.</source>
         <translation>The name contains control characters; type it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="43" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="43"/>
         <source>Enter the uuid: your own id for this applicant.</source>
         <translation>Enter the uuid: your own id for this applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="45" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="45"/>
         <source>The uuid is {n} bytes long; at most {max} bytes are allowed.</source>
         <translation>The uuid is {n} bytes long; at most {max} bytes are allowed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="48" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="48"/>
         <source>Face comparison needs at least reference photo 1.</source>
         <translation>Face comparison needs at least reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="50" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="50"/>
         <source>Choose the photo to check.</source>
         <translation>Choose the photo to check.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="53" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="53"/>
         <source>the file is empty.</source>
         <translation>the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="55" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="55"/>
         <source>this is not an image file, or its format is not supported.</source>
         <translation>this is not an image file, or its format is not supported.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="57" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="57"/>
         <source>the image has too many pixels to be a photo.</source>
         <translation>the image has too many pixels to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="59" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="59"/>
         <source>the image is {width}×{height} pixels: too many to be a photo.</source>
         <translation>the image is {width}×{height} pixels: too many to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="61" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="61"/>
         <source>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="63" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="63"/>
         <source>the file is truncated or damaged.</source>
         <translation>the file is truncated or damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="65" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="65"/>
         <source>the image cannot be read ({reason}).</source>
         <translation>the image cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="67" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="67"/>
         <source>the image data cannot be decoded ({reason}).</source>
         <translation>the image data cannot be decoded ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="69" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="69"/>
         <source>the photo cannot be made small enough to send ({reason}).</source>
         <translation>the photo cannot be made small enough to send ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="71" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="71"/>
         <source>{name} is {mb} MB: too large to be a photo.</source>
         <translation>{name} is {mb} MB: too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="73" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="73"/>
         <source>{name} is over {mb} MB: too large to be a photo.</source>
         <translation>{name} is over {mb} MB: too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="76" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="76"/>
         <source>there is no such file: {path}</source>
         <translation>there is no such file: {path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="78" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="78"/>
         <source>the link points to no file: {path}</source>
         <translation>the link points to no file: {path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="80" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
         <source>you have no permission to read {path}.</source>
         <translation>you have no permission to read {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="82" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="84" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} is a folder, not a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="86" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} is a device, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="88" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} is a pipe, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="90" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} is a socket, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="92" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} is a special file, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="95" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="95"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>Choose reference photo 1 before photos 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="97" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="97"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>Choose reference photo 2 before photo 3.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="99" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="99"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>Choose reference photo 1 before photo 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="101" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces needs at least one reference photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="103" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid is for face comparison (comparison_type=0), not KYC.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="105" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} is for KYC (comparison_type=1), not face comparison.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="107" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} applies only when liveness_type is {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="109" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="111" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type must be 0, 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="113" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} must be an http(s) URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="115" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} must be between {lo} and {hi}; it is {value}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="117" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} is longer than {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="119" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="121" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="121"/>
         <source>{field} is empty.</source>
         <translation>{field} is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="124" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
         <source>Enter the api_key.</source>
         <translation>Enter the api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="126" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
         <source>Enter the api_secret.</source>
         <translation>Enter the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="128" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} must be an http(s) URL such as {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="130" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} must not contain a user name or password.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="132" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} must not have a query (?) or fragment (#).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="134" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>Plain HTTP is only allowed to this machine; use https:// for {host}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="138" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="138"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="142" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="142"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</translation>
     </message>
@@ -1336,108 +1332,108 @@
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="77" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="77"/>
         <source>biz_id, or the whole return_url</source>
         <extracomment>Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept.</extracomment>
         <translation>biz_id, or the whole return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78"/>
         <source>biz_id or return_url</source>
         <translation>biz_id or return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="82" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="82"/>
         <source>&amp;biz_id:</source>
         <translation>&amp;biz_id:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87"/>
         <source>0 — no images</source>
         <translation>0 — no images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — the best frame (image_best)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="89" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="89"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — the best frame and the action frames (image_action*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="94" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="94"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>&amp;Images (get_image_type):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100" />
-        <source>⚠ The service returns a session's result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
-        <translation>⚠ The service returns a session's result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</translation>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100"/>
+        <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
+        <translation>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106"/>
         <source>Fetch the &amp;result</source>
         <translation>Fetch the &amp;result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="109" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="109"/>
         <source>Fetch the liveness result</source>
         <translation>Fetch the liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="123" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="123"/>
         <source>&amp;Open the saved result in History</source>
         <translation>&amp;Open the saved result in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="130" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="130"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177" />
-        <source>This URL has no biz_id parameter: paste the return_url the applicant's browser landed on, or type the biz_id.</source>
-        <translation>This URL has no biz_id parameter: paste the return_url the applicant's browser landed on, or type the biz_id.</translation>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177"/>
+        <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
+        <translation>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219"/>
         <source>No result</source>
         <translation>No result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225"/>
         <source>No liveness result: {code}</source>
         <translation>No liveness result: {code}</translation>
     </message>
@@ -1445,223 +1441,223 @@
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="151" />
-        <source>Compare the applicant's face with</source>
-        <extracomment>Where it was posted: "notify_url" (the service) or "return_url" (the applicant's browser). Emitted after get_token's answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant's link; replaceable so tests never start a browser.</extracomment>
-        <translation>Compare the applicant's face with</translation>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="151"/>
+        <source>Compare the applicant&apos;s face with</source>
+        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
+        <translation>Compare the applicant&apos;s face with</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>the identity data source (KYC): name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="154" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="154"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>your own reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="167" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="167"/>
         <source>Name (idcard_name):</source>
         <translation>Name (idcard_name):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="170" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="170"/>
         <source>ID number (idcard_number):</source>
         <translation>ID number (idcard_number):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="174" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="174"/>
         <source>uuid:</source>
         <translation>uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="177" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="281" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="281"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="181"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="188"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>Receive the callback in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="195"/>
         <source>return_url:</source>
         <translation>return_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199"/>
         <source>notify_url:</source>
         <translation>notify_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202"/>
         <source>biz_no:</source>
         <translation>biz_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
         <source>returned unchanged in the callbacks</source>
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205"/>
         <source>biz_extra_data:</source>
         <translation>biz_extra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="208" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="208"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223" />
-        <source>The applicant's link</source>
-        <translation>The applicant's link</translation>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223"/>
+        <source>The applicant&apos;s link</source>
+        <translation>The applicant&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="225" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="346" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="346"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="231" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="231"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="234" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="234"/>
         <source>Copy the link</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="243" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="243"/>
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255"/>
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="258" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="258"/>
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="280" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="280"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="303" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="303"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="307" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="307"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="322" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="322"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="354" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="354"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="361" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="361"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="378" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="378"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="383" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="383"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
         <source>ATTACK SUSPECTED: {checks} (liveness passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (liveness passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1671,142 +1667,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="70" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="70"/>
         <source>Show what the callback claims (unverified)</source>
         <translation>Show what the callback claims (unverified)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="79" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="79"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="85" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="85"/>
         <source>Comparison (verify_result)</source>
         <translation>Comparison (verify_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="98" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="98"/>
         <source>Returned images (click to open full size)</source>
         <translation>Returned images (click to open full size)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>ID card recognition (idcard_info)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="112" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="112"/>
         <source>Spoken consent (will_result)</source>
         <translation>Spoken consent (will_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="120" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="120"/>
         <source>Whole answer as JSON (images shortened)</source>
         <translation>Whole answer as JSON (images shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="142" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="142"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="189" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="189"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="219" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="219"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="221" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="221"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="236" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="236"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="238" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="238"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="245" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="245"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="257" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="257"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="259" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="259"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="282" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="282"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="295" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="295"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="318" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="318"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="320" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="320"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -1814,163 +1810,163 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="59" />
+        <location filename="../../faceid_console/ui/main_window.py" line="59"/>
         <source>FaceID Console</source>
         <extracomment>Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="67" />
+        <location filename="../../faceid_console/ui/main_window.py" line="67"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="83" />
+        <location filename="../../faceid_console/ui/main_window.py" line="83"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="88" />
+        <location filename="../../faceid_console/ui/main_window.py" line="88"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="122" />
+        <location filename="../../faceid_console/ui/main_window.py" line="122"/>
         <source>Liveness results</source>
         <translation>Liveness results</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="123" />
+        <location filename="../../faceid_console/ui/main_window.py" line="123"/>
         <source>Liveness session</source>
         <translation>Liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="124" />
+        <location filename="../../faceid_console/ui/main_window.py" line="124"/>
         <source>Callback inspector</source>
         <translation>Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="125" />
+        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
         <source>App token</source>
         <translation>App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="208" />
+        <location filename="../../faceid_console/ui/main_window.py" line="208"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="212" />
+        <location filename="../../faceid_console/ui/main_window.py" line="212"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="215" />
+        <location filename="../../faceid_console/ui/main_window.py" line="215"/>
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="227" />
+        <location filename="../../faceid_console/ui/main_window.py" line="227"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="229" />
+        <location filename="../../faceid_console/ui/main_window.py" line="229"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="232" />
+        <location filename="../../faceid_console/ui/main_window.py" line="232"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="240" />
+        <location filename="../../faceid_console/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="243" />
+        <location filename="../../faceid_console/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249" />
+        <location filename="../../faceid_console/ui/main_window.py" line="249"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="252" />
+        <location filename="../../faceid_console/ui/main_window.py" line="252"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255" />
+        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="256" />
+        <location filename="../../faceid_console/ui/main_window.py" line="256"/>
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="261" />
+        <location filename="../../faceid_console/ui/main_window.py" line="261"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="276" />
+        <location filename="../../faceid_console/ui/main_window.py" line="276"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="311" />
+        <location filename="../../faceid_console/ui/main_window.py" line="311"/>
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="314" />
+        <location filename="../../faceid_console/ui/main_window.py" line="314"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="315" />
+        <location filename="../../faceid_console/ui/main_window.py" line="315"/>
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="318" />
+        <location filename="../../faceid_console/ui/main_window.py" line="318"/>
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="321" />
+        <location filename="../../faceid_console/ui/main_window.py" line="321"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="325" />
+        <location filename="../../faceid_console/ui/main_window.py" line="325"/>
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="326" />
+        <location filename="../../faceid_console/ui/main_window.py" line="326"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="335" />
+        <location filename="../../faceid_console/ui/main_window.py" line="335"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="353" />
+        <location filename="../../faceid_console/ui/main_window.py" line="353"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="354" />
+        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -1982,107 +1978,107 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="186" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="186"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="155" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="244" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="155"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="244"/>
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="157" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="157"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="158" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="158"/>
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="245" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="245"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="259" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="259"/>
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="277" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="277"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="286" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="286"/>
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304"/>
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="320" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="320"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>This photo could not be prepared: an unexpected error, reported.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="332" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="332"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357"/>
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="359" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="359"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="365" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="365"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367"/>
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="368" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="368"/>
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="372" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="372"/>
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="374" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="374"/>
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -2090,168 +2086,168 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135"/>
         <source>Scores, each against the thresholds of this response</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>Scores, each against the thresholds of this response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="140" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="140"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="145" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="145"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158"/>
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="164" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="164"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="171" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="171"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="178" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="178"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="216" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="216"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="217" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="217"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="240" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="240"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="261" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="261"/>
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="268" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="268"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="271" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="271"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="275" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="275"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="280" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="280"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="284" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="284"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302"/>
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="328" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="328"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="375" />
-        <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
-        <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</translation>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="375"/>
+        <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
+        <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="379" />
-        <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
-        <translation>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="379"/>
+        <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
+        <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="385" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="385"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="395" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="395"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -2259,13 +2255,13 @@ or paste</translation>
 <context>
     <name>SendRow</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="48" />
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="53" />
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="48"/>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="53"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="62" />
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="62"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
@@ -2273,206 +2269,206 @@ or paste</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="66" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="78" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="78"/>
         <source>Connection profiles</source>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="82" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="82"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="86" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="86"/>
         <source>&amp;Add custom host…</source>
         <translation>&amp;Add custom host…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="88" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="88"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="97" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="97"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="99" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="99"/>
         <source>Base &amp;URL:</source>
         <translation>Base &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="101" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="101"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="102" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="102"/>
         <source>api_&amp;key:</source>
         <translation>api_&amp;key:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="105" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="105"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="106" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="106"/>
         <source>stored only in the system keyring</source>
         <translation>stored only in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="107" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="107"/>
         <source>api_&amp;secret:</source>
         <translation>api_&amp;secret:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="109" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="109"/>
         <source>S&amp;tore in keyring</source>
         <translation>S&amp;tore in keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="111" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="111"/>
         <source>&amp;Forget</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="113" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="113"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="132" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="132"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="138" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="138"/>
         <source>Decisions and connection</source>
         <translation>Decisions and connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="141" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="141"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="143" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="143"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds} ({use})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="146" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="146"/>
         <source>&amp;Policy level:</source>
         <translation>&amp;Policy level:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="149" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="149"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="154"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="151" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="151"/>
         <source>&amp;Connect time-out:</source>
         <translation>&amp;Connect time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="156" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="156"/>
         <source>&amp;Answer time-out:</source>
         <translation>&amp;Answer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="158" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="158"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="162" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="162"/>
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="194" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="194"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="203" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="203"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="205" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="205"/>
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="213" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="213"/>
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="216" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="224" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="226" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="233" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="224"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="226"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="233"/>
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="224" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="224"/>
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="227" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="227"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="256" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="259" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="259"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="263" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="263"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="275" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="275"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="299" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="299"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="303" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="303"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>
@@ -2480,357 +2476,357 @@ or paste</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="19" />
+        <location filename="../../faceid_console/ui/texts.py" line="19"/>
         <source>Built-in engine (offline)</source>
         <translation>Built-in engine (offline)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="20" />
+        <location filename="../../faceid_console/ui/texts.py" line="20"/>
         <source>FaceID cloud · China</source>
         <translation>FaceID cloud · China</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="21" />
+        <location filename="../../faceid_console/ui/texts.py" line="21"/>
         <source>FaceID cloud · Singapore</source>
         <translation>FaceID cloud · Singapore</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="22" />
+        <location filename="../../faceid_console/ui/texts.py" line="22"/>
         <source>FaceID cloud · Indonesia</source>
         <translation>FaceID cloud · Indonesia</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="25" />
+        <location filename="../../faceid_console/ui/texts.py" line="25"/>
         <source>{name} (custom host)</source>
         <translation>{name} (custom host)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="37" />
+        <location filename="../../faceid_console/ui/texts.py" line="37"/>
         <source>1-in-1,000</source>
         <translation>1-in-1,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="38" />
+        <location filename="../../faceid_console/ui/texts.py" line="38"/>
         <source>1-in-10,000</source>
         <translation>1-in-10,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="39" />
+        <location filename="../../faceid_console/ui/texts.py" line="39"/>
         <source>1-in-100,000</source>
         <translation>1-in-100,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="40" />
+        <location filename="../../faceid_console/ui/texts.py" line="40"/>
         <source>1-in-1,000,000</source>
         <translation>1-in-1,000,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="48" />
+        <location filename="../../faceid_console/ui/texts.py" line="48"/>
         <source>lenient, low-risk checks</source>
         <translation>lenient, low-risk checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="49" />
+        <location filename="../../faceid_console/ui/texts.py" line="49"/>
         <source>between lenient and high security</source>
         <translation>between lenient and high security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="50" />
+        <location filename="../../faceid_console/ui/texts.py" line="50"/>
         <source>high security: large loans, transfers</source>
         <translation>high security: large loans, transfers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="51" />
+        <location filename="../../faceid_console/ui/texts.py" line="51"/>
         <source>extreme security</source>
         <translation>extreme security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="59" />
+        <location filename="../../faceid_console/ui/texts.py" line="59"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="62" />
+        <location filename="../../faceid_console/ui/texts.py" line="62"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="66" />
+        <location filename="../../faceid_console/ui/texts.py" line="66"/>
         <source>the address is not usable: {detail}</source>
         <translation>the address is not usable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="68" />
+        <location filename="../../faceid_console/ui/texts.py" line="68"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>the built-in engine did not start ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="76" />
+        <location filename="../../faceid_console/ui/texts.py" line="76"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>OK: the service answers and accepts this api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="77" />
+        <location filename="../../faceid_console/ui/texts.py" line="77"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>wrong api_key or api_secret: the service refused them. Check them in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="79" />
+        <location filename="../../faceid_console/ui/texts.py" line="79"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>the api_key is accepted but may not make this call (disabled, over quota or no permission).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="81" />
+        <location filename="../../faceid_console/ui/texts.py" line="81"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>unreachable: nothing answers at this address. Check the address and the network.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="83" />
+        <location filename="../../faceid_console/ui/texts.py" line="83"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>no answer in time. The network or the service is slow; try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="85" />
-        <source>something answers, but it is not a FaceID service (wrong address, or a proxy's page).</source>
-        <translation>something answers, but it is not a FaceID service (wrong address, or a proxy's page).</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="85"/>
+        <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
+        <translation>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="87" />
+        <location filename="../../faceid_console/ui/texts.py" line="87"/>
         <source>the service answered with an error.</source>
         <translation>the service answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="98" />
+        <location filename="../../faceid_console/ui/texts.py" line="98"/>
         <source>the photo to check</source>
         <translation>the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="99" />
+        <location filename="../../faceid_console/ui/texts.py" line="99"/>
         <source>reference photo 1</source>
         <translation>reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="100" />
+        <location filename="../../faceid_console/ui/texts.py" line="100"/>
         <source>reference photo 2</source>
         <translation>reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="101" />
+        <location filename="../../faceid_console/ui/texts.py" line="101"/>
         <source>reference photo 3</source>
         <translation>reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="102" />
-        <source>the identity data source's photo</source>
-        <translation>the identity data source's photo</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="102"/>
+        <source>the identity data source&apos;s photo</source>
+        <translation>the identity data source&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="103" />
+        <location filename="../../faceid_console/ui/texts.py" line="103"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="104" />
+        <location filename="../../faceid_console/ui/texts.py" line="104"/>
         <source>the ID number</source>
         <translation>the ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="105" />
+        <location filename="../../faceid_console/ui/texts.py" line="105"/>
         <source>the uuid</source>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="132" />
+        <location filename="../../faceid_console/ui/texts.py" line="132"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="134" />
+        <location filename="../../faceid_console/ui/texts.py" line="134"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="135" />
+        <location filename="../../faceid_console/ui/texts.py" line="135"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="136" />
+        <location filename="../../faceid_console/ui/texts.py" line="136"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="138" />
+        <location filename="../../faceid_console/ui/texts.py" line="138"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="140" />
+        <location filename="../../faceid_console/ui/texts.py" line="140"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="152" />
+        <location filename="../../faceid_console/ui/texts.py" line="152"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="154" />
-        <source>Choose or crop a photo that shows only the applicant's face.</source>
-        <translation>Choose or crop a photo that shows only the applicant's face.</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="154"/>
+        <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
+        <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="156" />
+        <location filename="../../faceid_console/ui/texts.py" line="156"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="159" />
-        <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
-        <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="159"/>
+        <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
+        <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="162" />
-        <source>Crop the photo to the applicant's face. Only if the applicant's face is clearly the largest, untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
-        <translation>Crop the photo to the applicant's face. Only if the applicant's face is clearly the largest, untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="162"/>
+        <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
+        <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="166" />
+        <location filename="../../faceid_console/ui/texts.py" line="166"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168" />
+        <location filename="../../faceid_console/ui/texts.py" line="168"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="170" />
+        <location filename="../../faceid_console/ui/texts.py" line="170"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172" />
+        <location filename="../../faceid_console/ui/texts.py" line="172"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174" />
-        <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
-        <translation>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="174"/>
+        <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
+        <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="177" />
+        <location filename="../../faceid_console/ui/texts.py" line="177"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="179" />
+        <location filename="../../faceid_console/ui/texts.py" line="179"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="180" />
+        <location filename="../../faceid_console/ui/texts.py" line="180"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="182" />
+        <location filename="../../faceid_console/ui/texts.py" line="182"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="184" />
+        <location filename="../../faceid_console/ui/texts.py" line="184"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="186" />
+        <location filename="../../faceid_console/ui/texts.py" line="186"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="188" />
+        <location filename="../../faceid_console/ui/texts.py" line="188"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="190" />
+        <location filename="../../faceid_console/ui/texts.py" line="190"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192" />
+        <location filename="../../faceid_console/ui/texts.py" line="192"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="194" />
-        <source>Check the profile's address in Settings (Ctrl+,) and the network, then send again.</source>
-        <translation>Check the profile's address in Settings (Ctrl+,) and the network, then send again.</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="194"/>
+        <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
+        <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="196" />
+        <location filename="../../faceid_console/ui/texts.py" line="196"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="199" />
+        <location filename="../../faceid_console/ui/texts.py" line="199"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="200" />
+        <location filename="../../faceid_console/ui/texts.py" line="200"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="203" />
-        <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
-        <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="203"/>
+        <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
+        <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="206" />
+        <location filename="../../faceid_console/ui/texts.py" line="206"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207" />
+        <location filename="../../faceid_console/ui/texts.py" line="207"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="210" />
+        <location filename="../../faceid_console/ui/texts.py" line="210"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="213" />
+        <location filename="../../faceid_console/ui/texts.py" line="213"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="214" />
+        <location filename="../../faceid_console/ui/texts.py" line="214"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222" />
+        <location filename="../../faceid_console/ui/texts.py" line="222"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="223" />
+        <location filename="../../faceid_console/ui/texts.py" line="223"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225" />
+        <location filename="../../faceid_console/ui/texts.py" line="225"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="226" />
+        <location filename="../../faceid_console/ui/texts.py" line="226"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
@@ -2838,158 +2834,158 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="99" />
-        <location filename="../../faceid_console/ui/report.py" line="205" />
+        <location filename="../../faceid_console/ui/report.py" line="99"/>
+        <location filename="../../faceid_console/ui/report.py" line="205"/>
         <source>FaceID verification report</source>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="103" />
+        <location filename="../../faceid_console/ui/report.py" line="103"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="104" />
+        <location filename="../../faceid_console/ui/report.py" line="104"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="105" />
+        <location filename="../../faceid_console/ui/report.py" line="105"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="106" />
+        <location filename="../../faceid_console/ui/report.py" line="106"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="107" />
+        <location filename="../../faceid_console/ui/report.py" line="107"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="108" />
+        <location filename="../../faceid_console/ui/report.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="109" />
+        <location filename="../../faceid_console/ui/report.py" line="109"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="110" />
+        <location filename="../../faceid_console/ui/report.py" line="110"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="111" />
+        <location filename="../../faceid_console/ui/report.py" line="111"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="112" />
+        <location filename="../../faceid_console/ui/report.py" line="112"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="113" />
+        <location filename="../../faceid_console/ui/report.py" line="113"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116" />
+        <location filename="../../faceid_console/ui/report.py" line="116"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="118" />
+        <location filename="../../faceid_console/ui/report.py" line="118"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="118" />
+        <location filename="../../faceid_console/ui/report.py" line="118"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="140" />
+        <location filename="../../faceid_console/ui/report.py" line="140"/>
         <source>Same person at the policy level</source>
         <translation>Same person at the policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="141" />
+        <location filename="../../faceid_console/ui/report.py" line="141"/>
         <source>Needs review: the best photo meets the policy level, another does not</source>
         <translation>Needs review: the best photo meets the policy level, another does not</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="142" />
+        <location filename="../../faceid_console/ui/report.py" line="142"/>
         <source>Not confirmed: below the policy level, above a more lenient one</source>
         <translation>Not confirmed: below the policy level, above a more lenient one</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="143" />
+        <location filename="../../faceid_console/ui/report.py" line="143"/>
         <source>Not the same person: below every threshold</source>
         <translation>Not the same person: below every threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="145" />
+        <location filename="../../faceid_console/ui/report.py" line="145"/>
         <source>The answer has no threshold for the policy level</source>
         <translation>The answer has no threshold for the policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147" />
+        <location filename="../../faceid_console/ui/report.py" line="147"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="149" />
+        <location filename="../../faceid_console/ui/report.py" line="149"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="152" />
+        <location filename="../../faceid_console/ui/report.py" line="152"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="155" />
+        <location filename="../../faceid_console/ui/report.py" line="155"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="155" />
+        <location filename="../../faceid_console/ui/report.py" line="155"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="164" />
+        <location filename="../../faceid_console/ui/report.py" line="164"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="170" />
+        <location filename="../../faceid_console/ui/report.py" line="170"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="173" />
+        <location filename="../../faceid_console/ui/report.py" line="173"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="173" />
+        <location filename="../../faceid_console/ui/report.py" line="173"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="180" />
+        <location filename="../../faceid_console/ui/report.py" line="180"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="180" />
+        <location filename="../../faceid_console/ui/report.py" line="180"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
@@ -2997,258 +2993,258 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
         <source>Applicant</source>
-        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page. The profile the answer on show came from; switching to another one clears it.</extracomment>
+        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="226" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="226"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>Fail when the photo to check has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268"/>
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272"/>
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274"/>
         <source>Return face boxes and quality</source>
         <translation>Return face boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="278" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="278"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection (default 0): slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="307" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="307"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="311" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="311"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="339" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="339"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="386" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="386"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="388" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="388"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="406" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="406"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="408" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="408"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="420" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="420"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>The previous answer came from another profile; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="427"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="428" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="428"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3257,52 +3253,52 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="495" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="495"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="516" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="516"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="581" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="581"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="586" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="586"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

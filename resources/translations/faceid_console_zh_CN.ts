@@ -1,236 +1,237 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="127"/>
         <source>meglive — action liveness</source>
         <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Emitted after each answer (token or error) has been shown.</extracomment>
         <translation>meglive — 动作活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="128" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="128"/>
         <source>still — silent liveness</source>
         <translation>still — 静默活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="129" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="129"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — 炫彩活体（更安全，通过率略低）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="131" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="131"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — 不做活体，比对上传的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="134" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="134"/>
         <source>liveness_type:</source>
         <translation>liveness_type（活体类型）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="136" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="136"/>
         <source>KYC (1): identity data source</source>
         <translation>KYC（1）：身份数据源</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="137" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="137"/>
         <source>Face comparison (0): your photos</source>
         <translation>人脸比对（0）：您的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="145" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="145"/>
         <source>comparison_type:</source>
         <translation>comparison_type（比对类型）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="148" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="148"/>
         <source>idcard_name:</source>
         <translation>idcard_name（姓名）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="151" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="151"/>
         <source>idcard_number:</source>
         <translation>idcard_number（证件号码）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="154" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="154"/>
         <source>uuid:</source>
         <translation>uuid：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>默认为空；不超过 128 字节</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="157" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="157"/>
         <source>biz_no:</source>
         <translation>biz_no（业务流水号）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="164" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="164"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>待比对照片（仅 raw_image）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="170" />
-        <source>Options (the documents' range and default)</source>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="170"/>
+        <source>Options (the documents&apos; range and default)</source>
         <translation>选项（文档规定的取值范围与默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name}（{lo}–{hi}，默认 {default}）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185"/>
         <source>0 — the conclusion only</source>
         <translation>0 — 仅返回结论</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — 结论与摘要（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
         <source>1 — lenient</source>
         <translation>1 — 宽松</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
         <source>2 — normal (default)</source>
         <translation>2 — 常规（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
         <source>3 — strict</source>
         <translation>3 — 严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
         <source>4 — very strict</source>
         <translation>4 — 非常严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
         <source>0 — strict (default)</source>
         <translation>0 — 严格模式（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
         <source>1 — standard</source>
         <translation>1 — 标准模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
         <source>2 — fast</source>
         <translation>2 — 极速模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — 不保存（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
         <source>1 — keep video and images</source>
         <translation>1 — 保存视频及图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
         <source>2 — keep the video only</source>
         <translation>2 — 仅保存视频</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
         <source>3 — keep the images only</source>
         <translation>3 — 仅保存图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196"/>
         <source>{name} (default {default})</source>
         <translation>{name}（默认{default}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
         <source>on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
         <source>Get the &amp;biz_token</source>
         <translation>获取 biz_token(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230" />
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
         <source>No token yet</source>
         <translation>尚无业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="339" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="339"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="364" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="364"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="379" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="379"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="391" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="391"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="403" />
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="403"/>
         <source>No biz_token: {code}</source>
         <translation>未获得 biz_token：{code}</translation>
     </message>
@@ -238,108 +239,103 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="47" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="47"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page.</extracomment>
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="53" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="53"/>
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="57" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="57"/>
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="61" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="61"/>
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="75" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="75"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="112" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="112"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="116" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="116"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置 {profile} 的签名有效：数据来自 FaceID，且未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置 {profile} 的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="131"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="130" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="132"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询结果后阅读。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="137" />
-        <source>Not a usable callback</source>
-        <translation>不是可用的回调</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="139" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="140" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="143"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="145"/>
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="148" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="151"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="150" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="153"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="153" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="154" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="157"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159" />
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="162"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -347,28 +343,28 @@
 <context>
     <name>ConfidenceGauge</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="55" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="55"/>
         <source>Confidence gauge</source>
         <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
         <translation>置信度刻度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="70" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="70"/>
         <source>No score</source>
         <translation>无分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="73" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="73"/>
         <source>Confidence {value:.2f}</source>
         <translation>置信度 {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="76" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="76"/>
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>阈值 {level}（{odds}）{value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="151" />
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="151"/>
         <source>No score yet</source>
         <translation>尚无分数</translation>
     </message>
@@ -376,22 +372,22 @@
 <context>
     <name>CrashReportDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="41" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="41"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="44" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="44"/>
         <source>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</source>
         <translation>FaceID 控制台内部出现问题。您输入的内容已保留，窗口仍可继续使用。如果再次发生，请复制此报告（其中不含 api_secret）并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="51" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="51"/>
         <source>Error report</source>
         <translation>错误报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="55" />
+        <location filename="../../faceid_console/ui/crash_report.py" line="55"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -399,53 +395,53 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="60" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="60"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="62" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="62"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="64" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="64"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="79" />
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="102" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="79"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="102"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="90" />
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="90"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
@@ -453,32 +449,32 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="29" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="29"/>
         <source>Photo with face boxes</source>
         <translation>带人脸框的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="43" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="43"/>
         <source>No face boxes in the response</source>
         <translation>响应中没有人脸框</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="47"/>
         <source>Face {n}</source>
         <translation>人脸 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="49" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="49"/>
         <source>quality {quality:.1f}</source>
         <translation>质量 {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="54" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="54"/>
         <source>turned {degrees}°</source>
         <translation>旋转 {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="86" />
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="86"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
@@ -486,57 +482,57 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="82" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="82"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="21" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="21"/>
         <source>Synthetic face</source>
         <translation>合成人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="22" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="22"/>
         <source>Mask</source>
         <translation>面具</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="23" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="23"/>
         <source>Screen replay</source>
         <translation>屏幕翻拍</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="31" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="31"/>
         <source>face replaced</source>
         <translation>换脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="114" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="114"/>
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>人脸替换：是——验证过程中人脸被更换，请按攻击处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115"/>
         <source>Face replaced: no</source>
         <translation>人脸替换：否</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="124" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="124"/>
         <source>incomplete</source>
         <translation>数据不全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="126" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="126"/>
         <source>suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128"/>
         <source>not suspected</source>
         <translation>未见攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="129" />
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="129"/>
         <source>{confidence} / threshold {threshold}: {verdict}</source>
         <translation>{confidence} / 阈值 {threshold}：{verdict}</translation>
     </message>
@@ -544,155 +540,155 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="115" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Time (UTC)</source>
         <extracomment>Verdicts coloured as the result pages colour them, so the list can be scanned by eye.</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="115" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="115" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="151" />
-        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="151"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="164"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="116" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="134" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="134"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>控制台在记录应答之前已结束。该调用可能已被处理并计费；除非您选择，否则不会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="150" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="150"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="151" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="151"/>
         <source>Answered</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="154"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="154" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="154"/>
         <source>Liveness result</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="155"/>
         <source>SDK biz token</source>
         <translation>SDK 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="155" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="155"/>
         <source>Web liveness token</source>
         <translation>网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="156" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156"/>
         <source>Callback check</source>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Not the same person</source>
         <translation>非同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="162" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>Photos disagree</source>
         <translation>照片不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="162" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="163" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="164" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="164"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="165" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="166" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172" />
+        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
@@ -700,319 +696,319 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="92" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="92"/>
         <source>History entries</source>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="114" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="114"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="115" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="115"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="117" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="117"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="125" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="125"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="125" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="125"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
         <source>Any verdict</source>
         <translation>任意判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131" />
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="183" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="183"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
         <source>Any decision</source>
         <translation>任意审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="139" />
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="140" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="139"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="140"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="143" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="143"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="156" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="156"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="187" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="187"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="189"/>
         <source>&amp;Decision:</source>
         <translation>决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="191" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="191"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="194" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="194"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="195"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="201" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
         <source>Trail:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="204" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="204"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="220" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="220"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="222" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="222"/>
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="223" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="224" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="224"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="225" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
         <source>Fingerprints only</source>
         <translation>仅保留指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="229" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="229"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="231" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="231"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="232" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="236" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="236"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="238" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="329" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="329"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="331" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="331"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="439" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="439"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="240" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="249" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="249"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="251" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="251"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="314" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="314"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>选择一条记录以查看其保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="315" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="315"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="318" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="318"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="325" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="325"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="356" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="357" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="357"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="370" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="383" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="383"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="389" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="402" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="403" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="403"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="408" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="409" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="423" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="423"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="437" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="437"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="441" />
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="441"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1020,12 +1016,12 @@
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="44" />
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="44"/>
         <source>Opening the history…</source>
         <translation>正在打开历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="93" />
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="93"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>无法打开历史记录：{reason}</translation>
     </message>
@@ -1033,19 +1029,19 @@
 <context>
     <name>ImageGallery</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="72" />
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="72"/>
         <source>not a readable image</source>
         <translation>不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="73" />
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="73"/>
         <source>{name}
 (unreadable)</source>
         <translation>{name}
 （无法读取）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="80" />
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="80"/>
         <source>Open {name} full size</source>
         <translation>以原始大小打开 {name}</translation>
     </message>
@@ -1053,282 +1049,282 @@
 <context>
     <name>InputTexts</name>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="20" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="20"/>
         <source>Enter the ID number.</source>
         <translation>请输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="22" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="22"/>
         <source>The ID number must be 17 digits followed by a digit or X.</source>
         <translation>证件号码应为 17 位数字，最后一位为数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="24" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="24"/>
         <source>The ID number must have 18 characters; it has {n}.</source>
         <translation>证件号码应为 18 位；现在是 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="26" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="26"/>
         <source>The check digit (last character) does not match: look for a typo.</source>
         <translation>校验位（最后一位）不符：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="29" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="29"/>
         <source>The region code or birth date in this ID number does not exist: look for a typo.</source>
         <translation>此证件号码中的地区代码或出生日期不存在：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="32" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="32"/>
         <source>The birth date in this ID number is in the future: look for a typo.</source>
         <translation>此证件号码中的出生日期在未来：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="35" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="35"/>
         <source>This is not a valid ID number.</source>
         <translation>这不是有效的证件号码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="37" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="37"/>
         <source>Enter the name as printed on the ID card.</source>
         <translation>请输入与身份证上一致的姓名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="39" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="39"/>
         <source>The name has {n} characters; at most {max} are allowed.</source>
         <translation>姓名有 {n} 个字符；最多允许 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="41" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="41"/>
         <source>The name contains control characters; type it again.</source>
         <translation>姓名中含有控制字符；请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="43" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="43"/>
         <source>Enter the uuid: your own id for this applicant.</source>
         <translation>请输入 uuid：您为此申请人设定的编号。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="45" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="45"/>
         <source>The uuid is {n} bytes long; at most {max} bytes are allowed.</source>
         <translation>uuid 长 {n} 字节；最多允许 {max} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="48" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="48"/>
         <source>Face comparison needs at least reference photo 1.</source>
         <translation>人脸比对至少需要参考照片 1。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="50" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="50"/>
         <source>Choose the photo to check.</source>
         <translation>请选择待验证照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="53" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="53"/>
         <source>the file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="55" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="55"/>
         <source>this is not an image file, or its format is not supported.</source>
         <translation>这不是图片文件，或其格式不受支持。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="57" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="57"/>
         <source>the image has too many pixels to be a photo.</source>
         <translation>图片像素过多，不像是一张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="59" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="59"/>
         <source>the image is {width}×{height} pixels: too many to be a photo.</source>
         <translation>图片为 {width}×{height} 像素：像素过多，不像是一张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="61" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="61"/>
         <source>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>不接受 {kind} 图片；请使用 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="63" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="63"/>
         <source>the file is truncated or damaged.</source>
         <translation>文件不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="65" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="65"/>
         <source>the image cannot be read ({reason}).</source>
         <translation>无法读取该图像（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="67" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="67"/>
         <source>the image data cannot be decoded ({reason}).</source>
         <translation>无法解码图像数据（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="69" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="69"/>
         <source>the photo cannot be made small enough to send ({reason}).</source>
         <translation>无法将照片压缩到可发送的大小（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="71" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="71"/>
         <source>{name} is {mb} MB: too large to be a photo.</source>
         <translation>{name} 有 {mb} MB：太大，不像是照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="73" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="73"/>
         <source>{name} is over {mb} MB: too large to be a photo.</source>
         <translation>{name} 超过 {mb} MB：太大，不像是照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="76" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="76"/>
         <source>there is no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="78" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="78"/>
         <source>the link points to no file: {path}</source>
         <translation>该链接指向的文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="80" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
         <source>you have no permission to read {path}.</source>
         <translation>您没有读取 {path} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="82" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="84" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} 是文件夹，不是照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="86" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} 是设备，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="88" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} 是管道，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="90" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} 是套接字，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="92" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} 是特殊文件，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="95" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="95"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2 和 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="97" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="97"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>请先选择参考照片 2，再选择参考照片 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="99" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="99"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="101" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces 至少需要一张参考照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="103" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid 仅用于人脸比对（comparison_type=0），不用于 KYC 核验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="105" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} 仅用于 KYC 核验（comparison_type=1），不用于人脸比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="107" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} 仅在 liveness_type 为 {kinds} 时适用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="109" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id 不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="111" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type 必须是 0、1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="113" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} 必须是 http(s) 网址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="115" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} 必须在 {lo} 到 {hi} 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="117" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} 超过 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="119" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
         <source>{field} is required.</source>
         <translation>请填写 {field}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="121" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="121"/>
         <source>{field} is empty.</source>
         <translation>{field} 为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="124" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
         <source>Enter the api_key.</source>
         <translation>请输入 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="126" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
         <source>Enter the api_secret.</source>
         <translation>请输入 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="128" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} 必须是 http(s) 网址，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="130" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} 不能包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="132" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} 不能包含查询参数（?）或片段（#）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="134" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>仅允许对本机使用明文 HTTP；请对 {host} 使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="138" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="138"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service 后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="142" />
+        <location filename="../../faceid_console/ui/input_texts.py" line="142"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环拒绝了操作（{detail}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
@@ -1336,108 +1332,108 @@
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="77" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="77"/>
         <source>biz_id, or the whole return_url</source>
         <extracomment>Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept.</extracomment>
         <translation>biz_id，或完整的 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78"/>
         <source>biz_id or return_url</source>
         <translation>biz_id 或 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="82" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="82"/>
         <source>&amp;biz_id:</source>
         <translation>biz_id(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87"/>
         <source>0 — no images</source>
         <translation>0 — 不返回图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — 最佳帧（image_best）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="89" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="89"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — 最佳帧和动作帧（image_action*）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="94" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="94"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>图片（get_image_type）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100" />
-        <source>⚠ The service returns a session's result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100"/>
+        <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ 服务对每个会话的结果只返回一次，且仅在会话后一天内有效。结果在显示前先保存到历史记录，之后可在那里再次查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106"/>
         <source>Fetch the &amp;result</source>
         <translation>获取结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="109" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="109"/>
         <source>Fetch the liveness result</source>
         <translation>获取活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="123" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="123"/>
         <source>&amp;Open the saved result in History</source>
         <translation>在“历史”中打开已保存的结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="130" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="130"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177" />
-        <source>This URL has no biz_id parameter: paste the return_url the applicant's browser landed on, or type the biz_id.</source>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177"/>
+        <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 中没有空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219"/>
         <source>No result</source>
         <translation>没有结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225" />
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225"/>
         <source>No liveness result: {code}</source>
         <translation>没有活体结果：{code}</translation>
     </message>
@@ -1445,223 +1441,223 @@
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="151" />
-        <source>Compare the applicant's face with</source>
-        <extracomment>Where it was posted: "notify_url" (the service) or "return_url" (the applicant's browser). Emitted after get_token's answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant's link; replaceable so tests never start a browser.</extracomment>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="151"/>
+        <source>Compare the applicant&apos;s face with</source>
+        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="154" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="154"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>您自己的参考照片：uuid 和照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="167" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="167"/>
         <source>Name (idcard_name):</source>
         <translation>姓名（idcard_name）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="170" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="170"/>
         <source>ID number (idcard_number):</source>
         <translation>证件号码（idcard_number）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="174" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="174"/>
         <source>uuid:</source>
         <translation>uuid：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="177" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="281" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="281"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="181"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="188" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="188"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="195"/>
         <source>return_url:</source>
         <translation>return_url：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199"/>
         <source>notify_url:</source>
         <translation>notify_url：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的订单号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202"/>
         <source>biz_no:</source>
         <translation>biz_no（业务流水号）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205"/>
         <source>biz_extra_data:</source>
         <translation>biz_extra_data：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="208" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="208"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223" />
-        <source>The applicant's link</source>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223"/>
+        <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="225" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="346" />
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="346"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="231" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="231"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="234" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="234"/>
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="243" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="243"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="258" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="258"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="280" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="280"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="303" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="303"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在 {url} 监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="307" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="307"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="322" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="322"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="354" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="354"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="361" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="361"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="378" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="378"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="383" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="383"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>SIGNATURE INVALID</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
         <source>ATTACK SUSPECTED: {checks} (liveness passed)</source>
         <translation>疑似攻击：{checks}（活体已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442" />
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1671,142 +1667,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="70" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="70"/>
         <source>Show what the callback claims (unverified)</source>
         <translation>显示回调声称的内容（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="79" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="79"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="85" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="85"/>
         <source>Comparison (verify_result)</source>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="98" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="98"/>
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="112" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="112"/>
         <source>Spoken consent (will_result)</source>
         <translation>意愿表达（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="120" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="120"/>
         <source>Whole answer as JSON (images shortened)</source>
         <translation>完整结果 JSON（图片已缩略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="142" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="142"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="189" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="189"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="219" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="219"/>
         <source>No liveness result in this answer</source>
         <translation>此结果中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="221" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="221"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="236" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="236"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="238" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="238"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="245" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="245"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="257" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="257"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="259" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="259"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="282" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="282"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="295" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="295"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="318" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="318"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="320" />
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="320"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -1814,163 +1810,163 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="59" />
+        <location filename="../../faceid_console/ui/main_window.py" line="59"/>
         <source>FaceID Console</source>
         <extracomment>Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="67" />
+        <location filename="../../faceid_console/ui/main_window.py" line="67"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="83" />
+        <location filename="../../faceid_console/ui/main_window.py" line="83"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="88" />
+        <location filename="../../faceid_console/ui/main_window.py" line="88"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="122" />
+        <location filename="../../faceid_console/ui/main_window.py" line="122"/>
         <source>Liveness results</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="123" />
+        <location filename="../../faceid_console/ui/main_window.py" line="123"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="124" />
+        <location filename="../../faceid_console/ui/main_window.py" line="124"/>
         <source>Callback inspector</source>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="125" />
+        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
         <source>App token</source>
         <translation>App 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="208" />
+        <location filename="../../faceid_console/ui/main_window.py" line="208"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="212" />
+        <location filename="../../faceid_console/ui/main_window.py" line="212"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="215" />
+        <location filename="../../faceid_console/ui/main_window.py" line="215"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="227" />
+        <location filename="../../faceid_console/ui/main_window.py" line="227"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="229" />
+        <location filename="../../faceid_console/ui/main_window.py" line="229"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="232" />
+        <location filename="../../faceid_console/ui/main_window.py" line="232"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="240" />
+        <location filename="../../faceid_console/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="243" />
+        <location filename="../../faceid_console/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249" />
+        <location filename="../../faceid_console/ui/main_window.py" line="249"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="252" />
+        <location filename="../../faceid_console/ui/main_window.py" line="252"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255" />
+        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="256" />
+        <location filename="../../faceid_console/ui/main_window.py" line="256"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="261" />
+        <location filename="../../faceid_console/ui/main_window.py" line="261"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="276" />
+        <location filename="../../faceid_console/ui/main_window.py" line="276"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="311" />
+        <location filename="../../faceid_console/ui/main_window.py" line="311"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="314" />
+        <location filename="../../faceid_console/ui/main_window.py" line="314"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="315" />
+        <location filename="../../faceid_console/ui/main_window.py" line="315"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="318" />
+        <location filename="../../faceid_console/ui/main_window.py" line="318"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="321" />
+        <location filename="../../faceid_console/ui/main_window.py" line="321"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="325" />
+        <location filename="../../faceid_console/ui/main_window.py" line="325"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="326" />
+        <location filename="../../faceid_console/ui/main_window.py" line="326"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="335" />
+        <location filename="../../faceid_console/ui/main_window.py" line="335"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="353" />
+        <location filename="../../faceid_console/ui/main_window.py" line="353"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="354" />
+        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -1982,107 +1978,107 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="186" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="186"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="155" />
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="244" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="155"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="244"/>
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="157" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="157"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="158" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="158"/>
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="245" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="245"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="259" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="259"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="277" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="277"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="286" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="286"/>
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304"/>
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="320" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="320"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>无法处理这张照片：发生意外错误，已生成报告。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="332" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="332"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357"/>
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="359" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="359"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="365" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="365"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367"/>
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="368" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="368"/>
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="372" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="372"/>
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="374" />
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="374"/>
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -2090,168 +2086,168 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135"/>
         <source>Scores, each against the thresholds of this response</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>各项分数（均对照本次响应的阈值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="140" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="140"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="145" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="145"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158"/>
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="164" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="164"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="171" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="171"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="178" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="178"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="216" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="216"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="217" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="217"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="240" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="240"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="261" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="261"/>
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="268" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="268"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="271" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="271"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="275" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="275"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="280" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="280"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="284" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="284"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302"/>
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}：{confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="328" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="328"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。批准前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="375" />
-        <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant's identity by other means before approving, whatever the score.</source>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="375"/>
+        <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="379" />
-        <source>&lt;b&gt;⚠ The data source's ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="379"/>
+        <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="385" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="385"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="395" />
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="395"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -2259,13 +2255,13 @@ or paste</source>
 <context>
     <name>SendRow</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="48" />
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="53" />
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="48"/>
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="53"/>
         <source>Preparing photos…</source>
         <translation>正在处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/send_row.py" line="62" />
+        <location filename="../../faceid_console/ui/widgets/send_row.py" line="62"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
@@ -2273,206 +2269,206 @@ or paste</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="66" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="78" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="78"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="82" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="82"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="86" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="86"/>
         <source>&amp;Add custom host…</source>
         <translation>添加自定义服务地址(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="88" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="88"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="97" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="97"/>
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="99" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="99"/>
         <source>Base &amp;URL:</source>
         <translation>服务地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="101" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="101"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="102" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="102"/>
         <source>api_&amp;key:</source>
         <translation>api_key(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="105" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="105"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="106" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="106"/>
         <source>stored only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="107" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="107"/>
         <source>api_&amp;secret:</source>
         <translation>api_secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="109" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="109"/>
         <source>S&amp;tore in keyring</source>
         <translation>保存到密钥环(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="111" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="111"/>
         <source>&amp;Forget</source>
         <translation>清除凭据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="113" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="113"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="132" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="132"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>没有可用的系统密钥环，因此无法保存 api_secret。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。内置引擎无需密钥环也可使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="138" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="138"/>
         <source>Decisions and connection</source>
         <translation>决策与连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="141" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="141"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="143" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="143"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds}（{use}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="146" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="146"/>
         <source>&amp;Policy level:</source>
         <translation>策略等级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="149" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="154" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="149"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="154"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="151" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="151"/>
         <source>&amp;Connect time-out:</source>
         <translation>连接超时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="156" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="156"/>
         <source>&amp;Answer time-out:</source>
         <translation>响应超时(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="158" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="158"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="162" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="162"/>
         <source>&amp;Language (after a restart):</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="194" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="194"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="203" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="203"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="205" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="205"/>
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="213" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="213"/>
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="216" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="224" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="226" />
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="233" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="224"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="226"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="233"/>
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="224" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="224"/>
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="227" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="227"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="256" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="259" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="259"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="263" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="263"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="275" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="275"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="299" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="299"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="303" />
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="303"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
@@ -2480,357 +2476,357 @@ or paste</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="19" />
+        <location filename="../../faceid_console/ui/texts.py" line="19"/>
         <source>Built-in engine (offline)</source>
         <translation>内置引擎（离线）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="20" />
+        <location filename="../../faceid_console/ui/texts.py" line="20"/>
         <source>FaceID cloud · China</source>
         <translation>FaceID 云 · 中国大陆</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="21" />
+        <location filename="../../faceid_console/ui/texts.py" line="21"/>
         <source>FaceID cloud · Singapore</source>
         <translation>FaceID 云 · 新加坡</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="22" />
+        <location filename="../../faceid_console/ui/texts.py" line="22"/>
         <source>FaceID cloud · Indonesia</source>
         <translation>FaceID 云 · 印度尼西亚</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="25" />
+        <location filename="../../faceid_console/ui/texts.py" line="25"/>
         <source>{name} (custom host)</source>
         <translation>{name}（自定义地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="37" />
+        <location filename="../../faceid_console/ui/texts.py" line="37"/>
         <source>1-in-1,000</source>
         <translation>千分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="38" />
+        <location filename="../../faceid_console/ui/texts.py" line="38"/>
         <source>1-in-10,000</source>
         <translation>万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="39" />
+        <location filename="../../faceid_console/ui/texts.py" line="39"/>
         <source>1-in-100,000</source>
         <translation>十万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="40" />
+        <location filename="../../faceid_console/ui/texts.py" line="40"/>
         <source>1-in-1,000,000</source>
         <translation>百万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="48" />
+        <location filename="../../faceid_console/ui/texts.py" line="48"/>
         <source>lenient, low-risk checks</source>
         <translation>宽松，适用于低风险业务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="49" />
+        <location filename="../../faceid_console/ui/texts.py" line="49"/>
         <source>between lenient and high security</source>
         <translation>介于宽松与高安全之间</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="50" />
+        <location filename="../../faceid_console/ui/texts.py" line="50"/>
         <source>high security: large loans, transfers</source>
         <translation>高安全：大额贷款、转账</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="51" />
+        <location filename="../../faceid_console/ui/texts.py" line="51"/>
         <source>extreme security</source>
         <translation>极高安全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="59" />
+        <location filename="../../faceid_console/ui/texts.py" line="59"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="62" />
+        <location filename="../../faceid_console/ui/texts.py" line="62"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="66" />
+        <location filename="../../faceid_console/ui/texts.py" line="66"/>
         <source>the address is not usable: {detail}</source>
         <translation>服务地址不可用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="68" />
+        <location filename="../../faceid_console/ui/texts.py" line="68"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="76" />
+        <location filename="../../faceid_console/ui/texts.py" line="76"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="77" />
+        <location filename="../../faceid_console/ui/texts.py" line="77"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="79" />
+        <location filename="../../faceid_console/ui/texts.py" line="79"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 有效，但无权进行此调用（已停用、超出配额或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="81" />
+        <location filename="../../faceid_console/ui/texts.py" line="81"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="83" />
+        <location filename="../../faceid_console/ui/texts.py" line="83"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="85" />
-        <source>something answers, but it is not a FaceID service (wrong address, or a proxy's page).</source>
+        <location filename="../../faceid_console/ui/texts.py" line="85"/>
+        <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
         <translation>有响应，但不是 FaceID 服务（地址错误，或是代理服务器的页面）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="87" />
+        <location filename="../../faceid_console/ui/texts.py" line="87"/>
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="98" />
+        <location filename="../../faceid_console/ui/texts.py" line="98"/>
         <source>the photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="99" />
+        <location filename="../../faceid_console/ui/texts.py" line="99"/>
         <source>reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="100" />
+        <location filename="../../faceid_console/ui/texts.py" line="100"/>
         <source>reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="101" />
+        <location filename="../../faceid_console/ui/texts.py" line="101"/>
         <source>reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="102" />
-        <source>the identity data source's photo</source>
+        <location filename="../../faceid_console/ui/texts.py" line="102"/>
+        <source>the identity data source&apos;s photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="103" />
+        <location filename="../../faceid_console/ui/texts.py" line="103"/>
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="104" />
+        <location filename="../../faceid_console/ui/texts.py" line="104"/>
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="105" />
+        <location filename="../../faceid_console/ui/texts.py" line="105"/>
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="132" />
+        <location filename="../../faceid_console/ui/texts.py" line="132"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="134" />
+        <location filename="../../faceid_console/ui/texts.py" line="134"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="135" />
+        <location filename="../../faceid_console/ui/texts.py" line="135"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="136" />
+        <location filename="../../faceid_console/ui/texts.py" line="136"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="138" />
+        <location filename="../../faceid_console/ui/texts.py" line="138"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="140" />
+        <location filename="../../faceid_console/ui/texts.py" line="140"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}太大而拒绝：超过 2 MB，或宽、高超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="152" />
+        <location filename="../../faceid_console/ui/texts.py" line="152"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="154" />
-        <source>Choose or crop a photo that shows only the applicant's face.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="154"/>
+        <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="156" />
+        <location filename="../../faceid_console/ui/texts.py" line="156"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="159" />
-        <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on 'Try rotated photos' if it is sideways or upside down.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="159"/>
+        <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="162" />
-        <source>Crop the photo to the applicant's face. Only if the applicant's face is clearly the largest, untick 'Fail when the photo to check has several faces' (or the reference photo option) in Options to compare the largest face.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="162"/>
+        <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="166" />
+        <location filename="../../faceid_console/ui/texts.py" line="166"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168" />
+        <location filename="../../faceid_console/ui/texts.py" line="168"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="170" />
+        <location filename="../../faceid_console/ui/texts.py" line="170"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172" />
+        <location filename="../../faceid_console/ui/texts.py" line="172"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174" />
-        <source>Check the ID number with the applicant's document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="174"/>
+        <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="177" />
+        <location filename="../../faceid_console/ui/texts.py" line="177"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="179" />
+        <location filename="../../faceid_console/ui/texts.py" line="179"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="180" />
+        <location filename="../../faceid_console/ui/texts.py" line="180"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="182" />
+        <location filename="../../faceid_console/ui/texts.py" line="182"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>请暂停 KYC 核验并联系 FaceID 客服，直到数据源恢复正常。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="184" />
+        <location filename="../../faceid_console/ui/texts.py" line="184"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="186" />
+        <location filename="../../faceid_console/ui/texts.py" line="186"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="188" />
+        <location filename="../../faceid_console/ui/texts.py" line="188"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="190" />
+        <location filename="../../faceid_console/ui/texts.py" line="190"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192" />
+        <location filename="../../faceid_console/ui/texts.py" line="192"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="194" />
-        <source>Check the profile's address in Settings (Ctrl+,) and the network, then send again.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="194"/>
+        <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="196" />
+        <location filename="../../faceid_console/ui/texts.py" line="196"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="199" />
+        <location filename="../../faceid_console/ui/texts.py" line="199"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="200" />
+        <location filename="../../faceid_console/ui/texts.py" line="200"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="203" />
-        <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile's api_key.</source>
+        <location filename="../../faceid_console/ui/texts.py" line="203"/>
+        <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="206" />
+        <location filename="../../faceid_console/ui/texts.py" line="206"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207" />
+        <location filename="../../faceid_console/ui/texts.py" line="207"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="210" />
+        <location filename="../../faceid_console/ui/texts.py" line="210"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="213" />
+        <location filename="../../faceid_console/ui/texts.py" line="213"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="214" />
+        <location filename="../../faceid_console/ui/texts.py" line="214"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222" />
+        <location filename="../../faceid_console/ui/texts.py" line="222"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="223" />
+        <location filename="../../faceid_console/ui/texts.py" line="223"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225" />
+        <location filename="../../faceid_console/ui/texts.py" line="225"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="226" />
+        <location filename="../../faceid_console/ui/texts.py" line="226"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
@@ -2838,158 +2834,158 @@ or paste</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="99" />
-        <location filename="../../faceid_console/ui/report.py" line="205" />
+        <location filename="../../faceid_console/ui/report.py" line="99"/>
+        <location filename="../../faceid_console/ui/report.py" line="205"/>
         <source>FaceID verification report</source>
         <translation>FaceID 核验报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="103" />
+        <location filename="../../faceid_console/ui/report.py" line="103"/>
         <source>History entry</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="104" />
+        <location filename="../../faceid_console/ui/report.py" line="104"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="105" />
+        <location filename="../../faceid_console/ui/report.py" line="105"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="106" />
+        <location filename="../../faceid_console/ui/report.py" line="106"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="107" />
+        <location filename="../../faceid_console/ui/report.py" line="107"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="108" />
+        <location filename="../../faceid_console/ui/report.py" line="108"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="109" />
+        <location filename="../../faceid_console/ui/report.py" line="109"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="110" />
+        <location filename="../../faceid_console/ui/report.py" line="110"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="111" />
+        <location filename="../../faceid_console/ui/report.py" line="111"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="112" />
+        <location filename="../../faceid_console/ui/report.py" line="112"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="113" />
+        <location filename="../../faceid_console/ui/report.py" line="113"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116" />
+        <location filename="../../faceid_console/ui/report.py" line="116"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="118" />
+        <location filename="../../faceid_console/ui/report.py" line="118"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="118" />
+        <location filename="../../faceid_console/ui/report.py" line="118"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="140" />
+        <location filename="../../faceid_console/ui/report.py" line="140"/>
         <source>Same person at the policy level</source>
         <translation>在策略级别下为同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="141" />
+        <location filename="../../faceid_console/ui/report.py" line="141"/>
         <source>Needs review: the best photo meets the policy level, another does not</source>
         <translation>需人工复核：最佳照片达到策略等级，另一张未达到</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="142" />
+        <location filename="../../faceid_console/ui/report.py" line="142"/>
         <source>Not confirmed: below the policy level, above a more lenient one</source>
         <translation>未确认：低于策略等级，但达到较宽松的等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="143" />
+        <location filename="../../faceid_console/ui/report.py" line="143"/>
         <source>Not the same person: below every threshold</source>
         <translation>不是同一人：低于所有阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="145" />
+        <location filename="../../faceid_console/ui/report.py" line="145"/>
         <source>The answer has no threshold for the policy level</source>
         <translation>应答中没有该策略级别的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147" />
+        <location filename="../../faceid_console/ui/report.py" line="147"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="149" />
+        <location filename="../../faceid_console/ui/report.py" line="149"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="152" />
+        <location filename="../../faceid_console/ui/report.py" line="152"/>
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="155" />
+        <location filename="../../faceid_console/ui/report.py" line="155"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="155" />
+        <location filename="../../faceid_console/ui/report.py" line="155"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="164" />
+        <location filename="../../faceid_console/ui/report.py" line="164"/>
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="170" />
+        <location filename="../../faceid_console/ui/report.py" line="170"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="173" />
+        <location filename="../../faceid_console/ui/report.py" line="173"/>
         <source>Decision and trail</source>
         <translation>决定及记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="173" />
+        <location filename="../../faceid_console/ui/report.py" line="173"/>
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="180" />
+        <location filename="../../faceid_console/ui/report.py" line="180"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="180" />
+        <location filename="../../faceid_console/ui/report.py" line="180"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
@@ -2997,258 +2993,258 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
         <source>Applicant</source>
-        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents' default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page. The profile the answer on show came from; switching to another one clears it.</extracomment>
+        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
         <source>&amp;Mask</source>
         <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="226" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="226"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268"/>
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272"/>
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274"/>
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="278" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="278"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="307" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="307"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="311" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="311"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="339" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="339"/>
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="386" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="386"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="388" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="388"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="406" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="406"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="408" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="408"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418"/>
         <source>No answer from this profile yet</source>
         <translation>此配置尚无响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="420" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="420"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>上一个响应来自其他配置，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="427" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="427"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="428" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="428"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3257,52 +3253,52 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="495" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="495"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="516" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="516"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="581" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="581"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="586" />
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="586"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

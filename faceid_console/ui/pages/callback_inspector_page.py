@@ -118,6 +118,7 @@ class CallbackInspectorPage(QWidget):
                     self.tr("✘ Signature INVALID for profile {profile}: the data was changed, or it was signed "
                             "with another api_secret. Do not trust it.")).format(profile=profile)
         self.error_panel.setVisible(False)
+        self.view.setVisible(True)
         self.view.set_signature(text, self.signature_valid)
         self.view.show_result(result, self.settings.policy_level)
         self._biz_id = result.biz_id or ""
@@ -126,6 +127,7 @@ class CallbackInspectorPage(QWidget):
 
     def _show_return_url(self, parsed: ReturnUrlOnly) -> None:
         self.error_panel.setVisible(False)
+        self.view.setVisible(True)
         self.view.clear(self.tr("This return_url carries only a biz_id"))
         self.view.set_signature(self.tr("No signed data in it: biz_id {biz_id}. Look the result up to read it.")
                                 .format(biz_id=parsed.biz_id), None)
@@ -134,7 +136,8 @@ class CallbackInspectorPage(QWidget):
 
     def _show_error(self, err: FaceIDError) -> None:
         problem = self.paste_problem_text(err)
-        self.view.clear(self.tr("Not a usable callback"))
+        self.view.clear()
+        self.view.setVisible(False)  # nothing to show but the error panel, which says it all
         self.error_panel.show_local_problem(
             FaceIDError.input(err.field or "body", problem, code=err.code), self.tr("The paste cannot be checked"),
             problem, self.tr("Copy the whole callback again, exactly as it arrived, and paste it here."))
