@@ -2,7 +2,8 @@
 
 Every page, list, gauge and report uses these four, so a colour means the same thing everywhere. Text is
 coloured through the widget's palette rather than a style sheet: the platform style keeps drawing the
-widget, muted text follows the theme's own placeholder colour, and no style-sheet style is set up for it.
+widget, disabled text still greys out, muted text takes the theme's placeholder colour, and no style-sheet
+style is set up for it.
 """
 
 from __future__ import annotations
@@ -27,14 +28,18 @@ NOTICE_EDGE: Final = QColor("#ef6c00")
 
 
 def set_text_colour(widget: QWidget, colour: QColor | None, *, bold: bool | None = None) -> None:
-    """Draw ``widget``'s text in ``colour`` (None: the colour it inherits again); ``bold`` sets the weight too."""
+    """Draw ``widget``'s text in ``colour`` (None: the colour it inherits again); ``bold`` sets the weight too.
+
+    Disabled, the text keeps the theme's disabled colour: a greyed-out verdict must not read as a live one.
+    """
     if colour is None:
         widget.setPalette(QPalette())  # a palette that resolves no role: the widget inherits its parent's again
     else:
         palette = widget.palette()
         # A toolbar's label draws in ButtonText, a plain one in WindowText: set the role it draws with too.
         for role in {QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, widget.foregroundRole()}:
-            palette.setColor(role, colour)
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, role, colour)
         widget.setPalette(palette)
     if bold is not None:
         font = widget.font()
@@ -43,7 +48,8 @@ def set_text_colour(widget: QWidget, colour: QColor | None, *, bold: bool | None
 
 
 def set_muted(widget: QWidget) -> None:
-    """Draw ``widget``'s text as secondary (hints, technical detail) in the theme's placeholder colour."""
+    """Draw ``widget``'s text as secondary (hints, technical detail) in the theme's placeholder colour (the
+    theme's at the time of the call)."""
     set_text_colour(widget, widget.palette().color(QPalette.ColorRole.PlaceholderText))
 
 
@@ -52,9 +58,11 @@ def text_colour(widget: QWidget) -> QColor:
     return widget.palette().color(widget.foregroundRole())
 
 
-def outline_style(object_name: str, colour: QColor) -> str:
-    """A style sheet that outlines the widget named ``object_name`` in ``colour`` (a photo slot with a problem)."""
-    return f"#{object_name} {{ border: 2px solid {colour.name()}; }}"
+def outline_style(widget: QWidget, colour: QColor) -> str:
+    """A style sheet for ``widget`` that outlines it, and not its children, in ``colour`` (a field or photo slot
+    with a problem): selected by its object name, or by its class when it has none."""
+    selector = f"#{widget.objectName()}" if widget.objectName() else type(widget).__name__
+    return f"{selector} {{ border: 2px solid {colour.name()}; }}"
 
 
 def notice_style(object_name: str, *, edge: int = 1) -> str:

@@ -242,6 +242,8 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
         assert "cut off" in inspector.error_panel.explanation.text() or "no sign" in \
             inspector.error_panel.explanation.text()
         assert inspector.view.isHidden(), "the error panel alone says what is wrong, not a second heading"
+        qtbot.waitUntil(lambda: inspector.error_panel.height() > 0)
+        assert inspector.error_panel.height() <= inspector.error_panel.sizeHint().height() + 4  # not the whole pane
         panel = inspector.error_panel
         assert panel.headline.text() == "The paste cannot be checked"  # nothing is sent, so nothing "was not sent"
         assert panel.billed_label.isHidden() and panel.code_label.isHidden() and panel.technical.isHidden()

@@ -236,6 +236,25 @@ def test_one_press_of_verify_shows_every_problem_of_the_form(qtbot, window: Main
     assert page.name_field.problem.isHidden() and page.number_field.problem.isHidden()
 
 
+def test_marks_of_the_last_attempt_go_when_the_form_changes(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    click_radio(qtbot, page.compare_radio)
+    page.uuid_edit.setText("applicant-9")
+    page.slots["image"].set_file(faces / "obama_1.jpg")
+    qtbot.waitUntil(lambda: page.slots["image"].photo is not None, timeout=30_000)
+    submit_with_keyboard(qtbot, window)  # no reference photo in face comparison
+    panel = page.result_view.error_panel
+    assert panel.error is not None and panel.error.field == "image_ref1" and panel.also_label.isHidden()
+    assert page.slots["image_ref1"].error == "Face comparison needs at least reference photo 1."
+    click_radio(qtbot, page.kyc_radio)  # KYC needs no reference: the mark must not stay behind
+    assert page.slots["image_ref1"].error == ""
+    page.name_edit.setText("")
+    page.number_edit.setText("")
+    submit_with_keyboard(qtbot, window)
+    assert page.slots["image_ref1"].error == ""
+    assert [line.split(":")[0] for line in panel.also_label.text().splitlines()[1:]] == ["• the ID number"]
+
+
 def test_the_id_number_can_be_masked_on_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = window.verify_page
     page.kyc_radio.setChecked(True)

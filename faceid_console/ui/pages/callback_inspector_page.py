@@ -74,6 +74,7 @@ class CallbackInspectorPage(QWidget):
         self.view = LivenessView(language, result_side)
         self.view.clear(self.tr("Nothing checked yet"))
         result_layout.addWidget(self.view)
+        result_layout.addStretch(1)  # with the view hidden, the error panel keeps its own height
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(result_side)

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ...api import VerifyResult
     from ...store import EntryId
 from ...lazy_history import LazyHistoryStore
-from ..colours import FAIL, set_muted, set_text_colour
+from ..colours import FAIL, outline_style, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
@@ -67,9 +67,10 @@ class SentCall:
 class InputProblems(Exception):
     """Every problem the form has before anything is sent, in reading order; each is marked where it is."""
 
-    def __init__(self, problems: list[FaceIDError]) -> None:
+    def __init__(self, problems: Sequence[FaceIDError]) -> None:
+        assert problems, "raised only when there is a problem"
         super().__init__(problems[0].message)
-        self.problems = problems
+        self.problems = list(problems)
 
 
 class FieldWithProblem(QWidget):
@@ -95,7 +96,7 @@ class FieldWithProblem(QWidget):
     def set_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
-        self.edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {FAIL.name()}; }}" if text else "")
+        self.edit.setStyleSheet(outline_style(self.edit, FAIL) if text else "")
         self.edit.setAccessibleDescription(text)
 
 
@@ -370,8 +371,11 @@ class VerifyPage(QWidget):
         return {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field}
 
     def _clear_problems(self) -> None:
+        """Take the marks of the last attempt off the fields and photo slots; a refused file stays marked."""
         for widget in self._fields().values():
             widget.set_problem("")
+        for slot in self.slots.values():
+            slot.mark_error(slot.refusal or "")
 
     # --- sending --------------------------------------------------------------------------------
 
@@ -444,10 +448,7 @@ class VerifyPage(QWidget):
         for field, slot in self.slots.items():
             if slot.refusal:  # a chosen file that cannot be sent: say so rather than "choose a photo"
                 problems.append(FaceIDError.input(field, slot.refusal, code="IMAGE_ERROR_UNSUPPORTED_FORMAT"))
-                continue
-            if slot.photo is not None:
-                slot.mark_error("")  # the last answer's mark; this is a new attempt
-            if field == "image" and not slot.has_photo and not slot.busy:
+            elif field == "image" and not slot.has_photo and not slot.busy:
                 missing = FaceIDError.input("image", "image is required.")
                 problems.append(FaceIDError.input("image", input_problem_text(missing), code="MISSING_ARGUMENTS"))
             elif (field == "image_ref1" and self.comparison_type is ComparisonType.FACE_COMPARISON and not refs
@@ -455,9 +456,7 @@ class VerifyPage(QWidget):
                 missing = FaceIDError.input("image_ref1", "Face comparison needs at least image_ref1.")
                 problems.append(FaceIDError.input("image_ref1", input_problem_text(missing), code="MISSING_ARGUMENTS"))
         if problems:
-            for field, text in identity.items():
-                self._fields()[field].set_problem(text)
-            if identity:
+            if identity:  # marked with the others by _show_error
                 self._fields()[next(iter(identity))].edit.setFocus()
             raise InputProblems(problems)
         kyc = self.comparison_type is ComparisonType.KYC

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
 #: The bar's width in device-independent pixels (Qt scales it on high-DPI screens).
-EDGE_WIDTH = 6
+EDGE_WIDTH: Final = 6
 
 
 class EdgeFrame(QFrame):
@@ -15,7 +17,7 @@ class EdgeFrame(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._edge: QColor | None = None
-        self.setContentsMargins(EDGE_WIDTH, 0, 0, 0)
+        self.setContentsMargins(EDGE_WIDTH, 0, 0, 0)  # the children's room starts right of the bar
 
     def set_edge(self, colour: QColor | None) -> None:
         self._edge = None if colour is None else QColor(colour)

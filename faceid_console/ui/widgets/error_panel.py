@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...api import FaceIDError
 from ...api.errors import ErrorOrigin
@@ -25,6 +25,7 @@ class ErrorPanel(EdgeFrame):
         self.error: FaceIDError | None = None
         self.setObjectName("errorPanel")
         self.set_edge(FAIL)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # its lines, not the page
         layout = QVBoxLayout(self)
         self.headline = QLabel(self)
         self.headline.setObjectName("errorHeadline")

@@ -225,7 +225,7 @@ class PhotoSlot(QFrame):
         self.error = text
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
-        self.setStyleSheet(outline_style(self.objectName(), FAIL) if text else "")
+        self.setStyleSheet(outline_style(self, FAIL) if text else "")
         self.setAccessibleDescription(text)
 
     def clear(self) -> None:
