@@ -239,103 +239,108 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="47"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="48"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page.</extracomment>
         <translation>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="53"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="54"/>
         <source>Pasted callback</source>
         <translation>Pasted callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="57"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="58"/>
         <source>&amp;Check the callback</source>
         <translation>&amp;Check the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="61"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="62"/>
         <source>&amp;Look up this biz_id</source>
         <translation>&amp;Look up this biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="75"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="76"/>
         <source>Nothing checked yet</source>
         <translation>Nothing checked yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="112"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="114"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>Signature not checked: no api_secret for profile {profile} (not connected).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="116"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="120"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129"/>
+        <source>{signature} · Attack suspected: {checks}</source>
+        <translation>{signature} · Attack suspected: {checks}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="135"/>
         <source>This return_url carries only a biz_id</source>
         <translation>This return_url carries only a biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="132"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>No signed data in it: biz_id {biz_id}. Look the result up to read it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="146"/>
         <source>The paste cannot be checked</source>
         <translation>The paste cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="143"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="147"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>Copy the whole callback again, exactly as it arrived, and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="145"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="149"/>
         <source>Callback not checked: {problem}</source>
         <translation>Callback not checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>The paste has no sign: paste the whole callback, data and sign.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="157"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="160"/>
         <source>The paste has no data field.</source>
         <translation>The paste has no data field.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>The data is cut off or is not JSON: copy the whole callback again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="163"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>This URL has neither data and sign nor a biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="165"/>
         <source>Nothing was pasted.</source>
         <translation>Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="162"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</translation>
     </message>
@@ -395,55 +400,60 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="51"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="57"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="59"/>
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="60"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="61"/>
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="63"/>
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="64"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="75"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="79"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="102"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="105"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="88"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="91"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="94"/>
+        <source>What to do: Correct each marked field and photo, then send again.</source>
+        <translation>What to do: Correct each marked field and photo, then send again.</translation>
     </message>
 </context>
 <context>
@@ -1393,47 +1403,42 @@
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="178"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="181"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="183"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="190"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="215"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219"/>
-        <source>No result</source>
-        <translation>No result</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="227"/>
         <source>No liveness result: {code}</source>
         <translation>No liveness result: {code}</translation>
     </message>
@@ -1638,26 +1643,26 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
-        <source>ATTACK SUSPECTED: {checks} (liveness passed)</source>
-        <translation>ATTACK SUSPECTED: {checks} (liveness passed)</translation>
+        <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
+        <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1727,82 +1732,82 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="219"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="221"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="222"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="229"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="231"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="236"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="237"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="238"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="243"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="245"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="257"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="258"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="259"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="260"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="282"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="285"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="286"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="295"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="298"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="318"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="321"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="320"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="323"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -2086,168 +2091,178 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="136"/>
         <source>Scores, each against the thresholds of this response</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>Scores, each against the thresholds of this response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="141"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="146"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="151"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159"/>
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="164"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="165"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="172"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="178"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="179"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="199"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="216"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="218"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="217"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="219"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="240"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="226"/>
+        <source>Best match of the {count} reference photos: {photo}.</source>
+        <translation>Best match of the {count} reference photos: {photo}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="247"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="261"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="255"/>
+        <source>Face comparison only: {verdict}</source>
+        <translation>Face comparison only: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="277"/>
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="268"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="284"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="271"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="290"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="275"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="280"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="284"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="304"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="307"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="312"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="314"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="318"/>
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="339"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="328"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="347"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="375"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="391"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="379"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="395"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="385"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="401"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="395"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="411"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -2993,258 +3008,258 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="176"/>
         <source>Applicant</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="204"/>
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214"/>
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="216"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="227"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>Fail when the photo to check has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="269"/>
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="273"/>
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="275"/>
         <source>Return face boxes and quality</source>
         <translation>Return face boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="277"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="280"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection (default 0): slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="303"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="308"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="311"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="312"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="339"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="340"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="394"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="410"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="412"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="422"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="424"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>The previous answer came from another profile; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="431"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="432"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3253,52 +3268,52 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="495"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="494"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="516"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="515"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="579"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="581"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="584"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="586"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

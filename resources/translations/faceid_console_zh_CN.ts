@@ -239,103 +239,108 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="47"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="48"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page.</extracomment>
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="53"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="54"/>
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="57"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="58"/>
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="61"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="62"/>
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="75"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="76"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="112"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="114"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="116"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置 {profile} 的签名有效：数据来自 FaceID，且未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="120"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置 {profile} 的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129"/>
+        <source>{signature} · Attack suspected: {checks}</source>
+        <translation>{signature} · 疑似攻击：{checks}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="135"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="132"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询结果后阅读。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="146"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="143"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="147"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="145"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="149"/>
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="157"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="160"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="163"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="165"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="162"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -395,55 +400,60 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="50"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="51"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="56"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="57"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="59"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="60"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="61"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="63"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="64"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="75"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="79"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="102"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="105"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="88"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="91"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="94"/>
+        <source>What to do: Correct each marked field and photo, then send again.</source>
+        <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
 </context>
 <context>
@@ -1393,47 +1403,42 @@
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="178"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="181"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="183"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 中没有空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="190"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="215"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219"/>
-        <source>No result</source>
-        <translation>没有结果</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="227"/>
         <source>No liveness result: {code}</source>
         <translation>没有活体结果：{code}</translation>
     </message>
@@ -1638,26 +1643,26 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
-        <source>ATTACK SUSPECTED: {checks} (liveness passed)</source>
-        <translation>疑似攻击：{checks}（活体已通过）</translation>
+        <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
+        <translation>疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -1727,82 +1732,82 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="219"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220"/>
         <source>No liveness result in this answer</source>
         <translation>此结果中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="221"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="222"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="224"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="229"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="231"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="236"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="237"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="238"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="243"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="245"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="257"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="258"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="259"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="260"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="282"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="285"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="286"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="295"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="298"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="318"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="321"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="320"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="323"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -2086,168 +2091,178 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="135"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="136"/>
         <source>Scores, each against the thresholds of this response</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>各项分数（均对照本次响应的阈值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="141"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="146"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="151"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="159"/>
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="164"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="165"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="171"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="172"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="178"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="179"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="199"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="216"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="218"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="217"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="219"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="240"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="226"/>
+        <source>Best match of the {count} reference photos: {photo}.</source>
+        <translation>{count} 张参考照片中最相符的是{photo}。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="247"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="261"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="255"/>
+        <source>Face comparison only: {verdict}</source>
+        <translation>仅人脸比对：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="277"/>
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="268"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="284"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="271"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="274"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="290"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="275"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="280"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="284"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="304"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="307"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="296"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="312"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="314"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="318"/>
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="339"/>
         <source>{photo}: {confidence}</source>
-        <translation>{photo}：{confidence}</translation>
+        <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="328"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="347"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。批准前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="375"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="391"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="379"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="395"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="385"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="401"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="395"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="411"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -2683,7 +2698,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="159"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
-        <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“尝试旋转照片”。</translation>
+        <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="162"/>
@@ -2993,258 +3008,258 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="176"/>
         <source>Applicant</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
         <source>&amp;Mask</source>
         <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="204"/>
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214"/>
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="216"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="227"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="269"/>
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="273"/>
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="275"/>
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="277"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="280"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="303"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="308"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="311"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="312"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="339"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="340"/>
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="394"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="410"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="412"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="422"/>
         <source>No answer from this profile yet</source>
         <translation>此配置尚无响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="424"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>上一个响应来自其他配置，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="431"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="432"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3253,52 +3268,52 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="495"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="494"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="516"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="515"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="579"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="581"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="584"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="586"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

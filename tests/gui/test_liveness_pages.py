@@ -108,6 +108,8 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     # Liveness passed, yet the mask check reaches its threshold: the headline says so, not just "passed".
     assert view.headline.text() == "Attack suspected: Mask"
     assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL
+    # The liveness check's own field is named as the field it is, not as a "result: success" beside the attack.
+    assert "liveness_result.result: success" in view.facts_label.text()
     assert results.stage_label.text() == "Saved in the history."
     genuineness = payload["verify_result"]["face_genuineness"]
     for check in ("synthetic_face", "mask", "screen_replay"):
@@ -125,7 +127,11 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert shown is not None and (shown.confidence, dict(shown.thresholds)) == (score["confidence"],
                                                                                score["thresholds"])
     assert view.result_view.gauge.score == shown  # the banner gauge, as on the Verify page
-    assert view.result_view.verdict is not None and view.result_view.headline.text().startswith("Same person")
+    # The attack above decides: the comparison's own "Same person" stays, greyed and named as the comparison's.
+    assert view.result_view.verdict is not None and view.result_view.verdict.passed
+    assert view.result_view.headline.text().startswith("Face comparison only: Same person")
+    assert view.result_view.banner.edge() == colours.NEUTRAL
+    assert text_colour(view.result_view.headline) == colours.NEUTRAL
     # The best frame in the gallery, full size on click.
     assert list(view.gallery.buttons) == ["image_best"]
     dialog = view.gallery.open_full_size("image_best")
@@ -146,6 +152,7 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert results.error_panel.isVisible()
     assert results.error_panel.error is not None and results.error_panel.error.code == "DATA_DESTROYED"
     assert results.error_panel.explanation.text() == explain("DATA_DESTROYED", "", "en")
+    assert results.view.isHidden(), "the error panel alone says what happened, not a 'No result' heading under it"
     assert "History" in results.error_panel.next_label.text()
     # ...and one click opens the answer the console kept, in History.
     assert results.history_button.isVisibleTo(results)
@@ -396,10 +403,13 @@ def test_a_passed_liveness_with_a_suspected_attack_is_not_listed_as_a_plain_pass
     assert checked.signature_valid is True and checked.result is not None
     assert checked.result.liveness_result is not None and checked.result.liveness_result.passed
     item = window.session_page.callback_list.item(0)
-    assert "ATTACK SUSPECTED: Mask (liveness passed)" in item.text()
+    assert "ATTACK SUSPECTED: Mask (the liveness check itself passed)" in item.text()
     assert item.foreground().color().name() == "#c62828"
-    window.session_page.inspect_selected()
+    with qtbot.waitSignal(window.inspector_page.status_message) as said:
+        window.session_page.inspect_selected()
     assert window.inspector_page.view.headline.text() == "Attack suspected: Mask"
+    assert said.args is not None and said.args[0].endswith(" · Attack suspected: Mask")  # not a bare "valid"
+    assert said.args[0].startswith("✔ Signature valid")
 
 
 def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from ...api import CallbackBody, FaceIDError, ReturnUrlOnly, parse_callback_past
 from ...settings import Settings
 from ..connection import Connection
 from ..widgets.error_panel import ErrorPanel
+from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.liveness_view import LivenessView
 from .liveness_session_page import profile_secret
 
@@ -124,7 +125,9 @@ class CallbackInspectorPage(QWidget):
         self.view.show_result(result, self.settings.policy_level)
         self._biz_id = result.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
-        self.status_message.emit(text)
+        attacks = suspected_attacks(result.genuineness())
+        self.status_message.emit(self.tr("{signature} · Attack suspected: {checks}").format(
+            signature=text, checks=", ".join(attacks)) if attacks else text)
 
     def _show_return_url(self, parsed: ReturnUrlOnly) -> None:
         self.error_panel.setVisible(False)

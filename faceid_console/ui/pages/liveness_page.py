@@ -129,6 +129,7 @@ class LivenessResultsPage(QWidget):
         self.view = LivenessView(language, result_side)
         self.view.clear(self.tr("No result yet"))
         result_layout.addWidget(self.view)
+        result_layout.addStretch(1)  # with the view hidden, the error panel keeps its own height
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(result_side)
@@ -208,6 +209,7 @@ class LivenessResultsPage(QWidget):
     def _show_result(self, answer: tuple[LivenessSessionResult, dict[str, QImage]]) -> None:
         result, decoded = answer
         self.error_panel.setVisible(False)
+        self.view.setVisible(True)
         self.stage_label.setText(self.tr("Saved in the history."))
         self.view.show_result(result, self.settings.policy_level, decoded)
         self.status_message.emit(self.tr("Liveness result received and saved: {headline}").format(
@@ -216,8 +218,8 @@ class LivenessResultsPage(QWidget):
 
     def _show_error(self, err: FaceIDError) -> None:
         self.stage_label.setText("")
-        self.view.clear(self.tr("No result"))
-        self.view.setVisible(True)
+        self.view.clear()
+        self.view.setVisible(False)  # nothing to show but the error panel, which says it all
         self.error_panel.show_error(err)
         self.error_panel.setVisible(True)
         # Given once only: a second look-up's answer is DATA_DESTROYED, but the first answer is in the history.

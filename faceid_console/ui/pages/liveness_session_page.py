@@ -435,7 +435,8 @@ class LivenessSessionPage(QWidget):
                 time=when, signature=signature, problem=checked.problem)
         liveness = result.liveness_result
         attacks = suspected_attacks(result.genuineness())
-        outcome = (self.tr("ATTACK SUSPECTED: {checks} (liveness passed)").format(checks=", ".join(attacks))
+        outcome = (self.tr("ATTACK SUSPECTED: {checks} (the liveness check itself passed)").format(
+                       checks=", ".join(attacks))
                    if liveness is not None and liveness.passed and attacks else
                    self.tr("liveness passed") if liveness is not None and liveness.passed else
                    self.tr("liveness failed") if liveness is not None else self.tr("no liveness result"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
 #: The bar's width in device-independent pixels (Qt scales it on high-DPI screens).
@@ -12,7 +12,8 @@ EDGE_WIDTH: Final = 6
 
 
 class EdgeFrame(QFrame):
-    """Its children sit right of the bar; with no colour set, the bar takes the palette's Mid (no verdict yet)."""
+    """Its children sit right of the bar; with no colour set (no verdict yet) the bar's room stays empty, so the
+    text does not move when a verdict arrives."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,11 +24,11 @@ class EdgeFrame(QFrame):
         self._edge = None if colour is None else QColor(colour)
         self.update()
 
-    def edge(self) -> QColor:
-        """The colour the bar is drawn in now."""
-        return self._edge if self._edge is not None else self.palette().color(QPalette.ColorRole.Mid)
+    def edge(self) -> QColor | None:
+        """The colour the bar is drawn in now; None when none is drawn."""
+        return self._edge
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        painter = QPainter(self)
-        painter.fillRect(0, 0, EDGE_WIDTH, self.height(), self.edge())
+        if self._edge is not None:
+            QPainter(self).fillRect(0, 0, EDGE_WIDTH, self.height(), self._edge)

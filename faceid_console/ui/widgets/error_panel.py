@@ -90,6 +90,8 @@ class ErrorPanel(EdgeFrame):
                    for problem in also]
         self.also_label.setText("\n".join([self.tr("Also to fix, each marked where it is:"), *further]) if further
                                 else "")
+        if further:  # the advice for one field would leave the others unmentioned
+            self.next_label.setText(self.tr("What to do: Correct each marked field and photo, then send again."))
         self.also_label.setVisible(bool(further))
         self.setAccessibleDescription(" ".join(
             part for part in (f"{headline}.", self.explanation.text(), self.next_label.text(), self.also_label.text())

@@ -192,6 +192,7 @@ class LivenessView(QWidget):
         self._claimed = [widget for widget in (self.genuineness_box, self.verify_box, self.images_box,
                                                self.idcard_box, self.will_box, self.json_toggle)
                          if widget.isVisibleTo(self)]
+        self.result_view.subordinate()
         for widget in self._claimed:
             widget.setEnabled(False)  # greyed when shown: none of it is vouched for
             widget.setVisible(False)
@@ -252,7 +253,7 @@ class LivenessView(QWidget):
         if result.biz_extra_data:
             facts.append(f"biz_extra_data: {result.biz_extra_data}")
         if liveness is not None:
-            facts.append(f"result: {liveness.result}")
+            facts.append(f"liveness_result.result: {liveness.result}")  # the field, not the verdict above
             if liveness.procedure_type:
                 facts.append(self.tr("procedure: {procedure}").format(procedure=liveness.procedure_type))
             if liveness.version:
@@ -269,6 +270,8 @@ class LivenessView(QWidget):
             self.result_view.show_result(verify, policy_level)
             self.result_view.genuineness_box.setVisible(False)  # shown above, once, for the whole session
             self.result_view.faces_box.setVisible(False)
+            if suspected_attacks(result.genuineness()):
+                self.result_view.subordinate()  # the attack above decides, not a "Same person" below it
             return
         if isinstance(verify, VerifyFailure):
             self.no_verify_label.setVisible(False)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
 from ...verdict import Outcome, Verdict, below_policy, compared_scores, judge
-from ..colours import CAUTION, FAIL, notice_style, set_muted, set_text_colour
+from ..colours import CAUTION, FAIL, NEUTRAL, notice_style, set_muted, set_text_colour
 from ..texts import join_sentences, level_odds
 from .confidence_gauge import ConfidenceGauge, outcome_colour
 from .edge_frame import EdgeFrame
@@ -69,6 +69,7 @@ class ResultView(QWidget):
         self.verdict: Verdict | None = None
         self.request_id = ""
         self._parts_built = False
+        self._subordinate = False  # set by subordinate(), until the next answer or clear()
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -190,6 +191,7 @@ class ResultView(QWidget):
     def clear(self, message: str = "") -> None:
         """Back to the empty state, with an optional line such as "Sending…"."""
         self.result, self.verdict = None, None
+        self._subordinate = False
         self.banner.setVisible(True)
         self._style_banner(None)
         self.headline.setText(message or self.tr("No result yet"))
@@ -218,7 +220,12 @@ class ResultView(QWidget):
         else:
             self.verdict = judge(primary, policy_level)
             self.headline.setText(self.verdict_headline(self.verdict))
-            self.subline.setText(self.verdict_explanation(self.verdict, primary))
+            explanation = self.verdict_explanation(self.verdict, primary)
+            if result.result_faceid is None and len(result.result_refs) > 1:  # say which photo the number is
+                best = max(result.result_refs, key=lambda key: result.result_refs[key].confidence)
+                explanation = join_sentences(self.tr("Best match of the {count} reference photos: {photo}.").format(
+                    count=len(result.result_refs), photo=self.score_name(f"result_ref{best}")), explanation)
+            self.subline.setText(explanation)
             self._style_banner(self.verdict)
             self.gauge.set_score(primary, policy_level)
             self._show_disagreement(result, self.verdict, policy_level)
@@ -238,6 +245,15 @@ class ResultView(QWidget):
         self.headline.setText(headline)
         self._paint_banner(FAIL)
         self.subline.setText(self.tr("The comparison alone says: {verdict}").format(verdict=comparison))
+
+    def subordinate(self) -> None:
+        """Something shown above decides (a suspected attack, a forged callback): this comparison's verdict
+        stays, in grey and named as the comparison's alone, so it cannot read as the outcome."""
+        if self.verdict is None or self._subordinate:
+            return
+        self._subordinate = True
+        self.headline.setText(self.tr("Face comparison only: {verdict}").format(verdict=self.headline.text()))
+        self._paint_banner(NEUTRAL)
 
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err``; ``also``: further problems found with it (the form's other input problems)."""
