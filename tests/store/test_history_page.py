@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
 
 from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
 from faceid_console.settings import Settings
@@ -63,6 +64,31 @@ def test_opening_an_entry_shows_the_stored_result_without_a_network_call(page: H
     assert page.current is not None and page.current.uuid == "U-same"
     assert page.result_view.result is not None and page.result_view.result.primary_score() is not None
     assert page.result_view.headline.text() != "" and page.result_view.scores_box.isVisibleTo(page)
+
+
+def test_an_entry_fits_the_width_of_the_detail_pane(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    page.table.selectRow(page.model.row_of(1))
+    detail = page.result_view.parentWidget()
+    assert detail is not None
+    viewport = detail.parentWidget()
+    assert viewport is not None
+    scroll = viewport.parentWidget()
+    assert scroll is not None
+    splitter = scroll.parentWidget()
+    assert isinstance(splitter, QSplitter)
+    # Everything in it, the long request_id and the photo included, fits a pane of 400 px (a vertical scroll
+    # bar included): nothing is cut off at its right edge.
+    qtbot.waitUntil(lambda: page.result_view.details_box.isVisibleTo(page)
+                    and page.result_view.request_label.text().startswith("request_id: 1"), timeout=5000)
+    splitter.setSizes([page.width() - 400, 400])
+    qtbot.waitUntil(lambda: scroll.width() <= 410, timeout=3000)
+    qtbot.wait(100)  # the layout settles after the resize
+    assert detail.minimumSizeHint().width() <= viewport.width()
+    assert detail.width() <= viewport.width()
+    # A request_id may have no place to break at all (its uuid's parts can all start with a digit): the
+    # copy buttons sit under it, not beside it, whatever this run's request_id is.
+    view = page.result_view
+    assert view.copy_request.geometry().top() >= view.request_label.geometry().bottom()
 
 
 def test_a_crashed_call_shows_outcome_unknown(page: HistoryPage) -> None:

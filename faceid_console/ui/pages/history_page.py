@@ -168,8 +168,7 @@ class HistoryPage(QWidget):
     def _build_detail(self, parent: QWidget) -> QWidget:
         scroll = QScrollArea(parent)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        detail = QWidget(scroll)
+        detail = QWidget(scroll)  # as wide as the pane; a scroll bar only if the pane is narrower than it can be
         column = QVBoxLayout(detail)
         self.entry_label = QLabel(detail)
         self.entry_label.setObjectName("historyEntryLabel")

@@ -99,6 +99,7 @@ class GenuinenessGauges(QWidget):
             bar = GenuinenessBar(self)
             bar.set_gauge(gauge)
             value = QLabel(self._value_text(gauge), self)
+            value.setWordWrap(True)  # wraps in a narrow column (History's pane) rather than widening it
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             set_text_colour(value, FAIL if gauge.suspected else PASS, bold=True)
             bar.setAccessibleName(check_name(gauge.check))

@@ -150,16 +150,15 @@ class ResultView(QWidget):
 
         self.details_box = QGroupBox(self.tr("Details"), self)
         details = QVBoxLayout(self.details_box)
-        row = QHBoxLayout()
         self.request_label = QLabel(self.details_box)
         self.request_label.setObjectName("requestId")
         self.request_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.request_label.setWordWrap(True)  # a long request_id must not widen the whole result column
-        row.addWidget(self.request_label, 1)
+        # The buttons go on the next row: beside a request_id (which has no place to break) they made the
+        # column wider than History's detail pane.
+        details.addWidget(self.request_label)
         self.copy_request = QPushButton(self.tr("Copy request_id"), self.details_box)
         self.copy_request.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.request_id))
-        row.addWidget(self.copy_request)
-        details.addLayout(row)
         json_row = QHBoxLayout()
         self.json_toggle = QToolButton(self.details_box)
         self.json_toggle.setText(self.tr("Raw JSON"))
@@ -169,6 +168,7 @@ class ResultView(QWidget):
         self.json_toggle.toggled.connect(self._toggle_json)
         json_row.addWidget(self.json_toggle)
         json_row.addStretch(1)
+        json_row.addWidget(self.copy_request)
         self.copy_json = QPushButton(self.tr("Copy JSON"), self.details_box)
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.raw_json.toPlainText()))
         json_row.addWidget(self.copy_json)
@@ -367,6 +367,7 @@ class ResultView(QWidget):
             verdict = judge(score, policy_level)
             name = QLabel(f"{names.get(key) or self.score_name(key)}<br><span style='color:gray'>{key}</span>",
                           self.scores_box)
+            name.setWordWrap(True)  # a long name wraps rather than widening a narrow column (History's pane)
             value = QLabel(f"<b>{score.confidence:.2f}</b>", self.scores_box)
             set_text_colour(value, outcome_colour(verdict.outcome))
             value.setToolTip(self.verdict_headline(verdict))
