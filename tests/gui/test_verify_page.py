@@ -40,7 +40,7 @@ def test_kyc_pass_shows_the_responses_confidence_thresholds_and_boxes(qtbot, win
     assert set(raw["thresholds"]) == set(THRESHOLD_LEVELS)
     assert raw["confidence"] >= raw["thresholds"]["1e-4"]
     assert view.verdict is not None and view.verdict.outcome is Outcome.MEETS_POLICY
-    assert view.headline.text().startswith("Same person: above the 1-in-")
+    assert view.headline.text().startswith("Same person: above the 1\u2011in\u2011")  # never broken
     assert view.banner.edge() == colours.PASS and text_colour(view.headline) == colours.PASS
     assert view.gauge.describe().startswith(f"Confidence {raw['confidence']:.2f}")
     # Face boxes drawn from faces[].rect over the photo that was sent.
@@ -98,7 +98,7 @@ def test_different_person_is_below_every_threshold(qtbot, window: MainWindow, fa
     raw = response_score(window, "result_ref1")
     assert raw["confidence"] < raw["thresholds"]["1e-3"]
     assert view.verdict is not None and view.verdict.outcome is Outcome.BELOW_ALL
-    assert view.headline.text() == "Not the same person: below the 1-in-1,000 threshold"
+    assert view.headline.text() == "Not the same person: below the 1\u2011in\u20111,000 threshold"
     assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL
     # Cards with more to say than others still stand equally tall, so their headings line up.
     page.slots["image_ref2"].mark_error("A problem long enough to wrap over several lines of this card. " * 3)

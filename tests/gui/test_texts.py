@@ -1,0 +1,27 @@
+"""The window's words for numbers: a false-accept level reads as one unit, never split over two lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from faceid_console.ui.texts import level_odds, unbroken
+
+
+def test_odds_keep_their_hyphens_and_chinese_characters_together(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
+    assert unbroken("1-in-1,000,000") == "1\u2011in\u20111,000,000"
+    assert unbroken("百万分之一") == "百\u2060万\u2060分\u2060之\u2060一"
+    assert unbroken("1e-4（万分之一）").startswith("1e\u20114（万")  # a word joiner only between two characters
+    assert level_odds("1e-6") == unbroken("百万分之一")
+
+
+def test_a_line_too_narrow_for_the_odds_still_does_not_break_inside_them(qapp) -> None:  # type: ignore[no-untyped-def]
+    metrics = QFontMetricsF(QFont())
+    one_line = metrics.height()
+
+    def lines(text: str) -> float:
+        narrow = metrics.horizontalAdvance(text) - 5  # too narrow for the whole: it wraps where it may
+        return metrics.boundingRect(QRectF(0, 0, narrow, 1000), int(Qt.TextFlag.TextWordWrap), text).height() / one_line
+
+    assert lines("1-in-1,000,000") >= 2  # plain hyphens: Qt breaks after "1-" ("above the 1-" | "in-1,000,000")
+    assert lines(level_odds("1e-6")) < 2
