@@ -66,6 +66,16 @@ def test_opening_an_entry_shows_the_stored_result_without_a_network_call(page: H
     assert page.result_view.headline.text() != "" and page.result_view.scores_box.isVisibleTo(page)
 
 
+def test_who_and_what_came_back_are_in_view_without_scrolling_the_list(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    page.resize(1150, 800)  # the page's width in a 1360-pixel window, beside the navigation
+    qtbot.waitUntil(lambda: page.table.viewport().width() < 700, timeout=3000)
+    header = page.table.horizontalHeader()
+    columns = [name for name, _ in COLUMNS]
+    for name in ("time", "name", "kind", "verdict", "confidence"):
+        column = columns.index(name)
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= page.table.viewport().width(), name
+
+
 def test_an_entry_fits_the_width_of_the_detail_pane(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
     page.table.selectRow(page.model.row_of(1))
     detail = page.result_view.parentWidget()

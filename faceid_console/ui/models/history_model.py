@@ -18,16 +18,17 @@ from ..colours import CAUTION, FAIL, PASS
 PAGE_ROWS: Final = 100
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
-# Column order, what a reviewer scans for first leftmost (the list shares the page with the entry's detail);
-# None marks a column that cannot be sorted (masked identifiers).
+# Column order, what a reviewer scans for first leftmost (the list shares the page with the entry's detail):
+# when, who, what was asked, what came back, what was decided; None marks a column that cannot be sorted
+# (masked identifiers).
 COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
     ("time", SortColumn.CREATED_AT),
+    ("name", SortColumn.IDCARD_NAME),
     ("kind", SortColumn.KIND),
-    ("outcome", SortColumn.STATUS),
     ("verdict", SortColumn.VERDICT),
     ("confidence", SortColumn.CONFIDENCE),
     ("decision", SortColumn.DECISION),
-    ("name", SortColumn.IDCARD_NAME),
+    ("outcome", SortColumn.STATUS),
     ("idcard_number", None),
     ("error_code", SortColumn.ERROR_CODE),
     ("profile", SortColumn.PROFILE),
