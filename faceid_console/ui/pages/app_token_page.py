@@ -218,7 +218,7 @@ class AppTokenPage(QWidget):
         for value, text in items:
             box.addItem(text, value)
         box.setCurrentIndex(default_index)
-        grid.addRow(f"{name}:", box)
+        grid.addRow(self.tr("{name}:").format(name=name), box)  # a parameter name; the colon is the language's
         return box
 
     def _build_token_side(self) -> QWidget:
