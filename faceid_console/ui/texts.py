@@ -32,7 +32,7 @@ def join_sentences(first: str, second: str) -> str:
 
 
 def level_odds(level: str) -> str:
-    """A false-accept level in words, never broken across two lines: "1e-4" → "1‑in‑10,000"."""
+    """A false-accept level in words, not split at its hyphens: "1e-4" → "1‑in‑10,000"."""
     odds = {
         "1e-3": QCoreApplication.translate("Texts", "1-in-1,000"),
         "1e-4": QCoreApplication.translate("Texts", "1-in-10,000"),
@@ -43,14 +43,9 @@ def level_odds(level: str) -> str:
 
 
 def unbroken(text: str) -> str:
-    """``text`` as one unit for line breaking: non-breaking hyphens (U+2011), and word joiners (U+2060)
-    between Chinese characters, which may otherwise break anywhere ("百万分之" | "一")."""
-    text = text.replace("-", "\u2011")
-    return "".join(f"\u2060{c}" if i and _is_cjk(c) and _is_cjk(text[i - 1]) else c for i, c in enumerate(text))
-
-
-def _is_cjk(character: str) -> bool:
-    return "\u4e00" <= character <= "\u9fff"
+    """``text`` with non-breaking hyphens (U+2011, drawn and read as a hyphen), so "1-in-1,000,000" is not split
+    after "1-". Chinese gets no invisible joiners: they would stay in any copied text and defeat a search."""
+    return text.replace("-", "\u2011")
 
 
 def level_use(level: str) -> str:

@@ -153,6 +153,10 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert results.error_panel.error is not None and results.error_panel.error.code == "DATA_DESTROYED"
     assert results.error_panel.explanation.text() == explain("DATA_DESTROYED", "", "en")
     assert results.view.isHidden(), "the error panel alone says what happened, not a 'No result' heading under it"
+    with qtbot.waitSignal(results.finished, timeout=60_000):  # asked again: the page shows it is working
+        results.fetch_button.click()
+        assert results.view.isVisibleTo(results) and results.view.headline.text() == "Working…"
+    assert results.view.isHidden() and results.error_panel.error is not None
     assert "History" in results.error_panel.next_label.text()
     # ...and one click opens the answer the console kept, in History.
     assert results.history_button.isVisibleTo(results)

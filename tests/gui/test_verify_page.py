@@ -90,6 +90,20 @@ def test_compare_with_three_references_scores_each_against_its_own_thresholds(qt
     assert view.verdict is not None and view.verdict.passed and not view.disagreement.isVisibleTo(view)
 
 
+def test_a_reference_sent_under_another_number_is_named_as_the_form_names_it(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    page.slots["image_ref3"].set_file(faces / "biden_1.jpg")  # slot 2 left empty: sent as image_ref2
+    qtbot.waitUntil(lambda: not page.slots["image_ref3"].busy, timeout=30_000)
+    submit_with_keyboard(qtbot, window)
+    view = page.result_view
+    assert set(view.result.raw) >= {"result_ref1", "result_ref2"} and "result_ref3" not in view.result.raw  # type: ignore[union-attr]
+    assert view.headline.text() == "Needs review: the photos disagree"
+    assert view.subline.text().startswith("Best match of the 2 reference photos: Reference photo 1.")
+    assert "Reference photo 3: " in view.disagreement.text() and "Reference photo 2" not in view.disagreement.text()
+    assert view.score_rows["result_ref2"][0].text().startswith("Reference photo 3<br>")
+
+
 def test_different_person_is_below_every_threshold(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
     page = window.verify_page
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "biden_2.jpg")

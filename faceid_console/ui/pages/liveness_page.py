@@ -167,6 +167,7 @@ class LivenessResultsPage(QWidget):
             self._show_error(err)
             return
         self.view.clear(self.tr("Working…"))
+        self.view.setVisible(True)  # hidden while an error was on show
         self.error_panel.setVisible(False)
         self.history_button.setVisible(False)
         self._biz_id = biz_id

@@ -213,6 +213,7 @@ class ResultView(QWidget):
         self.clear()
         self.result = result
         primary = result.primary_score()
+        names = score_names or {}
         self.error_panel.setVisible(False)
         if primary is None:
             self.headline.setText(self.tr("The answer has no score"))
@@ -224,12 +225,12 @@ class ResultView(QWidget):
             if result.result_faceid is None and len(result.result_refs) > 1:  # say which photo the number is
                 best = max(result.result_refs, key=lambda key: result.result_refs[key].confidence)
                 explanation = join_sentences(self.tr("Best match of the {count} reference photos: {photo}.").format(
-                    count=len(result.result_refs), photo=self.score_name(f"result_ref{best}")), explanation)
+                    count=len(result.result_refs), photo=self.photo_name(f"result_ref{best}", names)), explanation)
             self.subline.setText(explanation)
             self._style_banner(self.verdict)
             self.gauge.set_score(primary, policy_level)
-            self._show_disagreement(result, self.verdict, policy_level)
-        self._show_scores(result, policy_level, score_names or {})
+            self._show_disagreement(result, self.verdict, policy_level, names)
+        self._show_scores(result, policy_level, names)
         self._show_exceptions(result)
         self.faces_box.setVisible(photo is not None or bool(result.faces))
         self.overlay.set_photo(photo if photo is not None else QImage(), result.faces)
@@ -307,6 +308,10 @@ class ResultView(QWidget):
             return join_sentences(base, self.tr("Even the most lenient threshold is not reached."))
         return base
 
+    def photo_name(self, key: str, names: Mapping[str, str]) -> str:
+        """The photo a score is about, as the form named it (``names``: a reference sent under another number)."""
+        return names.get(key) or self.score_name(key)
+
     def score_name(self, key: str) -> str:
         if key == "result_faceid":
             return self.tr("ID photo from the data source")
@@ -332,11 +337,12 @@ class ResultView(QWidget):
         self.banner.set_edge(colour)
         set_text_colour(self.headline, colour)
 
-    def _show_disagreement(self, result: VerifyResult, verdict: Verdict, policy_level: str) -> None:
+    def _show_disagreement(self, result: VerifyResult, verdict: Verdict, policy_level: str,
+                           names: Mapping[str, str]) -> None:
         """A pass that rests on one photo while another stays below the policy level is not a clean pass."""
         if not verdict.passed:
             return
-        below = [self.tr("{photo}: {confidence}").format(photo=self.score_name(key),
+        below = [self.tr("{photo}: {confidence}").format(photo=self.photo_name(key, names),
                                                           confidence=f"{score.confidence:.2f}")
                  for key, score in below_policy(compared_scores(result), policy_level)]
         if below:
@@ -365,7 +371,7 @@ class ResultView(QWidget):
                 scores.append((key, value))
         for row, (key, score) in enumerate(scores):
             verdict = judge(score, policy_level)
-            name = QLabel(f"{names.get(key) or self.score_name(key)}<br><span style='color:gray'>{key}</span>",
+            name = QLabel(f"{self.photo_name(key, names)}<br><span style='color:gray'>{key}</span>",
                           self.scores_box)
             name.setWordWrap(True)  # a long name wraps rather than widening a narrow column (History's pane)
             value = QLabel(f"<b>{score.confidence:.2f}</b>", self.scores_box)
