@@ -1,13 +1,15 @@
 """Typed requests of the FaceID APIs, validated before anything is sent.
 
-Each request knows its form fields (strings) and its image fields; ``validate()`` refuses invalid
-combinations with a FaceIDError naming the field, exactly as the documents name the parameter.
+Each request knows its form fields (strings) and its image fields; ``problems()`` lists what the service
+would refuse, one FaceIDError per field naming it exactly as the documents name the parameter, and
+``validate()`` raises the first of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import ClassVar, Final, Union
 
@@ -26,6 +28,32 @@ from .kinds import ComparisonType, GetImageType, LivenessType
 ImageSource = Union[Path, str, bytes]  # noqa: UP007 - a runtime alias, used in isinstance checks
 
 REF_FIELDS: Final = ("image_ref1", "image_ref2", "image_ref3")
+
+
+class _Problems:
+    """Runs each check and keeps what it refuses, so a form can show every problem at once, not one per try."""
+
+    def __init__(self) -> None:
+        self.found: list[FaceIDError] = []
+
+    def check(self, check: Callable[[], object]) -> None:
+        """Run ``check``; keep its FaceIDError unless its field already has one (the one the service sees first)."""
+        try:
+            check()
+        except FaceIDError as err:
+            if all(found.field != err.field for found in self.found):
+                self.found.append(err)
+
+    def refuse(self, field_name: str, message: str, code: str = "BAD_ARGUMENTS") -> None:
+        def refused() -> None:
+            raise FaceIDError.input(field_name, message, code=code)
+
+        self.check(refused)
+
+
+def _raise_first(problems: list[FaceIDError]) -> None:
+    if problems:
+        raise problems[0]
 
 
 def _flag(value: bool | None) -> str | None:
@@ -54,6 +82,7 @@ def _check_bytes_len(value: str | None, limit: int, field_name: str) -> None:
 
 
 def _check_identity(
+    problems: _Problems,
     ctype: ComparisonType,
     *,
     idcard_name: str | None,
@@ -65,16 +94,16 @@ def _check_identity(
     """KYC needs a valid name and ID number; face comparison a uuid and at least image_ref1."""
     if ctype is ComparisonType.KYC:
         if uuid:
-            raise FaceIDError.input("uuid", "uuid is for face comparison (comparison_type=0), not KYC.")
-        validate_idcard_name(idcard_name or "")
-        validate_idcard_number(idcard_number or "")
+            problems.refuse("uuid", "uuid is for face comparison (comparison_type=0), not KYC.")
+        problems.check(lambda: validate_idcard_name(idcard_name or ""))
+        problems.check(lambda: validate_idcard_number(idcard_number or ""))
         return
-    if idcard_name or idcard_number:
-        name = "idcard_name" if idcard_name else "idcard_number"
-        raise FaceIDError.input(name, f"{name} is for KYC (comparison_type=1), not face comparison.")
-    validate_uuid(uuid or "", uuid_limit)
+    for name, value in (("idcard_name", idcard_name), ("idcard_number", idcard_number)):
+        if value:
+            problems.refuse(name, f"{name} is for KYC (comparison_type=1), not face comparison.")
+    problems.check(lambda: validate_uuid(uuid or "", uuid_limit))
     if image_ref1 is None:
-        raise FaceIDError.input("image_ref1", "Face comparison needs at least image_ref1.", code="MISSING_ARGUMENTS")
+        problems.refuse("image_ref1", "Face comparison needs at least image_ref1.", code="MISSING_ARGUMENTS")
 
 
 def _identity_fields(idcard_name: str | None, idcard_number: str | None, uuid: str | None) -> dict[str, str | None]:
@@ -112,23 +141,28 @@ class VerifyRequest:
         return {k: v for k, v in refs.items() if v is not None}
 
     def validate(self) -> None:
-        """Refuse what the service would refuse, naming the field."""
+        """Refuse what the service would refuse, naming the field (the first of ``problems()``)."""
+        _raise_first(self.problems())
+
+    def problems(self) -> list[FaceIDError]:
+        """Everything the service would refuse, one problem per field, in the order it checks them."""
+        problems = _Problems()
         ctype = ComparisonType(self.comparison_type)
-        _check_identity(ctype, idcard_name=self.idcard_name, idcard_number=self.idcard_number, uuid=self.uuid,
-                        uuid_limit=MAX_UUID_BYTES_VERIFY, image_ref1=self.image_ref1)
+        _check_identity(problems, ctype, idcard_name=self.idcard_name, idcard_number=self.idcard_number,
+                        uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_VERIFY, image_ref1=self.image_ref1)
         # Reference photos fill image_ref1 first: the service numbers its results after them.
         if self.image_ref1 is None and (self.image_ref2 is not None or self.image_ref3 is not None):
-            raise FaceIDError.input("image_ref1", "Give image_ref1 before image_ref2 and image_ref3.")
+            problems.refuse("image_ref1", "Give image_ref1 before image_ref2 and image_ref3.")
         if self.image_ref2 is None and self.image_ref3 is not None:
-            raise FaceIDError.input("image_ref2", "Give image_ref2 before image_ref3.")
-        _check_image_present(self.image, "image")
+            problems.refuse("image_ref2", "Give image_ref2 before image_ref3.")
+        problems.check(lambda: _check_image_present(self.image, "image"))
         for name, source in self.image_refs().items():
-            _check_image_present(source, name)
-        _check_int_range(self.face_quality_threshold, 0, 100, "face_quality_threshold")
+            problems.check(partial(_check_image_present, source, name))
+        problems.check(lambda: _check_int_range(self.face_quality_threshold, 0, 100, "face_quality_threshold"))
         if ctype is ComparisonType.KYC and self.fail_when_ref_multiple_faces is not None and not self.image_refs():
-            raise FaceIDError.input(
-                "fail_when_ref_multiple_faces", "fail_when_ref_multiple_faces needs at least one reference photo."
-            )
+            problems.refuse("fail_when_ref_multiple_faces",
+                            "fail_when_ref_multiple_faces needs at least one reference photo.")
+        return problems.found
 
     def form_fields(self) -> dict[str, str]:
         """The non-file form fields (without credentials)."""
@@ -183,26 +217,28 @@ class GetBizTokenRequest:
     multiple_faces_detection: bool | None = None
 
     def validate(self) -> None:
-        """Refuse what the service would refuse, naming the field."""
+        """Refuse what the service would refuse, naming the field (the first of ``problems()``)."""
+        _raise_first(self.problems())
+
+    def problems(self) -> list[FaceIDError]:
+        """Everything the service would refuse, one problem per field, in the order it checks them."""
+        problems = _Problems()
         liveness = LivenessType(self.liveness_type)
-        _check_identity(ComparisonType(self.comparison_type), idcard_name=self.idcard_name,
+        _check_identity(problems, ComparisonType(self.comparison_type), idcard_name=self.idcard_name,
                         idcard_number=self.idcard_number, uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_BIZ_TOKEN,
                         image_ref1=self.image_ref1)
         if self.image_ref1 is None and self.image_ref2 is not None:
-            raise FaceIDError.input("image_ref1", "Give image_ref1 before image_ref2.")
+            problems.refuse("image_ref1", "Give image_ref1 before image_ref2.")
         for name in ("image_ref1", "image_ref2"):
             source = getattr(self, name)
             if source is not None:
-                _check_image_present(source, name)
-        _check_bytes_len(self.biz_no, MAX_BIZ_NO_BYTES, "biz_no")
-        _check_int_range(self.liveness_timeout, 5, 60, "liveness_timeout")
-        _check_int_range(self.liveness_action_count, 1, 3, "liveness_action_count")
-        _check_int_range(self.flash_liveness_timeout, 60, 180, "flash_liveness_timeout")
-        _check_int_range(self.face_quality_threshold, 0, 100, "face_quality_threshold")
-        _check_int_range(self.verbose, 0, 1, "verbose")
-        _check_int_range(self.security_level, 1, 4, "security_level")
-        _check_int_range(self.liveness_level, 0, 2, "liveness_level")
-        _check_int_range(self.get_liveness_video, 0, 3, "get_liveness_video")
+                problems.check(partial(_check_image_present, source, name))
+        problems.check(lambda: _check_bytes_len(self.biz_no, MAX_BIZ_NO_BYTES, "biz_no"))
+        for name, lo, hi in (("liveness_timeout", 5, 60), ("liveness_action_count", 1, 3),
+                             ("flash_liveness_timeout", 60, 180), ("face_quality_threshold", 0, 100),
+                             ("verbose", 0, 1), ("security_level", 1, 4), ("liveness_level", 0, 2),
+                             ("get_liveness_video", 0, 3)):
+            problems.check(partial(_check_int_range, getattr(self, name), lo, hi, name))
         only_for: dict[str, tuple[LivenessType, ...]] = {
             "liveness_action_count": (LivenessType.MEGLIVE,),
             "face_replace_detection": (LivenessType.MEGLIVE,),
@@ -216,9 +252,10 @@ class GetBizTokenRequest:
         for name, allowed in only_for.items():
             if getattr(self, name) is not None and liveness not in allowed:
                 kinds = " or ".join(a.value for a in allowed)
-                raise FaceIDError.input(name, f"{name} applies only when liveness_type is {kinds}.")
+                problems.refuse(name, f"{name} applies only when liveness_type is {kinds}.")
         if liveness is LivenessType.RAW_IMAGE:
-            _check_image_present(self.image, "image")
+            problems.check(lambda: _check_image_present(self.image, "image"))
+        return problems.found
 
     def form_fields(self) -> dict[str, str]:
         """The non-file form fields (without sign and sign_version)."""
@@ -261,15 +298,19 @@ class GetResultRequest:
     get_image_type: GetImageType = GetImageType.NONE
 
     def validate(self) -> None:
-        """Refuse an empty biz_id or an unknown image type."""
+        """Refuse an empty biz_id or an unknown image type (the first of ``problems()``)."""
+        _raise_first(self.problems())
+
+    def problems(self) -> list[FaceIDError]:
+        """An empty or spaced biz_id, an unknown image type."""
+        problems = _Problems()
         if not self.biz_id.strip():
-            raise FaceIDError.input("biz_id", "biz_id is required.", code="MISSING_ARGUMENTS")
-        if any(c.isspace() for c in self.biz_id.strip()):
-            raise FaceIDError.input("biz_id", "biz_id must not contain spaces.")
-        try:
-            GetImageType(self.get_image_type)
-        except ValueError:
-            raise FaceIDError.input("get_image_type", "get_image_type must be 0, 1 or 2.") from None
+            problems.refuse("biz_id", "biz_id is required.", code="MISSING_ARGUMENTS")
+        elif any(c.isspace() for c in self.biz_id.strip()):
+            problems.refuse("biz_id", "biz_id must not contain spaces.")
+        if self.get_image_type not in {kind.value for kind in GetImageType}:
+            problems.refuse("get_image_type", "get_image_type must be 0, 1 or 2.")
+        return problems.found
 
     def query(self) -> dict[str, str]:
         """The query parameters (without credentials)."""
@@ -294,21 +335,27 @@ class GetTokenRequest:
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def validate(self) -> None:
-        """Refuse what the service would refuse, naming the field."""
-        _check_identity(ComparisonType(self.comparison_type), idcard_name=self.idcard_name,
+        """Refuse what the service would refuse, naming the field (the first of ``problems()``)."""
+        _raise_first(self.problems())
+
+    def problems(self) -> list[FaceIDError]:
+        """Everything the service would refuse, one problem per field, in the order it checks them."""
+        problems = _Problems()
+        _check_identity(problems, ComparisonType(self.comparison_type), idcard_name=self.idcard_name,
                         idcard_number=self.idcard_number, uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_VERIFY,
                         image_ref1=self.image_ref1)
         for name in ("return_url", "notify_url"):
             url = getattr(self, name)
             if not url:
-                raise FaceIDError.input(name, f"{name} is required.", code="MISSING_ARGUMENTS")
-            if not url.startswith(("http://", "https://")):
-                raise FaceIDError.input(name, f"{name} must be an http(s) URL.")
+                problems.refuse(name, f"{name} is required.", code="MISSING_ARGUMENTS")
+            elif not url.startswith(("http://", "https://")):
+                problems.refuse(name, f"{name} must be an http(s) URL.")
         for name in REF_FIELDS:
             source = getattr(self, name)
             if source is not None:
-                _check_image_present(source, name)
-        _check_bytes_len(self.biz_no, MAX_BIZ_NO_BYTES, "biz_no")
+                problems.check(partial(_check_image_present, source, name))
+        problems.check(lambda: _check_bytes_len(self.biz_no, MAX_BIZ_NO_BYTES, "biz_no"))
+        return problems.found
 
     def form_fields(self) -> dict[str, str]:
         """The non-file form fields (without credentials)."""

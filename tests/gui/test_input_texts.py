@@ -66,9 +66,10 @@ def library_messages() -> list[tuple[str, str]]:
             if not isinstance(node, ast.Call):
                 continue
             callee = ast.unparse(node.func)
-            if callee == "FaceIDError.input" and "{message}" in ast.unparse(node.args[1]):
-                continue  # _refuse itself: its callers' messages are read below
-            if callee in ("FaceIDError.input", "_refuse") and len(node.args) >= 2:
+            if callee == "FaceIDError.input" and ("{message}" in ast.unparse(node.args[1])
+                                                  or ast.unparse(node.args[1]) == "message"):
+                continue  # _refuse and _Problems.refuse themselves: their callers' messages are read below
+            if callee in ("FaceIDError.input", "_refuse", "problems.refuse") and len(node.args) >= 2:
                 message = message_of(node.args[1])
                 if message is not None and callee == "_refuse":
                     message = f"image_ref2: {message}"  # as _refuse words it

@@ -323,6 +323,32 @@ def test_the_token_page_explains_errors_as_the_verify_page_does(qtbot, window: M
         "What to do: Choose a photo in which the face is clearly visible, upright, front-on and well lit.")
 
 
+def test_the_token_and_session_pages_show_every_problem_of_their_form_at_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    token = window.token_page
+    token.kyc_radio.setChecked(True)
+    token.name_edit.setText("")
+    token.number_edit.setText("110105194912310021")
+    token.send_button.click()
+    panel = token.error_panel
+    assert panel.error is not None and panel.error.field == "idcard_name"
+    assert token.name_field.problem.text() and "check digit" in token.number_field.problem.text()
+    assert panel.also_label.text().splitlines()[1].startswith("• the ID number: ")
+    assert token.token_edit.text() == ""
+
+    session = window.session_page
+    session.compare_radio.setChecked(True)
+    session.uuid_edit.setText("")
+    session.return_edit.setText("ftp://shop.example/back")
+    session.start_button.click()
+    panel = session.error_panel
+    assert panel.error is not None and panel.error.field == "uuid"
+    further = [line.split(":")[0] for line in panel.also_label.text().splitlines()[1:]]
+    assert further == ["• reference photo 1", "• return_url"]
+    assert session.uuid_field.problem.text() and session.return_field.problem.text()
+    assert session.slots["image_ref1"].error
+    assert session.token is None and session.do_url == ""
+
+
 def test_a_new_token_request_takes_the_old_token_off_the_page(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]
                                                               tmp_path: Path) -> None:
     page = window.token_page

@@ -128,3 +128,32 @@ def test_get_result_and_token_requests(faces: Path) -> None:
                                    idcard_number=ID)).field == "return_url"
     assert refused(GetTokenRequest(ComparisonType.FACE_COMPARISON, "https://r", "https://n", uuid="u")).field == (
         "image_ref1")
+
+
+def test_problems_lists_every_refused_field_in_the_order_the_service_checks_them(faces: Path) -> None:
+    verify = VerifyRequest(ComparisonType.KYC, faces / "nope.jpg", uuid="u", idcard_name="",
+                           idcard_number="110105194912310021", face_quality_threshold=101)
+    problems = verify.problems()
+    assert [p.field for p in problems] == ["uuid", "idcard_name", "idcard_number", "image", "face_quality_threshold"]
+    assert all(p.http_status is None and p.origin.value == "input" for p in problems)
+    assert refused(verify).field == "uuid"  # validate() raises the first, as before
+
+    token = GetTokenRequest(ComparisonType.FACE_COMPARISON, "", "ftp://n", uuid="", biz_no="x" * 129)
+    assert [p.field for p in token.problems()] == ["uuid", "image_ref1", "return_url", "notify_url", "biz_no"]
+    assert [p.code for p in token.problems()][2] == "MISSING_ARGUMENTS"
+
+    biz = GetBizTokenRequest(LivenessType.STILL, ComparisonType.KYC, idcard_name="张三", idcard_number=ID,
+                             security_level=5, verbose=2, flash_liveness_timeout=90)
+    assert [p.field for p in biz.problems()] == ["verbose", "security_level", "flash_liveness_timeout"]
+
+    assert [p.field for p in GetResultRequest(" ", 7).problems()] == ["biz_id", "get_image_type"]  # type: ignore[arg-type]
+
+
+def test_one_problem_per_field_the_first_the_service_would_see(faces: Path) -> None:
+    # image_ref1 is both missing before image_ref2 and, in face comparison, required: named once, as missing.
+    request = VerifyRequest(ComparisonType.FACE_COMPARISON, faces / "obama_1.jpg", uuid="u", image_ref2=faces / "obama_2.jpg")
+    problems = request.problems()
+    assert [p.field for p in problems].count("image_ref1") == 1
+    assert problems[0].message == "Face comparison needs at least image_ref1."
+    assert VerifyRequest(ComparisonType.FACE_COMPARISON, faces / "obama_1.jpg", uuid="u",
+                         image_ref1=faces / "obama_2.jpg").problems() == []

@@ -5,6 +5,7 @@ with its range and default; the ``biz_token`` with its one-hour validity countin
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Final
 
@@ -323,11 +324,10 @@ class AppTokenPage(QWidget):
             return
         # The token on show was issued for the form as it was: it must not outlive a request for a new one.
         self._clear_token()
-        try:
-            request = self.build_request()
-            request.validate()
-        except FaceIDError as err:
-            self._show_error(err)
+        request = self.build_request()
+        problems = request.problems()  # all of them at once, each marked at its field or photo
+        if problems:
+            self._show_error(problems[0], also=problems[1:])
             return
         self.error_panel.setVisible(False)
         self._task.start(self._send(request), self._show_token, self._show_error)
@@ -390,15 +390,17 @@ class AppTokenPage(QWidget):
             QGuiApplication.clipboard().setText(self.token.biz_token)
             self.status_message.emit(self.tr("biz_token copied."))
 
-    def _show_error(self, err: FaceIDError) -> None:
+    def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
+        """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo."""
         fields = {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field}
-        text = problem_text(err, self.language)
-        if err.field in fields:
-            fields[err.field].set_problem(text)
-        elif err.field in self.slots:
-            self.slots[err.field].mark_error(text)
+        for problem in (err, *also):
+            text = problem_text(problem, self.language)
+            if problem.field in fields:
+                fields[problem.field].set_problem(text)
+            elif problem.field in self.slots:
+                self.slots[problem.field].mark_error(text)
         self.stage_label.setText("")
-        self.error_panel.show_error(err)
+        self.error_panel.show_error(err, also=also)
         self.error_panel.setVisible(True)
         self.status_message.emit(self.tr("No biz_token: {code}").format(code=err.code))
         self.finished.emit()

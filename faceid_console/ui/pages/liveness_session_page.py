@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -313,14 +313,13 @@ class LivenessSessionPage(QWidget):
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
         self.send_row.set_state(ready, self._task.busy)
 
-    def _collect(self) -> GetTokenRequest:
+    def _collect(self) -> tuple[GetTokenRequest, list[FaceIDError]]:
+        """The request as the form says, and every problem it has (the service's rules and this page's own)."""
         for field in (self.name_field, self.number_field, self.uuid_field, self.return_field, self.notify_field):
             field.set_problem("")
         kyc = self.comparison_type is ComparisonType.KYC
         refs = {f: s.photo.data for f, s in self.slots.items() if s.photo is not None}
-        if refs and "image_ref1" not in refs:
-            raise FaceIDError.input("image_ref1", self.tr("Put the first reference photo in Reference photo 1."))
-        return GetTokenRequest(
+        request = GetTokenRequest(
             comparison_type=self.comparison_type,
             return_url=self.return_edit.text().strip(),
             notify_url=self.notify_edit.text().strip(),
@@ -331,6 +330,11 @@ class LivenessSessionPage(QWidget):
             biz_extra_data=self.extra_edit.text() or None,
             **refs,  # type: ignore[arg-type]
         )
+        problems = request.problems()
+        if refs and "image_ref1" not in refs:  # the service numbers its scores after the slots: say it our way
+            first = FaceIDError.input("image_ref1", self.tr("Put the first reference photo in Reference photo 1."))
+            problems = [first, *(problem for problem in problems if problem.field != "image_ref1")]
+        return request, problems
 
     def start_session(self) -> None:
         """Check the form and send get_token."""
@@ -344,11 +348,9 @@ class LivenessSessionPage(QWidget):
         for button in (self.open_button, self.copy_button):
             button.setEnabled(False)
         self.session_label.setText(self.tr("No session started yet."))
-        try:
-            request = self._collect()
-            request.validate()
-        except FaceIDError as err:
-            self._show_error(err)
+        request, problems = self._collect()  # all of them at once, each marked at its field or photo
+        if problems:
+            self._show_error(problems[0], also=problems[1:])
             return
         self.error_panel.setVisible(False)
         self.session_label.setText(self.tr("Working…"))
@@ -383,16 +385,18 @@ class LivenessSessionPage(QWidget):
         self.status_message.emit(self.tr("Liveness session started; the link is ready."))
         self.finished.emit()
 
-    def _show_error(self, err: FaceIDError) -> None:
+    def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
+        """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo."""
         fields = {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field,
                   "return_url": self.return_field, "notify_url": self.notify_field}
-        text = problem_text(err, self.language)
-        if err.field in fields:
-            fields[err.field].set_problem(text)
-        elif err.field in self.slots:
-            self.slots[err.field].mark_error(text)
+        for problem in (err, *also):
+            text = problem_text(problem, self.language)
+            if problem.field in fields:
+                fields[problem.field].set_problem(text)
+            elif problem.field in self.slots:
+                self.slots[problem.field].mark_error(text)
         self.stage_label.setText("")
-        self.error_panel.show_error(err)
+        self.error_panel.show_error(err, also=also)
         self.error_panel.setVisible(True)
         self.session_label.setText(self.tr("No session started yet."))
         self.status_message.emit(self.tr("No session started: {code}").format(code=err.code))
