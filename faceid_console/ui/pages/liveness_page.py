@@ -32,10 +32,10 @@ from ..history_access import send_with_history
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
+from ..widgets.field_with_problem import FieldWithProblem
 from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
 from ..widgets.send_row import SendRow
-from .verify_page import FieldWithProblem
 
 
 def biz_id_from_input(text: str) -> str:

@@ -49,12 +49,11 @@ from ..colours import FAIL, PASS
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
-from ..texts import problem_text
 from ..widgets.error_panel import ErrorPanel
+from ..widgets.field_with_problem import FieldWithProblem, mark_problems
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
-from .verify_page import FieldWithProblem
 
 log = logging.getLogger(__name__)
 
@@ -389,12 +388,7 @@ class LivenessSessionPage(QWidget):
         """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo."""
         fields = {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field,
                   "return_url": self.return_field, "notify_url": self.notify_field}
-        for problem in (err, *also):
-            text = problem_text(problem, self.language)
-            if problem.field in fields:
-                fields[problem.field].set_problem(text)
-            elif problem.field in self.slots:
-                self.slots[problem.field].mark_error(text)
+        mark_problems((err, *also), fields, self.slots, self.language)
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also)
         self.error_panel.setVisible(True)

@@ -40,11 +40,12 @@ if TYPE_CHECKING:
     from ...api import VerifyResult
     from ...store import EntryId
 from ...lazy_history import LazyHistoryStore
-from ..colours import FAIL, outline_style, set_muted, set_text_colour
+from ..colours import set_muted
 from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
-from ..texts import error_field, image_field_name, problem_text
+from ..texts import image_field_name
+from ..widgets.field_with_problem import FieldWithProblem, mark_problems
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
 
@@ -71,33 +72,6 @@ class InputProblems(Exception):
         assert problems, "raised only when there is a problem"
         super().__init__(problems[0].message)
         self.problems = list(problems)
-
-
-class FieldWithProblem(QWidget):
-    """A line edit with its problem shown right under it."""
-
-    def __init__(self, edit: QLineEdit, extra: QWidget | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = edit
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        row = QHBoxLayout()
-        row.addWidget(edit, 1)
-        if extra is not None:
-            row.addWidget(extra)
-        layout.addLayout(row)
-        self.problem = QLabel(self)
-        set_text_colour(self.problem, FAIL)
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
-        layout.addWidget(self.problem)
-
-    def set_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        self.edit.setStyleSheet(outline_style(self.edit, FAIL) if text else "")
-        self.edit.setAccessibleDescription(text)
 
 
 class VerifyPage(QWidget):
@@ -566,12 +540,7 @@ class VerifyPage(QWidget):
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
         self.result_view.show_error(err, also=also)
-        for problem in (err, *also):
-            field = error_field(problem)
-            if field in self.slots:
-                self.slots[field].mark_error(problem_text(problem, self.language))
-            elif field in self._fields():
-                self._fields()[field].set_problem(problem_text(problem, self.language))
+        mark_problems((err, *also), self._fields(), self.slots, self.language)
         self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
         self.finished.emit()
 

@@ -1,0 +1,53 @@
+"""A line edit with its problem shown right under it, and marking a form's problems where each one is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..colours import FAIL, outline_style, set_text_colour
+from ..texts import error_field, problem_text
+
+if TYPE_CHECKING:
+    from ...api import FaceIDError
+    from .photo_slot import PhotoSlot
+
+
+class FieldWithProblem(QWidget):
+    """A line edit with its problem shown right under it."""
+
+    def __init__(self, edit: QLineEdit, extra: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = edit
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        if extra is not None:
+            row.addWidget(extra)
+        layout.addLayout(row)
+        self.problem = QLabel(self)
+        set_text_colour(self.problem, FAIL)
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
+
+    def set_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self.edit.setStyleSheet(outline_style(self.edit, FAIL) if text else "")
+        self.edit.setAccessibleDescription(text)
+
+
+def mark_problems(problems: Iterable[FaceIDError], fields: Mapping[str, FieldWithProblem],
+                  slots: Mapping[str, PhotoSlot], language: str) -> None:
+    """Mark each problem at the field or photo slot it names, in the window's words."""
+    for problem in problems:
+        field = error_field(problem) or ""
+        if field in fields:
+            fields[field].set_problem(problem_text(problem, language))
+        elif field in slots:
+            slots[field].mark_error(problem_text(problem, language))
