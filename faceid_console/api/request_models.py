@@ -31,13 +31,21 @@ REF_FIELDS: Final = ("image_ref1", "image_ref2", "image_ref3")
 
 
 class _Problems:
-    """Runs each check and keeps what it refuses, so a form can show every problem at once, not one per try."""
+    """Runs each check and keeps what it refuses, so a form can show every problem at once, not one per try.
 
-    def __init__(self) -> None:
+    ``first_only`` (validate()) lets the first refusal propagate, so no later check runs: validate() raises
+    exactly what it always raised, whatever a later check would make of the same input.
+    """
+
+    def __init__(self, *, first_only: bool = False) -> None:
+        self.first_only = first_only
         self.found: list[FaceIDError] = []
 
     def check(self, check: Callable[[], object]) -> None:
         """Run ``check``; keep its FaceIDError unless its field already has one (the one the service sees first)."""
+        if self.first_only:
+            check()
+            return
         try:
             check()
         except FaceIDError as err:
@@ -49,11 +57,6 @@ class _Problems:
             raise FaceIDError.input(field_name, message, code=code)
 
         self.check(refused)
-
-
-def _raise_first(problems: list[FaceIDError]) -> None:
-    if problems:
-        raise problems[0]
 
 
 def _flag(value: bool | None) -> str | None:
@@ -142,11 +145,15 @@ class VerifyRequest:
 
     def validate(self) -> None:
         """Refuse what the service would refuse, naming the field (the first of ``problems()``)."""
-        _raise_first(self.problems())
+        self._check(_Problems(first_only=True))
 
     def problems(self) -> list[FaceIDError]:
         """Everything the service would refuse, one problem per field, in the order it checks them."""
         problems = _Problems()
+        self._check(problems)
+        return problems.found
+
+    def _check(self, problems: _Problems) -> None:
         ctype = ComparisonType(self.comparison_type)
         _check_identity(problems, ctype, idcard_name=self.idcard_name, idcard_number=self.idcard_number,
                         uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_VERIFY, image_ref1=self.image_ref1)
@@ -162,7 +169,6 @@ class VerifyRequest:
         if ctype is ComparisonType.KYC and self.fail_when_ref_multiple_faces is not None and not self.image_refs():
             problems.refuse("fail_when_ref_multiple_faces",
                             "fail_when_ref_multiple_faces needs at least one reference photo.")
-        return problems.found
 
     def form_fields(self) -> dict[str, str]:
         """The non-file form fields (without credentials)."""
@@ -218,11 +224,15 @@ class GetBizTokenRequest:
 
     def validate(self) -> None:
         """Refuse what the service would refuse, naming the field (the first of ``problems()``)."""
-        _raise_first(self.problems())
+        self._check(_Problems(first_only=True))
 
     def problems(self) -> list[FaceIDError]:
         """Everything the service would refuse, one problem per field, in the order it checks them."""
         problems = _Problems()
+        self._check(problems)
+        return problems.found
+
+    def _check(self, problems: _Problems) -> None:
         liveness = LivenessType(self.liveness_type)
         _check_identity(problems, ComparisonType(self.comparison_type), idcard_name=self.idcard_name,
                         idcard_number=self.idcard_number, uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_BIZ_TOKEN,
@@ -255,7 +265,6 @@ class GetBizTokenRequest:
                 problems.refuse(name, f"{name} applies only when liveness_type is {kinds}.")
         if liveness is LivenessType.RAW_IMAGE:
             problems.check(lambda: _check_image_present(self.image, "image"))
-        return problems.found
 
     def form_fields(self) -> dict[str, str]:
         """The non-file form fields (without sign and sign_version)."""
@@ -299,18 +308,23 @@ class GetResultRequest:
 
     def validate(self) -> None:
         """Refuse an empty biz_id or an unknown image type (the first of ``problems()``)."""
-        _raise_first(self.problems())
+        self._check(_Problems(first_only=True))
 
     def problems(self) -> list[FaceIDError]:
         """An empty or spaced biz_id, an unknown image type."""
         problems = _Problems()
+        self._check(problems)
+        return problems.found
+
+    def _check(self, problems: _Problems) -> None:
         if not self.biz_id.strip():
             problems.refuse("biz_id", "biz_id is required.", code="MISSING_ARGUMENTS")
         elif any(c.isspace() for c in self.biz_id.strip()):
             problems.refuse("biz_id", "biz_id must not contain spaces.")
-        if self.get_image_type not in {kind.value for kind in GetImageType}:
+        try:
+            GetImageType(self.get_image_type)
+        except (ValueError, TypeError):
             problems.refuse("get_image_type", "get_image_type must be 0, 1 or 2.")
-        return problems.found
 
     def query(self) -> dict[str, str]:
         """The query parameters (without credentials)."""
@@ -336,11 +350,15 @@ class GetTokenRequest:
 
     def validate(self) -> None:
         """Refuse what the service would refuse, naming the field (the first of ``problems()``)."""
-        _raise_first(self.problems())
+        self._check(_Problems(first_only=True))
 
     def problems(self) -> list[FaceIDError]:
         """Everything the service would refuse, one problem per field, in the order it checks them."""
         problems = _Problems()
+        self._check(problems)
+        return problems.found
+
+    def _check(self, problems: _Problems) -> None:
         _check_identity(problems, ComparisonType(self.comparison_type), idcard_name=self.idcard_name,
                         idcard_number=self.idcard_number, uuid=self.uuid, uuid_limit=MAX_UUID_BYTES_VERIFY,
                         image_ref1=self.image_ref1)
@@ -355,7 +373,6 @@ class GetTokenRequest:
             if source is not None:
                 problems.check(partial(_check_image_present, source, name))
         problems.check(lambda: _check_bytes_len(self.biz_no, MAX_BIZ_NO_BYTES, "biz_no"))
-        return problems.found
 
     def form_fields(self) -> dict[str, str]:
         """The non-file form fields (without credentials)."""

@@ -347,6 +347,16 @@ def test_the_token_and_session_pages_show_every_problem_of_their_form_at_once(qt
     assert session.uuid_field.problem.text() and session.return_field.problem.text()
     assert session.slots["image_ref1"].error
     assert session.token is None and session.do_url == ""
+    # Put right as a KYC session (no reference photo), the next start goes out, and no mark of the last
+    # attempt stays behind on the reference photo it no longer needs.
+    session.kyc_radio.setChecked(True)
+    session.name_edit.setText("张三")
+    session.number_edit.setText("11010519491231002X")
+    session.return_edit.setText("https://shop.example/back")
+    with qtbot.waitSignal(session.finished, timeout=60_000):
+        session.start_button.click()
+    assert session.error_panel.isHidden() and session.token is not None
+    assert session.slots["image_ref1"].error == "" and not session.uuid_field.problem.text()
 
 
 def test_a_new_token_request_takes_the_old_token_off_the_page(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]

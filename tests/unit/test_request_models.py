@@ -157,3 +157,15 @@ def test_one_problem_per_field_the_first_the_service_would_see(faces: Path) -> N
     assert problems[0].message == "Face comparison needs at least image_ref1."
     assert VerifyRequest(ComparisonType.FACE_COMPARISON, faces / "obama_1.jpg", uuid="u",
                          image_ref1=faces / "obama_2.jpg").problems() == []
+
+
+def test_validate_stops_at_the_first_refusal_as_it_always_did() -> None:
+    # A later check would fail differently (a file name with a NUL byte cannot even be looked up): validate()
+    # never gets that far, and raises the first problem, as before problems() existed.
+    err = refused(VerifyRequest(ComparisonType.KYC, image="a\x00b", idcard_name=""))
+    assert err.field == "idcard_name"
+    err = refused(GetTokenRequest(ComparisonType.FACE_COMPARISON, "http://r", "http://n", uuid="u",
+                                  image_ref2="a\x00b"))
+    assert err.field == "image_ref1"
+    assert refused(GetResultRequest("", [])).field == "biz_id"  # type: ignore[arg-type]
+    assert [p.field for p in GetResultRequest("1,a", []).problems()] == ["get_image_type"]  # type: ignore[arg-type]

@@ -319,6 +319,8 @@ class AppTokenPage(QWidget):
             return
         for field in (self.name_field, self.number_field, self.uuid_field):
             field.set_problem("")
+        for slot in self.slots.values():  # the last attempt's marks; a refused file stays marked
+            slot.mark_error(slot.refusal or "")
         if self.send_row.photos_busy():
             return
         # The token on show was issued for the form as it was: it must not outlive a request for a new one.

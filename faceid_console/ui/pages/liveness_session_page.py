@@ -316,6 +316,8 @@ class LivenessSessionPage(QWidget):
         """The request as the form says, and every problem it has (the service's rules and this page's own)."""
         for field in (self.name_field, self.number_field, self.uuid_field, self.return_field, self.notify_field):
             field.set_problem("")
+        for slot in self.slots.values():  # the last attempt's marks; a refused file stays marked
+            slot.mark_error(slot.refusal or "")
         kyc = self.comparison_type is ComparisonType.KYC
         refs = {f: s.photo.data for f, s in self.slots.items() if s.photo is not None}
         request = GetTokenRequest(
