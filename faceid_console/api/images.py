@@ -87,6 +87,8 @@ def check_image_path(path: Path, field_name: str) -> os.stat_result:
         raise FaceIDError.input(field_name, f"{field_name}: no permission to read {path}.") from None
     except OSError as exc:
         raise FaceIDError.input(field_name, f"{field_name}: cannot read {path}: {exc.strerror}") from None
+    except ValueError:  # a NUL byte: no file system has such a name
+        raise FaceIDError.input(field_name, f"{field_name}: {str(path)!r} is not a usable file name.") from None
     if stat.S_ISDIR(status.st_mode):
         raise FaceIDError.input(field_name, f"{field_name}: {path} is a folder, not a photo.")
     if not stat.S_ISREG(status.st_mode):

@@ -74,6 +74,8 @@ def _patterns() -> list[tuple[str, str]]:
         # The file itself cannot be read (check_image_path and reading it).
         (r"\w+: no such file: (?P<path>.+)",
          QCoreApplication.translate("InputTexts", "there is no such file: {path}")),
+        (r"\w+: (?P<path>.+) is not a usable file name\.",
+         QCoreApplication.translate("InputTexts", "{path} is not a usable file name.")),
         (r"\w+: a broken link: (?P<path>.+)",
          QCoreApplication.translate("InputTexts", "the link points to no file: {path}")),
         (r"\w+: no permission to read (?P<path>.+)\.",

@@ -211,32 +211,32 @@
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="338"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="340"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="365"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="380"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="385"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="392"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="401"/>
         <source>No biz_token: {code}</source>
         <translation>No biz_token: {code}</translation>
     </message>
@@ -1195,151 +1195,156 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="78"/>
+        <source>{path} is not a usable file name.</source>
+        <translation>{path} is not a usable file name.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
         <source>the link points to no file: {path}</source>
         <translation>the link points to no file: {path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
         <source>you have no permission to read {path}.</source>
         <translation>you have no permission to read {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} is a folder, not a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} is a device, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} is a pipe, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} is a socket, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} is a special file, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="95"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="97"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>Choose reference photo 1 before photos 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="97"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="99"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>Choose reference photo 2 before photo 3.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="99"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>Choose reference photo 1 before photo 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces needs at least one reference photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid is for face comparison (comparison_type=0), not KYC.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} is for KYC (comparison_type=1), not face comparison.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} applies only when liveness_type is {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type must be 0, 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} must be an http(s) URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} must be between {lo} and {hi}; it is {value}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} is longer than {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="121"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="121"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="123"/>
         <source>{field} is empty.</source>
         <translation>{field} is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
         <source>Enter the api_key.</source>
         <translation>Enter the api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
         <source>Enter the api_secret.</source>
         <translation>Enter the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} must be an http(s) URL such as {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} must not contain a user name or password.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} must not have a query (?) or fragment (#).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="136"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>Plain HTTP is only allowed to this machine; use https:// for {host}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="138"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="140"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="142"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="144"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</translation>
     </message>
@@ -1544,8 +1549,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="349"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
@@ -1590,84 +1595,84 @@
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="357"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="364"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="379"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="381"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="386"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}

@@ -211,32 +211,32 @@
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="338"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="340"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="365"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="378"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="380"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="385"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="392"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="401"/>
         <source>No biz_token: {code}</source>
         <translation>未获得 biz_token：{code}</translation>
     </message>
@@ -1195,151 +1195,156 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="78"/>
+        <source>{path} is not a usable file name.</source>
+        <translation>{path} 不是可用的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
         <source>the link points to no file: {path}</source>
         <translation>该链接指向的文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
         <source>you have no permission to read {path}.</source>
         <translation>您没有读取 {path} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} 是文件夹，不是照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} 是设备，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} 是管道，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} 是套接字，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} 是特殊文件，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="95"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="97"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2 和 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="97"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="99"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>请先选择参考照片 2，再选择参考照片 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="99"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces 至少需要一张参考照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid 仅用于人脸比对（comparison_type=0），不用于 KYC 核验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} 仅用于 KYC 核验（comparison_type=1），不用于人脸比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} 仅在 liveness_type 为 {kinds} 时适用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id 不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type 必须是 0、1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} 必须是 http(s) 网址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} 必须在 {lo} 到 {hi} 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} 超过 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="121"/>
         <source>{field} is required.</source>
         <translation>请填写 {field}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="121"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="123"/>
         <source>{field} is empty.</source>
         <translation>{field} 为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
         <source>Enter the api_key.</source>
         <translation>请输入 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
         <source>Enter the api_secret.</source>
         <translation>请输入 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} 必须是 http(s) 网址，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} 不能包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} 不能包含查询参数（?）或片段（#）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="136"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>仅允许对本机使用明文 HTTP；请对 {host} 使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="138"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="140"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service 后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="142"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="144"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环拒绝了操作（{detail}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
@@ -1544,8 +1549,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="349"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
@@ -1590,84 +1595,84 @@
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="357"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="364"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="379"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="381"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="386"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
         <source>SIGNATURE INVALID</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}

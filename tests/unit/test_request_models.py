@@ -169,3 +169,12 @@ def test_validate_stops_at_the_first_refusal_as_it_always_did() -> None:
     assert err.field == "image_ref1"
     assert refused(GetResultRequest("", [])).field == "biz_id"  # type: ignore[arg-type]
     assert [p.field for p in GetResultRequest("1,a", []).problems()] == ["get_image_type"]  # type: ignore[arg-type]
+
+
+def test_a_file_name_no_file_system_can_hold_is_named_as_such(faces: Path) -> None:
+    request = VerifyRequest(ComparisonType.FACE_COMPARISON, "a\x00b.jpg", uuid="u", image_ref1=faces / "obama_2.jpg")
+    err = refused(request)
+    assert (err.field, err.code) == ("image", "BAD_ARGUMENTS")
+    assert err.message == "image: 'a\\x00b.jpg' is not a usable file name."
+    assert [p.field for p in VerifyRequest(ComparisonType.KYC, "a\x00b", idcard_name="").problems()] == [
+        "idcard_name", "idcard_number", "image"]
