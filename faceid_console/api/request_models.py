@@ -59,6 +59,23 @@ class _Problems:
         self.check(refused)
 
 
+class _Checked:
+    """A request's ``validate()`` and ``problems()``, both from its one list of checks (``_check``)."""
+
+    def _check(self, problems: _Problems) -> None:
+        raise NotImplementedError
+
+    def validate(self) -> None:
+        """Refuse what the service would refuse, naming the field (the first of ``problems()``)."""
+        self._check(_Problems(first_only=True))
+
+    def problems(self) -> list[FaceIDError]:
+        """Everything the service would refuse, one problem per field, in the order it checks them."""
+        problems = _Problems()
+        self._check(problems)
+        return problems.found
+
+
 def _flag(value: bool | None) -> str | None:
     return None if value is None else ("1" if value else "0")
 
@@ -119,7 +136,7 @@ def _identity_fields(idcard_name: str | None, idcard_number: str | None, uuid: s
 
 
 @dataclass(frozen=True)
-class VerifyRequest:
+class VerifyRequest(_Checked):
     """``POST /faceid/v2/verify`` with ``face_image_type=raw_image``."""
 
     comparison_type: ComparisonType
@@ -142,16 +159,6 @@ class VerifyRequest:
         """The reference photos given, by parameter name."""
         refs = {"image_ref1": self.image_ref1, "image_ref2": self.image_ref2, "image_ref3": self.image_ref3}
         return {k: v for k, v in refs.items() if v is not None}
-
-    def validate(self) -> None:
-        """Refuse what the service would refuse, naming the field (the first of ``problems()``)."""
-        self._check(_Problems(first_only=True))
-
-    def problems(self) -> list[FaceIDError]:
-        """Everything the service would refuse, one problem per field, in the order it checks them."""
-        problems = _Problems()
-        self._check(problems)
-        return problems.found
 
     def _check(self, problems: _Problems) -> None:
         ctype = ComparisonType(self.comparison_type)
@@ -192,7 +199,7 @@ class VerifyRequest:
 
 
 @dataclass(frozen=True)
-class GetBizTokenRequest:
+class GetBizTokenRequest(_Checked):
     """``POST /faceid/v3/sdk/get_biz_token``: configure a mobile-SDK session; every documented parameter."""
 
     liveness_type: LivenessType
@@ -221,16 +228,6 @@ class GetBizTokenRequest:
     get_liveness_video: int | None = None
     device_risk: bool | None = None
     multiple_faces_detection: bool | None = None
-
-    def validate(self) -> None:
-        """Refuse what the service would refuse, naming the field (the first of ``problems()``)."""
-        self._check(_Problems(first_only=True))
-
-    def problems(self) -> list[FaceIDError]:
-        """Everything the service would refuse, one problem per field, in the order it checks them."""
-        problems = _Problems()
-        self._check(problems)
-        return problems.found
 
     def _check(self, problems: _Problems) -> None:
         liveness = LivenessType(self.liveness_type)
@@ -300,23 +297,14 @@ class GetBizTokenRequest:
 
 
 @dataclass(frozen=True)
-class GetResultRequest:
+class GetResultRequest(_Checked):
     """``GET /faceid/liveness/v2/get_result``: a web-liveness result by ``biz_id``."""
 
     biz_id: str
     get_image_type: GetImageType = GetImageType.NONE
 
-    def validate(self) -> None:
-        """Refuse an empty biz_id or an unknown image type (the first of ``problems()``)."""
-        self._check(_Problems(first_only=True))
-
-    def problems(self) -> list[FaceIDError]:
-        """An empty or spaced biz_id, an unknown image type."""
-        problems = _Problems()
-        self._check(problems)
-        return problems.found
-
     def _check(self, problems: _Problems) -> None:
+        """An empty or spaced biz_id, an unknown image type."""
         if not self.biz_id.strip():
             problems.refuse("biz_id", "biz_id is required.", code="MISSING_ARGUMENTS")
         elif any(c.isspace() for c in self.biz_id.strip()):
@@ -332,7 +320,7 @@ class GetResultRequest:
 
 
 @dataclass(frozen=True)
-class GetTokenRequest:
+class GetTokenRequest(_Checked):
     """``POST /faceid/liveness/v2/get_token``: start a web-liveness session."""
 
     comparison_type: ComparisonType
@@ -347,16 +335,6 @@ class GetTokenRequest:
     biz_no: str | None = None
     biz_extra_data: str | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
-
-    def validate(self) -> None:
-        """Refuse what the service would refuse, naming the field (the first of ``problems()``)."""
-        self._check(_Problems(first_only=True))
-
-    def problems(self) -> list[FaceIDError]:
-        """Everything the service would refuse, one problem per field, in the order it checks them."""
-        problems = _Problems()
-        self._check(problems)
-        return problems.found
 
     def _check(self, problems: _Problems) -> None:
         _check_identity(problems, ComparisonType(self.comparison_type), idcard_name=self.idcard_name,

@@ -211,32 +211,32 @@
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="340"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="337"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="362"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="377"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="385"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="382"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="389"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="398"/>
         <source>No biz_token: {code}</source>
         <translation>No biz_token: {code}</translation>
     </message>
@@ -1549,8 +1549,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
@@ -1595,84 +1595,84 @@
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="334"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="381"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="379"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="384"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="436"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3229,47 +3229,47 @@ or paste</translation>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="360"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="366"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="362"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="364"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="380"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="382"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="394"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>The previous answer came from another profile; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="401"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3278,52 +3278,52 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="468"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="464"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="536"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="537"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="540"/>
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="548"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="544"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="553"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -211,32 +211,32 @@
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="340"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="337"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="362"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="377"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="385"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="382"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="389"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="398"/>
         <source>No biz_token: {code}</source>
         <translation>未获得 biz_token：{code}</translation>
     </message>
@@ -1549,8 +1549,8 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="351"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="395"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
@@ -1595,84 +1595,84 @@
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="334"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="355"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="381"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="379"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="384"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="427"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
         <source>SIGNATURE INVALID</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="431"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="436"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="440"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3229,47 +3229,47 @@ or paste</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="360"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="366"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="362"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="364"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="380"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="382"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392"/>
         <source>No answer from this profile yet</source>
         <translation>此配置尚无响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="394"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>上一个响应来自其他配置，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="401"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3278,52 +3278,52 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="468"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="464"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="536"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="537"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="540"/>
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="548"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="544"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="553"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

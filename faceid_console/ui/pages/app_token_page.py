@@ -38,7 +38,7 @@ from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
-from ..widgets.field_with_problem import FieldWithProblem, mark_problems
+from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
 
@@ -317,10 +317,7 @@ class AppTokenPage(QWidget):
     def send(self) -> None:
         if self._task.busy or not self.send_button.isEnabled():
             return
-        for field in (self.name_field, self.number_field, self.uuid_field):
-            field.set_problem("")
-        for slot in self.slots.values():  # the last attempt's marks; a refused file stays marked
-            slot.mark_error(slot.refusal or "")
+        clear_marks((self.name_field, self.number_field, self.uuid_field), self.slots)
         if self.send_row.photos_busy():
             return
         # The token on show was issued for the form as it was: it must not outlive a request for a new one.

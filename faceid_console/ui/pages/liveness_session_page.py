@@ -50,7 +50,7 @@ from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
-from ..widgets.field_with_problem import FieldWithProblem, mark_problems
+from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
@@ -314,10 +314,8 @@ class LivenessSessionPage(QWidget):
 
     def _collect(self) -> tuple[GetTokenRequest, list[FaceIDError]]:
         """The request as the form says, and every problem it has (the service's rules and this page's own)."""
-        for field in (self.name_field, self.number_field, self.uuid_field, self.return_field, self.notify_field):
-            field.set_problem("")
-        for slot in self.slots.values():  # the last attempt's marks; a refused file stays marked
-            slot.mark_error(slot.refusal or "")
+        clear_marks((self.name_field, self.number_field, self.uuid_field, self.return_field, self.notify_field),
+                    self.slots)
         kyc = self.comparison_type is ComparisonType.KYC
         refs = {f: s.photo.data for f, s in self.slots.items() if s.photo is not None}
         request = GetTokenRequest(

@@ -45,7 +45,7 @@ from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
 from ..texts import image_field_name
-from ..widgets.field_with_problem import FieldWithProblem, mark_problems
+from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
 
@@ -345,11 +345,7 @@ class VerifyPage(QWidget):
         return {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field}
 
     def _clear_problems(self) -> None:
-        """Take the marks of the last attempt off the fields and photo slots; a refused file stays marked."""
-        for widget in self._fields().values():
-            widget.set_problem("")
-        for slot in self.slots.values():
-            slot.mark_error(slot.refusal or "")
+        clear_marks(self._fields().values(), self.slots)
 
     # --- sending --------------------------------------------------------------------------------
 

@@ -42,6 +42,14 @@ class FieldWithProblem(QWidget):
         self.edit.setAccessibleDescription(text)
 
 
+def clear_marks(fields: Iterable[FieldWithProblem], slots: Mapping[str, PhotoSlot]) -> None:
+    """Take the last attempt's marks off the fields and photo slots; a refused file stays marked."""
+    for field in fields:
+        field.set_problem("")
+    for slot in slots.values():
+        slot.mark_error(slot.refusal or "")
+
+
 def mark_problems(problems: Iterable[FaceIDError], fields: Mapping[str, FieldWithProblem],
                   slots: Mapping[str, PhotoSlot], language: str) -> None:
     """Mark each problem at the field or photo slot it names, in the window's words."""
