@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from faceid_console.store import CallKind, HistoryFilter, HistoryStore
 from faceid_console.ui.models.history_model import COLUMNS, HistoryModel
+from tests.conftest import FIXTURES
 
 NUMBER = "11010519491231002X"
 
@@ -84,3 +87,30 @@ def test_verdicts_are_worded_and_coloured_as_the_result_pages_do(sqlite_store: H
     assert shown["no_match"] == ("Not the same person", "#c62828")
     assert shown["match"] == ("Same person", "#2e7d32")
     assert None in shown and shown[None] == ("", None)  # pending or unknown: no verdict, no colour
+
+
+def test_a_comparison_score_under_a_suspected_attack_is_greyed_and_explained(sqlite_store: HistoryStore) -> None:
+    """The documents' example: liveness passed, synthetic face flagged, comparison 9x.xx: not a pass to scan."""
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    attacked = sqlite_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "b-1"})
+    sqlite_store.journal.complete(attacked, answer)
+    clean_answer = json.loads(json.dumps(answer))
+    clean_answer["verify_result"]["face_genuineness"]["synthetic_face_confidence"] = 0.1
+    clean = sqlite_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "b-2"})
+    sqlite_store.journal.complete(clean, clean_answer, policy_level="1e-3")
+    model = HistoryModel(sqlite_store.history, page_rows=100)
+    confidence = [name for name, _ in COLUMNS].index("confidence")
+    cells = {}
+    for row in range(model.rowCount()):
+        entry = model.entry(row)
+        assert entry is not None
+        if entry.kind is not CallKind.GET_RESULT:
+            continue
+        cell = model.index(row, confidence)
+        colour = cell.data(Qt.ItemDataRole.ForegroundRole)
+        cells[entry.verdict] = (cell.data(), None if colour is None else colour.name(),
+                                cell.data(Qt.ItemDataRole.ToolTipRole))
+    score = f"{answer['verify_result']['result_faceid']['confidence']:.2f}"
+    text, colour, tip = cells["attack_suspected"]
+    assert (text, colour) == (score, "#5f6368") and tip.startswith("Face comparison only")
+    assert cells["match"] == (score, None, None)

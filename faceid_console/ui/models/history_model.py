@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn
-from ..colours import CAUTION, FAIL, PASS
+from ..colours import CAUTION, FAIL, NEUTRAL, PASS
 
 PAGE_ROWS: Final = 100
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -38,6 +38,7 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
 VERDICT_COLOURS: Final = {
     "match": PASS, "signature_valid": PASS, "photos_disagree": CAUTION, "not_confirmed": CAUTION,
     "no_match": FAIL, "liveness_failed": FAIL, "attack_suspected": FAIL, "signature_invalid": FAIL, "error": FAIL}
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -127,9 +128,17 @@ class HistoryModel(QAbstractTableModel):
             return entry.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, COLUMNS[index.column()][0])
-        if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()][0] == "verdict":
+        column = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.ForegroundRole and column == "verdict":
             return VERDICT_COLOURS.get(entry.verdict or "")
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] == "confidence":
+        # Under a suspected attack the comparison's score is kept but greyed, as the result pages show it.
+        overruled = column == "confidence" and entry.confidence is not None and entry.verdict == "attack_suspected"
+        if role == Qt.ItemDataRole.ForegroundRole and overruled:
+            return NEUTRAL
+        if role == Qt.ItemDataRole.ToolTipRole and overruled:
+            return self.tr("Face comparison only: the liveness check suspects an attack, so this score does not "
+                           "show that the applicant is genuine.")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "confidence":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and entry.outcome_unknown:
             return self.tr("The console ended before an answer was recorded. The call may have been processed "
