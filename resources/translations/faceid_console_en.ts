@@ -497,59 +497,74 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="82"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="81"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="21"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="20"/>
         <source>Synthetic face</source>
         <translation>Synthetic face</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="22"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="21"/>
         <source>Mask</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="23"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="22"/>
         <source>Screen replay</source>
         <translation>Screen replay</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="31"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="30"/>
         <source>face replaced</source>
         <translation>face replaced</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="114"/>
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>Face replaced: yes — the face was swapped during the session. Treat as an attack.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="116"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115"/>
         <source>Face replaced: no</source>
         <translation>Face replaced: no</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="125"/>
-        <source>incomplete</source>
-        <translation>incomplete</translation>
+        <source>{confidence} / {threshold} · incomplete</source>
+        <translation>{confidence} / {threshold} · incomplete</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="127"/>
-        <source>suspected</source>
-        <translation>suspected</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="129"/>
-        <source>not suspected</source>
-        <translation>not suspected</translation>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128"/>
+        <source>{confidence} ≥ {threshold} · suspected</source>
+        <translation>{confidence} ≥ {threshold} · suspected</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="130"/>
-        <source>{confidence} / threshold {threshold}: {verdict}</source>
-        <translation>{confidence} / threshold {threshold}: {verdict}</translation>
+        <source>{confidence} &lt; {threshold} · not suspected</source>
+        <translation>{confidence} &lt; {threshold} · not suspected</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="138"/>
+        <source>the answer lacks the confidence or the threshold, so this check cannot be read</source>
+        <translation>the answer lacks the confidence or the threshold, so this check cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="140"/>
+        <source>it reaches the threshold: an attack is suspected</source>
+        <translation>it reaches the threshold: an attack is suspected</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="142"/>
+        <source>it is below the threshold: no attack suspected</source>
+        <translation>it is below the threshold: no attack suspected</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="143"/>
+        <source>{check}: confidence {confidence} against its threshold {threshold}; {verdict}.</source>
+        <translation>{check}: confidence {confidence} against its threshold {threshold}; {verdict}.</translation>
     </message>
 </context>
 <context>

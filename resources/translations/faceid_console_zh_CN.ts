@@ -497,59 +497,74 @@
 <context>
     <name>GenuinenessGauges</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="82"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="81"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="21"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="20"/>
         <source>Synthetic face</source>
         <translation>合成人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="22"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="21"/>
         <source>Mask</source>
         <translation>面具</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="23"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="22"/>
         <source>Screen replay</source>
         <translation>屏幕翻拍</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="31"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="30"/>
         <source>face replaced</source>
         <translation>换脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="114"/>
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
         <translation>人脸替换：是——验证过程中人脸被更换，请按攻击处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="116"/>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115"/>
         <source>Face replaced: no</source>
         <translation>人脸替换：否</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="125"/>
-        <source>incomplete</source>
-        <translation>数据不全</translation>
+        <source>{confidence} / {threshold} · incomplete</source>
+        <translation>{confidence} / {threshold} · 数据不全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="127"/>
-        <source>suspected</source>
-        <translation>疑似攻击</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="129"/>
-        <source>not suspected</source>
-        <translation>未见攻击</translation>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="128"/>
+        <source>{confidence} ≥ {threshold} · suspected</source>
+        <translation>{confidence} ≥ {threshold} · 疑似攻击</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="130"/>
-        <source>{confidence} / threshold {threshold}: {verdict}</source>
-        <translation>{confidence} / 阈值 {threshold}：{verdict}</translation>
+        <source>{confidence} &lt; {threshold} · not suspected</source>
+        <translation>{confidence} &lt; {threshold} · 未见攻击</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="138"/>
+        <source>the answer lacks the confidence or the threshold, so this check cannot be read</source>
+        <translation>应答缺少置信度或阈值，无法判读此项检查</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="140"/>
+        <source>it reaches the threshold: an attack is suspected</source>
+        <translation>已达到阈值：疑似攻击</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="142"/>
+        <source>it is below the threshold: no attack suspected</source>
+        <translation>低于阈值：未见攻击</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="143"/>
+        <source>{check}: confidence {confidence} against its threshold {threshold}; {verdict}.</source>
+        <translation>{check}：置信度 {confidence}，其阈值 {threshold}；{verdict}。</translation>
     </message>
 </context>
 <context>

@@ -78,8 +78,13 @@ def test_genuineness_gauges_show_each_check_against_its_own_threshold(qtbot) -> 
         synthetic_face_confidence=0.02, synthetic_face_threshold=0.5, mask_confidence=0.91, mask_threshold=0.5,
         screen_replay_confidence=0.1, screen_replay_threshold=0.5, face_replaced=1))
     assert set(gauges.rows) == {"synthetic_face", "mask", "screen_replay"}
-    assert gauges.rows["mask"][2].text() == "0.910 / threshold 0.500: suspected"
-    assert gauges.rows["synthetic_face"][2].text() == "0.020 / threshold 0.500: not suspected"
+    mask, synthetic = gauges.rows["mask"], gauges.rows["synthetic_face"]
+    assert mask[2].text() == "0.910 ≥ 0.500 · suspected"
+    assert synthetic[2].text() == "0.020 < 0.500 · not suspected"
+    assert mask[2].toolTip() == ("Mask: confidence 0.910 against its threshold 0.500; it reaches the threshold: "
+                                 "an attack is suspected.")
+    assert mask[1].accessibleDescription() == mask[2].toolTip()
+    assert "below the threshold: no attack suspected" in synthetic[2].toolTip()
     assert "Face replaced: yes" in gauges.replaced_label.text()
     gauges.set_genuineness(None)
     assert gauges.rows == {}

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...api import FaceGenuineness, GenuinenessGauge
 
 
-
 def check_name(check: str) -> str:
     """A genuineness check in the window's words."""
     return {
@@ -84,11 +83,8 @@ class GenuinenessGauges(QWidget):
     def set_genuineness(self, genuineness: FaceGenuineness | None) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-
             widget = item.widget() if item is not None else None
-
             if widget is not None and widget is not self.replaced_label:
-
                 widget.deleteLater()
         self.rows.clear()
         if genuineness is None:
@@ -98,12 +94,15 @@ class GenuinenessGauges(QWidget):
             name = QLabel(check_name(gauge.check), self)
             bar = GenuinenessBar(self)
             bar.set_gauge(gauge)
+            # One short line ("0.710 ≥ 0.500 · suspected") fits beside the bar even in History's narrow pane;
+            # the sentence it stands for is the tooltip and what a screen reader says.
             value = QLabel(self._value_text(gauge), self)
-            value.setWordWrap(True)  # wraps in a narrow column (History's pane) rather than widening it
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setToolTip(self._value_sentence(gauge))
             set_text_colour(value, FAIL if gauge.suspected else PASS, bold=True)
             bar.setAccessibleName(check_name(gauge.check))
-            bar.setAccessibleDescription(value.text())
+            bar.setAccessibleDescription(value.toolTip())
+            bar.setToolTip(value.toolTip())
             self._grid.addWidget(name, row, 0)
             self._grid.addWidget(bar, row, 1)
             self._grid.addWidget(value, row, 2)
@@ -119,13 +118,27 @@ class GenuinenessGauges(QWidget):
             self._grid.addWidget(self.replaced_label, row, 0, 1, 3)
 
     def _value_text(self, gauge: GenuinenessGauge) -> str:
+        """The reading in one short line: the confidence, how it compares with the threshold, the verdict."""
         confidence = "—" if gauge.confidence is None else f"{gauge.confidence:.3f}"
         threshold = "—" if gauge.threshold is None else f"{gauge.threshold:.3f}"
         if gauge.suspected is None:
-            verdict = self.tr("incomplete")
+            return self.tr("{confidence} / {threshold} · incomplete").format(confidence=confidence,
+                                                                             threshold=threshold)
+        if gauge.suspected:
+            return self.tr("{confidence} ≥ {threshold} · suspected").format(confidence=confidence,
+                                                                           threshold=threshold)
+        return self.tr("{confidence} < {threshold} · not suspected").format(confidence=confidence,
+                                                                           threshold=threshold)
+
+    def _value_sentence(self, gauge: GenuinenessGauge) -> str:
+        """The same reading in words, for the tooltip and screen readers."""
+        confidence = "—" if gauge.confidence is None else f"{gauge.confidence:.3f}"
+        threshold = "—" if gauge.threshold is None else f"{gauge.threshold:.3f}"
+        if gauge.suspected is None:
+            verdict = self.tr("the answer lacks the confidence or the threshold, so this check cannot be read")
         elif gauge.suspected:
-            verdict = self.tr("suspected")
+            verdict = self.tr("it reaches the threshold: an attack is suspected")
         else:
-            verdict = self.tr("not suspected")
-        return self.tr("{confidence} / threshold {threshold}: {verdict}").format(
-            confidence=confidence, threshold=threshold, verdict=verdict)
+            verdict = self.tr("it is below the threshold: no attack suspected")
+        return self.tr("{check}: confidence {confidence} against its threshold {threshold}; {verdict}.").format(
+            check=check_name(gauge.check), confidence=confidence, threshold=threshold, verdict=verdict)
