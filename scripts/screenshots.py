@@ -136,6 +136,7 @@ def main() -> int:
         shot("compare-pass")
         await verify(faces / "obama_1.jpg", [faces / "biden_2.jpg"])
         shot("compare-fail")
+        await decision_shot()
         await verify(faces / "multi_two_people.jpg", [faces / "obama_2.jpg"])
         shot("error-multiple-faces")
         blank = home / "wall.jpg"
@@ -293,6 +294,22 @@ def main() -> int:
         await settle()
         shot("app-token-error")
         await history_shot()
+
+    async def decision_shot() -> None:
+        """The answer on show opened in History at its decision (Ctrl+Shift+D), a rejection recorded."""
+        page.request_decision()
+        host = window.history_page
+        await until(lambda: host.page is not None and host.page.current is not None)
+        history_page = host.page
+        assert history_page is not None
+        history_page.decision_choice.setCurrentIndex(history_page.decision_choice.findData("reject"))
+        history_page.reason_choice.setCurrentIndex(history_page.reason_choice.findData("Different person"))
+        note = "参考照片是另一个人" if args.lang == "zh_CN" else "Reference photo shows another person"
+        history_page.note_edit.setText(note)
+        history_page.decide_button.click()
+        await settle()
+        shot("decision")
+        show(page)
 
     async def history_shot() -> None:
         """The History page with this run's calls, the KYC pass chosen (its stored result, as first shown)."""

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
                                             parent=self)
         self.add_page(self.history_page, self.tr("History"), "history")
         self.history_page.status_message.connect(self.show_status)
+        self.verify_page.decide_requested.connect(self._decide)
         self._add_liveness_pages()
 
         self._build_toolbar()
@@ -136,6 +137,10 @@ class MainWindow(QMainWindow):
                                    language=self.language, parent=parent)
         page.open_in_history.connect(self._open_in_history)
         return page
+
+    def _decide(self, entry_id: int) -> None:
+        self.go_to(self.history_page)
+        self.history_page.open_for_decision(entry_id)
 
     def _open_in_history(self, text: str) -> None:
         self.go_to(self.history_page)
@@ -239,6 +244,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.verify_page.submit_action)
+        file_menu.addAction(self.verify_page.decide_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -21,6 +21,7 @@ from ..api.results import LivenessSessionResult, ScoreWithThresholds
 from ..store import Decision, HistoryEntry, StoredImage
 from ..verdict import recorded_verdict
 from .colours import FAIL, NEUTRAL, PASS
+from .texts import decision_text, reason_text
 
 PHOTO_PX: Final = 260
 GAUGE_SIZE: Final = (520, 46)
@@ -179,7 +180,8 @@ class VerificationReport(QObject):
             for index, d in enumerate(self.trail):
                 state = self.tr("current") if index == 0 else self.tr("superseded")
                 parts.append(f"<tr><td>{d.decided_at:%Y-%m-%d %H:%M}</td><td>{esc(d.operator)}</td>"
-                             f"<td><b>{esc(d.decision.value)}</b> ({esc(state)})</td><td>{esc(d.reason)}</td>"
+                             f"<td><b>{esc(decision_text(d.decision.value))}</b> ({esc(state)})</td>"
+                             f"<td>{esc(reason_text(d.reason))}</td>"
                              f"<td>{esc(d.note)}</td></tr>")
             parts.append("</table>")
         doc.setHtml("".join(parts))

@@ -230,3 +230,27 @@ def billed_text(err: FaceIDError) -> str:
     if err.billed:
         return QCoreApplication.translate("Texts", "Billed: this failed call is charged.")
     return QCoreApplication.translate("Texts", "Not billed.")
+
+
+def decision_text(decision: str | None) -> str:
+    """A recorded decision (``approve``, ``reject``, ``escalate``) in the window's words."""
+    if not decision:
+        return ""
+    return {"approve": QCoreApplication.translate("Texts", "Approved"),
+            "reject": QCoreApplication.translate("Texts", "Rejected"),
+            "escalate": QCoreApplication.translate("Texts", "Escalated")}.get(decision, decision)
+
+
+def reason_text(reason: str) -> str:
+    """A decision reason in the window's words: the default reasons are translated; a team's own are shown as
+    written (they are data, shared by everyone using the same history, and recorded as written)."""
+    return {
+        "Same person, documents consistent": QCoreApplication.translate("Texts", "Same person, documents consistent"),
+        "Different person": QCoreApplication.translate("Texts", "Different person"),
+        "Photo quality too low to judge": QCoreApplication.translate("Texts", "Photo quality too low to judge"),
+        "Suspected spoof (screen, mask, synthetic face)": QCoreApplication.translate(
+            "Texts", "Suspected spoof (screen, mask, synthetic face)"),
+        "ID number flagged by the data source": QCoreApplication.translate(
+            "Texts", "ID number flagged by the data source"),
+        "Needs a senior reviewer": QCoreApplication.translate("Texts", "Needs a senior reviewer"),
+    }.get(reason, reason)

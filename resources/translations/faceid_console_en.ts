@@ -570,480 +570,480 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
         <source>Time (UTC)</source>
         <extracomment>Verdicts coloured as the result pages colour them, so the list can be scanned by eye.</extracomment>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="121"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="175"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="144"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="145"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="160"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="164"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="164"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="167"/>
         <source>Callback check</source>
         <translation>Callback check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="175"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="175"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="176"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="176"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="181"/>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="181"/>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="182"/>
-        <source>Escalated</source>
-        <translation>Escalated</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="92"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="93"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="114"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="115"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="115"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="116"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="117"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="118"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="125"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="126"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="125"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="126"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="128"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="128"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="132"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="183"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="132"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="134"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="134"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="139"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="140"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="141"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="143"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="157"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="187"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="190"/>
+        <source>Choose approve, reject or escalate</source>
+        <translation>Choose approve, reject or escalate</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="191"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
+        <source>Choose a reason</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="194"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="196"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="197"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="198"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
+        <source>Choose a decision and a reason first</source>
+        <translation>Choose a decision and a reason first</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="207"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="209"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="212"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="231"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="233"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="236"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="347"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="349"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="469"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="313"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="332"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>Choose an entry to see its stored result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="333"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="317"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="336"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="343"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="376"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="376"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="377"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="413"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="419"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="428"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="432"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="433"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="438"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="439"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="426"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="457"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="467"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1051,12 +1051,13 @@
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="44"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="45"/>
         <source>Opening the history…</source>
+        <extracomment>What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
         <translation>Opening the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="93"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="101"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>The history cannot be opened: {reason}</translation>
     </message>
@@ -1866,142 +1867,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="122"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="123"/>
         <source>Liveness results</source>
         <translation>Liveness results</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="123"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="124"/>
         <source>Liveness session</source>
         <translation>Liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="124"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
         <source>Callback inspector</source>
         <translation>Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="126"/>
         <source>App token</source>
         <translation>App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="208"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="213"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="212"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="217"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="215"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="220"/>
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="227"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="232"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="229"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="234"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="232"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="237"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="240"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="243"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="252"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="258"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="256"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="262"/>
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="261"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="267"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="276"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="282"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="311"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="317"/>
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="314"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="320"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="315"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="321"/>
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="318"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="324"/>
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="321"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="327"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="325"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="331"/>
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="326"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="332"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="335"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="341"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="353"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="360"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2875,162 +2876,207 @@ or paste</translation>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="239"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="240"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="241"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="248"/>
+        <source>Same person, documents consistent</source>
+        <translation>Same person, documents consistent</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <source>Different person</source>
+        <translation>Different person</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <source>Photo quality too low to judge</source>
+        <translation>Photo quality too low to judge</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <source>Suspected spoof (screen, mask, synthetic face)</source>
+        <translation>Suspected spoof (screen, mask, synthetic face)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="253"/>
+        <source>ID number flagged by the data source</source>
+        <translation>ID number flagged by the data source</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <source>Needs a senior reviewer</source>
+        <translation>Needs a senior reviewer</translation>
+    </message>
 </context>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="99"/>
-        <location filename="../../faceid_console/ui/report.py" line="205"/>
+        <location filename="../../faceid_console/ui/report.py" line="100"/>
+        <location filename="../../faceid_console/ui/report.py" line="207"/>
         <source>FaceID verification report</source>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="103"/>
+        <location filename="../../faceid_console/ui/report.py" line="104"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="104"/>
+        <location filename="../../faceid_console/ui/report.py" line="105"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="105"/>
+        <location filename="../../faceid_console/ui/report.py" line="106"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="106"/>
+        <location filename="../../faceid_console/ui/report.py" line="107"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="107"/>
+        <location filename="../../faceid_console/ui/report.py" line="108"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="108"/>
+        <location filename="../../faceid_console/ui/report.py" line="109"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="109"/>
+        <location filename="../../faceid_console/ui/report.py" line="110"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="110"/>
+        <location filename="../../faceid_console/ui/report.py" line="111"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="111"/>
+        <location filename="../../faceid_console/ui/report.py" line="112"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="112"/>
+        <location filename="../../faceid_console/ui/report.py" line="113"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="113"/>
+        <location filename="../../faceid_console/ui/report.py" line="114"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116"/>
+        <location filename="../../faceid_console/ui/report.py" line="117"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="118"/>
+        <location filename="../../faceid_console/ui/report.py" line="119"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="118"/>
+        <location filename="../../faceid_console/ui/report.py" line="119"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="140"/>
+        <location filename="../../faceid_console/ui/report.py" line="141"/>
         <source>Same person at the policy level</source>
         <translation>Same person at the policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="141"/>
+        <location filename="../../faceid_console/ui/report.py" line="142"/>
         <source>Needs review: the best photo meets the policy level, another does not</source>
         <translation>Needs review: the best photo meets the policy level, another does not</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="142"/>
+        <location filename="../../faceid_console/ui/report.py" line="143"/>
         <source>Not confirmed: below the policy level, above a more lenient one</source>
         <translation>Not confirmed: below the policy level, above a more lenient one</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="143"/>
+        <location filename="../../faceid_console/ui/report.py" line="144"/>
         <source>Not the same person: below every threshold</source>
         <translation>Not the same person: below every threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="145"/>
+        <location filename="../../faceid_console/ui/report.py" line="146"/>
         <source>The answer has no threshold for the policy level</source>
         <translation>The answer has no threshold for the policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147"/>
+        <location filename="../../faceid_console/ui/report.py" line="148"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="149"/>
+        <location filename="../../faceid_console/ui/report.py" line="150"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="152"/>
+        <location filename="../../faceid_console/ui/report.py" line="153"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="155"/>
+        <location filename="../../faceid_console/ui/report.py" line="156"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="155"/>
+        <location filename="../../faceid_console/ui/report.py" line="156"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="164"/>
+        <location filename="../../faceid_console/ui/report.py" line="165"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="170"/>
+        <location filename="../../faceid_console/ui/report.py" line="171"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="173"/>
+        <location filename="../../faceid_console/ui/report.py" line="174"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="173"/>
+        <location filename="../../faceid_console/ui/report.py" line="174"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="180"/>
+        <location filename="../../faceid_console/ui/report.py" line="181"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="180"/>
+        <location filename="../../faceid_console/ui/report.py" line="181"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
@@ -3038,258 +3084,273 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="160"/>
         <source>Applicant</source>
-        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page. The profile the answer on show came from; switching to another one clears it.</extracomment>
+        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="163"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198"/>
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>Fail when the photo to check has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
         <source>Return face boxes and quality</source>
         <translation>Return face boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection (default 0): slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="281"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="287"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="292"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="314"/>
+        <source>Record a &amp;decision on this answer…</source>
+        <translation>Record a &amp;decision on this answer…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
+        <source>Record a decision…</source>
+        <translation>Record a decision…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="323"/>
+        <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
+        <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="357"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="405"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="407"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="424"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="426"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="438"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="440"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>The previous answer came from another profile; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="447"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="448"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3298,52 +3359,52 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="501"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="464"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="510"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="531"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="581"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="540"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="589"/>
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="593"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="595"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="599"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="601"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

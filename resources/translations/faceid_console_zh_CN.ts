@@ -570,480 +570,480 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
         <source>Time (UTC)</source>
         <extracomment>Verdicts coloured as the result pages colour them, so the list can be scanned by eye.</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="121"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="175"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>仅为人脸比对分数：活体检测疑似攻击，此分数不能说明申请人是真人本人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="144"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="145"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>控制台在记录应答之前已结束。该调用可能已被处理并计费；除非您选择，否则不会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="160"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>Answered</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="164"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="164"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
         <source>Liveness result</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
         <source>SDK biz token</source>
         <translation>SDK 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
         <source>Web liveness token</source>
         <translation>网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="167"/>
         <source>Callback check</source>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
         <source>Not the same person</source>
         <translation>非同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
         <source>Photos disagree</source>
         <translation>照片不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="175"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="175"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="176"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="176"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="181"/>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="181"/>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="182"/>
-        <source>Escalated</source>
-        <translation>已上报</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="92"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="93"/>
         <source>History entries</source>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="114"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="115"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="115"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="116"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="117"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="118"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="125"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="126"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="125"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="126"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="128"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="128"/>
         <source>Any verdict</source>
         <translation>任意判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="132"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="183"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="132"/>
         <source>Any decision</source>
         <translation>任意审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="134"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="134"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="139"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="140"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="141"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="143"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="157"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="187"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="190"/>
+        <source>Choose approve, reject or escalate</source>
+        <translation>请选择批准、拒绝或上报</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="191"/>
         <source>&amp;Decision:</source>
         <translation>决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
+        <source>Choose a reason</source>
+        <translation>请选择理由</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="194"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="196"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="197"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="198"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
+        <source>Choose a decision and a reason first</source>
+        <translation>请先选择决定和理由</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="207"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="209"/>
         <source>Trail:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="212"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="231"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="233"/>
         <source>Fingerprints only</source>
         <translation>仅保留指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="236"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="347"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="349"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="469"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="313"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="332"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>选择一条记录以查看其保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="333"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="317"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="336"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="343"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="376"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="376"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="377"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="413"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="419"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="428"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="432"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="433"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="438"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="408"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="439"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="426"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="457"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="467"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1051,12 +1051,13 @@
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="44"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="45"/>
         <source>Opening the history…</source>
+        <extracomment>What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
         <translation>正在打开历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="93"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="101"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>无法打开历史记录：{reason}</translation>
     </message>
@@ -1866,142 +1867,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="122"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="123"/>
         <source>Liveness results</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="123"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="124"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="124"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
         <source>Callback inspector</source>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="126"/>
         <source>App token</source>
         <translation>App 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="208"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="213"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="212"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="217"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="215"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="220"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="227"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="232"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="229"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="234"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="232"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="237"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="240"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="243"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="252"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="258"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="256"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="262"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="261"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="267"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="276"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="282"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="311"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="317"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="314"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="320"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="315"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="321"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="318"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="324"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="321"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="327"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="325"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="331"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="326"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="332"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="335"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="341"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="353"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="360"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2875,162 +2876,207 @@ or paste</source>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="239"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="240"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="241"/>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="248"/>
+        <source>Same person, documents consistent</source>
+        <translation>同一人，证件一致</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <source>Different person</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <source>Photo quality too low to judge</source>
+        <translation>照片质量过低，无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <source>Suspected spoof (screen, mask, synthetic face)</source>
+        <translation>疑似伪造（屏幕、面具、合成人脸）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="253"/>
+        <source>ID number flagged by the data source</source>
+        <translation>身份证号被数据源标记</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <source>Needs a senior reviewer</source>
+        <translation>需要高级审核员复核</translation>
+    </message>
 </context>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="99"/>
-        <location filename="../../faceid_console/ui/report.py" line="205"/>
+        <location filename="../../faceid_console/ui/report.py" line="100"/>
+        <location filename="../../faceid_console/ui/report.py" line="207"/>
         <source>FaceID verification report</source>
         <translation>FaceID 核验报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="103"/>
+        <location filename="../../faceid_console/ui/report.py" line="104"/>
         <source>History entry</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="104"/>
+        <location filename="../../faceid_console/ui/report.py" line="105"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="105"/>
+        <location filename="../../faceid_console/ui/report.py" line="106"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="106"/>
+        <location filename="../../faceid_console/ui/report.py" line="107"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="107"/>
+        <location filename="../../faceid_console/ui/report.py" line="108"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="108"/>
+        <location filename="../../faceid_console/ui/report.py" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="109"/>
+        <location filename="../../faceid_console/ui/report.py" line="110"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="110"/>
+        <location filename="../../faceid_console/ui/report.py" line="111"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="111"/>
+        <location filename="../../faceid_console/ui/report.py" line="112"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="112"/>
+        <location filename="../../faceid_console/ui/report.py" line="113"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="113"/>
+        <location filename="../../faceid_console/ui/report.py" line="114"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116"/>
+        <location filename="../../faceid_console/ui/report.py" line="117"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="118"/>
+        <location filename="../../faceid_console/ui/report.py" line="119"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="118"/>
+        <location filename="../../faceid_console/ui/report.py" line="119"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="140"/>
+        <location filename="../../faceid_console/ui/report.py" line="141"/>
         <source>Same person at the policy level</source>
         <translation>在策略级别下为同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="141"/>
+        <location filename="../../faceid_console/ui/report.py" line="142"/>
         <source>Needs review: the best photo meets the policy level, another does not</source>
         <translation>需人工复核：最佳照片达到策略等级，另一张未达到</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="142"/>
+        <location filename="../../faceid_console/ui/report.py" line="143"/>
         <source>Not confirmed: below the policy level, above a more lenient one</source>
         <translation>未确认：低于策略等级，但达到较宽松的等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="143"/>
+        <location filename="../../faceid_console/ui/report.py" line="144"/>
         <source>Not the same person: below every threshold</source>
         <translation>不是同一人：低于所有阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="145"/>
+        <location filename="../../faceid_console/ui/report.py" line="146"/>
         <source>The answer has no threshold for the policy level</source>
         <translation>应答中没有该策略级别的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147"/>
+        <location filename="../../faceid_console/ui/report.py" line="148"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="149"/>
+        <location filename="../../faceid_console/ui/report.py" line="150"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="152"/>
+        <location filename="../../faceid_console/ui/report.py" line="153"/>
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="155"/>
+        <location filename="../../faceid_console/ui/report.py" line="156"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="155"/>
+        <location filename="../../faceid_console/ui/report.py" line="156"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="164"/>
+        <location filename="../../faceid_console/ui/report.py" line="165"/>
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="170"/>
+        <location filename="../../faceid_console/ui/report.py" line="171"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="173"/>
+        <location filename="../../faceid_console/ui/report.py" line="174"/>
         <source>Decision and trail</source>
         <translation>决定及记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="173"/>
+        <location filename="../../faceid_console/ui/report.py" line="174"/>
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="180"/>
+        <location filename="../../faceid_console/ui/report.py" line="181"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="180"/>
+        <location filename="../../faceid_console/ui/report.py" line="181"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
@@ -3038,258 +3084,273 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="160"/>
         <source>Applicant</source>
-        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The history entry of the last call sent from this page. The profile the answer on show came from; switching to another one clears it.</extracomment>
+        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="163"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
         <source>&amp;Mask</source>
         <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198"/>
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="281"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="287"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="292"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="314"/>
+        <source>Record a &amp;decision on this answer…</source>
+        <translation>记录对此应答的决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
+        <source>Record a decision…</source>
+        <translation>记录决定…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="323"/>
+        <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
+        <translation>批准、拒绝或上报此应答，并附理由：在“历史”中打开它（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="357"/>
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="403"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="405"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="407"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="424"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="426"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="438"/>
         <source>No answer from this profile yet</source>
         <translation>此配置尚无响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="440"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>上一个响应来自其他配置，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="447"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="448"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3298,52 +3359,52 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="501"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="464"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="510"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="531"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="580"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="581"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="540"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="589"/>
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="593"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="595"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="599"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="601"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

@@ -23,3 +23,14 @@ def test_a_line_too_narrow_for_the_odds_still_does_not_break_inside_them(qapp) -
 
     assert lines("1-in-1,000,000") >= 2  # plain hyphens: Qt breaks after "1-" ("above the 1-" | "in-1,000,000")
     assert lines(level_odds("1e-6")) < 2
+
+
+def test_every_default_decision_reason_is_in_the_window_s_words(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
+    """Recorded as configured (data a team may share across languages); shown translated when it is a default."""
+    from faceid_console.store.decisions import DEFAULT_REASONS
+    from faceid_console.ui.texts import decision_text, reason_text
+
+    shown = [reason_text(reason) for reason in DEFAULT_REASONS]
+    assert all(text != reason for text, reason in zip(shown, DEFAULT_REASONS, strict=True)), shown
+    assert reason_text("Branch manager confirmed in person") == "Branch manager confirmed in person"  # a team's own
+    assert [decision_text(d) for d in ("approve", "reject", "escalate")] == ["已批准", "已拒绝", "已上报"]

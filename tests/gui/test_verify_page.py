@@ -378,3 +378,39 @@ def test_switching_profile_takes_the_other_profiles_answer_off_the_page(qtbot, w
     # No verdict, no verdict colour: the banner's edge and the headline go back to the theme's.
     assert page.result_view.banner.edge() is None
     assert text_colour(page.result_view.headline) == page.result_view.palette().windowText().color()
+
+
+def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history, faces: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from faceid_console.store import DecisionKind
+
+    page = window.verify_page
+    assert not page.decide_action.isEnabled() and not page.decide_button.isVisibleTo(page)  # nothing to decide on yet
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="decide-1")
+    submit_with_keyboard(qtbot, window)
+    answered = page.last_entry
+    assert page.answer_entry == answered and page.decide_button.isVisible() and page.decide_action.isEnabled()
+    # Ctrl+Shift+D from the form opens that entry in History, with the keyboard at its decision.
+    qtbot.keyClick(page.uuid_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    host = window.history_page
+    assert window.current_page() is host
+    qtbot.waitUntil(lambda: host.page is not None and host.page.current is not None, timeout=30_000)
+    history_page = host.page
+    assert history_page is not None and history_page.current is not None and history_page.current.id == answered
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is history_page.decision_choice, timeout=5_000)
+    history_page.decision_choice.setCurrentIndex(history_page.decision_choice.findData(DecisionKind.APPROVE.value))
+    history_page.reason_choice.setCurrentIndex(0)
+    history_page.decide_button.click()
+    [decision] = history.get().history.decision_trail(answered)
+    assert decision.decision is DecisionKind.APPROVE
+    # An input problem replaces the answer on show: nothing there to decide on, so the way to it goes too.
+    window.go_to(page)
+    page.uuid_edit.clear()
+    page.submit()
+    assert page.answer_entry is None and not page.decide_button.isVisibleTo(page) and not page.decide_action.isEnabled()
+    # A call the service refused is a sent, journaled call: it can be decided on (e.g. rejected).
+    fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg", uuid="decide-2")
+    submit_with_keyboard(qtbot, window)
+    assert page.answer_entry == page.last_entry != answered and page.decide_button.isVisible()

@@ -130,9 +130,24 @@ def test_sorting_by_a_column_header(page: HistoryPage) -> None:
 
 def test_decisions_supersede_and_show_their_trail(page: HistoryPage, filled_store: HistoryStore) -> None:
     page.table.selectRow(page.model.row_of(2))
+    # Nothing is chosen in advance, and nothing is recorded until both a decision and a reason are.
+    assert page.decision_choice.currentIndex() == -1 and page.reason_choice.currentIndex() == -1
+    assert page.decision_choice.placeholderText() and not page.decide_button.isEnabled()
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))
     page.note_edit.setText("ask the branch")
+    assert not page.decide_button.isEnabled()
     page.record_decision()
+    assert filled_store.history.decision_trail(2) == []
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Needs a senior reviewer"))
+    assert page.decide_button.isEnabled()
+    page.record_decision()
+    # Recorded, the form is empty again; a choice begun on one entry does not follow to another.
+    assert page.decision_choice.currentIndex() == -1 and page.reason_choice.currentIndex() == -1
+    assert page.note_edit.text() == "" and not page.decide_button.isEnabled()
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.table.selectRow(page.model.row_of(1))
+    assert page.decision_choice.currentIndex() == -1
+    page.table.selectRow(page.model.row_of(2))
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
     page.reason_choice.setCurrentIndex(1)
     page.record_decision()

@@ -32,7 +32,7 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
                                 store.history.decision_trail(entry.id), "1e-4")
     text = report.document().toPlainText()
     assert "U-ap…" in text and "U-applicant-17" not in text
-    assert "approve (current)" in text and "escalate (superseded)" in text and "checked with the branch" in text
+    assert "Approved (current)" in text and "Escalated (superseded)" in text and "checked with the branch" in text
     assert report.result is not None and report.result.faces  # face boxes come from the stored answer
     primary = report.result.primary_score()
     assert primary is not None and f"{primary.confidence:.3f}" in text

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS
+from ..texts import decision_text
 
 PAGE_ROWS: Final = 100
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -176,10 +177,7 @@ class HistoryModel(QAbstractTableModel):
                 "signature_invalid": self.tr("Signature invalid")}.get(verdict, verdict)
 
     def decision_text(self, decision: str | None) -> str:
-        if not decision:
-            return ""
-        return {"approve": self.tr("Approved"), "reject": self.tr("Rejected"),
-                "escalate": self.tr("Escalated")}.get(decision, decision)
+        return decision_text(decision)
 
     def _text(self, entry: HistoryEntry, column: str) -> str:
         if column == "time":

@@ -36,7 +36,8 @@ class HistoryPageHost(QWidget):
         self._settings = settings
         self._language = language
         self._started = False
-        self._pending_search = ""
+        #: What was asked of the page before it existed (a search, an entry to decide on); done once it is.
+        self._pending: Callable[[HistoryPage], None] | None = None
         self.page: HistoryPage | None = None
         self.store: Any = None
         self._layout = QVBoxLayout(self)
@@ -78,16 +79,23 @@ class HistoryPageHost(QWidget):
         self._layout.removeWidget(self.notice)
         self.notice.hide()
         self._layout.addWidget(self.page)
-        if self._pending_search:
-            self.page.show_search(self._pending_search)
-            self._pending_search = ""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending(self.page)
 
     def show_search(self, text: str) -> None:
         """Search the history for ``text`` and open the newest match, once the page is there."""
+        self._when_open(lambda page: page.show_search(text))
+
+    def open_for_decision(self, entry_id: int) -> None:
+        """Open entry ``entry_id`` at its decision, once the page is there."""
+        self._when_open(lambda page: page.open_for_decision(entry_id))
+
+    def _when_open(self, action: Callable[[HistoryPage], None]) -> None:
         if self.page is not None:
-            self.page.show_search(text)
+            action(self.page)
         else:
-            self._pending_search = text
+            self._pending = action
 
     def _show_failure(self, reason: str) -> None:
         self.notice.setText(self.tr("The history cannot be opened: {reason}").format(reason=reason))

@@ -41,6 +41,7 @@ from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilte
 from ...store.retention import ImageRetention, RetentionPolicy
 from ..models.history_model import ENTRY_ROLE, HistoryModel
 from ..report import VerificationReport, verify_result_of
+from ..texts import reason_text
 from ..widgets.result_view import ResultView
 
 SEARCH_DELAY_MS: Final = 250
@@ -166,7 +167,7 @@ class HistoryPage(QWidget):
         return combo
 
     def _build_detail(self, parent: QWidget) -> QWidget:
-        scroll = QScrollArea(parent)
+        self.detail_scroll = scroll = QScrollArea(parent)
         scroll.setWidgetResizable(True)
         detail = QWidget(scroll)  # as wide as the pane; a scroll bar only if the pane is narrower than it can be
         column = QVBoxLayout(detail)
@@ -185,18 +186,26 @@ class HistoryPage(QWidget):
         for kind, text in ((DecisionKind.APPROVE, self.tr("Approve")), (DecisionKind.REJECT, self.tr("Reject")),
                            (DecisionKind.ESCALATE, self.tr("Escalate"))):
             self.decision_choice.addItem(text, kind.value)
+        # Nothing is chosen in advance: a decision on someone's identity is made, never defaulted into.
+        self.decision_choice.setPlaceholderText(self.tr("Choose approve, reject or escalate"))
         form.addRow(self.tr("&Decision:"), self.decision_choice)
         self.reason_choice = QComboBox(self.decision_group)
+        self.reason_choice.setPlaceholderText(self.tr("Choose a reason"))
         form.addRow(self.tr("&Reason:"), self.reason_choice)
         self.note_edit = QLineEdit(self.decision_group)
         self.note_edit.setPlaceholderText(self.tr("Optional note"))
         form.addRow(self.tr("&Note:"), self.note_edit)
         self.decide_button = QPushButton(self.tr("Record decision"), self.decision_group)
         self.decide_button.clicked.connect(self.record_decision)
+        self.decide_button.setToolTip(self.tr("Choose a decision and a reason first"))
+        for combo in (self.decision_choice, self.reason_choice):
+            combo.currentIndexChanged.connect(self._update_decide_button)
+        self._clear_decision_form()
         form.addRow(self.decide_button)
         self.trail_list = QListWidget(self.decision_group)
         self.trail_list.setObjectName("decisionTrail")
         self.trail_list.setAccessibleName(self.tr("Decision trail"))
+        self.trail_list.setWordWrap(True)  # each decision whole: time, operator, decision, reason and note
         form.addRow(self.tr("Trail:"), self.trail_list)
         column.addWidget(self.decision_group)
 
@@ -297,6 +306,14 @@ class HistoryPage(QWidget):
         else:
             self.show_entry(self.store.history.entry(EntryId(entry_id)))
 
+    def open_for_decision(self, entry_id: int) -> None:
+        """Open entry ``entry_id`` (the Verify page's last answer) with the keyboard at its decision."""
+        self.select_entry(entry_id)
+        if self.current is None or self.current.id != entry_id:
+            return
+        self.detail_scroll.ensureWidgetVisible(self.decision_group)
+        self.decision_choice.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         entry_id = indexes[0].data(ENTRY_ROLE) if indexes else None
@@ -306,6 +323,8 @@ class HistoryPage(QWidget):
 
     def show_entry(self, entry: HistoryEntry | None) -> None:
         """Show a stored entry exactly as the Verify page showed it; nothing is sent."""
+        if entry is None or self.current is None or entry.id != self.current.id:
+            self._clear_decision_form()  # a choice made for one entry never carries over to another
         self.current = entry
         for widget in (self.decision_group, self.report_button):
             widget.setEnabled(entry is not None)
@@ -347,25 +366,38 @@ class HistoryPage(QWidget):
 
     def _show_trail(self, entry: HistoryEntry) -> None:
         reasons = self.store.reasons()
-        if [self.reason_choice.itemText(i) for i in range(self.reason_choice.count())] != reasons:
+        if [self.reason_choice.itemData(i) for i in range(self.reason_choice.count())] != reasons:
             self.reason_choice.clear()
-            self.reason_choice.addItems(reasons)
+            for reason in reasons:  # recorded as configured, shown in the window's words
+                self.reason_choice.addItem(reason_text(reason), reason)
+            self.reason_choice.setCurrentIndex(-1)
         self.trail_list.clear()
         for index, d in enumerate(self.store.history.decision_trail(entry.id)):
             state = self.tr("current") if index == 0 else self.tr("superseded")
             text = self.tr("{time} UTC · {operator} · {decision} ({state}) · {reason}").format(
                 time=d.decided_at.strftime("%Y-%m-%d %H:%M"), operator=d.operator,
-                decision=self.model.decision_text(d.decision.value), state=state, reason=d.reason)
+                decision=self.model.decision_text(d.decision.value), state=state, reason=reason_text(d.reason))
             self.trail_list.addItem(text + (f" · {d.note}" if d.note else ""))
+
+    def _clear_decision_form(self) -> None:
+        """No decision or reason chosen, no note: the form as each entry first shows it."""
+        self.decision_choice.setCurrentIndex(-1)
+        self.reason_choice.setCurrentIndex(-1)
+        self.note_edit.clear()
+        self._update_decide_button()
+
+    def _update_decide_button(self) -> None:
+        chosen = self.decision_choice.currentIndex() >= 0 and self.reason_choice.currentIndex() >= 0
+        self.decide_button.setEnabled(chosen)
 
     def record_decision(self) -> None:
         """Append the chosen decision to the open entry (it supersedes the current one)."""
-        if self.current is None:
+        if self.current is None or not self.decide_button.isEnabled():
             return
         entry_id = self.current.id
         self.store.decide(entry_id, DecisionKind(self.decision_choice.currentData()),
-                          self.reason_choice.currentText(), self.note_edit.text().strip())
-        self.note_edit.clear()
+                          str(self.reason_choice.currentData()), self.note_edit.text().strip())
+        self._clear_decision_form()
         self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
         self.model.refresh()
         self.select_entry(entry_id)

@@ -80,6 +80,8 @@ class VerifyPage(QWidget):
     status_message = Signal(str)
     #: Emitted after each answer (result or error) has been shown.
     finished = Signal()
+    #: The reviewer asks to record a decision on the history entry of the answer on show.
+    decide_requested = Signal(int)
 
     def __init__(self, *, connection: Connection, settings: Settings, history: LazyHistoryStore, state: QSettings,
                  language: str, parent: QWidget | None = None) -> None:
@@ -97,6 +99,9 @@ class VerifyPage(QWidget):
         self.last_sent: SentCall | None = None
         #: The history entry of the last call sent from this page.
         self.last_entry: EntryId | None = None
+        #: The history entry of the answer on show, if it came from a call that was sent; None otherwise.
+        self.answer_entry: EntryId | None = None
+        self._call_entry: EntryId | None = None  # the entry of the call in flight, once journaled
         self._sent_refs: dict[str, str] = {}
         self._sent_photo: QImage | None = None
 
@@ -121,15 +126,20 @@ class VerifyPage(QWidget):
         form_column.addWidget(form_scroll, 1)
         form_column.addWidget(self._build_submit_bar(form_side))
 
-        result_scroll = QScrollArea(self.splitter)
+        result_side = QWidget(self.splitter)
+        result_column = QVBoxLayout(result_side)
+        result_column.setContentsMargins(0, 0, 0, 0)
+        result_scroll = QScrollArea(result_side)
         result_scroll.setWidgetResizable(True)
         result_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result_view = ResultView(language, result_scroll)
         self.result_view.setObjectName("resultView")
         result_scroll.setWidget(self.result_view)
+        result_column.addWidget(result_scroll, 1)
+        result_column.addWidget(self._build_decide_bar(result_side))
         self.splitter.addWidget(form_side)
-        self.splitter.addWidget(result_scroll)
+        self.splitter.addWidget(result_side)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         outer = QVBoxLayout(self)
@@ -295,6 +305,39 @@ class VerifyPage(QWidget):
         layout.addLayout(row)
         return bar
 
+    def _build_decide_bar(self, parent: QWidget) -> QWidget:
+        """Under the answer, level with Verify: go on to the decision on this answer (it is in History)."""
+        bar = QWidget(parent)
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(9, 4, 9, 4)
+        layout.addStretch(1)
+        self.decide_action = QAction(self.tr("Record a &decision on this answer…"), self)
+        self.decide_action.setShortcut(QKeySequence("Ctrl+Shift+D"))  # plain Ctrl+D deletes a character in fields
+        self.decide_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.decide_action.setEnabled(False)
+        self.decide_action.triggered.connect(self.request_decision)
+        self.addAction(self.decide_action)
+        self.decide_button = QPushButton(self.tr("Record a decision…"), bar)
+        self.decide_button.setObjectName("decideButton")
+        self.decide_button.setToolTip(self.tr(
+            "Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)"))
+        self.decide_button.clicked.connect(self.decide_action.trigger)
+        layout.addWidget(self.decide_button)
+        self._decide_bar = bar
+        bar.setVisible(False)
+        return bar
+
+    def request_decision(self) -> None:
+        """Ask for the decision form of the answer on show (the main window opens it in History)."""
+        if self.answer_entry is not None:
+            self.decide_requested.emit(int(self.answer_entry))
+
+    def _set_answer_entry(self, entry: EntryId | None) -> None:
+        """The answer on show now belongs to ``entry`` (None: nothing on show can be decided)."""
+        self.answer_entry = entry
+        self.decide_action.setEnabled(entry is not None)
+        self._decide_bar.setVisible(entry is not None)
+
     # --- mode and live checks -------------------------------------------------------------------
 
     @property
@@ -369,6 +412,7 @@ class VerifyPage(QWidget):
         """Check the form and send one verify; asks first when the same inputs were already sent."""
         if self._task.busy or not self.submit_action.isEnabled():
             return
+        self._call_entry = None
         try:
             request_fields = self._collect()
         except InputProblems as found:
@@ -380,6 +424,7 @@ class VerifyPage(QWidget):
             self.status_message.emit(self.tr("Not sent again."))
             return
         self.result_view.clear(self.tr("Working…"))
+        self._set_answer_entry(None)
         self._answer_profile = self.connection.profile.name
         self._task.start(self._send(request_fields, fingerprint), self._show_result, self._show_error,
                          self._cancelled, self._crashed)
@@ -389,6 +434,7 @@ class VerifyPage(QWidget):
         if self._answer_profile is None or self._task.busy or self.connection.profile.name == self._answer_profile:
             return
         self._answer_profile = None
+        self._set_answer_entry(None)
         self.result_view.clear(self.tr("No answer from this profile yet"))
         self.result_view.subline.setText(self.tr(
             "The previous answer came from another profile; it is kept in History."))
@@ -506,10 +552,11 @@ class VerifyPage(QWidget):
             _entry, result = await in_thread(self._executor, journaled_verify)
         except FaceIDError as err:
             self.last_entry = entries[0] if entries else self.last_entry
+            self._call_entry = entries[0] if entries else None
             if err.origin is not ErrorOrigin.INPUT:
                 self.last_sent = SentCall(fingerprint, self.connection.profile.name, err.request_id)
             raise
-        self.last_entry = entries[0]
+        self.last_entry = self._call_entry = entries[0]
         self.last_sent = SentCall(fingerprint, self.connection.profile.name, result.request_id)
         return result
 
@@ -528,6 +575,7 @@ class VerifyPage(QWidget):
 
     def _show_result(self, result: VerifyResult) -> None:
         self.result_view.show_result(result, self.settings.policy_level, self._sent_photo, self._sent_refs)
+        self._set_answer_entry(self._call_entry)
         verdict = self.result_view.verdict
         self.status_message.emit(self.tr("Answer received: {headline}").format(
             headline=self.result_view.headline.text()) if verdict else self.tr("Answer received."))
@@ -536,17 +584,20 @@ class VerifyPage(QWidget):
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
         self.result_view.show_error(err, also=also)
+        self._set_answer_entry(self._call_entry)  # None when nothing was sent (an input problem)
         mark_problems((err, *also), self._fields(), self.slots, self.language)
         self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
         self.finished.emit()
 
     def _crashed(self) -> None:
         self.result_view.clear(self.tr("Stopped by an unexpected error (see the report)"))
+        self._set_answer_entry(None)
         self.status_message.emit(self.tr("Stopped by an unexpected error; the window keeps working."))
         self.finished.emit()
 
     def _cancelled(self) -> None:
         self.result_view.clear(self.tr("Cancelled: nothing was sent"))
+        self._set_answer_entry(None)
         self.status_message.emit(self.tr("Cancelled: nothing was sent."))
         self.finished.emit()
 
