@@ -371,7 +371,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            # A first start fits the screen it opens on (a 1366×768 laptop too, with room for the title bar),
+            # at most at the size the pages are laid out for.
+            available = self.screen().availableGeometry()
+            self.resize(min(1280, available.width() * 95 // 100), min(820, available.height() * 9 // 10))
         page = self.state.value("window/page", 0)
         try:
             row = int(page)  # type: ignore[call-overload]

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QSpinBox, QToolBar, QWidget
 
 from faceid_console import credentials as credential_store
-from faceid_console.settings import Settings
+from faceid_console.settings import ProfileKind, Settings
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.connection import ServiceState
@@ -119,6 +119,30 @@ def test_geometry_page_and_last_folder_are_remembered(qtbot, make_window, window
     assert again.size().width() == width and again.size().height() == 640
     assert again.verify_page.compare_radio.isChecked()
     again.connection.close()
+
+
+def test_a_first_start_fits_the_screen_with_the_verify_button_on_it(window) -> None:  # type: ignore[no-untyped-def]
+    """No saved geometry: the window fits the screen (offscreen: 800×800, smaller than the pages' ideal size)."""
+    available = window.screen().availableGeometry()
+    assert available.height() < 820, "the test needs a screen smaller than the window's ideal size"
+    assert window.width() <= available.width() and window.height() < available.height()
+    button = window.verify_page.submit_button
+    bottom = button.mapTo(window, button.rect().bottomLeft()).y()
+    assert button.isVisible() and bottom < window.height()
+
+
+def test_a_first_start_opens_the_mode_the_active_profile_can_answer(make_window, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    """The built-in engine compares photos out of the box (KYC there needs a registry entry first); the cloud does
+    KYC. Later starts open the mode last used (test_geometry_page_and_last_folder_are_remembered)."""
+    window = make_window(wait_ready=False)
+    assert window.verify_page.compare_radio.isChecked() and window.verify_page.uuid_edit.isVisible()
+    window.connection.close()
+    window.close()
+    window.state.clear()  # a first start again, now on the cloud
+    settings.active_profile = ProfileKind.CLOUD_CN.value
+    cloud = make_window(wait_ready=False)
+    assert cloud.verify_page.kyc_radio.isChecked() and cloud.verify_page.name_edit.isVisible()
+    cloud.connection.close()
 
 
 def test_an_unexpected_error_ends_in_a_report_without_the_secret_and_the_window_keeps_working(  # type: ignore[no-untyped-def]
@@ -234,7 +258,7 @@ def test_the_command_opens_the_window_on_the_built_in_engine(tmp_path: Path) -> 
     assert done.returncode == 0, done.stderr.decode()
     assert "built-in engine listening on http://127.0.0.1:" in done.stderr.decode()  # loopback, own process
     image = QImage(str(shot))
-    assert not image.isNull() and image.width() >= 800 and image.height() >= 500
+    assert not image.isNull() and image.width() >= 640 and image.height() >= 500  # the window, fitted to the screen
 
 
 def test_a_bug_during_a_call_ends_the_call_and_the_page_stays_usable(qtbot, window, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...api import ComparisonType, FaceIDError
 from ...api.errors import ErrorOrigin
 from ...api.identity import MAX_UUID_BYTES_VERIFY, validate_idcard_name, validate_idcard_number, validate_uuid
-from ...settings import Settings
+from ...settings import ProfileKind, Settings
 
 if TYPE_CHECKING:
     from ...api import VerifyResult
@@ -615,7 +615,10 @@ class VerifyPage(QWidget):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([520, 700])  # the result column gets the larger share
-        if str(self.state.value("verify/mode", "kyc")) == "compare":
+        # First start: face comparison on the built-in engine, which needs nothing but photos (KYC there needs
+        # a registry entry first); KYC elsewhere. Later starts: the mode last used.
+        first = "compare" if self.connection.profile.kind is ProfileKind.LOCAL_ENGINE else "kyc"
+        if str(self.state.value("verify/mode", first)) == "compare":
             self.compare_radio.setChecked(True)
         self.mask_check.setChecked(str(self.state.value("verify/mask_number", "false")) == "true")
 
