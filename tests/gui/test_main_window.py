@@ -131,10 +131,10 @@ def test_a_first_start_fits_the_screen_with_the_verify_button_on_it(window) -> N
     assert button.isVisible() and bottom < window.height()
 
 
-def test_a_first_start_opens_the_mode_the_active_profile_can_answer(make_window, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_first_start_opens_the_mode_the_active_profile_can_answer(qtbot, make_window, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     """The built-in engine compares photos out of the box (KYC there needs a registry entry first); the cloud does
     KYC. Later starts open the mode last used (test_geometry_page_and_last_folder_are_remembered)."""
-    window = make_window(wait_ready=False)
+    window = make_window()
     assert window.verify_page.compare_radio.isChecked() and window.verify_page.uuid_edit.isVisible()
     window.connection.close()
     window.close()
@@ -142,6 +142,7 @@ def test_a_first_start_opens_the_mode_the_active_profile_can_answer(make_window,
     settings.active_profile = ProfileKind.CLOUD_CN.value
     cloud = make_window(wait_ready=False)
     assert cloud.verify_page.kyc_radio.isChecked() and cloud.verify_page.name_edit.isVisible()
+    qtbot.waitUntil(lambda: cloud.connection.state is not ServiceState.STARTING, timeout=30_000)  # no credentials
     cloud.connection.close()
 
 
