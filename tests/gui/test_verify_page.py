@@ -414,3 +414,30 @@ def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry( 
     fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg", uuid="decide-2")
     submit_with_keyboard(qtbot, window)
     assert page.answer_entry == page.last_entry != answered and page.decide_button.isVisible()
+
+
+def test_the_verify_shortcut_sends_only_from_the_verify_page(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Return is in the File menu for the whole window; on another page it must not bill a verify out of sight,
+    and on Liveness results it is that page's Fetch (not an ambiguous shortcut that does nothing)."""
+    from PySide6.QtCore import Qt
+
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="shortcut-1")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    window.go_to(window.history_page)
+    assert not page.submit_action.isEnabled()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(300)
+    assert page.last_entry is None and not page._task.busy
+    results = window.liveness_page
+    window.go_to(results)
+    results.biz_edit.setText("1700000000,no-such-session")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        qtbot.keyClick(results.biz_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert results.error_panel.error is not None and results.error_panel.error.code == "RESULT_NOT_FOUND"
+    assert page.last_entry is None
+    window.go_to(page)
+    assert page.submit_action.isEnabled()
+    submit_with_keyboard(qtbot, window)
+    assert page.last_entry is not None and page.result_view.verdict is not None

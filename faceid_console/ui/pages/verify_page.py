@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -335,8 +335,8 @@ class VerifyPage(QWidget):
     def _set_answer_entry(self, entry: EntryId | None) -> None:
         """The answer on show now belongs to ``entry`` (None: nothing on show can be decided)."""
         self.answer_entry = entry
-        self.decide_action.setEnabled(entry is not None)
         self._decide_bar.setVisible(entry is not None)
+        self._update_actions()
 
     # --- mode and live checks -------------------------------------------------------------------
 
@@ -392,11 +392,25 @@ class VerifyPage(QWidget):
 
     # --- sending --------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_actions()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """The page's shortcuts (Ctrl+Return, Ctrl+Shift+D) act only while the page is on show: the File menu
+        holds them for the whole window, and a verify sent from another page would be billed out of sight."""
+        self._update_submit()
+        self.decide_action.setEnabled(self.answer_entry is not None and self.isVisible())
+
     def _update_submit(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
         busy = self._task.busy
         self.submit_button.setEnabled(ready and not busy)
-        self.submit_action.setEnabled(ready and not busy)
+        self.submit_action.setEnabled(ready and not busy and self.isVisible())
         if busy:
             return
         if self.connection.state is ServiceState.STARTING:
@@ -410,7 +424,7 @@ class VerifyPage(QWidget):
 
     def submit(self) -> None:
         """Check the form and send one verify; asks first when the same inputs were already sent."""
-        if self._task.busy or not self.submit_action.isEnabled():
+        if self._task.busy or not self.submit_button.isEnabled():
             return
         self._call_entry = None
         try:
