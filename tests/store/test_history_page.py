@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QSplitter
 
 from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
@@ -196,3 +197,37 @@ def test_a_stored_session_with_a_flagged_attack_is_headed_by_the_attack(page: Hi
     assert view.subline.text().startswith("The comparison alone says: Not confirmed")  # 68.9 at 1e-4
     report = VerificationReport(filled_store.history.entry(entry), [], [], "1e-3")  # type: ignore[arg-type]
     assert "Attack suspected" in report.document().toPlainText()
+
+
+def test_approving_against_the_verdict_asks_first_and_the_verdict_stays_beside_the_form(
+        page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from faceid_console.ui.colours import FAIL, PASS, text_colour
+
+    page.table.selectRow(page.model.row_of(2))  # obama_1 against kit_1
+    other = filled_store.history.entry(2)
+    assert other is not None and other.verdict == "no_match" and other.confidence is not None
+    assert page.decision_summary.text() == f"Deciding on entry 2: Not the same person, confidence {other.confidence:.2f}"
+    assert text_colour(page.decision_summary) == FAIL
+    asked: list[int] = []
+    answer = False
+    monkeypatch.setattr(page, "confirm_approval", lambda entry: asked.append(entry.id) or answer)
+
+    def approve() -> None:
+        page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+        page.reason_choice.setCurrentIndex(0)
+        page.record_decision()
+
+    approve()
+    assert asked == [2] and filled_store.history.decision_trail(2) == []  # refused: nothing recorded
+    answer = True
+    approve()
+    assert asked == [2, 2] and [d.decision.value for d in filled_store.history.decision_trail(2)] == ["approve"]
+    page.table.selectRow(page.model.row_of(1))  # the same person: approved without a question
+    assert page.decision_summary.text().startswith("Deciding on entry 1: Same person")
+    assert text_colour(page.decision_summary) == PASS
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.reason_choice.setCurrentIndex(0)
+    page.note_edit.setText("passport seen")
+    QTest.keyClick(page.note_edit, Qt.Key.Key_Return)  # Enter in the note records it
+    assert asked == [2, 2] and [d.decision.value for d in filled_store.history.decision_trail(1)] == ["approve"]
+    assert filled_store.history.decision_trail(1)[0].note == "passport seen"

@@ -39,13 +39,18 @@ from ...api import ErrorOrigin, FaceIDError
 from ...settings import Settings
 from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, export
 from ...store.retention import ImageRetention, RetentionPolicy
-from ..models.history_model import ENTRY_ROLE, HistoryModel
+from ..colours import set_text_colour
+from ..models.history_model import ENTRY_ROLE, VERDICT_COLOURS, HistoryModel
 from ..report import VerificationReport, verify_result_of
 from ..texts import reason_text
 from ..widgets.result_view import ResultView
 
 SEARCH_DELAY_MS: Final = 250
 BILLED_DAYS: Final = 7
+
+
+#: Verdicts a reviewer approves without being asked "against the verdict?".
+APPROVABLE_VERDICTS: Final = frozenset({"match", "signature_valid"})
 
 
 def stored_error(entry: HistoryEntry) -> FaceIDError | None:
@@ -182,6 +187,11 @@ class HistoryPage(QWidget):
 
         self.decision_group = QGroupBox(self.tr("Decision"), detail)
         form = QFormLayout(self.decision_group)
+        # The verdict decided on, in view beside the form even when the result above is scrolled away.
+        self.decision_summary = QLabel(self.decision_group)
+        self.decision_summary.setObjectName("decisionSummary")
+        self.decision_summary.setWordWrap(True)
+        form.addRow(self.decision_summary)
         self.decision_choice = QComboBox(self.decision_group)
         for kind, text in ((DecisionKind.APPROVE, self.tr("Approve")), (DecisionKind.REJECT, self.tr("Reject")),
                            (DecisionKind.ESCALATE, self.tr("Escalate"))):
@@ -194,6 +204,7 @@ class HistoryPage(QWidget):
         form.addRow(self.tr("&Reason:"), self.reason_choice)
         self.note_edit = QLineEdit(self.decision_group)
         self.note_edit.setPlaceholderText(self.tr("Optional note"))
+        self.note_edit.returnPressed.connect(self.record_decision)  # Enter records, once decision and reason are chosen
         form.addRow(self.tr("&Note:"), self.note_edit)
         self.decide_button = QPushButton(self.tr("Record decision"), self.decision_group)
         self.decide_button.clicked.connect(self.record_decision)
@@ -325,6 +336,7 @@ class HistoryPage(QWidget):
         """Show a stored entry exactly as the Verify page showed it; nothing is sent."""
         if entry is None or self.current is None or entry.id != self.current.id:
             self._clear_decision_form()  # a choice made for one entry never carries over to another
+            self.detail_scroll.verticalScrollBar().setValue(0)  # a new entry opens at its verdict
         self.current = entry
         for widget in (self.decision_group, self.report_button):
             widget.setEnabled(entry is not None)
@@ -352,6 +364,7 @@ class HistoryPage(QWidget):
         else:
             self.result_view.clear(self.model.outcome_text(entry))
         self._show_trail(entry)
+        self._show_decision_summary(entry)
 
     @property
     def policy_level(self) -> str:
@@ -379,6 +392,30 @@ class HistoryPage(QWidget):
                 decision=self.model.decision_text(d.decision.value), state=state, reason=reason_text(d.reason))
             self.trail_list.addItem(text + (f" · {d.note}" if d.note else ""))
 
+    def _show_decision_summary(self, entry: HistoryEntry) -> None:
+        verdict = self.model.verdict_text(entry.verdict) or self.tr("no verdict")
+        if entry.verdict == "error" and entry.error_code:
+            verdict = entry.error_code
+        if entry.confidence is None:
+            text = self.tr("Deciding on entry {id}: {verdict}").format(id=entry.id, verdict=verdict)
+        else:
+            text = self.tr("Deciding on entry {id}: {verdict}, confidence {confidence:.2f}").format(
+                id=entry.id, verdict=verdict, confidence=entry.confidence)
+        self.decision_summary.setText(text)
+        set_text_colour(self.decision_summary, VERDICT_COLOURS.get(entry.verdict or ""), bold=True)
+
+    def confirm_approval(self, entry: HistoryEntry) -> bool:
+        """Ask before approving an entry whose verdict is not a pass (a native question; No is the default)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        verdict = self.model.verdict_text(entry.verdict) or self.tr("no verdict")
+        answer = QMessageBox.question(
+            self, self.tr("Approve against the verdict?"),
+            self.tr("The console's verdict for entry {id} is: {verdict}.\n\nApprove it anyway? The decision, "
+                    "its reason and your note go into the audit trail.").format(id=entry.id, verdict=verdict),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _clear_decision_form(self) -> None:
         """No decision or reason chosen, no note: the form as each entry first shows it."""
         self.decision_choice.setCurrentIndex(-1)
@@ -395,7 +432,12 @@ class HistoryPage(QWidget):
         if self.current is None or not self.decide_button.isEnabled():
             return
         entry_id = self.current.id
-        self.store.decide(entry_id, DecisionKind(self.decision_choice.currentData()),
+        decision = DecisionKind(self.decision_choice.currentData())
+        if decision is DecisionKind.APPROVE and self.current.verdict not in APPROVABLE_VERDICTS \
+                and not self.confirm_approval(self.current):
+            self.status_message.emit(self.tr("Not approved: nothing was recorded."))
+            return
+        self.store.decide(entry_id, decision,
                           str(self.reason_choice.currentData()), self.note_edit.text().strip())
         self._clear_decision_form()
         self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
