@@ -810,11 +810,18 @@ def _cmd_credentials(args: argparse.Namespace) -> int:
         _print_json({"profile": args.profile, "deleted": True})
         return EXIT_OK
     if sys.stdin.isatty():
-        api_key = input("api_key: ").strip()
-        api_secret = getpass.getpass("api_secret: ").strip()
+        try:
+            api_key = input("api_key: ").strip()
+            api_secret = getpass.getpass("api_secret: ").strip()
+        except EOFError:  # Ctrl+D at a prompt: nothing to store
+            api_key = api_secret = ""
     else:
         lines = [*sys.stdin.read().splitlines(), "", ""]
         api_key, api_secret = lines[0].strip(), lines[1].strip()
+    for field, value in (("api_key", api_key), ("api_secret", api_secret)):
+        if not value:
+            raise FaceIDError.input(field, f"No {field} was given: type it at the prompt, or pipe api_key and "
+                                           "api_secret on two lines.")
     credential_store.save(args.profile, Credentials(api_key, api_secret))
     _print_json({"profile": args.profile, "api_key": api_key, "stored_in": "keyring"})
     return EXIT_OK

@@ -114,7 +114,8 @@ def token_summary(token: WebLivenessToken, liveness_url: str) -> str:
 
 def session_summary(result: LivenessSessionResult, level: str) -> str:
     """A web-liveness result: status, liveness outcome, then the comparison as for verify."""
-    lines = [f"biz_id: {result.biz_id}   biz_no: {result.biz_no}   status: {result.status}"]
+    shown = ["—" if value in (None, "") else str(value) for value in (result.biz_id, result.biz_no, result.status)]
+    lines = ["biz_id: {}   biz_no: {}   status: {}".format(*shown)]  # "—": the answer has no such field
     if result.liveness_result is not None:
         live = result.liveness_result
         reason = f" ({live.failure_reason})" if live.failure_reason else ""

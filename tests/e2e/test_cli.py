@@ -186,6 +186,12 @@ def test_profiles_and_credentials_in_the_keyring(tmp_path: Path) -> None:
         assert run("credentials", "delete", "--profile", "cloud-sgp", environ=environ).returncode == 0
     else:
         assert json.loads(stored.stdout)["error"]["detail"] == "keyring"
+    # Nothing given (an empty pipe, or Ctrl+D at the prompt): refused naming the field, not a traceback.
+    empty = run("credentials", "set", "--profile", "cloud-sgp", stdin=b"", environ=environ)
+    assert empty.returncode == 2 and json.loads(empty.stdout)["error"]["detail"] == "api_key"
+    assert b"Traceback" not in empty.stderr
+    keyless = run("credentials", "set", "--profile", "cloud-sgp", stdin=b"sgp-key\n", environ=environ)
+    assert keyless.returncode == 2 and json.loads(keyless.stdout)["error"]["detail"] == "api_secret"
 
 
 # --- the built-in engine by default, exit codes, help, summaries ----------------------------------------
@@ -366,3 +372,30 @@ def test_summary_on_a_terminal_and_json_on_request(standalone: tuple[str, Path],
     assert "error: MULTIPLE_FACES: image (HTTP 400)" in err and "--fail-when-multiple-faces 0" in err
     piped = run(*args, "--summary")
     assert piped.returncode == 0 and piped.stdout.decode().startswith("NEEDS REVIEW")
+
+
+def test_ctrl_d_at_the_credentials_prompt_is_refused_plainly(tmp_path: Path) -> None:
+    """At a terminal, end of input at "api_key:" is "nothing given" (exit 2 naming the field), not a traceback."""
+    import pty
+
+    environ = {k: v for k, v in env().items() if not k.startswith("FACEID_API")}
+    environ["FACEID_CONSOLE_CONFIG_DIR"] = str(tmp_path / "config")
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child, on the terminal
+        os.execve(EXE, [EXE, "credentials", "set", "--profile", "cloud-sgp"], environ)
+    output = b""
+    while b"api_key:" not in output:
+        output += os.read(terminal, 1024)
+    os.write(terminal, b"\x04")  # Ctrl+D
+    while True:
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    os.close(terminal)
+    assert os.waitstatus_to_exitcode(status) == 2, output
+    assert b"Traceback" not in output and b"api_key" in output.split(b"api_key:", 1)[1]

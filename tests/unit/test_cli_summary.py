@@ -31,3 +31,8 @@ def test_a_match_on_one_reference_with_another_below_the_level_needs_review() ->
     met, sentence = verdict(result, "1e-5")
     assert met and sentence.startswith("NEEDS REVIEW: the photos disagree at the policy level 1e-5")
     assert sentence.endswith("but result_ref2 71.00 below it")
+
+
+def test_a_liveness_summary_shows_a_missing_field_as_a_dash_not_none() -> None:
+    first = session_summary(LivenessSessionResult.parse({"request_id": "r-1", "biz_id": "b-1"}), "1e-4").splitlines()[0]
+    assert first == "biz_id: b-1   biz_no: —   status: —"
