@@ -253,7 +253,8 @@ def _add_photo_checks(parser: argparse.ArgumentParser, image_help: str, image_re
                        help="answer LOW_QUALITY when the largest face's quality is below this (default 30)")
     photo.add_argument("--return-faces", type=_flag01, metavar="0|1",
                        help="1: return faces (box, quality, suggested quality threshold), even with LOW_QUALITY, "
-                            "MULTIPLE_FACES or NO_FACE_FOUND; 0 (default): do not")
+                            "MULTIPLE_FACES or NO_FACE_FOUND; 0: do not. Default: 0 (the service's) with --json; "
+                            "1 for the terminal summary, which shows the faces' count and quality (it costs nothing)")
 
 
 def _version() -> str:
