@@ -133,6 +133,8 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
     assert view.result_view.headline.text().startswith("Face comparison only: Same person")
     assert view.result_view.banner.edge() == colours.NEUTRAL
     assert text_colour(view.result_view.headline) == colours.NEUTRAL
+    # ...and its markers and scores are grey too: no green "pass" under the red attack headline.
+    assert view.result_view.gauge.muted and gauge.muted and text_colour(value) == colours.NEUTRAL
     # The best frame in the gallery, full size on click.
     assert list(view.gallery.buttons) == ["image_best"]
     dialog = view.gallery.open_full_size("image_best")
@@ -226,6 +228,7 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     inspector.check_button.click()
     assert inspector.signature_valid is False
     assert "INVALID" in inspector.view.signature_label.text()
+    assert text_colour(inspector.view.signature_label) == colours.FAIL
     # The verdict is the signature: what the body claims is folded away, greyed, and said to be unverified.
     view = inspector.view
     assert view.headline.text() == "Signature invalid: do not trust this callback"
@@ -239,7 +242,11 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     inspector.paste_edit.setPlainText(body_of(checked))
     inspector.check_button.click()
     assert inspector.signature_valid is True and view.headline.text().startswith("Liveness passed")
-    assert view.banner.edge() == colours.PASS and text_colour(view.signature_label) == colours.PASS
+    assert view.banner.edge() == colours.PASS
+    # The headline is the verdict; the valid signature under it is plain text, never a second green (or red) verdict.
+    assert text_colour(view.signature_label) not in (colours.PASS, colours.FAIL)
+    layout = view.banner.layout()
+    assert layout.indexOf(view.headline) < layout.indexOf(view.signature_label)
     assert view.genuineness_box.isVisibleTo(inspector) and view.genuineness_box.isEnabled()
     assert view.verify_box.isEnabled() and view.claims_toggle.isHidden()
 

@@ -195,6 +195,10 @@ def test_a_stored_session_with_a_flagged_attack_is_headed_by_the_attack(page: Hi
     view = page.result_view
     assert view.headline.text() == "Attack suspected: a face-genuineness check reached its threshold"
     assert view.subline.text().startswith("The comparison alone says: Not confirmed")  # 68.9 at 1e-4
+    assert view.gauge.muted and all(gauge.muted for _name, _value, gauge in view.score_rows.values())
+    # The next entry, a plain comparison, has its colours back.
+    page.select_entry(1)
+    assert not view.gauge.muted and not any(gauge.muted for _name, _value, gauge in view.score_rows.values())
     report = VerificationReport(filled_store.history.entry(entry), [], [], "1e-3")  # type: ignore[arg-type]
     assert "Attack suspected" in report.document().toPlainText()
 

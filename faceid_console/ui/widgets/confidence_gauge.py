@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...verdict import Outcome, judge
-from ..colours import CAUTION, FAIL, PASS
+from ..colours import CAUTION, FAIL, NEUTRAL, PASS
 from ..texts import level_odds
 
 if TYPE_CHECKING:
@@ -49,12 +49,23 @@ class ConfidenceGauge(QWidget):
         self._score: ScoreWithThresholds | None = None
         self._policy_level = "1e-4"
         self._compact = compact
+        self._muted = False  # the marker in grey: something else decides (a suspected attack, a forged callback)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(160)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable from the keyboard for screen readers
         self.setAccessibleName(self.tr("Confidence gauge"))
 
+    def set_muted(self, muted: bool) -> None:
+        """Draw the marker and its value in grey rather than in their verdict's colour."""
+        self._muted = muted
+        self.update()
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
     def set_score(self, score: ScoreWithThresholds | None, policy_level: str) -> None:
+        self._muted = False
         self._score, self._policy_level = score, policy_level
         self.setAccessibleDescription(self.describe())
         self.setToolTip(self.describe())
@@ -154,7 +165,7 @@ class ConfidenceGauge(QWidget):
 
         # The confidence: a marker on the track, with its value above it (beside it in compact rows).
         verdict = judge(self._score, self._policy_level)
-        colour = outcome_colour(verdict.outcome)
+        colour = NEUTRAL if self._muted else outcome_colour(verdict.outcome)
         x = x_of(self._score.confidence)
         painter.setPen(QPen(colour.darker(130), 2))
         painter.drawLine(QPointF(x, track.top() - 2), QPointF(x, track.bottom() + 2))

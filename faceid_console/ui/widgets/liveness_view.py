@@ -59,7 +59,9 @@ class LivenessView(QWidget):
         self.facts_label = QLabel(self.banner)
         self.facts_label.setObjectName("livenessFacts")
         set_muted(self.facts_label)
-        for label in (self.signature_label, self.headline, self.reason_label, self.status_label, self.facts_label):
+        # The verdict first, where the eye lands; the signature's check under it (it says where the data came
+        # from, not what it means).
+        for label in (self.headline, self.signature_label, self.reason_label, self.status_label, self.facts_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             banner.addWidget(label)
@@ -152,10 +154,11 @@ class LivenessView(QWidget):
         self.raw_json.setVisible(False)
 
     def set_signature(self, text: str, valid: bool | None) -> None:
-        """The signature check's outcome, shown first (green valid, red invalid, grey unchecked)."""
+        """The signature check's outcome, under the headline: red when invalid, else the view's own text colour
+        (a valid signature is where the data came from, not a verdict: no green beside a red headline)."""
         self._signature_valid = valid
         self.signature_label.setText(text)
-        set_text_colour(self.signature_label, NEUTRAL if valid is None else PASS if valid else FAIL, bold=True)
+        set_text_colour(self.signature_label, FAIL if valid is False else None, bold=True)
         self.signature_label.setVisible(True)
 
     def show_result(self, result: LivenessSessionResult, policy_level: str,

@@ -246,6 +246,7 @@ class ResultView(QWidget):
         self.headline.setText(headline)
         self._paint_banner(FAIL)
         self.subline.setText(self.tr("The comparison alone says: {verdict}").format(verdict=comparison))
+        self._mute_scores()
 
     def subordinate(self) -> None:
         """Something shown above decides (a suspected attack, a forged callback): this comparison's verdict
@@ -255,6 +256,14 @@ class ResultView(QWidget):
         self._subordinate = True
         self.headline.setText(self.tr("Face comparison only: {verdict}").format(verdict=self.headline.text()))
         self._paint_banner(NEUTRAL)
+        self._mute_scores()
+
+    def _mute_scores(self) -> None:
+        """No green or amber marker under a verdict that overrules the comparison: its scores read in grey."""
+        self.gauge.set_muted(True)
+        for _name, value, gauge in self.score_rows.values():
+            gauge.set_muted(True)
+            set_text_colour(value, NEUTRAL)
 
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err``; ``also``: further problems found with it (the form's other input problems)."""
