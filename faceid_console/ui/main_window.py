@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -108,10 +108,31 @@ class MainWindow(QMainWindow):
         index = self.pages.count() - 1
         action = QAction(title, self)
         action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-        action.triggered.connect(lambda: self.navigation.setCurrentRow(index))
+        action.triggered.connect(lambda: self._show_page_from_keyboard(index))
         self._page_actions.append(action)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
+
+    def _show_page_from_keyboard(self, index: int) -> None:
+        """Ctrl+n: show the page and put the keyboard in it, at its first field (a click or the arrow keys in the
+        page list leave the focus in the list)."""
+        self.navigation.setCurrentRow(index)
+        page = self.pages.widget(index)
+        if page is not None:  # once shown: a page built just now shows its controls from the event loop
+            QTimer.singleShot(0, lambda: self._focus_first_field(page))
+
+    @staticmethod
+    def _focus_first_field(page: QWidget) -> None:
+        candidate: QWidget | None = page
+        for _ in range(200):  # the focus chain, from the page on: the first control inside it that takes Tab
+            candidate = candidate.nextInFocusChain() if candidate is not None else None
+            if candidate is None or candidate is page:
+                break
+            if page.isAncestorOf(candidate) and candidate.isVisible() and candidate.isEnabled() and \
+                    candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                candidate.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _add_liveness_pages(self) -> None:
         """Liveness results, a new liveness session (with its callback receiver), the callback inspector, app token.

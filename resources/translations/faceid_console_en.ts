@@ -353,28 +353,28 @@
 <context>
     <name>ConfidenceGauge</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="55"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="56"/>
         <source>Confidence gauge</source>
         <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
         <translation>Confidence gauge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="70"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="81"/>
         <source>No score</source>
         <translation>No score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="73"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="84"/>
         <source>Confidence {value:.2f}</source>
         <translation>Confidence {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="76"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="87"/>
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>threshold {level} ({odds}) {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="151"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="162"/>
         <source>No score yet</source>
         <translation>No score yet</translation>
     </message>
@@ -737,220 +737,225 @@
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="124"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="136"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="136"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="137"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="137"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="139"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="139"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="145"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="146"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="151"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="149"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="154"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="162"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="167"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="202"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="205"/>
         <source>Choose approve, reject or escalate</source>
         <translation>Choose approve, reject or escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="206"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="208"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="209"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="211"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="213"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="214"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="216"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="247"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="249"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="252"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="256"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="368"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="420"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="413"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="423"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -959,127 +964,127 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="512"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="521"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="353"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>Choose an entry to see its stored result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="354"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="348"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="357"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="456"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="465"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="470"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="480"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="475"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="484"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="485"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="481"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="490"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="482"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="491"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="505"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="500"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="509"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="510"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="519"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="514"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1739,142 +1744,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="70"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="72"/>
         <source>Show what the callback claims (unverified)</source>
         <translation>Show what the callback claims (unverified)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="79"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="81"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="87"/>
         <source>Comparison (verify_result)</source>
         <translation>Comparison (verify_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="100"/>
         <source>Returned images (click to open full size)</source>
         <translation>Returned images (click to open full size)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="106"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>ID card recognition (idcard_info)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="109"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="109"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="114"/>
         <source>Spoken consent (will_result)</source>
         <translation>Spoken consent (will_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="122"/>
         <source>Whole answer as JSON (images shortened)</source>
         <translation>Whole answer as JSON (images shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="144"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="189"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="223"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="222"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="229"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="232"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="231"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="234"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="237"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="240"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="243"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="249"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="258"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="261"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="260"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="263"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="285"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="288"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="286"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="289"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="298"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="301"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="321"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="324"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="323"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="326"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -1903,142 +1908,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="123"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="144"/>
         <source>Liveness results</source>
         <translation>Liveness results</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="124"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="145"/>
         <source>Liveness session</source>
         <translation>Liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="146"/>
         <source>Callback inspector</source>
         <translation>Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="126"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="147"/>
         <source>App token</source>
         <translation>App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="213"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="234"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="217"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="238"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="220"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="241"/>
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="232"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="253"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="234"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="237"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="245"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="258"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="279"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="261"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="262"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="283"/>
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="267"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="288"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="282"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="303"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="317"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="338"/>
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="320"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="341"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="321"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="342"/>
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="324"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="345"/>
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="327"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="348"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="331"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="352"/>
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="332"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="353"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="341"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="360"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2229,107 +2234,107 @@ or paste</translation>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="256"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="257"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="278"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287"/>
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="285"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="294"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="297"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="292"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="301"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="297"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="301"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="310"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="305"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="314"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="308"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="317"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="317"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="326"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="328"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="321"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="330"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="332"/>
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="345"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="354"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="350"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="359"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="353"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="398"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="407"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="402"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="411"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="408"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="417"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="418"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="427"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>

@@ -353,28 +353,28 @@
 <context>
     <name>ConfidenceGauge</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="55"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="56"/>
         <source>Confidence gauge</source>
         <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
         <translation>置信度刻度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="70"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="81"/>
         <source>No score</source>
         <translation>无分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="73"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="84"/>
         <source>Confidence {value:.2f}</source>
         <translation>置信度 {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="76"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="87"/>
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>阈值 {level}（{odds}）{value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="151"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="162"/>
         <source>No score yet</source>
         <translation>尚无分数</translation>
     </message>
@@ -737,220 +737,225 @@
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="124"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="136"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="136"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
         <source>Any verdict</source>
         <translation>任意判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="137"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="137"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
         <source>Any decision</source>
         <translation>任意审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="139"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="139"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="145"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="146"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="151"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="149"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="154"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="162"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="167"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="202"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="205"/>
         <source>Choose approve, reject or escalate</source>
         <translation>请选择批准、拒绝或上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="206"/>
         <source>&amp;Decision:</source>
         <translation>决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="208"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="209"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="211"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="213"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="214"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="216"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
         <source>Trail:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="247"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="249"/>
         <source>Fingerprints only</source>
         <translation>仅保留指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="252"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="256"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="368"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="420"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在为记录 {id} 做决定：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在为记录 {id} 做决定：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="413"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
         <source>Approve against the verdict?</source>
         <translation>要违背判定批准吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="423"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -959,127 +964,127 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要批准吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>未批准：没有记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="512"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="521"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="353"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>选择一条记录以查看其保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="354"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="348"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="357"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="456"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="465"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="470"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="480"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="475"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="484"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="485"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="481"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="490"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="482"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="491"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="505"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="500"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="509"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="510"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="519"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="514"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1739,142 +1744,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="70"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="72"/>
         <source>Show what the callback claims (unverified)</source>
         <translation>显示回调声称的内容（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="79"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="81"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="87"/>
         <source>Comparison (verify_result)</source>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="100"/>
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="106"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="109"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="109"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="114"/>
         <source>Spoken consent (will_result)</source>
         <translation>意愿表达（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="122"/>
         <source>Whole answer as JSON (images shortened)</source>
         <translation>完整结果 JSON（图片已缩略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="142"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="144"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="187"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="189"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="220"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="223"/>
         <source>No liveness result in this answer</source>
         <translation>此结果中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="222"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="229"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="232"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="231"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="234"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="237"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="240"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="243"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="249"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="258"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="261"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="260"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="263"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="285"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="288"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="286"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="289"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="298"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="301"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="321"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="324"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="323"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="326"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -1903,142 +1908,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="123"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="144"/>
         <source>Liveness results</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="124"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="145"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="125"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="146"/>
         <source>Callback inspector</source>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="126"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="147"/>
         <source>App token</source>
         <translation>App 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="213"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="234"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="217"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="238"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="220"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="241"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="232"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="253"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="234"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="237"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="245"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="249"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="258"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="279"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="261"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="262"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="283"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="267"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="288"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="282"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="303"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="317"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="338"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="320"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="341"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="321"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="342"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="324"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="345"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="327"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="348"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="331"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="352"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="332"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="353"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="341"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="360"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2229,107 +2234,107 @@ or paste</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="256"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="257"/>
         <source>Face comparison only: {verdict}</source>
         <translation>仅人脸比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="278"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="287"/>
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="285"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="294"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="288"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="297"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="291"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="292"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="301"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="297"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="301"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="310"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="305"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="314"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="308"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="317"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="317"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="326"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="328"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="321"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="330"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="332"/>
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="345"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="354"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="350"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="359"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="353"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。批准前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="398"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="407"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="402"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="411"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="408"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="417"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="418"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="427"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>

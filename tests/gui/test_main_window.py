@@ -64,6 +64,27 @@ def test_pages_and_actions_work_from_the_keyboard(qtbot, window) -> None:  # typ
     assert page.name_label.buddy() is page.name_edit
 
 
+def test_ctrl_n_puts_the_keyboard_in_the_page_and_ctrl_f_in_history_s_search(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    results = window.liveness_page
+    assert window.current_page() is results
+    qtbot.waitUntil(lambda: results.isAncestorOf(QApplication.focusWidget()), timeout=5_000)
+    assert QApplication.focusWidget() is results.biz_edit  # its first field: type the biz_id at once
+    qtbot.keyClick(results.biz_edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.verify_page.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None, timeout=30_000)
+    host.page.search.setText("U-1")
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is host.page.search and host.page.search.selectedText() == "U-1"
+
+
 MNEMONIC = re.compile(r"&([^&\s])")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -121,6 +121,11 @@ class HistoryPage(QWidget):
         self.search.setToolTip(self.tr("Search: name, ID number or its last four, uuid, biz_no, biz_id, "
                                        "request_id"))
         self.search.setAccessibleName(self.tr("Search the history"))
+        find = QAction(self.tr("Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F: to the search field, its text selected
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        self.find_action = find
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -273,6 +278,10 @@ class HistoryPage(QWidget):
         return footer
 
     # --- filtering ------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def current_filter(self) -> HistoryFilter:
         since = until = None
