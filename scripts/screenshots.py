@@ -312,6 +312,8 @@ def main() -> int:
         await settle()
         shot("decision")
         show(page)
+        await settle()
+        shot("compare-fail-decided")
 
     async def history_shot() -> None:
         """The History page with this run's calls, the KYC pass chosen (its stored result, as first shown)."""

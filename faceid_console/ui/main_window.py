@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.add_page(self.history_page, self.tr("History"), "history")
         self.history_page.status_message.connect(self.show_status)
         self.verify_page.decide_requested.connect(self._decide)
+        self.history_page.decided.connect(self.verify_page.show_decision)
         self._add_liveness_pages()
 
         self._build_toolbar()

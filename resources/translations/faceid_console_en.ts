@@ -716,246 +716,246 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="98"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="100"/>
         <source>History entries</source>
-        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot;.</extracomment>
+        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot;. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;).</extracomment>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="120"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="122"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="121"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="123"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="123"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="125"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="124"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="126"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="140"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="140"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="195"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="146"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="146"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="150"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="153"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="156"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="167"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="169"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="203"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="203"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="204"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="207"/>
         <source>Choose approve, reject or escalate</source>
         <translation>Choose approve, reject or escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="208"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="210"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="211"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="213"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="215"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="216"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="216"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="249"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="250"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="251"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="258"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="372"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="409"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="413"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="424"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="423"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="425"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -964,127 +964,132 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="449"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="521"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="456"/>
+        <source>{decision} by {operator} at {time} UTC · {reason}</source>
+        <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="527"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="266"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="355"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>Choose an entry to see its stored result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="359"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="366"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="454"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="465"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="470"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="476"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="477"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="480"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="486"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="484"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="490"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="485"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="491"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="490"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="496"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="491"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="497"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="505"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="511"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="509"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="515"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="519"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="525"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="529"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1092,13 +1097,13 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="45"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="47"/>
         <source>Opening the history…</source>
-        <extracomment>What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
+        <extracomment>The page&apos;s ``decided``, once the page is there. What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
         <translation>Opening the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="101"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="104"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>The history cannot be opened: {reason}</translation>
     </message>
@@ -1908,142 +1913,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="144"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="145"/>
         <source>Liveness results</source>
         <translation>Liveness results</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="145"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="146"/>
         <source>Liveness session</source>
         <translation>Liveness session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="146"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="147"/>
         <source>Callback inspector</source>
         <translation>Callback inspector</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="147"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="148"/>
         <source>App token</source>
         <translation>App token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="234"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="235"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="238"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="239"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="241"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="242"/>
         <source>Connection profile</source>
         <translation>Connection profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="253"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="254"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="256"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="258"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="259"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="266"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="270"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="276"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="277"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="279"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="280"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="282"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="283"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="284"/>
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="288"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="289"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="303"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="304"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="338"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="339"/>
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="341"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="342"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="342"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="345"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="346"/>
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="348"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="349"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="352"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="353"/>
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="353"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="363"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="382"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -3331,67 +3336,78 @@ or paste</translation>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>Record a &amp;decision on this answer…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="346"/>
         <source>Record a decision…</source>
         <translation>Record a decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="353"/>
+        <source>Decided: {summary}</source>
+        <translation>Decided: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="355"/>
+        <source>Change the decision…</source>
+        <translation>Change the decision…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="417"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="433"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="419"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="435"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="421"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="437"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="454"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="456"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="468"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="454"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="470"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>The previous answer came from another profile; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="478"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3400,52 +3416,52 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="515"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="531"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="524"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="540"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="561"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="594"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="595"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="611"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="603"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="619"/>
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="607"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="623"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="609"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="625"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="613"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="629"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="615"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="631"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -716,246 +716,246 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="98"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="100"/>
         <source>History entries</source>
-        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot;.</extracomment>
+        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot;. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;).</extracomment>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="120"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="122"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="121"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="123"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="123"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="125"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="124"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="126"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="140"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="138"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="140"/>
         <source>Any verdict</source>
         <translation>任意判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="195"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
         <source>Any decision</source>
         <translation>任意审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="146"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="146"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="150"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="153"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="156"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="167"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="169"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="203"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="203"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="204"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="207"/>
         <source>Choose approve, reject or escalate</source>
         <translation>请选择批准、拒绝或上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="208"/>
         <source>&amp;Decision:</source>
         <translation>决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="210"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="211"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="213"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="215"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="216"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="216"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
         <source>Trail:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="249"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="250"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="251"/>
         <source>Fingerprints only</source>
         <translation>仅保留指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="258"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="372"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="409"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在为记录 {id} 做决定：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="413"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在为记录 {id} 做决定：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="424"/>
         <source>Approve against the verdict?</source>
         <translation>要违背判定批准吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="423"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="425"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -964,127 +964,132 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要批准吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="449"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>未批准：没有记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="521"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="456"/>
+        <source>{decision} by {operator} at {time} UTC · {reason}</source>
+        <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="527"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="266"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="355"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>选择一条记录以查看其保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="359"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="366"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="454"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="465"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="470"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="476"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="477"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="480"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="486"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="484"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="490"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="485"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="491"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="490"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="496"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="491"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="497"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="505"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="511"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="509"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="515"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="519"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="525"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="529"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1092,13 +1097,13 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="45"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="47"/>
         <source>Opening the history…</source>
-        <extracomment>What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
+        <extracomment>The page&apos;s ``decided``, once the page is there. What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
         <translation>正在打开历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="101"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="104"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>无法打开历史记录：{reason}</translation>
     </message>
@@ -1908,142 +1913,142 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="144"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="145"/>
         <source>Liveness results</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="145"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="146"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="146"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="147"/>
         <source>Callback inspector</source>
         <translation>回调检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="147"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="148"/>
         <source>App token</source>
         <translation>App 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="234"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="235"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="238"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="239"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="241"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="242"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="253"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="254"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="256"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="258"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="259"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="266"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="270"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="276"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="277"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="279"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="280"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="282"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="283"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="284"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="288"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="289"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="303"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="304"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="338"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="339"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="341"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="342"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="342"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="345"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="346"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="348"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="349"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="352"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="353"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="353"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="363"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="381"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="382"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -3331,67 +3336,78 @@ or paste</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>记录对此应答的决定(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="346"/>
         <source>Record a decision…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>批准、拒绝或上报此应答，并附理由：在“历史”中打开它（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="353"/>
+        <source>Decided: {summary}</source>
+        <translation>已决定：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="355"/>
+        <source>Change the decision…</source>
+        <translation>更改决定…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373"/>
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="417"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="433"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="419"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="435"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="421"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="437"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="454"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="456"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="468"/>
         <source>No answer from this profile yet</source>
         <translation>此配置尚无响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="454"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="470"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>上一个响应来自其他配置，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="478"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3400,52 +3416,52 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="515"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="531"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="524"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="540"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="561"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="594"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="595"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="611"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="603"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="619"/>
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="607"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="623"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="609"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="625"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="613"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="629"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="615"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="631"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

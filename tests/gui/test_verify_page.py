@@ -405,10 +405,17 @@ def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry( 
     history_page.decide_button.click()
     [decision] = history.get().history.decision_trail(answered)
     assert decision.decision is DecisionKind.APPROVE
+    # Back on Verify, the answer says it was decided, and the button offers to change that.
+    window.go_to(page)
+    assert page.decision_label.isVisible() and page.decision_label.text().startswith(
+        f"Decided: Approved by {decision.operator} at ")
+    assert page.decision_label.text().endswith(f"UTC · {history_page.reason_choice.itemText(0)}")
+    assert page.decide_button.text() == "Change the decision…"
     # An input problem replaces the answer on show: nothing there to decide on, so the way to it goes too.
     window.go_to(page)
     page.uuid_edit.clear()
     page.submit()
+    assert not page.decision_label.isVisible() and page.decide_button.text() == "Record a decision…"
     assert page.answer_entry is None and not page.decide_button.isVisibleTo(page) and not page.decide_action.isEnabled()
     # A call the service refused is a sent, journaled call: it can be decided on (e.g. rejected).
     fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg", uuid="decide-2")

@@ -25,6 +25,8 @@ class HistoryPageHost(QWidget):
     """A placeholder that becomes the History page once ``open_store`` has returned."""
 
     status_message = Signal(str)
+    #: The page's ``decided``, once the page is there.
+    decided = Signal(int, str)
     _opened = Signal(object)
     _failed = Signal(str)
 
@@ -76,6 +78,7 @@ class HistoryPageHost(QWidget):
         self.store = store
         self.page = HistoryPage(store=store, settings=self._settings, language=self._language, parent=self)
         self.page.status_message.connect(self.status_message)
+        self.page.decided.connect(self.decided)
         self._layout.removeWidget(self.notice)
         self.notice.hide()
         self._layout.addWidget(self.page)

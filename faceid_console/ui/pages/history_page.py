@@ -71,6 +71,8 @@ class HistoryPage(QWidget):
     """Search the history, read a stored result, decide, report, export."""
 
     status_message = Signal(str)
+    #: A decision was recorded: the entry, and the decision in a line ("Rejected by root at 07:12 UTC · …").
+    decided = Signal(int, str)
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
                  parent: QWidget | None = None) -> None:
@@ -450,6 +452,10 @@ class HistoryPage(QWidget):
                           str(self.reason_choice.currentData()), self.note_edit.text().strip())
         self._clear_decision_form()
         self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
+        recorded = self.store.history.decision_trail(entry_id)[0]
+        self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} UTC · {reason}").format(
+            decision=self.model.decision_text(recorded.decision.value), operator=recorded.operator,
+            time=recorded.decided_at.strftime("%H:%M"), reason=reason_text(recorded.reason)))
         self.model.refresh()
         self.select_entry(entry_id)
 

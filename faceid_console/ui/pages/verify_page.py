@@ -310,7 +310,13 @@ class VerifyPage(QWidget):
         bar = QWidget(parent)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(9, 4, 9, 4)
-        layout.addStretch(1)
+        self.decision_label = QLabel(bar)  # the decision recorded on this answer, once there is one
+        self.decision_label.setObjectName("answerDecision")
+        self.decision_label.setWordWrap(True)
+        self.decision_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.decision_label.setVisible(False)
+        layout.addWidget(self.decision_label, 1)
+        layout.addStretch(0)  # keeps the button right-aligned while there is no decision to show
         self.decide_action = QAction(self.tr("Record a &decision on this answer…"), self)
         self.decide_action.setShortcut(QKeySequence("Ctrl+Shift+D"))  # plain Ctrl+D deletes a character in fields
         self.decide_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -336,7 +342,17 @@ class VerifyPage(QWidget):
         """The answer on show now belongs to ``entry`` (None: nothing on show can be decided)."""
         self.answer_entry = entry
         self._decide_bar.setVisible(entry is not None)
+        self.decision_label.setVisible(False)
+        self.decide_button.setText(self.tr("Record a decision…"))
         self._update_actions()
+
+    def show_decision(self, entry: int, summary: str) -> None:
+        """A decision was recorded on ``entry``: when it is the answer on show, say so under it."""
+        if self.answer_entry is None or int(self.answer_entry) != entry:
+            return
+        self.decision_label.setText(self.tr("Decided: {summary}").format(summary=summary))
+        self.decision_label.setVisible(True)
+        self.decide_button.setText(self.tr("Change the decision…"))
 
     # --- mode and live checks -------------------------------------------------------------------
 
