@@ -235,3 +235,21 @@ def test_approving_against_the_verdict_asks_first_and_the_verdict_stays_beside_t
     QTest.keyClick(page.note_edit, Qt.Key.Key_Return)  # Enter in the note records it
     assert asked == [2, 2] and [d.decision.value for d in filled_store.history.decision_trail(1)] == ["approve"]
     assert filled_store.history.decision_trail(1)[0].note == "passport seen"
+
+
+def test_a_verdict_read_differently_at_today_s_policy_level_is_said_so(page: HistoryPage,
+                                                                     filled_store: HistoryStore) -> None:
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
+    entry = filled_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-70"})
+    filled_store.journal.complete(entry, {"request_id": "r-70", "time_used": 1, "result_ref1": {
+        "confidence": 70.0, "thresholds": thresholds}}, policy_level="1e-4")  # a match when it was answered
+    page.refresh()
+    page.select_entry(entry)
+    assert page.level_note.isHidden()  # today's level is the same: one verdict
+    page.settings.policy_level = "1e-5"  # the organisation tightened it since
+    page.select_entry(1)
+    page.select_entry(entry)
+    assert page.level_note.isVisibleTo(page)
+    assert page.level_note.text().startswith("Recorded as “Same person” when it was answered; at today's policy "
+                                             "level (1e-5) it reads “Not confirmed”")
+    assert page.result_view.verdict is not None and not page.result_view.verdict.passed  # the view: today's

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import ErrorOrigin, FaceIDError
+from ...api import ErrorOrigin, FaceIDError, VerifyResult
 from ...settings import Settings
 from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, export
 from ...store.retention import ImageRetention, RetentionPolicy
-from ..colours import set_text_colour
+from ...verdict import recorded_verdict
+from ..colours import CAUTION, set_text_colour
 from ..models.history_model import ENTRY_ROLE, VERDICT_COLOURS, HistoryModel
 from ..report import VerificationReport, verify_result_of
 from ..texts import reason_text
@@ -188,6 +189,13 @@ class HistoryPage(QWidget):
         self.entry_label.setWordWrap(True)
         self.entry_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.entry_label)
+        # When today's policy level reads an answer differently from the verdict recorded with it.
+        self.level_note = QLabel(detail)
+        self.level_note.setObjectName("historyLevelNote")
+        self.level_note.setWordWrap(True)
+        set_text_colour(self.level_note, CAUTION, bold=True)
+        self.level_note.setVisible(False)
+        column.addWidget(self.level_note)
         self.result_view = ResultView(self.language, detail, verify_options=False)
         self.result_view.setObjectName("historyResultView")
         column.addWidget(self.result_view)
@@ -362,6 +370,7 @@ class HistoryPage(QWidget):
             time=entry.created_at.strftime("%Y-%m-%d %H:%M:%S"), profile=entry.profile, operator=entry.operator))
         result = verify_result_of(entry)
         error = stored_error(entry)
+        self._note_level_change(entry, result)
         if entry.outcome_unknown:
             self.result_view.clear(self.tr("Outcome unknown, not resent"))
         elif result is not None:
@@ -403,6 +412,20 @@ class HistoryPage(QWidget):
                 decision=self.model.decision_text(d.decision.value), state=state, reason=reason_text(d.reason))
             self.trail_list.addItem(text + (f" · {d.note}" if d.note else ""))
 
+    def _note_level_change(self, entry: HistoryEntry, result: VerifyResult | None) -> None:
+        """The list shows the verdict recorded with the call; the view below judges the answer at today's policy
+        level. When the two differ (the level was changed since), say so rather than show two verdicts silently."""
+        today = recorded_verdict(result, self.policy_level) if result is not None and \
+            entry.kind is CallKind.VERIFY else None
+        differs = today is not None and entry.verdict is not None and today != entry.verdict
+        self.level_note.setVisible(differs)
+        if differs:
+            self.level_note.setText(self.tr(
+                "Recorded as “{recorded}” when it was answered; at today's policy level ({level}) it reads "
+                "“{today}”, as shown below. Decide knowing which one your procedure asks for.").format(
+                recorded=self.model.verdict_text(entry.verdict), level=self.policy_level,
+                today=self.model.verdict_text(today)))
+
     def _show_decision_summary(self, entry: HistoryEntry) -> None:
         verdict = self.model.verdict_text(entry.verdict) or self.tr("no verdict")
         if entry.verdict == "error" and entry.error_code:
@@ -417,8 +440,6 @@ class HistoryPage(QWidget):
 
     def confirm_approval(self, entry: HistoryEntry) -> bool:
         """Ask before approving an entry whose verdict is not a pass (a native question; No is the default)."""
-        from PySide6.QtWidgets import QMessageBox
-
         verdict = self.model.verdict_text(entry.verdict) or self.tr("no verdict")
         answer = QMessageBox.question(
             self, self.tr("Approve against the verdict?"),
