@@ -405,58 +405,89 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="51"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58"/>
         <source>Error</source>
+        <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="57"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="64"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="59"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="66"/>
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="61"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="68"/>
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="63"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="70"/>
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="65"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="112"/>
+        <source>FaceID could not use {photo}</source>
+        <translation>FaceID could not use {photo}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
+        <source>FaceID could not use a photo</source>
+        <translation>FaceID could not use a photo</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="115"/>
+        <source>FaceID could not check this identity</source>
+        <translation>FaceID could not check this identity</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="117"/>
+        <source>FaceID did not accept this profile&apos;s api_key</source>
+        <translation>FaceID did not accept this profile&apos;s api_key</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="119"/>
+        <source>FaceID is busy for this api_key</source>
+        <translation>FaceID is busy for this api_key</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="121"/>
+        <source>FaceID has no result to give</source>
+        <translation>FaceID has no result to give</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="75"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="82"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="80"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="105"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="88"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="95"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="91"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="98"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="94"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="101"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>What to do: Correct each marked field and photo, then send again.</translation>
     </message>

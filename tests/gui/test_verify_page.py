@@ -158,6 +158,7 @@ def test_service_errors_are_explained_at_the_photo_and_the_page_stays_usable(  #
             "MULTIPLE_FACES": "More than one face was found in the photo to check.",
             "LOW_QUALITY": "The face in the photo to check is below the face quality threshold."}
     assert panel.explanation.text() == said[code]  # the photo named as the reviewer knows it
+    assert panel.headline.text() == "FaceID could not use the photo to check"  # which kind of refusal, at a glance
     assert "What to do:" in panel.next_label.text()
     assert panel.billed_label.text() == "Not billed."
     assert page.slots[field].error == page.slots[field].error_label.text() != ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -10,9 +11,15 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ...api import FaceIDError
 from ...api.errors import ErrorOrigin
 from ..colours import FAIL, set_muted
-from ..texts import billed_text, image_field_name, next_step, problem_text
+from ..texts import billed_text, error_field, image_field_name, next_step, problem_text
 from .edge_frame import EdgeFrame
 
+#: Refusals about a photo (the error names which one).
+PHOTO_CODES: Final = frozenset({"NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY", "IMAGE_ERROR_UNSUPPORTED_FORMAT",
+                                "INVALID_IMAGE_SIZE"})
+#: Refusals about the applicant's identity data (KYC).
+IDENTITY_CODES: Final = frozenset({"NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH", "INVALID_NAME_FORMAT",
+                                   "INVALID_IDCARD_NUMBER", "DATA_SOURCE_ERROR"})
 
 class ErrorPanel(EdgeFrame):
     """Shows one FaceIDError; the headline says whose side the problem is on."""
@@ -62,7 +69,7 @@ class ErrorPanel(EdgeFrame):
         elif err.code == "INVALID_RESPONSE":
             headline = self.tr("The answer was not from FaceID")
         else:
-            headline = self.tr("FaceID refused the request")
+            headline = self._service_headline(err)
         self.headline.setText(headline)
         code = f"{err.code}: {err.detail}" if err.detail else err.code
         if err.http_status is not None:
@@ -96,6 +103,24 @@ class ErrorPanel(EdgeFrame):
         self.setAccessibleDescription(" ".join(
             part for part in (f"{headline}.", self.explanation.text(), self.next_label.text(), self.also_label.text())
             if part))
+
+    def _service_headline(self, err: FaceIDError) -> str:
+        """What kind of refusal this is, in words a reviewer acts on (the code and its meaning follow below)."""
+        code = err.code
+        if code in PHOTO_CODES:
+            field = error_field(err)
+            if field in ("image", "image_ref1", "image_ref2", "image_ref3"):
+                return self.tr("FaceID could not use {photo}").format(photo=image_field_name(field))
+            return self.tr("FaceID could not use a photo")
+        if code in IDENTITY_CODES:
+            return self.tr("FaceID could not check this identity")
+        if code in ("AUTHENTICATION_ERROR", "AUTHORIZATION_ERROR"):
+            return self.tr("FaceID did not accept this profile's api_key")
+        if code == "CONCURRENCY_LIMIT_EXCEEDED":
+            return self.tr("FaceID is busy for this api_key")
+        if code in ("RESULT_NOT_FOUND", "DATA_DESTROYED"):
+            return self.tr("FaceID has no result to give")
+        return self.tr("FaceID refused the request")
 
     def show_local_problem(self, err: FaceIDError, headline: str, explanation: str, step: str) -> None:
         """A problem found here, where nothing is ever sent (a pasted callback): no code, field or billing line."""
