@@ -253,8 +253,8 @@ def _add_photo_checks(parser: argparse.ArgumentParser, image_help: str, image_re
                        help="answer LOW_QUALITY when the largest face's quality is below this (default 30)")
     photo.add_argument("--return-faces", type=_flag01, metavar="0|1",
                        help="1: return faces (box, quality, suggested quality threshold), even with LOW_QUALITY, "
-                            "MULTIPLE_FACES or NO_FACE_FOUND; 0: do not. Default: 0 (the service's) with --json; "
-                            "1 for the terminal summary, which shows the faces' count and quality (it costs nothing)")
+                            "MULTIPLE_FACES or NO_FACE_FOUND; 0: do not. With --json the default is 0, the service's; "
+                            "the terminal summary asks for 1 by default, to show the faces' count and quality (free)")
 
 
 def _version() -> str:
