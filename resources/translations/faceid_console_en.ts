@@ -25,11 +25,6 @@
         <translation>raw_image — no liveness, compare an uploaded photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="134"/>
-        <source>liveness_type:</source>
-        <translation>liveness_type:</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="136"/>
         <source>KYC (1): identity data source</source>
         <translation>KYC (1): identity data source</translation>
@@ -40,34 +35,39 @@
         <translation>Face comparison (0): your photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="145"/>
-        <source>comparison_type:</source>
-        <translation>comparison_type:</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="148"/>
-        <source>idcard_name:</source>
-        <translation>idcard_name:</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="151"/>
-        <source>idcard_number:</source>
-        <translation>idcard_number:</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="154"/>
-        <source>uuid:</source>
-        <translation>uuid:</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>empty by default; at most 128 bytes</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="134"/>
+        <source>&amp;liveness_type:</source>
+        <translation>&amp;liveness_type:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="145"/>
+        <source>co&amp;mparison_type:</source>
+        <translation>co&amp;mparison_type:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="148"/>
+        <source>idcard_&amp;name:</source>
+        <translation>idcard_&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="151"/>
+        <source>&amp;idcard_number:</source>
+        <translation>&amp;idcard_number:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="154"/>
+        <source>&amp;uuid:</source>
+        <translation>&amp;uuid:</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="157"/>
-        <source>biz_no:</source>
-        <translation>biz_no:</translation>
+        <source>bi&amp;z_no:</source>
+        <translation>bi&amp;z_no:</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
@@ -431,37 +431,37 @@
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID could not use {photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID could not use a photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="115"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="116"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID could not check this identity</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="118"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID did not accept this profile&apos;s api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="119"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="120"/>
         <source>FaceID is busy for this api_key</source>
         <translation>FaceID is busy for this api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="121"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID has no result to give</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="123"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="130"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
@@ -1575,24 +1575,9 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
         <translation>your own reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166"/>
-        <source>Name (idcard_name):</source>
-        <translation>Name (idcard_name):</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169"/>
-        <source>ID number (idcard_number):</source>
-        <translation>ID number (idcard_number):</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
-        <source>uuid:</source>
-        <translation>uuid:</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176"/>
@@ -1611,24 +1596,9 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
         <translation>Receive the callback in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
-        <source>return_url:</source>
-        <translation>return_url:</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198"/>
-        <source>notify_url:</source>
-        <translation>notify_url:</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
-        <source>biz_no:</source>
-        <translation>biz_no:</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
@@ -1636,9 +1606,39 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166"/>
+        <source>&amp;Name (idcard_name):</source>
+        <translation>&amp;Name (idcard_name):</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169"/>
+        <source>I&amp;D number (idcard_number):</source>
+        <translation>I&amp;D number (idcard_number):</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
+        <source>&amp;uuid:</source>
+        <translation>&amp;uuid:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
+        <source>&amp;return_url:</source>
+        <translation>&amp;return_url:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198"/>
+        <source>notif&amp;y_url:</source>
+        <translation>notif&amp;y_url:</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
+        <source>bi&amp;z_no:</source>
+        <translation>bi&amp;z_no:</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
-        <source>biz_extra_data:</source>
-        <translation>biz_extra_data:</translation>
+        <source>biz_e&amp;xtra_data:</source>
+        <translation>biz_e&amp;xtra_data:</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207"/>

@@ -25,11 +25,6 @@
         <translation>raw_image — 不做活体，比对上传的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="134"/>
-        <source>liveness_type:</source>
-        <translation>liveness_type（活体类型）：</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="136"/>
         <source>KYC (1): identity data source</source>
         <translation>KYC（1）：身份数据源</translation>
@@ -40,34 +35,39 @@
         <translation>人脸比对（0）：您的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="145"/>
-        <source>comparison_type:</source>
-        <translation>comparison_type（比对类型）：</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="148"/>
-        <source>idcard_name:</source>
-        <translation>idcard_name（姓名）：</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="151"/>
-        <source>idcard_number:</source>
-        <translation>idcard_number（证件号码）：</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="154"/>
-        <source>uuid:</source>
-        <translation>uuid：</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>默认为空；不超过 128 字节</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="134"/>
+        <source>&amp;liveness_type:</source>
+        <translation>liveness_type（活体类型）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="145"/>
+        <source>co&amp;mparison_type:</source>
+        <translation>comparison_type（比对类型）(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="148"/>
+        <source>idcard_&amp;name:</source>
+        <translation>idcard_name（姓名）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="151"/>
+        <source>&amp;idcard_number:</source>
+        <translation>idcard_number（证件号码）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="154"/>
+        <source>&amp;uuid:</source>
+        <translation>uuid(&amp;U)：</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="157"/>
-        <source>biz_no:</source>
-        <translation>biz_no（业务流水号）：</translation>
+        <source>bi&amp;z_no:</source>
+        <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
@@ -431,37 +431,37 @@
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="115"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="116"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="118"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="119"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="120"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的 FaceID 调用繁忙</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="121"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="123"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="130"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
@@ -1575,24 +1575,9 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
         <translation>您自己的参考照片：uuid 和照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166"/>
-        <source>Name (idcard_name):</source>
-        <translation>姓名（idcard_name）：</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169"/>
-        <source>ID number (idcard_number):</source>
-        <translation>证件号码（idcard_number）：</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
-        <source>uuid:</source>
-        <translation>uuid：</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176"/>
@@ -1611,24 +1596,9 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
-        <source>return_url:</source>
-        <translation>return_url：</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198"/>
-        <source>notify_url:</source>
-        <translation>notify_url：</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的订单号（不超过 128 字节）</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
-        <source>biz_no:</source>
-        <translation>biz_no（业务流水号）：</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
@@ -1636,9 +1606,39 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
         <translation>在回调中原样返回</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166"/>
+        <source>&amp;Name (idcard_name):</source>
+        <translation>姓名（idcard_name）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169"/>
+        <source>I&amp;D number (idcard_number):</source>
+        <translation>证件号码（idcard_number）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
+        <source>&amp;uuid:</source>
+        <translation>uuid(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
+        <source>&amp;return_url:</source>
+        <translation>return_url(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198"/>
+        <source>notif&amp;y_url:</source>
+        <translation>notify_url(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
+        <source>bi&amp;z_no:</source>
+        <translation>biz_no（业务流水号）(&amp;Z)：</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
-        <source>biz_extra_data:</source>
-        <translation>biz_extra_data：</translation>
+        <source>biz_e&amp;xtra_data:</source>
+        <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207"/>

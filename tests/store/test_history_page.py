@@ -176,7 +176,7 @@ def test_report_export_and_unmasked_export(page: HistoryPage, filled_store: Hist
 
 def test_retention_is_applied_and_audited_and_billed_calls_are_counted(page: HistoryPage,
                                                                        filled_store: HistoryStore) -> None:
-    assert "local-engine: 2" in page.billed_label.text()
+    assert "local\u2011engine: 2" in page.billed_label.text()  # a non-breaking hyphen: never "local-/engine"
     page.image_mode.setCurrentIndex(page.image_mode.findData("thumbnail"))
     page.image_days.setValue(30)
     page.apply_retention()

@@ -43,7 +43,7 @@ from ...verdict import recorded_verdict
 from ..colours import CAUTION, set_text_colour
 from ..models.history_model import ENTRY_ROLE, VERDICT_COLOURS, HistoryModel
 from ..report import VerificationReport, verify_result_of
-from ..texts import reason_text
+from ..texts import reason_text, unbroken
 from ..widgets.result_view import ResultView
 
 SEARCH_DELAY_MS: Final = 250
@@ -545,6 +545,8 @@ class HistoryPage(QWidget):
         if not counts:
             self.billed_label.setText(self.tr("No billed calls in the last {days} days.").format(days=BILLED_DAYS))
             return
-        lines = [self.tr("{day} · {profile}: {count}").format(day=day, profile=profile, count=count)
+        # A line breaks between entries, never inside a date or a profile name ("local-/engine").
+        lines = [self.tr("{day} · {profile}: {count}").format(day=unbroken(str(day)), profile=unbroken(profile),
+                                                             count=count)
                  for day, profile, count in counts]
         self.billed_label.setText(self.tr("Billed calls (UTC days): {list}").format(list="; ".join(lines)))
