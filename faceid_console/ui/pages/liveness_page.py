@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -120,12 +121,18 @@ class LivenessResultsPage(QWidget):
         self.error_panel = ErrorPanel(language, result_side)
         self.error_panel.setVisible(False)
         result_layout.addWidget(self.error_panel)
-        self.history_button = QPushButton(self.tr("&Open the saved result in History"), result_side)
+        # The way to the answer kept in History, under the explanation and lined up with its text.
+        self._history_row = QWidget(result_side)
+        history_row = QHBoxLayout(self._history_row)
+        history_row.setContentsMargins(self.error_panel.text_indent(), 6, 0, 6)
+        self.history_button = QPushButton(self.tr("&Open the saved result in History"), self._history_row)
         self.history_button.setObjectName("openInHistory")
-        self.history_button.setVisible(False)
+        history_row.addWidget(self.history_button)
+        history_row.addStretch(1)
+        self._history_row.setVisible(False)
         self._biz_id = ""  # the biz_id of the last look-up sent
         self.history_button.clicked.connect(lambda: self.open_in_history.emit(self._biz_id))
-        result_layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
+        result_layout.addWidget(self._history_row)
         self.view = LivenessView(language, result_side)
         self.view.clear(self.tr("No result yet"))
         result_layout.addWidget(self.view)
@@ -169,7 +176,7 @@ class LivenessResultsPage(QWidget):
         self.view.clear(self.tr("Working…"))
         self.view.setVisible(True)  # hidden while an error was on show
         self.error_panel.setVisible(False)
-        self.history_button.setVisible(False)
+        self._history_row.setVisible(False)
         self._biz_id = biz_id
         self._task.start(self._fetch(request), self._show_result, self._show_error)
 
@@ -224,7 +231,7 @@ class LivenessResultsPage(QWidget):
         self.error_panel.show_error(err)
         self.error_panel.setVisible(True)
         # Given once only: a second look-up's answer is DATA_DESTROYED, but the first answer is in the history.
-        self.history_button.setVisible(err.code == "DATA_DESTROYED" and bool(self._biz_id))
+        self._history_row.setVisible(err.code == "DATA_DESTROYED" and bool(self._biz_id))
         self.status_message.emit(self.tr("No liveness result: {code}").format(code=err.code))
         self.finished.emit()
 

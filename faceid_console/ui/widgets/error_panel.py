@@ -57,6 +57,11 @@ class ErrorPanel(EdgeFrame):
             layout.addWidget(label)
         self.setAccessibleName(self.tr("Error"))
 
+    def text_indent(self) -> int:
+        """How far right of the panel's left edge its text starts (to line up a button placed under it)."""
+        layout = self.layout()
+        return self.contentsMargins().left() + (layout.contentsMargins().left() if layout is not None else 0)
+
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err``; ``also`` lists further problems found with it (the form's other input problems)."""
         self.error = err
