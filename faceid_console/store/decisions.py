@@ -24,6 +24,23 @@ DEFAULT_REASONS: Final = (
 )
 
 
+#: The decisions each default reason fits ("Different person" never approves); a team's own reasons fit all.
+DEFAULT_REASON_DECISIONS: Final[dict[str, frozenset[DecisionKind]]] = {
+    "Same person, documents consistent": frozenset({DecisionKind.APPROVE}),
+    "Different person": frozenset({DecisionKind.REJECT, DecisionKind.ESCALATE}),
+    "Photo quality too low to judge": frozenset({DecisionKind.REJECT, DecisionKind.ESCALATE}),
+    "Suspected spoof (screen, mask, synthetic face)": frozenset({DecisionKind.REJECT, DecisionKind.ESCALATE}),
+    "ID number flagged by the data source": frozenset({DecisionKind.REJECT, DecisionKind.ESCALATE}),
+    "Needs a senior reviewer": frozenset({DecisionKind.ESCALATE}),
+}
+
+
+def reason_fits(reason: str, decision: DecisionKind) -> bool:
+    """Whether ``reason`` can justify ``decision`` (a reason the team added itself fits every decision)."""
+    fits = DEFAULT_REASON_DECISIONS.get(reason)
+    return fits is None or decision in fits
+
+
 class DecisionError(ValueError):
     """A decision that cannot be recorded (unknown entry, reason not on the list)."""
 
@@ -52,6 +69,8 @@ def decide(engine: Engine, entry: EntryId, decision: DecisionKind, reason: str, 
     """Append a decision on ``entry``, superseding the current one; audited in the same transaction."""
     if reason not in reasons(engine):
         raise DecisionError(f"reason {reason!r} is not on the configured list")
+    if not reason_fits(reason, decision):
+        raise DecisionError(f"reason {reason!r} does not fit a decision to {decision.value}")
     with engine.begin() as connection:
         if connection.execute(sa.select(calls.c.id).where(calls.c.id == entry)).first() is None:
             raise DecisionError(f"no history entry {entry}")

@@ -63,10 +63,18 @@ def test_a_decision_needs_a_listed_reason_and_an_existing_entry(store: HistorySt
     with pytest.raises(DecisionError, match="not on the configured list"):
         store.decide(entry, DecisionKind.REJECT, "because")
     with pytest.raises(DecisionError, match="no history entry"):
-        store.decide(entry + 100, DecisionKind.REJECT, store.reasons()[0])
+        store.decide(entry + 100, DecisionKind.REJECT, "Different person")
+    # A default reason justifies only the decisions it fits: "Different person" never approves.
+    with pytest.raises(DecisionError, match="does not fit a decision to approve"):
+        store.decide(entry, DecisionKind.APPROVE, "Different person")
+    with pytest.raises(DecisionError, match="does not fit a decision to reject"):
+        store.decide(entry, DecisionKind.REJECT, "Same person, documents consistent")
+    assert store.history.decision_trail(entry) == []
     from faceid_console.store import decisions as decision_book
 
     decision_book.set_reasons(store.engine, ["Custom reason"], store.operator)
     assert store.reasons() == ["Custom reason"]
-    store.decide(entry, DecisionKind.REJECT, "Custom reason")
-    assert [e.action for e in store.audit_events()][:2] == ["decision.reject", "decision_reasons.changed"]
+    store.decide(entry, DecisionKind.REJECT, "Custom reason")  # a team's own reason fits every decision
+    store.decide(entry, DecisionKind.APPROVE, "Custom reason")
+    assert [e.action for e in store.audit_events()][:3] == ["decision.approve", "decision.reject",
+                                                             "decision_reasons.changed"]

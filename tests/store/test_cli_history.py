@@ -156,6 +156,9 @@ def test_decide_supersedes_and_shows_the_trail(console, faces: Path) -> None:
     assert console("history", "list", "--decision", "reject")[1]["total"] == 1
     code, err = console("history", "decide", str(entry), "approve", "--reason", "made up")
     assert code == 2 and err["error"]["detail"] == "reason"
+    code, err = console("history", "decide", str(entry), "approve", "--reason", "Different person")
+    assert code == 2 and err["error"]["detail"] == "reason" and "does not fit a decision to approve" in \
+        err["error"]["message"]
 
 
 def test_resend_only_on_request_and_linked_to_the_unknown_entry(console, faces: Path) -> None:

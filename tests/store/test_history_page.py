@@ -253,3 +253,23 @@ def test_a_verdict_read_differently_at_today_s_policy_level_is_said_so(page: His
     assert page.level_note.text().startswith("Recorded as “Same person” when it was answered; at today's policy "
                                              "level (1e-5) it reads “Not confirmed”")
     assert page.result_view.verdict is not None and not page.result_view.verdict.passed  # the view: today's
+
+
+def test_the_reasons_offered_are_those_that_fit_the_decision(page: HistoryPage) -> None:
+    page.table.selectRow(page.model.row_of(2))
+
+    def offered() -> list[str]:
+        return [page.reason_choice.itemData(i) for i in range(page.reason_choice.count())]
+
+    everything = offered()
+    assert len(everything) == 6  # before a decision is chosen: the whole list
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    assert offered() == ["Same person, documents consistent"]
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    assert "Same person, documents consistent" not in offered() and "Different person" in offered()
+    assert "Needs a senior reviewer" not in offered()
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Different person"))
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))  # still fits: kept
+    assert page.reason_choice.currentData() == "Different person" and "Needs a senior reviewer" in offered()
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))  # does not: cleared
+    assert page.reason_choice.currentIndex() == -1 and not page.decide_button.isEnabled()

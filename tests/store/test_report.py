@@ -25,7 +25,7 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
                        images={n: p.data for n, p in prepared.items()},
                        send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url)
     [entry] = store.history.page(HistoryFilter(), 0, 1)
-    store.decide(entry.id, DecisionKind.ESCALATE, store.reasons()[0], "first look")
+    store.decide(entry.id, DecisionKind.ESCALATE, "Needs a senior reviewer", "first look")
     store.decide(entry.id, DecisionKind.APPROVE, store.reasons()[0], "checked with the branch")
     monkeypatch.setattr("requests.Session.request", lambda *a, **k: pytest.fail("the report made a network call"))
     report = VerificationReport(store.history.entry(entry.id) or entry, store.history.images(entry.id),

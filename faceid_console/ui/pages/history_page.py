@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ...api import ErrorOrigin, FaceIDError, VerifyResult
 from ...settings import Settings
 from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, export
+from ...store.decisions import reason_fits
 from ...store.retention import ImageRetention, RetentionPolicy
 from ...verdict import recorded_verdict
 from ..colours import CAUTION, set_text_colour
@@ -224,6 +225,8 @@ class HistoryPage(QWidget):
         self.decide_button = QPushButton(self.tr("Record decision"), self.decision_group)
         self.decide_button.clicked.connect(self.record_decision)
         self.decide_button.setToolTip(self.tr("Choose a decision and a reason first"))
+        self._reasons: list[str] = []  # the team's configured list; the combo offers those that fit the decision
+        self.decision_choice.currentIndexChanged.connect(self._offer_fitting_reasons)
         for combo in (self.decision_choice, self.reason_choice):
             combo.currentIndexChanged.connect(self._update_decide_button)
         self._clear_decision_form()
@@ -398,12 +401,8 @@ class HistoryPage(QWidget):
         return None
 
     def _show_trail(self, entry: HistoryEntry) -> None:
-        reasons = self.store.reasons()
-        if [self.reason_choice.itemData(i) for i in range(self.reason_choice.count())] != reasons:
-            self.reason_choice.clear()
-            for reason in reasons:  # recorded as configured, shown in the window's words
-                self.reason_choice.addItem(reason_text(reason), reason)
-            self.reason_choice.setCurrentIndex(-1)
+        self._reasons = self.store.reasons()
+        self._offer_fitting_reasons()
         self.trail_list.clear()
         for index, d in enumerate(self.store.history.decision_trail(entry.id)):
             state = self.tr("current") if index == 0 else self.tr("superseded")
@@ -447,6 +446,20 @@ class HistoryPage(QWidget):
                     "its reason and your note go into the audit trail.").format(id=entry.id, verdict=verdict),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _offer_fitting_reasons(self) -> None:
+        """The reasons that can justify the chosen decision (all of them before one is chosen); a reason already
+        chosen stays if it still fits."""
+        data = self.decision_choice.currentData()
+        decision = DecisionKind(data) if data else None
+        wanted = [r for r in self._reasons if decision is None or reason_fits(r, decision)]
+        if [self.reason_choice.itemData(i) for i in range(self.reason_choice.count())] == wanted:
+            return
+        kept = self.reason_choice.currentData()
+        self.reason_choice.clear()
+        for reason in wanted:  # recorded as configured, shown in the window's words
+            self.reason_choice.addItem(reason_text(reason), reason)
+        self.reason_choice.setCurrentIndex(self.reason_choice.findData(kept) if kept is not None else -1)
 
     def _clear_decision_form(self) -> None:
         """No decision or reason chosen, no note: the form as each entry first shows it."""
