@@ -449,3 +449,14 @@ def test_the_verify_shortcut_sends_only_from_the_verify_page(qtbot, window: Main
     assert page.submit_action.isEnabled()
     submit_with_keyboard(qtbot, window)
     assert page.last_entry is not None and page.result_view.verdict is not None
+
+
+def test_an_id_number_the_built_in_engine_does_not_know_points_to_its_registry(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    page = window.verify_page
+    fill_kyc(qtbot, page, faces / "obama_1.jpg", name="李四", number="110101199003070011")  # in no registry
+    submit_with_keyboard(qtbot, window)
+    panel = page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "NO_SUCH_ID_NUMBER"
+    assert panel.headline.text() == "FaceID could not check this identity"
+    assert "engine registry add" in panel.next_label.text() and "Face comparison" in panel.next_label.text()

@@ -613,11 +613,20 @@ class VerifyPage(QWidget):
 
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
-        self.result_view.show_error(err, also=also)
+        self.result_view.show_error(err, also=also, step=self._engine_step(err))
         self._set_answer_entry(self._call_entry)  # None when nothing was sent (an input problem)
         mark_problems((err, *also), self._fields(), self.slots, self.language)
         self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
         self.finished.emit()
+
+    def _engine_step(self, err: FaceIDError) -> str | None:
+        """On the built-in engine an unknown ID number is not the applicant's problem: its KYC registry holds
+        only the people added to it."""
+        if err.code != "NO_SUCH_ID_NUMBER" or self.connection.profile.kind is not ProfileKind.LOCAL_ENGINE:
+            return None
+        return self.tr("The built-in engine's KYC registry has no such person: add them with "
+                       "'faceid-console engine registry add' (see README), or use Face comparison with "
+                       "reference photos, which needs no registry.")
 
     def _crashed(self) -> None:
         self.result_view.clear(self.tr("Stopped by an unexpected error (see the report)"))

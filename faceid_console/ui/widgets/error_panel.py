@@ -62,8 +62,9 @@ class ErrorPanel(EdgeFrame):
         layout = self.layout()
         return self.contentsMargins().left() + (layout.contentsMargins().left() if layout is not None else 0)
 
-    def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
-        """Explain ``err``; ``also`` lists further problems found with it (the form's other input problems)."""
+    def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None) -> None:
+        """Explain ``err``; ``also`` lists further problems found with it (the form's other input problems);
+        ``step`` replaces the usual advice on what to do next."""
         self.error = err
         if err.code == "HISTORY_UNAVAILABLE":
             headline = self.tr("The history cannot record this call: nothing was sent")
@@ -88,7 +89,7 @@ class ErrorPanel(EdgeFrame):
                                  if field else "")
         self.field_label.setVisible(bool(field))
         self.billed_label.setText(billed_text(err))
-        step = next_step(err, verify_options=self.verify_options)
+        step = step or next_step(err, verify_options=self.verify_options)
         self.next_label.setText(self.tr("What to do: {step}").format(step=step))
         technical = []
         if err.request_id:

@@ -265,12 +265,13 @@ class ResultView(QWidget):
             gauge.set_muted(True)
             set_text_colour(value, NEUTRAL)
 
-    def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
-        """Explain ``err``; ``also``: further problems found with it (the form's other input problems)."""
+    def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None) -> None:
+        """Explain ``err``; ``also``: further problems found with it (the form's other input problems); ``step``:
+        what to do next when the page knows better than the error alone (which service answered)."""
         self._build_answer_parts()
         self.clear()
         self.banner.setVisible(False)
-        self.error_panel.show_error(err, also=also)
+        self.error_panel.show_error(err, also=also, step=step)
         self.error_panel.setVisible(True)
         raw: Any = err.to_dict()
         if err.raw_body:
