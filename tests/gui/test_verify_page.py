@@ -242,6 +242,8 @@ def test_one_press_of_verify_shows_every_problem_of_the_form(qtbot, window: Main
     assert also[1] == f"• the ID number: {page.number_field.problem.text()}"
     assert also[2] == f"• the photo to check: {page.slots['image'].error}"
     assert panel.next_label.text() == "What to do: Correct each marked field and photo, then send again."
+    # Nothing was sent: no service code, no request_id or answer to copy.
+    assert panel.code_label.isHidden() and not page.result_view.details_box.isVisibleTo(page)
     assert page.last_sent is None
     assert QApplication.focusWidget() is page.name_edit
     # Once the form is right, the list goes: an answer's error has nothing further to fix.

@@ -81,7 +81,7 @@ class ErrorPanel(EdgeFrame):
         if err.http_status is not None:
             code += f"  (HTTP {err.http_status})"
         self.code_label.setText(f"<code>{code}</code>")
-        self.code_label.setVisible(True)
+        self.code_label.setVisible(err.origin is not ErrorOrigin.INPUT)  # a code is the service's word; none came
         self.billed_label.setVisible(True)
         self.explanation.setText(problem_text(err, self.language))
         field = err.field

@@ -273,6 +273,8 @@ class ResultView(QWidget):
         self.banner.setVisible(False)
         self.error_panel.show_error(err, also=also, step=step)
         self.error_panel.setVisible(True)
+        if err.origin is ErrorOrigin.INPUT:
+            return  # nothing was sent: no request_id, no answer to copy
         raw: Any = err.to_dict()
         if err.raw_body:
             try:
