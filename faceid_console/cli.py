@@ -803,6 +803,15 @@ def _stop_when_parent_ends() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
+def _prompt(ask: Callable[[], str]) -> str:
+    """One answer typed at a prompt, stripped; "" when the input ends there (Ctrl+D)."""
+    try:
+        return ask().strip()
+    except EOFError:
+        print(file=sys.stderr)  # the prompt's line ends before the error is printed
+        return ""
+
+
 def _cmd_credentials(args: argparse.Namespace) -> int:
     import getpass
 
@@ -811,11 +820,8 @@ def _cmd_credentials(args: argparse.Namespace) -> int:
         _print_json({"profile": args.profile, "deleted": True})
         return EXIT_OK
     if sys.stdin.isatty():
-        try:
-            api_key = input("api_key: ").strip()
-            api_secret = getpass.getpass("api_secret: ").strip()
-        except EOFError:  # Ctrl+D at a prompt: nothing to store
-            api_key = api_secret = ""
+        api_key = _prompt(lambda: input("api_key: "))  # Ctrl+D at a prompt: that value is missing
+        api_secret = _prompt(lambda: getpass.getpass("api_secret: ")) if api_key else ""
     else:
         lines = [*sys.stdin.read().splitlines(), "", ""]
         api_key, api_secret = lines[0].strip(), lines[1].strip()

@@ -124,16 +124,25 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _focus_first_field(page: QWidget) -> None:
+        """The first field to type or choose in (in Tab order), else the first control that takes Tab: a radio
+        button or check box would change the form at the next Space."""
+        from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit  # on Ctrl+n, not at start-up
+
+        fields = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
+        first_control: QWidget | None = None
         candidate: QWidget | None = page
-        for _ in range(200):  # the focus chain, from the page on: the first control inside it that takes Tab
+        for _ in range(300):  # the focus chain, from the page on
             candidate = candidate.nextInFocusChain() if candidate is not None else None
             if candidate is None or candidate is page:
                 break
-            if page.isAncestorOf(candidate) and candidate.isVisible() and candidate.isEnabled() and \
-                    candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            if not (page.isAncestorOf(candidate) and candidate.isVisible() and candidate.isEnabled()
+                    and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                continue
+            if isinstance(candidate, fields) and not getattr(candidate, "isReadOnly", lambda: False)():
                 candidate.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
-        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            first_control = first_control or candidate
+        (first_control or page).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _add_liveness_pages(self) -> None:
         """Liveness results, a new liveness session (with its callback receiver), the callback inspector, app token.

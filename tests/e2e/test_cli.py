@@ -10,6 +10,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -374,9 +375,10 @@ def test_summary_on_a_terminal_and_json_on_request(standalone: tuple[str, Path],
     assert piped.returncode == 0 and piped.stdout.decode().startswith("NEEDS REVIEW")
 
 
-def test_ctrl_d_at_the_credentials_prompt_is_refused_plainly(tmp_path: Path) -> None:
-    """At a terminal, end of input at "api_key:" is "nothing given" (exit 2 naming the field), not a traceback."""
+def _credentials_set_at_a_terminal(tmp_path: Path, answers: list[tuple[bytes, bytes]]) -> tuple[int, bytes]:
+    """Run 'credentials set' on a pseudo-terminal, answering each prompt in turn; its exit code and output."""
     import pty
+    import select
 
     environ = {k: v for k, v in env().items() if not k.startswith("FACEID_API")}
     environ["FACEID_CONSOLE_CONFIG_DIR"] = str(tmp_path / "config")
@@ -384,18 +386,36 @@ def test_ctrl_d_at_the_credentials_prompt_is_refused_plainly(tmp_path: Path) -> 
     if pid == 0:  # the child, on the terminal
         os.execve(EXE, [EXE, "credentials", "set", "--profile", "cloud-sgp"], environ)
     output = b""
-    while b"api_key:" not in output:
-        output += os.read(terminal, 1024)
-    os.write(terminal, b"\x04")  # Ctrl+D
-    while True:
-        try:
-            chunk = os.read(terminal, 4096)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        output += chunk
+
+    def read_until(marker: bytes | None) -> None:
+        nonlocal output
+        deadline = time.monotonic() + 60
+        while marker is None or marker not in output:
+            ready, _, _ = select.select([terminal], [], [], max(0.0, deadline - time.monotonic()))
+            assert ready, f"no {marker!r} within 60 s: {output!r}"
+            try:
+                chunk = os.read(terminal, 4096)
+            except OSError:  # the child closed the terminal
+                return
+            if not chunk:
+                return
+            output += chunk
+
+    for prompt, typed in answers:
+        read_until(prompt)
+        os.write(terminal, typed)
+    read_until(None)
     _, status = os.waitpid(pid, 0)
     os.close(terminal)
-    assert os.waitstatus_to_exitcode(status) == 2, output
-    assert b"Traceback" not in output and b"api_key" in output.split(b"api_key:", 1)[1]
+    return os.waitstatus_to_exitcode(status), output
+
+
+def test_ctrl_d_at_the_credentials_prompt_is_refused_plainly(tmp_path: Path) -> None:
+    """At a terminal, end of input at a prompt is "nothing given" for that field (exit 2 naming it), not a
+    traceback."""
+    code, output = _credentials_set_at_a_terminal(tmp_path, [(b"api_key:", b"\x04")])
+    assert code == 2 and b"Traceback" not in output, output
+    assert b'"detail": "api_key"' in output
+    code, output = _credentials_set_at_a_terminal(tmp_path, [(b"api_key:", b"sgp-key\n"), (b"api_secret:", b"\x04")])
+    assert code == 2 and b"Traceback" not in output, output
+    assert b'"detail": "api_secret"' in output

@@ -195,10 +195,13 @@ def test_a_stored_session_with_a_flagged_attack_is_headed_by_the_attack(page: Hi
     view = page.result_view
     assert view.headline.text() == "Attack suspected: a face-genuineness check reached its threshold"
     assert view.subline.text().startswith("The comparison alone says: Not confirmed")  # 68.9 at 1e-4
-    assert view.gauge.muted and all(gauge.muted for _name, _value, gauge in view.score_rows.values())
-    # The next entry, a plain comparison, has its colours back.
+    from faceid_console.ui.colours import NEUTRAL, PASS
+
+    markers = [gauge.marker_colour() for _name, _value, gauge in view.score_rows.values()]
+    assert view.gauge.marker_colour() == NEUTRAL and markers and all(m == NEUTRAL for m in markers)
+    # The next entry, a plain comparison (the same person), has its colours back.
     page.select_entry(1)
-    assert not view.gauge.muted and not any(gauge.muted for _name, _value, gauge in view.score_rows.values())
+    assert view.gauge.marker_colour() == PASS
     report = VerificationReport(filled_store.history.entry(entry), [], [], "1e-3")  # type: ignore[arg-type]
     assert "Attack suspected" in report.document().toPlainText()
 
@@ -273,3 +276,42 @@ def test_the_reasons_offered_are_those_that_fit_the_decision(page: HistoryPage) 
     assert page.reason_choice.currentData() == "Different person" and "Needs a senior reviewer" in offered()
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))  # does not: cleared
     assert page.reason_choice.currentIndex() == -1 and not page.decide_button.isEnabled()
+
+
+def test_approval_asks_for_a_callback_and_for_a_verdict_that_fails_today(
+        page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Signature valid" says where a callback came from, not who the applicant is; and a pass recorded at an
+    older, laxer policy level that fails today's is not a pass either."""
+    asked: list[int] = []
+    monkeypatch.setattr(page, "confirm_approval", lambda entry: asked.append(entry.id) or False)
+    callback = filled_store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {})
+    filled_store.journal.complete(callback, {"signature_valid": True})
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
+    laxer = filled_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-70"})
+    filled_store.journal.complete(laxer, {"request_id": "r-70", "time_used": 1, "result_ref1": {
+        "confidence": 70.0, "thresholds": thresholds}}, policy_level="1e-4")
+    page.settings.policy_level = "1e-5"
+    page.refresh()
+    for entry in (callback, laxer):
+        page.select_entry(entry)
+        page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+        page.reason_choice.setCurrentIndex(0)
+        page.record_decision()
+    assert asked == [callback, laxer]
+    assert filled_store.history.decision_trail(callback) == [] and filled_store.history.decision_trail(laxer) == []
+
+
+def test_opening_an_entry_for_a_decision_scrolls_to_its_form_and_highlights_no_other_row(
+        qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    page.resize(1400, 500)  # the result (photo, gauges) is taller than the pane: the form needs scrolling to
+    page.table.selectRow(page.model.row_of(2))
+    page.search.setText("U-same")
+    page.apply_filters()  # entry 2 is filtered out of the list
+    page.table.selectRow(0)
+    page.open_for_decision(2)
+    assert page.current is not None and page.current.id == 2
+    assert not page.table.selectionModel().hasSelection()  # no other entry's row highlighted beside it
+    qtbot.waitUntil(lambda: not page.decision_group.visibleRegion().isEmpty(), timeout=5_000)
+    viewport = page.detail_scroll.viewport()
+    top = page.decision_group.mapTo(viewport, page.decision_group.rect().topLeft()).y()
+    assert 0 <= top < viewport.height()

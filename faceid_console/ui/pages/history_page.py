@@ -51,8 +51,9 @@ SEARCH_DELAY_MS: Final = 250
 BILLED_DAYS: Final = 7
 
 
-#: Verdicts a reviewer approves without being asked "against the verdict?".
-APPROVABLE_VERDICTS: Final = frozenset({"match", "signature_valid"})
+#: Verdicts a reviewer approves without being asked "against the verdict?" ("Signature valid" says where a
+#: callback came from, not who the applicant is: approving one asks too).
+APPROVABLE_VERDICTS: Final = frozenset({"match"})
 
 
 def stored_error(entry: HistoryEntry) -> FaceIDError | None:
@@ -83,6 +84,7 @@ class HistoryPage(QWidget):
         self.store = store
         self.settings = settings
         self.language = language
+        self._today_verdict: str | None = None  # the open entry's verdict at today's policy level, if judged
         self.current: HistoryEntry | None = None
         self.model = HistoryModel(store.history, self)
 
@@ -336,7 +338,8 @@ class HistoryPage(QWidget):
         row = self.model.row_of(entry_id)
         if row >= 0:
             self.table.selectRow(row)
-        else:
+        else:  # not in the list as filtered: shown alone, with no other row highlighted beside it
+            self.table.clearSelection()
             self.show_entry(self.store.history.entry(EntryId(entry_id)))
 
     def open_for_decision(self, entry_id: int) -> None:
@@ -344,8 +347,9 @@ class HistoryPage(QWidget):
         self.select_entry(entry_id)
         if self.current is None or self.current.id != entry_id:
             return
-        self.detail_scroll.ensureWidgetVisible(self.decision_group)
         self.decision_choice.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # Once the new entry is laid out: scrolled now, it would go to where the form was for the last one.
+        QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(self.decision_group))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -416,6 +420,7 @@ class HistoryPage(QWidget):
         level. When the two differ (the level was changed since), say so rather than show two verdicts silently."""
         today = recorded_verdict(result, self.policy_level) if result is not None and \
             entry.kind is CallKind.VERIFY else None
+        self._today_verdict = today
         differs = today is not None and entry.verdict is not None and today != entry.verdict
         self.level_note.setVisible(differs)
         if differs:
@@ -440,6 +445,10 @@ class HistoryPage(QWidget):
     def confirm_approval(self, entry: HistoryEntry) -> bool:
         """Ask before approving an entry whose verdict is not a pass (a native question; No is the default)."""
         verdict = self.model.verdict_text(entry.verdict) or self.tr("no verdict")
+        today = self._today_verdict
+        if today is not None and today != entry.verdict:
+            verdict = self.tr("{recorded} when answered, {today} at today's policy level").format(
+                recorded=verdict, today=self.model.verdict_text(today))
         answer = QMessageBox.question(
             self, self.tr("Approve against the verdict?"),
             self.tr("The console's verdict for entry {id} is: {verdict}.\n\nApprove it anyway? The decision, "
@@ -478,7 +487,9 @@ class HistoryPage(QWidget):
             return
         entry_id = self.current.id
         decision = DecisionKind(self.decision_choice.currentData())
-        if decision is DecisionKind.APPROVE and self.current.verdict not in APPROVABLE_VERDICTS \
+        # Asked when the verdict recorded with the call, or the one at today's policy level, is not a pass.
+        verdicts = {self.current.verdict, self._today_verdict or self.current.verdict}
+        if decision is DecisionKind.APPROVE and not verdicts <= APPROVABLE_VERDICTS \
                 and not self.confirm_approval(self.current):
             self.status_message.emit(self.tr("Not approved: nothing was recorded."))
             return

@@ -64,6 +64,12 @@ class ConfidenceGauge(QWidget):
     def muted(self) -> bool:
         return self._muted
 
+    def marker_colour(self) -> QColor | None:
+        """The colour the confidence marker and its value are drawn in (None: no score to mark)."""
+        if self._score is None:
+            return None
+        return NEUTRAL if self._muted else outcome_colour(judge(self._score, self._policy_level).outcome)
+
     def set_score(self, score: ScoreWithThresholds | None, policy_level: str) -> None:
         self._muted = False
         self._score, self._policy_level = score, policy_level
@@ -164,8 +170,7 @@ class ConfidenceGauge(QWidget):
             return
 
         # The confidence: a marker on the track, with its value above it (beside it in compact rows).
-        verdict = judge(self._score, self._policy_level)
-        colour = NEUTRAL if self._muted else outcome_colour(verdict.outcome)
+        colour = self.marker_colour() or NEUTRAL
         x = x_of(self._score.confidence)
         painter.setPen(QPen(colour.darker(130), 2))
         painter.drawLine(QPointF(x, track.top() - 2), QPointF(x, track.bottom() + 2))
