@@ -49,6 +49,8 @@ def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: 
     assert panel.headline.text() == "No answer from the service"
     assert panel.billed_label.text() == "Not billed: nothing reached the service."
     assert window.verify_page.submit_button.isEnabled()
+    page = window.verify_page  # no answer, so nothing to decide on
+    assert page.answer_entry is None and not page.decide_button.isVisibleTo(page)
 
 
 @pytest.mark.parametrize(("status", "content_type", "body", "code", "headline"), [

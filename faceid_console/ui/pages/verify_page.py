@@ -614,7 +614,8 @@ class VerifyPage(QWidget):
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
         self.result_view.show_error(err, also=also, step=self._engine_step(err))
-        self._set_answer_entry(self._call_entry)  # None when nothing was sent (an input problem)
+        # Only an answer can be decided on: nothing to decide when nothing was sent or nothing came back.
+        self._set_answer_entry(self._call_entry if err.origin is ErrorOrigin.SERVICE else None)
         mark_problems((err, *also), self._fields(), self.slots, self.language)
         self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
         self.finished.emit()
