@@ -103,6 +103,25 @@ def mnemonics_of(root: QWidget) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_label_shows_an_alt_key_it_cannot_use(qapp, make_window, language: str) -> None:  # type: ignore[no-untyped-def]
+    """A field label's "&" marks its Alt key only when the label has a buddy; without one it is drawn as a literal
+    "&" (as a label's text "data=…&sign=…" rightly is)."""
+    translators = install_translator(qapp, language)
+    try:
+        window = make_window(language=language)
+        for holder in window._deferred.values():
+            holder.content()
+        stray = [label.text() for label in window.findChildren(QLabel)
+                 if label.buddy() is None and label.text().rstrip().endswith((":", "："))
+                 and MNEMONIC.search(label.text().replace("&&", ""))]
+        assert stray == []
+        window.connection.close()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_no_two_controls_on_a_page_share_an_alt_key(qapp, make_window, language: str) -> None:  # type: ignore[no-untyped-def]
     """Alt+letter must reach one control: the page's own, the tool bar's and the menu titles' keys all count."""
     translators = install_translator(qapp, language)

@@ -142,7 +142,9 @@ class AppTokenPage(QWidget):
         self.kyc_radio.toggled.connect(self._kind_changed)
         kind_row.addWidget(self.compare_radio)
         kind_row.addWidget(self.kyc_radio)
-        form.addRow(self.tr("co&mparison_type:"), kind_row)
+        kind_label = QLabel(self.tr("co&mparison_type:"), side)
+        kind_label.setBuddy(self.compare_radio)  # a row of radio buttons: Alt+M goes to the first one
+        form.addRow(kind_label, kind_row)
         self.name_edit = QLineEdit(side)
         self.name_field = FieldWithProblem(self.name_edit, parent=side)
         form.addRow(self.tr("idcard_&name:"), self.name_field)
