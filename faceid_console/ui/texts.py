@@ -5,6 +5,8 @@ All through ``QCoreApplication.translate`` so that zh_CN and en come from the sa
 
 from __future__ import annotations
 
+from typing import Final
+
 from PySide6.QtCore import QCoreApplication
 
 from ..api import FaceIDError
@@ -98,6 +100,10 @@ def check_outcome_text(check: ConnectionCheck) -> str:
     return text
 
 
+#: The request's photo fields, in the order the form shows them.
+PHOTO_FIELDS: Final = ("image", "image_ref1", "image_ref2", "image_ref3")
+
+
 def image_field_name(field: str) -> str:
     """A parameter that names a photo, in the reviewer's words."""
     names = {
@@ -132,7 +138,7 @@ def error_field(err: FaceIDError) -> str | None:
 def photo_problem_text(err: FaceIDError) -> str | None:
     """A service refusal about one photo, said of that photo ("No face was found in reference photo 1.")."""
     field = error_field(err)
-    if field not in ("image", "image_ref1", "image_ref2", "image_ref3", "data_source"):
+    if field not in (*PHOTO_FIELDS, "data_source"):
         return None
     if err.code == "IMAGE_ERROR_UNSUPPORTED_FORMAT" and field == "data_source":
         return QCoreApplication.translate("Texts", "The identity data source has no usable photo of this person.")

@@ -35,7 +35,7 @@
         <translation>Face comparison (0): your photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="158"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>empty by default; at most 128 bytes</translation>
     </message>
@@ -50,193 +50,193 @@
         <translation>co&amp;mparison_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="148"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="150"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="153"/>
         <source>&amp;idcard_number:</source>
         <translation>&amp;idcard_number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="165"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="165"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="166"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>Photo to compare (raw_image only)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="172"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>Options (the documents&apos; range and default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name} ({lo}–{hi}, default {default}):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
         <source>0 — the conclusion only</source>
         <translation>0 — the conclusion only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — conclusion and summary (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
         <source>1 — lenient</source>
         <translation>1 — lenient</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
         <source>2 — normal (default)</source>
         <translation>2 — normal (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
         <source>3 — strict</source>
         <translation>3 — strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
         <source>4 — very strict</source>
         <translation>4 — very strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
         <source>0 — strict (default)</source>
         <translation>0 — strict (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
         <source>1 — standard</source>
         <translation>1 — standard</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
         <source>2 — fast</source>
         <translation>2 — fast</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="194"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — keep nothing (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="194"/>
         <source>1 — keep video and images</source>
         <translation>1 — keep video and images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="195"/>
         <source>2 — keep the video only</source>
         <translation>2 — keep the video only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="195"/>
         <source>3 — keep the images only</source>
         <translation>3 — keep the images only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="198"/>
         <source>{name} (default {default})</source>
         <translation>{name} (default {default})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
         <source>Get the &amp;biz_token</source>
         <translation>Get the &amp;biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223"/>
         <source>{name}:</source>
         <translation>{name}:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="237"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="238"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="251"/>
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="339"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="364"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="379"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="391"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="400"/>
         <source>No biz_token: {code}</source>
         <translation>No biz_token: {code}</translation>
     </message>
@@ -359,22 +359,22 @@
         <translation>Confidence gauge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="83"/>
         <source>No score</source>
         <translation>No score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="86"/>
         <source>Confidence {value:.2f}</source>
         <translation>Confidence {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="93"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="89"/>
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>threshold {level} ({odds}) {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="164"/>
         <source>No score yet</source>
         <translation>No score yet</translation>
     </message>
@@ -747,256 +747,256 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="107"/>
         <source>History entries</source>
-        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;).</extracomment>
+        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision).</extracomment>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="126"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="129"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="130"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="129"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="132"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="130"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="145"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="145"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="147"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="147"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="148"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="209"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="148"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="151"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="153"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="153"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="156"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="160"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="163"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="176"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="217"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="217"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="215"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
         <source>Choose approve, reject or escalate</source>
         <translation>Choose approve, reject or escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="222"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="224"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="229"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="242"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="245"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="266"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="279"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="390"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="392"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="430"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="434"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="449"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="440"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="450"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="455"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="454"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="456"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1005,132 +1005,132 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="494"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="496"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="501"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="503"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="575"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="281"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="374"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>Choose an entry to see its stored result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="371"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="375"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="378"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="413"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="415"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="499"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="501"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="516"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="518"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="521"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="522"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="524"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="531"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="533"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="535"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="537"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="536"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="538"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="543"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="542"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="544"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="556"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="558"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="562"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="578"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -2609,402 +2609,403 @@ or paste</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="19"/>
+        <location filename="../../faceid_console/ui/texts.py" line="21"/>
         <source>Built-in engine (offline)</source>
         <translation>Built-in engine (offline)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="20"/>
+        <location filename="../../faceid_console/ui/texts.py" line="22"/>
         <source>FaceID cloud · China</source>
         <translation>FaceID cloud · China</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="21"/>
+        <location filename="../../faceid_console/ui/texts.py" line="23"/>
         <source>FaceID cloud · Singapore</source>
         <translation>FaceID cloud · Singapore</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/texts.py" line="24"/>
         <source>FaceID cloud · Indonesia</source>
         <translation>FaceID cloud · Indonesia</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="25"/>
+        <location filename="../../faceid_console/ui/texts.py" line="27"/>
         <source>{name} (custom host)</source>
         <translation>{name} (custom host)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="37"/>
+        <location filename="../../faceid_console/ui/texts.py" line="39"/>
         <source>1-in-1,000</source>
         <translation>1-in-1,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="38"/>
+        <location filename="../../faceid_console/ui/texts.py" line="40"/>
         <source>1-in-10,000</source>
         <translation>1-in-10,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="39"/>
+        <location filename="../../faceid_console/ui/texts.py" line="41"/>
         <source>1-in-100,000</source>
         <translation>1-in-100,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="40"/>
+        <location filename="../../faceid_console/ui/texts.py" line="42"/>
         <source>1-in-1,000,000</source>
         <translation>1-in-1,000,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="54"/>
+        <location filename="../../faceid_console/ui/texts.py" line="56"/>
         <source>lenient, low-risk checks</source>
         <translation>lenient, low-risk checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="55"/>
+        <location filename="../../faceid_console/ui/texts.py" line="57"/>
         <source>between lenient and high security</source>
         <translation>between lenient and high security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="56"/>
+        <location filename="../../faceid_console/ui/texts.py" line="58"/>
         <source>high security: large loans, transfers</source>
         <translation>high security: large loans, transfers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="57"/>
+        <location filename="../../faceid_console/ui/texts.py" line="59"/>
         <source>extreme security</source>
         <translation>extreme security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="65"/>
+        <location filename="../../faceid_console/ui/texts.py" line="67"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="68"/>
+        <location filename="../../faceid_console/ui/texts.py" line="70"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="72"/>
+        <location filename="../../faceid_console/ui/texts.py" line="74"/>
         <source>the address is not usable: {detail}</source>
         <translation>the address is not usable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="74"/>
+        <location filename="../../faceid_console/ui/texts.py" line="76"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>the built-in engine did not start ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="82"/>
+        <location filename="../../faceid_console/ui/texts.py" line="84"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>OK: the service answers and accepts this api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="83"/>
+        <location filename="../../faceid_console/ui/texts.py" line="85"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>wrong api_key or api_secret: the service refused them. Check them in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="85"/>
+        <location filename="../../faceid_console/ui/texts.py" line="87"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>the api_key is accepted but may not make this call (disabled, over quota or no permission).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="87"/>
+        <location filename="../../faceid_console/ui/texts.py" line="89"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>unreachable: nothing answers at this address. Check the address and the network.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="89"/>
+        <location filename="../../faceid_console/ui/texts.py" line="91"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>no answer in time. The network or the service is slow; try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="91"/>
+        <location filename="../../faceid_console/ui/texts.py" line="93"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
         <translation>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="93"/>
+        <location filename="../../faceid_console/ui/texts.py" line="95"/>
         <source>the service answered with an error.</source>
         <translation>the service answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="104"/>
+        <location filename="../../faceid_console/ui/texts.py" line="110"/>
         <source>the photo to check</source>
+        <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="105"/>
+        <location filename="../../faceid_console/ui/texts.py" line="111"/>
         <source>reference photo 1</source>
         <translation>reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="106"/>
+        <location filename="../../faceid_console/ui/texts.py" line="112"/>
         <source>reference photo 2</source>
         <translation>reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="107"/>
+        <location filename="../../faceid_console/ui/texts.py" line="113"/>
         <source>reference photo 3</source>
         <translation>reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="108"/>
+        <location filename="../../faceid_console/ui/texts.py" line="114"/>
         <source>the identity data source&apos;s photo</source>
         <translation>the identity data source&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="109"/>
+        <location filename="../../faceid_console/ui/texts.py" line="115"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="110"/>
+        <location filename="../../faceid_console/ui/texts.py" line="116"/>
         <source>the ID number</source>
         <translation>the ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/texts.py" line="117"/>
         <source>the uuid</source>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="138"/>
+        <location filename="../../faceid_console/ui/texts.py" line="144"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="140"/>
+        <location filename="../../faceid_console/ui/texts.py" line="146"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="141"/>
+        <location filename="../../faceid_console/ui/texts.py" line="147"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="142"/>
+        <location filename="../../faceid_console/ui/texts.py" line="148"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="144"/>
+        <location filename="../../faceid_console/ui/texts.py" line="150"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="146"/>
+        <location filename="../../faceid_console/ui/texts.py" line="152"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="158"/>
+        <location filename="../../faceid_console/ui/texts.py" line="164"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="160"/>
+        <location filename="../../faceid_console/ui/texts.py" line="166"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="162"/>
+        <location filename="../../faceid_console/ui/texts.py" line="168"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165"/>
+        <location filename="../../faceid_console/ui/texts.py" line="171"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168"/>
+        <location filename="../../faceid_console/ui/texts.py" line="174"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172"/>
+        <location filename="../../faceid_console/ui/texts.py" line="178"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174"/>
+        <location filename="../../faceid_console/ui/texts.py" line="180"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="176"/>
+        <location filename="../../faceid_console/ui/texts.py" line="182"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="178"/>
+        <location filename="../../faceid_console/ui/texts.py" line="184"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="180"/>
+        <location filename="../../faceid_console/ui/texts.py" line="186"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="183"/>
+        <location filename="../../faceid_console/ui/texts.py" line="189"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185"/>
+        <location filename="../../faceid_console/ui/texts.py" line="191"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="186"/>
+        <location filename="../../faceid_console/ui/texts.py" line="192"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="188"/>
+        <location filename="../../faceid_console/ui/texts.py" line="194"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="190"/>
+        <location filename="../../faceid_console/ui/texts.py" line="196"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192"/>
+        <location filename="../../faceid_console/ui/texts.py" line="198"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="194"/>
+        <location filename="../../faceid_console/ui/texts.py" line="200"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="196"/>
+        <location filename="../../faceid_console/ui/texts.py" line="202"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="198"/>
+        <location filename="../../faceid_console/ui/texts.py" line="204"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="200"/>
+        <location filename="../../faceid_console/ui/texts.py" line="206"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="202"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="205"/>
+        <location filename="../../faceid_console/ui/texts.py" line="211"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="206"/>
+        <location filename="../../faceid_console/ui/texts.py" line="212"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="215"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="212"/>
+        <location filename="../../faceid_console/ui/texts.py" line="218"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="213"/>
+        <location filename="../../faceid_console/ui/texts.py" line="219"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="216"/>
+        <location filename="../../faceid_console/ui/texts.py" line="222"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219"/>
+        <location filename="../../faceid_console/ui/texts.py" line="225"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="220"/>
+        <location filename="../../faceid_console/ui/texts.py" line="226"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="228"/>
+        <location filename="../../faceid_console/ui/texts.py" line="234"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="229"/>
+        <location filename="../../faceid_console/ui/texts.py" line="235"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="231"/>
+        <location filename="../../faceid_console/ui/texts.py" line="237"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="232"/>
+        <location filename="../../faceid_console/ui/texts.py" line="238"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="239"/>
+        <location filename="../../faceid_console/ui/texts.py" line="245"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="240"/>
+        <location filename="../../faceid_console/ui/texts.py" line="246"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="241"/>
+        <location filename="../../faceid_console/ui/texts.py" line="247"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="248"/>
+        <location filename="../../faceid_console/ui/texts.py" line="254"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="255"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <location filename="../../faceid_console/ui/texts.py" line="256"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <location filename="../../faceid_console/ui/texts.py" line="257"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="253"/>
+        <location filename="../../faceid_console/ui/texts.py" line="259"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <location filename="../../faceid_console/ui/texts.py" line="261"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>
@@ -3171,284 +3172,284 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="159"/>
         <source>Applicant</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="163"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178"/>
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183"/>
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="192"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="218"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>Fail when the photo to check has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
         <source>Return face boxes and quality</source>
         <translation>Return face boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection (default 0): slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="280"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="319"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>Record a &amp;decision on this answer…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="346"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="345"/>
         <source>Record a decision…</source>
         <translation>Record a decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="352"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="354"/>
         <source>Change the decision…</source>
         <translation>Change the decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="432"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="435"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="434"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="437"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="436"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="454"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="453"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="456"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="468"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="467"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="470"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="469"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>The previous answer came from another profile; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="476"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="478"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3457,27 +3458,27 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="531"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="530"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="540"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="539"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="560"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="609"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>

@@ -35,7 +35,7 @@
         <translation>人脸比对（0）：您的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="158"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>默认为空；不超过 128 字节</translation>
     </message>
@@ -50,193 +50,193 @@
         <translation>comparison_type（比对类型）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="148"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="150"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_name（姓名）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="153"/>
         <source>&amp;idcard_number:</source>
         <translation>idcard_number（证件号码）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="165"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="165"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="166"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>待比对照片（仅 raw_image）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="172"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>选项（文档规定的取值范围与默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name}（{lo}–{hi}，默认 {default}）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
         <source>0 — the conclusion only</source>
         <translation>0 — 仅返回结论</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — 结论与摘要（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
         <source>1 — lenient</source>
         <translation>1 — 宽松</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
         <source>2 — normal (default)</source>
         <translation>2 — 常规（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
         <source>3 — strict</source>
         <translation>3 — 严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
         <source>4 — very strict</source>
         <translation>4 — 非常严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
         <source>0 — strict (default)</source>
         <translation>0 — 严格模式（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
         <source>1 — standard</source>
         <translation>1 — 标准模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
         <source>2 — fast</source>
         <translation>2 — 极速模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="194"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — 不保存（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="194"/>
         <source>1 — keep video and images</source>
         <translation>1 — 保存视频及图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="195"/>
         <source>2 — keep the video only</source>
         <translation>2 — 仅保存视频</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="195"/>
         <source>3 — keep the images only</source>
         <translation>3 — 仅保存图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="198"/>
         <source>{name} (default {default})</source>
         <translation>{name}（默认{default}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199"/>
         <source>on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
         <source>Get the &amp;biz_token</source>
         <translation>获取 biz_token(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223"/>
         <source>{name}:</source>
         <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="230"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="237"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="238"/>
         <source>No token yet</source>
         <translation>尚无业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="251"/>
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="339"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="364"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="379"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="391"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="400"/>
         <source>No biz_token: {code}</source>
         <translation>未获得 biz_token：{code}</translation>
     </message>
@@ -359,22 +359,22 @@
         <translation>置信度刻度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="87"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="83"/>
         <source>No score</source>
         <translation>无分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="86"/>
         <source>Confidence {value:.2f}</source>
         <translation>置信度 {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="93"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="89"/>
         <source>threshold {level} ({odds}) {value:.2f}</source>
         <translation>阈值 {level}（{odds}）{value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="164"/>
         <source>No score yet</source>
         <translation>尚无分数</translation>
     </message>
@@ -747,256 +747,256 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="107"/>
         <source>History entries</source>
-        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;).</extracomment>
+        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision).</extracomment>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="126"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="129"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="130"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="129"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="132"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="130"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="133"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="145"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="145"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="147"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="147"/>
         <source>Any verdict</source>
         <translation>任意判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="148"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="151"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="209"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="148"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="151"/>
         <source>Any decision</source>
         <translation>任意审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="153"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="153"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="156"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="160"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="163"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="176"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="217"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="217"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="215"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
         <source>Choose approve, reject or escalate</source>
         <translation>请选择批准、拒绝或上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="222"/>
         <source>&amp;Decision:</source>
         <translation>决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="224"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="229"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="242"/>
         <source>Trail:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="245"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="266"/>
         <source>Fingerprints only</source>
         <translation>仅保留指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="279"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="390"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="392"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="430"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>应答时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请按您的审核流程要求的那一个做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="434"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="449"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="440"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在为记录 {id} 做决定：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在为记录 {id} 做决定：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="450"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>应答时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="455"/>
         <source>Approve against the verdict?</source>
         <translation>要违背判定批准吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="454"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="456"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1005,132 +1005,132 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要批准吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="494"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="496"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>未批准：没有记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="501"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="503"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="575"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="281"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="374"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>选择一条记录以查看其保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="371"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="375"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="378"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="413"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="415"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="499"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="501"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="516"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="518"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="521"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="522"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="524"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="531"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="533"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="535"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="537"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="536"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="538"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="543"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="542"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="544"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="556"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="558"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="562"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="578"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -2609,402 +2609,403 @@ or paste</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="19"/>
+        <location filename="../../faceid_console/ui/texts.py" line="21"/>
         <source>Built-in engine (offline)</source>
         <translation>内置引擎（离线）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="20"/>
+        <location filename="../../faceid_console/ui/texts.py" line="22"/>
         <source>FaceID cloud · China</source>
         <translation>FaceID 云 · 中国大陆</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="21"/>
+        <location filename="../../faceid_console/ui/texts.py" line="23"/>
         <source>FaceID cloud · Singapore</source>
         <translation>FaceID 云 · 新加坡</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/texts.py" line="24"/>
         <source>FaceID cloud · Indonesia</source>
         <translation>FaceID 云 · 印度尼西亚</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="25"/>
+        <location filename="../../faceid_console/ui/texts.py" line="27"/>
         <source>{name} (custom host)</source>
         <translation>{name}（自定义地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="37"/>
+        <location filename="../../faceid_console/ui/texts.py" line="39"/>
         <source>1-in-1,000</source>
         <translation>千分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="38"/>
+        <location filename="../../faceid_console/ui/texts.py" line="40"/>
         <source>1-in-10,000</source>
         <translation>万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="39"/>
+        <location filename="../../faceid_console/ui/texts.py" line="41"/>
         <source>1-in-100,000</source>
         <translation>十万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="40"/>
+        <location filename="../../faceid_console/ui/texts.py" line="42"/>
         <source>1-in-1,000,000</source>
         <translation>百万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="54"/>
+        <location filename="../../faceid_console/ui/texts.py" line="56"/>
         <source>lenient, low-risk checks</source>
         <translation>宽松，适用于低风险业务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="55"/>
+        <location filename="../../faceid_console/ui/texts.py" line="57"/>
         <source>between lenient and high security</source>
         <translation>介于宽松与高安全之间</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="56"/>
+        <location filename="../../faceid_console/ui/texts.py" line="58"/>
         <source>high security: large loans, transfers</source>
         <translation>高安全：大额贷款、转账</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="57"/>
+        <location filename="../../faceid_console/ui/texts.py" line="59"/>
         <source>extreme security</source>
         <translation>极高安全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="65"/>
+        <location filename="../../faceid_console/ui/texts.py" line="67"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="68"/>
+        <location filename="../../faceid_console/ui/texts.py" line="70"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="72"/>
+        <location filename="../../faceid_console/ui/texts.py" line="74"/>
         <source>the address is not usable: {detail}</source>
         <translation>服务地址不可用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="74"/>
+        <location filename="../../faceid_console/ui/texts.py" line="76"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="82"/>
+        <location filename="../../faceid_console/ui/texts.py" line="84"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="83"/>
+        <location filename="../../faceid_console/ui/texts.py" line="85"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="85"/>
+        <location filename="../../faceid_console/ui/texts.py" line="87"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 有效，但无权进行此调用（已停用、超出配额或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="87"/>
+        <location filename="../../faceid_console/ui/texts.py" line="89"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="89"/>
+        <location filename="../../faceid_console/ui/texts.py" line="91"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="91"/>
+        <location filename="../../faceid_console/ui/texts.py" line="93"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
         <translation>有响应，但不是 FaceID 服务（地址错误，或是代理服务器的页面）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="93"/>
+        <location filename="../../faceid_console/ui/texts.py" line="95"/>
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="104"/>
+        <location filename="../../faceid_console/ui/texts.py" line="110"/>
         <source>the photo to check</source>
+        <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="105"/>
+        <location filename="../../faceid_console/ui/texts.py" line="111"/>
         <source>reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="106"/>
+        <location filename="../../faceid_console/ui/texts.py" line="112"/>
         <source>reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="107"/>
+        <location filename="../../faceid_console/ui/texts.py" line="113"/>
         <source>reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="108"/>
+        <location filename="../../faceid_console/ui/texts.py" line="114"/>
         <source>the identity data source&apos;s photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="109"/>
+        <location filename="../../faceid_console/ui/texts.py" line="115"/>
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="110"/>
+        <location filename="../../faceid_console/ui/texts.py" line="116"/>
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/texts.py" line="117"/>
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="138"/>
+        <location filename="../../faceid_console/ui/texts.py" line="144"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="140"/>
+        <location filename="../../faceid_console/ui/texts.py" line="146"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="141"/>
+        <location filename="../../faceid_console/ui/texts.py" line="147"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="142"/>
+        <location filename="../../faceid_console/ui/texts.py" line="148"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="144"/>
+        <location filename="../../faceid_console/ui/texts.py" line="150"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="146"/>
+        <location filename="../../faceid_console/ui/texts.py" line="152"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}太大而拒绝：超过 2 MB，或宽、高超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="158"/>
+        <location filename="../../faceid_console/ui/texts.py" line="164"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="160"/>
+        <location filename="../../faceid_console/ui/texts.py" line="166"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="162"/>
+        <location filename="../../faceid_console/ui/texts.py" line="168"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165"/>
+        <location filename="../../faceid_console/ui/texts.py" line="171"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168"/>
+        <location filename="../../faceid_console/ui/texts.py" line="174"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="172"/>
+        <location filename="../../faceid_console/ui/texts.py" line="178"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174"/>
+        <location filename="../../faceid_console/ui/texts.py" line="180"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="176"/>
+        <location filename="../../faceid_console/ui/texts.py" line="182"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="178"/>
+        <location filename="../../faceid_console/ui/texts.py" line="184"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="180"/>
+        <location filename="../../faceid_console/ui/texts.py" line="186"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="183"/>
+        <location filename="../../faceid_console/ui/texts.py" line="189"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185"/>
+        <location filename="../../faceid_console/ui/texts.py" line="191"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="186"/>
+        <location filename="../../faceid_console/ui/texts.py" line="192"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="188"/>
+        <location filename="../../faceid_console/ui/texts.py" line="194"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>请暂停 KYC 核验并联系 FaceID 客服，直到数据源恢复正常。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="190"/>
+        <location filename="../../faceid_console/ui/texts.py" line="196"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192"/>
+        <location filename="../../faceid_console/ui/texts.py" line="198"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="194"/>
+        <location filename="../../faceid_console/ui/texts.py" line="200"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="196"/>
+        <location filename="../../faceid_console/ui/texts.py" line="202"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="198"/>
+        <location filename="../../faceid_console/ui/texts.py" line="204"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="200"/>
+        <location filename="../../faceid_console/ui/texts.py" line="206"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="202"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="205"/>
+        <location filename="../../faceid_console/ui/texts.py" line="211"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="206"/>
+        <location filename="../../faceid_console/ui/texts.py" line="212"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="215"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="212"/>
+        <location filename="../../faceid_console/ui/texts.py" line="218"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="213"/>
+        <location filename="../../faceid_console/ui/texts.py" line="219"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="216"/>
+        <location filename="../../faceid_console/ui/texts.py" line="222"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219"/>
+        <location filename="../../faceid_console/ui/texts.py" line="225"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="220"/>
+        <location filename="../../faceid_console/ui/texts.py" line="226"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="228"/>
+        <location filename="../../faceid_console/ui/texts.py" line="234"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="229"/>
+        <location filename="../../faceid_console/ui/texts.py" line="235"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="231"/>
+        <location filename="../../faceid_console/ui/texts.py" line="237"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="232"/>
+        <location filename="../../faceid_console/ui/texts.py" line="238"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="239"/>
+        <location filename="../../faceid_console/ui/texts.py" line="245"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="240"/>
+        <location filename="../../faceid_console/ui/texts.py" line="246"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="241"/>
+        <location filename="../../faceid_console/ui/texts.py" line="247"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="248"/>
+        <location filename="../../faceid_console/ui/texts.py" line="254"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="255"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <location filename="../../faceid_console/ui/texts.py" line="256"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <location filename="../../faceid_console/ui/texts.py" line="257"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似伪造（屏幕、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="253"/>
+        <location filename="../../faceid_console/ui/texts.py" line="259"/>
         <source>ID number flagged by the data source</source>
         <translation>身份证号被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <location filename="../../faceid_console/ui/texts.py" line="261"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
@@ -3171,284 +3172,284 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="159"/>
         <source>Applicant</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="163"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178"/>
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183"/>
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
         <source>&amp;Mask</source>
         <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="192"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="218"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="280"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="319"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>记录对此应答的决定(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="346"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="345"/>
         <source>Record a decision…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>批准、拒绝或上报此应答，并附理由：在“历史”中打开它（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="352"/>
         <source>Decided: {summary}</source>
         <translation>已决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="354"/>
         <source>Change the decision…</source>
         <translation>更改决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372"/>
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="432"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="435"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="434"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="437"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="436"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="454"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="453"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="456"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="468"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="467"/>
         <source>No answer from this profile yet</source>
         <translation>此配置尚无响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="470"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="469"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>上一个响应来自其他配置，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="476"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="478"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3457,27 +3458,27 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="531"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="530"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="540"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="539"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="560"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="609"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>

@@ -176,9 +176,6 @@ class HistoryModel(QAbstractTableModel):
                 "signature_valid": self.tr("Signature valid"),
                 "signature_invalid": self.tr("Signature invalid")}.get(verdict, verdict)
 
-    def decision_text(self, decision: str | None) -> str:
-        return decision_text(decision)
-
     def _text(self, entry: HistoryEntry, column: str) -> str:
         if column == "time":
             return entry.created_at.strftime("%Y-%m-%d %H:%M:%S")
@@ -200,4 +197,4 @@ class HistoryModel(QAbstractTableModel):
             return "" if entry.confidence is None else f"{entry.confidence:.2f}"
         if column == "error_code":
             return entry.error_code or ""
-        return self.decision_text(entry.current_decision)
+        return decision_text(entry.current_decision)

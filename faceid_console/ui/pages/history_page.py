@@ -44,7 +44,7 @@ from ...verdict import recorded_verdict
 from ..colours import CAUTION, set_text_colour
 from ..models.history_model import ENTRY_ROLE, VERDICT_COLOURS, HistoryModel
 from ..report import VerificationReport, verify_result_of
-from ..texts import reason_text, unbroken
+from ..texts import decision_text, reason_text, unbroken
 from ..widgets.result_view import ResultView
 
 SEARCH_DELAY_MS: Final = 250
@@ -86,6 +86,9 @@ class HistoryPage(QWidget):
         self.language = language
         self._today_verdict: str | None = None  # the open entry's verdict at today's policy level, if judged
         self.current: HistoryEntry | None = None
+        #: The team's configured reasons, read when the page opens or refreshes (the decision form offers those
+        #: that fit the chosen decision).
+        self._reasons = store.reasons()
         self.model = HistoryModel(store.history, self)
 
         outer = QVBoxLayout(self)
@@ -146,7 +149,7 @@ class HistoryPage(QWidget):
                                                       "liveness_failed", "attack_suspected", "not_compared",
                                                       "error", "signature_valid", "signature_invalid")])
         self.decision_box = self._combo(box, self.tr("Decision"), [("", self.tr("Any decision"))] + [
-            (d.value, self.model.decision_text(d.value)) for d in DecisionKind])
+            (d.value, decision_text(d.value)) for d in DecisionKind])
         self.profile_box = self._combo(box, self.tr("Profile"), [("", self.tr("All profiles"))] + [
             (p.name, p.name) for p in self.settings.profiles])
         for combo in (self.kind_box, self.verdict_box, self.decision_box, self.profile_box):
@@ -219,6 +222,9 @@ class HistoryPage(QWidget):
         form.addRow(self.tr("&Decision:"), self.decision_choice)
         self.reason_choice = QComboBox(self.decision_group)
         self.reason_choice.setPlaceholderText(self.tr("Choose a reason"))
+        # As wide as the pane allows, not as the longest reason: a team's reasons must not widen the detail column.
+        self.reason_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reason_choice.setMinimumContentsLength(12)
         form.addRow(self.tr("&Reason:"), self.reason_choice)
         self.note_edit = QLineEdit(self.decision_group)
         self.note_edit.setPlaceholderText(self.tr("Optional note"))
@@ -227,7 +233,6 @@ class HistoryPage(QWidget):
         self.decide_button = QPushButton(self.tr("Record decision"), self.decision_group)
         self.decide_button.clicked.connect(self.record_decision)
         self.decide_button.setToolTip(self.tr("Choose a decision and a reason first"))
-        self._reasons: list[str] = []  # the team's configured list; the combo offers those that fit the decision
         self.decision_choice.currentIndexChanged.connect(self._offer_fitting_reasons)
         for combo in (self.decision_choice, self.reason_choice):
             combo.currentIndexChanged.connect(self._update_decide_button)
@@ -329,6 +334,8 @@ class HistoryPage(QWidget):
     def refresh(self) -> None:
         """Reload from the store (new calls, other reviewers' decisions), keeping the open entry."""
         keep = self.current.id if self.current else None
+        self._reasons = self.store.reasons()
+        self._offer_fitting_reasons()
         self.model.refresh()
         self.refresh_billed()
         if keep is not None:
@@ -405,14 +412,12 @@ class HistoryPage(QWidget):
         return None
 
     def _show_trail(self, entry: HistoryEntry) -> None:
-        self._reasons = self.store.reasons()
-        self._offer_fitting_reasons()
         self.trail_list.clear()
         for index, d in enumerate(self.store.history.decision_trail(entry.id)):
             state = self.tr("current") if index == 0 else self.tr("superseded")
             text = self.tr("{time} UTC · {operator} · {decision} ({state}) · {reason}").format(
                 time=d.decided_at.strftime("%Y-%m-%d %H:%M"), operator=d.operator,
-                decision=self.model.decision_text(d.decision.value), state=state, reason=reason_text(d.reason))
+                decision=decision_text(d.decision.value), state=state, reason=reason_text(d.reason))
             self.trail_list.addItem(text + (f" · {d.note}" if d.note else ""))
 
     def _note_level_change(self, entry: HistoryEntry, result: VerifyResult | None) -> None:
@@ -499,7 +504,7 @@ class HistoryPage(QWidget):
         self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
         recorded = self.store.history.decision_trail(entry_id)[0]
         self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} UTC · {reason}").format(
-            decision=self.model.decision_text(recorded.decision.value), operator=recorded.operator,
+            decision=decision_text(recorded.decision.value), operator=recorded.operator,
             time=recorded.decided_at.strftime("%H:%M"), reason=reason_text(recorded.reason)))
         self.model.refresh()
         self.select_entry(entry_id)

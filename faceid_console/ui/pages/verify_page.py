@@ -44,12 +44,11 @@ from ..colours import set_muted
 from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
-from ..texts import image_field_name
+from ..texts import PHOTO_FIELDS, image_field_name
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
 
-IMAGE_FIELDS = ("image", "image_ref1", "image_ref2", "image_ref3")
 #: The history cannot record the call, so it is not sent (every call must be journaled first).
 HISTORY_UNAVAILABLE = "HISTORY_UNAVAILABLE"
 #: The documents' default face_quality_threshold.
@@ -223,7 +222,7 @@ class VerifyPage(QWidget):
         }
         self.slots: dict[str, PhotoSlot] = {}
         references = QHBoxLayout()
-        for field in IMAGE_FIELDS:
+        for field in PHOTO_FIELDS:
             slot = PhotoSlot(field, titles[field], self._executor, self.state, box, compact=field != "image")
             slot.changed.connect(self._update_submit)
             self.slots[field] = slot
@@ -490,7 +489,7 @@ class VerifyPage(QWidget):
         self._clear_problems()
         identity = self.identity_problems(require=True)
         problems = [FaceIDError.input(field, text) for field, text in identity.items()]
-        refs = [f for f in IMAGE_FIELDS[1:] if self.slots[f].has_photo or self.slots[f].busy]
+        refs = [f for f in PHOTO_FIELDS[1:] if self.slots[f].has_photo or self.slots[f].busy]
         for field, slot in self.slots.items():
             if slot.refusal:  # a chosen file that cannot be sent: say so rather than "choose a photo"
                 problems.append(FaceIDError.input(field, slot.refusal, code="IMAGE_ERROR_UNSUPPORTED_FORMAT"))
@@ -498,7 +497,7 @@ class VerifyPage(QWidget):
                 missing = FaceIDError.input("image", "image is required.")
                 problems.append(FaceIDError.input("image", input_problem_text(missing), code="MISSING_ARGUMENTS"))
             elif (field == "image_ref1" and self.comparison_type is ComparisonType.FACE_COMPARISON and not refs
-                  and not any(self.slots[f].refusal for f in IMAGE_FIELDS[1:])):
+                  and not any(self.slots[f].refusal for f in PHOTO_FIELDS[1:])):
                 missing = FaceIDError.input("image_ref1", "Face comparison needs at least image_ref1.")
                 problems.append(FaceIDError.input("image_ref1", input_problem_text(missing), code="MISSING_ARGUMENTS"))
         if problems:

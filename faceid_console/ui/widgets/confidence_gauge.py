@@ -60,10 +60,6 @@ class ConfidenceGauge(QWidget):
         self._muted = muted
         self.update()
 
-    @property
-    def muted(self) -> bool:
-        return self._muted
-
     def marker_colour(self) -> QColor | None:
         """The colour the confidence marker and its value are drawn in (None: no score to mark)."""
         if self._score is None:

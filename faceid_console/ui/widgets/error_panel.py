@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ...api import FaceIDError
 from ...api.errors import ErrorOrigin
 from ..colours import FAIL, set_muted
-from ..texts import billed_text, error_field, image_field_name, next_step, problem_text
+from ..texts import PHOTO_FIELDS, billed_text, error_field, image_field_name, next_step, problem_text
 from .edge_frame import EdgeFrame
 
 #: Refusals about a photo (the error names which one).
@@ -115,7 +115,7 @@ class ErrorPanel(EdgeFrame):
         code = err.code
         if code in PHOTO_CODES:
             field = error_field(err)
-            if field in ("image", "image_ref1", "image_ref2", "image_ref3"):
+            if field in PHOTO_FIELDS:
                 return self.tr("FaceID could not use {photo}").format(photo=image_field_name(field))
             return self.tr("FaceID could not use a photo")
         if code in IDENTITY_CODES:
