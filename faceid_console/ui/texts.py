@@ -5,6 +5,7 @@ All through ``QCoreApplication.translate`` so that zh_CN and en come from the sa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication
@@ -119,14 +120,15 @@ def image_field_name(field: str) -> str:
     return names.get(field, field)
 
 
-def problem_text(err: FaceIDError, language: str) -> str:
+def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] | None = None) -> str:
     """An error in the window's words: our own checks' wording, a photo named as the reviewer knows it, or the
-    catalogue's explanation."""
+    catalogue's explanation. ``renumbered``: photo parameters sent under another number, mapped to the form's
+    slot (reference photo 3 sent as ``image_ref2`` when slot 2 was empty)."""
     from .input_texts import input_problem_text
 
     if err.origin is ErrorOrigin.INPUT:
         return input_problem_text(err)
-    return photo_problem_text(err) or err.explanation(language)
+    return photo_problem_text(err, renumbered) or err.explanation(language)
 
 
 def error_field(err: FaceIDError) -> str | None:
@@ -135,8 +137,9 @@ def error_field(err: FaceIDError) -> str | None:
     return err.field or ("image" if err.code == "LOW_QUALITY" else None)
 
 
-def photo_problem_text(err: FaceIDError) -> str | None:
-    """A service refusal about one photo, said of that photo ("No face was found in reference photo 1.")."""
+def photo_problem_text(err: FaceIDError, renumbered: Mapping[str, str] | None = None) -> str | None:
+    """A service refusal about one photo, said of that photo ("No face was found in reference photo 1."), named
+    by the form's slot when it was sent under another number (``renumbered``)."""
     field = error_field(err)
     if field not in (*PHOTO_FIELDS, "data_source"):
         return None
@@ -153,7 +156,7 @@ def photo_problem_text(err: FaceIDError) -> str | None:
             "Texts", "FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels."),
     }
     text = texts.get(err.code)
-    return None if text is None else text.format(photo=image_field_name(field))
+    return None if text is None else text.format(photo=image_field_name((renumbered or {}).get(field, field)))
 
 
 def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:

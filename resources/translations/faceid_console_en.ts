@@ -411,83 +411,88 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="70"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="73"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="72"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="75"/>
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="77"/>
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="76"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="79"/>
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="119"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="92"/>
+        <source>About: {what} (sent as {field})</source>
+        <translation>About: {what} (sent as {field})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID could not use {photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID could not use a photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="130"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID could not check this identity</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="124"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID did not accept this profile&apos;s api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
         <source>FaceID is busy for this api_key</source>
         <translation>FaceID is busy for this api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="136"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID has no result to give</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="88"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="95"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="93"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="136"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="101"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="111"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>What to do: Correct each marked field and photo, then send again.</translation>
     </message>
@@ -860,143 +865,143 @@
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="233"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="235"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="243"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="245"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="266"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="276"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="280"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="282"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="393"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="433"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="449"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="443"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="445"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="455"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="458"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="456"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="459"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1005,132 +1010,132 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="499"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="503"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="506"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="578"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="284"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="295"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="377"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>Choose an entry to see its stored result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="378"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="378"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="381"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="417"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="417"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="415"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="501"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="504"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="518"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="521"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="526"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="524"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="527"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="533"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="536"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="537"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="540"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="538"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="546"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="547"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="561"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="565"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="575"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="578"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="581"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -2285,102 +2290,102 @@ or paste</translation>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="290"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="292"/>
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="297"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="299"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="303"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="305"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="304"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="309"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="313"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="317"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="320"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="322"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="329"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="335"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="335"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="337"/>
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="357"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="359"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="364"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="365"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="410"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="412"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="414"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="416"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="420"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="422"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="430"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="432"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -2609,403 +2614,403 @@ or paste</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="21"/>
+        <location filename="../../faceid_console/ui/texts.py" line="22"/>
         <source>Built-in engine (offline)</source>
         <translation>Built-in engine (offline)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/texts.py" line="23"/>
         <source>FaceID cloud · China</source>
         <translation>FaceID cloud · China</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="23"/>
+        <location filename="../../faceid_console/ui/texts.py" line="24"/>
         <source>FaceID cloud · Singapore</source>
         <translation>FaceID cloud · Singapore</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="24"/>
+        <location filename="../../faceid_console/ui/texts.py" line="25"/>
         <source>FaceID cloud · Indonesia</source>
         <translation>FaceID cloud · Indonesia</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="27"/>
+        <location filename="../../faceid_console/ui/texts.py" line="28"/>
         <source>{name} (custom host)</source>
         <translation>{name} (custom host)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="39"/>
+        <location filename="../../faceid_console/ui/texts.py" line="40"/>
         <source>1-in-1,000</source>
         <translation>1-in-1,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="40"/>
+        <location filename="../../faceid_console/ui/texts.py" line="41"/>
         <source>1-in-10,000</source>
         <translation>1-in-10,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="41"/>
+        <location filename="../../faceid_console/ui/texts.py" line="42"/>
         <source>1-in-100,000</source>
         <translation>1-in-100,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="42"/>
+        <location filename="../../faceid_console/ui/texts.py" line="43"/>
         <source>1-in-1,000,000</source>
         <translation>1-in-1,000,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="56"/>
+        <location filename="../../faceid_console/ui/texts.py" line="57"/>
         <source>lenient, low-risk checks</source>
         <translation>lenient, low-risk checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="57"/>
+        <location filename="../../faceid_console/ui/texts.py" line="58"/>
         <source>between lenient and high security</source>
         <translation>between lenient and high security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="58"/>
+        <location filename="../../faceid_console/ui/texts.py" line="59"/>
         <source>high security: large loans, transfers</source>
         <translation>high security: large loans, transfers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="59"/>
+        <location filename="../../faceid_console/ui/texts.py" line="60"/>
         <source>extreme security</source>
         <translation>extreme security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="67"/>
+        <location filename="../../faceid_console/ui/texts.py" line="68"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="70"/>
+        <location filename="../../faceid_console/ui/texts.py" line="71"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="74"/>
+        <location filename="../../faceid_console/ui/texts.py" line="75"/>
         <source>the address is not usable: {detail}</source>
         <translation>the address is not usable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="76"/>
+        <location filename="../../faceid_console/ui/texts.py" line="77"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>the built-in engine did not start ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="84"/>
+        <location filename="../../faceid_console/ui/texts.py" line="85"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>OK: the service answers and accepts this api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="85"/>
+        <location filename="../../faceid_console/ui/texts.py" line="86"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>wrong api_key or api_secret: the service refused them. Check them in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="87"/>
+        <location filename="../../faceid_console/ui/texts.py" line="88"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>the api_key is accepted but may not make this call (disabled, over quota or no permission).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="89"/>
+        <location filename="../../faceid_console/ui/texts.py" line="90"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>unreachable: nothing answers at this address. Check the address and the network.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="91"/>
+        <location filename="../../faceid_console/ui/texts.py" line="92"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>no answer in time. The network or the service is slow; try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="93"/>
+        <location filename="../../faceid_console/ui/texts.py" line="94"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
         <translation>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="95"/>
+        <location filename="../../faceid_console/ui/texts.py" line="96"/>
         <source>the service answered with an error.</source>
         <translation>the service answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="110"/>
+        <location filename="../../faceid_console/ui/texts.py" line="111"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/texts.py" line="112"/>
         <source>reference photo 1</source>
         <translation>reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="112"/>
+        <location filename="../../faceid_console/ui/texts.py" line="113"/>
         <source>reference photo 2</source>
         <translation>reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="113"/>
+        <location filename="../../faceid_console/ui/texts.py" line="114"/>
         <source>reference photo 3</source>
         <translation>reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="114"/>
+        <location filename="../../faceid_console/ui/texts.py" line="115"/>
         <source>the identity data source&apos;s photo</source>
         <translation>the identity data source&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/texts.py" line="116"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="116"/>
+        <location filename="../../faceid_console/ui/texts.py" line="117"/>
         <source>the ID number</source>
         <translation>the ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/texts.py" line="118"/>
         <source>the uuid</source>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="144"/>
+        <location filename="../../faceid_console/ui/texts.py" line="147"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="146"/>
+        <location filename="../../faceid_console/ui/texts.py" line="149"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="147"/>
+        <location filename="../../faceid_console/ui/texts.py" line="150"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="148"/>
+        <location filename="../../faceid_console/ui/texts.py" line="151"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="150"/>
+        <location filename="../../faceid_console/ui/texts.py" line="153"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="152"/>
+        <location filename="../../faceid_console/ui/texts.py" line="155"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="164"/>
+        <location filename="../../faceid_console/ui/texts.py" line="167"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="166"/>
+        <location filename="../../faceid_console/ui/texts.py" line="169"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168"/>
+        <location filename="../../faceid_console/ui/texts.py" line="171"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="171"/>
+        <location filename="../../faceid_console/ui/texts.py" line="174"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174"/>
+        <location filename="../../faceid_console/ui/texts.py" line="177"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="178"/>
+        <location filename="../../faceid_console/ui/texts.py" line="181"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="180"/>
+        <location filename="../../faceid_console/ui/texts.py" line="183"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="182"/>
+        <location filename="../../faceid_console/ui/texts.py" line="185"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="184"/>
+        <location filename="../../faceid_console/ui/texts.py" line="187"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="186"/>
+        <location filename="../../faceid_console/ui/texts.py" line="189"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="189"/>
+        <location filename="../../faceid_console/ui/texts.py" line="192"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="191"/>
+        <location filename="../../faceid_console/ui/texts.py" line="194"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192"/>
+        <location filename="../../faceid_console/ui/texts.py" line="195"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="194"/>
+        <location filename="../../faceid_console/ui/texts.py" line="197"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="196"/>
+        <location filename="../../faceid_console/ui/texts.py" line="199"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="198"/>
+        <location filename="../../faceid_console/ui/texts.py" line="201"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="200"/>
+        <location filename="../../faceid_console/ui/texts.py" line="203"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="202"/>
+        <location filename="../../faceid_console/ui/texts.py" line="205"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="204"/>
+        <location filename="../../faceid_console/ui/texts.py" line="207"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="206"/>
+        <location filename="../../faceid_console/ui/texts.py" line="209"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="208"/>
+        <location filename="../../faceid_console/ui/texts.py" line="211"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="214"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="212"/>
+        <location filename="../../faceid_console/ui/texts.py" line="215"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="215"/>
+        <location filename="../../faceid_console/ui/texts.py" line="218"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="218"/>
+        <location filename="../../faceid_console/ui/texts.py" line="221"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219"/>
+        <location filename="../../faceid_console/ui/texts.py" line="222"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222"/>
+        <location filename="../../faceid_console/ui/texts.py" line="225"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225"/>
+        <location filename="../../faceid_console/ui/texts.py" line="228"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="226"/>
+        <location filename="../../faceid_console/ui/texts.py" line="229"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="234"/>
+        <location filename="../../faceid_console/ui/texts.py" line="237"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="235"/>
+        <location filename="../../faceid_console/ui/texts.py" line="238"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="237"/>
+        <location filename="../../faceid_console/ui/texts.py" line="240"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="238"/>
+        <location filename="../../faceid_console/ui/texts.py" line="241"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="245"/>
+        <location filename="../../faceid_console/ui/texts.py" line="248"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="246"/>
+        <location filename="../../faceid_console/ui/texts.py" line="249"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="247"/>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="254"/>
+        <location filename="../../faceid_console/ui/texts.py" line="257"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <location filename="../../faceid_console/ui/texts.py" line="258"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="259"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="257"/>
+        <location filename="../../faceid_console/ui/texts.py" line="260"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="259"/>
+        <location filename="../../faceid_console/ui/texts.py" line="262"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="261"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>
@@ -3172,284 +3177,284 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="161"/>
         <source>Applicant</source>
-        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. The profile the answer on show came from; switching to another one clears it.</extracomment>
+        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189"/>
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223"/>
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>Fail when the photo to check has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
         <source>Return face boxes and quality</source>
         <translation>Return face boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection (default 0): slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="290"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="293"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="321"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>Record a &amp;decision on this answer…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="327"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="347"/>
         <source>Record a decision…</source>
         <translation>Record a decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="330"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="354"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="356"/>
         <source>Change the decision…</source>
         <translation>Change the decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="434"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="436"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="438"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="456"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="458"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="467"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="470"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="469"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="472"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>The previous answer came from another profile; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="479"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3458,57 +3463,57 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="530"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="539"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="542"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="565"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="609"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="614"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="615"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="619"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="624"/>
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="627"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="632"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="632"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="637"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="634"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="639"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="643"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="645"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -411,83 +411,88 @@
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="70"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="73"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="72"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="75"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="77"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="76"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="79"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="119"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="92"/>
+        <source>About: {what} (sent as {field})</source>
+        <translation>涉及：{what}（以 {field} 发送）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="130"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="124"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的 FaceID 调用繁忙</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="136"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="88"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="95"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="93"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="136"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="100"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="101"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="111"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="107"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -860,143 +865,143 @@
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="233"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="235"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="243"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="245"/>
         <source>Trail:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="248"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="266"/>
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
         <source>Fingerprints only</source>
         <translation>仅保留指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="276"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="280"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="282"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="390"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="393"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="430"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="433"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>应答时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请按您的审核流程要求的那一个做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="449"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="443"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在为记录 {id} 做决定：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="445"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在为记录 {id} 做决定：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="455"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>应答时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="458"/>
         <source>Approve against the verdict?</source>
         <translation>要违背判定批准吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="456"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="459"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1005,132 +1010,132 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要批准吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="499"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>未批准：没有记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="503"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="506"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="578"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="284"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="295"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="377"/>
         <source>Choose an entry to see its stored result.</source>
         <translation>选择一条记录以查看其保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="378"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="378"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="381"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="417"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="417"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="415"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="501"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="504"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="518"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="521"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="526"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="524"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="527"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="533"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="536"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="537"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="540"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="538"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="546"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="547"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="561"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="565"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="575"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="578"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="581"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -2285,102 +2290,102 @@ or paste</source>
         <translation>仅人脸比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="290"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="292"/>
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="297"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="299"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="303"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="305"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="304"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="309"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="313"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="317"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="320"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="322"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="329"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="335"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="335"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="337"/>
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="357"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="359"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="364"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="365"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。批准前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="410"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="412"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="414"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="416"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="420"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="422"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="430"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="432"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -2609,403 +2614,403 @@ or paste</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="21"/>
+        <location filename="../../faceid_console/ui/texts.py" line="22"/>
         <source>Built-in engine (offline)</source>
         <translation>内置引擎（离线）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/texts.py" line="23"/>
         <source>FaceID cloud · China</source>
         <translation>FaceID 云 · 中国大陆</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="23"/>
+        <location filename="../../faceid_console/ui/texts.py" line="24"/>
         <source>FaceID cloud · Singapore</source>
         <translation>FaceID 云 · 新加坡</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="24"/>
+        <location filename="../../faceid_console/ui/texts.py" line="25"/>
         <source>FaceID cloud · Indonesia</source>
         <translation>FaceID 云 · 印度尼西亚</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="27"/>
+        <location filename="../../faceid_console/ui/texts.py" line="28"/>
         <source>{name} (custom host)</source>
         <translation>{name}（自定义地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="39"/>
+        <location filename="../../faceid_console/ui/texts.py" line="40"/>
         <source>1-in-1,000</source>
         <translation>千分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="40"/>
+        <location filename="../../faceid_console/ui/texts.py" line="41"/>
         <source>1-in-10,000</source>
         <translation>万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="41"/>
+        <location filename="../../faceid_console/ui/texts.py" line="42"/>
         <source>1-in-100,000</source>
         <translation>十万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="42"/>
+        <location filename="../../faceid_console/ui/texts.py" line="43"/>
         <source>1-in-1,000,000</source>
         <translation>百万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="56"/>
+        <location filename="../../faceid_console/ui/texts.py" line="57"/>
         <source>lenient, low-risk checks</source>
         <translation>宽松，适用于低风险业务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="57"/>
+        <location filename="../../faceid_console/ui/texts.py" line="58"/>
         <source>between lenient and high security</source>
         <translation>介于宽松与高安全之间</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="58"/>
+        <location filename="../../faceid_console/ui/texts.py" line="59"/>
         <source>high security: large loans, transfers</source>
         <translation>高安全：大额贷款、转账</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="59"/>
+        <location filename="../../faceid_console/ui/texts.py" line="60"/>
         <source>extreme security</source>
         <translation>极高安全</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="67"/>
+        <location filename="../../faceid_console/ui/texts.py" line="68"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="70"/>
+        <location filename="../../faceid_console/ui/texts.py" line="71"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="74"/>
+        <location filename="../../faceid_console/ui/texts.py" line="75"/>
         <source>the address is not usable: {detail}</source>
         <translation>服务地址不可用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="76"/>
+        <location filename="../../faceid_console/ui/texts.py" line="77"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="84"/>
+        <location filename="../../faceid_console/ui/texts.py" line="85"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="85"/>
+        <location filename="../../faceid_console/ui/texts.py" line="86"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="87"/>
+        <location filename="../../faceid_console/ui/texts.py" line="88"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 有效，但无权进行此调用（已停用、超出配额或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="89"/>
+        <location filename="../../faceid_console/ui/texts.py" line="90"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="91"/>
+        <location filename="../../faceid_console/ui/texts.py" line="92"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="93"/>
+        <location filename="../../faceid_console/ui/texts.py" line="94"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
         <translation>有响应，但不是 FaceID 服务（地址错误，或是代理服务器的页面）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="95"/>
+        <location filename="../../faceid_console/ui/texts.py" line="96"/>
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="110"/>
+        <location filename="../../faceid_console/ui/texts.py" line="111"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/texts.py" line="112"/>
         <source>reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="112"/>
+        <location filename="../../faceid_console/ui/texts.py" line="113"/>
         <source>reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="113"/>
+        <location filename="../../faceid_console/ui/texts.py" line="114"/>
         <source>reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="114"/>
+        <location filename="../../faceid_console/ui/texts.py" line="115"/>
         <source>the identity data source&apos;s photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/texts.py" line="116"/>
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="116"/>
+        <location filename="../../faceid_console/ui/texts.py" line="117"/>
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/texts.py" line="118"/>
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="144"/>
+        <location filename="../../faceid_console/ui/texts.py" line="147"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="146"/>
+        <location filename="../../faceid_console/ui/texts.py" line="149"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="147"/>
+        <location filename="../../faceid_console/ui/texts.py" line="150"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="148"/>
+        <location filename="../../faceid_console/ui/texts.py" line="151"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="150"/>
+        <location filename="../../faceid_console/ui/texts.py" line="153"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="152"/>
+        <location filename="../../faceid_console/ui/texts.py" line="155"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}太大而拒绝：超过 2 MB，或宽、高超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="164"/>
+        <location filename="../../faceid_console/ui/texts.py" line="167"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="166"/>
+        <location filename="../../faceid_console/ui/texts.py" line="169"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168"/>
+        <location filename="../../faceid_console/ui/texts.py" line="171"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="171"/>
+        <location filename="../../faceid_console/ui/texts.py" line="174"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174"/>
+        <location filename="../../faceid_console/ui/texts.py" line="177"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="178"/>
+        <location filename="../../faceid_console/ui/texts.py" line="181"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="180"/>
+        <location filename="../../faceid_console/ui/texts.py" line="183"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="182"/>
+        <location filename="../../faceid_console/ui/texts.py" line="185"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="184"/>
+        <location filename="../../faceid_console/ui/texts.py" line="187"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="186"/>
+        <location filename="../../faceid_console/ui/texts.py" line="189"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="189"/>
+        <location filename="../../faceid_console/ui/texts.py" line="192"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="191"/>
+        <location filename="../../faceid_console/ui/texts.py" line="194"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192"/>
+        <location filename="../../faceid_console/ui/texts.py" line="195"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="194"/>
+        <location filename="../../faceid_console/ui/texts.py" line="197"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>请暂停 KYC 核验并联系 FaceID 客服，直到数据源恢复正常。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="196"/>
+        <location filename="../../faceid_console/ui/texts.py" line="199"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="198"/>
+        <location filename="../../faceid_console/ui/texts.py" line="201"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="200"/>
+        <location filename="../../faceid_console/ui/texts.py" line="203"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="202"/>
+        <location filename="../../faceid_console/ui/texts.py" line="205"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="204"/>
+        <location filename="../../faceid_console/ui/texts.py" line="207"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="206"/>
+        <location filename="../../faceid_console/ui/texts.py" line="209"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="208"/>
+        <location filename="../../faceid_console/ui/texts.py" line="211"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="214"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="212"/>
+        <location filename="../../faceid_console/ui/texts.py" line="215"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="215"/>
+        <location filename="../../faceid_console/ui/texts.py" line="218"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="218"/>
+        <location filename="../../faceid_console/ui/texts.py" line="221"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219"/>
+        <location filename="../../faceid_console/ui/texts.py" line="222"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222"/>
+        <location filename="../../faceid_console/ui/texts.py" line="225"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225"/>
+        <location filename="../../faceid_console/ui/texts.py" line="228"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="226"/>
+        <location filename="../../faceid_console/ui/texts.py" line="229"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="234"/>
+        <location filename="../../faceid_console/ui/texts.py" line="237"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="235"/>
+        <location filename="../../faceid_console/ui/texts.py" line="238"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="237"/>
+        <location filename="../../faceid_console/ui/texts.py" line="240"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="238"/>
+        <location filename="../../faceid_console/ui/texts.py" line="241"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="245"/>
+        <location filename="../../faceid_console/ui/texts.py" line="248"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="246"/>
+        <location filename="../../faceid_console/ui/texts.py" line="249"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="247"/>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="254"/>
+        <location filename="../../faceid_console/ui/texts.py" line="257"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <location filename="../../faceid_console/ui/texts.py" line="258"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="259"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="257"/>
+        <location filename="../../faceid_console/ui/texts.py" line="260"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似伪造（屏幕、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="259"/>
+        <location filename="../../faceid_console/ui/texts.py" line="262"/>
         <source>ID number flagged by the data source</source>
         <translation>身份证号被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="261"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
@@ -3172,284 +3177,284 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="161"/>
         <source>Applicant</source>
-        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. The profile the answer on show came from; switching to another one clears it.</extracomment>
+        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot. The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="162"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="166"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="167"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
         <source>&amp;Mask</source>
         <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189"/>
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223"/>
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="258"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="290"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="293"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="321"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>记录对此应答的决定(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="327"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="347"/>
         <source>Record a decision…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="330"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>批准、拒绝或上报此应答，并附理由：在“历史”中打开它（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="354"/>
         <source>Decided: {summary}</source>
         <translation>已决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="356"/>
         <source>Change the decision…</source>
         <translation>更改决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="374"/>
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="434"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="436"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="438"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="456"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="458"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="467"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="470"/>
         <source>No answer from this profile yet</source>
         <translation>此配置尚无响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="469"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="472"/>
         <source>The previous answer came from another profile; it is kept in History.</source>
         <translation>上一个响应来自其他配置，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="479"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3458,57 +3463,57 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="530"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="539"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="542"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="565"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="609"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="614"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="615"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="619"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="624"/>
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="627"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="632"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="632"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="637"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="634"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="639"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="643"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="645"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

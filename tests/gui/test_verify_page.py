@@ -104,6 +104,25 @@ def test_a_reference_sent_under_another_number_is_named_as_the_form_names_it(qtb
     assert view.score_rows["result_ref2"][0].text().startswith("Reference photo 3<br>")
 
 
+def test_a_refusal_of_a_renumbered_reference_names_and_marks_the_slot_it_came_from(qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    page.slots["image_ref3"].set_file(wall)  # slot 2 left empty: sent as image_ref2
+    qtbot.waitUntil(lambda: not page.slots["image_ref3"].busy, timeout=30_000)
+    submit_with_keyboard(qtbot, window)
+    panel = page.result_view.error_panel
+    assert panel.error is not None and (panel.error.code, panel.error.detail) == ("NO_FACE_FOUND", "image_ref2")
+    assert panel.code_label.text() == "<code>NO_FACE_FOUND: image_ref2  (HTTP 400)</code>"  # the service's words
+    assert panel.headline.text() == "FaceID could not use reference photo 3"
+    assert panel.explanation.text() == "No face was found in reference photo 3."
+    assert panel.field_label.text() == "About: reference photo 3 (sent as image_ref2)"
+    assert page.slots["image_ref3"].error == "No face was found in reference photo 3."
+    assert page.slots["image_ref2"].error == "" and not page.slots["image_ref2"].error_label.isVisibleTo(page)
+    assert page.submit_button.isEnabled()
+
+
 def test_different_person_is_below_every_threshold(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
     page = window.verify_page
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "biden_2.jpg")

@@ -102,6 +102,8 @@ class VerifyPage(QWidget):
         self.answer_entry: EntryId | None = None
         self._call_entry: EntryId | None = None  # the entry of the call in flight, once journaled
         self._sent_refs: dict[str, str] = {}
+        #: Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot.
+        self._renumbered: dict[str, str] = {}
         self._sent_photo: QImage | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -442,6 +444,7 @@ class VerifyPage(QWidget):
         if self._task.busy or not self.submit_button.isEnabled():
             return
         self._call_entry = None
+        self._renumbered = {}
         try:
             request_fields = self._collect()
         except InputProblems as found:
@@ -545,6 +548,8 @@ class VerifyPage(QWidget):
                               message="the profile is not connected")
         photos = {field: self.slots[field].photo for field in used}
         sources = {f"image_ref{i + 1}": photos[field].data for i, field in enumerate(refs)}  # type: ignore[union-attr]
+        # Errors from here on name what was sent; the page names and marks the slot it came from.
+        self._renumbered = {f"image_ref{i + 1}": field for i, field in enumerate(refs) if f"image_ref{i + 1}" != field}
         from ...api import VerifyRequest  # the request classes load with the first call
 
         request = VerifyRequest(image=photos["image"].data, **sources, **fields)  # type: ignore[arg-type, union-attr]
@@ -612,10 +617,10 @@ class VerifyPage(QWidget):
 
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
-        self.result_view.show_error(err, also=also, step=self._engine_step(err))
+        self.result_view.show_error(err, also=also, step=self._engine_step(err), renumbered=self._renumbered)
         # Only an answer can be decided on: nothing to decide when nothing was sent or nothing came back.
         self._set_answer_entry(self._call_entry if err.origin is ErrorOrigin.SERVICE else None)
-        mark_problems((err, *also), self._fields(), self.slots, self.language)
+        mark_problems((err, *also), self._fields(), self.slots, self.language, self._renumbered)
         self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
         self.finished.emit()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from PySide6.QtCore import Qt
@@ -62,10 +62,13 @@ class ErrorPanel(EdgeFrame):
         layout = self.layout()
         return self.contentsMargins().left() + (layout.contentsMargins().left() if layout is not None else 0)
 
-    def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None) -> None:
+    def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None,
+                   renumbered: Mapping[str, str] | None = None) -> None:
         """Explain ``err``; ``also`` lists further problems found with it (the form's other input problems);
-        ``step`` replaces the usual advice on what to do next."""
+        ``step`` replaces the usual advice on what to do next; ``renumbered`` maps a photo parameter sent under
+        another number to the form's slot, which names the photo (the code line keeps the service's words)."""
         self.error = err
+        renumbered = renumbered or {}
         if err.code == "HISTORY_UNAVAILABLE":
             headline = self.tr("The history cannot record this call: nothing was sent")
         elif err.origin is ErrorOrigin.INPUT:
@@ -75,7 +78,7 @@ class ErrorPanel(EdgeFrame):
         elif err.code == "INVALID_RESPONSE":
             headline = self.tr("The answer was not from FaceID")
         else:
-            headline = self._service_headline(err)
+            headline = self._service_headline(err, renumbered)
         self.headline.setText(headline)
         code = f"{err.code}: {err.detail}" if err.detail else err.code
         if err.http_status is not None:
@@ -83,10 +86,14 @@ class ErrorPanel(EdgeFrame):
         self.code_label.setText(f"<code>{code}</code>")
         self.code_label.setVisible(err.origin is not ErrorOrigin.INPUT)  # a code is the service's word; none came
         self.billed_label.setVisible(True)
-        self.explanation.setText(problem_text(err, self.language))
+        self.explanation.setText(problem_text(err, self.language, renumbered))
         field = err.field
-        self.field_label.setText(self.tr("About: {what} ({field})").format(what=image_field_name(field), field=field)
-                                 if field else "")
+        if field and field in renumbered:
+            self.field_label.setText(self.tr("About: {what} (sent as {field})").format(
+                what=image_field_name(renumbered[field]), field=field))
+        else:
+            self.field_label.setText(self.tr("About: {what} ({field})").format(what=image_field_name(field),
+                                                                               field=field) if field else "")
         self.field_label.setVisible(bool(field))
         self.billed_label.setText(billed_text(err))
         step = step or next_step(err, verify_options=self.verify_options)
@@ -110,13 +117,14 @@ class ErrorPanel(EdgeFrame):
             part for part in (f"{headline}.", self.explanation.text(), self.next_label.text(), self.also_label.text())
             if part))
 
-    def _service_headline(self, err: FaceIDError) -> str:
+    def _service_headline(self, err: FaceIDError, renumbered: Mapping[str, str]) -> str:
         """What kind of refusal this is, in words a reviewer acts on (the code and its meaning follow below)."""
         code = err.code
         if code in PHOTO_CODES:
             field = error_field(err)
             if field in PHOTO_FIELDS:
-                return self.tr("FaceID could not use {photo}").format(photo=image_field_name(field))
+                return self.tr("FaceID could not use {photo}").format(
+                    photo=image_field_name(renumbered.get(field, field)))
             return self.tr("FaceID could not use a photo")
         if code in IDENTITY_CODES:
             return self.tr("FaceID could not check this identity")

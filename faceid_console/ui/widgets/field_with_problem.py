@@ -51,11 +51,14 @@ def clear_marks(fields: Iterable[FieldWithProblem], slots: Mapping[str, PhotoSlo
 
 
 def mark_problems(problems: Iterable[FaceIDError], fields: Mapping[str, FieldWithProblem],
-                  slots: Mapping[str, PhotoSlot], language: str) -> None:
-    """Mark each problem at the field or photo slot it names, in the window's words."""
+                  slots: Mapping[str, PhotoSlot], language: str, renumbered: Mapping[str, str] | None = None) -> None:
+    """Mark each problem at the field or photo slot it names, in the window's words; ``renumbered`` maps a photo
+    parameter sent under another number to its slot."""
+    renumbered = renumbered or {}
     for problem in problems:
         field = error_field(problem) or ""
+        field = renumbered.get(field, field)
         if field in fields:
             fields[field].set_problem(problem_text(problem, language))
         elif field in slots:
-            slots[field].mark_error(problem_text(problem, language))
+            slots[field].mark_error(problem_text(problem, language, renumbered))
