@@ -10,8 +10,7 @@ from collections.abc import Callable, Iterable
 from types import TracebackType
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .. import __version__
 from ..api import redact
@@ -31,31 +30,6 @@ def crash_report_text(exc_type: type[BaseException], exc: BaseException, tb: Tra
         if secret and len(secret) >= 4:
             report = report.replace(secret, "***")
     return report
-
-
-class CrashReportDialog(QDialog):
-    """Says that something went wrong, that the window still works, and shows the report to copy."""
-
-    def __init__(self, report: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unexpected error"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. "
-            "If it happens again, copy this report (it contains no api_secret) and send it to support."
-        ), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.report_view = QPlainTextEdit(report, self)
-        self.report_view.setReadOnly(True)
-        self.report_view.setAccessibleName(self.tr("Error report"))
-        self.report_view.setMinimumSize(560, 240)
-        layout.addWidget(self.report_view)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton(self.tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.report_view.toPlainText()))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
 
 class CrashReporter(QObject):
@@ -91,6 +65,8 @@ class CrashReporter(QObject):
 
     @Slot()
     def _show_pending(self) -> None:
+        from .crash_dialog import CrashReportDialog  # the dialog's classes load with the first error, not at start-up
+
         while self._pending:
             report = self._pending.pop(0)
             self.last_report = report

@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         self.details_button.setVisible(True)
 
     def _show_last_crash(self) -> None:
-        from .crash_report import CrashReportDialog
+        from .crash_dialog import CrashReportDialog
 
         CrashReportDialog(self.crash_reporter.last_report, self).open()
 

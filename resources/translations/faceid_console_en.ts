@@ -374,7 +374,7 @@
         <translation>threshold {level} ({odds}) {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="164"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="165"/>
         <source>No score yet</source>
         <translation>No score yet</translation>
     </message>
@@ -382,22 +382,22 @@
 <context>
     <name>CrashReportDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="41"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="15"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="44"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="18"/>
         <source>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</source>
         <translation>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="51"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="25"/>
         <source>Error report</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="55"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="29"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>

@@ -374,7 +374,7 @@
         <translation>阈值 {level}（{odds}）{value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="164"/>
+        <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="165"/>
         <source>No score yet</source>
         <translation>尚无分数</translation>
     </message>
@@ -382,22 +382,22 @@
 <context>
     <name>CrashReportDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="41"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="15"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="44"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="18"/>
         <source>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</source>
         <translation>FaceID 控制台内部出现问题。您输入的内容已保留，窗口仍可继续使用。如果再次发生，请复制此报告（其中不含 api_secret）并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="51"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="25"/>
         <source>Error report</source>
         <translation>错误报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_report.py" line="55"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="29"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>

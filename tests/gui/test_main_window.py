@@ -17,7 +17,7 @@ from faceid_console.settings import ProfileKind, Settings
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.connection import ServiceState
-from faceid_console.ui.crash_report import CrashReportDialog
+from faceid_console.ui.crash_dialog import CrashReportDialog
 from faceid_console.ui.settings_dialog import SettingsDialog
 from faceid_console.ui.translations import install_translator
 
