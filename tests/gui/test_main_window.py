@@ -373,7 +373,7 @@ def test_the_engine_process_does_not_outlive_a_killed_console(tmp_path: Path) ->
 #: client, the keyring, Pillow, python-stdnum, the command line, the pages not on show, asyncio with qasync
 #: (with ssl), whose loop is installed right after the first paint, the request and result classes (loaded
 #: with the first call and answer), the parts of an answer in the result view, and hashlib with OpenSSL's
-#: libcrypto, the engine process's subprocess and selectors, and importlib.resources.
+#: libcrypto, the engine process's subprocess and selectors, importlib.resources, and the crash dialog.
 NOT_BEFORE_FIRST_PAINT = (
     "sqlalchemy", "alembic", "dlib", "flask", "numpy", "requests", "keyring", "PIL", "stdnum",
     "faceid_console.cli", "faceid_console.api.client", "faceid_console.ui.settings_dialog",
@@ -381,7 +381,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "faceid_console.ui.pages.callback_inspector_page", "faceid_console.ui.pages.app_token_page",
     "asyncio", "qasync", "ssl", "faceid_console.api.request_models", "faceid_console.api.results", "hashlib",
     "faceid_console.ui.widgets.error_panel", "faceid_console.ui.widgets.face_overlay",
-    "faceid_console.ui.widgets.genuineness_gauges", "subprocess", "selectors", "importlib.resources")
+    "faceid_console.ui.widgets.genuineness_gauges", "subprocess", "selectors", "importlib.resources",
+    "faceid_console.ui.crash_dialog")
 
 
 def test_nothing_slow_is_imported_before_the_first_paint() -> None:
