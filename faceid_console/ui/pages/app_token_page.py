@@ -38,7 +38,7 @@ from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
-from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
+from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
 
@@ -147,13 +147,13 @@ class AppTokenPage(QWidget):
         form.addRow(kind_label, kind_row)
         self.name_edit = QLineEdit(side)
         self.name_field = FieldWithProblem(self.name_edit, parent=side)
-        form.addRow(self.tr("idcard_&name:"), self.name_field)
+        add_field_row(form, self.tr("idcard_&name:"), self.name_field)
         self.number_edit = QLineEdit(side)
         self.number_field = FieldWithProblem(self.number_edit, parent=side)
-        form.addRow(self.tr("&idcard_number:"), self.number_field)
+        add_field_row(form, self.tr("&idcard_number:"), self.number_field)
         self.uuid_edit = QLineEdit(side)
         self.uuid_field = FieldWithProblem(self.uuid_edit, parent=side)
-        form.addRow(self.tr("&uuid:"), self.uuid_field)
+        add_field_row(form, self.tr("&uuid:"), self.uuid_field)
         self.biz_no_edit = QLineEdit(side)
         self.biz_no_edit.setPlaceholderText(self.tr("empty by default; at most 128 bytes"))
         form.addRow(self.tr("bi&z_no:"), self.biz_no_edit)

@@ -163,6 +163,8 @@ class HistoryPage(QWidget):
         self.date_range = QCheckBox(self.tr("From"), box)
         self.date_from = QDateEdit(QDate.currentDate().addDays(-30), box)
         self.date_to = QDateEdit(QDate.currentDate(), box)
+        self.date_from.setAccessibleName(self.tr("First day shown"))
+        self.date_to.setAccessibleName(self.tr("Last day shown"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

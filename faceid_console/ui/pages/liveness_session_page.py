@@ -50,7 +50,7 @@ from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
-from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
+from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
@@ -163,14 +163,14 @@ class LivenessSessionPage(QWidget):
         form = QFormLayout()
         self.name_edit = QLineEdit(side)
         self.name_field = FieldWithProblem(self.name_edit, parent=side)
-        form.addRow(self.tr("&Name (idcard_name):"), self.name_field)
+        add_field_row(form, self.tr("&Name (idcard_name):"), self.name_field)
         self.number_edit = QLineEdit(side)
         self.number_field = FieldWithProblem(self.number_edit, parent=side)
-        form.addRow(self.tr("I&D number (idcard_number):"), self.number_field)
+        add_field_row(form, self.tr("I&D number (idcard_number):"), self.number_field)
         self.uuid_edit = QLineEdit(side)
         self.uuid_edit.setPlaceholderText(self.tr("your own id for this applicant"))
         self.uuid_field = FieldWithProblem(self.uuid_edit, parent=side)
-        form.addRow(self.tr("&uuid:"), self.uuid_field)
+        add_field_row(form, self.tr("&uuid:"), self.uuid_field)
         layout.addLayout(form)
 
         self.refs_box = QGroupBox(self.tr("Reference photos (image_ref1 is required for face comparison)"), side)
@@ -191,11 +191,11 @@ class LivenessSessionPage(QWidget):
         self.return_edit = QLineEdit(side)
         self.return_edit.setPlaceholderText("https://example.com/liveness/return")
         self.return_field = FieldWithProblem(self.return_edit, parent=side)
-        urls.addRow(self.tr("&return_url:"), self.return_field)
+        add_field_row(urls, self.tr("&return_url:"), self.return_field)
         self.notify_edit = QLineEdit(side)
         self.notify_edit.setPlaceholderText("https://example.com/liveness/notify")
         self.notify_field = FieldWithProblem(self.notify_edit, parent=side)
-        urls.addRow(self.tr("notif&y_url:"), self.notify_field)
+        add_field_row(urls, self.tr("notif&y_url:"), self.notify_field)
         self.biz_no_edit = QLineEdit(side)
         self.biz_no_edit.setPlaceholderText(self.tr("your order number (at most 128 bytes)"))
         urls.addRow(self.tr("bi&z_no:"), self.biz_no_edit)
@@ -247,6 +247,7 @@ class LivenessSessionPage(QWidget):
         callbacks.addWidget(self.receiver_label)
         self.callback_list = QListWidget(self.callbacks_box)
         self.callback_list.setObjectName("callbackList")
+        self.callback_list.setAccessibleName(self.tr("Callbacks received"))
         self.callback_list.setWordWrap(True)
         self.callback_list.itemDoubleClicked.connect(lambda _item: self.look_up_selected())
         callbacks.addWidget(self.callback_list)

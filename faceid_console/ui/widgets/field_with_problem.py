@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..colours import FAIL, outline_style, set_text_colour
 from ..texts import error_field, problem_text
@@ -21,6 +21,7 @@ class FieldWithProblem(QWidget):
     def __init__(self, edit: QLineEdit, extra: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = edit
+        self.setFocusProxy(edit)  # focus given to the field (a label's Alt key, a page's first field) goes to the edit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -40,6 +41,16 @@ class FieldWithProblem(QWidget):
         self.problem.setVisible(bool(text))
         self.edit.setStyleSheet(outline_style(self.edit, FAIL) if text else "")
         self.edit.setAccessibleDescription(text)
+
+
+def add_field_row(form: QFormLayout, label: str, field: FieldWithProblem) -> QLabel:
+    """A form row whose label belongs to the line edit itself, not its wrapper: screen readers read the label as
+    the edit's name, and the label's Alt key lands in the edit."""
+    form.addRow(label, field)
+    caption = form.labelForField(field)
+    assert isinstance(caption, QLabel)
+    caption.setBuddy(field.edit)
+    return caption
 
 
 def clear_marks(fields: Iterable[FieldWithProblem], slots: Mapping[str, PhotoSlot]) -> None:
