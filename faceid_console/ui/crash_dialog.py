@@ -22,6 +22,7 @@ class CrashReportDialog(QDialog):
         layout.addWidget(intro)
         self.report_view = QPlainTextEdit(report, self)
         self.report_view.setReadOnly(True)
+        self.report_view.setTabChangesFocus(True)  # Tab reaches the buttons
         self.report_view.setAccessibleName(self.tr("Error report"))
         self.report_view.setMinimumSize(560, 240)
         layout.addWidget(self.report_view)

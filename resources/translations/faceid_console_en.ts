@@ -250,102 +250,102 @@
         <translation>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="54"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="55"/>
         <source>Pasted callback</source>
         <translation>Pasted callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="58"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="59"/>
         <source>&amp;Check the callback</source>
         <translation>&amp;Check the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="62"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="63"/>
         <source>&amp;Look up this biz_id</source>
         <translation>&amp;Look up this biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="76"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="77"/>
         <source>Nothing checked yet</source>
         <translation>Nothing checked yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="114"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="115"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>Signature not checked: no api_secret for profile {profile} (not connected).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="119"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="120"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="121"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="130"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="135"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
         <source>This return_url carries only a biz_id</source>
         <translation>This return_url carries only a biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="137"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>No signed data in it: biz_id {biz_id}. Look the result up to read it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="146"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="147"/>
         <source>The paste cannot be checked</source>
         <translation>The paste cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="147"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="148"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>Copy the whole callback again, exactly as it arrived, and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="149"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="150"/>
         <source>Callback not checked: {problem}</source>
         <translation>Callback not checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>The paste has no sign: paste the whole callback, data and sign.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
         <source>The paste has no data field.</source>
         <translation>The paste has no data field.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="162"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>The data is cut off or is not JSON: copy the whole callback again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="164"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>This URL has neither data and sign nor a biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
         <source>Nothing was pasted.</source>
         <translation>Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="167"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_dialog.py" line="25"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="26"/>
         <source>Error report</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_dialog.py" line="29"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="30"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -1851,97 +1851,102 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Whole answer as JSON (images shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="132"/>
+        <source>Raw JSON of the answer</source>
+        <translation>Raw JSON of the answer</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="146"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="194"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="223"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="227"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="232"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="234"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="234"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="236"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="240"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="244"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="248"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="249"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="251"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="261"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="263"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="263"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="265"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="288"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="290"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="289"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="291"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="301"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="303"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="324"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="326"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="326"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="328"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -2261,142 +2266,142 @@ or paste</translation>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="179"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="180"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="198"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="199"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="200"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="219"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="220"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="220"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="221"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="227"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="228"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="248"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="249"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="257"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="258"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="292"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="293"/>
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="299"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="303"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="305"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="307"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="312"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="320"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="322"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="332"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="334"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="335"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="336"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="337"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="338"/>
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="359"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="360"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="364"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="365"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="368"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="412"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="413"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="417"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="422"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="423"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="432"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="433"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>

@@ -250,102 +250,102 @@
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="54"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="55"/>
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="58"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="59"/>
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="62"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="63"/>
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="76"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="77"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="114"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="115"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="119"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置 {profile} 的签名有效：数据来自 FaceID，且未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="120"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="121"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置 {profile} 的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="130"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · 疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="135"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="137"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询结果后阅读。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="146"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="147"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="147"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="148"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="149"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="150"/>
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="162"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="164"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="167"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>FaceID 控制台内部出现问题。您输入的内容已保留，窗口仍可继续使用。如果再次发生，请复制此报告（其中不含 api_secret）并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_dialog.py" line="25"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="26"/>
         <source>Error report</source>
         <translation>错误报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_dialog.py" line="29"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="30"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -1851,97 +1851,102 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>完整结果 JSON（图片已缩略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="132"/>
+        <source>Raw JSON of the answer</source>
+        <translation>响应的原始 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="146"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="190"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="192"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="194"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="223"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
         <source>No liveness result in this answer</source>
         <translation>此结果中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="225"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="227"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="232"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="234"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="234"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="236"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="240"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="244"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="248"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="249"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="251"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="261"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="263"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="263"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="265"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="288"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="290"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="289"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="291"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="301"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="303"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="324"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="326"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="326"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="328"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -2261,142 +2266,142 @@ or paste</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="179"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="180"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="198"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="199"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="200"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="219"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="220"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="220"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="221"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="227"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="228"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>{count} 张参考照片中最相符的是{photo}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="248"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="249"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="257"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="258"/>
         <source>Face comparison only: {verdict}</source>
         <translation>仅人脸比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="292"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="293"/>
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="299"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="300"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="302"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="303"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="305"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="307"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="311"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="312"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="320"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="322"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="332"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="334"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="335"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="336"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="337"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="338"/>
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="359"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="360"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="364"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="365"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="368"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。批准前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="412"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="413"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="417"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="422"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="423"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="432"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="433"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>

@@ -87,6 +87,28 @@ def test_every_control_of_the_settings_dialog_has_an_accessible_name_or_a_label(
     dialog.reject()
 
 
+def test_tab_goes_through_every_page_and_out_of_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """From a page's first field (Ctrl+n), Tab visits the page's controls and comes out of the page: no control
+    keeps the keyboard (a text box that types tab characters would)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        page = window.pages.currentWidget()
+        qtbot.waitUntil(lambda page=page: len(shown_controls(page)) > 2, timeout=30_000)
+        window._show_page_from_keyboard(row)
+        qtbot.waitUntil(lambda page=page: page.isAncestorOf(QApplication.focusWidget()), timeout=5_000)
+        visited: list[QWidget] = []
+        while (focus := QApplication.focusWidget()) is not None and page.isAncestorOf(focus) and len(visited) < 80:
+            visited.append(focus)
+            qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        title = window.navigation.item(row).text()
+        assert focus is not None and not page.isAncestorOf(focus), f"Tab stays in {title} at {visited[-1]!r}"
+        assert len(set(map(id, visited))) >= 3, title
+
+
 def test_a_field_label_s_alt_key_lands_in_its_line_edit(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 

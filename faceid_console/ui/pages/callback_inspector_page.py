@@ -51,6 +51,7 @@ class CallbackInspectorPage(QWidget):
         paste_layout.addWidget(intro)
         self.paste_edit = QPlainTextEdit(paste_side)
         self.paste_edit.setObjectName("callbackPaste")
+        self.paste_edit.setTabChangesFocus(True)  # Tab moves on: a callback has no tab character to type
         self.paste_edit.setAccessibleName(self.tr("Pasted callback"))
         self.paste_edit.setPlaceholderText("data=%7B%22biz_id%22…&sign=3f2a…")
         paste_layout.addWidget(self.paste_edit, 1)

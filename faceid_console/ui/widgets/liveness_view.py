@@ -128,6 +128,8 @@ class LivenessView(QWidget):
         self.raw_json = QPlainTextEdit(self)
         self.raw_json.setObjectName("livenessJson")
         self.raw_json.setReadOnly(True)
+        self.raw_json.setTabChangesFocus(True)  # Tab moves on, as in any read-only view
+        self.raw_json.setAccessibleName(self.tr("Raw JSON of the answer"))
         self.raw_json.setMinimumHeight(200)
         self.raw_json.setVisible(False)
         layout.addWidget(self.raw_json)

@@ -176,6 +176,7 @@ class ResultView(QWidget):
         self.raw_json = QPlainTextEdit(self.details_box)
         self.raw_json.setObjectName("rawJson")
         self.raw_json.setReadOnly(True)
+        self.raw_json.setTabChangesFocus(True)  # Tab moves on, as in any read-only view
         self.raw_json.setAccessibleName(self.tr("Raw JSON of the answer"))
         self.raw_json.setVisible(False)
         self.raw_json.setMinimumHeight(180)
