@@ -481,3 +481,9 @@ def test_an_id_number_the_built_in_engine_does_not_know_points_to_its_registry( 
     assert panel.error is not None and panel.error.code == "NO_SUCH_ID_NUMBER"
     assert panel.headline.text() == "FaceID could not check this identity"
     assert "engine registry add" in panel.next_label.text() and "Face comparison" in panel.next_label.text()
+
+
+def test_the_empty_result_pane_says_how_to_verify(window: MainWindow) -> None:
+    view = window.verify_page.result_view
+    assert view.headline.text() == "No result yet"
+    assert view.subline.text() == "Fill in the applicant and photos on the left, then press Verify (Ctrl+Return)."

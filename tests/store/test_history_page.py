@@ -104,6 +104,18 @@ def test_an_entry_fits_the_width_of_the_detail_pane(qtbot, page: HistoryPage) ->
 def test_a_crashed_call_shows_outcome_unknown(page: HistoryPage) -> None:
     page.table.selectRow(_row_with(page, "Outcome unknown, not resent"))
     assert page.result_view.headline.text() == "Outcome unknown, not resent"
+    assert "may have answered, and billed it" in page.result_view.subline.text()  # why it matters, what not to do
+    assert "history resend" in page.result_view.subline.text()
+
+
+def test_with_no_entry_chosen_the_pane_says_how_to_choose_one_not_how_to_verify(page: HistoryPage) -> None:
+    page.table.clearSelection()
+    page.show_entry(None)
+    assert page.result_view.headline.text() == "No entry chosen"
+    assert page.result_view.subline.text() == "Choose an entry in the list; search or filter above to find one."
+    assert not page.entry_label.isVisibleTo(page)
+    page.table.selectRow(0)
+    assert page.entry_label.isVisibleTo(page) and page.entry_label.text().startswith("Entry ")
 
 
 def test_search_box_filters_by_last_four_after_a_pause(qtbot, page: HistoryPage) -> None:

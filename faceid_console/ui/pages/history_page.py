@@ -204,7 +204,8 @@ class HistoryPage(QWidget):
         set_text_colour(self.level_note, CAUTION, bold=True)
         self.level_note.setVisible(False)
         column.addWidget(self.level_note)
-        self.result_view = ResultView(self.language, detail, verify_options=False)
+        self.result_view = ResultView(self.language, detail, verify_options=False, empty_hint=self.tr(
+            "Choose an entry in the list; search or filter above to find one."))
         self.result_view.setObjectName("historyResultView")
         column.addWidget(self.result_view)
 
@@ -376,10 +377,11 @@ class HistoryPage(QWidget):
         for widget in (self.decision_group, self.report_button):
             widget.setEnabled(entry is not None)
         if entry is None:
-            self.entry_label.setText(self.tr("Choose an entry to see its stored result."))
+            self.entry_label.setVisible(False)  # the result view says what to do
             self.result_view.clear(self.tr("No entry chosen"))
             self.trail_list.clear()
             return
+        self.entry_label.setVisible(True)
         self.entry_label.setText(self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator "
                                          "{operator}").format(
             id=entry.id, kind=self.model.kind_text(entry.kind.value),
@@ -388,7 +390,9 @@ class HistoryPage(QWidget):
         error = stored_error(entry)
         self._note_level_change(entry, result)
         if entry.outcome_unknown:
-            self.result_view.clear(self.tr("Outcome unknown, not resent"))
+            self.result_view.clear(self.tr("Outcome unknown, not resent"), self.tr(
+                "The console stopped before this call's answer was recorded: FaceID may have answered, and billed "
+                "it. Nothing is sent again unless an operator resends it ('faceid-console history resend')."))
         elif result is not None:
             self.result_view.show_result(result, self.policy_level, self._stored_photo(entry))
             if entry.verdict == "attack_suspected":
@@ -398,7 +402,7 @@ class HistoryPage(QWidget):
         elif error is not None:
             self.result_view.show_error(error)
         else:
-            self.result_view.clear(self.model.outcome_text(entry))
+            self.result_view.clear(self.model.outcome_text(entry), "")
         self._show_trail(entry)
         self._show_decision_summary(entry)
 

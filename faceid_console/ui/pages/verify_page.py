@@ -134,7 +134,8 @@ class VerifyPage(QWidget):
         result_scroll.setWidgetResizable(True)
         result_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.result_view = ResultView(language, result_scroll)
+        self.result_view = ResultView(language, result_scroll, empty_hint=self.tr(
+            "Fill in the applicant and photos on the left, then press Verify (Ctrl+Return)."))
         self.result_view.setObjectName("resultView")
         result_scroll.setWidget(self.result_view)
         result_column.addWidget(result_scroll, 1)
@@ -455,7 +456,7 @@ class VerifyPage(QWidget):
                 and not self.confirm_resend(self.last_sent)):
             self.status_message.emit(self.tr("Not sent again."))
             return
-        self.result_view.clear(self.tr("Working…"))
+        self.result_view.clear(self.tr("Working…"), "")  # the stage line under the form says what is happening
         self._set_answer_entry(None)
         self._answer_profile = self.connection.profile.name
         self._task.start(self._send(request_fields, fingerprint), self._show_result, self._show_error,
@@ -467,8 +468,7 @@ class VerifyPage(QWidget):
             return
         self._answer_profile = None
         self._set_answer_entry(None)
-        self.result_view.clear(self.tr("No answer from this profile yet"))
-        self.result_view.subline.setText(self.tr(
+        self.result_view.clear(self.tr("No answer from this profile yet"), self.tr(
             "The previous answer came from another profile; it is kept in History."))
 
     def confirm_resend(self, previous: SentCall) -> bool:

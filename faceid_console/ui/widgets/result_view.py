@@ -60,11 +60,14 @@ class ResultView(QWidget):
     copy_json: QPushButton
     raw_json: QPlainTextEdit
 
-    def __init__(self, language: str, parent: QWidget | None = None, *, verify_options: bool = True) -> None:
-        """``verify_options``: the Verify page's options are on this page, so error advice may name them."""
+    def __init__(self, language: str, parent: QWidget | None = None, *, verify_options: bool = True,
+                 empty_hint: str = "") -> None:
+        """``verify_options``: the Verify page's options are on this page, so error advice may name them;
+        ``empty_hint``: what to do to see something, said under the headline while nothing is shown."""
         super().__init__(parent)
         self.language = language
         self._verify_options = verify_options
+        self._empty_hint = empty_hint
         self.result: VerifyResult | None = None
         self.verdict: Verdict | None = None
         self.request_id = ""
@@ -189,15 +192,15 @@ class ResultView(QWidget):
 
     # --- showing ----------------------------------------------------------------------------------
 
-    def clear(self, message: str = "") -> None:
-        """Back to the empty state, with an optional line such as "Sending…"."""
+    def clear(self, message: str = "", hint: str | None = None) -> None:
+        """Back to the empty state, headed ``message`` (such as "Working…"), with ``hint`` under it (by default
+        the view's own hint on what to do to see something)."""
         self.result, self.verdict = None, None
         self._subordinate = False
         self.banner.setVisible(True)
         self._style_banner(None)
         self.headline.setText(message or self.tr("No result yet"))
-        self.subline.setText(self.tr(
-            "Fill in the applicant and photos on the left, then press Verify (Ctrl+Return)."))
+        self.subline.setText(self._empty_hint if hint is None else hint)
         self.gauge.set_score(None, "1e-4")
         if not self._parts_built:
             return
