@@ -118,6 +118,26 @@ def test_with_no_entry_chosen_the_pane_says_how_to_choose_one_not_how_to_verify(
     assert page.entry_label.isVisibleTo(page) and page.entry_label.text().startswith("Entry ")
 
 
+def test_an_empty_list_says_whether_nothing_matches_or_nothing_was_recorded(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, tmp_path: Path) -> None:
+    page.search.setText("nobody-like-this")
+    page.apply_filters()
+    assert page.model.rowCount() == 0
+    assert page.result_view.headline.text() == "No entry matches"
+    assert "change or clear them" in page.result_view.subline.text()
+    page.search.clear()
+    page.apply_filters()
+    assert page.result_view.headline.text() == "No entry chosen"
+
+    empty_store = HistoryStore.open(sqlite_path=tmp_path / "empty.sqlite3", operator="reviewer-3")
+    empty = HistoryPage(store=empty_store, settings=Settings(), language="en")
+    qtbot.addWidget(empty)
+    assert empty.result_view.headline.text() == "No calls recorded yet"
+    empty_store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-1"})
+    empty.refresh()  # the first call arrives while the page is open, nothing chosen
+    assert empty.result_view.headline.text() == "No entry chosen"
+
+
 def test_search_box_filters_by_last_four_after_a_pause(qtbot, page: HistoryPage) -> None:
     page.search.setText("002x")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)

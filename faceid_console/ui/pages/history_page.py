@@ -106,6 +106,8 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("History entries"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._list_changed)
+        self.model.rowsInserted.connect(self._list_changed)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_detail(splitter))
         # The list gets three fifths: time, call, outcome, verdict, confidence and decision in view at 1360 px.
@@ -378,7 +380,7 @@ class HistoryPage(QWidget):
             widget.setEnabled(entry is not None)
         if entry is None:
             self.entry_label.setVisible(False)  # the result view says what to do
-            self.result_view.clear(self.tr("No entry chosen"))
+            self._show_nothing_chosen()
             self.trail_list.clear()
             return
         self.entry_label.setVisible(True)
@@ -405,6 +407,22 @@ class HistoryPage(QWidget):
             self.result_view.clear(self.model.outcome_text(entry), "")
         self._show_trail(entry)
         self._show_decision_summary(entry)
+
+    def _show_nothing_chosen(self) -> None:
+        """The pane while no entry is chosen: how to choose one, or why the list is empty."""
+        if self.model.rowCount():
+            self.result_view.clear(self.tr("No entry chosen"), self.tr(
+                "Choose an entry in the list; search or filter above to find one."))
+        elif self.model.history_filter == HistoryFilter():
+            self.result_view.clear(self.tr("No calls recorded yet"), self.tr(
+                "Every call made from this window or the command line is recorded here before it is sent."))
+        else:
+            self.result_view.clear(self.tr("No entry matches"), self.tr(
+                "Nothing recorded matches the search and filters above: change or clear them."))
+
+    def _list_changed(self) -> None:
+        if self.current is None:  # the empty pane's words follow the list (a first call, a search with no match)
+            self._show_nothing_chosen()
 
     @property
     def policy_level(self) -> str:
