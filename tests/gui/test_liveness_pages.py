@@ -536,3 +536,14 @@ def test_the_inspector_says_when_there_is_no_secret_to_check_with(window: MainWi
     inspector.check_button.click()
     assert inspector.signature_valid is None
     assert inspector.view.signature_label.text().startswith("Signature not checked: no api_secret")
+
+
+def test_the_empty_result_panes_say_what_to_do(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    results, inspector = window.liveness_page, window.inspector_page
+    assert results.view.headline.text() == "No result yet"
+    assert results.view.status_label.text() == "Enter a session's biz_id, or paste its return_url, and press Enter."
+    assert inspector.view.headline.text() == "Nothing checked yet"
+    assert "nothing is sent to FaceID" in inspector.view.status_label.text()
+    inspector.paste_edit.setPlainText("https://example.com/return?biz_id=1796028792,abc")
+    inspector.inspect()
+    assert not inspector.view.status_label.isVisibleTo(inspector)  # the hint goes with the first check

@@ -74,7 +74,9 @@ class CallbackInspectorPage(QWidget):
         self.error_panel.setVisible(False)
         result_layout.addWidget(self.error_panel)
         self.view = LivenessView(language, result_side)
-        self.view.clear(self.tr("Nothing checked yet"))
+        self.view.clear(self.tr("Nothing checked yet"), self.tr(
+            "Paste a callback on the left and press Check the callback. Its signature is checked here with this "
+            "profile's api_secret; nothing is sent to FaceID."))
         result_layout.addWidget(self.view)
         result_layout.addStretch(1)  # with the view hidden, the error panel keeps its own height
         scroll = QScrollArea(self)

@@ -134,7 +134,8 @@ class LivenessResultsPage(QWidget):
         self.history_button.clicked.connect(lambda: self.open_in_history.emit(self._biz_id))
         result_layout.addWidget(self._history_row)
         self.view = LivenessView(language, result_side)
-        self.view.clear(self.tr("No result yet"))
+        self.view.clear(self.tr("No result yet"), self.tr(
+            "Enter a session's biz_id, or paste its return_url, and press Enter."))
         result_layout.addWidget(self.view)
         result_layout.addStretch(1)  # with the view hidden, the error panel keeps its own height
         scroll = QScrollArea(self)

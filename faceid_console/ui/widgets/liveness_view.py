@@ -136,7 +136,8 @@ class LivenessView(QWidget):
         layout.addStretch(1)
         self.clear()
 
-    def clear(self, message: str = "") -> None:
+    def clear(self, message: str = "", hint: str = "") -> None:
+        """Back to the empty state, headed ``message``, with ``hint`` (what to do to see something) under it."""
         self.result = None
         self._signature_valid = None
         self._claimed = []
@@ -149,6 +150,8 @@ class LivenessView(QWidget):
         for label in (self.reason_label, self.status_label, self.facts_label):
             label.setText("")
             label.setVisible(False)
+        self.status_label.setText(hint)
+        self.status_label.setVisible(bool(hint))
         for box in (self.genuineness_box, self.verify_box, self.images_box, self.idcard_box, self.will_box,
                     self.json_toggle):
             box.setVisible(False)
