@@ -93,6 +93,27 @@ def _liveness_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, f
     return (result.status or "").lower() or None, None
 
 
+def _callback_outcome(body: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
+    """A checked callback: an invalid signature outranks all (its data cannot be trusted); a genuine one is the
+    session's own answer, recorded as get_result's would be (liveness failed, attack, match…). Only a genuine
+    callback whose data says nothing to judge stays "signature_valid"."""
+    if not body.get("signature_valid"):
+        return "signature_invalid", None
+    claimed = body.get("payload")
+    if not isinstance(claimed, dict):
+        return "signature_valid", None
+    try:
+        verdict, confidence = _liveness_outcome(claimed, level)
+    except FaceIDError:
+        return "signature_valid", None
+    return (verdict, confidence) if verdict in SESSION_VERDICTS else ("signature_valid", confidence)
+
+
+#: What a session's answer is recorded as when it judges the applicant (a bare status such as "ok" does not).
+SESSION_VERDICTS: Final = frozenset({"match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed",
+                                     "attack_suspected", "not_compared"})
+
+
 class Journal:
     """Writes the journal of one operator's calls to the history database."""
 
@@ -151,14 +172,10 @@ class Journal:
                 elif kind is CallKind.GET_RESULT:
                     verdict, confidence = _liveness_outcome(body, policy_level)
                 elif kind is CallKind.CALLBACK_CHECK:
-                    verdict = "signature_valid" if body.get("signature_valid") else "signature_invalid"
-                    claimed = body.get("payload")
-                    # A genuine callback that flags an attack is recorded as the attack, as the window shows it.
-                    if verdict == "signature_valid" and isinstance(claimed, dict) and \
-                            _liveness_outcome(claimed, policy_level)[0] == "attack_suspected":
-                        verdict = "attack_suspected"
-            if billed is None:
-                billed = confidence is not None or (kind is CallKind.GET_RESULT and _billed_comparison_error(body))
+                    verdict, confidence = _callback_outcome(body, policy_level)
+            if billed is None:  # checking a callback sends nothing: the session was billed when it ran
+                billed = kind is not CallKind.CALLBACK_CHECK and (
+                    confidence is not None or (kind is CallKind.GET_RESULT and _billed_comparison_error(body)))
             if kind is CallKind.GET_RESULT and isinstance(body.get("images"), dict):
                 body["images"] = self._keep_liveness_images(connection, entry, body["images"])
             payload = body.get("payload")

@@ -177,6 +177,8 @@ def test_a_sandbox_session_from_the_window_to_the_gauges_and_the_once_only_error
 def test_a_failed_liveness_is_explained_and_has_no_comparison(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
     checked = receive_session(qtbot, window, faces, liveness_outcome="not_video")
     assert checked.signature_valid is True and checked.result is not None
+    item = window.session_page.callback_list.item(0)  # a valid signature alone is no verdict: not green
+    assert "signature valid · liveness failed" in item.text() and item.foreground().color().name() == "#c62828"
     results = window.liveness_page
     results.look_up(checked.result.biz_id or "")
     with qtbot.waitSignal(results.finished, timeout=60_000):

@@ -224,16 +224,19 @@ def test_a_stored_session_with_a_flagged_attack_is_headed_by_the_attack(page: Hi
     filled_store.journal.complete(entry, answer, policy_level="1e-3")
     page.refresh()
     page.select_entry(entry)
-    view = page.result_view
-    assert view.headline.text() == "Attack suspected: a face-genuineness check reached its threshold"
-    assert view.subline.text().startswith("The comparison alone says: Not confirmed")  # 68.9 at 1e-4
+    assert page.result_view.isHidden() and page.liveness_view.isVisibleTo(page)  # as the liveness pages show it
+    session = page.liveness_view
+    assert session.headline.text() == "Attack suspected: Synthetic face"  # which check, by name
+    assert f"biz_id {answer['biz_id']}" in page.entry_label.text()
+    view = session.result_view
+    assert view.subline.text().startswith("Confidence 68.92.")  # the comparison, under the attack
     from faceid_console.ui.colours import NEUTRAL, PASS
 
     markers = [gauge.marker_colour() for _name, _value, gauge in view.score_rows.values()]
     assert view.gauge.marker_colour() == NEUTRAL and markers and all(m == NEUTRAL for m in markers)
     # The next entry, a plain comparison (the same person), has its colours back.
     page.select_entry(1)
-    assert view.gauge.marker_colour() == PASS
+    assert page.liveness_view.isHidden() and page.result_view.gauge.marker_colour() == PASS
     report = VerificationReport(filled_store.history.entry(entry), [], [], "1e-3")  # type: ignore[arg-type]
     assert "Attack suspected" in report.document().toPlainText()
 
@@ -347,3 +350,29 @@ def test_opening_an_entry_for_a_decision_scrolls_to_its_form_and_highlights_no_o
     viewport = page.detail_scroll.viewport()
     top = page.decision_group.mapTo(viewport, page.decision_group.rect().topLeft()).y()
     assert 0 <= top < viewport.height()
+
+
+def test_a_callback_is_shown_as_its_session_s_answer_with_its_signature(page: HistoryPage,
+                                                                        filled_store: HistoryStore) -> None:
+    """A genuine callback of a failed liveness is a failed liveness, not a green "Signature valid"."""
+    from faceid_console.ui.colours import FAIL
+    from faceid_console.ui.models.history_model import VERDICT_COLOURS
+
+    failed = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    failed["liveness_result"] = {**failed["liveness_result"], "result": "failed", "failure_reason": "TIME_OUT"}
+    entries = {}
+    for valid in (True, False):
+        entry = filled_store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": failed["biz_id"]})
+        filled_store.journal.complete(entry, {"signature_valid": valid, "payload": failed})
+        entries[valid] = entry
+    page.refresh()
+    page.select_entry(entries[True])
+    row = page.model.row_of(entries[True])
+    verdict = page.model.index(row, [name for name, _sort in COLUMNS].index("verdict"))
+    assert verdict.data() == "Liveness failed" and VERDICT_COLOURS["liveness_failed"] == FAIL
+    view = page.liveness_view
+    assert view.isVisibleTo(page) and view.headline.text().startswith("Liveness failed")
+    assert view.signature_label.text().startswith("✔ Signature valid when it arrived (profile local-engine)")
+    page.select_entry(entries[False])
+    assert view.headline.text() == "Signature invalid: do not trust this callback"
+    assert view.signature_label.text().startswith("✘ Signature INVALID when it arrived")

@@ -97,6 +97,22 @@ def test_a_genuine_callback_that_flags_an_attack_is_recorded_as_the_attack(store
         assert got is not None and got.verdict == expected
 
 
+def test_a_genuine_callback_is_recorded_as_its_session_s_answer_and_never_billed(store: HistoryStore) -> None:
+    """A failed liveness must not be listed as a green "signature valid": the callback is the session's answer."""
+    failed = _fixture("get_result_success.json")
+    failed["liveness_result"] = {**failed["liveness_result"], "result": "failed", "failure_reason": "TIME_OUT"}
+    passed = _fixture("get_result_success.json")
+    passed["verify_result"] = {k: v for k, v in passed["verify_result"].items() if k != "face_genuineness"}
+    status_only = {"status": "OK", "biz_info": {"biz_id": "b-9"}}
+    for payload, valid, verdict, confidence in (
+            (failed, True, "liveness_failed", None), (failed, False, "signature_invalid", None),
+            (passed, True, "not_confirmed", 68.91876), (status_only, True, "signature_valid", None)):
+        entry = store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": "b-5"})
+        store.journal.complete(entry, {"signature_valid": valid, "payload": payload})  # billed left to the rule
+        got = store.history.entry(entry)
+        assert got is not None and (got.verdict, got.confidence, got.billed) == (verdict, confidence, False)
+
+
 def test_get_result_images_move_to_the_entry_images(store: HistoryStore) -> None:
     entry = store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "b-1", "get_image_type": "1"})
     answer = _fixture("get_result_success.json")

@@ -6,6 +6,7 @@ retention setting, and billed calls per day and profile.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from pathlib import Path
 from typing import Final
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import ErrorOrigin, FaceIDError, VerifyResult
+from ...api import ErrorOrigin, FaceIDError, LivenessSessionResult, VerifyResult
 from ...settings import Settings
 from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, export
 from ...store.decisions import reason_fits
@@ -45,6 +46,7 @@ from ..colours import CAUTION, set_text_colour
 from ..models.history_model import ENTRY_ROLE, VERDICT_COLOURS, HistoryModel
 from ..report import VerificationReport, verify_result_of
 from ..texts import decision_text, reason_text, unbroken
+from ..widgets.liveness_view import LivenessView
 from ..widgets.result_view import ResultView
 
 SEARCH_DELAY_MS: Final = 250
@@ -68,6 +70,20 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
     return FaceIDError(code=str(e.get("code") or entry.error_code or ""), detail=str(e.get("detail") or ""),
                        http_status=e.get("http_status"), origin=origin, request_id=e.get("request_id"),
                        message=str(e.get("message") or ""))
+
+
+def stored_session(entry: HistoryEntry) -> LivenessSessionResult | None:
+    """The liveness session's answer a get_result or checked-callback entry holds (a callback's data is the
+    session's answer too), or None when it holds none."""
+    if entry.response is None or entry.kind not in (CallKind.GET_RESULT, CallKind.CALLBACK_CHECK):
+        return None
+    body = entry.response.get("payload") if entry.kind is CallKind.CALLBACK_CHECK else entry.response
+    if not isinstance(body, dict) or not body:
+        return None
+    try:
+        return LivenessSessionResult.parse(dict(body))
+    except FaceIDError:  # an answer that no longer parses is shown as its outcome line
+        return None
 
 
 class HistoryPage(QWidget):
@@ -210,6 +226,11 @@ class HistoryPage(QWidget):
             "Choose an entry in the list; search or filter above to find one."))
         self.result_view.setObjectName("historyResultView")
         column.addWidget(self.result_view)
+        # A liveness session's answer (get_result, or a checked callback) as the liveness pages show it.
+        self.liveness_view = LivenessView(self.language, detail)
+        self.liveness_view.setObjectName("historyLivenessView")
+        self.liveness_view.setVisible(False)
+        column.addWidget(self.liveness_view)
 
         self.decision_group = QGroupBox(self.tr("Decision"), detail)
         form = QFormLayout(self.decision_group)
@@ -378,20 +399,27 @@ class HistoryPage(QWidget):
         self.current = entry
         for widget in (self.decision_group, self.report_button):
             widget.setEnabled(entry is not None)
+        session = None if entry is None or entry.outcome_unknown or entry.error is not None else stored_session(entry)
+        self.result_view.setVisible(session is None)
+        self.liveness_view.setVisible(session is not None)
         if entry is None:
             self.entry_label.setVisible(False)  # the result view says what to do
             self._show_nothing_chosen()
             self.trail_list.clear()
             return
         self.entry_label.setVisible(True)
-        self.entry_label.setText(self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator "
-                                         "{operator}").format(
+        line = self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}").format(
             id=entry.id, kind=self.model.kind_text(entry.kind.value),
-            time=entry.created_at.strftime("%Y-%m-%d %H:%M:%S"), profile=entry.profile, operator=entry.operator))
+            time=entry.created_at.strftime("%Y-%m-%d %H:%M:%S"), profile=entry.profile, operator=entry.operator)
+        if entry.biz_id:
+            line += " · " + self.tr("biz_id {biz_id}").format(biz_id=entry.biz_id)
+        self.entry_label.setText(line)
         result = verify_result_of(entry)
         error = stored_error(entry)
         self._note_level_change(entry, result)
-        if entry.outcome_unknown:
+        if session is not None:
+            self._show_session(entry, session)
+        elif entry.outcome_unknown:
             self.result_view.clear(self.tr("Outcome unknown, not resent"), self.tr(
                 "The console stopped before this call's answer was recorded: FaceID may have answered, and billed "
                 "it. Nothing is sent again unless an operator resends it ('faceid-console history resend')."))
@@ -407,6 +435,26 @@ class HistoryPage(QWidget):
             self.result_view.clear(self.model.outcome_text(entry), "")
         self._show_trail(entry)
         self._show_decision_summary(entry)
+
+    def _show_session(self, entry: HistoryEntry, session: LivenessSessionResult) -> None:
+        """A stored session's answer in the liveness view: its outcome, genuineness, comparison and the images
+        kept; a checked callback with its signature as checked when it arrived."""
+        view = self.liveness_view
+        view.clear()
+        if entry.kind is CallKind.CALLBACK_CHECK and entry.response is not None:
+            valid = bool(entry.response.get("signature_valid"))
+            view.set_signature((self.tr("✔ Signature valid when it arrived (profile {profile}): this data came from "
+                                        "FaceID unchanged.") if valid else
+                                self.tr("✘ Signature INVALID when it arrived (profile {profile}): the data was "
+                                        "changed, or signed with another api_secret. Do not trust it.")
+                                ).format(profile=entry.profile), valid)
+        kept = {stored.field.removeprefix("liveness:"): QImage.fromData(stored.data or stored.thumbnail or b"")
+                for stored in self.store.history.images(entry.id)
+                if stored.field.startswith("liveness:") and (stored.data or stored.thumbnail)}
+        decoded = {name: image for name, image in kept.items() if not image.isNull()}
+        # Only the images the retention setting kept: the answer itself holds their SHA-256, not the pictures.
+        shown = dataclasses.replace(session, images=tuple(i for i in session.images if i.name in decoded))
+        view.show_result(shown, self.policy_level, decoded)
 
     def _show_nothing_chosen(self) -> None:
         """The pane while no entry is chosen: how to choose one, or why the list is empty."""

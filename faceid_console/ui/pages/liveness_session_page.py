@@ -413,7 +413,11 @@ class LivenessSessionPage(QWidget):
         item = QListWidgetItem(self._callback_text(checked))
         item.setData(Qt.ItemDataRole.UserRole, len(self.received))
         attacked = checked.result is not None and bool(suspected_attacks(checked.result.genuineness()))
-        colour = FAIL if checked.signature_valid is False or attacked else PASS if checked.signature_valid else None
+        liveness = checked.result.liveness_result if checked.result is not None else None
+        failed = liveness is not None and not liveness.passed
+        # Green only for a genuine callback of a passed liveness: a valid signature alone is no verdict.
+        colour = (FAIL if checked.signature_valid is False or attacked or failed else
+                  PASS if checked.signature_valid and liveness is not None and liveness.passed else None)
         if colour is not None:
             item.setForeground(QBrush(colour))
         self.callback_list.insertItem(0, item)
