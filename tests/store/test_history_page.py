@@ -376,3 +376,28 @@ def test_a_callback_is_shown_as_its_session_s_answer_with_its_signature(page: Hi
     page.select_entry(entries[False])
     assert view.headline.text() == "Signature invalid: do not trust this callback"
     assert view.signature_label.text().startswith("✘ Signature INVALID when it arrived")
+
+
+def test_a_stored_refusal_is_explained_in_the_window_s_language_only(qtbot, filled_store: HistoryStore) -> None:  # type: ignore[no-untyped-def]
+    """The record keeps an English explanation for the command line; the panel explains in its own words and
+    does not repeat that English under them (in a Chinese window it would be the only English)."""
+    from PySide6.QtWidgets import QApplication
+
+    from faceid_console.api import FaceIDError
+    from faceid_console.ui.translations import install_translator
+
+    refused = FaceIDError.from_response(400, b'{"error_message": "NO_FACE_FOUND: image", "request_id": "r-9"}')
+    entry = filled_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-9"})
+    filled_store.journal.fail(entry, refused)
+    translators = install_translator(QApplication.instance(), "zh_CN")
+    try:
+        page = HistoryPage(store=filled_store, settings=Settings(), language="zh_CN")
+        qtbot.addWidget(page)
+        page.select_entry(entry)
+        panel = page.result_view.error_panel
+        assert panel.error is not None and panel.error.code == "NO_FACE_FOUND"
+        assert panel.explanation.text() == "在待验证照片中没有找到人脸。"
+        assert panel.technical.text() == "request_id r-9"
+        assert refused.explanation("en") not in panel.technical.text()
+    finally:
+        del translators

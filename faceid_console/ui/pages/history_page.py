@@ -67,9 +67,12 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
         origin = ErrorOrigin(e.get("origin", ErrorOrigin.SERVICE.value))
     except ValueError:
         origin = ErrorOrigin.SERVICE
-    return FaceIDError(code=str(e.get("code") or entry.error_code or ""), detail=str(e.get("detail") or ""),
-                       http_status=e.get("http_status"), origin=origin, request_id=e.get("request_id"),
-                       message=str(e.get("message") or ""))
+    code, detail, message = str(e.get("code") or entry.error_code or ""), str(e.get("detail") or ""), \
+        str(e.get("message") or "")
+    if message == FaceIDError(code=code, detail=detail).explanation("en"):
+        message = ""  # the record's English explanation, not the service's words: the panel explains in the window's
+    return FaceIDError(code=code, detail=detail, http_status=e.get("http_status"), origin=origin,
+                       request_id=e.get("request_id"), message=message)
 
 
 def stored_session(entry: HistoryEntry) -> LivenessSessionResult | None:
