@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setMaximumWidth(200)
         self.navigation.setMinimumWidth(120)
+        # Narrowed (a small screen), a name ends in "…" with the whole name as its tooltip: never cut mid-word.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
     def add_page(self, page: QWidget, title: str, icon: str) -> None:
         """Add a page to the navigation (``icon``: a name from ``nav_icons``); the n-th page is also Ctrl+n."""
         item = QListWidgetItem(nav_icon(icon), title)
+        item.setToolTip(title)
         self.navigation.addItem(item)
         self.pages.addWidget(page)
         index = self.pages.count() - 1

@@ -596,3 +596,19 @@ def test_switching_profile_clears_the_last_profiles_status_message(qtbot, window
     assert window.statusBar().currentMessage() != ""  # the message stays
     window.connection.switch_to("cloud-sgp")
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_narrowed_navigation_ends_names_in_an_ellipsis_with_the_whole_name_as_tooltip(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The window still fits an 800 px screen; a page name cut short says so ("Liveness se…") and tells the rest
+    on hover, instead of being cut mid-word beside a scroll bar."""
+    from PySide6.QtWidgets import QSplitter
+
+    splitter = window.navigation.parentWidget()
+    assert isinstance(splitter, QSplitter)
+    splitter.setSizes([1, 2000])  # dragged as narrow as it goes
+    qtbot.waitUntil(lambda: window.navigation.width() == window.navigation.minimumWidth(), timeout=3000)
+    assert window.navigation.textElideMode() is Qt.TextElideMode.ElideRight
+    assert window.navigation.horizontalScrollBarPolicy() is Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert not window.navigation.horizontalScrollBar().isVisible()
+    items = [window.navigation.item(row) for row in range(window.navigation.count())]
+    assert [item.toolTip() for item in items] == [item.text() for item in items]

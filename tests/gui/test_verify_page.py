@@ -487,3 +487,20 @@ def test_the_empty_result_pane_says_how_to_verify(window: MainWindow) -> None:
     view = window.verify_page.result_view
     assert view.headline.text() == "No result yet"
     assert view.subline.text() == "Fill in the applicant and photos on the left, then press Verify (Ctrl+Return)."
+
+
+def test_on_a_small_screen_the_result_column_scrolls_rather_than_cutting_off(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1024, 700)
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_4.jpg", faces / "biden_1.jpg")
+    submit_with_keyboard(qtbot, window)
+    view = page.result_view
+    scroll = view.parentWidget().parentWidget()  # the view sits in the scroll area's viewport
+    assert isinstance(scroll, QScrollArea)
+    qtbot.waitUntil(lambda: view.width() >= view.minimumSizeHint().width(), timeout=3000)
+    assert view.width() > scroll.viewport().width()  # at 1024 px the column is narrower than its gauges...
+    bar = scroll.horizontalScrollBar()  # ...and every part of it can be scrolled to
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() >= view.width() - scroll.viewport().width(),
+                    timeout=3000)

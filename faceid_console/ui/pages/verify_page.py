@@ -133,7 +133,8 @@ class VerifyPage(QWidget):
         result_scroll = QScrollArea(result_side)
         result_scroll.setWidgetResizable(True)
         result_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its lines wrap to the column; a column narrower than a gauge (a small screen) scrolls, never cuts off.
+        result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.result_view = ResultView(language, result_scroll, empty_hint=self.tr(
             "Fill in the applicant and photos on the left, then press Verify (Ctrl+Return)."))
         self.result_view.setObjectName("resultView")
