@@ -400,4 +400,5 @@ def test_a_stored_refusal_is_explained_in_the_window_s_language_only(qtbot, fill
         assert panel.technical.text() == "request_id r-9"
         assert refused.explanation("en") not in panel.technical.text()
     finally:
-        del translators
+        for translator in translators:  # parented to the application: removed by hand, or later tests read Chinese
+            QApplication.removeTranslator(translator)

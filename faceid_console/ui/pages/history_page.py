@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -142,8 +143,13 @@ class HistoryPage(QWidget):
 
     def _build_filters(self) -> QWidget:
         box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Two rows, so that the page (and the window) still fits a small screen: what to look for, then when.
+        rows = QVBoxLayout(box)
+        rows.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        rows.addLayout(row)
+        when = QHBoxLayout()
+        rows.addLayout(when)
         self.search = QLineEdit(box)
         self.search.setObjectName("historySearch")
         self.search.setClearButtonEnabled(True)
@@ -180,7 +186,8 @@ class HistoryPage(QWidget):
         self.error_code.setPlaceholderText(self.tr("Error code"))
         self.error_code.setAccessibleName(self.tr("Error code"))
         self.error_code.editingFinished.connect(self.apply_filters)
-        row.addWidget(self.error_code, 1)
+        self.error_code.setMaximumWidth(260)
+        when.addWidget(self.error_code, 1)
         self.date_range = QCheckBox(self.tr("From"), box)
         self.date_from = QDateEdit(QDate.currentDate().addDays(-30), box)
         self.date_to = QDateEdit(QDate.currentDate(), box)
@@ -194,10 +201,11 @@ class HistoryPage(QWidget):
         self.date_range.toggled.connect(self.date_from.setEnabled)
         self.date_range.toggled.connect(self.date_to.setEnabled)
         self.date_range.toggled.connect(self.apply_filters)
-        row.addWidget(self.date_range)
-        row.addWidget(self.date_from)
-        row.addWidget(QLabel(self.tr("to"), box))
-        row.addWidget(self.date_to)
+        when.addWidget(self.date_range)
+        when.addWidget(self.date_from)
+        when.addWidget(QLabel(self.tr("to"), box))
+        when.addWidget(self.date_to)
+        when.addStretch(1)
         return box
 
     @staticmethod
@@ -283,15 +291,17 @@ class HistoryPage(QWidget):
 
     def _build_footer(self) -> QWidget:
         footer = QWidget(self)
-        row = QHBoxLayout(footer)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(footer)
+        column.setContentsMargins(0, 0, 0, 0)
         self.billed_label = QLabel(footer)
         self.billed_label.setObjectName("billedLabel")
         self.billed_label.setWordWrap(True)
-        row.addWidget(self.billed_label, 1)
+        column.addWidget(self.billed_label)
+        row = QHBoxLayout()
+        column.addLayout(row)
 
         retention = QGroupBox(self.tr("Retention"), footer)
-        retention_row = QHBoxLayout(retention)
+        retention_rows = QGridLayout(retention)
         self.image_mode = self._combo(retention, self.tr("Photos kept"), [
             (ImageRetention.FULL.value, self.tr("Full photos")),
             (ImageRetention.THUMBNAIL.value, self.tr("Thumbnails")),
@@ -305,25 +315,28 @@ class HistoryPage(QWidget):
             spin.setSpecialValueText(self.tr("forever"))  # 0: never purged
             spin.setAccessibleName(name)
             spin.setToolTip(name)
-        retention_row.addWidget(self.image_mode)
-        retention_row.addWidget(QLabel(self.tr("photos kept:"), retention))
-        retention_row.addWidget(self.image_days)
-        retention_row.addWidget(QLabel(self.tr("records kept:"), retention))
-        retention_row.addWidget(self.record_days)
         self.retention_button = QPushButton(self.tr("Apply"), retention)
         self.retention_button.clicked.connect(self.apply_retention)
-        retention_row.addWidget(self.retention_button)
+        retention_rows.addWidget(self.image_mode, 0, 0)
+        retention_rows.addWidget(self.retention_button, 1, 0)
+        retention_rows.addWidget(QLabel(self.tr("photos kept:"), retention), 0, 1, Qt.AlignmentFlag.AlignRight)
+        retention_rows.addWidget(self.image_days, 0, 2)
+        retention_rows.addWidget(QLabel(self.tr("records kept:"), retention), 1, 1, Qt.AlignmentFlag.AlignRight)
+        retention_rows.addWidget(self.record_days, 1, 2)
         row.addWidget(retention)
+        row.addStretch(1)
+        exports = QVBoxLayout()
+        row.addLayout(exports)
         current = self.store.retention
         self.image_mode.setCurrentIndex(self.image_mode.findData(current.image_mode.value))
         self.image_days.setValue(current.image_days)
         self.record_days.setValue(current.record_days)
 
         self.unmask_box = QCheckBox(self.tr("Unmask ID numbers (audited)"), footer)
-        row.addWidget(self.unmask_box)
+        exports.addWidget(self.unmask_box)
         self.export_button = QPushButton(self.tr("Export…"), footer)
         self.export_button.clicked.connect(self._ask_export_path)
-        row.addWidget(self.export_button)
+        exports.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         return footer
 
     # --- filtering ------------------------------------------------------------------------------
