@@ -402,3 +402,18 @@ def test_a_stored_refusal_is_explained_in_the_window_s_language_only(qtbot, fill
     finally:
         for translator in translators:  # parented to the application: removed by hand, or later tests read Chinese
             QApplication.removeTranslator(translator)
+
+
+def test_a_token_entry_says_what_it_is_and_shows_no_empty_gauge(page: HistoryPage, filled_store: HistoryStore) -> None:
+    entry = filled_store.journal.begin(CallKind.GET_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-5"})
+    filled_store.journal.complete(entry, {"request_id": "r-5", "time_used": 3, "token": "t-5", "expired_time": 1})
+    page.refresh()
+    view = page.result_view
+    page.select_entry(entry)
+    assert view.headline.text() == "Web liveness token issued"
+    assert "no score or verdict of its own" in view.subline.text()
+    assert not view.gauge.isVisibleTo(page)  # "No score yet" would promise one
+    page.table.selectRow(page.model.row_of(1))  # a comparison: its gauge is back
+    assert view.gauge.isVisibleTo(page) and view.gauge.marker_colour() is not None
+    page.table.clearSelection()
+    assert view.headline.text() == "No entry chosen" and not view.gauge.isVisibleTo(page)

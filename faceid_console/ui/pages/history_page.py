@@ -438,7 +438,14 @@ class HistoryPage(QWidget):
         elif entry.outcome_unknown:
             self.result_view.clear(self.tr("Outcome unknown, not resent"), self.tr(
                 "The console stopped before this call's answer was recorded: FaceID may have answered, and billed "
-                "it. Nothing is sent again unless an operator resends it ('faceid-console history resend')."))
+                "it. Nothing is sent again unless an operator resends it ('faceid-console history resend')."),
+                scored=False)
+        elif entry.kind in (CallKind.GET_TOKEN, CallKind.GET_BIZ_TOKEN) and error is None:
+            self.result_view.clear(
+                self.tr("Web liveness token issued") if entry.kind is CallKind.GET_TOKEN else
+                self.tr("SDK biz_token issued"),
+                self.tr("A token starts a liveness session and has no score or verdict of its own: the session's "
+                        "answer is its own entry (Liveness result, or Callback check)."), scored=False)
         elif result is not None:
             self.result_view.show_result(result, self.policy_level, self._stored_photo(entry))
             if entry.verdict == "attack_suspected":
@@ -448,7 +455,7 @@ class HistoryPage(QWidget):
         elif error is not None:
             self.result_view.show_error(error)
         else:
-            self.result_view.clear(self.model.outcome_text(entry), "")
+            self.result_view.clear(self.model.outcome_text(entry), "", scored=False)
         self._show_trail(entry)
         self._show_decision_summary(entry)
 
@@ -476,13 +483,14 @@ class HistoryPage(QWidget):
         """The pane while no entry is chosen: how to choose one, or why the list is empty."""
         if self.model.rowCount():
             self.result_view.clear(self.tr("No entry chosen"), self.tr(
-                "Choose an entry in the list; search or filter above to find one."))
+                "Choose an entry in the list; search or filter above to find one."), scored=False)
         elif self.model.history_filter == HistoryFilter():
             self.result_view.clear(self.tr("No calls recorded yet"), self.tr(
-                "Every call made from this window or the command line is recorded here before it is sent."))
+                "Every call made from this window or the command line is recorded here before it is sent."),
+                scored=False)
         else:
             self.result_view.clear(self.tr("No entry matches"), self.tr(
-                "Nothing recorded matches the search and filters above: change or clear them."))
+                "Nothing recorded matches the search and filters above: change or clear them."), scored=False)
 
     def _list_changed(self) -> None:
         if self.current is None:  # the empty pane's words follow the list (a first call, a search with no match)

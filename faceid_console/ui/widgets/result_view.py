@@ -192,9 +192,10 @@ class ResultView(QWidget):
 
     # --- showing ----------------------------------------------------------------------------------
 
-    def clear(self, message: str = "", hint: str | None = None) -> None:
+    def clear(self, message: str = "", hint: str | None = None, *, scored: bool = True) -> None:
         """Back to the empty state, headed ``message`` (such as "Working…"), with ``hint`` under it (by default
-        the view's own hint on what to do to see something)."""
+        the view's own hint on what to do to see something); ``scored``: a score may still come, so the empty
+        gauge stays (a stored entry without one shows none)."""
         self.result, self.verdict = None, None
         self._subordinate = False
         self.banner.setVisible(True)
@@ -202,6 +203,7 @@ class ResultView(QWidget):
         self.headline.setText(message or self.tr("No result yet"))
         self.subline.setText(self._empty_hint if hint is None else hint)
         self.gauge.set_score(None, "1e-4")
+        self.gauge.setVisible(scored)
         if not self._parts_built:
             return
         for box in (self.scores_box, self.faces_box, self.genuineness_box, self.details_box):
