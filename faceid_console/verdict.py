@@ -10,7 +10,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the results load with the first result, not with the window
-    from .api import ScoreWithThresholds, VerifyResult
+    from .api import LivenessSessionResult, ScoreWithThresholds, VerifyResult
 
 
 class Outcome(Enum):
@@ -83,3 +83,37 @@ def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
         disagree = below_policy(compared_scores(result), policy_level)
         return "photos_disagree" if disagree else "match"
     return {Outcome.BELOW_POLICY: "not_confirmed", Outcome.BELOW_ALL: "no_match"}.get(outcome)
+
+
+#: The verdicts of a comparison (``recorded_verdict``'s).
+COMPARISON_VERDICTS = frozenset({"match", "photos_disagree", "not_confirmed", "no_match"})
+
+#: The verdicts of a liveness session's answer that say something about the applicant (a bare status, such as
+#: "ok" from an H5 callback, does not).
+SESSION_VERDICTS = frozenset({"match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed",
+                              "attack_suspected", "not_compared"})
+
+
+def session_verdict(result: LivenessSessionResult, policy_level: str) -> tuple[str | None, float | None]:
+    """The verdict and confidence recorded for a liveness session's answer (get_result's, or a callback's).
+
+    ``liveness_failed`` first; then ``attack_suspected`` when a genuineness check reached its threshold,
+    whatever the comparison says (its confidence is still kept: the comparison was made and billed); then the
+    comparison's verdict (as ``recorded_verdict``); ``not_compared`` when the comparison step did not run;
+    otherwise the session's status in lower case, or None.
+    """
+    from .api import VerifyResult
+
+    if result.liveness_result is not None and not result.liveness_result.passed:
+        return "liveness_failed", None
+    genuineness = result.genuineness()
+    attacked = genuineness is not None and bool(genuineness.suspected())
+    if isinstance(result.verify_result, VerifyResult):
+        score = result.verify_result.primary_score()
+        confidence = None if score is None else score.confidence
+        return ("attack_suspected" if attacked else recorded_verdict(result.verify_result, policy_level)), confidence
+    if attacked:
+        return "attack_suspected", None
+    if result.verify_result is not None:
+        return "not_compared", None
+    return (result.status or "").lower() or None, None

@@ -74,30 +74,23 @@ def _verify_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, flo
 
 
 def _liveness_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
-    from ..api.results import LivenessSessionResult, VerifyResult
+    from ..api.results import LivenessSessionResult
+    from ..verdict import session_verdict
 
-    result = LivenessSessionResult.parse(dict(raw))
-    if result.liveness_result is not None and not result.liveness_result.passed:
-        return "liveness_failed", None
-    genuineness = result.genuineness()
-    # A passed liveness whose genuineness checks flag an attack is recorded as that, whatever the comparison
-    # says (its confidence is still kept: the comparison was made and billed).
-    attacked = genuineness is not None and bool(genuineness.suspected())
-    if isinstance(result.verify_result, VerifyResult):
-        verdict, confidence = _verify_outcome(result.verify_result.raw, level)
-        return ("attack_suspected" if attacked else verdict), confidence
-    if attacked:
-        return "attack_suspected", None
-    if result.verify_result is not None:
-        return "not_compared", None
-    return (result.status or "").lower() or None, None
+    return session_verdict(LivenessSessionResult.parse(dict(raw)), level)
 
 
 def _callback_outcome(body: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
-    """A checked callback: an invalid signature outranks all (its data cannot be trusted); a genuine one is the
-    session's own answer, recorded as get_result's would be (liveness failed, attack, match…). Only a genuine
-    callback whose data says nothing to judge stays "signature_valid"."""
-    if not body.get("signature_valid"):
+    """A checked callback: an invalid signature outranks all (its data cannot be trusted), and one that could not
+    be checked (no api_secret) is unverified; a genuine one is the session's own answer, recorded as get_result's
+    would be (liveness failed, attack, match…). Only a genuine callback whose data judges nothing (a bare
+    status) stays "signature_valid"."""
+    from ..verdict import SESSION_VERDICTS
+
+    valid = body.get("signature_valid")
+    if valid is None:
+        return "signature_unchecked", None
+    if not valid:
         return "signature_invalid", None
     claimed = body.get("payload")
     if not isinstance(claimed, dict):
@@ -106,12 +99,7 @@ def _callback_outcome(body: Mapping[str, Any], level: str) -> tuple[str | None, 
         verdict, confidence = _liveness_outcome(claimed, level)
     except FaceIDError:
         return "signature_valid", None
-    return (verdict, confidence) if verdict in SESSION_VERDICTS else ("signature_valid", confidence)
-
-
-#: What a session's answer is recorded as when it judges the applicant (a bare status such as "ok" does not).
-SESSION_VERDICTS: Final = frozenset({"match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed",
-                                     "attack_suspected", "not_compared"})
+    return (verdict, confidence) if verdict in SESSION_VERDICTS else ("signature_valid", None)
 
 
 class Journal:
@@ -159,7 +147,7 @@ class Journal:
         Liveness images in a get_result answer (or a checked callback's payload) are moved to the entry's
         images (kept per retention), so a one-time answer is never lost with its photos. ``billed``
         defaults to the documents' rule: a call is charged when its answer carries a comparison score,
-        or a comparison error the billing table lists.
+        or a comparison error the billing table lists; a checked callback never is (nothing is sent).
         """
         body = dict(response)
         with self._engine.begin() as connection:

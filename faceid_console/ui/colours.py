@@ -26,6 +26,12 @@ NOTICE_TEXT: Final = QColor("#7a2e00")
 NOTICE_BACKGROUND: Final = QColor("#fff3e0")
 NOTICE_EDGE: Final = QColor("#ef6c00")
 
+#: Recorded verdicts coloured as the result pages colour them, so a list can be scanned by eye. A valid
+#: signature alone is no verdict (uncoloured); one that could not be checked leaves the data unverified.
+VERDICT_COLOURS: Final = {
+    "match": PASS, "photos_disagree": CAUTION, "not_confirmed": CAUTION, "signature_unchecked": CAUTION,
+    "no_match": FAIL, "liveness_failed": FAIL, "attack_suspected": FAIL, "signature_invalid": FAIL, "error": FAIL}
+
 
 def set_text_colour(widget: QWidget, colour: QColor | None, *, bold: bool | None = None) -> None:
     """Draw ``widget``'s text in ``colour`` (None: the colour it inherits again); ``bold`` sets the weight too.

@@ -27,21 +27,32 @@ PHOTO_PX: Final = 260
 GAUGE_SIZE: Final = (520, 46)
 
 
-def verify_result_of(entry: HistoryEntry) -> VerifyResult | None:
-    """The comparison stored in an entry (a verify answer, or a liveness result's verify_result)."""
-    if entry.response is None:
+def stored_session(entry: HistoryEntry) -> LivenessSessionResult | None:
+    """The liveness session's answer a get_result or checked-callback entry holds (a callback's data is the
+    session's answer too), or None when it holds none or it no longer parses."""
+    if entry.response is None or entry.kind.value not in ("get_result", "callback_check"):
+        return None
+    body = entry.response.get("payload") if entry.kind.value == "callback_check" else entry.response
+    if not isinstance(body, dict) or not body:
         return None
     try:
-        if entry.kind.value == "verify":
-            return VerifyResult.parse(dict(entry.response))
-        if entry.kind.value in ("get_result", "callback_check"):
-            body = entry.response.get("payload", entry.response) if entry.kind.value == "callback_check" \
-                else entry.response
-            session = LivenessSessionResult.parse(dict(body))
-            return session.verify_result if isinstance(session.verify_result, VerifyResult) else None
+        return LivenessSessionResult.parse(dict(body))
+    except Exception:  # a stored answer that no longer parses is shown as its outcome line, never a crash
+        return None
+
+
+def verify_result_of(entry: HistoryEntry) -> VerifyResult | None:
+    """The comparison stored in an entry (a verify answer, or a liveness session's verify_result)."""
+    if entry.response is None:
+        return None
+    if entry.kind.value != "verify":
+        session = stored_session(entry)
+        return session.verify_result if session is not None and isinstance(session.verify_result, VerifyResult) \
+            else None
+    try:
+        return VerifyResult.parse(dict(entry.response))
     except Exception:  # a stored answer that no longer parses still gets a report, without scores
         return None
-    return None
 
 
 def photo_with_faces(image: QImage, result: VerifyResult | None) -> QImage:

@@ -241,6 +241,24 @@ def billed_text(err: FaceIDError) -> str:
     return QCoreApplication.translate("Texts", "Not billed.")
 
 
+def verdict_text(verdict: str | None) -> str:
+    """A recorded verdict (``match``, ``liveness_failed``, ``signature_invalid``…) in the window's words."""
+    if not verdict:
+        return ""
+    return {"match": QCoreApplication.translate("Texts", "Same person"),
+            "no_match": QCoreApplication.translate("Texts", "Not the same person"),
+            "photos_disagree": QCoreApplication.translate("Texts", "Photos disagree"),
+            "not_confirmed": QCoreApplication.translate("Texts", "Not confirmed"),
+            "liveness_failed": QCoreApplication.translate("Texts", "Liveness failed"),
+            "attack_suspected": QCoreApplication.translate("Texts", "Attack suspected"),
+            "not_compared": QCoreApplication.translate("Texts", "Not compared"),
+            "error": QCoreApplication.translate("Texts", "Error"),
+            "signature_valid": QCoreApplication.translate("Texts", "Signature valid"),
+            "signature_invalid": QCoreApplication.translate("Texts", "Signature invalid"),
+            "signature_unchecked": QCoreApplication.translate("Texts", "Signature not checked"),
+            }.get(verdict, verdict)
+
+
 def decision_text(decision: str | None) -> str:
     """A recorded decision (``approve``, ``reject``, ``escalate``) in the window's words."""
     if not decision:

@@ -611,473 +611,420 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="114"/>
         <source>Time (UTC)</source>
-        <extracomment>Verdicts coloured as the result pages colour them, so the list can be scanned by eye.</extracomment>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="114"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="114"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="121"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="175"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="158"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="145"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="141"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="157"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="158"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="167"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163"/>
         <source>Callback check</source>
         <translation>Callback check</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
-        <source>Same person</source>
-        <translation>Same person</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
-        <source>Not the same person</source>
-        <translation>Not the same person</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
-        <source>Photos disagree</source>
-        <translation>Photos disagree</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
-        <source>Not confirmed</source>
-        <translation>Not confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
-        <source>Liveness failed</source>
-        <translation>Liveness failed</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
-        <source>Attack suspected</source>
-        <translation>Attack suspected</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="175"/>
-        <source>Not compared</source>
-        <translation>Not compared</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="176"/>
-        <source>Signature valid</source>
-        <translation>Signature valid</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
-        <source>Signature invalid</source>
-        <translation>Signature invalid</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="113"/>
         <source>History entries</source>
         <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision).</extracomment>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="143"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="145"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="146"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="158"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="158"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="160"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="160"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="178"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="231"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="164"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="166"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="166"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="173"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="191"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="177"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="180"/>
         <source>First day shown</source>
         <translation>First day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="181"/>
         <source>Last day shown</source>
         <translation>Last day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="192"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="486"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
+        <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
+        <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="457"/>
+        <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
+        <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="472"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="258"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="243"/>
         <source>Choose approve, reject or escalate</source>
         <translation>Choose approve, reject or escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="250"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="252"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="288"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="306"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="308"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="296"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="312"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="297"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="299"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="315"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="300"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="307"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="309"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="431"/>
-        <source>biz_id {biz_id}</source>
-        <translation>biz_id {biz_id}</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="428"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="433"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="434"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="435"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
-        <source>Attack suspected: a face-genuineness check reached its threshold</source>
-        <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="454"/>
-        <source>Signature invalid: do not trust this callback</source>
-        <translation>Signature invalid: do not trust this callback</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="469"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="455"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="488"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="474"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="475"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="492"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="478"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="493"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="479"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="529"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="516"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="522"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="535"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="548"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="539"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="526"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="528"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="551"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="538"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="555"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="542"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1086,127 +1033,127 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="595"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="582"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="602"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="589"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="674"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="661"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="320"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="322"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="485"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="420"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="513"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="499"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="513"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="499"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="514"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="500"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="617"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="622"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="609"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="623"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="610"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="636"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="623"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="637"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="629"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="643"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="630"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="657"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="644"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="661"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="648"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="671"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="658"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="664"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1645,224 +1592,229 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152"/>
         <source>Compare the applicant&apos;s face with</source>
         <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
         <translation>Compare the applicant&apos;s face with</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="154"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>the identity data source (KYC): name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="155"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>your own reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="283"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="182"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="189"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>Receive the callback in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205"/>
         <source>returned unchanged in the callbacks</source>
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="168"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>&amp;Name (idcard_name):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>I&amp;D number (idcard_number):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="196"/>
         <source>&amp;return_url:</source>
         <translation>&amp;return_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
         <source>notif&amp;y_url:</source>
         <translation>notif&amp;y_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_e&amp;xtra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="209"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224"/>
         <source>The applicant&apos;s link</source>
         <translation>The applicant&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="350"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="235"/>
         <source>Copy the link</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="242"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="252"/>
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="257"/>
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="258"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="260"/>
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="282"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="303"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="309"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="358"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="365"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="382"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="385"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="387"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="399"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="446"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="447"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="447"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="448"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="437"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="451"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="456"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="459"/>
+        <source>liveness passed; comparison: {verdict}</source>
+        <translation>liveness passed; comparison: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="463"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3048,46 +3000,101 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="248"/>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <source>Not the same person</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <source>Photos disagree</source>
+        <translation>Photos disagree</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="252"/>
+        <source>Liveness failed</source>
+        <translation>Liveness failed</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="253"/>
+        <source>Attack suspected</source>
+        <translation>Attack suspected</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="254"/>
+        <source>Not compared</source>
+        <translation>Not compared</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <source>Signature valid</source>
+        <translation>Signature valid</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="257"/>
+        <source>Signature invalid</source>
+        <translation>Signature invalid</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="258"/>
+        <source>Signature not checked</source>
+        <translation>Signature not checked</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="266"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="267"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <location filename="../../faceid_console/ui/texts.py" line="268"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="257"/>
+        <location filename="../../faceid_console/ui/texts.py" line="275"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="258"/>
+        <location filename="../../faceid_console/ui/texts.py" line="276"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="259"/>
+        <location filename="../../faceid_console/ui/texts.py" line="277"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="260"/>
+        <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="262"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="282"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>
@@ -3095,158 +3102,158 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="100"/>
-        <location filename="../../faceid_console/ui/report.py" line="207"/>
+        <location filename="../../faceid_console/ui/report.py" line="111"/>
+        <location filename="../../faceid_console/ui/report.py" line="218"/>
         <source>FaceID verification report</source>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="104"/>
+        <location filename="../../faceid_console/ui/report.py" line="115"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="105"/>
+        <location filename="../../faceid_console/ui/report.py" line="116"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="106"/>
+        <location filename="../../faceid_console/ui/report.py" line="117"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="107"/>
+        <location filename="../../faceid_console/ui/report.py" line="118"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="108"/>
+        <location filename="../../faceid_console/ui/report.py" line="119"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="109"/>
+        <location filename="../../faceid_console/ui/report.py" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="110"/>
+        <location filename="../../faceid_console/ui/report.py" line="121"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="111"/>
+        <location filename="../../faceid_console/ui/report.py" line="122"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="112"/>
+        <location filename="../../faceid_console/ui/report.py" line="123"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="113"/>
+        <location filename="../../faceid_console/ui/report.py" line="124"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="114"/>
+        <location filename="../../faceid_console/ui/report.py" line="125"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="117"/>
+        <location filename="../../faceid_console/ui/report.py" line="128"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="119"/>
+        <location filename="../../faceid_console/ui/report.py" line="130"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="119"/>
+        <location filename="../../faceid_console/ui/report.py" line="130"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="141"/>
+        <location filename="../../faceid_console/ui/report.py" line="152"/>
         <source>Same person at the policy level</source>
         <translation>Same person at the policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="142"/>
+        <location filename="../../faceid_console/ui/report.py" line="153"/>
         <source>Needs review: the best photo meets the policy level, another does not</source>
         <translation>Needs review: the best photo meets the policy level, another does not</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="143"/>
+        <location filename="../../faceid_console/ui/report.py" line="154"/>
         <source>Not confirmed: below the policy level, above a more lenient one</source>
         <translation>Not confirmed: below the policy level, above a more lenient one</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="144"/>
+        <location filename="../../faceid_console/ui/report.py" line="155"/>
         <source>Not the same person: below every threshold</source>
         <translation>Not the same person: below every threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="146"/>
+        <location filename="../../faceid_console/ui/report.py" line="157"/>
         <source>The answer has no threshold for the policy level</source>
         <translation>The answer has no threshold for the policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="148"/>
+        <location filename="../../faceid_console/ui/report.py" line="159"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="150"/>
+        <location filename="../../faceid_console/ui/report.py" line="161"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="153"/>
+        <location filename="../../faceid_console/ui/report.py" line="164"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="156"/>
+        <location filename="../../faceid_console/ui/report.py" line="167"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="156"/>
+        <location filename="../../faceid_console/ui/report.py" line="167"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165"/>
+        <location filename="../../faceid_console/ui/report.py" line="176"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="171"/>
+        <location filename="../../faceid_console/ui/report.py" line="182"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="174"/>
+        <location filename="../../faceid_console/ui/report.py" line="185"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="174"/>
+        <location filename="../../faceid_console/ui/report.py" line="185"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="181"/>
+        <location filename="../../faceid_console/ui/report.py" line="192"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="181"/>
+        <location filename="../../faceid_console/ui/report.py" line="192"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>

@@ -611,473 +611,420 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="114"/>
         <source>Time (UTC)</source>
-        <extracomment>Verdicts coloured as the result pages colour them, so the list can be scanned by eye.</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="114"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="118"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="114"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="121"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="120"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="175"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="116"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="158"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="119"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="115"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>仅为人脸比对分数：活体检测疑似攻击，此分数不能说明申请人是真人本人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="145"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="141"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>控制台在记录应答之前已结束。该调用可能已被处理并计费；除非您选择，否则不会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="157"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="158"/>
         <source>Answered</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="165"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Liveness result</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>SDK biz token</source>
         <translation>SDK 业务凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>Web liveness token</source>
         <translation>网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="167"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="163"/>
         <source>Callback check</source>
         <translation>回调检查</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
-        <source>Same person</source>
-        <translation>同一人</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
-        <source>Not the same person</source>
-        <translation>不是同一人</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
-        <source>Photos disagree</source>
-        <translation>照片之间不一致</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="173"/>
-        <source>Not confirmed</source>
-        <translation>未确认</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
-        <source>Liveness failed</source>
-        <translation>活体未通过</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="174"/>
-        <source>Attack suspected</source>
-        <translation>疑似攻击</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="175"/>
-        <source>Not compared</source>
-        <translation>未比对</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="176"/>
-        <source>Signature valid</source>
-        <translation>签名有效</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
-        <source>Signature invalid</source>
-        <translation>签名无效</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="113"/>
         <source>History entries</source>
         <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision).</extracomment>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="142"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="143"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="145"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="146"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="158"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="158"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="160"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="160"/>
         <source>Any verdict</source>
         <translation>任意判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="178"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="231"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="164"/>
         <source>Any decision</source>
         <translation>任意审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="166"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="166"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="173"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="191"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="177"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="180"/>
         <source>First day shown</source>
         <translation>显示的起始日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="181"/>
         <source>Last day shown</source>
         <translation>显示的结束日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="192"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="486"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
+        <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
+        <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="457"/>
+        <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
+        <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="472"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="258"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="243"/>
         <source>Choose approve, reject or escalate</source>
         <translation>请选择批准、拒绝或上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
         <source>&amp;Decision:</source>
         <translation>决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="250"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="252"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
         <source>Decision trail</source>
         <translation>决定历程</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
         <source>Trail:</source>
         <translation>决定历程：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="288"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="306"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="308"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
         <source>Fingerprints only</source>
         <translation>仅保留指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="296"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="312"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="297"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="299"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="315"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="300"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="307"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="309"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="431"/>
-        <source>biz_id {biz_id}</source>
-        <translation>biz_id {biz_id}</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="440"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="428"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（&apos;faceid-console history resend&apos;），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="433"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="434"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="435"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
-        <source>Attack suspected: a face-genuineness check reached its threshold</source>
-        <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="454"/>
-        <source>Signature invalid: do not trust this callback</source>
-        <translation>签名无效：请勿信任此回调</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="469"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="455"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="488"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="474"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="475"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="492"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="478"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="493"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="479"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="529"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="516"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>应答时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请按您的审核流程要求的那一个做决定。</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="522"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="535"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="548"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="539"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="526"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在为记录 {id} 做决定：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="528"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在为记录 {id} 做决定：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="551"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="538"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>应答时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
         <source>Approve against the verdict?</source>
         <translation>要违背判定批准吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="555"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="542"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1086,127 +1033,127 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要批准吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="595"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="582"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>未批准：没有记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="602"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="589"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="674"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="661"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="320"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="322"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="485"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="471"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="420"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="513"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="499"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="513"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="499"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="514"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="500"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="617"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="622"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="609"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="623"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="610"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="636"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="623"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="637"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="629"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="643"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="630"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="657"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="644"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="661"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="648"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="671"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="658"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="664"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1645,224 +1592,229 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152"/>
         <source>Compare the applicant&apos;s face with</source>
         <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="154"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="153"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="155"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>您自己的参考照片：uuid 和照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="283"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="182"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="189"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的订单号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="168"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>姓名（idcard_name）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>证件号码（idcard_number）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="196"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="209"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="350"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="235"/>
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="242"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="252"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="257"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="258"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="260"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="282"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="303"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在 {url} 监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="309"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="358"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="365"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="382"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="385"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="387"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="399"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="446"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="447"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="447"/>
         <source>SIGNATURE INVALID</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="448"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="437"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="451"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="456"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="459"/>
+        <source>liveness passed; comparison: {verdict}</source>
+        <translation>活体通过；比对：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="463"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3048,46 +3000,101 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="248"/>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <source>Not the same person</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <source>Photos disagree</source>
+        <translation>照片之间不一致</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="252"/>
+        <source>Liveness failed</source>
+        <translation>活体未通过</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="253"/>
+        <source>Attack suspected</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="254"/>
+        <source>Not compared</source>
+        <translation>未比对</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <source>Signature valid</source>
+        <translation>签名有效</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="257"/>
+        <source>Signature invalid</source>
+        <translation>签名无效</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="258"/>
+        <source>Signature not checked</source>
+        <translation>签名未校验</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="266"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="267"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <location filename="../../faceid_console/ui/texts.py" line="268"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="257"/>
+        <location filename="../../faceid_console/ui/texts.py" line="275"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="258"/>
+        <location filename="../../faceid_console/ui/texts.py" line="276"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="259"/>
+        <location filename="../../faceid_console/ui/texts.py" line="277"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="260"/>
+        <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似伪造（屏幕、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="262"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>ID number flagged by the data source</source>
         <translation>身份证号被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="282"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
@@ -3095,158 +3102,158 @@ or paste</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="100"/>
-        <location filename="../../faceid_console/ui/report.py" line="207"/>
+        <location filename="../../faceid_console/ui/report.py" line="111"/>
+        <location filename="../../faceid_console/ui/report.py" line="218"/>
         <source>FaceID verification report</source>
         <translation>FaceID 核验报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="104"/>
+        <location filename="../../faceid_console/ui/report.py" line="115"/>
         <source>History entry</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="105"/>
+        <location filename="../../faceid_console/ui/report.py" line="116"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="106"/>
+        <location filename="../../faceid_console/ui/report.py" line="117"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="107"/>
+        <location filename="../../faceid_console/ui/report.py" line="118"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="108"/>
+        <location filename="../../faceid_console/ui/report.py" line="119"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="109"/>
+        <location filename="../../faceid_console/ui/report.py" line="120"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="110"/>
+        <location filename="../../faceid_console/ui/report.py" line="121"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="111"/>
+        <location filename="../../faceid_console/ui/report.py" line="122"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="112"/>
+        <location filename="../../faceid_console/ui/report.py" line="123"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="113"/>
+        <location filename="../../faceid_console/ui/report.py" line="124"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="114"/>
+        <location filename="../../faceid_console/ui/report.py" line="125"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="117"/>
+        <location filename="../../faceid_console/ui/report.py" line="128"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="119"/>
+        <location filename="../../faceid_console/ui/report.py" line="130"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="119"/>
+        <location filename="../../faceid_console/ui/report.py" line="130"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="141"/>
+        <location filename="../../faceid_console/ui/report.py" line="152"/>
         <source>Same person at the policy level</source>
         <translation>在策略级别下为同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="142"/>
+        <location filename="../../faceid_console/ui/report.py" line="153"/>
         <source>Needs review: the best photo meets the policy level, another does not</source>
         <translation>需人工复核：最佳照片达到策略等级，另一张未达到</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="143"/>
+        <location filename="../../faceid_console/ui/report.py" line="154"/>
         <source>Not confirmed: below the policy level, above a more lenient one</source>
         <translation>未确认：低于策略等级，但达到较宽松的等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="144"/>
+        <location filename="../../faceid_console/ui/report.py" line="155"/>
         <source>Not the same person: below every threshold</source>
         <translation>不是同一人：低于所有阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="146"/>
+        <location filename="../../faceid_console/ui/report.py" line="157"/>
         <source>The answer has no threshold for the policy level</source>
         <translation>应答中没有该策略级别的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="148"/>
+        <location filename="../../faceid_console/ui/report.py" line="159"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="150"/>
+        <location filename="../../faceid_console/ui/report.py" line="161"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="153"/>
+        <location filename="../../faceid_console/ui/report.py" line="164"/>
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="156"/>
+        <location filename="../../faceid_console/ui/report.py" line="167"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="156"/>
+        <location filename="../../faceid_console/ui/report.py" line="167"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165"/>
+        <location filename="../../faceid_console/ui/report.py" line="176"/>
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="171"/>
+        <location filename="../../faceid_console/ui/report.py" line="182"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="174"/>
+        <location filename="../../faceid_console/ui/report.py" line="185"/>
         <source>Decision and trail</source>
         <translation>决定及记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="174"/>
+        <location filename="../../faceid_console/ui/report.py" line="185"/>
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="181"/>
+        <location filename="../../faceid_console/ui/report.py" line="192"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="181"/>
+        <location filename="../../faceid_console/ui/report.py" line="192"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>

@@ -22,6 +22,7 @@ from faceid_console.ui.colours import text_colour
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.app_token_page import TOKEN_LIFETIME_S
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
+from tests.conftest import FIXTURES
 
 DO_PATH = "/faceid/liveness/v2/do"
 
@@ -549,3 +550,19 @@ def test_the_empty_result_panes_say_what_to_do(qtbot, window: MainWindow) -> Non
     inspector.paste_edit.setPlainText("https://example.com/return?biz_id=1796028792,abc")
     inspector.inspect()
     assert not inspector.view.status_label.isVisibleTo(inspector)  # the hint goes with the first check
+
+
+def test_a_genuine_callback_is_coloured_and_worded_by_its_session_s_verdict(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A passed liveness whose comparison says "not the same person" is red, as History records it."""
+    page = window.session_page
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    verify = {k: v for k, v in answer["verify_result"].items() if k != "face_genuineness"}
+    for key in ("result_faceid", "result_ref1"):
+        verify[key] = {**verify[key], "confidence": 12.0}  # below every threshold
+    data = json.dumps({**answer, "verify_result": verify, "images": {}})
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5)
+    item = page.callback_list.item(0)
+    assert "signature valid · liveness passed; comparison: Not the same person" in item.text()
+    assert item.foreground().color().name() == "#c62828"

@@ -62,11 +62,11 @@ def shown_controls(root: QWidget) -> list[QWidget]:
 def unnamed_controls(root: QWidget) -> list[str]:
     """Controls shown under ``root`` with neither an accessible name, a text of their own, nor a label whose
     buddy they are (a label whose buddy is a wrapper names the wrapper, not the control)."""
-    buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None}
+    buddies = [label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None]
     return [f"{type(control).__name__} {control.objectName()!r} in {type(control.parent()).__name__}"
             for control in shown_controls(root)
             if not (control.accessibleName() or (isinstance(control, QAbstractButton) and control.text())
-                    or id(control) in buddies)]
+                    or any(buddy is control for buddy in buddies))]
 
 
 def test_every_control_on_every_page_has_an_accessible_name_or_a_label(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -609,6 +609,5 @@ def test_a_narrowed_navigation_ends_names_in_an_ellipsis_with_the_whole_name_as_
     qtbot.waitUntil(lambda: window.navigation.width() == window.navigation.minimumWidth(), timeout=3000)
     assert window.navigation.textElideMode() is Qt.TextElideMode.ElideRight
     assert window.navigation.horizontalScrollBarPolicy() is Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-    assert not window.navigation.horizontalScrollBar().isVisible()
     items = [window.navigation.item(row) for row in range(window.navigation.count())]
     assert [item.toolTip() for item in items] == [item.text() for item in items]

@@ -356,7 +356,6 @@ def test_a_callback_is_shown_as_its_session_s_answer_with_its_signature(page: Hi
                                                                         filled_store: HistoryStore) -> None:
     """A genuine callback of a failed liveness is a failed liveness, not a green "Signature valid"."""
     from faceid_console.ui.colours import FAIL
-    from faceid_console.ui.models.history_model import VERDICT_COLOURS
 
     failed = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
     failed["liveness_result"] = {**failed["liveness_result"], "result": "failed", "failure_reason": "TIME_OUT"}
@@ -369,7 +368,7 @@ def test_a_callback_is_shown_as_its_session_s_answer_with_its_signature(page: Hi
     page.select_entry(entries[True])
     row = page.model.row_of(entries[True])
     verdict = page.model.index(row, [name for name, _sort in COLUMNS].index("verdict"))
-    assert verdict.data() == "Liveness failed" and VERDICT_COLOURS["liveness_failed"] == FAIL
+    assert verdict.data() == "Liveness failed" and verdict.data(Qt.ItemDataRole.ForegroundRole) == FAIL
     view = page.liveness_view
     assert view.isVisibleTo(page) and view.headline.text().startswith("Liveness failed")
     assert view.signature_label.text().startswith("✔ Signature valid when it arrived (profile local-engine)")
@@ -417,3 +416,26 @@ def test_a_token_entry_says_what_it_is_and_shows_no_empty_gauge(page: HistoryPag
     assert view.gauge.isVisibleTo(page) and view.gauge.marker_colour() is not None
     page.table.clearSelection()
     assert view.headline.text() == "No entry chosen" and not view.gauge.isVisibleTo(page)
+
+
+def test_an_unchecked_callback_is_unverified_and_a_comparison_is_judged_again_today(
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    from faceid_console.ui.colours import CAUTION
+
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    answer["verify_result"] = {k: v for k, v in answer["verify_result"].items() if k != "face_genuineness"}
+    unchecked = filled_store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": answer["biz_id"]})
+    filled_store.journal.complete(unchecked, {"signature_valid": None, "payload": answer})
+    lenient = filled_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": answer["biz_id"]})
+    filled_store.journal.complete(lenient, answer, policy_level="1e-3")  # 68.9 meets 1e-3: "match" then
+    page.refresh()
+    page.select_entry(unchecked)
+    row = page.model.row_of(unchecked)
+    verdict = page.model.index(row, [name for name, _sort in COLUMNS].index("verdict"))
+    assert verdict.data() == "Signature not checked" and verdict.data(Qt.ItemDataRole.ForegroundRole) == CAUTION
+    assert page.liveness_view.signature_label.text().startswith("Signature not checked when it arrived")
+    page.select_entry(lenient)  # today's level is 1e-4: the recorded "match" reads "Not confirmed" now
+    assert page.level_note.isVisibleTo(page) and "Not confirmed" in page.level_note.text()
+    page.table.clearSelection()  # nothing chosen: nothing of the last entry is left on show
+    assert not page.level_note.isVisibleTo(page) and page.decision_summary.text() == ""
+

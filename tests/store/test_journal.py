@@ -106,7 +106,8 @@ def test_a_genuine_callback_is_recorded_as_its_session_s_answer_and_never_billed
     status_only = {"status": "OK", "biz_info": {"biz_id": "b-9"}}
     for payload, valid, verdict, confidence in (
             (failed, True, "liveness_failed", None), (failed, False, "signature_invalid", None),
-            (passed, True, "not_confirmed", 68.91876), (status_only, True, "signature_valid", None)):
+            (passed, True, "not_confirmed", 68.91876), (status_only, True, "signature_valid", None),
+            (passed, None, "signature_unchecked", None)):  # no api_secret to check with: unverified
         entry = store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": "b-5"})
         store.journal.complete(entry, {"signature_valid": valid, "payload": payload})  # billed left to the rule
         got = store.history.entry(entry)

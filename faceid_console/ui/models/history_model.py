@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn
-from ..colours import CAUTION, FAIL, NEUTRAL, PASS
-from ..texts import decision_text
+from ..colours import NEUTRAL, VERDICT_COLOURS
+from ..texts import decision_text, verdict_text
 
 PAGE_ROWS: Final = 100
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -35,10 +35,6 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
     ("profile", SortColumn.PROFILE),
 )
 
-#: Verdicts coloured as the result pages colour them, so the list can be scanned by eye.
-VERDICT_COLOURS: Final = {
-    "match": PASS, "signature_valid": PASS, "photos_disagree": CAUTION, "not_confirmed": CAUTION,
-    "no_match": FAIL, "liveness_failed": FAIL, "attack_suspected": FAIL, "signature_invalid": FAIL, "error": FAIL}
 
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -166,16 +162,6 @@ class HistoryModel(QAbstractTableModel):
                 "get_biz_token": self.tr("SDK biz token"), "get_token": self.tr("Web liveness token"),
                 "callback_check": self.tr("Callback check")}.get(kind, kind)
 
-    def verdict_text(self, verdict: str | None) -> str:
-        if not verdict:
-            return ""
-        return {"match": self.tr("Same person"), "no_match": self.tr("Not the same person"),
-                "photos_disagree": self.tr("Photos disagree"), "not_confirmed": self.tr("Not confirmed"),
-                "liveness_failed": self.tr("Liveness failed"), "attack_suspected": self.tr("Attack suspected"),
-                "not_compared": self.tr("Not compared"), "error": self.tr("Error"),
-                "signature_valid": self.tr("Signature valid"),
-                "signature_invalid": self.tr("Signature invalid")}.get(verdict, verdict)
-
     def _text(self, entry: HistoryEntry, column: str) -> str:
         if column == "time":
             return entry.created_at.strftime("%Y-%m-%d %H:%M:%S")
@@ -192,7 +178,7 @@ class HistoryModel(QAbstractTableModel):
         if column == "verdict":  # an error's code says more than "Error" twice in a row
             if entry.verdict == "error" and entry.error_code:
                 return entry.error_code
-            return self.verdict_text(entry.verdict)
+            return verdict_text(entry.verdict)
         if column == "confidence":
             return "" if entry.confidence is None else f"{entry.confidence:.2f}"
         if column == "error_code":

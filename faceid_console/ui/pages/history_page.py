@@ -42,11 +42,11 @@ from ...settings import Settings
 from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, export
 from ...store.decisions import reason_fits
 from ...store.retention import ImageRetention, RetentionPolicy
-from ...verdict import recorded_verdict
-from ..colours import CAUTION, set_text_colour
-from ..models.history_model import ENTRY_ROLE, VERDICT_COLOURS, HistoryModel
-from ..report import VerificationReport, verify_result_of
-from ..texts import decision_text, reason_text, unbroken
+from ...verdict import COMPARISON_VERDICTS, recorded_verdict
+from ..colours import CAUTION, VERDICT_COLOURS, set_text_colour
+from ..models.history_model import ENTRY_ROLE, HistoryModel
+from ..report import VerificationReport, stored_session, verify_result_of
+from ..texts import decision_text, reason_text, unbroken, verdict_text
 from ..widgets.liveness_view import LivenessView
 from ..widgets.result_view import ResultView
 
@@ -74,20 +74,6 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
         message = ""  # the record's English explanation, not the service's words: the panel explains in the window's
     return FaceIDError(code=code, detail=detail, http_status=e.get("http_status"), origin=origin,
                        request_id=e.get("request_id"), message=message)
-
-
-def stored_session(entry: HistoryEntry) -> LivenessSessionResult | None:
-    """The liveness session's answer a get_result or checked-callback entry holds (a callback's data is the
-    session's answer too), or None when it holds none."""
-    if entry.response is None or entry.kind not in (CallKind.GET_RESULT, CallKind.CALLBACK_CHECK):
-        return None
-    body = entry.response.get("payload") if entry.kind is CallKind.CALLBACK_CHECK else entry.response
-    if not isinstance(body, dict) or not body:
-        return None
-    try:
-        return LivenessSessionResult.parse(dict(body))
-    except FaceIDError:  # an answer that no longer parses is shown as its outcome line
-        return None
 
 
 class HistoryPage(QWidget):
@@ -172,9 +158,9 @@ class HistoryPage(QWidget):
         self.kind_box = self._combo(box, self.tr("Call"), [("", self.tr("All calls"))] + [
             (k.value, self.model.kind_text(k.value)) for k in CallKind])
         self.verdict_box = self._combo(box, self.tr("Verdict"), [("", self.tr("Any verdict"))] + [
-            (v, self.model.verdict_text(v)) for v in ("match", "photos_disagree", "not_confirmed", "no_match",
-                                                      "liveness_failed", "attack_suspected", "not_compared",
-                                                      "error", "signature_valid", "signature_invalid")])
+            (v, verdict_text(v)) for v in ("match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed",
+                                           "attack_suspected", "not_compared", "error", "signature_valid",
+                                           "signature_invalid", "signature_unchecked")])
         self.decision_box = self._combo(box, self.tr("Decision"), [("", self.tr("Any decision"))] + [
             (d.value, decision_text(d.value)) for d in DecisionKind])
         self.profile_box = self._combo(box, self.tr("Profile"), [("", self.tr("All profiles"))] + [
@@ -233,8 +219,7 @@ class HistoryPage(QWidget):
         set_text_colour(self.level_note, CAUTION, bold=True)
         self.level_note.setVisible(False)
         column.addWidget(self.level_note)
-        self.result_view = ResultView(self.language, detail, verify_options=False, empty_hint=self.tr(
-            "Choose an entry in the list; search or filter above to find one."))
+        self.result_view = ResultView(self.language, detail, verify_options=False)
         self.result_view.setObjectName("historyResultView")
         column.addWidget(self.result_view)
         # A liveness session's answer (get_result, or a checked callback) as the liveness pages show it.
@@ -420,16 +405,19 @@ class HistoryPage(QWidget):
         self.liveness_view.setVisible(session is not None)
         if entry is None:
             self.entry_label.setVisible(False)  # the result view says what to do
+            self.level_note.setVisible(False)
+            self._today_verdict = None
+            self.decision_summary.clear()
             self._show_nothing_chosen()
             self.trail_list.clear()
             return
         self.entry_label.setVisible(True)
-        line = self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}").format(
-            id=entry.id, kind=self.model.kind_text(entry.kind.value),
-            time=entry.created_at.strftime("%Y-%m-%d %H:%M:%S"), profile=entry.profile, operator=entry.operator)
-        if entry.biz_id:
-            line += " · " + self.tr("biz_id {biz_id}").format(biz_id=entry.biz_id)
-        self.entry_label.setText(line)
+        facts = {"id": entry.id, "kind": self.model.kind_text(entry.kind.value), "profile": entry.profile,
+                 "time": entry.created_at.strftime("%Y-%m-%d %H:%M:%S"), "operator": entry.operator}
+        self.entry_label.setText(
+            self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}")
+            .format(**facts, biz_id=entry.biz_id) if entry.biz_id else
+            self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}").format(**facts))
         result = verify_result_of(entry)
         error = stored_error(entry)
         self._note_level_change(entry, result)
@@ -448,10 +436,6 @@ class HistoryPage(QWidget):
                         "answer is its own entry (Liveness result, or Callback check)."), scored=False)
         elif result is not None:
             self.result_view.show_result(result, self.policy_level, self._stored_photo(entry))
-            if entry.verdict == "attack_suspected":
-                self.result_view.outranked(self.tr("Attack suspected: a face-genuineness check reached its threshold"))
-            elif entry.verdict == "signature_invalid":
-                self.result_view.outranked(self.tr("Signature invalid: do not trust this callback"))
         elif error is not None:
             self.result_view.show_error(error)
         else:
@@ -465,12 +449,14 @@ class HistoryPage(QWidget):
         view = self.liveness_view
         view.clear()
         if entry.kind is CallKind.CALLBACK_CHECK and entry.response is not None:
-            valid = bool(entry.response.get("signature_valid"))
-            view.set_signature((self.tr("✔ Signature valid when it arrived (profile {profile}): this data came from "
-                                        "FaceID unchanged.") if valid else
-                                self.tr("✘ Signature INVALID when it arrived (profile {profile}): the data was "
-                                        "changed, or signed with another api_secret. Do not trust it.")
-                                ).format(profile=entry.profile), valid)
+            valid = entry.response.get("signature_valid")
+            text = {True: self.tr("✔ Signature valid when it arrived (profile {profile}): this data came from "
+                                  "FaceID unchanged."),
+                    False: self.tr("✘ Signature INVALID when it arrived (profile {profile}): the data was changed, "
+                                   "or signed with another api_secret. Do not trust it."),
+                    None: self.tr("Signature not checked when it arrived (no api_secret for profile {profile}): "
+                                  "this data is unverified.")}[valid if isinstance(valid, bool) else None]
+            view.set_signature(text.format(profile=entry.profile), valid if isinstance(valid, bool) else None)
         kept = {stored.field.removeprefix("liveness:"): QImage.fromData(stored.data or stored.thumbnail or b"")
                 for stored in self.store.history.images(entry.id)
                 if stored.field.startswith("liveness:") and (stored.data or stored.thumbnail)}
@@ -519,8 +505,9 @@ class HistoryPage(QWidget):
     def _note_level_change(self, entry: HistoryEntry, result: VerifyResult | None) -> None:
         """The list shows the verdict recorded with the call; the view below judges the answer at today's policy
         level. When the two differ (the level was changed since), say so rather than show two verdicts silently."""
-        today = recorded_verdict(result, self.policy_level) if result is not None and \
-            entry.kind is CallKind.VERIFY else None
+        # A session's comparison is judged again too; an attack or a failed liveness keeps its verdict.
+        rejudged = entry.kind is CallKind.VERIFY or entry.verdict in COMPARISON_VERDICTS
+        today = recorded_verdict(result, self.policy_level) if result is not None and rejudged else None
         self._today_verdict = today
         differs = today is not None and entry.verdict is not None and today != entry.verdict
         self.level_note.setVisible(differs)
@@ -528,11 +515,11 @@ class HistoryPage(QWidget):
             self.level_note.setText(self.tr(
                 "Recorded as “{recorded}” when it was answered; at today's policy level ({level}) it reads "
                 "“{today}”, as shown below. Decide knowing which one your procedure asks for.").format(
-                recorded=self.model.verdict_text(entry.verdict), level=self.policy_level,
-                today=self.model.verdict_text(today)))
+                recorded=verdict_text(entry.verdict), level=self.policy_level,
+                today=verdict_text(today)))
 
     def _show_decision_summary(self, entry: HistoryEntry) -> None:
-        verdict = self.model.verdict_text(entry.verdict) or self.tr("no verdict")
+        verdict = verdict_text(entry.verdict) or self.tr("no verdict")
         if entry.verdict == "error" and entry.error_code:
             verdict = entry.error_code
         if entry.confidence is None:
@@ -545,11 +532,11 @@ class HistoryPage(QWidget):
 
     def confirm_approval(self, entry: HistoryEntry) -> bool:
         """Ask before approving an entry whose verdict is not a pass (a native question; No is the default)."""
-        verdict = self.model.verdict_text(entry.verdict) or self.tr("no verdict")
+        verdict = verdict_text(entry.verdict) or self.tr("no verdict")
         today = self._today_verdict
         if today is not None and today != entry.verdict:
             verdict = self.tr("{recorded} when answered, {today} at today's policy level").format(
-                recorded=verdict, today=self.model.verdict_text(today))
+                recorded=verdict, today=verdict_text(today))
         answer = QMessageBox.question(
             self, self.tr("Approve against the verdict?"),
             self.tr("The console's verdict for entry {id} is: {verdict}.\n\nApprove it anyway? The decision, "

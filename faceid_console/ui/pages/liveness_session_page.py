@@ -13,7 +13,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,11 +44,13 @@ from ...api import (
 from ...api.errors import ErrorOrigin
 from ...lazy_history import LazyHistoryStore
 from ...settings import ProfileKind, Settings
+from ...verdict import COMPARISON_VERDICTS, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
-from ..colours import FAIL, PASS
+from ..colours import CAUTION, FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
+from ..texts import verdict_text
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.genuineness_gauges import suspected_attacks
@@ -412,12 +414,7 @@ class LivenessSessionPage(QWidget):
         self.received.insert(0, checked)
         item = QListWidgetItem(self._callback_text(checked))
         item.setData(Qt.ItemDataRole.UserRole, len(self.received))
-        attacked = checked.result is not None and bool(suspected_attacks(checked.result.genuineness()))
-        liveness = checked.result.liveness_result if checked.result is not None else None
-        failed = liveness is not None and not liveness.passed
-        # Green only for a genuine callback of a passed liveness: a valid signature alone is no verdict.
-        colour = (FAIL if checked.signature_valid is False or attacked or failed else
-                  PASS if checked.signature_valid and liveness is not None and liveness.passed else None)
+        colour = self._callback_colour(checked)
         if colour is not None:
             item.setForeground(QBrush(colour))
         self.callback_list.insertItem(0, item)
@@ -425,6 +422,23 @@ class LivenessSessionPage(QWidget):
         self._journal_callback(checked)
         self.status_message.emit(self._callback_text(checked).splitlines()[0])
         self.callback_received.emit(checked)
+
+    def _session_verdict(self, checked: ReceivedCallback) -> str | None:
+        """The verdict History records for this callback's session (the one rule, ``verdict.session_verdict``)."""
+        if checked.result is None:
+            return None
+        return session_verdict(checked.result, self.settings.policy_level)[0]
+
+    def _callback_colour(self, checked: ReceivedCallback) -> QColor | None:
+        """As History colours the entry: red for a forged callback, amber for one that could not be checked, else
+        the session's verdict (a valid signature alone is no verdict)."""
+        if checked.signature_valid is False:
+            return FAIL
+        if checked.result is None:
+            return None
+        if checked.signature_valid is None:
+            return CAUTION
+        return VERDICT_COLOURS.get(self._session_verdict(checked) or "")
 
     def _callback_text(self, checked: ReceivedCallback) -> str:
         when = f"{checked.received_at.strftime('%H:%M:%S')} · {checked.via}"
@@ -438,9 +452,12 @@ class LivenessSessionPage(QWidget):
                 time=when, signature=signature, problem=checked.problem)
         liveness = result.liveness_result
         attacks = suspected_attacks(result.genuineness())
+        compared = self._session_verdict(checked)
         outcome = (self.tr("ATTACK SUSPECTED: {checks} (the liveness check itself passed)").format(
                        checks=", ".join(attacks))
                    if liveness is not None and liveness.passed and attacks else
+                   self.tr("liveness passed; comparison: {verdict}").format(verdict=verdict_text(compared))
+                   if liveness is not None and liveness.passed and compared in COMPARISON_VERDICTS else
                    self.tr("liveness passed") if liveness is not None and liveness.passed else
                    self.tr("liveness failed") if liveness is not None else self.tr("no liveness result"))
         return self.tr("{time} · {signature} · {outcome}\nbiz_id {biz_id} · biz_no {biz_no}").format(
@@ -453,7 +470,7 @@ class LivenessSessionPage(QWidget):
         if result is None:
             return
         profile = self.connection.profile.name
-        body = {"signature_valid": bool(checked.signature_valid), "payload": dict(result.raw),
+        body = {"signature_valid": checked.signature_valid, "payload": dict(result.raw),  # None: not checked
                 "biz_id": result.biz_id, "biz_no": result.biz_no}
 
         def write() -> None:
