@@ -306,6 +306,8 @@ def test_the_token_page_shows_a_copyable_token_counting_down_its_hour(qtbot, win
     now[0] += 80
     page.timer.timeout.emit()
     assert page.expiry_label.text() == "Expired: get a new biz_token." and not page.copy_button.isEnabled()
+    assert page.token_edit.text() == "" and page.token_edit.placeholderText() == "Expired"  # not to copy by hand
+    assert page.request_label.text() != ""  # its request_id stays, for support
 
 
 def test_the_token_page_explains_errors_as_the_verify_page_does(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -368,6 +368,7 @@ class AppTokenPage(QWidget):
         self.token = None
         self.timer.stop()
         self.token_edit.clear()
+        self.token_edit.setPlaceholderText(self.tr("No token yet"))
         self.copy_button.setEnabled(False)
         self.expiry_label.clear()
         self.request_label.clear()
@@ -379,6 +380,10 @@ class AppTokenPage(QWidget):
             self.expiry_label.setText(self.tr("Expired: get a new biz_token."))
             set_text_colour(self.expiry_label, FAIL)
             self.copy_button.setEnabled(False)
+            # Off the page: an expired biz_token copied by hand would only start a failing session. Its
+            # request_id stays below for support.
+            self.token_edit.clear()
+            self.token_edit.setPlaceholderText(self.tr("Expired"))
             return
         until = time.strftime("%H:%M:%S", time.localtime(self.expires_at))
         self.expiry_label.setText(self.tr("Expires in {left} (at {until})").format(

@@ -264,6 +264,7 @@ class HistoryPage(QWidget):
         self.trail_list.setObjectName("decisionTrail")
         self.trail_list.setAccessibleName(self.tr("Decision trail"))
         self.trail_list.setWordWrap(True)  # each decision whole: time, operator, decision, reason and note
+        self.trail_list.setAlternatingRowColors(True)  # where one wrapped decision ends and the next begins
         form.addRow(self.tr("Trail:"), self.trail_list)
         column.addWidget(self.decision_group)
 
