@@ -308,7 +308,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="139"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
-        <translation>其中没有签名数据：biz_id {biz_id}。请查询结果后阅读。</translation>
+        <translation>其中没有签名数据：biz_id {biz_id}。请查询该结果以查看内容。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="149"/>
@@ -367,7 +367,7 @@
         <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="56"/>
         <source>Confidence gauge</source>
         <extracomment>Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.</extracomment>
-        <translation>置信度刻度</translation>
+        <translation>置信度仪表</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="83"/>
@@ -566,12 +566,12 @@
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="30"/>
         <source>face replaced</source>
-        <translation>换脸</translation>
+        <translation>人脸替换</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="114"/>
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
-        <translation>人脸替换：是——验证过程中人脸被更换，请按攻击处理。</translation>
+        <translation>人脸替换：是——会话过程中人脸被更换，请按攻击处理。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115"/>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="138"/>
         <source>the answer lacks the confidence or the threshold, so this check cannot be read</source>
-        <translation>应答缺少置信度或阈值，无法判读此项检查</translation>
+        <translation>响应缺少置信度或阈值，无法判读此项检查</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="140"/>
@@ -629,7 +629,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="114"/>
         <source>Outcome</source>
-        <translation>结果</translation>
+        <translation>调用状态</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="117"/>
@@ -675,7 +675,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="141"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
-        <translation>控制台在记录应答之前已结束。该调用可能已被处理并计费；除非您选择，否则不会重新发送。</translation>
+        <translation>控制台在记录响应之前已结束。该调用可能已被处理并计费；除非您主动选择重新发送，否则不会再次发送。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="157"/>
@@ -700,7 +700,7 @@
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
         <source>SDK biz token</source>
-        <translation>SDK 业务凭证</translation>
+        <translation>SDK biz_token</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/models/history_model.py" line="162"/>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
         <source>&amp;Decision:</source>
-        <translation>决定(&amp;D)：</translation>
+        <translation>审核决定(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
@@ -916,7 +916,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="294"/>
         <source>Fingerprints only</source>
-        <translation>仅保留指纹（SHA-256）</translation>
+        <translation>仅保留哈希值（SHA-256）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="297"/>
@@ -951,7 +951,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="429"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
-        <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（&apos;faceid-console history resend&apos;），否则不会再次发送。</translation>
+        <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="434"/>
@@ -1001,7 +1001,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="517"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
-        <translation>应答时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请按您的审核流程要求的那一个做决定。</translation>
+        <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
@@ -1022,7 +1022,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="539"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
-        <translation>应答时为{recorded}，按当前策略等级为{today}</translation>
+        <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="542"/>
@@ -1572,7 +1572,7 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="192"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
-        <translation>biz_id 中没有空格：请检查是否完整复制。</translation>
+        <translation>biz_id 不应包含空格：请检查是否完整复制。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="199"/>
@@ -1720,7 +1720,7 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="260"/>
         <source>&amp;Inspect the callback</source>
-        <translation>在回调检查中打开(&amp;I)</translation>
+        <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="282"/>
@@ -1735,7 +1735,7 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="309"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
-        <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查”。</translation>
+        <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337"/>
@@ -1872,7 +1872,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="122"/>
         <source>Whole answer as JSON (images shortened)</source>
-        <translation>完整结果 JSON（图片已缩略）</translation>
+        <translation>完整响应 JSON（图片数据已省略，仅显示长度）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="132"/>
@@ -1897,7 +1897,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="228"/>
         <source>No liveness result in this answer</source>
-        <translation>此结果中没有活体结果</translation>
+        <translation>此响应中没有活体结果</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
@@ -2011,7 +2011,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="160"/>
         <source>Callback inspector</source>
-        <translation>回调检查</translation>
+        <translation>回调检查器</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="161"/>
@@ -2431,7 +2431,7 @@ or paste</source>
         <location filename="../../faceid_console/ui/widgets/send_row.py" line="48"/>
         <location filename="../../faceid_console/ui/widgets/send_row.py" line="53"/>
         <source>Preparing photos…</source>
-        <translation>正在处理照片…</translation>
+        <translation>正在预处理照片…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/send_row.py" line="62"/>
@@ -2524,7 +2524,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="138"/>
         <source>Decisions and connection</source>
-        <translation>决策与连接</translation>
+        <translation>判定与连接</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="141"/>
@@ -2837,7 +2837,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="155"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
-        <translation>FaceID 因{photo}太大而拒绝：超过 2 MB，或宽、高超过 4096 像素。</translation>
+        <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="167"/>
@@ -2907,7 +2907,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="197"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
-        <translation>请暂停 KYC 核验并联系 FaceID 客服，直到数据源恢复正常。</translation>
+        <translation>在数据源恢复正常之前，请暂停 KYC 核验，并联系 FaceID 客服。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="199"/>
@@ -3097,7 +3097,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>ID number flagged by the data source</source>
-        <translation>身份证号被数据源标记</translation>
+        <translation>证件号码被数据源标记</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="282"/>
@@ -3116,7 +3116,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="115"/>
         <source>History entry</source>
-        <translation>历史记录</translation>
+        <translation>记录编号</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="116"/>
@@ -3176,7 +3176,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="130"/>
         <source>Outcome</source>
-        <translation>结果</translation>
+        <translation>调用状态</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="130"/>
@@ -3186,7 +3186,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="152"/>
         <source>Same person at the policy level</source>
-        <translation>在策略级别下为同一人</translation>
+        <translation>按策略等级判定为同一人</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="153"/>
@@ -3206,7 +3206,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="157"/>
         <source>The answer has no threshold for the policy level</source>
-        <translation>应答中没有该策略级别的阈值</translation>
+        <translation>响应中没有策略等级对应的阈值</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="159"/>
@@ -3246,7 +3246,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="185"/>
         <source>Decision and trail</source>
-        <translation>决定及记录</translation>
+        <translation>审核决定及历程</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="185"/>
@@ -3481,7 +3481,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="323"/>
         <source>Record a &amp;decision on this answer…</source>
-        <translation>记录对此应答的决定(&amp;D)…</translation>
+        <translation>记录对此响应的审核决定(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
@@ -3492,7 +3492,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="332"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
-        <translation>批准、拒绝或上报此应答，并附理由：在“历史”中打开它（Ctrl+Shift+D）</translation>
+        <translation>批准、拒绝或上报此响应，并附理由：在“历史”中打开（Ctrl+Shift+D）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="356"/>
@@ -3537,7 +3537,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="472"/>
         <source>No answer from this profile yet</source>
-        <translation>此配置尚无响应</translation>
+        <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="473"/>
