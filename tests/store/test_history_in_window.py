@@ -17,6 +17,7 @@ from faceid_console.ui.connection import Connection
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.models.history_model import COLUMNS
 from faceid_console.ui.pages.history_host import HistoryPageHost, open_history_store
+from faceid_console.ui.pages.history_page import HistoryPage
 
 
 def test_history_page_is_registered_and_opens_the_store_on_a_worker_thread(qtbot, tmp_path: Path) -> None:
@@ -57,3 +58,27 @@ def test_a_store_that_cannot_open_is_reported_on_the_page(qtbot) -> None:
     host.show()
     qtbot.waitUntil(lambda: "cannot be opened" in host.notice.text(), timeout=30_000)
     assert "postgresql://" in host.notice.text() and host.page is None
+
+
+def test_the_page_is_shown_the_moment_it_exists_so_what_was_asked_of_it_works(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A search or a decision asked for while the store was opening runs as the page arrives: the page must be
+    on show by then (focus and shortcuts go nowhere in a widget Qt would only show on its next pass)."""
+    settings = Settings.load()
+    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer")
+    host = HistoryPageHost(open_store=lambda: store, settings=settings, language="en")
+    qtbot.addWidget(host)
+    host._started = True  # opened by hand below, not on a worker, so the moment of arrival can be looked at
+    host.show()
+    seen: list[bool] = []
+    host.show_search("U-9")
+    asked = host._pending
+    assert asked is not None
+
+    def watched(page: HistoryPage) -> None:
+        seen.append(page.search.isVisible())  # at the moment the asked-for search runs
+        asked(page)
+
+    host._pending = watched
+    host._show_page(store)
+    assert seen == [True] and host.page is not None and host.page.search.text() == "U-9"
+    store.close()

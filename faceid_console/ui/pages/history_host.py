@@ -82,6 +82,7 @@ class HistoryPageHost(QWidget):
         self._layout.removeWidget(self.notice)
         self.notice.hide()
         self._layout.addWidget(self.page)
+        self.page.show()  # now, not on the next pass of the loop: its shortcuts and the focus asked for need it shown
         if self._pending is not None:
             pending, self._pending = self._pending, None
             pending(self.page)
