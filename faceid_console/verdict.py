@@ -90,8 +90,7 @@ COMPARISON_VERDICTS = frozenset({"match", "photos_disagree", "not_confirmed", "n
 
 #: The verdicts of a liveness session's answer that say something about the applicant (a bare status, such as
 #: "ok" from an H5 callback, does not).
-SESSION_VERDICTS = frozenset({"match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed",
-                              "attack_suspected", "not_compared"})
+SESSION_VERDICTS = COMPARISON_VERDICTS | {"liveness_failed", "attack_suspected", "not_compared"}
 
 
 def session_verdict(result: LivenessSessionResult, policy_level: str) -> tuple[str | None, float | None]:
@@ -117,3 +116,19 @@ def session_verdict(result: LivenessSessionResult, policy_level: str) -> tuple[s
     if result.verify_result is not None:
         return "not_compared", None
     return (result.status or "").lower() or None, None
+
+
+def callback_verdict(signature_valid: bool | None, result: LivenessSessionResult | None,
+                     policy_level: str) -> tuple[str, float | None]:
+    """The verdict and confidence recorded for a checked callback (``result``: its data, when it parses).
+
+    An invalid signature outranks all (its data cannot be trusted); one that could not be checked (no api_secret)
+    leaves the data unverified; a genuine callback is its session's own answer (``session_verdict``). Only a
+    genuine callback whose data judges nothing (a bare status) stays ``signature_valid``.
+    """
+    if signature_valid is None:
+        return "signature_unchecked", None
+    if not signature_valid:
+        return "signature_invalid", None
+    verdict, confidence = session_verdict(result, policy_level) if result is not None else (None, None)
+    return (verdict, confidence) if verdict in SESSION_VERDICTS else ("signature_valid", None)

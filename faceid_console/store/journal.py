@@ -81,25 +81,16 @@ def _liveness_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, f
 
 
 def _callback_outcome(body: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
-    """A checked callback: an invalid signature outranks all (its data cannot be trusted), and one that could not
-    be checked (no api_secret) is unverified; a genuine one is the session's own answer, recorded as get_result's
-    would be (liveness failed, attack, match…). Only a genuine callback whose data judges nothing (a bare
-    status) stays "signature_valid"."""
-    from ..verdict import SESSION_VERDICTS
+    from ..api.results import LivenessSessionResult
+    from ..verdict import callback_verdict
 
-    valid = body.get("signature_valid")
-    if valid is None:
-        return "signature_unchecked", None
-    if not valid:
-        return "signature_invalid", None
-    claimed = body.get("payload")
-    if not isinstance(claimed, dict):
-        return "signature_valid", None
+    valid, claimed = body.get("signature_valid"), body.get("payload")
+    signature = valid if isinstance(valid, bool) else None
     try:
-        verdict, confidence = _liveness_outcome(claimed, level)
-    except FaceIDError:
-        return "signature_valid", None
-    return (verdict, confidence) if verdict in SESSION_VERDICTS else ("signature_valid", None)
+        result = LivenessSessionResult.parse(dict(claimed)) if isinstance(claimed, dict) else None
+        return callback_verdict(signature, result, level)
+    except FaceIDError:  # data that does not parse judges nothing
+        return callback_verdict(signature, None, level)
 
 
 class Journal:

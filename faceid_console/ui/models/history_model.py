@@ -35,8 +35,6 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
     ("profile", SortColumn.PROFILE),
 )
 
-
-
 _Index = QModelIndex | QPersistentModelIndex
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import ErrorOrigin, FaceIDError, LivenessSessionResult, VerifyResult
+from ...api import ErrorOrigin, FaceIDError, LivenessSessionResult, VerifyResult, explain
 from ...settings import Settings
 from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, export
 from ...store.decisions import reason_fits
@@ -70,7 +70,7 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
         origin = ErrorOrigin.SERVICE
     code, detail, message = str(e.get("code") or entry.error_code or ""), str(e.get("detail") or ""), \
         str(e.get("message") or "")
-    if message == FaceIDError(code=code, detail=detail).explanation("en"):
+    if message == explain(code, detail, "en"):
         message = ""  # the record's English explanation, not the service's words: the panel explains in the window's
     return FaceIDError(code=code, detail=detail, http_status=e.get("http_status"), origin=origin,
                        request_id=e.get("request_id"), message=message)
@@ -419,7 +419,10 @@ class HistoryPage(QWidget):
             self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}")
             .format(**facts, biz_id=entry.biz_id) if entry.biz_id else
             self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}").format(**facts))
-        result = verify_result_of(entry)
+        if session is None:
+            result = verify_result_of(entry)
+        else:  # parsed once: the session's own comparison
+            result = session.verify_result if isinstance(session.verify_result, VerifyResult) else None
         error = stored_error(entry)
         self._note_level_change(entry, result)
         if session is not None:

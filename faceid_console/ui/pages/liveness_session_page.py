@@ -44,9 +44,9 @@ from ...api import (
 from ...api.errors import ErrorOrigin
 from ...lazy_history import LazyHistoryStore
 from ...settings import ProfileKind, Settings
-from ...verdict import COMPARISON_VERDICTS, session_verdict
+from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
-from ..colours import CAUTION, FAIL, VERDICT_COLOURS
+from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
@@ -432,13 +432,10 @@ class LivenessSessionPage(QWidget):
     def _callback_colour(self, checked: ReceivedCallback) -> QColor | None:
         """As History colours the entry: red for a forged callback, amber for one that could not be checked, else
         the session's verdict (a valid signature alone is no verdict)."""
-        if checked.signature_valid is False:
-            return FAIL
-        if checked.result is None:
-            return None
-        if checked.signature_valid is None:
-            return CAUTION
-        return VERDICT_COLOURS.get(self._session_verdict(checked) or "")
+        if checked.result is None:  # not a callback, or data that does not parse: nothing was recorded
+            return FAIL if checked.signature_valid is False else None
+        verdict, _confidence = callback_verdict(checked.signature_valid, checked.result, self.settings.policy_level)
+        return VERDICT_COLOURS.get(verdict)
 
     def _callback_text(self, checked: ReceivedCallback) -> str:
         when = f"{checked.received_at.strftime('%H:%M:%S')} · {checked.via}"
