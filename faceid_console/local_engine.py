@@ -23,6 +23,7 @@ import platformdirs
 
 from . import settings
 from .api.endpoint import Credentials, is_loopback_host
+from .private_file import written_whole
 from .processes import process_alive
 
 if TYPE_CHECKING:
@@ -58,12 +59,8 @@ def publish(base_url: str, api_key: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = _own_file()
     body = json.dumps({"base_url": base_url, "pid": os.getpid(), "api_key": api_key}).encode()
-    temporary = target.with_suffix(".tmp")
-    # Created 0600 from the start, then renamed, so no reader sees a partial file.
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
+    with written_whole(target) as out:  # it holds the api_key: 0600, and no reader sees a partial file
         out.write(body)
-    temporary.replace(target)
     return target
 
 

@@ -27,6 +27,22 @@ API_KEY = "test-key"
 API_SECRET = "test-secret-value-0123456789"
 
 
+@pytest.fixture
+def qasync_loop(qapp) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """An asyncio loop that runs inside Qt's, as in the console (pytest-qt spins Qt's loop)."""
+    import asyncio
+
+    from qasync import QEventLoop
+
+    loop = QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
 class MemoryKeyring(KeyringBackend):
     """An in-memory keyring so tests never touch the user's real one."""
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import IO, Any, Final
 
 from sqlalchemy.engine import Engine
 
 from ..api.identity import mask_idcard_number, mask_name, mask_uuid
+from ..private_file import written_whole
 from . import audit
 from .history import HistoryFilter, HistoryReader, select_entries
 from .records import HistoryEntry
@@ -51,7 +51,7 @@ def _rows(engine: Engine, f: HistoryFilter, unmasked: bool) -> Iterator[dict[str
             yield row(HistoryEntry.from_row(r), unmasked)
 
 
-def write(engine: Engine, f: HistoryFilter, fmt: ExportFormat, out: TextIO, *, unmasked: bool = False,
+def write(engine: Engine, f: HistoryFilter, fmt: ExportFormat, out: IO[str], *, unmasked: bool = False,
           operator: str, destination: str = "") -> int:
     """Write the filtered history to ``out``; returns the number of entries.
 
@@ -80,7 +80,9 @@ def write(engine: Engine, f: HistoryFilter, fmt: ExportFormat, out: TextIO, *, u
 
 def to_file(engine: Engine, f: HistoryFilter, fmt: ExportFormat, path: Path, *, unmasked: bool = False,
             operator: str) -> int:
-    """Export to ``path`` (created readable by its owner only, since it holds personal data)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(fd, "w", encoding="utf-8", newline="") as out:
+    """Export to ``path`` (readable by its owner only, since it holds personal data).
+
+    Moved into place when whole: a failure part-way leaves no half-written file and keeps an existing one.
+    """
+    with written_whole(path, "w", encoding="utf-8", newline="") as out:
         return write(engine, f, fmt, out, unmasked=unmasked, operator=operator, destination=str(path))

@@ -429,6 +429,7 @@ class MainWindow(QMainWindow):
             self.session_page.shutdown()
         if self._deferred["token"].is_built:
             self.token_page.shutdown()
+        self.history_page.shutdown()
         self.state.sync()
         self.crash_reporter.uninstall()
         super().closeEvent(event)

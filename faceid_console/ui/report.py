@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from ..api import VerifyResult
 from ..api.identity import mask_idcard_number, mask_name, mask_uuid
 from ..api.results import LivenessSessionResult, ScoreWithThresholds
+from ..private_file import written_whole
 from ..store import Decision, HistoryEntry, StoredImage
 from ..verdict import recorded_verdict
 from .colours import FAIL, NEUTRAL, PASS
@@ -210,8 +211,14 @@ class VerificationReport(QObject):
         return found
 
     def write_pdf(self, path: Path) -> None:
-        """Write the report as a one-page A4 PDF (scaled down to fit when the content is long)."""
-        writer = QPdfWriter(str(path))
+        """Write the report as a one-page A4 PDF (scaled down to fit when the content is long).
+
+        Made in memory, then written readable by its owner only (it holds the photos), whole or not at all:
+        a place that cannot be written raises ``OSError`` naming the reason, never a silent empty success.
+        """
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
         writer.setResolution(150)
@@ -228,3 +235,5 @@ class VerificationReport(QObject):
         painter.scale(scale, scale)
         doc.drawContents(painter)
         painter.end()
+        with written_whole(path) as out:
+            out.write(buffer.data().data())

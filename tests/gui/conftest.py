@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -10,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from qasync import QEventLoop
 
 from faceid_console.connections import Connector
 from faceid_console.lazy_history import LazyHistoryStore
@@ -19,18 +17,6 @@ from faceid_console.store import HistoryStore
 from faceid_console.ui.connection import Connection, ServiceState
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.translations import install_translator
-
-
-@pytest.fixture
-def qasync_loop(qapp) -> Iterator[QEventLoop]:  # type: ignore[no-untyped-def]
-    """An asyncio loop that runs inside Qt's, as in the console (pytest-qt spins Qt's loop)."""
-    loop = QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture(scope="session")

@@ -110,7 +110,8 @@ def test_a_refusal_about_one_photo_names_that_photo(code: str, chinese: None) ->
 
     err = FaceIDError(code=code, detail="image_ref2", origin=ErrorOrigin.SERVICE, http_status=400)
     text = problem_text(err, "zh_CN")
-    assert "参考照片 2" in text and "image_ref1..3" not in text and "详情" not in text, text
+    assert "第 2 张参考照片" in text and "image_ref1..3" not in text and "详情" not in text, text
+    assert "2中" not in text and "2过大" not in text  # a digit never runs into the word after it
     err = FaceIDError(code="IMAGE_ERROR_UNSUPPORTED_FORMAT", detail="data_source", origin=ErrorOrigin.SERVICE)
     assert problem_text(err, "zh_CN") == "身份数据源中没有此人可用的照片。"
     unrelated = FaceIDError(code="AUTHENTICATION_ERROR", origin=ErrorOrigin.SERVICE, http_status=403)

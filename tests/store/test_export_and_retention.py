@@ -9,6 +9,7 @@ import json
 import stat
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from faceid_console.store import CallKind, HistoryFilter, HistoryStore, export
@@ -51,6 +52,23 @@ def test_unmasked_export_is_explicit_and_audited(store: HistoryStore, tmp_path: 
     assert (event.action, event.operator) == ("export.unmasked", "auditor")
     assert event.detail["rows"] == 1 and event.detail["filter"] == {"text": "002X"}
     assert event.detail["destination"] == str(path)
+
+
+def test_an_export_that_fails_part_way_leaves_the_old_file_and_no_partial_one(
+        store: HistoryStore, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _entry(store)
+    path = tmp_path / "out.csv"
+    path.write_text("yesterday's export", "utf-8")
+
+    def broken_rows(*_args: object) -> object:
+        yield export.row(store.history.entry(1), False)  # type: ignore[arg-type]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export, "_rows", broken_rows)
+    with pytest.raises(OSError, match="No space left"):
+        export.to_file(store.engine, HistoryFilter(), export.ExportFormat.CSV, path, operator="r")
+    assert path.read_text("utf-8") == "yesterday's export"  # replaced only by a whole file
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")]
 
 
 def test_purge_drops_images_then_records_and_is_audited(store: HistoryStore) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -43,7 +45,8 @@ def filled_store(engine, faces: Path, tmp_path: Path) -> HistoryStore:
 
 
 @pytest.fixture
-def page(qtbot, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> HistoryPage:
+def page(qtbot, qasync_loop, filled_store: HistoryStore,  # type: ignore[no-untyped-def]
+         monkeypatch: pytest.MonkeyPatch) -> HistoryPage:
     monkeypatch.setattr("requests.Session.request", lambda *a, **k: pytest.fail("the history page sent a request"))
     widget = HistoryPage(store=filled_store, settings=Settings(), language="en")
     qtbot.addWidget(widget)
@@ -193,25 +196,149 @@ def test_decisions_supersede_and_show_their_trail(page: HistoryPage, filled_stor
     assert page.model.rowCount() == 1
 
 
-def test_report_export_and_unmasked_export(page: HistoryPage, filled_store: HistoryStore, tmp_path: Path) -> None:
+def _finished(qtbot, page: HistoryPage, started: bool) -> str:  # type: ignore[no-untyped-def]
+    """The status line once the page's file work (started on a worker thread) is done."""
+    assert started
+    with qtbot.waitSignal(page.status_message, timeout=30_000) as outcome:
+        pass
+    qtbot.waitUntil(lambda: not page.files.busy, timeout=5000)
+    return str(outcome.args[0])
+
+
+def test_report_export_and_unmasked_export(qtbot, page: HistoryPage, filled_store: HistoryStore,  # type: ignore[no-untyped-def]
+                                           tmp_path: Path) -> None:
     page.table.selectRow(page.model.row_of(1))
-    page.save_report(tmp_path / "r.pdf")
+    assert _finished(qtbot, page, page.save_report(tmp_path / "r.pdf")) == f"Report saved to {tmp_path / 'r.pdf'}."
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
-    assert page.export_to(tmp_path / "masked.csv") == 3
+    assert stat.S_IMODE((tmp_path / "r.pdf").stat().st_mode) == 0o600  # it holds the photos
+    assert _finished(qtbot, page, page.export_to(tmp_path / "masked.csv")).startswith("3 entries exported")
     rows = list(csv.DictReader(io.StringIO((tmp_path / "masked.csv").read_text("utf-8"))))
     assert "110***********002X" in {r["idcard_number"] for r in rows}
     assert filled_store.audit_events() == []
-    page.export_to(tmp_path / "full.json", unmasked=True)
+    _finished(qtbot, page, page.export_to(tmp_path / "full.json", unmasked=True))
     assert NUMBER in {r["idcard_number"] for r in json.loads((tmp_path / "full.json").read_text("utf-8"))}
     assert [e.action for e in filled_store.audit_events()] == ["export.unmasked"]
 
 
-def test_retention_is_applied_and_audited_and_billed_calls_are_counted(page: HistoryPage,
+def test_files_are_written_off_the_gui_thread_while_the_page_stays_usable(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A million-entry export takes seconds: the window keeps answering, and no second file starts meanwhile."""
+    from faceid_console.store import export
+
+    release, threads = threading.Event(), []
+    real_to_file = export.to_file
+
+    def slow_to_file(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        assert release.wait(30)
+        return real_to_file(*args, **kwargs)
+
+    monkeypatch.setattr(export, "to_file", slow_to_file)
+    page.table.selectRow(page.model.row_of(1))
+    assert page.export_to(tmp_path / "slow.csv")
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    assert threads[0] is not threading.main_thread()
+    qtbot.wait(50)  # the GUI thread runs its loop while the export waits
+    assert not page.export_button.isEnabled() and not page.report_button.isEnabled()
+    assert not page.retention_button.isEnabled()
+    assert not page.save_report(tmp_path / "r.pdf")  # one at a time, said so
+    assert not (tmp_path / "r.pdf").exists()
+    page.table.selectRow(page.model.row_of(2))  # reading other entries goes on meanwhile
+    assert page.current is not None and page.current.id == 2
+    release.set()
+    assert _finished(qtbot, page, True) == f"3 entries exported to {tmp_path / 'slow.csv'}."
+    assert page.export_button.isEnabled() and page.report_button.isEnabled() and page.retention_button.isEnabled()
+
+
+def test_a_place_that_cannot_be_written_is_explained_and_nothing_is_lost(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, tmp_path: Path) -> None:
+    page.table.selectRow(page.model.row_of(1))
+    missing = tmp_path / "no-such-folder"
+    said = _finished(qtbot, page, page.save_report(missing / "r.pdf"))
+    assert said == (f"The report was not saved to {missing / 'r.pdf'}: No such file or directory. "
+                    "Choose another folder or file name.")  # not "saved", as an empty QPdfWriter used to claim
+    said = _finished(qtbot, page, page.export_to(missing / "x.csv"))
+    assert said.startswith(f"Nothing was exported to {missing / 'x.csv'}: No such file or directory.")
+    assert ".partial" not in said  # the file chosen, never the temporary one beside it
+    assert page.export_button.isEnabled() and page.report_button.isEnabled()
+    assert _finished(qtbot, page, page.export_to(tmp_path / "x.csv")).startswith("3 entries exported")
+
+
+def test_a_purge_the_database_refuses_is_explained_and_the_page_stays_usable(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def gone() -> None:
+        raise OperationalError("DELETE FROM calls", {}, Exception("server closed the connection unexpectedly"))
+
+    monkeypatch.setattr(filled_store, "purge", gone)
+    page.apply_retention()
+    assert _finished(qtbot, page, True) == (
+        "Retention was not fully applied: server closed the connection unexpectedly. Apply it again when the "
+        "history database answers (what was purged already stays purged).")  # the driver's words, no SQL dump
+    assert page.retention_button.isEnabled() and page.export_button.isEnabled()
+
+
+def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another_entry(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from faceid_console.ui.pages import history_page
+
+    release, threads = threading.Event(), []
+    real_decode = history_page.decode_stored
+
+    def slow_decode(stored):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        assert release.wait(30)
+        return real_decode(stored)
+
+    monkeypatch.setattr(history_page, "decode_stored", slow_decode)
+    page.table.selectRow(page.model.row_of(1))
+    overlay = page.result_view.overlay
+    assert page.result_view.faces_box.isVisibleTo(page) and overlay.pending and overlay.photo.isNull()
+    assert page.result_view.headline.text() != ""  # the verdict does not wait for the photo
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    assert threads[0] is not threading.main_thread()
+    page.table.selectRow(_row_with(page, "Outcome unknown, not resent"))  # another entry, before it arrives
+    release.set()
+    qtbot.waitUntil(lambda: not page._decoding, timeout=10_000)
+    qtbot.wait(20)
+    assert overlay.photo.isNull() and not page.result_view.faces_box.isVisibleTo(page)  # dropped, not shown
+    page.table.selectRow(page.model.row_of(1))
+    qtbot.waitUntil(lambda: not overlay.photo.isNull(), timeout=10_000)
+    [stored] = [i for i in filled_store.history.images(1) if i.field == "image"]
+    from PySide6.QtGui import QImage
+
+    assert overlay.photo.size() == QImage.fromData(stored.data).size() and not overlay.pending
+    assert len(overlay.faces) == 1
+
+
+def test_a_stored_sessions_images_arrive_in_the_gallery_once_decoded(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, faces: Path) -> None:
+    import base64
+
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    photo = (faces / "obama_1.jpg").read_bytes()
+    answer["images"] = {"image_best": "data:image/jpeg;base64," + base64.b64encode(photo).decode(),
+                        "image_action1": "data:image/jpeg;base64," + base64.b64encode(b"not a picture").decode()}
+    entry = filled_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": answer["biz_id"]})
+    filled_store.journal.complete(entry, answer, policy_level="1e-3")
+    page.refresh()
+    page.select_entry(entry)
+    gallery = page.liveness_view.gallery
+    assert sorted(gallery.buttons) == ["image_action1", "image_best"]  # named at once, pictures to follow
+    assert all("(loading…)" in b.text() and not b.isEnabled() for b in gallery.buttons.values())
+    qtbot.waitUntil(lambda: "image_best" in gallery.images, timeout=10_000)
+    assert gallery.buttons["image_best"].isEnabled() and "×" in gallery.buttons["image_best"].text()
+    assert "(unreadable)" in gallery.buttons["image_action1"].text()  # kept, but not a picture: said so
+
+
+def test_retention_is_applied_and_audited_and_billed_calls_are_counted(qtbot, page: HistoryPage,  # type: ignore[no-untyped-def]
                                                                        filled_store: HistoryStore) -> None:
     assert "local\u2011engine: 2" in page.billed_label.text()  # a non-breaking hyphen: never "local-/engine"
     page.image_mode.setCurrentIndex(page.image_mode.findData("thumbnail"))
     page.image_days.setValue(30)
     page.apply_retention()
+    assert _finished(qtbot, page, True).startswith("Retention saved; 0 photos and 0 records purged")
     assert filled_store.retention.image_mode.value == "thumbnail" and filled_store.retention.image_days == 30
     assert filled_store.audit_events()[0].action == "retention.changed"
 

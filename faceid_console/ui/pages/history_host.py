@@ -105,6 +105,11 @@ class HistoryPageHost(QWidget):
         self.notice.setText(self.tr("The history cannot be opened: {reason}").format(reason=reason))
         self._started = False  # showing the page again tries again
 
+    def shutdown(self) -> None:
+        """The page's workers take no new work (the window is closing)."""
+        if self.page is not None:
+            self.page.shutdown()
+
     def close_store(self) -> None:
         if self.store is not None:
             self.store.close()

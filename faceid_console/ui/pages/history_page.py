@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence
@@ -36,16 +38,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...api import ErrorOrigin, FaceIDError, LivenessSessionResult, VerifyResult, explain
 from ...settings import Settings
-from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, export
+from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, StoredImage, export
 from ...store.decisions import reason_fits
 from ...store.retention import ImageRetention, RetentionPolicy
 from ...verdict import COMPARISON_VERDICTS, recorded_verdict
 from ..colours import CAUTION, VERDICT_COLOURS, set_text_colour
 from ..models.history_model import ENTRY_ROLE, HistoryModel
 from ..report import VerificationReport, stored_session, verify_result_of
+from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import decision_text, reason_text, unbroken, verdict_text
 from ..widgets.liveness_view import LivenessView
 from ..widgets.result_view import ResultView
@@ -76,6 +80,28 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
                        request_id=e.get("request_id"), message=message)
 
 
+T = TypeVar("T")
+
+
+def decode_stored(images: Sequence[StoredImage]) -> dict[str, QImage]:
+    """Stored photos decoded, by field (run it in a worker: a large JPEG takes a tenth of a second); a photo
+    that does not decode is left out."""
+    decoded = {}
+    for stored in images:
+        picture = QImage.fromData(stored.data or stored.thumbnail or b"")
+        if not picture.isNull():
+            decoded[stored.field] = picture
+    return decoded
+
+
+def failure_reason(exc: OSError | SQLAlchemyError) -> str:
+    """Why a file or the history could not be written, in the system's words (never a temporary file's name)."""
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    orig = getattr(exc, "orig", None)  # the driver's own words, without SQLAlchemy's statement dump
+    return (str(orig if orig is not None else exc).splitlines() or [type(exc).__name__])[0]
+
+
 class HistoryPage(QWidget):
     """Search the history, read a stored result, decide, report, export."""
 
@@ -96,6 +122,14 @@ class HistoryPage(QWidget):
         #: that fit the chosen decision).
         self._reasons = store.reasons()
         self.model = HistoryModel(store.history, self)
+        #: Photos decoded, and a report, an export or a purge written: off the GUI thread.
+        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-history")
+        #: A report, an export or a purge: one at a time, their buttons off meanwhile.
+        self.files = BackgroundTask(self)
+        self.files.busy_changed.connect(self._files_busy)
+        #: Photos being decoded for the open entry; a late picture for an entry no longer open is dropped.
+        self._photos_for: object | None = None
+        self._decoding: set[object] = set()
 
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_filters())
@@ -399,8 +433,9 @@ class HistoryPage(QWidget):
             self._clear_decision_form()  # a choice made for one entry never carries over to another
             self.detail_scroll.verticalScrollBar().setValue(0)  # a new entry opens at its verdict
         self.current = entry
-        for widget in (self.decision_group, self.report_button):
-            widget.setEnabled(entry is not None)
+        self._photos_for = None  # pictures still decoding for the entry shown before are not shown now
+        self.decision_group.setEnabled(entry is not None)
+        self.report_button.setEnabled(entry is not None and not self.files.busy)
         session = None if entry is None or entry.outcome_unknown or entry.error is not None else stored_session(entry)
         self.result_view.setVisible(session is None)
         self.liveness_view.setVisible(session is not None)
@@ -439,7 +474,10 @@ class HistoryPage(QWidget):
                 self.tr("A token starts a liveness session and has no score or verdict of its own: the session's "
                         "answer is its own entry (Liveness result, or Callback check)."), scored=False)
         elif result is not None:
-            self.result_view.show_result(result, self.policy_level, self._stored_photo(entry))
+            photo = self._stored_photo(entry)
+            self.result_view.show_result(result, self.policy_level, photo_pending=photo is not None)
+            if photo is not None:
+                self._decode_later([photo], lambda decoded: self.result_view.show_photo(decoded.get(photo.field)))
         elif error is not None:
             self.result_view.show_error(error)
         else:
@@ -461,13 +499,35 @@ class HistoryPage(QWidget):
                     None: self.tr("Signature not checked when it arrived (no api_secret for profile {profile}): "
                                   "this data is unverified.")}[valid if isinstance(valid, bool) else None]
             view.set_signature(text.format(profile=entry.profile), valid if isinstance(valid, bool) else None)
-        kept = {stored.field.removeprefix("liveness:"): QImage.fromData(stored.data or stored.thumbnail or b"")
-                for stored in self.store.history.images(entry.id)
-                if stored.field.startswith("liveness:") and (stored.data or stored.thumbnail)}
-        decoded = {name: image for name, image in kept.items() if not image.isNull()}
+        kept = [stored for stored in self.store.history.images(entry.id)
+                if stored.field.startswith("liveness:") and (stored.data or stored.thumbnail)]
+        names = {stored.field.removeprefix("liveness:") for stored in kept}
         # Only the images the retention setting kept: the answer itself holds their SHA-256, not the pictures.
-        shown = dataclasses.replace(session, images=tuple(i for i in session.images if i.name in decoded))
-        view.show_result(shown, self.policy_level, decoded)
+        shown = dataclasses.replace(session, images=tuple(i for i in session.images if i.name in names))
+        view.show_result(shown, self.policy_level, {}, images_pending=bool(shown.images))
+        if shown.images:
+            self._decode_later(kept, lambda decoded: view.gallery.set_images(shown.images, {
+                field.removeprefix("liveness:"): picture for field, picture in decoded.items()}))
+
+    def _decode_later(self, stored: Sequence[StoredImage], show: Callable[[dict[str, QImage]], None]) -> None:
+        """Decode ``stored`` on a worker thread, then ``show`` the pictures if their entry is still open."""
+        import asyncio
+
+        token = self._photos_for = object()
+
+        async def decode() -> None:
+            try:
+                decoded = await in_thread(self._executor, decode_stored, stored)
+                if self._photos_for is token:
+                    show(decoded)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a bug: reported, and the page stays usable
+                report_unexpected(exc)
+
+        task = asyncio.ensure_future(decode())
+        self._decoding.add(task)  # held until done: the loop keeps only a weak reference
+        task.add_done_callback(self._decoding.discard)
 
     def _show_nothing_chosen(self) -> None:
         """The pane while no entry is chosen: how to choose one, or why the list is empty."""
@@ -490,11 +550,11 @@ class HistoryPage(QWidget):
     def policy_level(self) -> str:
         return str(getattr(self.settings, "policy_level", "1e-4"))
 
-    def _stored_photo(self, entry: HistoryEntry) -> QImage | None:
+    def _stored_photo(self, entry: HistoryEntry) -> StoredImage | None:
+        """The photo the face boxes were drawn on, when the retention setting kept it whole."""
         for stored in self.store.history.images(entry.id):
             if stored.field in ("image", "liveness:image_best") and (stored.data or stored.thumbnail):
-                image = QImage.fromData(stored.data or stored.thumbnail or b"")
-                return None if image.isNull() or stored.data is None else image  # boxes fit the full photo only
+                return stored if stored.data is not None else None  # boxes fit the full photo only
         return None
 
     def _show_trail(self, entry: HistoryEntry) -> None:
@@ -598,14 +658,21 @@ class HistoryPage(QWidget):
 
     # --- files ----------------------------------------------------------------------------------
 
-    def save_report(self, path: Path) -> None:
-        """The open entry's one-page PDF report."""
+    def save_report(self, path: Path) -> bool:
+        """Write the open entry's one-page PDF report on a worker thread; False when nothing was started."""
         if self.current is None:
-            return
-        VerificationReport(self.current, self.store.history.images(self.current.id),
-                           self.store.history.decision_trail(self.current.id), self.policy_level, self
-                           ).write_pdf(path)
-        self.status_message.emit(self.tr("Report saved to {path}.").format(path=str(path)))
+            return False
+        entry, level, history = self.current, self.policy_level, self.store.history
+
+        def write() -> None:
+            VerificationReport(entry, history.images(entry.id), history.decision_trail(entry.id), level).write_pdf(
+                path)
+
+        return self._run_in_background(
+            write, self.tr("Saving the report to {path}…").format(path=str(path)),
+            lambda _: self.tr("Report saved to {path}.").format(path=str(path)),
+            lambda reason: self.tr("The report was not saved to {path}: {reason}. Choose another folder or file "
+                                   "name.").format(path=str(path), reason=reason))
 
     def _ask_report_path(self) -> None:
         if self.current is None:
@@ -615,13 +682,17 @@ class HistoryPage(QWidget):
         if name:
             self.save_report(Path(name))
 
-    def export_to(self, path: Path, unmasked: bool = False) -> int:
-        """Export the filtered history (CSV or JSON by the file's suffix); unmasked exports are audited."""
+    def export_to(self, path: Path, unmasked: bool = False) -> bool:
+        """Export the filtered history (CSV or JSON by the file's suffix) on a worker thread; unmasked exports
+        are audited. False when nothing was started."""
         fmt = export.ExportFormat.JSON if path.suffix.lower() == ".json" else export.ExportFormat.CSV
-        count = export.to_file(self.store.engine, self.model.history_filter, fmt, path, unmasked=unmasked,
-                               operator=self.store.operator)
-        self.status_message.emit(self.tr("{count} entries exported to {path}.").format(count=count, path=str(path)))
-        return count
+        engine, history_filter, operator = self.store.engine, self.model.history_filter, self.store.operator
+        return self._run_in_background(
+            lambda: export.to_file(engine, history_filter, fmt, path, unmasked=unmasked, operator=operator),
+            self.tr("Exporting to {path}…").format(path=str(path)),
+            lambda count: self.tr("{count} entries exported to {path}.").format(count=count, path=str(path)),
+            lambda reason: self.tr("Nothing was exported to {path}: {reason}. Choose another folder or file name; "
+                                   "a file already there is unchanged.").format(path=str(path), reason=reason))
 
     def _ask_export_path(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), "faceid-history.csv",
@@ -647,11 +718,48 @@ class HistoryPage(QWidget):
         except ValueError:
             self.status_message.emit(self.tr("Records cannot be purged before their photos."))
             return
-        self.store.set_retention(policy)
-        purged = self.store.purge()
-        self.status_message.emit(self.tr("Retention saved; {images} photos and {records} records purged.").format(
-            images=purged.images_purged, records=purged.records_purged))
-        self.refresh()
+        store = self.store
+
+        def apply() -> tuple[int, int]:
+            store.set_retention(policy)
+            purged = store.purge()
+            return purged.images_purged, purged.records_purged
+
+        def applied(counts: tuple[int, int]) -> str:
+            self.refresh()
+            return self.tr("Retention saved; {images} photos and {records} records purged.").format(
+                images=counts[0], records=counts[1])
+
+        self._run_in_background(apply, self.tr("Saving retention and purging…"), applied, lambda reason: self.tr(
+            "Retention was not fully applied: {reason}. Apply it again when the history database answers (what "
+            "was purged already stays purged).").format(reason=reason))
+
+    def _run_in_background(self, work: Callable[[], T], started: str, done: Callable[[T], str],
+                    failed: Callable[[str], str]) -> bool:
+        """Run ``work`` (a file or a purge) on a worker thread; its outcome, or why it failed, goes to the
+        status line. False when another is still running."""
+        async def run() -> str:
+            try:
+                outcome = await in_thread(self._executor, work)
+            except (OSError, SQLAlchemyError) as exc:  # an unwritable place, a full disk, a database gone
+                return failed(failure_reason(exc))
+            return done(outcome)
+
+        if not self.files.start(run(), self.status_message.emit, lambda err: self.status_message.emit(err.message)):
+            self.status_message.emit(self.tr("A report, an export or a purge is still running; try again when it "
+                                             "is done."))
+            return False
+        self.status_message.emit(started)
+        return True
+
+    def shutdown(self) -> None:
+        """No new work; a file being written is finished before the process ends."""
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _files_busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.retention_button.setEnabled(not busy)
+        self.report_button.setEnabled(not busy and self.current is not None)
 
     def refresh_billed(self) -> None:
         """Billed calls per day and profile over the last week (what the FaceID account will be charged)."""

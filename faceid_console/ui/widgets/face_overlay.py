@@ -24,12 +24,14 @@ class FaceOverlay(QWidget):
         self._image = QImage()
         self._faces: tuple[DetectedFace, ...] = ()
         self._scaled: QPixmap | None = None
+        self._pending = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
         self.setAccessibleName(self.tr("Photo with face boxes"))
 
-    def set_photo(self, image: QImage, faces: Sequence[DetectedFace]) -> None:
-        self._image, self._faces, self._scaled = image, tuple(faces), None
+    def set_photo(self, image: QImage, faces: Sequence[DetectedFace], *, pending: bool = False) -> None:
+        """``image`` with ``faces`` boxed; ``pending``: no image yet, it is being decoded."""
+        self._image, self._faces, self._scaled, self._pending = image, tuple(faces), None, pending
         self.setAccessibleDescription(self.describe())
         self.updateGeometry()
         self.update()
@@ -37,6 +39,14 @@ class FaceOverlay(QWidget):
     @property
     def faces(self) -> tuple[DetectedFace, ...]:
         return self._faces
+
+    @property
+    def photo(self) -> QImage:
+        return self._image
+
+    @property
+    def pending(self) -> bool:
+        return self._pending
 
     def describe(self) -> str:
         if not self._faces:
@@ -83,7 +93,8 @@ class FaceOverlay(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._image.isNull():
             painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.tr("No photo"))
+            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
+                             self.tr("Loading the photo…") if self._pending else self.tr("No photo"))
             painter.end()
             return
         target = self._target()

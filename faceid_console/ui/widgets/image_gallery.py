@@ -47,8 +47,10 @@ class ImageGallery(QWidget):
         self.images: dict[str, QImage] = {}
         self.problems: dict[str, str] = {}
 
-    def set_images(self, images: tuple[LivenessImage, ...], decoded: Mapping[str, QImage] | None = None) -> None:
-        """Show ``images``; ``decoded`` (from ``decode_images`` in a worker) spares the GUI thread the decoding."""
+    def set_images(self, images: tuple[LivenessImage, ...], decoded: Mapping[str, QImage] | None = None, *,
+                   pending: bool = False) -> None:
+        """Show ``images``; ``decoded`` (from ``decode_images`` in a worker) spares the GUI thread the decoding;
+        ``pending``: they are still being decoded, and a call with ``decoded`` follows."""
         while self._row.count():
             item = self._row.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -62,26 +64,33 @@ class ImageGallery(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIconSize(QSize(THUMB, THUMB))
             button.setAccessibleName(image.name)
-            picture = decoded.get(image.name, QImage()) if decoded is not None else QImage()
-            if decoded is None:
-                try:
-                    picture = QImage.fromData(image.decode())
-                except FaceIDError as err:
-                    self.problems[image.name] = err.message
-            if picture.isNull():
-                self.problems.setdefault(image.name, self.tr("not a readable image"))
-                button.setText(self.tr("{name}\n(unreadable)").format(name=image.name))
+            if pending:
+                button.setText(self.tr("{name}\n(loading…)").format(name=image.name))
                 button.setEnabled(False)
             else:
-                self.images[image.name] = picture
-                button.setIcon(QIcon(QPixmap.fromImage(picture.scaled(
-                    THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))))
-                button.setText(f"{image.name}\n{picture.width()}×{picture.height()}")
-                button.setToolTip(self.tr("Open {name} full size").format(name=image.name))
-                button.clicked.connect(lambda _=False, n=image.name: self.open_full_size(n))
+                self._show_picture(button, image, decoded)
             self._row.addWidget(button)
             self.buttons[image.name] = button
         self._row.addStretch(1)
+
+    def _show_picture(self, button: QToolButton, image: LivenessImage, decoded: Mapping[str, QImage] | None) -> None:
+        picture = decoded.get(image.name, QImage()) if decoded is not None else QImage()
+        if decoded is None:
+            try:
+                picture = QImage.fromData(image.decode())
+            except FaceIDError as err:
+                self.problems[image.name] = err.message
+        if picture.isNull():
+            self.problems.setdefault(image.name, self.tr("not a readable image"))
+            button.setText(self.tr("{name}\n(unreadable)").format(name=image.name))
+            button.setEnabled(False)
+            return
+        self.images[image.name] = picture
+        button.setIcon(QIcon(QPixmap.fromImage(picture.scaled(
+            THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))))
+        button.setText(f"{image.name}\n{picture.width()}×{picture.height()}")
+        button.setToolTip(self.tr("Open {name} full size").format(name=image.name))
+        button.clicked.connect(lambda _=False, n=image.name: self.open_full_size(n))
 
     def open_full_size(self, name: str) -> QDialog:
         """Show one image at its own size (scrollable); returns the dialog (non-modal)."""

@@ -167,7 +167,9 @@ class LivenessView(QWidget):
         self.signature_label.setVisible(True)
 
     def show_result(self, result: LivenessSessionResult, policy_level: str,
-                    decoded_images: Mapping[str, QImage] | None = None) -> None:
+                    decoded_images: Mapping[str, QImage] | None = None, *, images_pending: bool = False) -> None:
+        """``decoded_images``: the images decoded in a worker; ``images_pending``: still being decoded (the
+        gallery says so until ``gallery.set_images`` brings them)."""
         signature = (self.signature_label.text(), self.signature_label.isVisible(), self._signature_valid)
         self.clear()
         self.signature_label.setText(signature[0])
@@ -180,7 +182,7 @@ class LivenessView(QWidget):
         self.genuineness.set_genuineness(genuineness)
         self._show_verify(result, policy_level)
         self.images_box.setVisible(bool(result.images))
-        self.gallery.set_images(result.images, decoded_images)
+        self.gallery.set_images(result.images, decoded_images, pending=images_pending)
         self._show_idcard_info(result.idcard_info)
         self._show_will(result)
         self.raw_json.setPlainText(redact(json.dumps(_shortened(dict(result.raw)), ensure_ascii=False, indent=2)))

@@ -213,8 +213,9 @@ class ResultView(QWidget):
         self.error_panel.setVisible(False)
 
     def show_result(self, result: VerifyResult, policy_level: str, photo: QImage | None = None,
-                    score_names: Mapping[str, str] | None = None) -> None:
-        """Show a successful answer; ``photo`` is the prepared photo the face boxes refer to."""
+                    score_names: Mapping[str, str] | None = None, *, photo_pending: bool = False) -> None:
+        """Show a successful answer; ``photo`` is the prepared photo the face boxes refer to (``photo_pending``:
+        it is being decoded, and ``show_photo`` brings it)."""
         self._build_answer_parts()
         self.clear()
         self.result = result
@@ -238,12 +239,18 @@ class ResultView(QWidget):
             self._show_disagreement(result, self.verdict, policy_level, names)
         self._show_scores(result, policy_level, names)
         self._show_exceptions(result)
-        self.faces_box.setVisible(photo is not None or bool(result.faces))
-        self.overlay.set_photo(photo if photo is not None else QImage(), result.faces)
+        self.faces_box.setVisible(photo is not None or photo_pending or bool(result.faces))
+        self.overlay.set_photo(photo if photo is not None else QImage(), result.faces, pending=photo_pending)
         genuineness = result.face_genuineness
         self.genuineness_box.setVisible(genuineness is not None)
         self.genuineness.set_genuineness(genuineness)
         self._show_details(result.request_id, result.time_used, dict(result.raw))
+
+    def show_photo(self, photo: QImage | None) -> None:
+        """The photo the shown answer's face boxes refer to, once decoded (None: it could not be)."""
+        faces = self.result.faces if self.result is not None else ()
+        self.faces_box.setVisible(photo is not None or bool(faces))
+        self.overlay.set_photo(photo if photo is not None else QImage(), faces)
 
     def outranked(self, headline: str) -> None:
         """Something above the comparison decides (a suspected attack, a forged callback): it heads the view in

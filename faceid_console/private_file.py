@@ -1,0 +1,28 @@
+"""Files that hold personal data or secrets: readable by their owner only, and never seen half-written."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+
+@contextlib.contextmanager
+def written_whole(path: Path, mode: str = "wb", **options: Any) -> Iterator[IO[Any]]:
+    """A file opened beside ``path`` (mode 0600) that replaces ``path`` only once the block ends without an error.
+
+    A failure part-way (a full disk, a database gone) leaves no partial file, and an existing ``path``
+    is kept as it was. ``options`` go to ``open`` (``encoding``, ``newline``).
+    """
+    fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with open(fd, mode, **options) as out:
+            yield out
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(partial)
+        raise
