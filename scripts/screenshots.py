@@ -309,6 +309,7 @@ def main() -> int:
         note = "参考照片是另一个人" if args.lang == "zh_CN" else "Reference photo shows another person"
         history_page.note_edit.setText(note)
         history_page.decide_button.click()
+        await until(lambda: not history_page.result_view.overlay.pending)
         await settle()
         shot("decision")
         show(page)
@@ -327,6 +328,7 @@ def main() -> int:
                and entry.idcard_number is not None and entry.status == "complete"]
         if kyc:
             history_page.select_entry(kyc[-1].id)
+        await until(lambda: not history_page.result_view.overlay.pending)  # its photo, decoded on a worker
         await settle()
         shot("history")
 

@@ -296,6 +296,8 @@ def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another
     overlay = page.result_view.overlay
     assert page.result_view.faces_box.isVisibleTo(page) and overlay.pending and overlay.photo.isNull()
     assert page.result_view.headline.text() != ""  # the verdict does not wait for the photo
+    room = overlay.heightForWidth(400)  # kept for the photo on its way: nothing below moves when it lands
+    assert room != 200  # the photo's own proportions, not the empty overlay's
     qtbot.waitUntil(lambda: bool(threads), timeout=5000)
     assert threads[0] is not threading.main_thread()
     page.table.selectRow(_row_with(page, "Outcome unknown, not resent"))  # another entry, before it arrives
@@ -309,6 +311,7 @@ def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another
     from PySide6.QtGui import QImage
 
     assert overlay.photo.size() == QImage.fromData(stored.data).size() and not overlay.pending
+    assert overlay.heightForWidth(400) == room
     assert len(overlay.faces) == 1
 
 

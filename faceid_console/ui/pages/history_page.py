@@ -13,8 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -92,6 +92,13 @@ def decode_stored(images: Sequence[StoredImage]) -> dict[str, QImage]:
         if not picture.isNull():
             decoded[stored.field] = picture
     return decoded
+
+
+def stored_size(stored: StoredImage) -> QSize:
+    """A stored photo's pixel size from its header alone (microseconds, on any thread)."""
+    data = QByteArray(stored.data or stored.thumbnail or b"")
+    buffer = QBuffer(data)
+    return QImageReader(buffer).size()
 
 
 def failure_reason(exc: OSError | SQLAlchemyError) -> str:
@@ -475,7 +482,8 @@ class HistoryPage(QWidget):
                         "answer is its own entry (Liveness result, or Callback check)."), scored=False)
         elif result is not None:
             photo = self._stored_photo(entry)
-            self.result_view.show_result(result, self.policy_level, photo_pending=photo is not None)
+            self.result_view.show_result(result, self.policy_level,
+                                         photo_pending=None if photo is None else stored_size(photo))
             if photo is not None:
                 self._decode_later([photo], lambda decoded: self.result_view.show_photo(decoded.get(photo.field)))
         elif error is not None:

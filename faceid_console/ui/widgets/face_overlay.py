@@ -24,13 +24,14 @@ class FaceOverlay(QWidget):
         self._image = QImage()
         self._faces: tuple[DetectedFace, ...] = ()
         self._scaled: QPixmap | None = None
-        self._pending = False
+        self._pending: QSize | None = None  # the size of a photo still being decoded
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
         self.setAccessibleName(self.tr("Photo with face boxes"))
 
-    def set_photo(self, image: QImage, faces: Sequence[DetectedFace], *, pending: bool = False) -> None:
-        """``image`` with ``faces`` boxed; ``pending``: no image yet, it is being decoded."""
+    def set_photo(self, image: QImage, faces: Sequence[DetectedFace], *, pending: QSize | None = None) -> None:
+        """``image`` with ``faces`` boxed; ``pending``: no image yet, one of this size is being decoded (its room
+        is kept, so nothing below moves when it arrives)."""
         self._image, self._faces, self._scaled, self._pending = image, tuple(faces), None, pending
         self.setAccessibleDescription(self.describe())
         self.updateGeometry()
@@ -46,7 +47,11 @@ class FaceOverlay(QWidget):
 
     @property
     def pending(self) -> bool:
-        return self._pending
+        return self._pending is not None
+
+    def _photo_size(self) -> QSize:
+        """The shown photo's size, or the coming one's; empty when there is neither."""
+        return self._image.size() if not self._image.isNull() else self._pending or QSize()
 
     def describe(self) -> str:
         if not self._faces:
@@ -65,17 +70,19 @@ class FaceOverlay(QWidget):
         return text
 
     def sizeHint(self) -> QSize:
-        if self._image.isNull():
+        size = self._photo_size()
+        if size.isEmpty():
             return QSize(320, 200)
-        return QSize(320, max(160, min(380, int(420 * self._image.height() / max(1, self._image.width())))))
+        return QSize(320, max(160, min(380, int(420 * size.height() / max(1, size.width())))))
 
     def hasHeightForWidth(self) -> bool:
-        return not self._image.isNull()
+        return not self._photo_size().isEmpty()
 
     def heightForWidth(self, width: int) -> int:
-        if self._image.isNull():
+        size = self._photo_size()
+        if size.isEmpty():
             return 200
-        return max(160, min(380, int(width * self._image.height() / max(1, self._image.width()))))
+        return max(160, min(380, int(width * size.height() / max(1, size.width()))))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scaled = None
@@ -94,7 +101,7 @@ class FaceOverlay(QWidget):
         if self._image.isNull():
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
-                             self.tr("Loading the photo…") if self._pending else self.tr("No photo"))
+                             self.tr("Loading the photo…") if self.pending else self.tr("No photo"))
             painter.end()
             return
         target = self._target()

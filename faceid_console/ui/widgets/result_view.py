@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -213,9 +213,9 @@ class ResultView(QWidget):
         self.error_panel.setVisible(False)
 
     def show_result(self, result: VerifyResult, policy_level: str, photo: QImage | None = None,
-                    score_names: Mapping[str, str] | None = None, *, photo_pending: bool = False) -> None:
+                    score_names: Mapping[str, str] | None = None, *, photo_pending: QSize | None = None) -> None:
         """Show a successful answer; ``photo`` is the prepared photo the face boxes refer to (``photo_pending``:
-        it is being decoded, and ``show_photo`` brings it)."""
+        the size of one being decoded, which ``show_photo`` brings)."""
         self._build_answer_parts()
         self.clear()
         self.result = result
@@ -239,7 +239,7 @@ class ResultView(QWidget):
             self._show_disagreement(result, self.verdict, policy_level, names)
         self._show_scores(result, policy_level, names)
         self._show_exceptions(result)
-        self.faces_box.setVisible(photo is not None or photo_pending or bool(result.faces))
+        self.faces_box.setVisible(photo is not None or photo_pending is not None or bool(result.faces))
         self.overlay.set_photo(photo if photo is not None else QImage(), result.faces, pending=photo_pending)
         genuineness = result.face_genuineness
         self.genuineness_box.setVisible(genuineness is not None)
