@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Final
 from sqlalchemy.engine import Engine
 
 from . import audit, decisions, export, retention
-from .database import StoreError, open_engine
+from .database import StoreError, failure_reason, open_engine
 from .history import HistoryFilter, HistoryReader, SortColumn
 from .journal import Journal
 from .records import (
@@ -127,4 +127,5 @@ __all__ = [
     "StoredImage",
     "current_operator",
     "export",
+    "failure_reason",
 ]

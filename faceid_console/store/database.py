@@ -34,6 +34,15 @@ class StoreError(RuntimeError):
     """The history database cannot be opened or is newer than this console."""
 
 
+def failure_reason(exc: BaseException) -> str:
+    """Why the database (or a file) failed, in the driver's or the system's words: one line, without
+    SQLAlchemy's statement dump or a temporary file's name."""
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    orig = getattr(exc, "orig", None)
+    return (str(orig if orig is not None else exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 def default_sqlite_path() -> Path:
     """``history.sqlite3`` in the data folder (under FACEID_CONSOLE_HOME when that is set)."""
     return app_settings.data_dir() / SQLITE_FILE_NAME

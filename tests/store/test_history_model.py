@@ -114,3 +114,19 @@ def test_a_comparison_score_under_a_suspected_attack_is_greyed_and_explained(sql
     text, colour, tip = cells["attack_suspected"]
     assert (text, colour) == (score, "#5f6368") and tip.startswith("Face comparison only")
     assert cells["match"] == (score, None, None)
+
+
+def test_a_database_gone_while_scrolling_keeps_the_rows_loaded_and_says_why(  # type: ignore[no-untyped-def]
+        qtbot, sqlite_store: HistoryStore) -> None:
+    model = HistoryModel(sqlite_store.history, page_rows=10)
+    said: list[str] = []
+    model.unavailable.connect(said.append)
+    with sqlite_store.engine.begin() as connection:  # the table goes (a restore gone wrong, a wrong file)
+        connection.exec_driver_sql("ALTER TABLE calls RENAME TO calls_gone")
+    model.fetchMore(QModelIndex())  # the next screenful, as a scroll asks for it
+    assert said == ["no such table: calls"] and model.rowCount() == 10  # the rows shown stay
+    assert not model.canFetchMore(QModelIndex())  # not asked again on every scroll
+    with sqlite_store.engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE calls_gone RENAME TO calls")
+    model.refresh()  # asked again
+    assert model.rowCount() == 10 and model.canFetchMore(QModelIndex()) and len(said) == 1

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
 from faceid_console.settings import Settings
@@ -569,3 +569,59 @@ def test_an_unchecked_callback_is_unverified_and_a_comparison_is_judged_again_to
     page.table.clearSelection()  # nothing chosen: nothing of the last entry is left on show
     assert not page.level_note.isVisibleTo(page) and page.decision_summary.text() == ""
 
+
+
+def test_a_database_that_stops_answering_is_said_on_the_page_and_nothing_is_lost_postgresql(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, postgres_cluster, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The team's PostgreSQL server drops the database (a failover, an administrator): the page says so in plain
+    words, keeps what it shows and the decision being made, raises no crash report, and F5 asks again."""
+    import os
+    import sys
+
+    import psycopg
+
+    name = f"faceid_gone_{os.getpid()}"
+    url = postgres_cluster.create_database(name)
+    store = HistoryStore.open(database_url=url, operator="reviewer-3")
+    for uuid in ("U-first", "U-second"):
+        entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": uuid})
+        store.journal.complete(entry, {"request_id": f"req-{uuid}", "time_used": 3})
+    crashes: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: crashes.append(args))
+    page = HistoryPage(store=store, settings=Settings(), language="en")
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(0)
+    shown = page.current
+    assert shown is not None and not page.database_notice.isVisibleTo(page)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(0)
+    page.note_edit.setText("second look at the photo")
+
+    with psycopg.connect(postgres_cluster.url(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+    page.table.selectRow(1)  # reading the other entry fails
+    assert page.database_notice.isVisibleTo(page)
+    notice = page.database_notice.text()
+    assert notice.startswith("The history database does not answer: ") and "Press F5" in notice
+    assert "SELECT" not in notice and "\n" not in notice  # the driver's one line, not SQLAlchemy's statement dump
+    assert page.current is shown and page.entry_label.text().startswith(f"Entry {shown.id} ")  # still shown
+    with qtbot.waitSignal(page.status_message) as said:
+        page.decide_button.click()
+    assert said.args == ["The decision was not recorded: the history database does not answer. Your choice is "
+                         "kept: record it again when it answers."]
+    assert page.decision_choice.currentData() == "reject" and page.note_edit.text() == "second look at the photo"
+    page.refresh()  # F5 while it is still gone: said again, nothing else
+    assert page.database_notice.isVisibleTo(page)
+
+    with psycopg.connect(postgres_cluster.url(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    HistoryStore.open(database_url=url, operator="reviewer-3").close()  # restored, empty (from a backup, say)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=5000)  # shortcuts need the window active
+    QTest.keyClick(page.table, Qt.Key.Key_F5)
+    assert not page.database_notice.isVisibleTo(page), page.database_notice.text()
+    assert page.model.rowCount() == 0
+    assert crashes == []
+    store.close()

@@ -1,7 +1,8 @@
 """A lazy table model over the history: fetches one screenful at a time (``canFetchMore``/``fetchMore``).
 
 Queries hit an index each time (``benchmarks/history.py``: a first screenful of a million entries in a
-few milliseconds), so pages load on the GUI thread the way Qt's own SQL models do.
+few milliseconds), so pages load on the GUI thread the way Qt's own SQL models do. A database that stops
+answering keeps the rows already loaded and says so (``unavailable``); it is asked again on ``refresh``.
 Identifiers are masked here: the list never shows a full ID number.
 """
 
@@ -9,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
-from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn
+from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn, failure_reason
 from ..colours import NEUTRAL, VERDICT_COLOURS
 from ..texts import decision_text, verdict_text
 
@@ -40,6 +42,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class HistoryModel(QAbstractTableModel):
     """Entries matching a filter, in the chosen order, loaded a screenful at a time."""
+
+    #: The database did not answer a read (why, in the driver's words); the rows loaded before stay.
+    unavailable = Signal(str)
 
     def __init__(self, reader: HistoryReader, parent: QObject | None = None, page_rows: int = PAGE_ROWS) -> None:
         super().__init__(parent)
@@ -85,7 +90,13 @@ class HistoryModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
         if parent.isValid() or self._exhausted:
             return
-        more = self._reader.page(self._filter, len(self._entries), self._page_rows, self._sort, self._descending)
+        try:
+            more = self._reader.page(self._filter, len(self._entries), self._page_rows, self._sort,
+                                     self._descending)
+        except SQLAlchemyError as exc:
+            self._exhausted = True  # not asked again on every scroll: refresh() asks again
+            self.unavailable.emit(failure_reason(exc))
+            return
         self._exhausted = len(more) < self._page_rows
         if more:
             first = len(self._entries)

@@ -6,9 +6,10 @@ retention setting, and billed calls per day and profile.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Final, TypeVar
@@ -42,11 +43,21 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ...api import ErrorOrigin, FaceIDError, LivenessSessionResult, VerifyResult, explain
 from ...settings import Settings
-from ...store import CallKind, DecisionKind, EntryId, HistoryEntry, HistoryFilter, HistoryStore, StoredImage, export
+from ...store import (
+    CallKind,
+    DecisionKind,
+    EntryId,
+    HistoryEntry,
+    HistoryFilter,
+    HistoryStore,
+    StoredImage,
+    export,
+    failure_reason,
+)
 from ...store.decisions import reason_fits
 from ...store.retention import ImageRetention, RetentionPolicy
 from ...verdict import COMPARISON_VERDICTS, recorded_verdict
-from ..colours import CAUTION, VERDICT_COLOURS, set_text_colour
+from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..models.history_model import ENTRY_ROLE, HistoryModel
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..tasks import BackgroundTask, in_thread, report_unexpected
@@ -101,14 +112,6 @@ def stored_size(stored: StoredImage) -> QSize:
     return QImageReader(buffer).size()
 
 
-def failure_reason(exc: OSError | SQLAlchemyError) -> str:
-    """Why a file or the history could not be written, in the system's words (never a temporary file's name)."""
-    if isinstance(exc, OSError):
-        return exc.strerror or type(exc).__name__
-    orig = getattr(exc, "orig", None)  # the driver's own words, without SQLAlchemy's statement dump
-    return (str(orig if orig is not None else exc).splitlines() or [type(exc).__name__])[0]
-
-
 class HistoryPage(QWidget):
     """Search the history, read a stored result, decide, report, export."""
 
@@ -137,9 +140,21 @@ class HistoryPage(QWidget):
         #: Photos being decoded for the open entry; a late picture for an entry no longer open is dropped.
         self._photos_for: object | None = None
         self._decoding: set[object] = set()
+        #: Nested database actions (a refresh selects an entry); whether one of them found it not answering.
+        self._database_actions = 0
+        self._database_failed = False
+        self.model.unavailable.connect(self._database_unavailable)
 
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_filters())
+        self.database_notice = QLabel(self)
+        self.database_notice.setObjectName("historyDatabaseNotice")
+        self.database_notice.setAccessibleName(self.tr("History database problem"))
+        self.database_notice.setWordWrap(True)
+        self.database_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_text_colour(self.database_notice, FAIL, bold=True)
+        self.database_notice.setVisible(False)
+        outer.addWidget(self.database_notice)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         self.table = QTableView(splitter)
@@ -189,6 +204,11 @@ class HistoryPage(QWidget):
         find.triggered.connect(self.focus_search)
         self.addAction(find)
         self.find_action = find
+        reload = QAction(self.tr("Refresh"), self)
+        reload.setShortcut(QKeySequence.StandardKey.Refresh)  # F5: other reviewers' decisions, a database back
+        reload.triggered.connect(self.refresh)
+        self.addAction(reload)
+        self.refresh_action = reload
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -386,9 +406,10 @@ class HistoryPage(QWidget):
         )
 
     def apply_filters(self) -> None:
-        self._search_timer.stop()
-        self.model.set_filter(self.current_filter())
-        self.show_entry(None)
+        with self.database_answering():
+            self._search_timer.stop()
+            self.model.set_filter(self.current_filter())
+            self.show_entry(None)
 
     def show_search(self, text: str) -> None:
         """Search for ``text`` (a biz_id, a request_id…) now, and show the newest match that holds an answer
@@ -402,21 +423,23 @@ class HistoryPage(QWidget):
 
     def refresh(self) -> None:
         """Reload from the store (new calls, other reviewers' decisions), keeping the open entry."""
-        keep = self.current.id if self.current else None
-        self._reasons = self.store.reasons()
-        self._offer_fitting_reasons()
-        self.model.refresh()
-        self.refresh_billed()
-        if keep is not None:
-            self.select_entry(keep)
+        with self.database_answering():
+            keep = self.current.id if self.current else None
+            self._reasons = self.store.reasons()
+            self._offer_fitting_reasons()
+            self.model.refresh()
+            self.refresh_billed()
+            if keep is not None:
+                self.select_entry(keep)
 
     def select_entry(self, entry_id: int) -> None:
-        row = self.model.row_of(entry_id)
-        if row >= 0:
-            self.table.selectRow(row)
-        else:  # not in the list as filtered: shown alone, with no other row highlighted beside it
-            self.table.clearSelection()
-            self.show_entry(self.store.history.entry(EntryId(entry_id)))
+        with self.database_answering():
+            row = self.model.row_of(entry_id)
+            if row >= 0:
+                self.table.selectRow(row)
+            else:  # not in the list as filtered: shown alone, with no other row highlighted beside it
+                self.table.clearSelection()
+                self.show_entry(self.store.history.entry(EntryId(entry_id)))
 
     def open_for_decision(self, entry_id: int) -> None:
         """Open entry ``entry_id`` (the Verify page's last answer) with the keyboard at its decision."""
@@ -428,14 +451,19 @@ class HistoryPage(QWidget):
         QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(self.decision_group))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        entry_id = indexes[0].data(ENTRY_ROLE) if indexes else None
-        self.show_entry(None if entry_id is None else self.store.history.entry(EntryId(entry_id)))
+        with self.database_answering():
+            indexes = selected.indexes()
+            entry_id = indexes[0].data(ENTRY_ROLE) if indexes else None
+            self.show_entry(None if entry_id is None else self.store.history.entry(EntryId(entry_id)))
 
     # --- one entry ------------------------------------------------------------------------------
 
     def show_entry(self, entry: HistoryEntry | None) -> None:
         """Show a stored entry exactly as the Verify page showed it; nothing is sent."""
+        with self.database_answering():
+            self._show_entry(entry)
+
+    def _show_entry(self, entry: HistoryEntry | None) -> None:
         if entry is None or self.current is None or entry.id != self.current.id:
             self._clear_decision_form()  # a choice made for one entry never carries over to another
             self.detail_scroll.verticalScrollBar().setValue(0)  # a new entry opens at its verdict
@@ -536,6 +564,31 @@ class HistoryPage(QWidget):
         task = asyncio.ensure_future(decode())
         self._decoding.add(task)  # held until done: the loop keeps only a weak reference
         task.add_done_callback(self._decoding.discard)
+
+    @contextlib.contextmanager
+    def database_answering(self) -> Iterator[None]:
+        """Around an action that reads or writes the history on the GUI thread: a database that stops answering
+        is said on the page (what is shown stays, nothing chosen is lost), never a crash report; the next action
+        that gets its answers clears the notice."""
+        outermost = self._database_actions == 0  # a refresh selects an entry: the outer action decides
+        if outermost:
+            self._database_failed = False
+        self._database_actions += 1
+        try:
+            yield
+        except SQLAlchemyError as exc:
+            self._database_unavailable(failure_reason(exc))
+        finally:
+            self._database_actions -= 1
+        if outermost and not self._database_failed:
+            self.database_notice.setVisible(False)
+
+    def _database_unavailable(self, reason: str) -> None:
+        self._database_failed = True
+        self.database_notice.setText(self.tr(
+            "The history database does not answer: {reason}. What is shown may be out of date, and nothing you "
+            "chose is lost. Press F5 to ask it again.").format(reason=reason))
+        self.database_notice.setVisible(True)
 
     def _show_nothing_chosen(self) -> None:
         """The pane while no entry is chosen: how to choose one, or why the list is empty."""
@@ -653,16 +706,23 @@ class HistoryPage(QWidget):
                 and not self.confirm_approval(self.current):
             self.status_message.emit(self.tr("Not approved: nothing was recorded."))
             return
-        self.store.decide(entry_id, decision,
-                          str(self.reason_choice.currentData()), self.note_edit.text().strip())
+        try:
+            self.store.decide(entry_id, decision,
+                              str(self.reason_choice.currentData()), self.note_edit.text().strip())
+        except SQLAlchemyError as exc:  # the form keeps the choice, to record once the database answers
+            self._database_unavailable(failure_reason(exc))
+            self.status_message.emit(self.tr("The decision was not recorded: the history database does not "
+                                             "answer. Your choice is kept: record it again when it answers."))
+            return
         self._clear_decision_form()
         self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
-        recorded = self.store.history.decision_trail(entry_id)[0]
-        self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} UTC · {reason}").format(
-            decision=decision_text(recorded.decision.value), operator=recorded.operator,
-            time=recorded.decided_at.strftime("%H:%M"), reason=reason_text(recorded.reason)))
-        self.model.refresh()
-        self.select_entry(entry_id)
+        with self.database_answering():
+            recorded = self.store.history.decision_trail(entry_id)[0]
+            self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} UTC · {reason}").format(
+                decision=decision_text(recorded.decision.value), operator=recorded.operator,
+                time=recorded.decided_at.strftime("%H:%M"), reason=reason_text(recorded.reason)))
+            self.model.refresh()
+            self.select_entry(entry_id)
 
     # --- files ----------------------------------------------------------------------------------
 
@@ -773,7 +833,11 @@ class HistoryPage(QWidget):
         """Billed calls per day and profile over the last week (what the FaceID account will be charged)."""
         today = datetime.datetime.now(datetime.UTC).replace(tzinfo=None).date()
         since = datetime.datetime.combine(today - datetime.timedelta(days=BILLED_DAYS - 1), datetime.time())
-        counts = self.store.history.billed_per_day(since)
+        counts = None
+        with self.database_answering():
+            counts = self.store.history.billed_per_day(since)
+        if counts is None:
+            return  # the line shown before stays; the notice says why it was not brought up to date
         if not counts:
             self.billed_label.setText(self.tr("No billed calls in the last {days} days.").format(days=BILLED_DAYS))
             return
