@@ -21,6 +21,8 @@ def written_whole(path: Path, mode: str = "wb", **options: Any) -> Iterator[IO[A
     try:
         with open(fd, mode, **options) as out:
             yield out
+            out.flush()
+            os.fsync(out.fileno())  # on disk before it takes the name: a power cut keeps the old file
         os.replace(partial, path)
     except BaseException:
         with contextlib.suppress(OSError):

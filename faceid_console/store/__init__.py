@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Final
 from sqlalchemy.engine import Engine
 
 from . import audit, decisions, export, retention
-from .database import StoreError, failure_reason, open_engine
+from .database import NOT_ANSWERING, StoreError, failure_reason, open_engine
 from .history import HistoryFilter, HistoryReader, SortColumn
 from .journal import Journal
 from .records import (
@@ -111,6 +111,7 @@ class HistoryStore:
 
 
 __all__ = [
+    "NOT_ANSWERING",
     "AuditEvent",
     "CallKind",
     "Decision",

@@ -34,11 +34,21 @@ class StoreError(RuntimeError):
     """The history database cannot be opened or is newer than this console."""
 
 
+#: libpq settings so that a server that stops answering without closing the connection (a failover, a cable)
+#: is noticed in seconds, not after the system's TCP time-out of many minutes.
+POSTGRESQL_LIVENESS: Final = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10,
+                              "keepalives_interval": 5, "keepalives_count": 3, "tcp_user_timeout": 20_000}
+
+#: What a database that stops answering raises (a server gone, a connection lost, a lock held too long, a
+#: table gone): said to the reviewer. Anything else SQLAlchemy raises is a bug, for the crash reporter.
+NOT_ANSWERING: Final = (sa.exc.OperationalError, sa.exc.InterfaceError)
+
+
 def failure_reason(exc: BaseException) -> str:
     """Why the database (or a file) failed, in the driver's or the system's words: one line, without
     SQLAlchemy's statement dump or a temporary file's name."""
     if isinstance(exc, OSError):
-        return exc.strerror or type(exc).__name__
+        return exc.strerror or str(exc) or type(exc).__name__
     orig = getattr(exc, "orig", None)
     return (str(orig if orig is not None else exc).strip().splitlines() or [type(exc).__name__])[0]
 
@@ -107,7 +117,7 @@ def open_engine(database_url: str = "", sqlite_path: Path | None = None) -> Engi
 
         safe = make_url(database_url).render_as_string(hide_password=False)
         engine = sa.create_engine(postgresql_url(database_url, credentials.load_database_password(safe)),
-                                  pool_pre_ping=True)
+                                  pool_pre_ping=True, connect_args=POSTGRESQL_LIVENESS)
     else:
         engine = sqlite_engine(sqlite_path or default_sqlite_path())
     if current_revision(engine) != SCHEMA_HEAD:

@@ -622,99 +622,99 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="123"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="134"/>
         <source>Time (UTC)</source>
-        <extracomment>The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay.</extracomment>
+        <extracomment>The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay. Why the last read failed, until one succeeds (a page built while the database is down reads it).</extracomment>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="123"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="134"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="123"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="134"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="126"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="137"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="125"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="125"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="124"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="135"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="124"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="135"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="125"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="167"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="178"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="124"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="135"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="145"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="156"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="150"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="167"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="178"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="170"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="181"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="170"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="181"/>
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="182"/>
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="182"/>
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="183"/>
         <source>Callback check</source>
         <translation>Callback check</translation>
     </message>
@@ -722,336 +722,351 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="185"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="217"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="220"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="311"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="233"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
         <source>First day shown</source>
         <translation>First day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
         <source>Last day shown</source>
         <translation>Last day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="539"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="535"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="597"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="654"/>
+        <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
+        <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="662"/>
+        <source>The history is not available</source>
+        <translation>The history is not available</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
+        <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
+        <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="667"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="300"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="319"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="167"/>
         <source>History database problem</source>
-        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. Photos being decoded for the open entry; a late picture for an entry no longer open is dropped. Nested database actions (a refresh selects an entry); whether one of them found it not answering.</extracomment>
+        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). Nested database actions (a refresh selects an entry); whether one of them found it not answering. The selection is being put back on the entry shown (its replacement could not be read).</extracomment>
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="226"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="300"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="319"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="301"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="320"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="304"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="323"/>
         <source>Choose approve, reject or escalate</source>
         <translation>Choose approve, reject or escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="324"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="326"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="330"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="313"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="332"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="315"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="334"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="316"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="337"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="326"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="345"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="348"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="332"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="351"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="350"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="377"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="379"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="380"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="381"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="382"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="358"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="385"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="371"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="502"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="369"/>
+        <source>Last report, export or purge</source>
+        <translation>Last report, export or purge</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="552"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="507"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="557"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="508"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="558"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="509"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="559"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="531"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="583"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="533"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="589"/>
-        <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press F5 to ask it again.</source>
-        <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press F5 to ask it again.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="669"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="600"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="670"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="603"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="673"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="674"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="641"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="704"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="647"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="660"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="710"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="651"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="653"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="716"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="726"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="666"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="729"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="667"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="730"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1060,167 +1075,177 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="707"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="770"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
-        <source>The decision was not recorded: the history database does not answer. Your choice is kept: record it again when it answers.</source>
-        <translation>The decision was not recorded: the history database does not answer. Your choice is kept: record it again when it answers.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="792"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="740"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="811"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="742"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="813"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="760"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="831"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="762"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="833"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="801"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="817"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="906"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="845"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="948"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="392"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="596"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="666"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="491"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="501"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="551"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="687"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="687"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="688"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="718"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="778"/>
+        <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
+        <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="784"/>
+        <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
+        <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="789"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="812"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="748"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="819"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="749"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="820"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="761"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="832"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="766"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="837"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="838"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="843"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="773"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="844"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="787"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="859"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="798"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="802"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="842"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="901"/>
+        <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
+        <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="945"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="848"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="951"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -2368,127 +2393,127 @@ or paste</translation>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="226"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="227"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="227"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="228"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="234"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="235"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="261"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="262"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="270"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="271"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="305"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="306"/>
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="312"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="313"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="315"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="316"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="318"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="320"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="324"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="325"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="328"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="329"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="332"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="335"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="336"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="344"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="345"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="346"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="347"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="348"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="349"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="350"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="351"/>
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="372"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="373"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="377"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="378"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="380"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="381"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="425"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="426"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="429"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="430"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="435"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="436"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="445"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="446"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>

@@ -238,7 +238,7 @@ def test_files_are_written_off_the_gui_thread_while_the_page_stays_usable(  # ty
     assert page.export_to(tmp_path / "slow.csv")
     qtbot.waitUntil(lambda: bool(threads), timeout=5000)
     assert threads[0] is not threading.main_thread()
-    qtbot.wait(50)  # the GUI thread runs its loop while the export waits
+    qtbot.wait(50)  # the GUI thread goes on running its loop while the export waits on the worker
     assert not page.export_button.isEnabled() and not page.report_button.isEnabled()
     assert not page.retention_button.isEnabled()
     assert not page.save_report(tmp_path / "r.pdf")  # one at a time, said so
@@ -259,7 +259,6 @@ def test_a_place_that_cannot_be_written_is_explained_and_nothing_is_lost(  # typ
                     "Choose another folder or file name.")  # not "saved", as an empty QPdfWriter used to claim
     said = _finished(qtbot, page, page.export_to(missing / "x.csv"))
     assert said.startswith(f"Nothing was exported to {missing / 'x.csv'}: No such file or directory.")
-    assert ".partial" not in said  # the file chosen, never the temporary one beside it
     assert page.export_button.isEnabled() and page.report_button.isEnabled()
     assert _finished(qtbot, page, page.export_to(tmp_path / "x.csv")).startswith("3 entries exported")
 
@@ -283,13 +282,16 @@ def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another
         qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     from faceid_console.ui.pages import history_page
 
-    release, threads = threading.Event(), []
+    release, returned, threads = threading.Event(), threading.Event(), []
     real_decode = history_page.decode_stored
 
     def slow_decode(stored):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
         assert release.wait(30)
-        return real_decode(stored)
+        try:
+            return real_decode(stored)
+        finally:
+            returned.set()
 
     monkeypatch.setattr(history_page, "decode_stored", slow_decode)
     page.table.selectRow(page.model.row_of(1))
@@ -301,10 +303,12 @@ def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another
     qtbot.waitUntil(lambda: bool(threads), timeout=5000)
     assert threads[0] is not threading.main_thread()
     page.table.selectRow(_row_with(page, "Outcome unknown, not resent"))  # another entry, before it arrives
+    assert not page.decoding  # cancelled: another entry is open
     release.set()
-    qtbot.waitUntil(lambda: not page._decoding, timeout=10_000)
-    qtbot.wait(20)
+    assert returned.wait(10)
+    qtbot.wait(50)  # whatever the finished thread would have caused has happened by now
     assert overlay.photo.isNull() and not page.result_view.faces_box.isVisibleTo(page)  # dropped, not shown
+    assert not overlay.pending  # nor said to be on its way
     page.table.selectRow(page.model.row_of(1))
     qtbot.waitUntil(lambda: not overlay.photo.isNull(), timeout=10_000)
     [stored] = [i for i in filled_store.history.images(1) if i.field == "image"]
@@ -312,6 +316,9 @@ def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another
 
     assert overlay.photo.size() == QImage.fromData(stored.data).size() and not overlay.pending
     assert overlay.heightForWidth(400) == room
+    decodes = len(threads)
+    page.refresh()  # F5, a decision, a return to the page: the same entry again, its photo at once
+    assert not overlay.pending and not overlay.photo.isNull() and len(threads) == decodes
     assert len(overlay.faces) == 1
 
 
@@ -607,13 +614,21 @@ def test_a_database_that_stops_answering_is_said_on_the_page_and_nothing_is_lost
     assert notice.startswith("The history database does not answer: ") and "Press F5" in notice
     assert "SELECT" not in notice and "\n" not in notice  # the driver's one line, not SQLAlchemy's statement dump
     assert page.current is shown and page.entry_label.text().startswith(f"Entry {shown.id} ")  # still shown
+    assert page.table.selectionModel().selectedRows()[0].row() == page.model.row_of(shown.id)  # and highlighted
     with qtbot.waitSignal(page.status_message) as said:
         page.decide_button.click()
-    assert said.args == ["The decision was not recorded: the history database does not answer. Your choice is "
-                         "kept: record it again when it answers."]
+    assert said.args == ["The decision may not have been recorded: the history database did not answer. Your "
+                         "choice is kept: press F5 to see the trail, and record it again if it is not there."]
     assert page.decision_choice.currentData() == "reject" and page.note_edit.text() == "second look at the photo"
     page.refresh()  # F5 while it is still gone: said again, nothing else
     assert page.database_notice.isVisibleTo(page)
+    page.search.setText("U-")
+    page.apply_filters()  # a search, a filter, a sort: the rows shown stay
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert page.model.rowCount() == 2 and page.current is shown
+    assert page.decision_choice.currentData() == "reject" and page.note_edit.text() == "second look at the photo"
+    page.search.clear()
+    page.apply_filters()
 
     with psycopg.connect(postgres_cluster.url(), autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
@@ -625,3 +640,76 @@ def test_a_database_that_stops_answering_is_said_on_the_page_and_nothing_is_lost
     assert page.model.rowCount() == 0
     assert crashes == []
     store.close()
+
+
+def _gone(*_args: object, **_kwargs: object) -> object:
+    from sqlalchemy.exc import OperationalError
+
+    raise OperationalError("SELECT calls.id FROM calls", {}, Exception("server closed the connection unexpectedly"))
+
+
+def test_an_entry_that_cannot_be_read_whole_leaves_the_one_shown_whole(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its trail cannot be read after its row was: nothing of it is shown, so a decision never goes to an entry
+    other than the one the form names."""
+    from faceid_console.store import HistoryReader
+
+    page.table.selectRow(page.model.row_of(1))
+    before = (page.entry_label.text(), page.decision_summary.text(), page.result_view.headline.text())
+    monkeypatch.setattr(HistoryReader, "decision_trail", _gone)
+    page.table.selectRow(page.model.row_of(2))
+    assert page.current is not None and page.current.id == 1
+    assert (page.entry_label.text(), page.decision_summary.text(), page.result_view.headline.text()) == before
+    assert page.table.selectionModel().selectedRows()[0].row() == page.model.row_of(1)  # highlight put back
+    assert page.database_notice.isVisibleTo(page)
+    assert "server closed the connection unexpectedly" in page.database_notice.text()
+    monkeypatch.undo()
+    page.table.selectRow(page.model.row_of(2))  # it answers again
+    assert page.current is not None and page.current.id == 2 and not page.database_notice.isVisibleTo(page)
+
+
+def test_a_file_whose_data_the_database_does_not_give_says_so(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from faceid_console.store import export
+
+    monkeypatch.setattr(export, "write", _gone)
+    said = _finished(qtbot, page, page.export_to(tmp_path / "x.csv"))
+    assert said == ("Nothing was written: the history database did not answer (server closed the connection "
+                    "unexpectedly). Try again once it answers.")  # not "choose another folder"
+    assert page.database_notice.isVisibleTo(page) and not (tmp_path / "x.csv").exists()
+    assert page.files_outcome.text() == said  # still there once the status line has moved on
+
+
+def test_a_decision_on_an_entry_purged_meanwhile_is_explained_and_reloads(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    import sqlalchemy as sa
+
+    from faceid_console.store.schema import calls
+
+    crashes: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: crashes.append(args))
+    page.table.selectRow(page.model.row_of(2))
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(0)
+    with filled_store.engine.begin() as connection:  # another console's purge (its photos and trail cascade)
+        connection.execute(calls.delete().where(calls.c.id == 2))
+    with qtbot.waitSignal(page.status_message) as said:
+        page.decide_button.click()
+    assert str(said.args[0]).startswith("The decision was not recorded: the entry or the reason chosen is no longer")
+    assert crashes == [] and page.model.row_of(2) == -1 and page.model.rowCount() == 2
+    with filled_store.engine.connect() as connection:
+        assert connection.execute(sa.select(sa.func.count()).select_from(calls)).scalar_one() == 2
+
+
+def test_a_page_opened_while_the_database_does_not_answer_says_so(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from faceid_console.store import HistoryReader
+
+    monkeypatch.setattr(HistoryReader, "page", _gone)
+    page = HistoryPage(store=filled_store, settings=Settings(), language="en")
+    qtbot.addWidget(page)
+    assert not page.database_notice.isHidden()  # shown with the page
+    assert "server closed the connection unexpectedly" in page.database_notice.text()
+    assert page.result_view.headline.text() == "The history is not available"  # not "No calls recorded yet"

@@ -11,10 +11,9 @@ from __future__ import annotations
 from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from sqlalchemy.exc import SQLAlchemyError
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
-from ...store import HistoryEntry, HistoryFilter, HistoryReader, SortColumn, failure_reason
+from ...store import NOT_ANSWERING, HistoryEntry, HistoryFilter, HistoryReader, SortColumn, failure_reason
 from ..colours import NEUTRAL, VERDICT_COLOURS
 from ..texts import decision_text, verdict_text
 
@@ -55,6 +54,8 @@ class HistoryModel(QAbstractTableModel):
         self._descending = True
         self._entries: list[HistoryEntry] = []
         self._exhausted = False
+        #: Why the last read failed, until one succeeds (a page built while the database is down reads it).
+        self.failure: str | None = None
         self.refresh()
 
     # --- what is shown --------------------------------------------------------------------------
@@ -68,13 +69,26 @@ class HistoryModel(QAbstractTableModel):
         return self._filter
 
     def refresh(self) -> None:
-        """Forget the loaded rows and load the first screenful again."""
+        """Load the first screenful again in place of the rows loaded; a database that does not answer leaves
+        them as they were."""
+        first = self._read(0)
+        if first is None:
+            return
         self.beginResetModel()
-        self._entries = []
-        self._exhausted = False
+        self._entries = first
+        self._exhausted = len(first) < self._page_rows
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+
+    def _read(self, offset: int) -> list[HistoryEntry] | None:
+        """A screenful from ``offset``, or None (and ``unavailable``) when the database does not answer."""
+        try:
+            rows = self._reader.page(self._filter, offset, self._page_rows, self._sort, self._descending)
+        except NOT_ANSWERING as exc:
+            self.failure = failure_reason(exc)
+            self.unavailable.emit(self.failure)
+            return None
+        self.failure = None
+        return list(rows)
 
     def entry(self, row: int) -> HistoryEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
@@ -90,12 +104,9 @@ class HistoryModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
         if parent.isValid() or self._exhausted:
             return
-        try:
-            more = self._reader.page(self._filter, len(self._entries), self._page_rows, self._sort,
-                                     self._descending)
-        except SQLAlchemyError as exc:
+        more = self._read(len(self._entries))
+        if more is None:
             self._exhausted = True  # not asked again on every scroll: refresh() asks again
-            self.unavailable.emit(failure_reason(exc))
             return
         self._exhausted = len(more) < self._page_rows
         if more:

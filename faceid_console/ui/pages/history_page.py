@@ -6,6 +6,7 @@ retention setting, and billed calls per day and profile.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import datetime
@@ -39,12 +40,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from ...api import ErrorOrigin, FaceIDError, LivenessSessionResult, VerifyResult, explain
 from ...settings import Settings
 from ...store import (
+    NOT_ANSWERING,
     CallKind,
+    Decision,
     DecisionKind,
     EntryId,
     HistoryEntry,
@@ -54,7 +56,7 @@ from ...store import (
     export,
     failure_reason,
 )
-from ...store.decisions import reason_fits
+from ...store.decisions import DecisionError, reason_fits
 from ...store.retention import ImageRetention, RetentionPolicy
 from ...verdict import COMPARISON_VERDICTS, recorded_verdict
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
@@ -105,6 +107,14 @@ def decode_stored(images: Sequence[StoredImage]) -> dict[str, QImage]:
     return decoded
 
 
+def stored_photo(images: Sequence[StoredImage]) -> StoredImage | None:
+    """The photo an entry's face boxes were drawn on, when the retention setting kept it whole."""
+    for stored in images:
+        if stored.field in ("image", "liveness:image_best") and (stored.data or stored.thumbnail):
+            return stored if stored.data is not None else None  # boxes fit the full photo only
+    return None
+
+
 def stored_size(stored: StoredImage) -> QSize:
     """A stored photo's pixel size from its header alone (microseconds, on any thread)."""
     data = QByteArray(stored.data or stored.thumbnail or b"")
@@ -137,13 +147,18 @@ class HistoryPage(QWidget):
         #: A report, an export or a purge: one at a time, their buttons off meanwhile.
         self.files = BackgroundTask(self)
         self.files.busy_changed.connect(self._files_busy)
-        #: Photos being decoded for the open entry; a late picture for an entry no longer open is dropped.
-        self._photos_for: object | None = None
-        self._decoding: set[object] = set()
+        #: The open entry's photos being decoded (a newer entry cancels it), and the last entry's pictures
+        #: (shown again at once when it is: after a refresh, a decision, a return to the page).
+        self._decode_task: asyncio.Task[None] | None = None
+        self._pictures: tuple[int, dict[str, QImage]] | None = None
+        #: A purge is running: decisions wait (SQLite would hold them behind its write lock).
+        self._purging = False
+        self._closed = False
         #: Nested database actions (a refresh selects an entry); whether one of them found it not answering.
         self._database_actions = 0
         self._database_failed = False
-        self.model.unavailable.connect(self._database_unavailable)
+        #: The selection is being put back on the entry shown (its replacement could not be read).
+        self._restoring_selection = False
 
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_filters())
@@ -155,6 +170,7 @@ class HistoryPage(QWidget):
         set_text_colour(self.database_notice, FAIL, bold=True)
         self.database_notice.setVisible(False)
         outer.addWidget(self.database_notice)
+        self.model.unavailable.connect(self._database_unavailable)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         self.table = QTableView(splitter)
@@ -180,6 +196,9 @@ class HistoryPage(QWidget):
         outer.addWidget(self._build_footer())
         self.show_entry(None)
         self.refresh_billed()
+        if self.model.failure is not None:  # its first screenful, read before the notice was there
+            self._database_unavailable(self.model.failure)
+            self._show_nothing_chosen()
 
     # --- building -------------------------------------------------------------------------------
 
@@ -344,6 +363,14 @@ class HistoryPage(QWidget):
         self.billed_label.setObjectName("billedLabel")
         self.billed_label.setWordWrap(True)
         column.addWidget(self.billed_label)
+        # The last report, export or purge, in a line of its own: still there once the status line moves on.
+        self.files_outcome = QLabel(footer)
+        self.files_outcome.setObjectName("filesOutcome")
+        self.files_outcome.setAccessibleName(self.tr("Last report, export or purge"))
+        self.files_outcome.setWordWrap(True)
+        self.files_outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.files_outcome.setVisible(False)
+        column.addWidget(self.files_outcome)
         row = QHBoxLayout()
         column.addLayout(row)
 
@@ -409,7 +436,8 @@ class HistoryPage(QWidget):
         with self.database_answering():
             self._search_timer.stop()
             self.model.set_filter(self.current_filter())
-            self.show_entry(None)
+            if self.model.failure is None:  # the list is the new one: no entry of the old one stays open
+                self.show_entry(None)
 
     def show_search(self, text: str) -> None:
         """Search for ``text`` (a biz_id, a request_id…) now, and show the newest match that holds an answer
@@ -451,25 +479,47 @@ class HistoryPage(QWidget):
         QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(self.decision_group))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._restoring_selection:
+            return
+        indexes = selected.indexes()
+        entry_id = indexes[0].data(ENTRY_ROLE) if indexes else None
         with self.database_answering():
-            indexes = selected.indexes()
-            entry_id = indexes[0].data(ENTRY_ROLE) if indexes else None
             self.show_entry(None if entry_id is None else self.store.history.entry(EntryId(entry_id)))
+        if entry_id is not None and (self.current is None or self.current.id != entry_id):
+            self._highlight_current()  # not read: the row highlighted stays the entry the pane shows
+
+    def _highlight_current(self) -> None:
+        self._restoring_selection = True
+        try:
+            row = self.model.row_of(self.current.id) if self.current is not None else -1
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
+        finally:
+            self._restoring_selection = False
 
     # --- one entry ------------------------------------------------------------------------------
 
     def show_entry(self, entry: HistoryEntry | None) -> None:
-        """Show a stored entry exactly as the Verify page showed it; nothing is sent."""
+        """Show a stored entry exactly as the Verify page showed it; nothing is sent. Its photos and decision
+        trail are read first: when the database does not answer, the entry shown before stays, whole."""
+        if entry is None:
+            self._show_entry(None, (), ())
+            return
         with self.database_answering():
-            self._show_entry(entry)
+            images = self.store.history.images(entry.id)
+            trail = self.store.history.decision_trail(entry.id)
+            self._show_entry(entry, images, trail)
 
-    def _show_entry(self, entry: HistoryEntry | None) -> None:
+    def _show_entry(self, entry: HistoryEntry | None, images: Sequence[StoredImage],
+                    trail: Sequence[Decision]) -> None:
         if entry is None or self.current is None or entry.id != self.current.id:
             self._clear_decision_form()  # a choice made for one entry never carries over to another
             self.detail_scroll.verticalScrollBar().setValue(0)  # a new entry opens at its verdict
         self.current = entry
-        self._photos_for = None  # pictures still decoding for the entry shown before are not shown now
-        self.decision_group.setEnabled(entry is not None)
+        self._cancel_decoding()  # pictures still decoding for the entry shown before are not shown now
+        self.decision_group.setEnabled(entry is not None and not self._purging)
         self.report_button.setEnabled(entry is not None and not self.files.busy)
         session = None if entry is None or entry.outcome_unknown or entry.error is not None else stored_session(entry)
         self.result_view.setVisible(session is None)
@@ -480,7 +530,7 @@ class HistoryPage(QWidget):
             self._today_verdict = None
             self.decision_summary.clear()
             self._show_nothing_chosen()
-            self.trail_list.clear()
+            self._show_trail(())
             return
         self.entry_label.setVisible(True)
         facts = {"id": entry.id, "kind": self.model.kind_text(entry.kind.value), "profile": entry.profile,
@@ -496,7 +546,7 @@ class HistoryPage(QWidget):
         error = stored_error(entry)
         self._note_level_change(entry, result)
         if session is not None:
-            self._show_session(entry, session)
+            self._show_session(entry, session, images)
         elif entry.outcome_unknown:
             self.result_view.clear(self.tr("Outcome unknown, not resent"), self.tr(
                 "The console stopped before this call's answer was recorded: FaceID may have answered, and billed "
@@ -509,19 +559,21 @@ class HistoryPage(QWidget):
                 self.tr("A token starts a liveness session and has no score or verdict of its own: the session's "
                         "answer is its own entry (Liveness result, or Callback check)."), scored=False)
         elif result is not None:
-            photo = self._stored_photo(entry)
+            photo = stored_photo(images)
             self.result_view.show_result(result, self.policy_level,
                                          photo_pending=None if photo is None else stored_size(photo))
             if photo is not None:
-                self._decode_later([photo], lambda decoded: self.result_view.show_photo(decoded.get(photo.field)))
+                self._decode_later(entry.id, [photo],
+                                   lambda decoded: self.result_view.show_photo(decoded.get(photo.field)))
         elif error is not None:
             self.result_view.show_error(error)
         else:
             self.result_view.clear(self.model.outcome_text(entry), "", scored=False)
-        self._show_trail(entry)
+        self._show_trail(trail)
         self._show_decision_summary(entry)
 
-    def _show_session(self, entry: HistoryEntry, session: LivenessSessionResult) -> None:
+    def _show_session(self, entry: HistoryEntry, session: LivenessSessionResult,
+                      images: Sequence[StoredImage]) -> None:
         """A stored session's answer in the liveness view: its outcome, genuineness, comparison and the images
         kept; a checked callback with its signature as checked when it arrived."""
         view = self.liveness_view
@@ -535,35 +587,48 @@ class HistoryPage(QWidget):
                     None: self.tr("Signature not checked when it arrived (no api_secret for profile {profile}): "
                                   "this data is unverified.")}[valid if isinstance(valid, bool) else None]
             view.set_signature(text.format(profile=entry.profile), valid if isinstance(valid, bool) else None)
-        kept = [stored for stored in self.store.history.images(entry.id)
+        kept = [stored for stored in images
                 if stored.field.startswith("liveness:") and (stored.data or stored.thumbnail)]
         names = {stored.field.removeprefix("liveness:") for stored in kept}
         # Only the images the retention setting kept: the answer itself holds their SHA-256, not the pictures.
         shown = dataclasses.replace(session, images=tuple(i for i in session.images if i.name in names))
         view.show_result(shown, self.policy_level, {}, images_pending=bool(shown.images))
         if shown.images:
-            self._decode_later(kept, lambda decoded: view.gallery.set_images(shown.images, {
+            self._decode_later(entry.id, kept, lambda decoded: view.gallery.set_images(shown.images, {
                 field.removeprefix("liveness:"): picture for field, picture in decoded.items()}))
 
-    def _decode_later(self, stored: Sequence[StoredImage], show: Callable[[dict[str, QImage]], None]) -> None:
-        """Decode ``stored`` on a worker thread, then ``show`` the pictures if their entry is still open."""
-        import asyncio
-
-        token = self._photos_for = object()
+    def _decode_later(self, entry_id: int, stored: Sequence[StoredImage],
+                      show: Callable[[dict[str, QImage]], None]) -> None:
+        """Decode ``stored`` on a worker thread, then ``show`` the pictures if their entry is still open; the last
+        entry's pictures are shown again at once."""
+        if self._pictures is not None and self._pictures[0] == entry_id:
+            show(self._pictures[1])
+            return
+        if self._closed:
+            return
 
         async def decode() -> None:
             try:
                 decoded = await in_thread(self._executor, decode_stored, stored)
-                if self._photos_for is token:
-                    show(decoded)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # a bug: reported, and the page stays usable
                 report_unexpected(exc)
+                return
+            self._pictures = (entry_id, decoded)
+            show(decoded)
 
-        task = asyncio.ensure_future(decode())
-        self._decoding.add(task)  # held until done: the loop keeps only a weak reference
-        task.add_done_callback(self._decoding.discard)
+        self._decode_task = asyncio.ensure_future(decode())
+
+    @property
+    def decoding(self) -> bool:
+        """Pictures for the open entry are being decoded."""
+        return self._decode_task is not None and not self._decode_task.done()
+
+    def _cancel_decoding(self) -> None:
+        if self._decode_task is not None:
+            self._decode_task.cancel()  # one not yet started never runs; one running finishes unobserved
+            self._decode_task = None
 
     @contextlib.contextmanager
     def database_answering(self) -> Iterator[None]:
@@ -576,7 +641,7 @@ class HistoryPage(QWidget):
         self._database_actions += 1
         try:
             yield
-        except SQLAlchemyError as exc:
+        except NOT_ANSWERING as exc:
             self._database_unavailable(failure_reason(exc))
         finally:
             self._database_actions -= 1
@@ -587,12 +652,17 @@ class HistoryPage(QWidget):
         self._database_failed = True
         self.database_notice.setText(self.tr(
             "The history database does not answer: {reason}. What is shown may be out of date, and nothing you "
-            "chose is lost. Press F5 to ask it again.").format(reason=reason))
+            "chose is lost. Press {key} to ask it again.").format(
+            reason=reason, key=self.refresh_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.database_notice.setVisible(True)
 
     def _show_nothing_chosen(self) -> None:
         """The pane while no entry is chosen: how to choose one, or why the list is empty."""
-        if self.model.rowCount():
+        if not self.model.rowCount() and self.model.failure is not None:
+            self.result_view.clear(self.tr("The history is not available"), self.tr(
+                "The history database does not answer (see the notice above). Nothing is lost: the list comes back "
+                "when it answers."), scored=False)
+        elif self.model.rowCount():
             self.result_view.clear(self.tr("No entry chosen"), self.tr(
                 "Choose an entry in the list; search or filter above to find one."), scored=False)
         elif self.model.history_filter == HistoryFilter():
@@ -611,16 +681,9 @@ class HistoryPage(QWidget):
     def policy_level(self) -> str:
         return str(getattr(self.settings, "policy_level", "1e-4"))
 
-    def _stored_photo(self, entry: HistoryEntry) -> StoredImage | None:
-        """The photo the face boxes were drawn on, when the retention setting kept it whole."""
-        for stored in self.store.history.images(entry.id):
-            if stored.field in ("image", "liveness:image_best") and (stored.data or stored.thumbnail):
-                return stored if stored.data is not None else None  # boxes fit the full photo only
-        return None
-
-    def _show_trail(self, entry: HistoryEntry) -> None:
+    def _show_trail(self, trail: Sequence[Decision]) -> None:
         self.trail_list.clear()
-        for index, d in enumerate(self.store.history.decision_trail(entry.id)):
+        for index, d in enumerate(trail):
             state = self.tr("current") if index == 0 else self.tr("superseded")
             text = self.tr("{time} UTC · {operator} · {decision} ({state}) · {reason}").format(
                 time=d.decided_at.strftime("%Y-%m-%d %H:%M"), operator=d.operator,
@@ -709,10 +772,18 @@ class HistoryPage(QWidget):
         try:
             self.store.decide(entry_id, decision,
                               str(self.reason_choice.currentData()), self.note_edit.text().strip())
-        except SQLAlchemyError as exc:  # the form keeps the choice, to record once the database answers
+        except NOT_ANSWERING as exc:  # the form keeps the choice, to record once the database answers
             self._database_unavailable(failure_reason(exc))
-            self.status_message.emit(self.tr("The decision was not recorded: the history database does not "
-                                             "answer. Your choice is kept: record it again when it answers."))
+            self.status_message.emit(self.tr(
+                "The decision may not have been recorded: the history database did not answer. Your choice is "
+                "kept: press {key} to see the trail, and record it again if it is not there.").format(
+                key=self.refresh_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+            return
+        except DecisionError:  # purged meanwhile, or the reasons were changed by another reviewer
+            self.status_message.emit(self.tr(
+                "The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, "
+                "or the reasons were changed). The page is reloaded: check the entry and decide again."))
+            self.refresh()
             return
         self._clear_decision_form()
         self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
@@ -777,15 +848,16 @@ class HistoryPage(QWidget):
 
     # --- retention and cost ---------------------------------------------------------------------
 
-    def apply_retention(self) -> None:
-        """Store the retention setting (audited) and purge what it no longer keeps."""
+    def apply_retention(self) -> bool:
+        """Store the retention setting (audited) and purge what it no longer keeps, on a worker thread; False when
+        nothing was started."""
         policy = RetentionPolicy(ImageRetention(self.image_mode.currentData()), self.image_days.value(),
                                  self.record_days.value())
         try:
             policy.validate()
         except ValueError:
             self.status_message.emit(self.tr("Records cannot be purged before their photos."))
-            return
+            return False
         store = self.store
 
         def apply() -> tuple[int, int]:
@@ -798,36 +870,67 @@ class HistoryPage(QWidget):
             return self.tr("Retention saved; {images} photos and {records} records purged.").format(
                 images=counts[0], records=counts[1])
 
-        self._run_in_background(apply, self.tr("Saving retention and purging…"), applied, lambda reason: self.tr(
-            "Retention was not fully applied: {reason}. Apply it again when the history database answers (what "
-            "was purged already stays purged).").format(reason=reason))
+        def not_applied(reason: str) -> str:
+            return self.tr("Retention was not fully applied: {reason}. Apply it again when the history database "
+                           "answers (what was purged already stays purged).").format(reason=reason)
+
+        self._purging = self._run_in_background(apply, self.tr("Saving retention and purging…"), applied,
+                                                not_applied, database_failed=not_applied)
+        if self._purging:
+            self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
+        return self._purging
 
     def _run_in_background(self, work: Callable[[], T], started: str, done: Callable[[T], str],
-                    failed: Callable[[str], str]) -> bool:
-        """Run ``work`` (a file or a purge) on a worker thread; its outcome, or why it failed, goes to the
-        status line. False when another is still running."""
+                           failed: Callable[[str], str], *,
+                           database_failed: Callable[[str], str] | None = None) -> bool:
+        """Run ``work`` (a file or a purge) on a worker thread; its outcome, or why it failed (``failed`` for a
+        file that cannot be written, ``database_failed`` for a database that stopped answering), goes to the
+        status line and beside Export. False when another is running."""
+        if self._closed:
+            return False
+
         async def run() -> str:
             try:
                 outcome = await in_thread(self._executor, work)
-            except (OSError, SQLAlchemyError) as exc:  # an unwritable place, a full disk, a database gone
-                return failed(failure_reason(exc))
-            return done(outcome)
+            except OSError as exc:  # an unwritable place, a full disk
+                return self._file_outcome(failed(failure_reason(exc)), failed=True)
+            except NOT_ANSWERING as exc:  # the database went away under it
+                reason = failure_reason(exc)
+                self._database_unavailable(reason)
+                return self._file_outcome(database_failed(reason) if database_failed is not None else self.tr(
+                    "Nothing was written: the history database did not answer ({reason}). Try again once it "
+                    "answers.").format(reason=reason), failed=True)
+            return self._file_outcome(done(outcome), failed=False)
 
         if not self.files.start(run(), self.status_message.emit, lambda err: self.status_message.emit(err.message)):
             self.status_message.emit(self.tr("A report, an export or a purge is still running; try again when it "
                                              "is done."))
             return False
         self.status_message.emit(started)
+        self._file_outcome(started, failed=False)
         return True
 
+    def _file_outcome(self, text: str, *, failed: bool) -> str:
+        """The last report, export or purge, beside Export: still there after the status line has moved on."""
+        self.files_outcome.setText(text)
+        set_text_colour(self.files_outcome, FAIL if failed else None)
+        self.files_outcome.setVisible(True)
+        return text
+
     def shutdown(self) -> None:
-        """No new work; a file being written is finished before the process ends."""
+        """No new work; a file already being written is finished before the process ends, one still waiting
+        is dropped."""
+        self._closed = True
+        self._cancel_decoding()
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     def _files_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
         self.retention_button.setEnabled(not busy)
         self.report_button.setEnabled(not busy and self.current is not None)
+        if not busy and self._purging:
+            self._purging = False
+            self.decision_group.setEnabled(self.current is not None)
 
     def refresh_billed(self) -> None:
         """Billed calls per day and profile over the last week (what the FaceID account will be charged)."""

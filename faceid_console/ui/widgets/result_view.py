@@ -208,6 +208,7 @@ class ResultView(QWidget):
             return
         for box in (self.scores_box, self.faces_box, self.genuineness_box, self.details_box):
             box.setVisible(False)
+        self.overlay.set_photo(QImage(), ())  # no photo left over, nor one still said to be on its way
         self.disagreement.setVisible(False)
         self.exceptions_label.setVisible(False)
         self.error_panel.setVisible(False)
