@@ -46,6 +46,7 @@ from .records import (
     EntryStatus,
     HistoryEntry,
     StoredImage,
+    StoredImageHead,
 )
 from .retention import PurgeReport, RetentionPolicy
 
@@ -126,6 +127,7 @@ __all__ = [
     "SortColumn",
     "StoreError",
     "StoredImage",
+    "StoredImageHead",
     "current_operator",
     "export",
     "failure_reason",

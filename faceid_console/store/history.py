@@ -16,11 +16,14 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from ..api.identity import normalize_idcard_number
-from .records import CallKind, Decision, DecisionKind, EntryId, HistoryEntry, StoredImage
+from .records import CallKind, Decision, DecisionKind, EntryId, HistoryEntry, StoredImage, StoredImageHead
 from .schema import call_images, calls, decisions
 
 #: Beyond every Unicode character: ``name <= x < name + _TOP`` is an index-friendly prefix match.
 _TOP: Final = "\U0010ffff"
+#: What ``image_heads`` reads of each photo: a JPEG's or PNG's pixel size is in its first few kilobytes, an
+#: EXIF block included.
+IMAGE_HEAD_BYTES: Final = 65_536
 
 
 class SortColumn(StrEnum):
@@ -141,6 +144,20 @@ class HistoryReader:
         with self._engine.connect() as connection:
             return [StoredImage(r.field, r.sha256, r.media_type, r.data, r.thumbnail)
                     for r in connection.execute(query)]
+
+    def image_heads(self, entry: EntryId, length: int = IMAGE_HEAD_BYTES) -> list[StoredImageHead]:
+        """``entry``'s photos without their bytes: which are kept, whole or as a thumbnail, and the first
+        ``length`` bytes of what is kept (a window reads a pixel size from them; the bytes it decodes on a
+        worker)."""
+        kept = sa.func.coalesce(call_images.c.data, call_images.c.thumbnail)
+        query = (sa.select(call_images.c.field, call_images.c.sha256, call_images.c.media_type,
+                           call_images.c.data.is_not(None).label("has_data"),
+                           call_images.c.thumbnail.is_not(None).label("has_thumbnail"),
+                           sa.func.substr(kept, 1, length, type_=sa.LargeBinary).label("head"))
+                 .where(call_images.c.call_id == entry).order_by(call_images.c.id))
+        with self._engine.connect() as connection:
+            return [StoredImageHead(r.field, r.sha256, r.media_type, bool(r.has_data), bool(r.has_thumbnail),
+                                    bytes(r.head or b"")) for r in connection.execute(query)]
 
     def decision_trail(self, entry: EntryId) -> list[Decision]:
         """Every decision on ``entry``, newest (the current one) first."""

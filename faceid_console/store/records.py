@@ -116,6 +116,19 @@ class StoredImage:
 
 
 @dataclass(frozen=True)
+class StoredImageHead:
+    """A photo of a call as a list shows it before its bytes are read: what the retention setting kept of it,
+    and the first bytes of that (enough for its format and pixel size)."""
+
+    field: str
+    sha256: str
+    media_type: str
+    has_data: bool
+    has_thumbnail: bool
+    head: bytes
+
+
+@dataclass(frozen=True)
 class Decision:
     """One row of a result's decision trail (the newest is the current decision)."""
 

@@ -722,351 +722,351 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="186"/>
         <source>History entries</source>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="217"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="219"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="222"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="241"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="241"/>
         <source>Any verdict</source>
         <translation>任意判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="312"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="245"/>
         <source>Any decision</source>
         <translation>任意审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="247"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="247"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="252"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="258"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
         <source>First day shown</source>
         <translation>显示的起始日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
         <source>Last day shown</source>
         <translation>显示的结束日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="539"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="540"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="588"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="654"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="662"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="671"/>
         <source>The history is not available</source>
         <translation>历史不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="672"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="667"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="676"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="320"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="167"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="168"/>
         <source>History database problem</source>
         <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). Nested database actions (a refresh selects an entry); whether one of them found it not answering. The selection is being put back on the entry shown (its replacement could not be read).</extracomment>
         <translation>历史数据库问题</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="320"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="321"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="324"/>
         <source>Choose approve, reject or escalate</source>
         <translation>请选择批准、拒绝或上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="325"/>
         <source>&amp;Decision:</source>
         <translation>审核决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="326"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="327"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="331"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="332"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="333"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="336"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="338"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="346"/>
         <source>Decision trail</source>
         <translation>决定历程</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="348"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="349"/>
         <source>Trail:</source>
         <translation>决定历程：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="352"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="378"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="379"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="380"/>
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="381"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="381"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="382"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="383"/>
         <source>Fingerprints only</source>
         <translation>仅保留哈希值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="385"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="387"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="390"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="397"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
         <source>Last report, export or purge</source>
         <translation>最近一次报告、导出或清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="553"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="557"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="558"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="559"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="559"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="583"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="586"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="669"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="678"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="670"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="679"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="673"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="682"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="674"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="683"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="704"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="713"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="710"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="719"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="732"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在为记录 {id} 做决定：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="725"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在为记录 {id} 做决定：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="726"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="729"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="738"/>
         <source>Approve against the verdict?</source>
         <translation>要违背判定批准吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="730"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="739"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1075,177 +1075,177 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要批准吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="770"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="779"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>未批准：没有记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="792"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="801"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="811"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="820"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="813"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="822"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="831"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="840"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="833"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="842"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="886"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="906"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="915"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="948"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="957"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="393"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="409"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="410"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="666"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="675"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="541"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="542"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="551"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="552"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="687"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="696"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="687"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="696"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="688"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="697"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="778"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="787"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定历程，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="784"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="793"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="789"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="798"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="812"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="821"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="819"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="828"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="820"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="829"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="832"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="841"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="837"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="846"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="838"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="847"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="843"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="852"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="844"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="859"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="883"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="901"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="910"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="945"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="954"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="951"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="960"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>

@@ -713,3 +713,23 @@ def test_a_page_opened_while_the_database_does_not_answer_says_so(  # type: igno
     assert not page.database_notice.isHidden()  # shown with the page
     assert "server closed the connection unexpectedly" in page.database_notice.text()
     assert page.result_view.headline.text() == "The history is not available"  # not "No calls recorded yet"
+
+
+def test_no_photo_bytes_are_read_on_the_gui_thread(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over a team's PostgreSQL server an entry's photos are megabytes: the list reads only their first bytes;
+    the worker that decodes a photo reads it."""
+    from faceid_console.store import HistoryReader
+
+    readers: list[threading.Thread] = []
+    real_images = HistoryReader.images
+
+    def recorded(self, entry):  # type: ignore[no-untyped-def]
+        readers.append(threading.current_thread())
+        return real_images(self, entry)
+
+    monkeypatch.setattr(HistoryReader, "images", recorded)
+    for entry_id in (1, 2):
+        page.table.selectRow(page.model.row_of(entry_id))
+        qtbot.waitUntil(lambda: not page.result_view.overlay.photo.isNull(), timeout=10_000)
+    assert len(readers) == 2 and threading.main_thread() not in readers

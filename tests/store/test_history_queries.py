@@ -78,3 +78,30 @@ def test_billed_calls_per_day_and_profile(filled: HistoryStore) -> None:
     assert ("2026-03-02", "cloud-cn", 1) in counts and ("2026-03-03", "cloud-cn", 1) in counts
     assert filled.history.billed_per_day(datetime.datetime(2026, 1, 1), ["local-engine"]) == \
         [("2026-03-01", "local-engine", 1)]
+
+
+def test_image_heads_say_what_is_kept_without_the_bytes(store: HistoryStore, faces) -> None:  # type: ignore[no-untyped-def]
+    """On SQLite and PostgreSQL: the first bytes of what is kept, enough for a pixel size, and no more."""
+    from PIL import Image
+
+    from faceid_console.store import CallKind
+    from faceid_console.store.retention import ImageRetention, RetentionPolicy
+
+    photo = (faces / "obama_1.jpg").read_bytes()
+    entry = store.journal.begin(CallKind.VERIFY, "p", {"comparison_type": "0", "uuid": "U-1"},
+                                {"image": photo, "image_ref1": b"\x89PNG not really"})
+    store.set_retention(RetentionPolicy(ImageRetention.THUMBNAIL, 0, 0))
+    thumbnailed = store.journal.begin(CallKind.VERIFY, "p", {"comparison_type": "0", "uuid": "U-2"}, {"image": photo})
+    heads = {h.field: h for h in store.history.image_heads(entry, length=4096)}
+    assert set(heads) == {"image", "image_ref1"}
+    whole = heads["image"]
+    assert whole.has_data and not whole.has_thumbnail and whole.head == photo[:4096]
+    assert heads["image_ref1"].head == b"\x89PNG not really"  # shorter than the head: all of it
+    [thumb] = store.history.image_heads(thumbnailed)
+    assert not thumb.has_data and thumb.has_thumbnail
+    full_thumbnail = store.history.images(thumbnailed)[0].thumbnail
+    assert full_thumbnail is not None and thumb.head == full_thumbnail[:65_536]
+    import io
+
+    [default] = [h for h in store.history.image_heads(entry) if h.field == "image"]
+    assert Image.open(io.BytesIO(default.head)).size == Image.open(io.BytesIO(photo)).size  # its size is in it

@@ -53,6 +53,7 @@ from ...store import (
     HistoryFilter,
     HistoryStore,
     StoredImage,
+    StoredImageHead,
     export,
     failure_reason,
 )
@@ -107,17 +108,17 @@ def decode_stored(images: Sequence[StoredImage]) -> dict[str, QImage]:
     return decoded
 
 
-def stored_photo(images: Sequence[StoredImage]) -> StoredImage | None:
+def stored_photo(heads: Sequence[StoredImageHead]) -> StoredImageHead | None:
     """The photo an entry's face boxes were drawn on, when the retention setting kept it whole."""
-    for stored in images:
-        if stored.field in ("image", "liveness:image_best") and (stored.data or stored.thumbnail):
-            return stored if stored.data is not None else None  # boxes fit the full photo only
+    for head in heads:
+        if head.field in ("image", "liveness:image_best") and (head.has_data or head.has_thumbnail):
+            return head if head.has_data else None  # boxes fit the full photo only
     return None
 
 
-def stored_size(stored: StoredImage) -> QSize:
-    """A stored photo's pixel size from its header alone (microseconds, on any thread)."""
-    data = QByteArray(stored.data or stored.thumbnail or b"")
+def stored_size(head: StoredImageHead) -> QSize:
+    """A stored photo's pixel size from its first bytes alone (microseconds; empty when they do not say)."""
+    data = QByteArray(head.head)
     buffer = QBuffer(data)
     return QImageReader(buffer).size()
 
@@ -507,12 +508,12 @@ class HistoryPage(QWidget):
         if entry is None:
             self._show_entry(None, (), ())
             return
-        with self.database_answering():
-            images = self.store.history.images(entry.id)
+        with self.database_answering():  # the photos' bytes are read by the worker that decodes them
+            heads = self.store.history.image_heads(entry.id)
             trail = self.store.history.decision_trail(entry.id)
-            self._show_entry(entry, images, trail)
+            self._show_entry(entry, heads, trail)
 
-    def _show_entry(self, entry: HistoryEntry | None, images: Sequence[StoredImage],
+    def _show_entry(self, entry: HistoryEntry | None, heads: Sequence[StoredImageHead],
                     trail: Sequence[Decision]) -> None:
         if entry is None or self.current is None or entry.id != self.current.id:
             self._clear_decision_form()  # a choice made for one entry never carries over to another
@@ -546,7 +547,7 @@ class HistoryPage(QWidget):
         error = stored_error(entry)
         self._note_level_change(entry, result)
         if session is not None:
-            self._show_session(entry, session, images)
+            self._show_session(entry, session, heads)
         elif entry.outcome_unknown:
             self.result_view.clear(self.tr("Outcome unknown, not resent"), self.tr(
                 "The console stopped before this call's answer was recorded: FaceID may have answered, and billed "
@@ -559,11 +560,11 @@ class HistoryPage(QWidget):
                 self.tr("A token starts a liveness session and has no score or verdict of its own: the session's "
                         "answer is its own entry (Liveness result, or Callback check)."), scored=False)
         elif result is not None:
-            photo = stored_photo(images)
+            photo = stored_photo(heads)
             self.result_view.show_result(result, self.policy_level,
                                          photo_pending=None if photo is None else stored_size(photo))
             if photo is not None:
-                self._decode_later(entry.id, [photo],
+                self._decode_later(entry.id, {photo.field},
                                    lambda decoded: self.result_view.show_photo(decoded.get(photo.field)))
         elif error is not None:
             self.result_view.show_error(error)
@@ -573,7 +574,7 @@ class HistoryPage(QWidget):
         self._show_decision_summary(entry)
 
     def _show_session(self, entry: HistoryEntry, session: LivenessSessionResult,
-                      images: Sequence[StoredImage]) -> None:
+                      heads: Sequence[StoredImageHead]) -> None:
         """A stored session's answer in the liveness view: its outcome, genuineness, comparison and the images
         kept; a checked callback with its signature as checked when it arrived."""
         view = self.liveness_view
@@ -587,9 +588,9 @@ class HistoryPage(QWidget):
                     None: self.tr("Signature not checked when it arrived (no api_secret for profile {profile}): "
                                   "this data is unverified.")}[valid if isinstance(valid, bool) else None]
             view.set_signature(text.format(profile=entry.profile), valid if isinstance(valid, bool) else None)
-        kept = [stored for stored in images
-                if stored.field.startswith("liveness:") and (stored.data or stored.thumbnail)]
-        names = {stored.field.removeprefix("liveness:") for stored in kept}
+        kept = {head.field for head in heads
+                if head.field.startswith("liveness:") and (head.has_data or head.has_thumbnail)}
+        names = {field.removeprefix("liveness:") for field in kept}
         # Only the images the retention setting kept: the answer itself holds their SHA-256, not the pictures.
         shown = dataclasses.replace(session, images=tuple(i for i in session.images if i.name in names))
         view.show_result(shown, self.policy_level, {}, images_pending=bool(shown.images))
@@ -597,21 +598,29 @@ class HistoryPage(QWidget):
             self._decode_later(entry.id, kept, lambda decoded: view.gallery.set_images(shown.images, {
                 field.removeprefix("liveness:"): picture for field, picture in decoded.items()}))
 
-    def _decode_later(self, entry_id: int, stored: Sequence[StoredImage],
-                      show: Callable[[dict[str, QImage]], None]) -> None:
-        """Decode ``stored`` on a worker thread, then ``show`` the pictures if their entry is still open; the last
-        entry's pictures are shown again at once."""
+    def _decode_later(self, entry_id: int, fields: set[str], show: Callable[[dict[str, QImage]], None]) -> None:
+        """Read the photos ``fields`` of entry ``entry_id`` and decode them on a worker thread, then ``show`` the
+        pictures if their entry is still open; the last entry's pictures are shown again at once."""
         if self._pictures is not None and self._pictures[0] == entry_id:
             show(self._pictures[1])
             return
         if self._closed:
             return
 
+        history = self.store.history
+
+        def read_and_decode() -> dict[str, QImage]:
+            return decode_stored([stored for stored in history.images(EntryId(entry_id)) if stored.field in fields])
+
         async def decode() -> None:
             try:
-                decoded = await in_thread(self._executor, decode_stored, stored)
+                decoded = await in_thread(self._executor, read_and_decode)
             except asyncio.CancelledError:
                 raise
+            except NOT_ANSWERING as exc:
+                self._database_unavailable(failure_reason(exc))
+                show({})  # not "loading" for ever: the notice says why
+                return
             except Exception as exc:  # a bug: reported, and the page stays usable
                 report_unexpected(exc)
                 return
