@@ -15,25 +15,14 @@ import io
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES
+from benchmarks._common import FACES, LoopStalls, isolate
 
 TARGET_MS = 50.0
 TICK_MS = 2
-
-
-def isolate() -> Path:
-    home = Path(tempfile.mkdtemp(prefix="faceid-bench-"))
-    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "run")):
-        os.environ[var] = str(home / sub)
-    (home / "run").mkdir(mode=0o700)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return home
 
 
 def main() -> int:
@@ -46,7 +35,7 @@ def main() -> int:
 
     keyring.set_keyring(null.Keyring())  # the engine then uses an in-memory key pair
     from PIL import Image
-    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
     from qasync import QEventLoop
 
@@ -75,25 +64,8 @@ def main() -> int:
     window.show()
     page = window.verify_page
 
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(TICK_MS)
-
-    def tick() -> None:
-        gaps.append(clock.nsecsElapsed() / 1e6)
-        clock.restart()
-
-    timer.timeout.connect(tick)
-
-    async def measure(work: object) -> float:
-        gaps.clear()
-        clock.start()
-        timer.start()
-        await work  # type: ignore[misc]
-        timer.stop()
-        return max(gaps) - TICK_MS if gaps else 0.0
+    stalls = LoopStalls(TICK_MS)
+    measure = stalls.longest
 
     async def verify_once() -> None:
         for slot in page.slots.values():

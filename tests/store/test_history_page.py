@@ -285,11 +285,11 @@ def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another
     release, returned, threads = threading.Event(), threading.Event(), []
     real_decode = history_page.decode_stored
 
-    def slow_decode(stored):  # type: ignore[no-untyped-def]
+    def slow_decode(stored, longest=None):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
         assert release.wait(30)
         try:
-            return real_decode(stored)
+            return real_decode(stored, longest)
         finally:
             returned.set()
 
@@ -314,7 +314,10 @@ def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another
     [stored] = [i for i in filled_store.history.images(1) if i.field == "image"]
     from PySide6.QtGui import QImage
 
-    assert overlay.photo.size() == QImage.fromData(stored.data).size() and not overlay.pending
+    whole = QImage.fromData(stored.data).size()
+    drawn = whole.scaled(1280, 1280, Qt.AspectRatioMode.KeepAspectRatio) if max(whole.width(), whole.height()) > 1280 \
+        else whole  # decoded at the size the window draws, as the Verify page's preview
+    assert overlay.photo.size() == drawn and not overlay.pending
     assert overlay.heightForWidth(400) == room
     decodes = len(threads)
     page.refresh()  # F5, a decision, a return to the page: the same entry again, its photo at once
@@ -733,3 +736,22 @@ def test_no_photo_bytes_are_read_on_the_gui_thread(  # type: ignore[no-untyped-d
         page.table.selectRow(page.model.row_of(entry_id))
         qtbot.waitUntil(lambda: not page.result_view.overlay.photo.isNull(), timeout=10_000)
     assert len(readers) == 2 and threading.main_thread() not in readers
+
+
+def test_a_large_stored_photo_is_decoded_at_the_size_the_window_draws(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A 4096-pixel photo decoded whole would be rescaled on the GUI thread at its first paint (~80 ms)."""
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from faceid_console.store import StoredImage
+    from faceid_console.ui.pages.history_page import decode_stored
+    from faceid_console.ui.widgets.photo_slot import PREVIEW_SIZE
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (4096, 2710), (120, 110, 100)).save(buffer, "JPEG")
+    big = StoredImage("image", "", "image/jpeg", buffer.getvalue(), None)
+    [(field, picture)] = decode_stored([big], PREVIEW_SIZE).items()
+    assert field == "image" and picture.width() == PREVIEW_SIZE and abs(picture.height() - 847) <= 1
+    assert decode_stored([big])["image"].size() == QImage.fromData(big.data or b"").size()  # whole when asked
+    small = StoredImage("image_ref1", "", "image/png", b"\x89PNG damaged", None)
+    assert decode_stored([small], PREVIEW_SIZE) == {}  # left out, never an exception

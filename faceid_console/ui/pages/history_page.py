@@ -66,6 +66,7 @@ from ..report import VerificationReport, stored_session, verify_result_of
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import decision_text, reason_text, unbroken, verdict_text
 from ..widgets.liveness_view import LivenessView
+from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.result_view import ResultView
 
 SEARCH_DELAY_MS: Final = 250
@@ -97,12 +98,19 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
 T = TypeVar("T")
 
 
-def decode_stored(images: Sequence[StoredImage]) -> dict[str, QImage]:
-    """Stored photos decoded, by field (run it in a worker: a large JPEG takes a tenth of a second); a photo
-    that does not decode is left out."""
+def decode_stored(images: Sequence[StoredImage], longest: int | None = None) -> dict[str, QImage]:
+    """Stored photos decoded, by field (run it in a worker: a large JPEG takes a tenth of a second), each at most
+    ``longest`` pixels a side when given (decoded at that scale: the window never rescales megapixels on its
+    thread); a photo that does not decode is left out."""
     decoded = {}
     for stored in images:
-        picture = QImage.fromData(stored.data or stored.thumbnail or b"")
+        data = QByteArray(stored.data or stored.thumbnail or b"")
+        buffer = QBuffer(data)
+        reader = QImageReader(buffer)
+        size = reader.size()
+        if longest is not None and size.isValid() and max(size.width(), size.height()) > longest:
+            reader.setScaledSize(size.scaled(longest, longest, Qt.AspectRatioMode.KeepAspectRatio))
+        picture = reader.read()
         if not picture.isNull():
             decoded[stored.field] = picture
     return decoded
@@ -565,7 +573,8 @@ class HistoryPage(QWidget):
                                          photo_pending=None if photo is None else stored_size(photo))
             if photo is not None:
                 self._decode_later(entry.id, {photo.field},
-                                   lambda decoded: self.result_view.show_photo(decoded.get(photo.field)))
+                                   lambda decoded: self.result_view.show_photo(decoded.get(photo.field)),
+                                   longest=PREVIEW_SIZE)  # as the Verify page draws its boxes over
         elif error is not None:
             self.result_view.show_error(error)
         else:
@@ -598,9 +607,11 @@ class HistoryPage(QWidget):
             self._decode_later(entry.id, kept, lambda decoded: view.gallery.set_images(shown.images, {
                 field.removeprefix("liveness:"): picture for field, picture in decoded.items()}))
 
-    def _decode_later(self, entry_id: int, fields: set[str], show: Callable[[dict[str, QImage]], None]) -> None:
-        """Read the photos ``fields`` of entry ``entry_id`` and decode them on a worker thread, then ``show`` the
-        pictures if their entry is still open; the last entry's pictures are shown again at once."""
+    def _decode_later(self, entry_id: int, fields: set[str], show: Callable[[dict[str, QImage]], None], *,
+                      longest: int | None = None) -> None:
+        """Read the photos ``fields`` of entry ``entry_id`` and decode them (at most ``longest`` pixels a side) on
+        a worker thread, then ``show`` the pictures if their entry is still open; the last entry's pictures are
+        shown again at once."""
         if self._pictures is not None and self._pictures[0] == entry_id:
             show(self._pictures[1])
             return
@@ -610,7 +621,8 @@ class HistoryPage(QWidget):
         history = self.store.history
 
         def read_and_decode() -> dict[str, QImage]:
-            return decode_stored([stored for stored in history.images(EntryId(entry_id)) if stored.field in fields])
+            return decode_stored([stored for stored in history.images(EntryId(entry_id)) if stored.field in fields],
+                                 longest)
 
         async def decode() -> None:
             try:
