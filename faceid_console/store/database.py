@@ -35,13 +35,16 @@ class StoreError(RuntimeError):
 
 
 #: libpq settings so that a server that stops answering without closing the connection (a failover, a cable)
-#: is noticed in seconds, not after the system's TCP time-out of many minutes.
+#: is noticed in seconds, not after the system's TCP time-out of many minutes, and a connection made after a
+#: failover goes to the server that takes writes. Defaults only: the URL's own query wins.
 POSTGRESQL_LIVENESS: Final = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10,
-                              "keepalives_interval": 5, "keepalives_count": 3, "tcp_user_timeout": 20_000}
+                              "keepalives_interval": 5, "keepalives_count": 3, "tcp_user_timeout": 20_000,
+                              "target_session_attrs": "read-write"}
 
-#: What a database that stops answering raises (a server gone, a connection lost, a lock held too long, a
-#: table gone): said to the reviewer. Anything else SQLAlchemy raises is a bug, for the crash reporter.
-NOT_ANSWERING: Final = (sa.exc.OperationalError, sa.exc.InterfaceError)
+#: What a database that stops answering raises: a server gone or refusing, a connection lost, SQLite's lock
+#: held past its busy time-out or a table gone, a server that failed over to a read-only standby (psycopg's
+#: InternalError). Said to the reviewer; anything else SQLAlchemy raises is a bug, for the crash reporter.
+NOT_ANSWERING: Final = (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.InternalError)
 
 
 def failure_reason(exc: BaseException) -> str:
@@ -110,6 +113,12 @@ def postgresql_url(url: str, password: str | None) -> URL:
     return parsed.set(drivername="postgresql+psycopg", password=password)
 
 
+def liveness_settings(database_url: str) -> dict[str, object]:
+    """``POSTGRESQL_LIVENESS`` for a connection to ``database_url``, less what its query sets itself."""
+    configured = make_url(database_url).query
+    return {key: value for key, value in POSTGRESQL_LIVENESS.items() if key not in configured}
+
+
 def open_engine(database_url: str = "", sqlite_path: Path | None = None) -> Engine:
     """An engine on the configured database, migrated to the newest schema."""
     if database_url:
@@ -117,7 +126,7 @@ def open_engine(database_url: str = "", sqlite_path: Path | None = None) -> Engi
 
         safe = make_url(database_url).render_as_string(hide_password=False)
         engine = sa.create_engine(postgresql_url(database_url, credentials.load_database_password(safe)),
-                                  pool_pre_ping=True, connect_args=POSTGRESQL_LIVENESS)
+                                  pool_pre_ping=True, connect_args=liveness_settings(database_url))
     else:
         engine = sqlite_engine(sqlite_path or default_sqlite_path())
     if current_revision(engine) != SCHEMA_HEAD:

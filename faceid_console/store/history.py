@@ -7,7 +7,7 @@ back in milliseconds; ``benchmarks/history.py`` measures it.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
@@ -139,21 +139,27 @@ class HistoryReader:
             row = connection.execute(sa.select(calls).where(calls.c.id == entry)).first()
         return None if row is None else HistoryEntry.from_row(row)
 
-    def images(self, entry: EntryId) -> list[StoredImage]:
+    def images(self, entry: EntryId, fields: Collection[str] | None = None) -> list[StoredImage]:
+        """``entry``'s photos with their bytes (only ``fields``, when given)."""
         query = sa.select(call_images).where(call_images.c.call_id == entry).order_by(call_images.c.id)
+        if fields is not None:
+            query = query.where(call_images.c.field.in_(list(fields)))
         with self._engine.connect() as connection:
             return [StoredImage(r.field, r.sha256, r.media_type, r.data, r.thumbnail)
                     for r in connection.execute(query)]
 
-    def image_heads(self, entry: EntryId, length: int = IMAGE_HEAD_BYTES) -> list[StoredImageHead]:
+    def image_heads(self, entry: EntryId, length: int = IMAGE_HEAD_BYTES,
+                    headed: Collection[str] | None = None) -> list[StoredImageHead]:
         """``entry``'s photos without their bytes: which are kept, whole or as a thumbnail, and the first
         ``length`` bytes of what is kept (a window reads a pixel size from them; the bytes it decodes on a
-        worker)."""
-        kept = sa.func.coalesce(call_images.c.data, call_images.c.thumbnail)
+        worker), for the fields ``headed`` only when given (the others' heads are empty)."""
+        kept = sa.func.substr(sa.func.coalesce(call_images.c.data, call_images.c.thumbnail), 1, length,
+                              type_=sa.LargeBinary)
+        head = kept if headed is None else sa.case((call_images.c.field.in_(list(headed)), kept), else_=sa.null())
         query = (sa.select(call_images.c.field, call_images.c.sha256, call_images.c.media_type,
                            call_images.c.data.is_not(None).label("has_data"),
                            call_images.c.thumbnail.is_not(None).label("has_thumbnail"),
-                           sa.func.substr(kept, 1, length, type_=sa.LargeBinary).label("head"))
+                           head.label("head"))
                  .where(call_images.c.call_id == entry).order_by(call_images.c.id))
         with self._engine.connect() as connection:
             return [StoredImageHead(r.field, r.sha256, r.media_type, bool(r.has_data), bool(r.has_thumbnail),

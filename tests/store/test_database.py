@@ -77,3 +77,12 @@ def test_processes_opening_a_new_history_at_once_migrate_it_once(tmp_path) -> No
                                   stderr=subprocess.PIPE, text=True) for _ in range(6)]
     results = [process.communicate(timeout=120) for process in processes]
     assert [out.strip() for out, _ in results] == ["opened"] * 6, [err[-500:] for _, err in results]
+
+
+def test_a_silent_postgresql_server_is_noticed_in_seconds_unless_the_url_says_otherwise() -> None:
+    from faceid_console.store.database import POSTGRESQL_LIVENESS, liveness_settings
+
+    assert liveness_settings("postgresql://reviewer@db.bank.internal/faceid") == POSTGRESQL_LIVENESS
+    own = liveness_settings("postgresql://reviewer@db/faceid?connect_timeout=60&keepalives=0")
+    assert "connect_timeout" not in own and "keepalives" not in own  # the team's own settings win
+    assert own["tcp_user_timeout"] == 20_000 and own["target_session_attrs"] == "read-write"

@@ -130,3 +130,26 @@ def test_a_database_gone_while_scrolling_keeps_the_rows_loaded_and_says_why(  # 
         connection.exec_driver_sql("ALTER TABLE calls_gone RENAME TO calls")
     model.refresh()  # asked again
     assert model.rowCount() == 10 and model.canFetchMore(QModelIndex()) and len(said) == 1
+
+
+def test_a_failed_sort_then_a_scroll_never_mixes_two_orders(sqlite_store: HistoryStore,  # type: ignore[no-untyped-def]
+                                                           monkeypatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from faceid_console.store import HistoryReader
+
+    model = HistoryModel(sqlite_store.history, page_rows=5)
+    shown = [model.entry(row).id for row in range(model.rowCount())]  # type: ignore[union-attr]
+    real_page = HistoryReader.page
+
+    def gone(*_args: object, **_kwargs: object) -> object:
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(HistoryReader, "page", gone)
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # fails: the newest-first rows stay
+    monkeypatch.setattr(HistoryReader, "page", real_page)
+    assert not model.canFetchMore(QModelIndex())  # nothing of the new order is appended to the old rows
+    assert [model.entry(row).id for row in range(model.rowCount())] == shown  # type: ignore[union-attr]
+    model.refresh()  # F5: the new order, whole
+    ids = [model.entry(row).id for row in range(model.rowCount())]  # type: ignore[union-attr]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)

@@ -302,8 +302,9 @@ def test_a_stored_photo_is_decoded_off_the_gui_thread_and_never_shown_on_another
     assert room != 200  # the photo's own proportions, not the empty overlay's
     qtbot.waitUntil(lambda: bool(threads), timeout=5000)
     assert threads[0] is not threading.main_thread()
+    running = page._decode_task
     page.table.selectRow(_row_with(page, "Outcome unknown, not resent"))  # another entry, before it arrives
-    assert not page.decoding  # cancelled: another entry is open
+    assert running is not None and running.cancelling()  # cancelled: another entry is open
     release.set()
     assert returned.wait(10)
     qtbot.wait(50)  # whatever the finished thread would have caused has happened by now
@@ -727,9 +728,9 @@ def test_no_photo_bytes_are_read_on_the_gui_thread(  # type: ignore[no-untyped-d
     readers: list[threading.Thread] = []
     real_images = HistoryReader.images
 
-    def recorded(self, entry):  # type: ignore[no-untyped-def]
+    def recorded(self, entry, fields=None):  # type: ignore[no-untyped-def]
         readers.append(threading.current_thread())
-        return real_images(self, entry)
+        return real_images(self, entry, fields)
 
     monkeypatch.setattr(HistoryReader, "images", recorded)
     for entry_id in (1, 2):
@@ -755,3 +756,106 @@ def test_a_large_stored_photo_is_decoded_at_the_size_the_window_draws(qapp) -> N
     assert decode_stored([big])["image"].size() == QImage.fromData(big.data or b"").size()  # whole when asked
     small = StoredImage("image_ref1", "", "image/png", b"\x89PNG damaged", None)
     assert decode_stored([small], PREVIEW_SIZE) == {}  # left out, never an exception
+
+
+def test_pictures_are_reused_only_while_they_are_the_same_photos(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, faces: Path) -> None:
+    """SQLite hands an entry id out again once the newest entries are purged: the new entry never shows the
+    purged person's photo."""
+    from faceid_console.store.schema import calls
+
+    page.table.selectRow(page.model.row_of(1))
+    overlay = page.result_view.overlay
+    qtbot.waitUntil(lambda: not overlay.photo.isNull(), timeout=10_000)
+    before = overlay.photo.size()
+    with filled_store.engine.begin() as connection:  # every entry purged (photos and trails cascade)
+        connection.execute(calls.delete())
+    other = prepare_image(faces / "kit_1.jpg", "image").data
+    entry = filled_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-new"},
+                                       {"image": other})
+    filled_store.journal.complete(entry, {"request_id": "r-new", "time_used": 3, "faces": [], "result_ref1": {
+        "confidence": 70.0, "thresholds": {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 78.0}}})
+    assert entry == 1  # the id of the entry shown before
+    page.refresh()
+    page.select_entry(entry)
+    qtbot.waitUntil(lambda: not overlay.pending, timeout=10_000)
+    from PySide6.QtGui import QImage
+
+    assert overlay.photo.size() == QImage.fromData(other).size() != before
+
+
+def test_a_photo_the_database_does_not_give_is_not_left_loading(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import base64
+
+    from faceid_console.store import HistoryReader
+
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    answer["images"] = {"image_best": "data:image/jpeg;base64," + base64.b64encode(
+        (faces / "obama_1.jpg").read_bytes()).decode()}
+    session = filled_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": answer["biz_id"]})
+    filled_store.journal.complete(session, answer, policy_level="1e-3")
+    page.refresh()
+    monkeypatch.setattr(HistoryReader, "images", _gone)  # the photos' read, on the worker, fails
+    page.table.selectRow(page.model.row_of(1))
+    overlay = page.result_view.overlay
+    qtbot.waitUntil(lambda: not overlay.pending, timeout=10_000)
+    assert overlay.photo.isNull() and page.database_notice.isVisibleTo(page)
+    page.select_entry(session)
+    gallery = page.liveness_view.gallery
+    qtbot.waitUntil(lambda: "(not loaded)" in gallery.buttons["image_best"].text(), timeout=10_000)
+    assert "unreadable" not in gallery.buttons["image_best"].text()  # not said to be damaged
+
+
+def test_decisions_wait_while_a_purge_holds_the_database(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+    real_purge = filled_store.purge
+
+    def slow_purge():  # type: ignore[no-untyped-def]
+        assert release.wait(30)
+        return real_purge()
+
+    monkeypatch.setattr(filled_store, "purge", slow_purge)
+    page.table.selectRow(page.model.row_of(1))
+    assert page.decision_group.isEnabled()
+    assert page.apply_retention()
+    assert not page.decision_group.isEnabled()
+    assert not page.apply_retention()  # refused while one runs, and decisions still wait
+    assert not page.decision_group.isEnabled()
+    page.table.selectRow(page.model.row_of(2))
+    assert not page.decision_group.isEnabled()  # another entry opened meanwhile waits too
+    release.set()
+    qtbot.waitUntil(lambda: not page.files.busy, timeout=10_000)
+    assert page.decision_group.isEnabled()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_database_error_that_is_a_bug_still_reaches_the_crash_reporter(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a database that does not answer is said on the page; a wrong query is ours to fix."""
+    import sys
+
+    from sqlalchemy.exc import ProgrammingError
+
+    from faceid_console.store import HistoryReader
+
+    def wrong(*_args: object) -> object:
+        raise ProgrammingError("SELECT nonsense", {}, Exception("syntax error at or near nonsense"))
+
+    reported: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: reported.append(args[1]))
+    monkeypatch.setattr(HistoryReader, "decision_trail", wrong)
+    page.table.selectRow(page.model.row_of(2))
+    assert [type(e).__name__ for e in reported] == ["ProgrammingError"]
+    assert not page.database_notice.isVisibleTo(page)
+
+
+def test_a_search_the_database_does_not_answer_opens_no_old_row(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    from faceid_console.store import HistoryReader
+
+    page.table.selectRow(page.model.row_of(1))
+    monkeypatch.setattr(HistoryReader, "page", _gone)
+    page.show_search("no-such-biz-id")  # "Open in history" from a liveness page
+    assert page.current is not None and page.current.id == 1 and page.database_notice.isVisibleTo(page)

@@ -103,5 +103,9 @@ def test_image_heads_say_what_is_kept_without_the_bytes(store: HistoryStore, fac
     assert full_thumbnail is not None and thumb.head == full_thumbnail[:65_536]
     import io
 
+    headed = {h.field: h for h in store.history.image_heads(entry, headed={"image"})}
+    assert headed["image"].head == photo[:65_536] and headed["image_ref1"].head == b""  # flags only
+    assert headed["image_ref1"].has_data and headed["image_ref1"].sha256 == heads["image_ref1"].sha256
+    assert [i.field for i in store.history.images(entry, fields={"image_ref1"})] == ["image_ref1"]
     [default] = [h for h in store.history.image_heads(entry) if h.field == "image"]
     assert Image.open(io.BytesIO(default.head)).size == Image.open(io.BytesIO(photo)).size  # its size is in it

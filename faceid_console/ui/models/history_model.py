@@ -73,6 +73,8 @@ class HistoryModel(QAbstractTableModel):
         them as they were."""
         first = self._read(0)
         if first is None:
+            # The rows shown are the old list's: none of a new filter or order is appended to them on scroll.
+            self._exhausted = True
             return
         self.beginResetModel()
         self._entries = first

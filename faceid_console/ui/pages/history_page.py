@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import dataclasses
 import datetime
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Final, TypeVar
@@ -116,10 +116,14 @@ def decode_stored(images: Sequence[StoredImage], longest: int | None = None) -> 
     return decoded
 
 
+#: The photos face boxes are drawn on: a verify's photo to check, a liveness session's best frame.
+BOXED_PHOTOS: Final = ("image", "liveness:image_best")
+
+
 def stored_photo(heads: Sequence[StoredImageHead]) -> StoredImageHead | None:
     """The photo an entry's face boxes were drawn on, when the retention setting kept it whole."""
     for head in heads:
-        if head.field in ("image", "liveness:image_best") and (head.has_data or head.has_thumbnail):
+        if head.field in BOXED_PHOTOS and (head.has_data or head.has_thumbnail):
             return head if head.has_data else None  # boxes fit the full photo only
     return None
 
@@ -159,7 +163,9 @@ class HistoryPage(QWidget):
         #: The open entry's photos being decoded (a newer entry cancels it), and the last entry's pictures
         #: (shown again at once when it is: after a refresh, a decision, a return to the page).
         self._decode_task: asyncio.Task[None] | None = None
-        self._pictures: tuple[int, dict[str, QImage]] | None = None
+        self._decode_key: Hashable = None
+        self._decode_requested = False
+        self._pictures: tuple[Hashable, dict[str, QImage]] | None = None
         #: A purge is running: decisions wait (SQLite would hold them behind its write lock).
         self._purging = False
         self._closed = False
@@ -453,6 +459,8 @@ class HistoryPage(QWidget):
         (a later failed look-up, such as DATA_DESTROYED, is listed but not what the reviewer came for)."""
         self.search.setText(text)
         self.apply_filters()
+        if self.model.failure is not None:
+            return  # the rows shown are the old list's, not matches: the notice says why
         rows = range(self.model.rowCount())
         answered = [row for row in rows if (entry := self.model.entry(row)) is not None and entry.response]
         if self.model.rowCount():
@@ -514,12 +522,22 @@ class HistoryPage(QWidget):
         """Show a stored entry exactly as the Verify page showed it; nothing is sent. Its photos and decision
         trail are read first: when the database does not answer, the entry shown before stays, whole."""
         if entry is None:
-            self._show_entry(None, (), ())
+            self._showing(None, (), ())
             return
         with self.database_answering():  # the photos' bytes are read by the worker that decodes them
-            heads = self.store.history.image_heads(entry.id)
+            heads = self.store.history.image_heads(entry.id, headed=BOXED_PHOTOS)
             trail = self.store.history.decision_trail(entry.id)
+            self._showing(entry, heads, trail)
+
+    def _showing(self, entry: HistoryEntry | None, heads: Sequence[StoredImageHead],
+                 trail: Sequence[Decision]) -> None:
+        """``_show_entry``, then no decoding goes on for pictures it no longer shows."""
+        self._decode_requested = False
+        try:
             self._show_entry(entry, heads, trail)
+        finally:
+            if not self._decode_requested:
+                self._cancel_decoding()
 
     def _show_entry(self, entry: HistoryEntry | None, heads: Sequence[StoredImageHead],
                     trail: Sequence[Decision]) -> None:
@@ -527,7 +545,6 @@ class HistoryPage(QWidget):
             self._clear_decision_form()  # a choice made for one entry never carries over to another
             self.detail_scroll.verticalScrollBar().setValue(0)  # a new entry opens at its verdict
         self.current = entry
-        self._cancel_decoding()  # pictures still decoding for the entry shown before are not shown now
         self.decision_group.setEnabled(entry is not None and not self._purging)
         self.report_button.setEnabled(entry is not None and not self.files.busy)
         session = None if entry is None or entry.outcome_unknown or entry.error is not None else stored_session(entry)
@@ -572,8 +589,9 @@ class HistoryPage(QWidget):
             self.result_view.show_result(result, self.policy_level,
                                          photo_pending=None if photo is None else stored_size(photo))
             if photo is not None:
-                self._decode_later(entry.id, {photo.field},
+                self._decode_later(entry.id, [photo],
                                    lambda decoded: self.result_view.show_photo(decoded.get(photo.field)),
+                                   lambda: self.result_view.show_photo(None),
                                    longest=PREVIEW_SIZE)  # as the Verify page draws its boxes over
         elif error is not None:
             self.result_view.show_error(error)
@@ -597,48 +615,56 @@ class HistoryPage(QWidget):
                     None: self.tr("Signature not checked when it arrived (no api_secret for profile {profile}): "
                                   "this data is unverified.")}[valid if isinstance(valid, bool) else None]
             view.set_signature(text.format(profile=entry.profile), valid if isinstance(valid, bool) else None)
-        kept = {head.field for head in heads
-                if head.field.startswith("liveness:") and (head.has_data or head.has_thumbnail)}
-        names = {field.removeprefix("liveness:") for field in kept}
+        kept = [head for head in heads
+                if head.field.startswith("liveness:") and (head.has_data or head.has_thumbnail)]
+        names = {head.field.removeprefix("liveness:") for head in kept}
         # Only the images the retention setting kept: the answer itself holds their SHA-256, not the pictures.
         shown = dataclasses.replace(session, images=tuple(i for i in session.images if i.name in names))
         view.show_result(shown, self.policy_level, {}, images_pending=bool(shown.images))
         if shown.images:
             self._decode_later(entry.id, kept, lambda decoded: view.gallery.set_images(shown.images, {
-                field.removeprefix("liveness:"): picture for field, picture in decoded.items()}))
+                field.removeprefix("liveness:"): picture for field, picture in decoded.items()}),
+                lambda: view.gallery.set_images(shown.images, unavailable=True))
 
-    def _decode_later(self, entry_id: int, fields: set[str], show: Callable[[dict[str, QImage]], None], *,
+    def _decode_later(self, entry_id: int, heads: Sequence[StoredImageHead],
+                      show: Callable[[dict[str, QImage]], None], unavailable: Callable[[], None], *,
                       longest: int | None = None) -> None:
-        """Read the photos ``fields`` of entry ``entry_id`` and decode them (at most ``longest`` pixels a side) on
-        a worker thread, then ``show`` the pictures if their entry is still open; the last entry's pictures are
-        shown again at once."""
-        if self._pictures is not None and self._pictures[0] == entry_id:
+        """Read the photos ``heads`` of entry ``entry_id`` and decode them (at most ``longest`` pixels a side) on a
+        worker thread, then ``show`` the pictures if their entry is still open (``unavailable`` when the database
+        does not give them). The last pictures decoded are shown again at once while they are the same photos."""
+        # The same photos: an entry id can come back after a purge or a restore, its SHA-256s cannot.
+        key = (entry_id, longest, tuple(sorted((h.field, h.sha256, h.has_data) for h in heads)))
+        self._decode_requested = True
+        if self._pictures is not None and self._pictures[0] == key:
+            self._cancel_decoding()
             show(self._pictures[1])
             return
+        if self.decoding and self._decode_key == key:
+            return  # already on their way (the entry shown again: F5, a return to the page)
+        self._cancel_decoding()
         if self._closed:
             return
-
-        history = self.store.history
+        fields, history = {h.field for h in heads}, self.store.history
 
         def read_and_decode() -> dict[str, QImage]:
-            return decode_stored([stored for stored in history.images(EntryId(entry_id)) if stored.field in fields],
-                                 longest)
+            return decode_stored(history.images(EntryId(entry_id), fields), longest)
 
         async def decode() -> None:
             try:
-                decoded = await in_thread(self._executor, read_and_decode)
+                try:
+                    decoded = await in_thread(self._executor, read_and_decode)
+                except NOT_ANSWERING as exc:
+                    self._database_unavailable(failure_reason(exc))
+                    unavailable()  # never "loading" for ever: the notice says why
+                    return
+                self._pictures = (key, decoded)
+                show(decoded)
             except asyncio.CancelledError:
                 raise
-            except NOT_ANSWERING as exc:
-                self._database_unavailable(failure_reason(exc))
-                show({})  # not "loading" for ever: the notice says why
-                return
             except Exception as exc:  # a bug: reported, and the page stays usable
                 report_unexpected(exc)
-                return
-            self._pictures = (entry_id, decoded)
-            show(decoded)
 
+        self._decode_key = key
         self._decode_task = asyncio.ensure_future(decode())
 
     @property
@@ -649,7 +675,7 @@ class HistoryPage(QWidget):
     def _cancel_decoding(self) -> None:
         if self._decode_task is not None:
             self._decode_task.cancel()  # one not yet started never runs; one running finishes unobserved
-            self._decode_task = None
+        self._decode_task, self._decode_key = None, None
 
     @contextlib.contextmanager
     def database_answering(self) -> Iterator[None]:
@@ -887,6 +913,7 @@ class HistoryPage(QWidget):
             return purged.images_purged, purged.records_purged
 
         def applied(counts: tuple[int, int]) -> str:
+            self._pictures = None  # photos purged are not kept in memory either
             self.refresh()
             return self.tr("Retention saved; {images} photos and {records} records purged.").format(
                 images=counts[0], records=counts[1])
@@ -895,11 +922,12 @@ class HistoryPage(QWidget):
             return self.tr("Retention was not fully applied: {reason}. Apply it again when the history database "
                            "answers (what was purged already stays purged).").format(reason=reason)
 
-        self._purging = self._run_in_background(apply, self.tr("Saving retention and purging…"), applied,
-                                                not_applied, database_failed=not_applied)
-        if self._purging:
+        started = self._run_in_background(apply, self.tr("Saving retention and purging…"), applied, not_applied,
+                                          database_failed=not_applied)
+        if started:
+            self._purging = True
             self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
-        return self._purging
+        return started
 
     def _run_in_background(self, work: Callable[[], T], started: str, done: Callable[[T], str],
                            failed: Callable[[str], str], *,

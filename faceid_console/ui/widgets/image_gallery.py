@@ -48,9 +48,10 @@ class ImageGallery(QWidget):
         self.problems: dict[str, str] = {}
 
     def set_images(self, images: tuple[LivenessImage, ...], decoded: Mapping[str, QImage] | None = None, *,
-                   pending: bool = False) -> None:
+                   pending: bool = False, unavailable: bool = False) -> None:
         """Show ``images``; ``decoded`` (from ``decode_images`` in a worker) spares the GUI thread the decoding;
-        ``pending``: they are still being decoded, and a call with ``decoded`` follows."""
+        ``pending``: they are still being decoded, and a call with ``decoded`` follows; ``unavailable``: they could
+        not be read (not that they are damaged)."""
         while self._row.count():
             item = self._row.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -64,8 +65,9 @@ class ImageGallery(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIconSize(QSize(THUMB, THUMB))
             button.setAccessibleName(image.name)
-            if pending:
-                button.setText(self.tr("{name}\n(loading…)").format(name=image.name))
+            if pending or unavailable:
+                button.setText(self.tr("{name}\n(loading…)").format(name=image.name) if pending else
+                               self.tr("{name}\n(not loaded)").format(name=image.name))
                 button.setEnabled(False)
             else:
                 self._show_picture(button, image, decoded)
