@@ -85,6 +85,12 @@ def recorded_verdict(result: VerifyResult, policy_level: str) -> str | None:
     return {Outcome.BELOW_POLICY: "not_confirmed", Outcome.BELOW_ALL: "no_match"}.get(outcome)
 
 
+def verify_verdict(result: VerifyResult, policy_level: str) -> tuple[str | None, float | None]:
+    """The verdict (``recorded_verdict``) and the deciding confidence recorded for a comparison."""
+    score = result.primary_score()
+    return recorded_verdict(result, policy_level), (None if score is None else score.confidence)
+
+
 #: The verdicts of a comparison (``recorded_verdict``'s).
 COMPARISON_VERDICTS = frozenset({"match", "photos_disagree", "not_confirmed", "no_match"})
 
@@ -108,9 +114,8 @@ def session_verdict(result: LivenessSessionResult, policy_level: str) -> tuple[s
     genuineness = result.genuineness()
     attacked = genuineness is not None and bool(genuineness.suspected())
     if isinstance(result.verify_result, VerifyResult):
-        score = result.verify_result.primary_score()
-        confidence = None if score is None else score.confidence
-        return ("attack_suspected" if attacked else recorded_verdict(result.verify_result, policy_level)), confidence
+        verdict, confidence = verify_verdict(result.verify_result, policy_level)
+        return ("attack_suspected" if attacked else verdict), confidence
     if attacked:
         return "attack_suspected", None
     if result.verify_result is not None:

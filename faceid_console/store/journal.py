@@ -66,11 +66,9 @@ def _identity(params: Mapping[str, str]) -> dict[str, str | None]:
 
 def _verify_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:
     from ..api.results import VerifyResult
-    from ..verdict import recorded_verdict
+    from ..verdict import verify_verdict
 
-    result = VerifyResult.parse(dict(raw))
-    score = result.primary_score()
-    return recorded_verdict(result, level), (None if score is None else score.confidence)
+    return verify_verdict(VerifyResult.parse(dict(raw)), level)
 
 
 def _liveness_outcome(raw: Mapping[str, Any], level: str) -> tuple[str | None, float | None]:

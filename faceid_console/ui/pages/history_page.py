@@ -700,8 +700,12 @@ class HistoryPage(QWidget):
         self.database_notice.setText(self.tr(
             "The history database does not answer: {reason}. What is shown may be out of date, and nothing you "
             "chose is lost. Press {key} to ask it again.").format(
-            reason=reason, key=self.refresh_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+            reason=reason, key=self._refresh_key()))
         self.database_notice.setVisible(True)
+
+    def _refresh_key(self) -> str:
+        """The key that asks the database again, as the platform writes it (F5 here)."""
+        return self.refresh_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
     def _show_nothing_chosen(self) -> None:
         """The pane while no entry is chosen: how to choose one, or why the list is empty."""
@@ -824,7 +828,7 @@ class HistoryPage(QWidget):
             self.status_message.emit(self.tr(
                 "The decision may not have been recorded: the history database did not answer. Your choice is "
                 "kept: press {key} to see the trail, and record it again if it is not there.").format(
-                key=self.refresh_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+                key=self._refresh_key()))
             return
         except DecisionError:  # purged meanwhile, or the reasons were changed by another reviewer
             self.status_message.emit(self.tr(

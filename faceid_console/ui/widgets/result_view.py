@@ -240,18 +240,18 @@ class ResultView(QWidget):
             self._show_disagreement(result, self.verdict, policy_level, names)
         self._show_scores(result, policy_level, names)
         self._show_exceptions(result)
-        self.faces_box.setVisible(photo is not None or photo_pending is not None or bool(result.faces))
-        self.overlay.set_photo(photo if photo is not None else QImage(), result.faces, pending=photo_pending)
+        self.show_photo(photo, pending=photo_pending)
         genuineness = result.face_genuineness
         self.genuineness_box.setVisible(genuineness is not None)
         self.genuineness.set_genuineness(genuineness)
         self._show_details(result.request_id, result.time_used, dict(result.raw))
 
-    def show_photo(self, photo: QImage | None) -> None:
-        """The photo the shown answer's face boxes refer to, once decoded (None: it could not be)."""
+    def show_photo(self, photo: QImage | None, *, pending: QSize | None = None) -> None:
+        """The photo the shown answer's face boxes refer to (None: none, or it could not be decoded; ``pending``:
+        the size of one on its way)."""
         faces = self.result.faces if self.result is not None else ()
-        self.faces_box.setVisible(photo is not None or bool(faces))
-        self.overlay.set_photo(photo if photo is not None else QImage(), faces)
+        self.faces_box.setVisible(photo is not None or pending is not None or bool(faces))
+        self.overlay.set_photo(photo if photo is not None else QImage(), faces, pending=pending)
 
     def outranked(self, headline: str) -> None:
         """Something above the comparison decides (a suspected attack, a forged callback): it heads the view in
