@@ -11,6 +11,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from ..api import FaceIDError
+from .system_reasons import system_reason_text
 
 
 def _patterns() -> list[tuple[str, str]]:
@@ -80,7 +81,7 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "the link points to no file: {path}")),
         (r"\w+: no permission to read (?P<path>.+)\.",
          QCoreApplication.translate("InputTexts", "you have no permission to read {path}.")),
-        (r"\w+: cannot read (?P<path>.+): (?P<reason>[^:]+)",
+        (r"\w+: cannot read (?P<path>.+): (?P<system_reason>[^:]+)",
          QCoreApplication.translate("InputTexts", "{path} cannot be read ({reason}).")),
         (r"\w+: (?P<path>.+) is a folder, not a photo\.",
          QCoreApplication.translate("InputTexts", "{path} is a folder, not a photo.")),
@@ -152,7 +153,10 @@ def known_problem_text(err: FaceIDError) -> str | None:
     for pattern, text in _patterns():
         found = re.fullmatch(pattern, message)
         if found:
-            return text.format(**found.groupdict())
+            parts = found.groupdict()
+            if "system_reason" in parts:
+                parts["reason"] = system_reason_text(parts.pop("system_reason"))
+            return text.format(**parts)
     return None
 
 

@@ -722,351 +722,351 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="233"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="234"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="236"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="256"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="256"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="326"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="327"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="276"/>
         <source>First day shown</source>
         <translation>First day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
         <source>Last day shown</source>
         <translation>Last day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="288"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="565"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="566"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="615"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="616"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="701"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="702"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="709"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="710"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="715"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="719"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="183"/>
         <source>History database problem</source>
         <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). Nested database actions (a refresh selects an entry); whether one of them found it not answering. The selection is being put back on the entry shown (its replacement could not be read).</extracomment>
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="242"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="336"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="338"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="339"/>
         <source>Choose approve, reject or escalate</source>
         <translation>Choose approve, reject or escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="339"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="340"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="341"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="342"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="346"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="348"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="350"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="350"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="351"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="353"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="361"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="366"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="367"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="393"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="397"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="404"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="404"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="413"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="385"/>
         <source>Last report, export or purge</source>
         <translation>Last report, export or purge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="578"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="579"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="583"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="586"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="612"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="613"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="614"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="721"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="722"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="720"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="725"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="726"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="751"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="756"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="757"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="770"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="762"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="775"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="761"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="766"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="763"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="773"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="778"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="776"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="781"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="782"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1075,177 +1075,177 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="817"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="822"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="839"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="844"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="858"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="860"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="883"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="880"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="925"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="930"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="955"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="960"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="424"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="425"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="426"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="713"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="718"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="567"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="568"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="577"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="578"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="739"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="739"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="740"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="825"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="830"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="831"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="836"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="836"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="841"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="859"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="864"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="866"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="884"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="884"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="889"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="890"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="890"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="891"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="906"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="911"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="918"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="923"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="950"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="955"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="994"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="999"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1000"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1005"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1301,287 +1301,287 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 <context>
     <name>InputTexts</name>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="20"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="21"/>
         <source>Enter the ID number.</source>
         <translation>Enter the ID number.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="23"/>
         <source>The ID number must be 17 digits followed by a digit or X.</source>
         <translation>The ID number must be 17 digits followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="24"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="25"/>
         <source>The ID number must have 18 characters; it has {n}.</source>
         <translation>The ID number must have 18 characters; it has {n}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="26"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="27"/>
         <source>The check digit (last character) does not match: look for a typo.</source>
         <translation>The check digit (last character) does not match: look for a typo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="29"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="30"/>
         <source>The region code or birth date in this ID number does not exist: look for a typo.</source>
         <translation>The region code or birth date in this ID number does not exist: look for a typo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="32"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="33"/>
         <source>The birth date in this ID number is in the future: look for a typo.</source>
         <translation>The birth date in this ID number is in the future: look for a typo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="35"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="36"/>
         <source>This is not a valid ID number.</source>
         <translation>This is not a valid ID number.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="37"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="38"/>
         <source>Enter the name as printed on the ID card.</source>
         <translation>Enter the name as printed on the ID card.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="39"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="40"/>
         <source>The name has {n} characters; at most {max} are allowed.</source>
         <translation>The name has {n} characters; at most {max} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="41"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="42"/>
         <source>The name contains control characters; type it again.</source>
         <translation>The name contains control characters; type it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="44"/>
         <source>Enter the uuid: your own id for this applicant.</source>
         <translation>Enter the uuid: your own id for this applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="45"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="46"/>
         <source>The uuid is {n} bytes long; at most {max} bytes are allowed.</source>
         <translation>The uuid is {n} bytes long; at most {max} bytes are allowed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="48"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="49"/>
         <source>Face comparison needs at least reference photo 1.</source>
         <translation>Face comparison needs at least reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="50"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="51"/>
         <source>Choose the photo to check.</source>
         <translation>Choose the photo to check.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="53"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="54"/>
         <source>the file is empty.</source>
         <translation>the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="55"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="56"/>
         <source>this is not an image file, or its format is not supported.</source>
         <translation>this is not an image file, or its format is not supported.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="57"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="58"/>
         <source>the image has too many pixels to be a photo.</source>
         <translation>the image has too many pixels to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="59"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="60"/>
         <source>the image is {width}×{height} pixels: too many to be a photo.</source>
         <translation>the image is {width}×{height} pixels: too many to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="61"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="62"/>
         <source>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="63"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="64"/>
         <source>the file is truncated or damaged.</source>
         <translation>the file is truncated or damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="65"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="66"/>
         <source>the image cannot be read ({reason}).</source>
         <translation>the image cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="67"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="68"/>
         <source>the image data cannot be decoded ({reason}).</source>
         <translation>the image data cannot be decoded ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="69"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="70"/>
         <source>the photo cannot be made small enough to send ({reason}).</source>
         <translation>the photo cannot be made small enough to send ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="71"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="72"/>
         <source>{name} is {mb} MB: too large to be a photo.</source>
         <translation>{name} is {mb} MB: too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="73"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="74"/>
         <source>{name} is over {mb} MB: too large to be a photo.</source>
         <translation>{name} is over {mb} MB: too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="76"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="77"/>
         <source>there is no such file: {path}</source>
         <translation>there is no such file: {path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="78"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="79"/>
         <source>{path} is not a usable file name.</source>
         <translation>{path} is not a usable file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="81"/>
         <source>the link points to no file: {path}</source>
         <translation>the link points to no file: {path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="83"/>
         <source>you have no permission to read {path}.</source>
         <translation>you have no permission to read {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="85"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="87"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} is a folder, not a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="89"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} is a device, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="91"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} is a pipe, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="93"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} is a socket, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="95"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} is a special file, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="97"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="98"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>Choose reference photo 1 before photos 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="99"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="100"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>Choose reference photo 2 before photo 3.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="102"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>Choose reference photo 1 before photo 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="104"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces needs at least one reference photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="106"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid is for face comparison (comparison_type=0), not KYC.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="108"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} is for KYC (comparison_type=1), not face comparison.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="110"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} applies only when liveness_type is {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="112"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="114"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type must be 0, 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="116"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} must be an http(s) URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="118"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} must be between {lo} and {hi}; it is {value}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="120"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} is longer than {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="121"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="122"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="123"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
         <source>{field} is empty.</source>
         <translation>{field} is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="127"/>
         <source>Enter the api_key.</source>
         <translation>Enter the api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="129"/>
         <source>Enter the api_secret.</source>
         <translation>Enter the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="131"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} must be an http(s) URL such as {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="133"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} must not contain a user name or password.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="135"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} must not have a query (?) or fragment (#).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="136"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>Plain HTTP is only allowed to this machine; use https:// for {host}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="140"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="144"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</translation>
     </message>
@@ -2744,6 +2744,84 @@ or paste</translation>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="303"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>SystemReasons</name>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="20"/>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="21"/>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="22"/>
+        <source>Operation not permitted</source>
+        <translation>Operation not permitted</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="23"/>
+        <source>No space left on device</source>
+        <translation>No space left on device</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="24"/>
+        <source>Disk quota exceeded</source>
+        <translation>Disk quota exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="25"/>
+        <source>Read-only file system</source>
+        <translation>Read-only file system</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="26"/>
+        <source>Is a directory</source>
+        <translation>Is a directory</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="27"/>
+        <source>Not a directory</source>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="28"/>
+        <source>Input/output error</source>
+        <translation>Input/output error</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="29"/>
+        <source>File name too long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="30"/>
+        <source>Too many levels of symbolic links</source>
+        <translation>Too many levels of symbolic links</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="31"/>
+        <source>Device or resource busy</source>
+        <translation>Device or resource busy</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="32"/>
+        <source>File too large</source>
+        <translation>File too large</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="33"/>
+        <source>Stale file handle</source>
+        <translation>Stale file handle</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="34"/>
+        <source>Connection timed out</source>
+        <translation>Connection timed out</translation>
     </message>
 </context>
 <context>

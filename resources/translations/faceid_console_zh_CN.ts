@@ -722,351 +722,351 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="201"/>
         <source>History entries</source>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="233"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="234"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="236"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="254"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="256"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="256"/>
         <source>Any verdict</source>
         <translation>任意判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="326"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="327"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
         <source>Any decision</source>
         <translation>任意审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="276"/>
         <source>First day shown</source>
         <translation>显示的起始日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
         <source>Last day shown</source>
         <translation>显示的结束日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="288"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="565"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="566"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="615"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="616"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="701"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="702"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="709"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
         <source>The history is not available</source>
         <translation>历史不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="710"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="715"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="719"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="183"/>
         <source>History database problem</source>
         <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). Nested database actions (a refresh selects an entry); whether one of them found it not answering. The selection is being put back on the entry shown (its replacement could not be read).</extracomment>
         <translation>历史数据库问题</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="242"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="336"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="338"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="339"/>
         <source>Choose approve, reject or escalate</source>
         <translation>请选择批准、拒绝或上报</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="339"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="340"/>
         <source>&amp;Decision:</source>
         <translation>审核决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="341"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="342"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="346"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="348"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="350"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="350"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="351"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="353"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="361"/>
         <source>Decision trail</source>
         <translation>决定历程</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
         <source>Trail:</source>
         <translation>决定历程：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="366"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="367"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="393"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>Photos kept</source>
         <translation>保留的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="397"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>Fingerprints only</source>
         <translation>仅保留哈希值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="404"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="404"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="411"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="413"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="385"/>
         <source>Last report, export or purge</source>
         <translation>最近一次报告、导出或清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="578"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="579"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="583"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="586"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="612"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="613"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="614"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="721"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="722"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="720"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="725"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="726"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="751"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="756"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="757"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="770"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="762"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="775"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="761"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="766"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在为记录 {id} 做决定：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="763"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在为记录 {id} 做决定：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="773"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="778"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="776"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="781"/>
         <source>Approve against the verdict?</source>
         <translation>要违背判定批准吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="782"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1075,177 +1075,177 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要批准吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="817"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="822"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>未批准：没有记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="839"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="844"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="858"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="860"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="883"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="880"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="925"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="930"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="955"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="960"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="407"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="424"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="425"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="426"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="713"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="718"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="567"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="568"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="577"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="578"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="739"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="739"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="740"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="825"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="830"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定历程，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="831"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="836"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="836"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="841"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="859"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="864"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="866"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="884"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="884"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="889"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="890"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="890"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="891"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="906"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="911"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="918"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="923"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="950"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="955"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="994"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="999"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1000"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1005"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1301,287 +1301,287 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 <context>
     <name>InputTexts</name>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="20"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="21"/>
         <source>Enter the ID number.</source>
         <translation>请输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="23"/>
         <source>The ID number must be 17 digits followed by a digit or X.</source>
         <translation>证件号码应为 17 位数字，最后一位为数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="24"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="25"/>
         <source>The ID number must have 18 characters; it has {n}.</source>
         <translation>证件号码应为 18 位；现在是 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="26"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="27"/>
         <source>The check digit (last character) does not match: look for a typo.</source>
         <translation>校验位（最后一位）不符：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="29"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="30"/>
         <source>The region code or birth date in this ID number does not exist: look for a typo.</source>
         <translation>此证件号码中的地区代码或出生日期不存在：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="32"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="33"/>
         <source>The birth date in this ID number is in the future: look for a typo.</source>
         <translation>此证件号码中的出生日期在未来：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="35"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="36"/>
         <source>This is not a valid ID number.</source>
         <translation>这不是有效的证件号码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="37"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="38"/>
         <source>Enter the name as printed on the ID card.</source>
         <translation>请输入与身份证上一致的姓名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="39"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="40"/>
         <source>The name has {n} characters; at most {max} are allowed.</source>
         <translation>姓名有 {n} 个字符；最多允许 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="41"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="42"/>
         <source>The name contains control characters; type it again.</source>
         <translation>姓名中含有控制字符；请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="44"/>
         <source>Enter the uuid: your own id for this applicant.</source>
         <translation>请输入 uuid：您为此申请人设定的编号。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="45"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="46"/>
         <source>The uuid is {n} bytes long; at most {max} bytes are allowed.</source>
         <translation>uuid 长 {n} 字节；最多允许 {max} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="48"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="49"/>
         <source>Face comparison needs at least reference photo 1.</source>
         <translation>人脸比对至少需要参考照片 1。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="50"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="51"/>
         <source>Choose the photo to check.</source>
         <translation>请选择待验证照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="53"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="54"/>
         <source>the file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="55"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="56"/>
         <source>this is not an image file, or its format is not supported.</source>
         <translation>这不是图片文件，或其格式不受支持。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="57"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="58"/>
         <source>the image has too many pixels to be a photo.</source>
         <translation>图片像素过多，不像是一张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="59"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="60"/>
         <source>the image is {width}×{height} pixels: too many to be a photo.</source>
         <translation>图片为 {width}×{height} 像素：像素过多，不像是一张照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="61"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="62"/>
         <source>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>不接受 {kind} 图片；请使用 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="63"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="64"/>
         <source>the file is truncated or damaged.</source>
         <translation>文件不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="65"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="66"/>
         <source>the image cannot be read ({reason}).</source>
         <translation>无法读取该图像（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="67"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="68"/>
         <source>the image data cannot be decoded ({reason}).</source>
         <translation>无法解码图像数据（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="69"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="70"/>
         <source>the photo cannot be made small enough to send ({reason}).</source>
         <translation>无法将照片压缩到可发送的大小（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="71"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="72"/>
         <source>{name} is {mb} MB: too large to be a photo.</source>
         <translation>{name} 有 {mb} MB：太大，不像是照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="73"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="74"/>
         <source>{name} is over {mb} MB: too large to be a photo.</source>
         <translation>{name} 超过 {mb} MB：太大，不像是照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="76"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="77"/>
         <source>there is no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="78"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="79"/>
         <source>{path} is not a usable file name.</source>
         <translation>{path} 不是可用的文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="81"/>
         <source>the link points to no file: {path}</source>
         <translation>该链接指向的文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="83"/>
         <source>you have no permission to read {path}.</source>
         <translation>您没有读取 {path} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="85"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="87"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} 是文件夹，不是照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="89"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} 是设备，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="91"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} 是管道，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="93"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} 是套接字，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="95"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} 是特殊文件，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="97"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="98"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2 和 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="99"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="100"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>请先选择参考照片 2，再选择参考照片 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="102"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="104"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces 至少需要一张参考照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="106"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid 仅用于人脸比对（comparison_type=0），不用于 KYC 核验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="108"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} 仅用于 KYC 核验（comparison_type=1），不用于人脸比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="110"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} 仅在 liveness_type 为 {kinds} 时适用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="112"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id 不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="114"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type 必须是 0、1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="116"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} 必须是 http(s) 网址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="118"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} 必须在 {lo} 到 {hi} 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="120"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} 超过 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="121"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="122"/>
         <source>{field} is required.</source>
         <translation>请填写 {field}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="123"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
         <source>{field} is empty.</source>
         <translation>{field} 为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="127"/>
         <source>Enter the api_key.</source>
         <translation>请输入 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="129"/>
         <source>Enter the api_secret.</source>
         <translation>请输入 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="131"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} 必须是 http(s) 网址，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="133"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} 不能包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="135"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} 不能包含查询参数（?）或片段（#）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="136"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>仅允许对本机使用明文 HTTP；请对 {host} 使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="140"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service 后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="144"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环拒绝了操作（{detail}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
@@ -2744,6 +2744,84 @@ or paste</source>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="303"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
+    </message>
+</context>
+<context>
+    <name>SystemReasons</name>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="20"/>
+        <source>No such file or directory</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="21"/>
+        <source>Permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="22"/>
+        <source>Operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="23"/>
+        <source>No space left on device</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="24"/>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="25"/>
+        <source>Read-only file system</source>
+        <translation>文件系统只读</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="26"/>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="27"/>
+        <source>Not a directory</source>
+        <translation>路径中有一项不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="28"/>
+        <source>Input/output error</source>
+        <translation>读写错误（磁盘或网络存储故障）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="29"/>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="30"/>
+        <source>Too many levels of symbolic links</source>
+        <translation>链接层级过多（可能是循环链接）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="31"/>
+        <source>Device or resource busy</source>
+        <translation>设备或资源正忙</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="32"/>
+        <source>File too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="33"/>
+        <source>Stale file handle</source>
+        <translation>网络存储上的文件已失效</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/system_reasons.py" line="34"/>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,16 @@ def test_a_refusal_about_one_photo_names_that_photo(code: str, chinese: None) ->
     assert problem_text(err, "zh_CN") == "身份数据源中没有此人可用的照片。"
     unrelated = FaceIDError(code="AUTHENTICATION_ERROR", origin=ErrorOrigin.SERVICE, http_status=403)
     assert problem_text(unrelated, "zh_CN") == unrelated.explanation("zh_CN")
+
+
+def test_the_system_s_reason_is_said_in_the_window_s_language(tmp_path: Path, chinese: None) -> None:
+    """A photo the system cannot read: its reason (English from Python) in Chinese too; one not known, as it is."""
+    from faceid_console.api.images import read_image_file
+
+    (tmp_path / "photo.jpg").write_bytes(b"not a folder")
+    with pytest.raises(FaceIDError) as refused:
+        read_image_file(tmp_path / "photo.jpg" / "inside.jpg", "image")
+    text = input_problem_text(refused.value)
+    assert text == f"无法读取 {tmp_path / 'photo.jpg' / 'inside.jpg'}（路径中有一项不是文件夹）。", text
+    unknown = FaceIDError.input("image", "image: cannot read /p.jpg: Exec format error")
+    assert "Exec format error" in input_problem_text(unknown)

@@ -263,6 +263,22 @@ def test_a_place_that_cannot_be_written_is_explained_and_nothing_is_lost(  # typ
     assert _finished(qtbot, page, page.export_to(tmp_path / "x.csv")).startswith("3 entries exported")
 
 
+def test_a_system_reason_is_said_in_the_window_s_language(qtbot, page: HistoryPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Python words the reason in English; a zh_CN window says it in Chinese, not inside a Chinese sentence."""
+    from faceid_console.ui.translations import install_translator
+
+    (tmp_path / "a-file").write_text("not a folder")
+    translators = install_translator(QApplication.instance(), "zh_CN")
+    try:
+        said = _finished(qtbot, page, page.export_to(tmp_path / "a-file" / "x.csv"))
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)
+    assert "路径中有一项不是文件夹" in said and "Not a directory" not in said, said
+    said = _finished(qtbot, page, page.export_to(tmp_path / "a-file" / "x.csv"))
+    assert said.startswith(f"Nothing was exported to {tmp_path / 'a-file' / 'x.csv'}: Not a directory."), said
+
+
 def test_a_purge_the_database_refuses_is_explained_and_the_page_stays_usable(  # type: ignore[no-untyped-def]
         qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     from sqlalchemy.exc import OperationalError

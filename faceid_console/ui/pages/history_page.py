@@ -63,6 +63,7 @@ from ...verdict import COMPARISON_VERDICTS, recorded_verdict
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..models.history_model import ENTRY_ROLE, HistoryModel
 from ..report import VerificationReport, stored_session, verify_result_of
+from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import decision_text, reason_text, unbroken, verdict_text
 from ..widgets.liveness_view import LivenessView
@@ -946,7 +947,7 @@ class HistoryPage(QWidget):
             try:
                 outcome = await in_thread(self._executor, work)
             except OSError as exc:  # an unwritable place, a full disk
-                return self._file_outcome(failed(failure_reason(exc)), failed=True)
+                return self._file_outcome(failed(system_reason_text(failure_reason(exc))), failed=True)
             except NOT_ANSWERING as exc:  # the database went away under it
                 reason = failure_reason(exc)
                 self._database_unavailable(reason)
