@@ -167,7 +167,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="198"/>
         <source>{name} (default {default})</source>
-        <translation>{name}（默认{default}）</translation>
+        <translation>{name}（默认 {default}）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199"/>
@@ -199,7 +199,7 @@
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="238"/>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="371"/>
         <source>No token yet</source>
-        <translation>尚无业务凭证</translation>
+        <translation>尚无 biz_token</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
@@ -469,7 +469,7 @@
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
         <source>FaceID is busy for this api_key</source>
-        <translation>此 api_key 的 FaceID 调用繁忙</translation>
+        <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="136"/>
@@ -571,17 +571,17 @@
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="30"/>
         <source>face replaced</source>
-        <translation>人脸替换</translation>
+        <translation>换脸</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="114"/>
         <source>Face replaced: yes — the face was swapped during the session. Treat as an attack.</source>
-        <translation>人脸替换：是——会话过程中人脸被更换，请按攻击处理。</translation>
+        <translation>换脸：是——会话过程中检测到换脸，请按攻击处理。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="115"/>
         <source>Face replaced: no</source>
-        <translation>人脸替换：否</translation>
+        <translation>换脸：否</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/genuineness_gauges.py" line="125"/>
@@ -764,7 +764,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="256"/>
         <source>Any verdict</source>
-        <translation>任意判定</translation>
+        <translation>全部判定</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
@@ -775,7 +775,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
         <source>Any decision</source>
-        <translation>任意审核决定</translation>
+        <translation>全部审核决定</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
         <source>The history is not available</source>
-        <translation>历史不可用</translation>
+        <translation>历史记录不可用</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="715"/>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="335"/>
         <source>Approve</source>
-        <translation>批准</translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="183"/>
@@ -867,12 +867,12 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="336"/>
         <source>Escalate</source>
-        <translation>上报</translation>
+        <translation>升级</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="339"/>
         <source>Choose approve, reject or escalate</source>
-        <translation>请选择批准、拒绝或上报</translation>
+        <translation>请选择通过、拒绝或升级</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="340"/>
@@ -912,12 +912,12 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="361"/>
         <source>Decision trail</source>
-        <translation>决定历程</translation>
+        <translation>审核轨迹</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
         <source>Trail:</source>
-        <translation>决定历程：</translation>
+        <translation>审核轨迹：</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="367"/>
@@ -932,7 +932,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>Photos kept</source>
-        <translation>保留的照片</translation>
+        <translation>照片保留方式</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
@@ -1048,12 +1048,12 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="766"/>
         <source>Deciding on entry {id}: {verdict}</source>
-        <translation>正在为记录 {id} 做决定：{verdict}</translation>
+        <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
-        <translation>正在为记录 {id} 做决定：{verdict}，置信度 {confidence:.2f}</translation>
+        <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="778"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="781"/>
         <source>Approve against the verdict?</source>
-        <translation>要违背判定批准吗？</translation>
+        <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="782"/>
@@ -1072,12 +1072,12 @@
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
         <translation>控制台对记录 {id} 的判定为：{verdict}。
 
-仍要批准吗？该决定、理由和备注都会写入审计记录。</translation>
+仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="822"/>
         <source>Not approved: nothing was recorded.</source>
-        <translation>未批准：没有记录任何内容。</translation>
+        <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="844"/>
@@ -1167,7 +1167,7 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="830"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
-        <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定历程，如其中没有，请再次记录。</translation>
+        <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看审核轨迹，如其中没有，请再次记录。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="836"/>
@@ -1328,7 +1328,7 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="33"/>
         <source>The birth date in this ID number is in the future: look for a typo.</source>
-        <translation>此证件号码中的出生日期在未来：请检查是否有输入错误。</translation>
+        <translation>此证件号码中的出生日期晚于今天：请检查是否有输入错误。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="36"/>
@@ -1383,12 +1383,12 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="58"/>
         <source>the image has too many pixels to be a photo.</source>
-        <translation>图片像素过多，不像是一张照片。</translation>
+        <translation>图片像素数过多，超出照片的合理范围。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="60"/>
         <source>the image is {width}×{height} pixels: too many to be a photo.</source>
-        <translation>图片为 {width}×{height} 像素：像素过多，不像是一张照片。</translation>
+        <translation>图片为 {width}×{height} 像素，超出照片的合理范围。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="62"/>
@@ -1418,12 +1418,12 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="72"/>
         <source>{name} is {mb} MB: too large to be a photo.</source>
-        <translation>{name} 有 {mb} MB：太大，不像是照片。</translation>
+        <translation>{name} 大小为 {mb} MB，超出照片的合理大小。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="74"/>
         <source>{name} is over {mb} MB: too large to be a photo.</source>
-        <translation>{name} 超过 {mb} MB：太大，不像是照片。</translation>
+        <translation>{name} 大于 {mb} MB，超出照片的合理大小。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="77"/>
@@ -1498,12 +1498,12 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="106"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
-        <translation>uuid 仅用于人脸比对（comparison_type=0），不用于 KYC 核验。</translation>
+        <translation>uuid 仅用于人脸比对（comparison_type=0），不用于 KYC 验证。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="108"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
-        <translation>{field} 仅用于 KYC 核验（comparison_type=1），不用于人脸比对。</translation>
+        <translation>{field} 仅用于 KYC 验证（comparison_type=1），不用于人脸比对。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="110"/>
@@ -1737,7 +1737,7 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202"/>
         <source>your order number (at most 128 bytes)</source>
-        <translation>您的订单号（不超过 128 字节）</translation>
+        <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205"/>
@@ -1882,7 +1882,7 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
         <source>SIGNATURE INVALID</source>
-        <translation>签名无效</translation>
+        <translation>✘ 签名无效</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
@@ -1897,7 +1897,7 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="453"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
-        <translation>疑似攻击：{checks}（活体检测本身已通过）</translation>
+        <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="456"/>
@@ -1967,7 +1967,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="114"/>
         <source>Spoken consent (will_result)</source>
-        <translation>意愿表达（will_result）</translation>
+        <translation>意愿确认（will_result）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="122"/>
@@ -2116,7 +2116,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="161"/>
         <source>App token</source>
-        <translation>App 业务凭证</translation>
+        <translation>App biz_token</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="248"/>
@@ -2502,12 +2502,12 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="381"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
-        <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。批准前请确认每张参考照片都是本申请人。</translation>
+        <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="426"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
-        <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，批准前都要通过其他方式确认申请人身份。</translation>
+        <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，审核通过前都要用其他方式确认申请人身份。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="430"/>
@@ -2889,7 +2889,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="60"/>
         <source>extreme security</source>
-        <translation>极高安全</translation>
+        <translation>极高安全要求</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="68"/>
@@ -2924,7 +2924,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="88"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
-        <translation>api_key 有效，但无权进行此调用（已停用、超出配额或没有权限）。</translation>
+        <translation>api_key 已被识别，但不能进行此调用（已停用、调用次数超限或无权限）。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="90"/>
@@ -3085,7 +3085,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="197"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
-        <translation>在数据源恢复正常之前，请暂停 KYC 核验，并联系 FaceID 客服。</translation>
+        <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="199"/>
@@ -3240,7 +3240,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="266"/>
         <source>Approved</source>
-        <translation>已批准</translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="267"/>
@@ -3250,7 +3250,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="268"/>
         <source>Escalated</source>
-        <translation>已上报</translation>
+        <translation>已升级</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="275"/>
@@ -3270,7 +3270,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
-        <translation>疑似伪造（屏幕、面具、合成人脸）</translation>
+        <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="280"/>
@@ -3424,7 +3424,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="186"/>
         <source>Decision and trail</source>
-        <translation>审核决定及历程</translation>
+        <translation>审核决定及轨迹</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="186"/>
@@ -3459,7 +3459,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="166"/>
         <source>&amp;KYC: name and ID number</source>
-        <translation>KYC 核验：姓名和证件号码(&amp;K)</translation>
+        <translation>KYC 验证：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="167"/>
@@ -3670,12 +3670,12 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="332"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
-        <translation>批准、拒绝或上报此响应，并附理由：在“历史”中打开（Ctrl+Shift+D）</translation>
+        <translation>对此响应作出通过、拒绝或升级决定（需附理由）：在“历史”中打开（Ctrl+Shift+D）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="356"/>
         <source>Decided: {summary}</source>
-        <translation>已决定：{summary}</translation>
+        <translation>审核决定：{summary}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="358"/>

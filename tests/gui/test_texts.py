@@ -33,4 +33,4 @@ def test_every_default_decision_reason_is_in_the_window_s_words(qapp, chinese) -
     shown = [reason_text(reason) for reason in DEFAULT_REASONS]
     assert all(text != reason for text, reason in zip(shown, DEFAULT_REASONS, strict=True)), shown
     assert reason_text("Branch manager confirmed in person") == "Branch manager confirmed in person"  # a team's own
-    assert [decision_text(d) for d in ("approve", "reject", "escalate")] == ["已批准", "已拒绝", "已上报"]
+    assert [decision_text(d) for d in ("approve", "reject", "escalate")] == ["已通过", "已拒绝", "已升级"]
