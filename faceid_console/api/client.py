@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, NewConnectionError
+from urllib3.exceptions import ConnectTimeoutError, LocationValueError, MaxRetryError, NewConnectionError
 from urllib3.util.retry import Retry
 
 from .endpoint import (
@@ -209,6 +209,17 @@ class FaceIDClient:
             ) from None
         except requests.exceptions.ConnectionError as exc:
             raise self._connection_error(exc) from None
+        except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema, LocationValueError) as exc:
+            # refused before anything was sent
+            raise FaceIDError(
+                CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
+                message=f"cannot send to {self.base_url}: {type(exc).__name__}",
+            ) from None
+        except requests.exceptions.RequestException as exc:  # sent, and the answer broke off or could not be read
+            raise FaceIDError(
+                NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
+                message=f"the answer from {self.base_url} broke off: {type(exc).__name__}",
+            ) from None
         elapsed_ms = (time.monotonic() - started) * 1000
         log.info("%s %s -> HTTP %s in %.0f ms", method, path, response.status_code, elapsed_ms)
         return self._decode(response)

@@ -133,6 +133,10 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "{field} must not contain a user name or password.")),
         (r"(?P<field>\w+) must not have a query or fragment\.",
          QCoreApplication.translate("InputTexts", "{field} must not have a query (?) or fragment (#).")),
+        (r"\w+: the port must be a number from 1 to 65535\.",
+         QCoreApplication.translate("InputTexts", "The port must be a number from 1 to 65535.")),
+        (r"\w+: (?P<host>.+) is not a valid host name\.",
+         QCoreApplication.translate("InputTexts", "{host} is not a valid host name: check for a typo.")),
         (r"\w+: plain HTTP is only allowed to this machine; use https:// for (?P<host>.+)\.",
          QCoreApplication.translate(
              "InputTexts", "Plain HTTP is only allowed to this machine; use https:// for {host}.")),

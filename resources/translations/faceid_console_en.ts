@@ -1572,16 +1572,26 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
+        <source>{host} is not a valid host name: check for a typo.</source>
+        <translation>{host} is not a valid host name: check for a typo.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>Plain HTTP is only allowed to this machine; use https:// for {host}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</translation>
     </message>

@@ -1572,16 +1572,26 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
+        <source>{host} is not a valid host name: check for a typo.</source>
+        <translation>{host} 不是有效的主机名：请检查是否有输入错误。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>仅允许对本机使用明文 HTTP；请对 {host} 使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service 后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环拒绝了操作（{detail}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>

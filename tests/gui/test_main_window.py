@@ -508,6 +508,9 @@ def test_settings_add_a_custom_host_refuse_plain_http_and_test_the_connection(qt
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
     dialog._add_custom()
     assert warnings and warnings[0] == "Plain HTTP is only allowed to this machine; use https:// for faceid.lab.example."
+    answers = iter([("lab", True), ("http://127.0.0.1:99999", True)])  # a typo that used to end in the crash dialog
+    dialog._add_custom()
+    assert warnings[1] == "The port must be a number from 1 to 65535." and dialog.selected.name != "lab"
     answers = iter([("lab", True), (connector.engine_url, True)])
     dialog._add_custom()
     assert dialog.selected.name == "lab" and dialog.selected.custom_url == connector.engine_url

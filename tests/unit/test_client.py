@@ -87,7 +87,9 @@ def test_https_required_except_loopback() -> None:
     assert validate_base_url("https://api.megvii.com/") == "https://api.megvii.com"
     for ok in ("http://127.0.0.1:8000", "http://localhost:1", "http://[::1]:9", "http://127.5.0.1"):
         assert validate_base_url(ok)
-    for bad in ("http://api.megvii.com", "http://192.168.1.10:8000", "ftp://x", "https://u:p@host", "api.megvii.com"):
+    for bad in ("http://api.megvii.com", "http://192.168.1.10:8000", "ftp://x", "https://u:p@host", "api.megvii.com",
+                "http://127.0.0.1:99999", "http://127.0.0.1:0", "https://api.megvii.com:https",
+                "http://" + "a" * 64 + ".localhost:8000", "https://api..megvii.com"):
         with pytest.raises(FaceIDError) as err:
             validate_base_url(bad)
         assert err.value.field == "base_url"
@@ -156,6 +158,33 @@ def test_connection_refused_is_retry_safe(faces) -> None:  # type: ignore[no-unt
         with pytest.raises(FaceIDError) as err:
             client.verify(verify_request(faces))
     assert err.value.code == "CONNECTION_FAILED" and err.value.retry_safe
+
+
+def test_an_answer_that_breaks_off_is_a_typed_error_not_retried(faces) -> None:  # type: ignore[no-untyped-def]
+    """A body that breaks off mid-way (bad chunked encoding): sent, maybe processed, so not safe to send again."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    requests_seen = []
+
+    def answer_badly() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.settimeout(5)
+            received = b""
+            while b"\r\n\r\n" not in received:
+                received += connection.recv(65536)
+            requests_seen.append(received.split(b"\r\n", 1)[0])
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                               b"\r\nzz-not-a-chunk-size\r\n{}\r\n")
+        listener.close()
+
+    server = threading.Thread(target=answer_badly, daemon=True)
+    server.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    with FaceIDClient(url, Credentials("k", SECRET), max_retries=2) as client, pytest.raises(FaceIDError) as err:
+        client.verify(verify_request(faces))
+    server.join(5)
+    assert err.value.code == "NETWORK_TIMEOUT" and not err.value.retry_safe
+    assert "broke off" in err.value.message and len(requests_seen) == 1
 
 
 @pytest.mark.parametrize(
