@@ -21,7 +21,6 @@ class FieldWithProblem(QWidget):
     def __init__(self, edit: QLineEdit, extra: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = edit
-        self.setFocusProxy(edit)  # focus given to the field (a label's Alt key, a page's first field) goes to the edit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -35,6 +34,10 @@ class FieldWithProblem(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
+        # Focus given to the field (a label's Alt key, a page's first field) goes to the edit. Set once the edit is
+        # this wrapper's child: Qt then moves it (and the extra) behind the wrapper in the tab chain; set before,
+        # Tab from the extra landed on the wrapper, whose proxy sent the keyboard back to the edit, for ever.
+        self.setFocusProxy(edit)
 
     def set_problem(self, text: str) -> None:
         self.problem.setText(text)
