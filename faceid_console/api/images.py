@@ -194,12 +194,16 @@ def _open(data: bytes, field_name: str) -> Image.Image:
     return image
 
 
+#: What Pillow says of a file whose header is whole and whose data is not (a decoder it lacks says otherwise).
+_DAMAGE_SIGNS: Final = ("truncated", "broken data stream", "unrecognized data stream contents", "buffer is not large")
+
+
 def _load(image: Image.Image, field_name: str) -> None:
     try:
         image.load()
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError,
             Image.DecompressionBombWarning) as exc:
-        if "truncated" in str(exc):
+        if any(sign in str(exc).lower() for sign in _DAMAGE_SIGNS):
             raise _refuse(field_name, "the file is truncated or damaged.") from None
         raise _refuse(field_name, f"cannot decode: {exc}.") from None
 
@@ -362,6 +366,10 @@ def _prepare(source: Path | str | bytes, field_name: str) -> PreparedImage:
     data = _read_source(source, field_name)
     image = _open(data, field_name)
     source_format = str(image.format)
+    if source_format not in _JPEG_FORMATS:  # a JPEG may first be set to decode at a smaller size (below)
+        # Decoded before its EXIF is read: for PNG that read decodes the pixels and hid a damaged stream, which
+        # was then sent with its rest white.
+        _load(image, field_name)
     orientation = _orientation(image)
     too_big = max(image.size) > MAX_SIDE_PX
 

@@ -149,6 +149,17 @@ def test_truncated_jpeg_is_refused(faces: Path) -> None:
     assert err.value.field == "image_ref1" and "truncated" in err.value.message
 
 
+def test_a_png_damaged_inside_is_refused_not_sent_with_its_rest_blank(faces: Path) -> None:
+    """Its size and header are intact: only decoding finds the damage (reading its EXIF used to hide it)."""
+    data = bytearray((faces / "alex_2.png").read_bytes())
+    middle = len(data) * 6 // 10
+    data[middle:middle + 4000] = bytes(4000)
+    with pytest.raises(FaceIDError) as err:
+        prepare_image(bytes(data), "image")
+    assert err.value.field == "image" and err.value.message == "image: the file is truncated or damaged."
+    assert prepare_image((faces / "alex_2.png").read_bytes(), "image").media_type == "image/png"  # whole, it is sent
+
+
 def test_decompression_bomb_is_refused() -> None:
     bomb = encode(Image.new("1", (12000, 12000)), "PNG")
     assert len(bomb) < 100_000
