@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from typing import Final
 
 from .errors import FaceIDError
@@ -15,8 +16,10 @@ MAX_BIZ_NO_BYTES: Final = 128
 
 
 def normalize_idcard_number(number: str) -> str:
-    """Strip spaces and upper-case a trailing x; does not validate."""
-    return "".join(number.split()).upper()
+    """The number as sent: full-width digits and Ｘ (a Chinese input method's) made ASCII, spaces and invisible
+    characters (a zero-width space pasted with it) removed, a trailing x upper-cased; does not validate."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", number)
+                   if not ch.isspace() and unicodedata.category(ch) != "Cf").upper()
 
 
 def validate_idcard_number(number: str, field: str = "idcard_number") -> str:
@@ -59,7 +62,8 @@ def validate_idcard_number(number: str, field: str = "idcard_number") -> str:
 
 def is_documented_idcard_format(number: str) -> bool:
     """The documents' format rule only: 18 characters, 17 digits and a digit or X (either case)."""
-    return len(number) == 18 and number[:17].isdigit() and (number[17].isdigit() or number[17] in "xX")
+    return (len(number) == 18 and number.isascii() and number[:17].isdigit()
+            and (number[17].isdigit() or number[17] in "xX"))
 
 
 def validate_idcard_name(name: str, field: str = "idcard_name") -> str:

@@ -18,6 +18,7 @@ from .identity import (
     MAX_BIZ_NO_BYTES,
     MAX_UUID_BYTES_BIZ_TOKEN,
     MAX_UUID_BYTES_VERIFY,
+    normalize_idcard_number,
     validate_idcard_name,
     validate_idcard_number,
     validate_uuid,
@@ -130,7 +131,7 @@ def _identity_fields(idcard_name: str | None, idcard_number: str | None, uuid: s
     """The identity form fields as sent: name trimmed, ID number compacted and upper-cased."""
     return {
         "idcard_name": idcard_name.strip() if idcard_name else None,
-        "idcard_number": "".join(idcard_number.split()).upper() if idcard_number else None,
+        "idcard_number": normalize_idcard_number(idcard_number) if idcard_number else None,
         "uuid": uuid,
     }
 

@@ -320,6 +320,28 @@ def test_sending_the_same_inputs_again_asks_first(qtbot, window: MainWindow, fac
     assert page.last_sent is not None and page.last_sent.request_id != first.request_id
 
 
+def test_an_id_number_typed_full_width_is_sent_as_ascii_and_retyped_it_is_the_same_call(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, faces: Path, monkeypatch) -> None:
+    """A Chinese input method types full-width digits (and a zero-width space can come with a paste): the number is
+    what the applicant's card says, so it passes; typed again another way, the same call is asked about first."""
+    KycRegistry(connector.engine_dir).add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes())
+    page = window.verify_page
+    full_width = KYC_NUMBER.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789X"}) + "\u200b"
+    fill_kyc(qtbot, page, faces / "obama_1.jpg", number=full_width)
+    assert not page.number_field.problem.isVisible()
+    submit_with_keyboard(qtbot, window)
+    first = page.last_sent
+    assert first is not None and page.result_view.result is not None  # KYC_NUMBER is registered: no NO_SUCH_ID_NUMBER
+    stored = page.history.get().history.entry(page.last_entry)
+    assert stored is not None and stored.idcard_number == KYC_NUMBER  # kept as sent
+    asked: list[str | None] = []
+    monkeypatch.setattr(page, "confirm_resend", lambda previous: asked.append(previous.request_id) or False)
+    page.name_edit.setText(f" {KYC_NAME} ")
+    page.number_edit.setText(KYC_NUMBER.lower())
+    page.submit()
+    assert asked == [first.request_id] and page.last_sent is first  # billed once, not twice
+
+
 def test_a_call_can_be_cancelled_while_its_photos_are_prepared(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 

@@ -19,6 +19,8 @@ from faceid_console.api.identity import (
 def test_valid_numbers_normalise() -> None:
     assert validate_idcard_number("11010519491231002x") == "11010519491231002X"
     assert validate_idcard_number(" 3604 2619 9101 0100 71 ") == "360426199101010071"
+    assert validate_idcard_number("１１０１０５１９４９１２３１００２ｘ") == "11010519491231002X"  # full-width, as typed in Chinese
+    assert validate_idcard_number("\u200b11010519491231002X\ufeff") == "11010519491231002X"  # invisible, from a paste
 
 
 def with_check_digit(body17: str) -> str:
@@ -57,6 +59,7 @@ def test_documented_format_rule() -> None:
     assert is_documented_idcard_format("11010519491231002x")
     assert not is_documented_idcard_format("1101051949123100")
     assert not is_documented_idcard_format("X10105194912310021")
+    assert not is_documented_idcard_format("١١٠١٠٥١٩٤٩١٢٣١٠٠٢X")  # digits, but not the card's: refused, not sent
 
 
 def test_names() -> None:

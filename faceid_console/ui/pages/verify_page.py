@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 
 from ...api import ComparisonType, FaceIDError
 from ...api.errors import ErrorOrigin
-from ...api.identity import MAX_UUID_BYTES_VERIFY, validate_idcard_name, validate_idcard_number, validate_uuid
+from ...api.identity import (
+    MAX_UUID_BYTES_VERIFY,
+    normalize_idcard_number,
+    validate_idcard_name,
+    validate_idcard_number,
+    validate_uuid,
+)
 from ...settings import ProfileKind, Settings
 
 if TYPE_CHECKING:
@@ -511,8 +517,9 @@ class VerifyPage(QWidget):
         kyc = self.comparison_type is ComparisonType.KYC
         return {
             "comparison_type": self.comparison_type,
-            "idcard_name": self.name_edit.text() if kyc else None,
-            "idcard_number": self.number_edit.text() if kyc else None,
+            # As sent: the same applicant typed with a trailing space or a lower-case x is the same call, asked first.
+            "idcard_name": self.name_edit.text().strip() if kyc else None,
+            "idcard_number": normalize_idcard_number(self.number_edit.text()) if kyc else None,
             "uuid": None if kyc else self.uuid_edit.text(),
             "fail_when_multiple_faces": self.fail_multiple.isChecked(),
             "fail_when_ref_multiple_faces": self.fail_ref_multiple.isChecked() if refs else None,
