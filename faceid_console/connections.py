@@ -136,6 +136,11 @@ class EngineProcess:
     def pid(self) -> int | None:
         return None if self._process is None else self._process.pid
 
+    @property
+    def exit_code(self) -> int | None:
+        """The process's exit code once it has ended (killed, crashed); None while it runs."""
+        return None if self._process is None else self._process.poll()
+
     def stop(self) -> None:
         """Ask the engine to stop (SIGTERM: a clean exit), and end it if it does not within five seconds."""
         process, self._process = self._process, None
@@ -186,6 +191,10 @@ class Connector:
 
     def _ensure_engine(self) -> tuple[str, Credentials]:
         with self._engine_lock:
+            if self._engine is not None and self._engine.exit_code is not None:  # killed or crashed: a new one
+                log.warning("the built-in engine ended (exit code %s); starting it again", self._engine.exit_code)
+                self._engine.stop()
+                self._engine = None
             if self._engine is None:
                 from .local_engine import engine_credentials  # the keyring loads here, on the opening worker
 
@@ -197,6 +206,12 @@ class Connector:
                 self._engine = engine  # it publishes its own address for the command line
                 log.info("built-in engine listening on %s (process %s)", engine.base_url, engine.pid)
             return self._engine.base_url, self._engine.credentials
+
+    def engine_exit_code(self) -> int | None:
+        """The built-in engine's exit code when it was started and has ended since; None while it runs, or
+        before it is started."""
+        engine = self._engine
+        return None if engine is None else engine.exit_code
 
     @property
     def engine_url(self) -> str | None:

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..api import FaceIDError
 from ..connections import (
@@ -25,6 +25,10 @@ if TYPE_CHECKING:  # requests loads with the first client, on a worker thread
     from ..api.client import FaceIDClient
 
 log = logging.getLogger(__name__)
+
+
+#: How often the window looks whether the built-in engine's process still runs (a non-blocking waitpid).
+ENGINE_WATCH_MS = 2000
 
 
 class ServiceState(Enum):
@@ -57,6 +61,13 @@ class Connection(QObject):
         self._checking = BackgroundTask(self)
         self._pending_open = False
         self._opening.busy_changed.connect(self._after_open)
+        #: The exit code of the built-in engine that ended last, while it is started again (None otherwise).
+        self.engine_ended: int | None = None
+        # The built-in engine is a process of its own: one killed or crashed is noticed in seconds and started
+        # again, not reported as "ready" until a call fails.
+        self._engine_watch = QTimer(self)
+        self._engine_watch.setInterval(ENGINE_WATCH_MS)
+        self._engine_watch.timeout.connect(self.restart_engine_if_ended)
 
     def _open_profile(self, profile: Profile) -> FaceIDClient | ProfileOpenError:
         try:
@@ -78,6 +89,8 @@ class Connection(QObject):
             return
         self._replace_client(None)
         self.state, self.failure, self.failure_detail, self.check_result = ServiceState.STARTING, None, "", None
+        self.engine_ended = None
+        self._engine_watch.stop()
         self.changed.emit()
         profile = self.profile
         self._opening.start(
@@ -85,6 +98,20 @@ class Connection(QObject):
             lambda outcome: self._opened(profile, outcome),
             self._open_error,
         )
+
+    def restart_engine_if_ended(self) -> bool:
+        """When the active profile is the built-in engine and its process has ended, open it again (which starts
+        a new one) and say so; True when it had ended."""
+        if self.profile.kind is not ProfileKind.LOCAL_ENGINE or self.state is not ServiceState.READY:
+            return False
+        code = self.connector.engine_exit_code()
+        if code is None:
+            return False
+        log.warning("the built-in engine stopped (exit code %s); starting it again", code)
+        self.open_active()
+        self.engine_ended = code  # after open_active, which clears it: the top bar says why it starts again
+        self.changed.emit()
+        return True
 
     def switch_to(self, name: str) -> None:
         """Make ``name`` the active profile (saved in settings) and open it."""
@@ -110,6 +137,7 @@ class Connection(QObject):
                                     lambda err: done(ConnectionCheck(CheckOutcome.OTHER, err)))
 
     def close(self) -> None:
+        self._engine_watch.stop()
         self._opening.cancel()
         self._replace_client(None)
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -126,7 +154,9 @@ class Connection(QObject):
             return
         client = outcome
         self._replace_client(client)
-        self.state = ServiceState.READY
+        self.state, self.engine_ended = ServiceState.READY, None
+        if profile.kind is ProfileKind.LOCAL_ENGINE:
+            self._engine_watch.start()
         self.changed.emit()
         self.check()
 
@@ -135,6 +165,7 @@ class Connection(QObject):
 
     def _fail(self, failure: OpenFailure, detail: str) -> None:
         self.state, self.failure, self.failure_detail = ServiceState.FAILED, failure, detail
+        self.engine_ended = None
         self.changed.emit()
 
     def _after_open(self, busy: bool) -> None:

@@ -351,7 +351,11 @@ class MainWindow(QMainWindow):
             self.profile_box.setCurrentIndex(index)
         where = self.tr("built-in engine") if profile.kind is ProfileKind.LOCAL_ENGINE else (
             c.client.base_url if c.client is not None else profile_display_name(profile))
-        if c.state is ServiceState.STARTING:
+        if c.state is ServiceState.STARTING and c.engine_ended is not None:
+            text = self.tr("● The built-in engine stopped (exit code {code}); starting it again…").format(
+                code=c.engine_ended)
+            colour = CAUTION
+        elif c.state is ServiceState.STARTING:
             text = (self.tr("● Starting the built-in engine and loading the face model…")
                     if profile.kind is ProfileKind.LOCAL_ENGINE else self.tr("● Opening {where}…").format(where=where))
             colour = CAUTION

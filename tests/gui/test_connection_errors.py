@@ -97,3 +97,63 @@ def test_no_keyring_backend_is_reported_not_a_crash(qtbot, window) -> None:  # t
     qtbot.addWidget(dialog)
     assert dialog.keyring_warning.isVisibleTo(dialog)
     assert "gnome-keyring" in dialog.keyring_warning.text()
+
+
+def test_a_built_in_engine_that_stops_is_noticed_explained_and_started_again(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, settings, window_state, history, tmp_path: Path, faces: Path, monkeypatch) -> None:
+    """Killed (or crashed) under the window: a call it did not answer says so and what happens next, not "check the
+    address in Settings"; the top bar stops saying "ready" within seconds, and a new engine answers."""
+    import os
+    import signal
+
+    from faceid_console.connections import Connector
+    from faceid_console.ui.connection import Connection
+    from faceid_console.ui.main_window import MainWindow
+
+    connector = Connector(tmp_path / "engine")  # its own engine: the other tests' shared one is left alone
+    connection = Connection(settings, connector)
+    window = MainWindow(connection=connection, settings=settings, history=history, state=window_state, language="en")
+    qtbot.addWidget(window)
+    window.show()
+
+    def ready() -> bool:
+        return connection.state is ServiceState.READY and connection.check_result is not None
+
+    try:
+        connection.open_active()
+        qtbot.waitUntil(ready, timeout=120_000)
+        first = connector._engine.pid if connector._engine is not None else None
+        assert first is not None
+        connection._engine_watch.stop()  # the call below is the first to meet the dead engine
+        os.kill(first, signal.SIGKILL)
+        qtbot.waitUntil(lambda: connector.engine_exit_code() is not None, timeout=10_000)
+        page = window.verify_page
+        fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+        with qtbot.waitSignal(page.finished, timeout=60_000):
+            page.submit()
+        panel = page.result_view.error_panel
+        assert panel.error is not None and panel.error.code in ("CONNECTION_FAILED", "NETWORK_TIMEOUT")
+        assert "built-in engine stopped while it was answering" in panel.next_label.text()
+        assert "Settings" not in panel.next_label.text()
+        assert connection.state is ServiceState.STARTING
+        assert window.connection_label.text() == f"● The built-in engine stopped (exit code {-signal.SIGKILL}); " \
+                                                 "starting it again…"
+        qtbot.waitUntil(ready, timeout=120_000)
+        second = connector._engine.pid if connector._engine is not None else None
+        assert second not in (None, first) and "Ready: built-in engine answers" in window.connection_label.text()
+        qtbot.waitUntil(page.submit_button.isEnabled, timeout=10_000)
+        monkeypatch.setattr(page, "confirm_resend", lambda previous: True)  # the same inputs: asked first, as the failed call may be billed
+        with qtbot.waitSignal(page.finished, timeout=60_000):
+            page.submit()
+        assert page.result_view.result is not None  # the new engine answers the same photos
+
+        assert second is not None
+        os.kill(second, signal.SIGKILL)  # with no call going on: the watch notices it by itself
+        qtbot.waitUntil(lambda: connection.state is ServiceState.STARTING, timeout=10_000)
+        assert "stopped (exit code" in window.connection_label.text()
+        qtbot.waitUntil(ready, timeout=120_000)
+        assert connector._engine is not None and connector._engine.pid not in (first, second)
+    finally:
+        connection.close()
+        window.crash_reporter.uninstall()
+        connector.close()

@@ -634,12 +634,19 @@ class VerifyPage(QWidget):
 
     def _engine_step(self, err: FaceIDError) -> str | None:
         """On the built-in engine an unknown ID number is not the applicant's problem: its KYC registry holds
-        only the people added to it."""
-        if err.code != "NO_SUCH_ID_NUMBER" or self.connection.profile.kind is not ProfileKind.LOCAL_ENGINE:
+        only the people added to it; and a call it did not answer means its process stopped, not an address
+        to check in Settings."""
+        if self.connection.profile.kind is not ProfileKind.LOCAL_ENGINE:
             return None
-        return self.tr("The built-in engine's KYC registry has no such person: add them with "
-                       "'faceid-console engine registry add' (see README), or use Face comparison with "
-                       "reference photos, which needs no registry.")
+        if err.code == "NO_SUCH_ID_NUMBER":
+            return self.tr("The built-in engine's KYC registry has no such person: add them with "
+                           "'faceid-console engine registry add' (see README), or use Face comparison with "
+                           "reference photos, which needs no registry.")
+        if err.origin is ErrorOrigin.TRANSPORT and (self.connection.restart_engine_if_ended()
+                                                    or self.connection.engine_ended is not None):
+            return self.tr("The built-in engine stopped while it was answering. The console starts it again by "
+                           "itself: send again once the top bar says it is ready.")
+        return None
 
     def _crashed(self) -> None:
         self.result_view.clear(self.tr("Stopped by an unexpected error (see the report)"))
