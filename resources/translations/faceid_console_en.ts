@@ -2261,107 +2261,112 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="186"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="155"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="244"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="163"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="252"/>
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="157"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="165"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="158"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="166"/>
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="245"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="253"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="259"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="271"/>
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="277"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="272"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="286"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="297"/>
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="300"/>
+        <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
+        <translation>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="319"/>
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="320"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>This photo could not be prepared: an unexpected error, reported.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="332"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="374"/>
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="359"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="376"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="379"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="365"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="382"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="384"/>
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="368"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="385"/>
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="372"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="389"/>
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="374"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="391"/>
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>

@@ -2261,107 +2261,112 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="154"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="186"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="162"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="155"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="244"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="163"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="252"/>
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="157"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="165"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="158"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="166"/>
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="245"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="253"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="259"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="271"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="277"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="272"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="286"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="297"/>
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="304"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="300"/>
+        <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
+        <translation>拖入的内容既不是图片，也不是图片文件。网页上的图片须先保存为文件。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="319"/>
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="320"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>无法处理这张照片：发生意外错误，已生成报告。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="332"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="347"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="357"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="374"/>
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="359"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="376"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="379"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="365"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="382"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="367"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="384"/>
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="368"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="385"/>
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="372"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="389"/>
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="374"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="391"/>
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>

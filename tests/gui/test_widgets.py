@@ -55,6 +55,46 @@ def test_a_pasted_image_is_used_and_an_empty_clipboard_is_refused(qtbot, slot: P
     assert slot.photo.prepared.media_type == "image/png"  # lossless stays lossless when it fits
 
 
+def test_a_pasted_picture_is_encoded_off_the_gui_thread(qtbot, slot: PhotoSlot, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Encoding a 12 MP picture takes about a second: on the GUI thread it froze the window that long."""
+    import threading
+
+    from faceid_console.ui.widgets import photo_slot
+
+    threads: list[threading.Thread] = []
+    real = photo_slot.png_bytes
+
+    def watched(image: QImage) -> bytes:
+        threads.append(threading.current_thread())
+        return real(image)
+
+    monkeypatch.setattr(photo_slot, "png_bytes", watched)
+    QGuiApplication.clipboard().setImage(QImage(str(faces / "obama_1080p.jpg")))
+    slot.paste()
+    assert slot.info_label.text() == "Reading and preparing…" and not threads  # nothing encoded yet, here
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert "1920×1080 px" in slot.info_label.text()
+
+
+def test_what_cannot_be_used_is_refused_by_the_drag_cursor_and_named_when_dropped(qtbot, slot: PhotoSlot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDragEnterEvent
+
+    web = QMimeData()
+    web.setUrls([QUrl("https://example.com/photo.jpg")])
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, web, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.setAccepted(False)
+    slot.dragEnterEvent(enter)
+    assert not enter.isAccepted()  # the cursor says no before anything is dropped
+    text = QMimeData()
+    text.setText("not a picture")
+    slot.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, text, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier))
+    assert slot.error == ("What was dropped is neither an image nor an image file. A picture from a web page must be "
+                          "saved to a file first.")  # not "the clipboard", which was not used
+
+
 def test_preparation_says_when_a_photo_is_rotated_and_scaled(qtbot, slot: PhotoSlot, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with Image.open(faces / "obama_1.jpg") as source:
         big = source.convert("RGB").resize((source.width * 5, source.height * 5))

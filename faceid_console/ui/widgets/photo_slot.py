@@ -107,6 +107,14 @@ def human_size(size: int) -> str:
 WORD_JOINER = "\u2060"
 
 
+def png_bytes(image: QImage) -> bytes:
+    """``image`` as PNG (lossless: face comparison prefers untouched pixels); safe on a worker thread."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide 6.12 takes str
+    return bytes(QByteArray(buffer.data()).data())
+
+
 class PhotoSlot(QFrame):
     """A drop target and viewer for one image parameter (``image``, ``image_ref1`` …)."""
 
@@ -252,13 +260,19 @@ class PhotoSlot(QFrame):
         self._start(path.name, path=path)
 
     def set_bytes(self, data: bytes, name: str) -> None:
-        """Use photo bytes that did not come from a file (pasted or dropped image data)."""
+        """Use photo bytes that did not come from a file."""
         self._start(name, data=data)
 
+    def set_image(self, image: QImage, name: str) -> None:
+        """Use image data (pasted or dropped): encoded losslessly on a worker, as a 12 MP picture takes a second."""
+        self._start(name, image=QImage(image))  # a copy of its own: the clipboard may change meanwhile
+
     def paste(self) -> None:
-        self._use_mime(QGuiApplication.clipboard().mimeData(), self.tr("pasted image"))
+        if not self._use_mime(QGuiApplication.clipboard().mimeData(), self.tr("pasted image")):
+            self.mark_error(self.tr("The clipboard holds no image or image file."))
 
     def _use_mime(self, mime: QMimeData | None, fallback_name: str) -> bool:
+        """Use the local file or the image data in ``mime``; False when it holds neither."""
         if mime is None:
             return False
         if mime.hasUrls():
@@ -269,22 +283,22 @@ class PhotoSlot(QFrame):
         if mime.hasImage():
             image = mime.imageData()
             if isinstance(image, QImage) and not image.isNull():
-                buffer = QBuffer()
-                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-                image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide 6.12 takes str
-                self.set_bytes(bytes(QByteArray(buffer.data()).data()), fallback_name)
+                self.set_image(image, fallback_name)
                 return True
-        self.mark_error(self.tr("The clipboard holds no image or image file."))
         return False
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if mime.hasUrls() or mime.hasImage():
+        # Only what can be used: a web link is refused by the cursor, not after it is dropped.
+        if any(url.isLocalFile() for url in mime.urls()) or mime.hasImage():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         if self._use_mime(event.mimeData(), self.tr("dropped image")):
             event.acceptProposedAction()
+        else:
+            self.mark_error(self.tr("What was dropped is neither an image nor an image file. A picture from a web "
+                                    "page must be saved to a file first."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -294,7 +308,8 @@ class PhotoSlot(QFrame):
 
     # --- background inspection -------------------------------------------------------------------
 
-    def _start(self, name: str, *, path: Path | None = None, data: bytes | None = None) -> None:
+    def _start(self, name: str, *, path: Path | None = None, data: bytes | None = None,
+               image: QImage | None = None) -> None:
         if self._pending is not None:
             self._pending.cancel()
         self.photo = None
@@ -306,7 +321,7 @@ class PhotoSlot(QFrame):
         self.thumbnail.clear()
         import asyncio  # loaded with the event loop, after the first paint
 
-        self._pending = asyncio.ensure_future(self._inspect(name, path, data))
+        self._pending = asyncio.ensure_future(self._inspect(name, path, data, image))
         # Reported once the task is done, so that listeners asking ``busy`` then hear False.
         self._pending.add_done_callback(self._inspected)
         self.changed.emit()
@@ -321,10 +336,12 @@ class PhotoSlot(QFrame):
             sys.excepthook(type(error), error, error.__traceback__)
         self.changed.emit()
 
-    async def _inspect(self, name: str, path: Path | None, data: bytes | None) -> None:
+    async def _inspect(self, name: str, path: Path | None, data: bytes | None, image: QImage | None) -> None:
         from ...api.images import read_image_file  # with the first photo: Pillow stays out of start-up
 
         try:
+            if image is not None:
+                data = await in_thread(self._executor, png_bytes, image)
             raw = data if data is not None else await in_thread(self._executor, read_image_file, path, self.field_name)
             photo = await in_thread(self._executor, inspect_photo, name, raw, self.field_name)
         except FaceIDError as err:
