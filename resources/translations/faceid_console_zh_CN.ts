@@ -3733,22 +3733,22 @@ or paste</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="478"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480"/>
         <source>No answer from this profile yet</source>
         <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="479"/>
-        <source>The previous answer came from another profile; it is kept in History.</source>
-        <translation>上一个响应来自其他配置，已保存在“历史”中。</translation>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="481"/>
+        <source>The last answer came from profile {profile} and is kept in History.</source>
+        <translation>上一个响应来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="488"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="487"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="489"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3757,62 +3757,62 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="541"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="543"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="552"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="622"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="625"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="623"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="626"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="632"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="635"/>
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="645"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
         <source>The built-in engine stopped while it was answering. The console starts it again by itself: send again once the top bar says it is ready.</source>
         <translation>内置引擎在应答过程中停止。控制台会自动重新启动它：待顶栏显示已就绪后再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="652"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="655"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="654"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="657"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="658"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="661"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="660"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="663"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

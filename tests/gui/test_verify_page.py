@@ -424,6 +424,35 @@ def test_switching_profile_takes_the_other_profiles_answer_off_the_page(qtbot, w
     assert text_colour(page.result_view.headline) == page.result_view.palette().windowText().color()
 
 
+def test_an_answer_that_arrives_after_a_profile_switch_is_not_shown_under_the_new_profile(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+
+    page = window.verify_page
+    engine_profile = window.connection.profile.name
+    release = threading.Event()
+    real_verify = FaceIDClient.verify
+
+    def held(client: FaceIDClient, *args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(30)  # the answer is on its way while the reviewer switches
+        return real_verify(client, *args, **kwargs)
+
+    monkeypatch.setattr(FaceIDClient, "verify", held)
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    page.submit()
+    qtbot.waitUntil(lambda: page._sending, timeout=30_000)
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.result_view.result is None and page.answer_entry is None
+    assert page.result_view.headline.text() == "No answer from this profile yet"
+    assert page.result_view.subline.text() == (f"The last answer came from profile {engine_profile} and is kept in "
+                                               "History.")
+
+
 def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, history, faces: Path) -> None:
     from PySide6.QtCore import Qt

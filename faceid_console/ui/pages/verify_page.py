@@ -470,13 +470,15 @@ class VerifyPage(QWidget):
                          self._cancelled, self._crashed)
 
     def _profile_may_have_changed(self) -> None:
-        """An answer from another profile's service must not sit beside this profile's name in the top bar."""
-        if self._answer_profile is None or self._task.busy or self.connection.profile.name == self._answer_profile:
+        """An answer from another profile's service must not sit beside this profile's name in the top bar: taken
+        off when the profile changes, or as soon as it arrives when the profile changed while it was on its way."""
+        answered = self._answer_profile
+        if answered is None or self._task.busy or self.connection.profile.name == answered:
             return
         self._answer_profile = None
         self._set_answer_entry(None)
         self.result_view.clear(self.tr("No answer from this profile yet"), self.tr(
-            "The previous answer came from another profile; it is kept in History."))
+            "The last answer came from profile {profile} and is kept in History.").format(profile=answered))
 
     def confirm_resend(self, previous: SentCall) -> bool:
         """Ask whether to send the same inputs again (a native question dialog)."""
@@ -611,6 +613,7 @@ class VerifyPage(QWidget):
         self.cancel_button.setEnabled(busy and not self._sending)
         if not busy:
             self._sending = False
+            self._profile_may_have_changed()  # the profile was switched while the call was on its way
         self._update_submit()
 
     # --- showing answers ------------------------------------------------------------------------
