@@ -414,96 +414,154 @@
     </message>
 </context>
 <context>
+    <name>DetailTexts</name>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="18"/>
+        <source>cannot connect to {url}</source>
+        <translation>cannot connect to {url}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="20"/>
+        <source>timed out connecting to {url}</source>
+        <translation>timed out connecting to {url}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="22"/>
+        <source>no answer from {url} within {seconds} s</source>
+        <translation>no answer from {url} within {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="24"/>
+        <source>TLS failure with {url}: {kind}</source>
+        <translation>TLS failure with {url}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="26"/>
+        <source>cannot send to {url}: {kind}</source>
+        <translation>cannot send to {url}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="28"/>
+        <source>the answer from {url} broke off: {kind}</source>
+        <translation>the answer from {url} broke off: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="30"/>
+        <source>the connection to {url} broke before an answer arrived</source>
+        <translation>the connection to {url} broke before an answer arrived</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="32"/>
+        <source>HTTP {status} with an HTML page: {snippet}</source>
+        <translation>HTTP {status} with an HTML page: {snippet}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="34"/>
+        <source>HTTP {status} with a body that is not JSON: {snippet}</source>
+        <translation>HTTP {status} with a body that is not JSON: {snippet}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="36"/>
+        <source>HTTP {status} with an empty body</source>
+        <translation>HTTP {status} with an empty body</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="38"/>
+        <source>the answer is JSON but not an object</source>
+        <translation>the answer is JSON but not an object</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="59"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="73"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>The history cannot record this call: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="75"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="76"/>
         <source>Check the input: nothing was sent</source>
         <translation>Check the input: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="77"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="78"/>
         <source>No answer from the service</source>
         <translation>No answer from the service</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="79"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="80"/>
         <source>The answer was not from FaceID</source>
         <translation>The answer was not from FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="92"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="93"/>
         <source>About: {what} (sent as {field})</source>
         <translation>About: {what} (sent as {field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID could not use {photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID could not use a photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="130"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="131"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID could not check this identity</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="133"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID did not accept this profile&apos;s api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="135"/>
         <source>FaceID is busy for this api_key</source>
         <translation>FaceID is busy for this api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="136"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID has no result to give</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="138"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="95"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="96"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="100"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="101"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="109"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="111"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="112"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="115"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>What to do: Correct each marked field and photo, then send again.</translation>
     </message>

@@ -414,96 +414,154 @@
     </message>
 </context>
 <context>
+    <name>DetailTexts</name>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="18"/>
+        <source>cannot connect to {url}</source>
+        <translation>无法连接到 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="20"/>
+        <source>timed out connecting to {url}</source>
+        <translation>连接 {url} 超时</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="22"/>
+        <source>no answer from {url} within {seconds} s</source>
+        <translation>{url} 在 {seconds} 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="24"/>
+        <source>TLS failure with {url}: {kind}</source>
+        <translation>与 {url} 的 TLS 连接失败：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="26"/>
+        <source>cannot send to {url}: {kind}</source>
+        <translation>无法向 {url} 发送：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="28"/>
+        <source>the answer from {url} broke off: {kind}</source>
+        <translation>来自 {url} 的应答中途中断：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="30"/>
+        <source>the connection to {url} broke before an answer arrived</source>
+        <translation>与 {url} 的连接在应答到达前中断</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="32"/>
+        <source>HTTP {status} with an HTML page: {snippet}</source>
+        <translation>HTTP {status}，返回的是 HTML 网页：{snippet}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="34"/>
+        <source>HTTP {status} with a body that is not JSON: {snippet}</source>
+        <translation>HTTP {status}，返回的内容不是 JSON：{snippet}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="36"/>
+        <source>HTTP {status} with an empty body</source>
+        <translation>HTTP {status}，返回内容为空</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="38"/>
+        <source>the answer is JSON but not an object</source>
+        <translation>应答是 JSON，但不是对象</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="58"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="59"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="73"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="75"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="76"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="77"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="78"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="79"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="80"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="92"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="93"/>
         <source>About: {what} (sent as {field})</source>
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="126"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="130"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="131"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="132"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="133"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="134"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="135"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="136"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="138"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="95"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="96"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="100"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="101"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="109"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="111"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="112"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="115"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>

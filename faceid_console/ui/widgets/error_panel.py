@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ...api import FaceIDError
 from ...api.errors import ErrorOrigin
 from ..colours import FAIL, set_muted
+from ..detail_texts import detail_text
 from ..texts import PHOTO_FIELDS, billed_text, error_field, image_field_name, next_step, problem_text
 from .edge_frame import EdgeFrame
 
@@ -102,7 +103,7 @@ class ErrorPanel(EdgeFrame):
         if err.request_id:
             technical.append(f"request_id {err.request_id}")
         if err.message and err.origin is not ErrorOrigin.INPUT:
-            technical.append(err.message)
+            technical.append(detail_text(err.message))
         self.technical.setText(" · ".join(technical))
         self.technical.setVisible(bool(technical))
         further = [self.tr("• {what}: {problem}").format(what=image_field_name(problem.field or ""),

@@ -1,0 +1,49 @@
+"""The technical line under an error (what the transport or a non-FaceID answer was), in the window's language.
+
+The protocol library words it in English for the command line and the logs; a zh_CN reviewer reads the
+same facts in Chinese. Addresses, HTTP statuses, exception names and the answer's own text stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _patterns() -> list[tuple[str, str]]:
+    """(the library's English detail as a pattern, the window's words for it)."""
+    return [
+        (r"cannot connect to (?P<url>\S+)",
+         QCoreApplication.translate("DetailTexts", "cannot connect to {url}")),
+        (r"timed out connecting to (?P<url>\S+)",
+         QCoreApplication.translate("DetailTexts", "timed out connecting to {url}")),
+        (r"no answer from (?P<url>\S+) within (?P<seconds>[\d.]+) s",
+         QCoreApplication.translate("DetailTexts", "no answer from {url} within {seconds} s")),
+        (r"TLS failure with (?P<url>\S+): (?P<kind>\w+)",
+         QCoreApplication.translate("DetailTexts", "TLS failure with {url}: {kind}")),
+        (r"cannot send to (?P<url>\S+): (?P<kind>\w+)",
+         QCoreApplication.translate("DetailTexts", "cannot send to {url}: {kind}")),
+        (r"the answer from (?P<url>\S+) broke off: (?P<kind>\w+)",
+         QCoreApplication.translate("DetailTexts", "the answer from {url} broke off: {kind}")),
+        (r"the connection to (?P<url>\S+) broke before an answer arrived",
+         QCoreApplication.translate("DetailTexts", "the connection to {url} broke before an answer arrived")),
+        (r"HTTP (?P<status>\d+) with a HTML page: (?P<snippet>.*)",
+         QCoreApplication.translate("DetailTexts", "HTTP {status} with an HTML page: {snippet}")),
+        (r"HTTP (?P<status>\d+) with a non-JSON body: (?P<snippet>.*)",
+         QCoreApplication.translate("DetailTexts", "HTTP {status} with a body that is not JSON: {snippet}")),
+        (r"HTTP (?P<status>\d+) with an empty body",
+         QCoreApplication.translate("DetailTexts", "HTTP {status} with an empty body")),
+        (r"the answer is JSON but not an object",
+         QCoreApplication.translate("DetailTexts", "the answer is JSON but not an object")),
+    ]
+
+
+def detail_text(message: str) -> str:
+    """``message`` (a transport failure or an answer that is not FaceID's) in the window's language; any other
+    as it is."""
+    for pattern, text in _patterns():
+        found = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if found:
+            return text.format(**found.groupdict())
+    return message
