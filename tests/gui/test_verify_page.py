@@ -315,6 +315,9 @@ def test_sending_the_same_inputs_again_asks_first(qtbot, window: MainWindow, fac
     page.submit()
     assert asked == [first.request_id]
     assert page.submit_button.isEnabled() and page.last_sent is first  # nothing was sent
+    page.uuid_edit.setText(f"  {page.uuid_edit.text()} ")  # copied with spaces around it: the same call
+    page.submit()
+    assert asked == [first.request_id, first.request_id] and page.last_sent is first
     monkeypatch.setattr(page, "confirm_resend", lambda previous: True)
     submit_with_keyboard(qtbot, window)
     assert page.last_sent is not None and page.last_sent.request_id != first.request_id

@@ -393,7 +393,7 @@ class VerifyPage(QWidget):
         checks = ([("idcard_name", self.name_edit, validate_idcard_name),
                    ("idcard_number", self.number_edit, validate_idcard_number)]
                   if self.comparison_type is ComparisonType.KYC else
-                  [("uuid", self.uuid_edit, lambda v: validate_uuid(v, MAX_UUID_BYTES_VERIFY))])
+                  [("uuid", self.uuid_edit, lambda v: validate_uuid(v.strip(), MAX_UUID_BYTES_VERIFY))])
         for field, edit, check in checks:
             value = edit.text()
             if not value.strip() and not require:
@@ -522,7 +522,7 @@ class VerifyPage(QWidget):
             # As sent: the same applicant typed with a trailing space or a lower-case x is the same call, asked first.
             "idcard_name": self.name_edit.text().strip() if kyc else None,
             "idcard_number": normalize_idcard_number(self.number_edit.text()) if kyc else None,
-            "uuid": None if kyc else self.uuid_edit.text(),
+            "uuid": None if kyc else self.uuid_edit.text().strip(),  # a space copied with it is not part of it
             "fail_when_multiple_faces": self.fail_multiple.isChecked(),
             "fail_when_ref_multiple_faces": self.fail_ref_multiple.isChecked() if refs else None,
             "face_quality_threshold": self.quality_spin.value(),
