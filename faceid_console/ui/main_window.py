@@ -422,7 +422,30 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.navigation.count():
             self.navigation.setCurrentRow(row)
 
+    def calls_in_flight(self) -> int:
+        """How many calls, on the pages opened, have been sent and wait for their answer."""
+        opened = [holder.content() for key, holder in self._deferred.items()
+                  if key in ("liveness", "session", "token") and holder.is_built]
+        pages: list[QWidget] = [self.verify_page, *opened]
+        return sum(1 for page in pages if getattr(page, "call_in_flight", False))
+
+    def confirm_close(self, calls: int) -> bool:
+        """Ask whether to close while ``calls`` answers are on their way (a native question dialog)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Close while a call is on its way?"),
+            self.tr("A call was sent and its answer has not arrived yet. If you close now, the console still waits "
+                    "for it in the background (at most {seconds} s) and records it in History.\n\nClose anyway?")
+            .format(seconds=f"{self.settings.read_timeout:g}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        calls = self.calls_in_flight()
+        if calls and not self.confirm_close(calls):
+            event.ignore()  # the reviewer waits for the answer on screen
+            return
         self.state.setValue("window/geometry", self.saveGeometry())
         self.state.setValue("window/page", self.navigation.currentRow())
         self.verify_page.save_state()

@@ -2315,6 +2315,20 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="437"/>
+        <source>Close while a call is on its way?</source>
+        <translation>Close while a call is on its way?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="438"/>
+        <source>A call was sent and its answer has not arrived yet. If you close now, the console still waits for it in the background (at most {seconds} s) and records it in History.
+
+Close anyway?</source>
+        <translation>A call was sent and its answer has not arrived yet. If you close now, the console still waits for it in the background (at most {seconds} s) and records it in History.
+
+Close anyway?</translation>
+    </message>
 </context>
 <context>
     <name>PhotoSlot</name>

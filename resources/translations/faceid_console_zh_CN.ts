@@ -2315,6 +2315,20 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="437"/>
+        <source>Close while a call is on its way?</source>
+        <translation>调用尚未返回，仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="438"/>
+        <source>A call was sent and its answer has not arrived yet. If you close now, the console still waits for it in the background (at most {seconds} s) and records it in History.
+
+Close anyway?</source>
+        <translation>一个调用已发出，响应尚未到达。如果现在关闭，控制台仍会在后台等待它（最多 {seconds} 秒），并将其记录到“历史”中。
+
+仍要关闭吗？</translation>
+    </message>
 </context>
 <context>
     <name>PhotoSlot</name>

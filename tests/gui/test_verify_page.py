@@ -456,6 +456,30 @@ def test_an_answer_that_arrives_after_a_profile_switch_is_not_shown_under_the_ne
                                                "History.")
 
 
+def test_closing_while_an_answer_is_on_its_way_asks_first(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Closed, the window vanished while the process waited for the answer unseen; now the reviewer chooses."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+
+    page = window.verify_page
+    release = threading.Event()
+    real_verify = FaceIDClient.verify
+    monkeypatch.setattr(FaceIDClient, "verify",
+                        lambda client, *args, **kwargs: release.wait(30) and real_verify(client, *args, **kwargs))
+    asked: list[int] = []
+    monkeypatch.setattr(window, "confirm_close", lambda calls: asked.append(calls) or False)
+    assert window.calls_in_flight() == 0
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    page.submit()
+    qtbot.waitUntil(lambda: page._sending, timeout=30_000)
+    assert not window.close() and window.isVisible() and asked == [1]  # kept open: the answer is shown when it comes
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.result_view.result is not None and window.calls_in_flight() == 0
+    assert window.close() and asked == [1]  # nothing on its way: closed without a question
+
+
 def test_a_decision_on_the_answer_is_one_shortcut_away_and_lands_on_that_entry(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, history, faces: Path) -> None:
     from PySide6.QtCore import Qt

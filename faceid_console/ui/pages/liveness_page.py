@@ -236,5 +236,10 @@ class LivenessResultsPage(QWidget):
         self.status_message.emit(self.tr("No liveness result: {code}").format(code=err.code))
         self.finished.emit()
 
+    @property
+    def call_in_flight(self) -> bool:
+        """A call of this page has been sent and its answer is still on its way."""
+        return self._task.busy
+
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -500,6 +500,11 @@ class LivenessSessionPage(QWidget):
         if checked is not None:
             self.inspect_requested.emit(checked.body)
 
+    @property
+    def call_in_flight(self) -> bool:
+        """A call of this page has been sent and its answer is still on its way."""
+        return self._task.busy
+
     def shutdown(self) -> None:
         """Stop the receiver (joins its thread) and the page's workers; called when the window closes."""
         self._closed = True

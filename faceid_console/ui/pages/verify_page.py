@@ -684,6 +684,11 @@ class VerifyPage(QWidget):
             self.compare_radio.setChecked(True)
         self.mask_check.setChecked(str(self.state.value("verify/mask_number", "false")) == "true")
 
+    @property
+    def call_in_flight(self) -> bool:
+        """A call of this page has been sent and its answer is still on its way."""
+        return self._task.busy and self._sending
+
     def save_state(self) -> None:
         self.state.setValue("verify/splitter", self.splitter.saveState())
         self.state.setValue("verify/mode", "kyc" if self.comparison_type is ComparisonType.KYC else "compare")
