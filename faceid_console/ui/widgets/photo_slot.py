@@ -9,7 +9,7 @@ import sys
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import (
@@ -107,11 +107,17 @@ def human_size(size: int) -> str:
 WORD_JOINER = "\u2060"
 
 
+#: Qt's PNG "quality" is its zlib effort read backwards: 80 is a light, fast compression (still lossless).
+PASTE_PNG_QUALITY: Final = 80
+
+
 def png_bytes(image: QImage) -> bytes:
     """``image`` as PNG (lossless: face comparison prefers untouched pixels); safe on a worker thread."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide 6.12 takes str
+    # Light compression: 0.45 s for a 12 MP picture where Qt's default takes 1.8 s (25% more bytes, which
+    # preparation re-encodes anyway).
+    image.save(buffer, "PNG", PASTE_PNG_QUALITY)  # type: ignore[call-overload]  # the stubs say bytes; PySide takes str
     return bytes(QByteArray(buffer.data()).data())
 
 
