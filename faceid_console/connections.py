@@ -43,6 +43,8 @@ class OpenFailure(Enum):
     KEYRING_UNAVAILABLE = "keyring_unavailable"
     BAD_ADDRESS = "bad_address"
     ENGINE_FAILED = "engine_failed"
+    #: The built-in engine started, then stopped again and again: not started again by itself.
+    ENGINE_KEEPS_STOPPING = "engine_keeps_stopping"
 
 
 class ProfileOpenError(RuntimeError):
@@ -139,7 +141,8 @@ class EngineProcess:
     @property
     def exit_code(self) -> int | None:
         """The process's exit code once it has ended (killed, crashed); None while it runs."""
-        return None if self._process is None else self._process.poll()
+        process = self._process  # read once: stop() on another thread sets it to None
+        return None if process is None else process.poll()
 
     def stop(self) -> None:
         """Ask the engine to stop (SIGTERM: a clean exit), and end it if it does not within five seconds."""

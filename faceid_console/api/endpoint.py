@@ -58,8 +58,13 @@ def is_loopback_host(host: str) -> bool:
 
 def validate_base_url(url: str, field_name: str = "base_url") -> str:
     """Normalise a service base URL; plain HTTP is refused for any host but loopback."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # a bracket left open, or what is in brackets is not an IPv6 address
+        parts = None
+    if parts is not None and parts.hostname and any(ch.isspace() or ch in "<>\"{}|\\^`" for ch in parts.hostname):
+        parts = None  # not a host name any resolver takes
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise FaceIDError.input(field_name, f"{field_name} must be an http(s) URL such as https://api.megvii.com")
     try:
         port = parts.port  # urllib refuses a port that is not a number or is over 65535

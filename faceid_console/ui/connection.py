@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -29,6 +30,10 @@ log = logging.getLogger(__name__)
 
 #: How often the window looks whether the built-in engine's process still runs (a non-blocking waitpid).
 ENGINE_WATCH_MS = 2000
+#: A built-in engine that stops more often than this within ENGINE_RESTART_WINDOW_S is left stopped: starting
+#: it again would load the face model every few seconds for nothing.
+ENGINE_RESTARTS = 3
+ENGINE_RESTART_WINDOW_S = 120.0
 
 
 class ServiceState(Enum):
@@ -63,6 +68,7 @@ class Connection(QObject):
         self._opening.busy_changed.connect(self._after_open)
         #: The exit code of the built-in engine that ended last, while it is started again (None otherwise).
         self.engine_ended: int | None = None
+        self._engine_restarts: list[float] = []  # when the watch last started it again (monotonic seconds)
         # The built-in engine is a process of its own: one killed or crashed is noticed in seconds and started
         # again, not reported as "ready" until a call fails.
         self._engine_watch = QTimer(self)
@@ -100,13 +106,26 @@ class Connection(QObject):
         )
 
     def restart_engine_if_ended(self) -> bool:
-        """When the active profile is the built-in engine and its process has ended, open it again (which starts
-        a new one) and say so; True when it had ended."""
+        """When the active profile is the built-in engine and its process has ended (or another one was started
+        meanwhile, by Settings' Test connection), open it again and say so; True when it had. An engine that keeps
+        stopping is left stopped, and the top bar says so."""
         if self.profile.kind is not ProfileKind.LOCAL_ENGINE or self.state is not ServiceState.READY:
             return False
         code = self.connector.engine_exit_code()
-        if code is None:
+        running = self.connector.engine_url
+        moved = code is None and running is not None and self.client is not None and self.client.base_url != running
+        if code is None and not moved:
             return False
+        now = time.monotonic()
+        self._engine_restarts = [t for t in self._engine_restarts if now - t < ENGINE_RESTART_WINDOW_S] + [now]
+        if len(self._engine_restarts) > ENGINE_RESTARTS:
+            log.warning("the built-in engine stopped %d times within %.0f s (exit code %s); not starting it again",
+                        len(self._engine_restarts), ENGINE_RESTART_WINDOW_S, code)
+            self._engine_watch.stop()
+            self._replace_client(None)
+            self._engine_restarts.clear()  # choosing the profile again tries afresh
+            self._fail(OpenFailure.ENGINE_KEEPS_STOPPING, "" if code is None else str(code))
+            return True
         log.warning("the built-in engine stopped (exit code %s); starting it again", code)
         self.open_active()
         self.engine_ended = code  # after open_active, which clears it: the top bar says why it starts again

@@ -31,7 +31,7 @@ from .crash_report import CrashReporter
 from .pages.deferred_page import DeferredPage
 from .pages.history_host import HistoryPageHost
 from .pages.verify_page import VerifyPage
-from .texts import check_outcome_text, open_failure_text, profile_display_name
+from .texts import check_outcome_text, engine_stop_text, open_failure_text, profile_display_name
 from .widgets.nav_icons import nav_icon
 
 if TYPE_CHECKING:  # these pages and the settings dialog load when first opened, not at start-up
@@ -352,8 +352,8 @@ class MainWindow(QMainWindow):
         where = self.tr("built-in engine") if profile.kind is ProfileKind.LOCAL_ENGINE else (
             c.client.base_url if c.client is not None else profile_display_name(profile))
         if c.state is ServiceState.STARTING and c.engine_ended is not None:
-            text = self.tr("● The built-in engine stopped (exit code {code}); starting it again…").format(
-                code=c.engine_ended)
+            text = self.tr("● The built-in engine stopped ({how}); starting it again…").format(
+                how=engine_stop_text(c.engine_ended))
             colour = CAUTION
         elif c.state is ServiceState.STARTING:
             text = (self.tr("● Starting the built-in engine and loading the face model…")

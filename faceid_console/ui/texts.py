@@ -73,10 +73,24 @@ def open_failure_text(failure: OpenFailure | None, detail: str) -> str:
                      "gnome-keyring or KWallet, then reopen the profile.").format(detail=detail)
     if failure is OpenFailure.BAD_ADDRESS:
         return QCoreApplication.translate("Texts", "the address is not usable: {detail}").format(detail=detail)
+    if failure is OpenFailure.ENGINE_KEEPS_STOPPING:
+        return QCoreApplication.translate(
+            "Texts", "the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose "
+                     "it again in the profile list to retry.").format(stopped=engine_stop_text(detail))
     if failure is OpenFailure.ENGINE_FAILED:
         return QCoreApplication.translate(
             "Texts", "the built-in engine did not start ({detail}).").format(detail=detail)
     return detail
+
+
+def engine_stop_text(code: str | int | None) -> str:
+    """How the built-in engine's process ended: killed by a signal (a negative code) or exited with a code."""
+    number = int(code) if code not in (None, "") else None
+    if number is None:
+        return QCoreApplication.translate("Texts", "it was replaced")
+    if number < 0:
+        return QCoreApplication.translate("Texts", "ended by signal {signal}").format(signal=-number)
+    return QCoreApplication.translate("Texts", "exit code {code}").format(code=number)
 
 
 def check_outcome_text(check: ConnectionCheck) -> str:

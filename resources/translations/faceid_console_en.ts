@@ -2263,8 +2263,8 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="355"/>
-        <source>● The built-in engine stopped (exit code {code}); starting it again…</source>
-        <translation>● The built-in engine stopped (exit code {code}); starting it again…</translation>
+        <source>● The built-in engine stopped ({how}); starting it again…</source>
+        <translation>● The built-in engine stopped ({how}); starting it again…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="359"/>
@@ -2333,112 +2333,112 @@ Close anyway?</translation>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="162"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="200"/>
         <source>Choose…</source>
-        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
+        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="163"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="252"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="258"/>
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="171"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="166"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="172"/>
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="253"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="259"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="271"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="277"/>
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="272"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="278"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="297"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="303"/>
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="300"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="306"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="319"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325"/>
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>This photo could not be prepared: an unexpected error, reported.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="355"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="370"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="374"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="380"/>
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="376"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="382"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="379"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="385"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="382"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="388"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="384"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="390"/>
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="385"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="391"/>
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="395"/>
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="391"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="397"/>
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -3000,377 +3000,397 @@ or paste</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="77"/>
+        <source>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</source>
+        <translation>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="81"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>the built-in engine did not start ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="85"/>
+        <location filename="../../faceid_console/ui/texts.py" line="90"/>
+        <source>it was replaced</source>
+        <translation>it was replaced</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="92"/>
+        <source>ended by signal {signal}</source>
+        <translation>ended by signal {signal}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="93"/>
+        <source>exit code {code}</source>
+        <translation>exit code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="99"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>OK: the service answers and accepts this api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="86"/>
+        <location filename="../../faceid_console/ui/texts.py" line="100"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>wrong api_key or api_secret: the service refused them. Check them in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="88"/>
+        <location filename="../../faceid_console/ui/texts.py" line="102"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>the api_key is accepted but may not make this call (disabled, over quota or no permission).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="90"/>
+        <location filename="../../faceid_console/ui/texts.py" line="104"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>unreachable: nothing answers at this address. Check the address and the network.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="92"/>
+        <location filename="../../faceid_console/ui/texts.py" line="106"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>no answer in time. The network or the service is slow; try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="94"/>
+        <location filename="../../faceid_console/ui/texts.py" line="108"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
         <translation>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="96"/>
+        <location filename="../../faceid_console/ui/texts.py" line="110"/>
         <source>the service answered with an error.</source>
         <translation>the service answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/texts.py" line="125"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="112"/>
+        <location filename="../../faceid_console/ui/texts.py" line="126"/>
         <source>reference photo 1</source>
         <translation>reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="113"/>
+        <location filename="../../faceid_console/ui/texts.py" line="127"/>
         <source>reference photo 2</source>
         <translation>reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="114"/>
+        <location filename="../../faceid_console/ui/texts.py" line="128"/>
         <source>reference photo 3</source>
         <translation>reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/texts.py" line="129"/>
         <source>the identity data source&apos;s photo</source>
         <translation>the identity data source&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="116"/>
+        <location filename="../../faceid_console/ui/texts.py" line="130"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/texts.py" line="131"/>
         <source>the ID number</source>
         <translation>the ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="118"/>
+        <location filename="../../faceid_console/ui/texts.py" line="132"/>
         <source>the uuid</source>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="147"/>
+        <location filename="../../faceid_console/ui/texts.py" line="161"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="149"/>
+        <location filename="../../faceid_console/ui/texts.py" line="163"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="150"/>
+        <location filename="../../faceid_console/ui/texts.py" line="164"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="151"/>
+        <location filename="../../faceid_console/ui/texts.py" line="165"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="153"/>
+        <location filename="../../faceid_console/ui/texts.py" line="167"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="155"/>
+        <location filename="../../faceid_console/ui/texts.py" line="169"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167"/>
+        <location filename="../../faceid_console/ui/texts.py" line="181"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="169"/>
+        <location filename="../../faceid_console/ui/texts.py" line="183"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="171"/>
+        <location filename="../../faceid_console/ui/texts.py" line="185"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174"/>
+        <location filename="../../faceid_console/ui/texts.py" line="188"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="177"/>
+        <location filename="../../faceid_console/ui/texts.py" line="191"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="181"/>
+        <location filename="../../faceid_console/ui/texts.py" line="195"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="183"/>
+        <location filename="../../faceid_console/ui/texts.py" line="197"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185"/>
+        <location filename="../../faceid_console/ui/texts.py" line="199"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="187"/>
+        <location filename="../../faceid_console/ui/texts.py" line="201"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="189"/>
+        <location filename="../../faceid_console/ui/texts.py" line="203"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192"/>
+        <location filename="../../faceid_console/ui/texts.py" line="206"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="194"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="195"/>
+        <location filename="../../faceid_console/ui/texts.py" line="209"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="197"/>
+        <location filename="../../faceid_console/ui/texts.py" line="211"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="199"/>
+        <location filename="../../faceid_console/ui/texts.py" line="213"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="201"/>
+        <location filename="../../faceid_console/ui/texts.py" line="215"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="203"/>
+        <location filename="../../faceid_console/ui/texts.py" line="217"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="205"/>
+        <location filename="../../faceid_console/ui/texts.py" line="219"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207"/>
+        <location filename="../../faceid_console/ui/texts.py" line="221"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="223"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="225"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="214"/>
+        <location filename="../../faceid_console/ui/texts.py" line="228"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="215"/>
+        <location filename="../../faceid_console/ui/texts.py" line="229"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="218"/>
+        <location filename="../../faceid_console/ui/texts.py" line="232"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="221"/>
+        <location filename="../../faceid_console/ui/texts.py" line="235"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222"/>
+        <location filename="../../faceid_console/ui/texts.py" line="236"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225"/>
+        <location filename="../../faceid_console/ui/texts.py" line="239"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="228"/>
+        <location filename="../../faceid_console/ui/texts.py" line="242"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="229"/>
+        <location filename="../../faceid_console/ui/texts.py" line="243"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="237"/>
+        <location filename="../../faceid_console/ui/texts.py" line="251"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="238"/>
+        <location filename="../../faceid_console/ui/texts.py" line="252"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="240"/>
+        <location filename="../../faceid_console/ui/texts.py" line="254"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="241"/>
+        <location filename="../../faceid_console/ui/texts.py" line="255"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="248"/>
+        <location filename="../../faceid_console/ui/texts.py" line="262"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="263"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <location filename="../../faceid_console/ui/texts.py" line="265"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="252"/>
+        <location filename="../../faceid_console/ui/texts.py" line="266"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="253"/>
+        <location filename="../../faceid_console/ui/texts.py" line="267"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="254"/>
+        <location filename="../../faceid_console/ui/texts.py" line="268"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <location filename="../../faceid_console/ui/texts.py" line="269"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="270"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="257"/>
+        <location filename="../../faceid_console/ui/texts.py" line="271"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="258"/>
+        <location filename="../../faceid_console/ui/texts.py" line="272"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="266"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="267"/>
+        <location filename="../../faceid_console/ui/texts.py" line="281"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="268"/>
+        <location filename="../../faceid_console/ui/texts.py" line="282"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="275"/>
+        <location filename="../../faceid_console/ui/texts.py" line="289"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="276"/>
+        <location filename="../../faceid_console/ui/texts.py" line="290"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="277"/>
+        <location filename="../../faceid_console/ui/texts.py" line="291"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="278"/>
+        <location filename="../../faceid_console/ui/texts.py" line="292"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="294"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="282"/>
+        <location filename="../../faceid_console/ui/texts.py" line="296"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>
@@ -3543,284 +3563,284 @@ or paste</translation>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="170"/>
         <source>Applicant</source>
         <extracomment>The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="173"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="174"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="176"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189"/>
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190"/>
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198"/>
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="204"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="206"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208"/>
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
         <source>Photo to check</source>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="250"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>Fail when the photo to check has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="267"/>
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="269"/>
         <source>Return face boxes and quality</source>
         <translation>Return face boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="273"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>Try rotated photos (90°, 180°, 270°) when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection (default 0): slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="299"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="301"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="306"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="330"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>Record a &amp;decision on this answer…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="335"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="356"/>
         <source>Record a decision…</source>
         <translation>Record a decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="338"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="339"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="363"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="365"/>
         <source>Change the decision…</source>
         <translation>Change the decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="383"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="443"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="445"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="447"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="464"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="465"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="466"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="467"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="482"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="481"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="483"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>The last answer came from profile {profile} and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="488"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="490"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="491"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3829,62 +3849,67 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="554"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562"/>
+        <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
+        <translation>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="584"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="637"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="626"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="635"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="645"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="657"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
-        <source>The built-in engine stopped while it was answering. The console starts it again by itself: send again once the top bar says it is ready.</source>
-        <translation>The built-in engine stopped while it was answering. The console starts it again by itself: send again once the top bar says it is ready.</translation>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="662"/>
+        <source>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</source>
+        <translation>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="655"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="667"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="657"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="669"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="661"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="674"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="676"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -2263,8 +2263,8 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="355"/>
-        <source>● The built-in engine stopped (exit code {code}); starting it again…</source>
-        <translation>● 内置引擎已停止（退出码 {code}），正在重新启动…</translation>
+        <source>● The built-in engine stopped ({how}); starting it again…</source>
+        <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="359"/>
@@ -2333,112 +2333,112 @@ Close anyway?</source>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="162"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="168"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="200"/>
         <source>Choose…</source>
-        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
+        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="163"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="252"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="169"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="258"/>
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="171"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="166"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="172"/>
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="253"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="259"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="271"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="277"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="272"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="278"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="297"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="303"/>
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="300"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="306"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>拖入的内容既不是图片，也不是图片文件。网页上的图片须先保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="319"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325"/>
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="341"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>无法处理这张照片：发生意外错误，已生成报告。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="349"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="355"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="370"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="374"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="380"/>
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="376"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="382"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="379"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="385"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="382"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="388"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="384"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="390"/>
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="385"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="391"/>
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="395"/>
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="391"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="397"/>
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -3000,377 +3000,397 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/texts.py" line="77"/>
+        <source>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</source>
+        <translation>内置引擎反复停止（{stopped}），因此不再自动重新启动。请在配置列表中再次选择它以重试。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="81"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="85"/>
+        <location filename="../../faceid_console/ui/texts.py" line="90"/>
+        <source>it was replaced</source>
+        <translation>已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="92"/>
+        <source>ended by signal {signal}</source>
+        <translation>被信号 {signal} 终止</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="93"/>
+        <source>exit code {code}</source>
+        <translation>退出码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="99"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="86"/>
+        <location filename="../../faceid_console/ui/texts.py" line="100"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="88"/>
+        <location filename="../../faceid_console/ui/texts.py" line="102"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 已被识别，但不能进行此调用（已停用、调用次数超限或无权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="90"/>
+        <location filename="../../faceid_console/ui/texts.py" line="104"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="92"/>
+        <location filename="../../faceid_console/ui/texts.py" line="106"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="94"/>
+        <location filename="../../faceid_console/ui/texts.py" line="108"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
         <translation>有响应，但不是 FaceID 服务（地址错误，或是代理服务器的页面）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="96"/>
+        <location filename="../../faceid_console/ui/texts.py" line="110"/>
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="111"/>
+        <location filename="../../faceid_console/ui/texts.py" line="125"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="112"/>
+        <location filename="../../faceid_console/ui/texts.py" line="126"/>
         <source>reference photo 1</source>
         <translation>第 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="113"/>
+        <location filename="../../faceid_console/ui/texts.py" line="127"/>
         <source>reference photo 2</source>
         <translation>第 2 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="114"/>
+        <location filename="../../faceid_console/ui/texts.py" line="128"/>
         <source>reference photo 3</source>
         <translation>第 3 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="115"/>
+        <location filename="../../faceid_console/ui/texts.py" line="129"/>
         <source>the identity data source&apos;s photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="116"/>
+        <location filename="../../faceid_console/ui/texts.py" line="130"/>
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/texts.py" line="131"/>
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="118"/>
+        <location filename="../../faceid_console/ui/texts.py" line="132"/>
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="147"/>
+        <location filename="../../faceid_console/ui/texts.py" line="161"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="149"/>
+        <location filename="../../faceid_console/ui/texts.py" line="163"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="150"/>
+        <location filename="../../faceid_console/ui/texts.py" line="164"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="151"/>
+        <location filename="../../faceid_console/ui/texts.py" line="165"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="153"/>
+        <location filename="../../faceid_console/ui/texts.py" line="167"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="155"/>
+        <location filename="../../faceid_console/ui/texts.py" line="169"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167"/>
+        <location filename="../../faceid_console/ui/texts.py" line="181"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="169"/>
+        <location filename="../../faceid_console/ui/texts.py" line="183"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="171"/>
+        <location filename="../../faceid_console/ui/texts.py" line="185"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="174"/>
+        <location filename="../../faceid_console/ui/texts.py" line="188"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="177"/>
+        <location filename="../../faceid_console/ui/texts.py" line="191"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="181"/>
+        <location filename="../../faceid_console/ui/texts.py" line="195"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="183"/>
+        <location filename="../../faceid_console/ui/texts.py" line="197"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185"/>
+        <location filename="../../faceid_console/ui/texts.py" line="199"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="187"/>
+        <location filename="../../faceid_console/ui/texts.py" line="201"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="189"/>
+        <location filename="../../faceid_console/ui/texts.py" line="203"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192"/>
+        <location filename="../../faceid_console/ui/texts.py" line="206"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="194"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="195"/>
+        <location filename="../../faceid_console/ui/texts.py" line="209"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="197"/>
+        <location filename="../../faceid_console/ui/texts.py" line="211"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="199"/>
+        <location filename="../../faceid_console/ui/texts.py" line="213"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="201"/>
+        <location filename="../../faceid_console/ui/texts.py" line="215"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="203"/>
+        <location filename="../../faceid_console/ui/texts.py" line="217"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="205"/>
+        <location filename="../../faceid_console/ui/texts.py" line="219"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207"/>
+        <location filename="../../faceid_console/ui/texts.py" line="221"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="223"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="225"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="214"/>
+        <location filename="../../faceid_console/ui/texts.py" line="228"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="215"/>
+        <location filename="../../faceid_console/ui/texts.py" line="229"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="218"/>
+        <location filename="../../faceid_console/ui/texts.py" line="232"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="221"/>
+        <location filename="../../faceid_console/ui/texts.py" line="235"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222"/>
+        <location filename="../../faceid_console/ui/texts.py" line="236"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225"/>
+        <location filename="../../faceid_console/ui/texts.py" line="239"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="228"/>
+        <location filename="../../faceid_console/ui/texts.py" line="242"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="229"/>
+        <location filename="../../faceid_console/ui/texts.py" line="243"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="237"/>
+        <location filename="../../faceid_console/ui/texts.py" line="251"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="238"/>
+        <location filename="../../faceid_console/ui/texts.py" line="252"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="240"/>
+        <location filename="../../faceid_console/ui/texts.py" line="254"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="241"/>
+        <location filename="../../faceid_console/ui/texts.py" line="255"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="248"/>
+        <location filename="../../faceid_console/ui/texts.py" line="262"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="263"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <location filename="../../faceid_console/ui/texts.py" line="265"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="252"/>
+        <location filename="../../faceid_console/ui/texts.py" line="266"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="253"/>
+        <location filename="../../faceid_console/ui/texts.py" line="267"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="254"/>
+        <location filename="../../faceid_console/ui/texts.py" line="268"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <location filename="../../faceid_console/ui/texts.py" line="269"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="270"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="257"/>
+        <location filename="../../faceid_console/ui/texts.py" line="271"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="258"/>
+        <location filename="../../faceid_console/ui/texts.py" line="272"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="266"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="267"/>
+        <location filename="../../faceid_console/ui/texts.py" line="281"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="268"/>
+        <location filename="../../faceid_console/ui/texts.py" line="282"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="275"/>
+        <location filename="../../faceid_console/ui/texts.py" line="289"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="276"/>
+        <location filename="../../faceid_console/ui/texts.py" line="290"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="277"/>
+        <location filename="../../faceid_console/ui/texts.py" line="291"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="278"/>
+        <location filename="../../faceid_console/ui/texts.py" line="292"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="294"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="282"/>
+        <location filename="../../faceid_console/ui/texts.py" line="296"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
@@ -3543,284 +3563,284 @@ or paste</source>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="170"/>
         <source>Applicant</source>
         <extracomment>The profile the answer on show came from; switching to another one clears it.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="173"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 验证：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="174"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="176"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189"/>
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190"/>
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
         <source>&amp;Mask</source>
         <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198"/>
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="204"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="206"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208"/>
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="250"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="267"/>
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="269"/>
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="273"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="299"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="301"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="306"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="330"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>记录对此响应的审核决定(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="335"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="356"/>
         <source>Record a decision…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="338"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="339"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>对此响应作出通过、拒绝或升级决定（需附理由）：在“历史”中打开（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="363"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="365"/>
         <source>Change the decision…</source>
         <translation>更改决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="383"/>
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="443"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="445"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="447"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="464"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="465"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="466"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="467"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="480"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="482"/>
         <source>No answer from this profile yet</source>
         <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="481"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="483"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>上一个响应来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="488"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="490"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="491"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3829,62 +3849,67 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="554"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562"/>
+        <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
+        <translation>未发送：准备照片期间切换了配置。请按“验证”以使用 {profile} 发送。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="584"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="637"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="626"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="635"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="645"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="657"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
-        <source>The built-in engine stopped while it was answering. The console starts it again by itself: send again once the top bar says it is ready.</source>
-        <translation>内置引擎在应答过程中停止。控制台会自动重新启动它：待顶栏显示已就绪后再次发送。</translation>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="662"/>
+        <source>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</source>
+        <translation>内置引擎已停止。控制台会自动重新启动它：待顶栏显示已就绪后再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="655"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="667"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="657"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="669"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="661"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="674"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="676"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

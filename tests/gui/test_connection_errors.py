@@ -133,16 +133,16 @@ def test_a_built_in_engine_that_stops_is_noticed_explained_and_started_again(  #
             page.submit()
         panel = page.result_view.error_panel
         assert panel.error is not None and panel.error.code in ("CONNECTION_FAILED", "NETWORK_TIMEOUT")
-        assert "built-in engine stopped while it was answering" in panel.next_label.text()
+        assert "The built-in engine stopped. The console starts it again" in panel.next_label.text()
         assert "Settings" not in panel.next_label.text()
         assert connection.state is ServiceState.STARTING
-        assert window.connection_label.text() == f"● The built-in engine stopped (exit code {-signal.SIGKILL}); " \
-                                                 "starting it again…"
+        assert window.connection_label.text() == (f"● The built-in engine stopped (ended by signal {signal.SIGKILL}); "
+                                                  "starting it again…")
         qtbot.waitUntil(ready, timeout=120_000)
         second = connector._engine.pid if connector._engine is not None else None
         assert second not in (None, first) and "Ready: built-in engine answers" in window.connection_label.text()
         qtbot.waitUntil(page.submit_button.isEnabled, timeout=10_000)
-        monkeypatch.setattr(page, "confirm_resend", lambda previous: True)  # the same inputs: asked first, as the failed call may be billed
+        monkeypatch.setattr(page, "confirm_resend", lambda previous: True)  # the same inputs
         with qtbot.waitSignal(page.finished, timeout=60_000):
             page.submit()
         assert page.result_view.result is not None  # the new engine answers the same photos
@@ -150,9 +150,29 @@ def test_a_built_in_engine_that_stops_is_noticed_explained_and_started_again(  #
         assert second is not None
         os.kill(second, signal.SIGKILL)  # with no call going on: the watch notices it by itself
         qtbot.waitUntil(lambda: connection.state is ServiceState.STARTING, timeout=10_000)
-        assert "stopped (exit code" in window.connection_label.text()
+        assert "stopped (ended by signal 9)" in window.connection_label.text()
         qtbot.waitUntil(ready, timeout=120_000)
         assert connector._engine is not None and connector._engine.pid not in (first, second)
+
+        # Started again behind the window's back (Settings' Test connection opens the profile on its own): the
+        # window follows it to its new address rather than calling the old one for ever.
+        third = connector._engine.pid
+        assert third is not None
+        os.kill(third, signal.SIGKILL)
+        qtbot.waitUntil(lambda: connector.engine_exit_code() is not None, timeout=10_000)
+        connector.open(connection.profile).close()  # what the Settings dialog's worker does
+        qtbot.waitUntil(lambda: connection.client is not None and connection.client.base_url == connector.engine_url
+                        and ready(), timeout=120_000)
+
+        # A fourth stop within two minutes: it keeps stopping, so it is left stopped and the top bar says so.
+        assert connector._engine is not None and connector._engine.pid is not None
+        os.kill(connector._engine.pid, signal.SIGKILL)
+        qtbot.waitUntil(lambda: connection.state is ServiceState.FAILED, timeout=10_000)
+        assert window.connection_label.text() == (
+            f"● Not usable: the built-in engine keeps stopping (ended by signal {signal.SIGKILL}), so it is not started "
+            "again by itself. Choose it again in the profile list to retry.")
+        connection.switch_to(connection.profile.name)  # chosen again: tried afresh
+        qtbot.waitUntil(ready, timeout=120_000)
     finally:
         connection.close()
         window.crash_reporter.uninstall()

@@ -371,6 +371,37 @@ def test_a_call_can_be_cancelled_while_its_photos_are_prepared(qtbot, window: Ma
     qtbot.waitUntil(page.submit_button.isEnabled, timeout=30_000)
 
 
+def test_a_profile_switched_while_the_photos_are_prepared_gets_nothing_sent(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, settings, faces: Path, monkeypatch) -> None:
+    """Verify was pressed for one profile: the call is not billed on another the reviewer switched to meanwhile."""
+    import threading
+
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.widgets import photo_slot
+
+    from .conftest import custom_profile
+
+    custom_profile(settings, "lab", connector.engine_url)
+    engine = window.connection.client
+    assert engine is not None
+    save_credentials("lab", engine._credentials)
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    gate = threading.Event()
+    real_inspect = photo_slot.inspect_photo
+    monkeypatch.setattr(photo_slot, "inspect_photo", lambda *args: gate.wait(30) and real_inspect(*args))
+    page.slots["image"].set_file(faces / "obama_4.jpg")
+    page.submit()
+    window.connection.switch_to("lab")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=30_000):
+        gate.set()
+    assert page.result_view.headline.text() == "Cancelled: nothing was sent"
+    assert page.result_view.subline.text() == ("Not sent: the profile was changed while the photos were prepared. "
+                                               "Press Verify to send with lab.")
+    assert page.last_sent is None and page.last_entry is None  # not sent, not journaled
+
+
 def test_every_verify_is_journaled_before_it_is_shown(qtbot, window: MainWindow, history, faces: Path) -> None:  # type: ignore[no-untyped-def]
     import hashlib
 

@@ -60,6 +60,9 @@ def test_documented_format_rule() -> None:
     assert not is_documented_idcard_format("1101051949123100")
     assert not is_documented_idcard_format("X10105194912310021")
     assert not is_documented_idcard_format("١١٠١٠٥١٩٤٩١٢٣١٠٠٢X")  # digits, but not the card's: refused, not sent
+    for look_alike in ("①1010519491231002X", "11010519491231002Ⅹ", "1101051949123100²X"):
+        with pytest.raises(FaceIDError):  # not silently read as the digits they resemble
+            validate_idcard_number(look_alike)
 
 
 def test_names() -> None:

@@ -159,6 +159,7 @@ class VerifyPage(QWidget):
         self._mode_changed()
         #: The profile the answer on show came from; switching to another one clears it.
         self._answer_profile: str | None = None
+        self._cancel_reason: str | None = None  # why a call was stopped before it was sent, when not by Esc
         connection.changed.connect(self._update_submit)
         connection.changed.connect(self._profile_may_have_changed)
         self._update_submit()
@@ -477,6 +478,7 @@ class VerifyPage(QWidget):
             return
         self._answer_profile = None
         self._set_answer_entry(None)
+        self._clear_problems()  # the other profile's answer marked them
         self.result_view.clear(self.tr("No answer from this profile yet"), self.tr(
             "The last answer came from profile {profile} and is kept in History.").format(profile=answered))
 
@@ -553,6 +555,14 @@ class VerifyPage(QWidget):
                                                                      "it could be sent.").format(
                     photo=image_field_name(field)))
         client = self.connection.client
+        if self.connection.profile.name != self._answer_profile:  # switched while the photos were prepared
+            import asyncio
+
+            self._cancel_reason = self.tr(
+                "Not sent: the profile was changed while the photos were prepared. Press Verify to send with "
+                "{profile}.").format(profile=self.connection.profile.name)
+            self._answer_profile = None  # no answer of any profile: the page says why nothing was sent
+            raise asyncio.CancelledError  # nothing billed on a profile the reviewer did not press Verify for
         if client is None or self.connection.state is not ServiceState.READY:
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT,
                               message="the profile is not connected")
@@ -597,7 +607,10 @@ class VerifyPage(QWidget):
         except FaceIDError as err:
             self.last_entry = entries[0] if entries else self.last_entry
             self._call_entry = entries[0] if entries else None
-            if err.origin is not ErrorOrigin.INPUT:
+            # Asked before sending again only when it may have been billed: not when it never left.
+            never_left = err.origin is ErrorOrigin.INPUT or (err.origin is ErrorOrigin.TRANSPORT
+                                                             and err.code == "CONNECTION_FAILED")
+            if not never_left:
                 self.last_sent = SentCall(fingerprint, self.connection.profile.name, err.request_id)
             raise
         self.last_entry = self._call_entry = entries[0]
@@ -647,8 +660,8 @@ class VerifyPage(QWidget):
                            "reference photos, which needs no registry.")
         if err.origin is ErrorOrigin.TRANSPORT and (self.connection.restart_engine_if_ended()
                                                     or self.connection.engine_ended is not None):
-            return self.tr("The built-in engine stopped while it was answering. The console starts it again by "
-                           "itself: send again once the top bar says it is ready.")
+            return self.tr("The built-in engine stopped. The console starts it again by itself: send again once "
+                           "the top bar says it is ready.")
         return None
 
     def _crashed(self) -> None:
@@ -658,9 +671,10 @@ class VerifyPage(QWidget):
         self.finished.emit()
 
     def _cancelled(self) -> None:
-        self.result_view.clear(self.tr("Cancelled: nothing was sent"))
+        reason, self._cancel_reason = self._cancel_reason, None
+        self.result_view.clear(self.tr("Cancelled: nothing was sent"), reason or "")
         self._set_answer_entry(None)
-        self.status_message.emit(self.tr("Cancelled: nothing was sent."))
+        self.status_message.emit(reason or self.tr("Cancelled: nothing was sent."))
         self.finished.emit()
 
     def settings_changed(self) -> None:
