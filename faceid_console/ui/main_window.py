@@ -431,13 +431,14 @@ class MainWindow(QMainWindow):
 
     def confirm_close(self, calls: int) -> bool:
         """Ask whether to close while ``calls`` answers are on their way (a native question dialog)."""
+        del calls  # one question whatever their number: each is recorded the same way
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(
             self, self.tr("Close while a call is on its way?"),
-            self.tr("A call was sent and its answer has not arrived yet. If you close now, the console still waits "
-                    "for it in the background (at most {seconds} s) and records it in History.\n\nClose anyway?")
-            .format(seconds=f"{self.settings.read_timeout:g}"),
+            self.tr("A call was sent and its answer has not arrived yet. If you close now, the console waits for "
+                    "it in the background, within the read time-out, and records what comes back in History.\n\n"
+                    "Close anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 

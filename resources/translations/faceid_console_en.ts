@@ -2316,16 +2316,16 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="437"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="438"/>
         <source>Close while a call is on its way?</source>
         <translation>Close while a call is on its way?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="438"/>
-        <source>A call was sent and its answer has not arrived yet. If you close now, the console still waits for it in the background (at most {seconds} s) and records it in History.
+        <location filename="../../faceid_console/ui/main_window.py" line="439"/>
+        <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>
-        <translation>A call was sent and its answer has not arrived yet. If you close now, the console still waits for it in the background (at most {seconds} s) and records it in History.
+        <translation>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</translation>
     </message>
@@ -3864,52 +3864,52 @@ Send them again?</translation>
         <translation>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="637"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="639"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
         <source>Not verified: {code}</source>
         <translation>Not verified: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="657"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="658"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="662"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="663"/>
         <source>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</source>
         <translation>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="667"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="668"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="669"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="670"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="674"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="675"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="676"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="677"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

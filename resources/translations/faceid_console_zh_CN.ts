@@ -2316,16 +2316,16 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="437"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="438"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="438"/>
-        <source>A call was sent and its answer has not arrived yet. If you close now, the console still waits for it in the background (at most {seconds} s) and records it in History.
+        <location filename="../../faceid_console/ui/main_window.py" line="439"/>
+        <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>
-        <translation>一个调用已发出，响应尚未到达。如果现在关闭，控制台仍会在后台等待它（最多 {seconds} 秒），并将其记录到“历史”中。
+        <translation>一个调用已发出，响应尚未到达。如果现在关闭，控制台会在读取超时时间内于后台等待它，并将返回的内容记录到“历史”中。
 
 仍要关闭吗？</translation>
     </message>
@@ -3864,52 +3864,52 @@ Send them again?</source>
         <translation>未发送：准备照片期间切换了配置。请按“验证”以使用 {profile} 发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="637"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="639"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="657"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="658"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="662"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="663"/>
         <source>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</source>
         <translation>内置引擎已停止。控制台会自动重新启动它：待顶栏显示已就绪后再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="667"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="668"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="669"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="670"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="674"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="675"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="676"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="677"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>
