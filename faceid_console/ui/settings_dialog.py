@@ -4,7 +4,9 @@ time-outs, language, and *Test connection*.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
@@ -41,6 +43,8 @@ from .texts import check_outcome_text, level_odds, level_use, open_failure_text,
 T = TypeVar("T")
 
 
+log = logging.getLogger(__name__)
+
 def _keyring(work: Callable[..., T]) -> Callable[..., T]:
     """``work`` with a keyring failure turned into an error the dialog shows (not a crash report)."""
     def guarded(*args: object) -> T:
@@ -57,6 +61,15 @@ def keyring_available() -> bool:
     return type(backend).__module__ != "keyring.backends.fail" and getattr(backend, "priority", 1) > 0
 
 
+def forget_credentials(profiles: Sequence[str]) -> None:
+    """Delete ``profiles``' credentials from the keyring (a worker thread: a Secret Service may ask to unlock)."""
+    for name in profiles:
+        try:
+            credential_store.delete(name)
+        except credential_store.CredentialStoreError as exc:  # said in the log: the dialog has closed
+            log.warning("the credentials of removed profile %r stay in the keyring: %s", name, exc)
+
+
 class SettingsDialog(QDialog):
     """Edits ``settings`` in place on OK; credentials go straight to the keyring when stored."""
 
@@ -70,6 +83,12 @@ class SettingsDialog(QDialog):
         self.language = language
         self.reopen_needed = False
         self._profiles = list(settings.profiles)
+        self._shown_row: int | None = None  # the profile whose details the form shows
+        self._added: set[str] = set()  # profiles added in this dialog: a keyring entry of their name is not theirs
+        self._stored: set[str] = set()  # profiles whose credentials were stored in this dialog
+        self._lookup_wanted = False  # a keyring look-up to make once the running keyring call ends
+        #: Deleting the credentials of removed profiles, after OK (None when there were none).
+        self.forgetting: threading.Thread | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy)
@@ -183,9 +202,33 @@ class SettingsDialog(QDialog):
     def selected(self) -> Profile:
         return self._profiles[max(0, self.profile_list.currentRow())]
 
+    def _keep_url_edit(self) -> bool:
+        """Keep an edited base URL of the custom profile shown, before another is shown; False (and the problem
+        said) when it is not a usable URL."""
+        row = self._shown_row
+        if row is None or not 0 <= row < len(self._profiles):
+            return True
+        profile = self._profiles[row]
+        typed = self.url_edit.text().strip()
+        if profile.kind is not ProfileKind.CUSTOM or typed == profile.custom_url:
+            return True
+        try:
+            url = validate_base_url(typed, "base_url")
+        except FaceIDError as err:
+            self.profile_status.setText(input_problem_text(err))
+            return False
+        self._profiles[row] = Profile(profile.name, profile.kind, url)
+        return True
+
     def _profile_selected(self, row: int) -> None:
         if row < 0:
             return
+        if row != self._shown_row and not self._keep_url_edit():
+            self.profile_list.blockSignals(True)  # back to the profile whose URL must be corrected first
+            self.profile_list.setCurrentRow(self._shown_row if self._shown_row is not None else 0)
+            self.profile_list.blockSignals(False)
+            return
+        self._shown_row = row
         profile = self._profiles[row]
         local = profile.kind is ProfileKind.LOCAL_ENGINE
         # The built-in engine's address is the one it listens on now (a loopback port chosen at start).
@@ -199,12 +242,24 @@ class SettingsDialog(QDialog):
         self.remove_button.setEnabled(profile.kind is ProfileKind.CUSTOM)
         self.key_edit.clear()
         self.secret_edit.clear()
-        if local:
+        self._show_credentials(profile)
+
+    def _show_credentials(self, profile: Profile) -> None:
+        """Whether ``profile`` has credentials in the keyring (looked up on the worker)."""
+        if profile.kind is ProfileKind.LOCAL_ENGINE:
             self.profile_status.setText(self.tr("The built-in engine uses a key pair generated on first start."))
             return
+        if profile.name in self._added and profile.name not in self._stored:
+            # Left in the keyring by an older profile of that name, perhaps for another host: not this one's.
+            self.profile_status.setText(self.tr("No credentials stored for this profile."))
+            return
+        self._look_up(profile)
+
+    def _look_up(self, profile: Profile) -> None:
         self.profile_status.setText(self.tr("Looking in the keyring…"))
-        self._task.start(in_thread(self._executor, _keyring(credential_store.load), profile.name),
-                         lambda found: self._show_stored(profile, found), self._show_error)
+        started = self._task.start(in_thread(self._executor, _keyring(credential_store.load), profile.name),
+                                   lambda found: self._show_stored(profile, found), self._show_error)
+        self._lookup_wanted = not started  # made when the keyring call running now ends
 
     def _show_stored(self, profile: Profile, found: Credentials | None) -> None:
         if profile != self.selected:
@@ -233,6 +288,8 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Add a custom host"), input_problem_text(err))
             return
         self._profiles.append(Profile(name, ProfileKind.CUSTOM, normalized))
+        self._added.add(name)
+        self._stored.discard(name)
         self._fill_profiles(select=name)
 
     def _remove_custom(self) -> None:
@@ -240,6 +297,7 @@ class SettingsDialog(QDialog):
         if profile.kind is not ProfileKind.CUSTOM:
             return
         self._profiles.remove(profile)
+        self._shown_row = None  # its URL edit goes with it
         self._fill_profiles()
 
     # --- credentials (keyring calls run in a worker thread: a Secret Service may ask to unlock) -----
@@ -259,6 +317,7 @@ class SettingsDialog(QDialog):
         self.profile_status.setText(self.tr("Storing in the keyring…"))
 
         def stored(_none: None) -> None:
+            self._stored.add(profile.name)
             self.secret_edit.clear()
             self.profile_status.setText(self.tr("Stored in the system keyring."))
             if profile.name == self.settings.active_profile:
@@ -311,19 +370,19 @@ class SettingsDialog(QDialog):
         for button in (self.store_button, self.forget_button, self.test_button):
             button.setEnabled(not busy and (button is self.test_button
                                             or self.selected.kind is not ProfileKind.LOCAL_ENGINE))
+        if not busy and self._lookup_wanted:  # another profile was chosen while the keyring answered
+            self._lookup_wanted = False
+            self._show_credentials(self.selected)
 
     # --- saving ---------------------------------------------------------------------------------
 
     def _accept(self) -> None:
-        profile = self.selected
-        if profile.kind is ProfileKind.CUSTOM and self.url_edit.text().strip() != profile.custom_url:
-            try:
-                url = validate_base_url(self.url_edit.text(), "base_url")
-            except FaceIDError as err:
-                self.profile_status.setText(input_problem_text(err))
-                return
-            index = self._profiles.index(profile)
-            self._profiles[index] = Profile(profile.name, profile.kind, url)
+        if not self._keep_url_edit():
+            return
+        kept = {p.name for p in self._profiles}
+        # Removed profiles' credentials, and what an older profile of a new one's name left, leave the keyring:
+        # a profile added later under that name (for another host, perhaps) must not send them.
+        unowned = ({p.name for p in self.settings.profiles} - kept) | ((self._added & kept) - self._stored)
         old = (self.settings.profile_or_none(), self.settings.connect_timeout, self.settings.read_timeout)
         self.settings.profiles = self._profiles
         if self.settings.active_profile not in {p.name for p in self._profiles}:
@@ -337,6 +396,10 @@ class SettingsDialog(QDialog):
             self.settings.connect_timeout, self.settings.read_timeout)
         if old != (self.settings.profile_or_none(), self.settings.connect_timeout, self.settings.read_timeout):
             self.reopen_needed = True
+        if unowned:
+            self.forgetting = threading.Thread(target=forget_credentials, args=(sorted(unowned),),
+                                               name="faceid-forget-removed")  # not a daemon: it ends before exit
+            self.forgetting.start()
         self.accept()
 
     def done(self, result: int) -> None:

@@ -309,6 +309,58 @@ def test_settings_store_credentials_in_the_keyring_never_in_a_file(qtbot, window
             assert b"sgp-secret-value-that-must-not-leak" not in path.read_bytes(), path
 
 
+def test_settings_a_removed_profile_s_credentials_leave_the_keyring_and_a_new_one_never_inherits_them(  # type: ignore[no-untyped-def]
+        qtbot, window, settings: Settings, monkeypatch) -> None:
+    """Removed, "lab" kept its api_secret in the keyring; "lab" added again for another host sent it there."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from faceid_console.api import Credentials
+
+    from .conftest import custom_profile
+
+    custom_profile(settings, "lab", "https://lab.example")
+    credential_store.save("lab", Credentials("lab-key", "lab-secret-for-lab-example"))
+    credential_store.save("old", Credentials("old-key", "left-by-an-older-profile"))  # no profile owns it now
+    dialog = SettingsDialog(window.connection, settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lab"))
+    qtbot.waitUntil(lambda: "stored in the system keyring" in dialog.profile_status.text(), timeout=10_000)
+    dialog._remove_custom()
+    answers = iter([("old", True), ("https://another-vendor.example", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    dialog._add_custom()
+    assert dialog.selected.name == "old"
+    assert dialog.profile_status.text() == "No credentials stored for this profile." and dialog.key_edit.text() == ""
+    dialog._accept()
+    assert dialog.forgetting is not None
+    dialog.forgetting.join(10)
+    assert credential_store.load("lab") is None and credential_store.load("old") is None
+    assert "old" in [p.name for p in Settings.load().profiles]
+
+
+def test_settings_an_edited_url_is_kept_when_another_profile_is_chosen(qtbot, window, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import custom_profile
+
+    custom_profile(settings, "lab", "https://lab.example")
+    dialog = SettingsDialog(window.connection, settings, "en", window)
+    qtbot.addWidget(dialog)
+    names = [p.name for p in dialog._profiles]
+    dialog.profile_list.setCurrentRow(names.index("lab"))
+    dialog.url_edit.setText("https://lab-new.example")
+    dialog.profile_list.setCurrentRow(names.index("cloud-sgp"))
+    dialog.profile_list.setCurrentRow(names.index("cloud-cn"))  # quickly on: the keyring look-up follows the choice
+    qtbot.waitUntil(lambda: "No credentials stored" in dialog.profile_status.text(), timeout=10_000)
+    assert dialog.selected.name == "cloud-cn"
+    dialog.profile_list.setCurrentRow(names.index("lab"))
+    assert dialog.url_edit.text() == "https://lab-new.example"
+    dialog.url_edit.setText("http://lab.example")  # not usable: said, and the profile stays chosen to correct it
+    dialog.profile_list.setCurrentRow(names.index("cloud-sgp"))
+    assert dialog.selected.name == "lab" and "Plain HTTP" in dialog.profile_status.text()
+    dialog.url_edit.setText("https://lab-new.example")
+    dialog._accept()
+    assert {p.name: p.custom_url for p in Settings.load().profiles}["lab"] == "https://lab-new.example"
+
+
 @pytest.mark.secret_service
 def test_settings_store_credentials_in_the_real_secret_service(qtbot, window, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     from keyring.backends import SecretService
