@@ -107,6 +107,10 @@ class HistoryStore:
     def purge(self) -> PurgeReport:
         return retention.purge(self.engine, self.operator)
 
+    def would_purge(self, policy: RetentionPolicy) -> PurgeReport:
+        """What applying ``policy`` now would purge (a count; nothing changes)."""
+        return retention.would_purge(self.engine, policy)
+
     def close(self) -> None:
         self.engine.dispose()
 

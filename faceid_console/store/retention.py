@@ -91,6 +91,24 @@ def thumbnail(data: bytes) -> bytes | None:
         return None
 
 
+def would_purge(engine: Engine, policy: RetentionPolicy, now: datetime.datetime | None = None) -> PurgeReport:
+    """What ``purge`` would drop under ``policy`` now: photos not purged yet, and records; nothing is changed."""
+    now = now or utcnow()
+    images = records = 0
+    with engine.connect() as connection:
+        if policy.image_days:
+            cutoff = now - datetime.timedelta(days=policy.image_days)
+            old_calls = sa.select(calls.c.id).where(calls.c.created_at < cutoff)
+            images = connection.execute(
+                sa.select(sa.func.count()).select_from(call_images)
+                .where(call_images.c.call_id.in_(old_calls), call_images.c.purged_at.is_(None))).scalar_one()
+        if policy.record_days:
+            cutoff = now - datetime.timedelta(days=policy.record_days)
+            records = connection.execute(
+                sa.select(sa.func.count()).select_from(calls).where(calls.c.created_at < cutoff)).scalar_one()
+    return PurgeReport(images, records)
+
+
 def purge(engine: Engine, operator: str, now: datetime.datetime | None = None) -> PurgeReport:
     """Drop photos, then records, older than the policy allows; audited."""
     now = now or utcnow()

@@ -823,6 +823,36 @@ def test_a_photo_the_database_does_not_give_is_not_left_loading(  # type: ignore
     assert "unreadable" not in gallery.buttons["image_best"].text()  # not said to be damaged
 
 
+def test_a_purge_that_deletes_asks_first_and_a_wheel_turn_does_not_set_one_up(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime
+
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    from faceid_console.store.records import utcnow
+    from faceid_console.store.schema import calls
+
+    with filled_store.engine.begin() as c:  # entry 1 is 400 days old
+        c.execute(calls.update().where(calls.c.id == 1).values(created_at=utcnow() - datetime.timedelta(days=400)))
+    spin = page.record_days
+    assert spin.value() == 0 and not spin.hasFocus()
+    turn = QWheelEvent(QPointF(5, 5), QPointF(spin.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, 120),
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(spin, turn)
+    assert spin.value() == 0  # scrolling the page past it set "1 day", which Apply then purged by
+    asked: list[tuple[int, int]] = []
+    monkeypatch.setattr(page, "confirm_purge", lambda doomed: asked.append(
+        (doomed.records_purged, doomed.images_purged)) or False)
+    spin.setValue(365)
+    assert not page.apply_retention() and asked[0][0] == 1
+    assert filled_store.history.entry(1) is not None and filled_store.retention.record_days == 0  # nothing changed
+    monkeypatch.setattr(page, "confirm_purge", lambda doomed: True)
+    assert _finished(qtbot, page, page.apply_retention()).startswith(f"Retention saved; {asked[0][1]} photos and 1 "
+                                                                       "records purged")
+    assert filled_store.history.entry(1) is None
+
+
 def test_decisions_wait_while_a_purge_holds_the_database(  # type: ignore[no-untyped-def]
         qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()

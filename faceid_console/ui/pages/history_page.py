@@ -58,7 +58,7 @@ from ...store import (
     failure_reason,
 )
 from ...store.decisions import DecisionError, reason_fits
-from ...store.retention import ImageRetention, RetentionPolicy
+from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from ...verdict import COMPARISON_VERDICTS, recorded_verdict
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..models.history_model import ENTRY_ROLE, HistoryModel
@@ -69,6 +69,7 @@ from ..texts import decision_text, reason_text, unbroken, verdict_text
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.result_view import ResultView
+from ..widgets.wheel_guard import guard_wheel
 
 SEARCH_DELAY_MS: Final = 250
 BILLED_DAYS: Final = 7
@@ -405,6 +406,7 @@ class HistoryPage(QWidget):
             spin.setSpecialValueText(self.tr("forever"))  # 0: never purged
             spin.setAccessibleName(name)
             spin.setToolTip(name)
+        guard_wheel(self.image_mode, self.image_days, self.record_days)  # a wheel turn must not set up a purge
         self.retention_button = QPushButton(self.tr("Apply"), retention)
         self.retention_button.clicked.connect(self.apply_retention)
         retention_rows.addWidget(self.image_mode, 0, 0)
@@ -911,6 +913,13 @@ class HistoryPage(QWidget):
             self.status_message.emit(self.tr("Records cannot be purged before their photos."))
             return False
         store = self.store
+        with self.database_answering():
+            doomed = store.would_purge(policy)
+        if self._database_failed:
+            return False  # the notice says why; nothing was changed
+        if (doomed.records_purged or doomed.images_purged) and not self.confirm_purge(doomed):
+            self.status_message.emit(self.tr("Retention not changed: nothing was purged."))
+            return False
 
         def apply() -> tuple[int, int]:
             store.set_retention(policy)
@@ -933,6 +942,16 @@ class HistoryPage(QWidget):
             self._purging = True
             self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
         return started
+
+    def confirm_purge(self, doomed: PurgeReport) -> bool:
+        """Ask before a retention purge deletes for ever (a native question dialog, No by default)."""
+        answer = QMessageBox.question(
+            self, self.tr("Purge the history?"),
+            self.tr("Applying this retention deletes {records} records, with their decisions, and {images} photos, "
+                    "for ever. Exports made before keep their copies.\n\nPurge now?").format(
+                records=doomed.records_purged, images=doomed.images_purged),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _run_in_background(self, work: Callable[[], T], started: str, done: Callable[[T], str],
                            failed: Callable[[str], str], *,
