@@ -21,6 +21,11 @@ NOTIFY_PATH: Final = "/notify"
 RETURN_PATH: Final = "/return"
 
 
+class _Server(ThreadingHTTPServer):
+    #: Connections waiting to be accepted: Python's default of 5 reset posters when a few dozen came at once.
+    request_queue_size = 128
+
+
 class CallbackReceiver(QObject):
     """A loopback HTTP server in a background thread; ``received`` carries each posted body."""
 
@@ -56,7 +61,7 @@ class CallbackReceiver(QObject):
         if self._server is not None:
             return
         emit = self.received.emit  # a signal emitted from another thread is queued to the GUI thread
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(emit))
+        self._server = _Server(("127.0.0.1", 0), _handler(emit))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="faceid-callback-receiver",
                                         daemon=True)

@@ -476,6 +476,31 @@ def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: Ma
     assert "SIGNATURE INVALID" in page.callback_list.item(0).text()
 
 
+def test_many_callbacks_at_once_are_all_received_and_the_list_keeps_the_newest(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    """Forty posters at once: Python's default listen backlog of 5 reset some of them. The page lists the newest
+    (each is in History), so a day of callbacks does not grow the window's memory without end."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from faceid_console.ui.pages import liveness_session_page
+
+    monkeypatch.setattr(liveness_session_page, "MAX_CALLBACKS_SHOWN", 25)
+    page = window.session_page
+    url = page.receiver.notify_url
+    data = json.dumps({"biz_id": "1700000000,many", "liveness_result": {"result": "success"}})
+
+    def post(i: int) -> int:
+        return requests.post(url, data={"data": data, "sign": f"{i:040d}"}, timeout=10).status_code
+
+    with ThreadPoolExecutor(max_workers=40) as posters:
+        answers = list(posters.map(post, range(40)))
+    assert answers == [200] * 40  # none reset
+    qtbot.waitUntil(lambda: len(page.received) == 25 and page.callback_list.count() == 25, timeout=10_000)
+    qtbot.wait(200)
+    assert len(page.received) == 25 and page.callback_list.count() == 25
+    assert page.callback_list.currentRow() == 0 and page._selected() is page.received[0]
+
+
 def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(window: MainWindow) -> None:
     """An H5 (FaceID Lite) callback, signed with the profile's secret: every part rendered with the same widgets."""
     data = json.dumps({

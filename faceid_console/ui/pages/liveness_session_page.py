@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Final
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
@@ -96,6 +97,9 @@ def check_callback(body: bytes, secret: str | None, via: str = "notify_url") -> 
     except FaceIDError as err:
         result, problem = None, err.message
     return ReceivedCallback(body, via, callback, valid, result, problem, now)
+
+#: Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes).
+MAX_CALLBACKS_SHOWN: Final = 100
 
 
 class LivenessSessionPage(QWidget):
@@ -418,6 +422,9 @@ class LivenessSessionPage(QWidget):
         if colour is not None:
             item.setForeground(QBrush(colour))
         self.callback_list.insertItem(0, item)
+        while len(self.received) > MAX_CALLBACKS_SHOWN:  # the oldest go (each is in History): memory stays bounded
+            self.received.pop()
+            self.callback_list.takeItem(self.callback_list.count() - 1)
         self.callback_list.setCurrentRow(0)
         self._journal_callback(checked)
         self.status_message.emit(self._callback_text(checked).splitlines()[0])
