@@ -257,9 +257,11 @@ class SettingsDialog(QDialog):
 
     def _look_up(self, profile: Profile) -> None:
         self.profile_status.setText(self.tr("Looking in the keyring…"))
-        started = self._task.start(in_thread(self._executor, _keyring(credential_store.load), profile.name),
-                                   lambda found: self._show_stored(profile, found), self._show_error)
-        self._lookup_wanted = not started  # made when the keyring call running now ends
+        if self._task.busy:  # made when the keyring call running now ends
+            self._lookup_wanted = True
+            return
+        self._task.start(in_thread(self._executor, _keyring(credential_store.load), profile.name),
+                         lambda found: self._show_stored(profile, found), self._show_error)
 
     def _show_stored(self, profile: Profile, found: Credentials | None) -> None:
         if profile != self.selected:

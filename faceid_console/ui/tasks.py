@@ -72,8 +72,25 @@ class BackgroundTask(QObject):
 
         self._running = True
         self.busy_changed.emit(True)
-        self._task = asyncio.ensure_future(self._run(work, on_result, on_error, on_cancelled, on_crash))
+        task = asyncio.ensure_future(self._run(work, on_result, on_error, on_cancelled, on_crash))
+        self._task = task
+        task.add_done_callback(lambda _task: self._ended_unstarted(task, work, on_cancelled))
         return True
+
+    def _ended_unstarted(self, task: object, work: Coroutine[Any, Any, Any],
+                         on_cancelled: Callable[[], None] | None) -> None:
+        """A task cancelled before its first step never runs ``_run``, whose ``finally`` reports the end: report it
+        here, and close the work no one will await."""
+        if task is not self._task or not self._running:
+            return  # _run ran, and said so
+        import inspect
+
+        if inspect.getcoroutinestate(work) == inspect.CORO_CREATED:
+            work.close()
+        self._running = False
+        if on_cancelled is not None:
+            on_cancelled()
+        self.busy_changed.emit(False)
 
     def cancel(self) -> None:
         """Cancel the running work at its next ``await``; threads already running finish unobserved."""

@@ -250,113 +250,113 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="48"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="49"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page.</extracomment>
         <translation>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="55"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="59"/>
         <source>Pasted callback</source>
         <translation>Pasted callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="59"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="63"/>
         <source>&amp;Check the callback</source>
         <translation>&amp;Check the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="63"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="67"/>
         <source>&amp;Look up this biz_id</source>
         <translation>&amp;Look up this biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="77"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="81"/>
         <source>Nothing checked yet</source>
         <translation>Nothing checked yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="78"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="82"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="117"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="121"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>Signature not checked: no api_secret for profile {profile} (not connected).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="121"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="125"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="123"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="127"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="132"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="138"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="147"/>
         <source>This return_url carries only a biz_id</source>
         <translation>This return_url carries only a biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="139"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="148"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>No signed data in it: biz_id {biz_id}. Look the result up to read it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="149"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158"/>
         <source>The paste cannot be checked</source>
         <translation>The paste cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>Copy the whole callback again, exactly as it arrived, and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
         <source>Callback not checked: {problem}</source>
         <translation>Callback not checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="167"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>The paste has no sign: paste the whole callback, data and sign.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="169"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="172"/>
         <source>The paste has no data field.</source>
         <translation>The paste has no data field.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="173"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>The data is cut off or is not JSON: copy the whole callback again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="175"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>This URL has neither data and sign nor a biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="177"/>
         <source>Nothing was pasted.</source>
         <translation>Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="178"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</translation>
     </message>
@@ -780,351 +780,351 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="204"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="236"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="330"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="276"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="279"/>
         <source>First day shown</source>
         <translation>First day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="280"/>
         <source>Last day shown</source>
         <translation>Last day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="618"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="621"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="704"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="707"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="719"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="720"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="724"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="338"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="185"/>
         <source>History database problem</source>
         <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). Nested database actions (a refresh selects an entry); whether one of them found it not answering. The selection is being put back on the entry shown (its replacement could not be read).</extracomment>
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="245"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="338"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="339"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="340"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="342"/>
         <source>Choose approve, reject or escalate</source>
         <translation>Choose approve, reject or escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="341"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="343"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="345"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="349"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="351"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="353"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="354"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="367"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="404"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="407"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="416"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="416"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
         <source>Last report, export or purge</source>
         <translation>Last report, export or purge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="581"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="586"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="589"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="590"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="588"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="591"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="614"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="617"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="616"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="726"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="727"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="727"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="730"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="728"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="731"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="761"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="764"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="780"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="771"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="770"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="773"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="780"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="783"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="783"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="786"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="784"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="787"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1133,52 +1133,52 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="824"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="829"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="846"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="851"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="890"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="887"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="892"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="921"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="949"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="954"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="950"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="955"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1187,142 +1187,142 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="979"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="984"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1021"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1026"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="410"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="429"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="431"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="720"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="580"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="583"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="744"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="744"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="742"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="745"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="832"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="837"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="838"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="843"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="843"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="848"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="866"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="873"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="886"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="891"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="891"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="892"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="897"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="897"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="902"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="898"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="903"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="913"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="918"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="932"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="937"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="936"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="974"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="979"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1018"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1023"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1024"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1029"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1785,229 +1785,229 @@ Purge now?</translation>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="156"/>
         <source>Compare the applicant&apos;s face with</source>
-        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
+        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
         <translation>Compare the applicant&apos;s face with</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="158"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>the identity data source (KYC): name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="159"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>your own reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="177"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="178"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="287"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="186"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="193"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>Receive the callback in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="209"/>
         <source>returned unchanged in the callbacks</source>
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>&amp;Name (idcard_name):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>I&amp;D number (idcard_number):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="179"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
         <source>&amp;return_url:</source>
         <translation>&amp;return_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
         <source>notif&amp;y_url:</source>
         <translation>notif&amp;y_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="210"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_e&amp;xtra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="213"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="228"/>
         <source>The applicant&apos;s link</source>
         <translation>The applicant&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="226"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="402"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="236"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="239"/>
         <source>Copy the link</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="244"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="256"/>
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="261"/>
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="264"/>
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="286"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="309"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="313"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="341"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="358"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="369"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="386"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="460"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="465"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="470"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="456"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="473"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="458"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="475"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="476"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="476"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="460"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="477"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -2072,92 +2072,92 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="202"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="199"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="204"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="232"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="237"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="240"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="244"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="241"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="247"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="252"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="249"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="254"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="253"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="258"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="256"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="261"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="268"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="273"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="270"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="275"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="295"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="300"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="296"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="301"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="308"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="313"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="336"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="338"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -2321,12 +2321,12 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="398"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="407"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="399"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="408"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2335,12 +2335,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="438"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="447"/>
         <source>Close while a call is on its way?</source>
         <translation>Close while a call is on its way?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="439"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="448"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>

@@ -250,113 +250,113 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="48"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="49"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page.</extracomment>
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="55"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="59"/>
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="59"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="63"/>
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="63"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="67"/>
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="77"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="81"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="78"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="82"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>在左侧粘贴回调，然后点击“检查回调”。签名在本机用当前配置的 api_secret 校验，不会向 FaceID 发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="117"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="121"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="121"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="125"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置 {profile} 的签名有效：数据来自 FaceID，且未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="123"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="127"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置 {profile} 的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="132"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · 疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="138"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="147"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="139"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="148"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="149"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="167"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="169"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="172"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="164"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="173"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="175"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="177"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="178"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -780,351 +780,351 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="204"/>
         <source>History entries</source>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="236"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="239"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="240"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="259"/>
         <source>Any verdict</source>
         <translation>全部判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="330"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
         <source>Any decision</source>
         <translation>全部审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="269"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="276"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="279"/>
         <source>First day shown</source>
         <translation>显示的起始日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="280"/>
         <source>Last day shown</source>
         <translation>显示的结束日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="618"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="621"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="704"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="707"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="719"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="720"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="724"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="338"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="184"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="185"/>
         <source>History database problem</source>
         <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). Nested database actions (a refresh selects an entry); whether one of them found it not answering. The selection is being put back on the entry shown (its replacement could not be read).</extracomment>
         <translation>历史数据库问题</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="245"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="338"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="339"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="340"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="342"/>
         <source>Choose approve, reject or escalate</source>
         <translation>请选择通过、拒绝或升级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="341"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="343"/>
         <source>&amp;Decision:</source>
         <translation>审核决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="345"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="349"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="349"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="351"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="353"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="354"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="356"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
         <source>Decision trail</source>
         <translation>审核轨迹</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="367"/>
         <source>Trail:</source>
         <translation>审核轨迹：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="394"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>Photos kept</source>
         <translation>照片保留方式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="400"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
         <source>Fingerprints only</source>
         <translation>仅保留哈希值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="404"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="407"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="408"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="416"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="416"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
         <source>Last report, export or purge</source>
         <translation>最近一次报告、导出或清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="581"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="586"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="589"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="590"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="588"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="591"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="614"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="617"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="616"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="726"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="727"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="727"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="730"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="728"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="731"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="761"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="764"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="777"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="780"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="771"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="770"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="773"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="780"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="783"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="783"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="786"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="784"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="787"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1133,52 +1133,52 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="824"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="829"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="846"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="851"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="890"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="887"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="892"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="921"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="949"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="954"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="950"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="955"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1187,142 +1187,142 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="979"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="984"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1021"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1026"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="410"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="429"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="431"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="720"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="580"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="583"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="744"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="744"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="742"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="745"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="832"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="837"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看审核轨迹，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="838"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="843"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="843"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="848"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="866"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="873"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="886"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="891"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="891"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="892"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="897"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="897"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="902"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="898"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="903"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="913"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="918"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="932"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="937"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="936"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="974"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="979"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1018"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1023"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1024"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1029"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1785,229 +1785,229 @@ Purge now?</source>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="156"/>
         <source>Compare the applicant&apos;s face with</source>
-        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
+        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="154"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="158"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="159"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>您自己的参考照片：uuid 和照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="177"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="178"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="287"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="186"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="193"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="209"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="168"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>姓名（idcard_name）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>证件号码（idcard_number）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="179"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="204"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="210"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="213"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="228"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="226"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="352"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="402"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="236"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="235"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="239"/>
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="244"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="256"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="261"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="264"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="286"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="309"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在 {url} 监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="313"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="341"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="358"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="369"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="386"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="460"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="465"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="470"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="456"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="473"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="458"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="475"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="476"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="476"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="460"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="477"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -2072,92 +2072,92 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="202"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="199"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="204"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="232"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="237"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="240"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="239"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="244"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="241"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="246"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="247"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="252"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="249"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="254"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="253"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="258"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="256"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="261"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="268"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="273"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="270"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="275"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="295"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="300"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="296"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="301"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="308"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="313"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="331"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="336"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="338"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -2321,12 +2321,12 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="398"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="407"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="399"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="408"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2335,12 +2335,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="438"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="447"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="439"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="448"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>

@@ -594,3 +594,30 @@ def test_a_genuine_callback_is_coloured_and_worded_by_its_session_s_verdict(qtbo
     item = page.callback_list.item(0)
     assert "signature valid · liveness passed; comparison: Not the same person" in item.text()
     assert item.foreground().color().name() == "#c62828"
+
+
+def test_a_changed_policy_level_rejudges_the_answers_on_show(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Settings raised the level: the inspector and the session's list read the same callback at the new level,
+    as History and the Verify page do, not the verdict of the old one."""
+    from types import SimpleNamespace
+
+    page = window.session_page
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    verify = {k: v for k, v in answer["verify_result"].items() if k != "face_genuineness"}
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 75.0, "1e-6": 78.0}
+    for key in ("result_faceid", "result_ref1"):
+        verify[key] = {**verify[key], "confidence": 72.0, "thresholds": thresholds}  # meets 1e-4, not 1e-5
+    data = json.dumps({**answer, "verify_result": verify, "images": {}})
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5)
+    assert "comparison: Same person" in page.callback_list.item(0).text()
+    inspector = window.inspector_page
+    inspector.paste_edit.setPlainText(f"data={quote(data)}&sign={sign}")
+    inspector.check_button.click()
+    before = inspector.view.result_view.headline.text()
+    window.settings.policy_level = "1e-5"  # what the Settings dialog sets, then the window is told
+    window._settings_closed(SimpleNamespace(reopen_needed=False))
+    assert "comparison: Not confirmed" in page.callback_list.item(0).text()
+    after = inspector.view.result_view.headline.text()
+    assert after != before and after.startswith("Not confirmed"), (before, after)

@@ -493,6 +493,26 @@ def test_approval_asks_for_a_callback_and_for_a_verdict_that_fails_today(
     assert filled_store.history.decision_trail(callback) == [] and filled_store.history.decision_trail(laxer) == []
 
 
+def test_approval_asks_when_the_level_was_tightened_while_the_entry_was_open(
+        page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings changed the level with the entry on show (no F5): approving it is judged at the level of now."""
+    asked: list[int] = []
+    monkeypatch.setattr(page, "confirm_approval", lambda entry: asked.append(entry.id) or False)
+    thresholds = {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 79.0}
+    entry = filled_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-78"})
+    filled_store.journal.complete(entry, {"request_id": "r-78", "time_used": 1, "result_ref1": {
+        "confidence": 78.0, "thresholds": thresholds}}, policy_level="1e-4")
+    page.refresh()
+    page.select_entry(entry)
+    assert page.level_note.isHidden()
+    page.settings.policy_level = "1e-6"  # what the Settings dialog does to this same object
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.reason_choice.setCurrentIndex(0)
+    page.record_decision()
+    assert asked == [entry] and filled_store.history.decision_trail(entry) == []
+    assert page.level_note.isVisibleTo(page) and "level (1e-6)" in page.level_note.text()
+
+
 def test_opening_an_entry_for_a_decision_scrolls_to_its_form_and_highlights_no_other_row(
         qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
     page.resize(1400, 500)  # the result (photo, gauges) is taller than the pane: the form needs scrolling to
@@ -905,3 +925,14 @@ def test_a_search_the_database_does_not_answer_opens_no_old_row(  # type: ignore
     monkeypatch.setattr(HistoryReader, "page", _gone)
     page.show_search("no-such-biz-id")  # "Open in history" from a liveness page
     assert page.current is not None and page.current.id == 1 and page.database_notice.isVisibleTo(page)
+
+
+def test_tab_leaves_the_list(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    """Tab moved from cell to cell and never left the list: the decision form was out of the keyboard's reach."""
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page.window(), timeout=5_000)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not page.table

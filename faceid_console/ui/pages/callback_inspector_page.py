@@ -136,6 +136,11 @@ class CallbackInspectorPage(QWidget):
         self.status_message.emit(self.tr("{signature} · Attack suspected: {checks}").format(
             signature=text, checks=", ".join(attacks)) if attacks else text)
 
+    def settings_changed(self) -> None:
+        """Check the callback on show again, judged at a changed policy level."""
+        if self.callback is not None:
+            self.inspect()
+
     def _show_return_url(self, parsed: ReturnUrlOnly) -> None:
         self.error_panel.setVisible(False)
         self.view.setVisible(True)

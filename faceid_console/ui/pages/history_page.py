@@ -152,6 +152,7 @@ class HistoryPage(QWidget):
         self.settings = settings
         self.language = language
         self._today_verdict: str | None = None  # the open entry's verdict at today's policy level, if judged
+        self._current_result: VerifyResult | None = None  # the open entry's comparison, judged again on deciding
         self.current: HistoryEntry | None = None
         #: The team's configured reasons, read when the page opens or refreshes (the decision form offers those
         #: that fit the chosen decision).
@@ -197,6 +198,7 @@ class HistoryPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # arrows move in the list; Tab goes on to the entry and its decision
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("History entries"))
@@ -556,7 +558,7 @@ class HistoryPage(QWidget):
         if entry is None:
             self.entry_label.setVisible(False)  # the result view says what to do
             self.level_note.setVisible(False)
-            self._today_verdict = None
+            self._today_verdict, self._current_result = None, None
             self.decision_summary.clear()
             self._show_nothing_chosen()
             self._show_trail(())
@@ -573,6 +575,7 @@ class HistoryPage(QWidget):
         else:  # parsed once: the session's own comparison
             result = session.verify_result if isinstance(session.verify_result, VerifyResult) else None
         error = stored_error(entry)
+        self._current_result = result
         self._note_level_change(entry, result)
         if session is not None:
             self._show_session(entry, session, heads)
@@ -817,6 +820,8 @@ class HistoryPage(QWidget):
             return
         entry_id = self.current.id
         decision = DecisionKind(self.decision_choice.currentData())
+        # Judged at the policy level of now: it may have changed in Settings since the entry was shown.
+        self._note_level_change(self.current, self._current_result)
         # Asked when the verdict recorded with the call, or the one at today's policy level, is not a pass.
         verdicts = {self.current.verdict, self._today_verdict or self.current.verdict}
         if decision is DecisionKind.APPROVE and not verdicts <= APPROVABLE_VERDICTS \

@@ -241,5 +241,10 @@ class LivenessResultsPage(QWidget):
         """A call of this page has been sent and its answer is still on its way."""
         return self._task.busy
 
+    def settings_changed(self) -> None:
+        """Re-judge the answer on show at a changed policy level."""
+        if self.view.isVisible():
+            self.view.rejudge(self.settings.policy_level)
+
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -430,6 +430,16 @@ class LivenessSessionPage(QWidget):
         self.status_message.emit(self._callback_text(checked).splitlines()[0])
         self.callback_received.emit(checked)
 
+    def settings_changed(self) -> None:
+        """Word and colour the callbacks listed by their sessions' verdicts at a changed policy level."""
+        for row, checked in enumerate(self.received):
+            item = self.callback_list.item(row)
+            if item is None:
+                continue
+            item.setText(self._callback_text(checked))
+            colour = self._callback_colour(checked)
+            item.setForeground(QBrush(colour) if colour is not None else QBrush())
+
     def _session_verdict(self, checked: ReceivedCallback) -> str | None:
         """The verdict History records for this callback's session (the one rule, ``verdict.session_verdict``)."""
         if checked.result is None:

@@ -191,6 +191,11 @@ class LivenessView(QWidget):
         if self._signature_valid is False:
             self._mark_untrusted()
 
+    def rejudge(self, policy_level: str) -> None:
+        """Show the same answer again, judged at ``policy_level`` (its images as they were decoded)."""
+        if self.result is not None:
+            self.show_result(self.result, policy_level, dict(self.gallery.images))
+
     def _mark_untrusted(self) -> None:
         """A failed signature decides the reading: the verdict is "do not trust", what it claims comes second."""
         claim = self.headline.text()

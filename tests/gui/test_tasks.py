@@ -1,0 +1,33 @@
+"""The bridge from qasync to worker threads: busy always ends, whatever ends the work."""
+
+from __future__ import annotations
+
+import gc
+
+
+def test_work_cancelled_before_it_starts_ends_busy_and_is_closed(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
+    """A dialog closed right after starting a keyring look-up: the task never took its first step, so its own
+    clean-up never ran; busy stayed True and the work was never awaited (a warning at garbage collection)."""
+    import asyncio
+
+    from faceid_console.ui.tasks import BackgroundTask
+
+    task = BackgroundTask()
+    seen: list[object] = []
+    task.busy_changed.connect(seen.append)
+    cancelled: list[bool] = []
+
+    async def work() -> int:
+        await asyncio.sleep(0)
+        return 1
+
+    coroutine = work()
+    assert task.start(coroutine, seen.append, seen.append, lambda: cancelled.append(True))
+    task.cancel()  # before the loop ran it
+    qtbot.waitUntil(lambda: not task.busy, timeout=5_000)
+    assert seen == [True, False] and cancelled == [True]
+    assert coroutine.cr_frame is None  # closed: nothing left to warn about
+    gc.collect()
+    assert task.start(work(), seen.append, seen.append)  # usable again
+    qtbot.waitUntil(lambda: not task.busy, timeout=5_000)
+    assert seen[-2:] == [1, False]
