@@ -12,7 +12,7 @@ import secrets as std_secrets
 from typing import Final
 
 import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from .api.endpoint import Credentials
 
@@ -49,6 +49,8 @@ def save(profile: str, credentials: Credentials) -> None:
     try:
         keyring.set_password(SERVICE, _entry(profile, "api_key"), credentials.api_key)
         keyring.set_password(SERVICE, _entry(profile, "api_secret"), credentials.api_secret)
+    except NoKeyringError as exc:  # none to unlock: say it is missing, not that it refused
+        raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
     except KeyringError as exc:
         raise CredentialStoreError(f"The system keyring refused to store the credentials: {exc}") from exc
     log.info("stored credentials for profile %s (api_key %s)", profile, credentials.api_key)
@@ -61,6 +63,8 @@ def delete(profile: str) -> None:
             keyring.delete_password(SERVICE, _entry(profile, part))
         except PasswordDeleteError:
             pass
+        except NoKeyringError as exc:
+            raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
         except KeyringError as exc:
             raise CredentialStoreError(f"The system keyring refused to delete the credentials: {exc}") from exc
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from faceid_console.api import Credentials
 from faceid_console.credentials import save as save_credentials
@@ -97,6 +98,15 @@ def test_no_keyring_backend_is_reported_not_a_crash(qtbot, window) -> None:  # t
     qtbot.addWidget(dialog)
     assert dialog.keyring_warning.isVisibleTo(dialog)
     assert "gnome-keyring" in dialog.keyring_warning.text()
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("cloud-sgp"))
+    qtbot.waitUntil(lambda: "keyring" in dialog.profile_status.text() and not dialog._task.busy, timeout=10_000)
+    dialog.key_edit.setText("k")
+    dialog.secret_edit.setText("s")
+    qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog._task.busy and "Storing" not in dialog.profile_status.text(), timeout=10_000)
+    # There is none to unlock: it is said to be missing, with how to get one, not "refused; unlock it".
+    assert dialog.profile_status.text().startswith("The system keyring is not available (")
+    assert "Unlock" not in dialog.profile_status.text()
 
 
 def test_a_built_in_engine_that_stops_is_noticed_explained_and_started_again(  # type: ignore[no-untyped-def]

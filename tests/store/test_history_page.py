@@ -936,3 +936,24 @@ def test_tab_leaves_the_list(qtbot, page: HistoryPage) -> None:  # type: ignore[
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not page.table
+
+
+def test_a_profile_added_in_settings_is_offered_by_the_filter(page: HistoryPage) -> None:
+    from faceid_console.settings import Profile, ProfileKind
+
+    page.profile_box.setCurrentIndex(page.profile_box.findData("local-engine"))
+    page.settings.profiles.append(Profile("lab", ProfileKind.CUSTOM, "https://lab.example"))
+    page.refresh()  # what the window does when Settings closes, and on F5
+    assert page.profile_box.findData("lab") > 0
+    assert page.profile_box.currentData() == "local-engine"  # the choice stays
+
+
+def test_a_date_range_that_ends_before_it_starts_says_so(page: HistoryPage) -> None:
+    from PySide6.QtCore import QDate
+
+    page.date_range.setChecked(True)
+    page.date_from.setDate(QDate(2026, 11, 20))
+    page.date_to.setDate(QDate(2026, 11, 10))
+    page.apply_filters()
+    assert page.model.rowCount() == 0 and page.result_view.headline.text() == "No entry matches"
+    assert page.result_view.subline.text() == "The date range ends before it starts: set “to” on or after “from”."

@@ -473,6 +473,7 @@ class HistoryPage(QWidget):
 
     def refresh(self) -> None:
         """Reload from the store (new calls, other reviewers' decisions), keeping the open entry."""
+        self._offer_profiles()
         with self.database_answering():
             keep = self.current.id if self.current else None
             self._reasons = self.store.reasons()
@@ -481,6 +482,24 @@ class HistoryPage(QWidget):
             self.refresh_billed()
             if keep is not None:
                 self.select_entry(keep)
+
+    def _offer_profiles(self) -> None:
+        """The profile filter lists the profiles of now (one added in Settings meanwhile too); the chosen one
+        stays chosen while it exists."""
+        names = [p.name for p in self.settings.profiles]
+        if [self.profile_box.itemData(i) for i in range(1, self.profile_box.count())] == names:
+            return
+        chosen = self.profile_box.currentData()
+        self.profile_box.blockSignals(True)  # the filter is applied once, below, if the choice went away
+        while self.profile_box.count() > 1:
+            self.profile_box.removeItem(1)
+        for name in names:
+            self.profile_box.addItem(name, name)
+        index = self.profile_box.findData(chosen)
+        self.profile_box.setCurrentIndex(max(0, index))
+        self.profile_box.blockSignals(False)
+        if index < 0:
+            self.apply_filters()
 
     def select_entry(self, entry_id: int) -> None:
         with self.database_answering():
@@ -726,6 +745,9 @@ class HistoryPage(QWidget):
             self.result_view.clear(self.tr("No calls recorded yet"), self.tr(
                 "Every call made from this window or the command line is recorded here before it is sent."),
                 scored=False)
+        elif self.date_range.isChecked() and self.date_from.date() > self.date_to.date():
+            self.result_view.clear(self.tr("No entry matches"), self.tr(
+                "The date range ends before it starts: set “to” on or after “from”."), scored=False)
         else:
             self.result_view.clear(self.tr("No entry matches"), self.tr(
                 "Nothing recorded matches the search and filters above: change or clear them."), scored=False)
