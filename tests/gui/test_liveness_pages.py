@@ -272,6 +272,11 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
         assert panel.billed_label.isHidden() and panel.code_label.isHidden() and panel.technical.isHidden()
         assert panel.next_label.text().startswith("What to do: Copy the whole callback again")
 
+    # Data re-serialised as an object (a log viewer's copy): named as such, not "cut off".
+    inspector.paste_edit.setPlainText(json.dumps({"data": json.loads(data), "sign": sign}))
+    inspector.check_button.click()
+    assert inspector.error_panel.explanation.text().startswith("The data is an object here, not the JSON text")
+
     # A return_url with only a biz_id: nothing to check, but it can be looked up.
     inspector.paste_edit.setPlainText("https://shop.example/r?biz_id=1700000000,abc")
     inspector.check_button.click()

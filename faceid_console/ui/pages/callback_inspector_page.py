@@ -169,8 +169,12 @@ class CallbackInspectorPage(QWidget):
                     self.tr("The sign is not 40 hexadecimal characters: the paste is cut off or it is not a "
                             "callback signature."))
         if field == "data":
-            return (self.tr("The paste has no data field.") if code == "MISSING_ARGUMENTS" else
-                    self.tr("The data is cut off or is not JSON: copy the whole callback again."))
+            if code == "MISSING_ARGUMENTS":
+                return self.tr("The paste has no data field.")
+            if "exactly as posted" in (err.message or ""):  # re-serialised: its signature can no longer be checked
+                return self.tr("The data is an object here, not the JSON text FaceID posted and signed: paste the "
+                               "callback as it arrived, with data as a quoted string.")
+            return self.tr("The data is cut off or is not JSON: copy the whole callback again.")
         if field == "return_url":
             return self.tr("This URL has neither data and sign nor a biz_id.")
         if code == "MISSING_ARGUMENTS":

@@ -85,7 +85,7 @@ def profile_secret(connection: Connection) -> str | None:
 
 def check_callback(body: bytes, secret: str | None, via: str = "notify_url") -> ReceivedCallback:
     """Parse a posted body and check its signature; problems are kept as text, never raised."""
-    now = datetime.datetime.now()
+    now = datetime.datetime.now(datetime.UTC)  # UTC, as History and every other time in the window
     try:
         callback = parse_callback_form(body)
     except FaceIDError as err:
@@ -97,6 +97,7 @@ def check_callback(body: bytes, secret: str | None, via: str = "notify_url") -> 
     except FaceIDError as err:
         result, problem = None, err.message
     return ReceivedCallback(body, via, callback, valid, result, problem, now)
+
 
 #: Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes).
 MAX_CALLBACKS_SHOWN: Final = 100
@@ -455,7 +456,7 @@ class LivenessSessionPage(QWidget):
         return VERDICT_COLOURS.get(verdict)
 
     def _callback_text(self, checked: ReceivedCallback) -> str:
-        when = f"{checked.received_at.strftime('%H:%M:%S')} · {checked.via}"
+        when = f"{checked.received_at.strftime('%H:%M:%S')} UTC · {checked.via}"
         if checked.callback is None:
             return self.tr("{time} · not a callback: {problem}").format(time=when, problem=checked.problem)
         signature = {True: self.tr("signature valid"), False: self.tr("SIGNATURE INVALID"),
