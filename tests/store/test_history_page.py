@@ -861,6 +861,8 @@ def test_a_purge_that_deletes_asks_first_and_a_wheel_turn_does_not_set_one_up(  
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(spin, turn)
     assert spin.value() == 0  # scrolling the page past it set "1 day", which Apply then purged by
+    spin.setValue(1)
+    assert spin.text() == "1 day"  # not "1 days"
     asked: list[tuple[int, int]] = []
     monkeypatch.setattr(page, "confirm_purge", lambda doomed: asked.append(
         (doomed.records_purged, doomed.images_purged)) or False)

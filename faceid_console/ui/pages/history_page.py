@@ -405,6 +405,8 @@ class HistoryPage(QWidget):
                            (self.record_days, self.tr("Records purged after (days)"))):
             spin.setRange(0, 3650)
             spin.setSuffix(self.tr(" days"))
+            spin.valueChanged.connect(lambda days, spin=spin: spin.setSuffix(self.tr(" day") if days == 1 else
+                                                                             self.tr(" days")))
             spin.setSpecialValueText(self.tr("forever"))  # 0: never purged
             spin.setAccessibleName(name)
             spin.setToolTip(name)
