@@ -77,6 +77,20 @@ def test_a_pasted_picture_is_encoded_off_the_gui_thread(qtbot, slot: PhotoSlot, 
     assert "1920×1080 px" in slot.info_label.text()
 
 
+def test_a_picture_offered_encoded_is_taken_as_it_is(qtbot, slot: PhotoSlot, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """A browser or an image viewer offers image/png or image/jpeg: those bytes are the photo, not decoded on the
+    GUI thread (imageData() would) and encoded again."""
+    mime = QMimeData()
+    jpeg = (faces / "obama_2.jpg").read_bytes()
+    mime.setData("image/jpeg", jpeg)
+    slot.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+    assert slot.file_label.text() == "dropped image" and "626×1200 px" in slot.info_label.text()
+    assert slot.photo.prepared.media_type == "image/jpeg"  # its own JPEG, metadata stripped, not a PNG re-encoding
+    assert slot.prep_label.text() == "Before sending: metadata (EXIF, GPS) removed, pixels unchanged"
+
+
 def test_what_cannot_be_used_is_refused_by_the_drag_cursor_and_named_when_dropped(qtbot, slot: PhotoSlot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QDragEnterEvent
 

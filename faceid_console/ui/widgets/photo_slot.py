@@ -107,6 +107,9 @@ def human_size(size: int) -> str:
 WORD_JOINER = "\u2060"
 
 
+#: Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread).
+ENCODED_IMAGE_FORMATS: Final = ("image/png", "image/jpeg", "image/webp", "image/bmp", "image/tiff")
+
 #: Qt's PNG "quality" is its zlib effort read backwards: 80 is a light, fast compression (still lossless).
 PASTE_PNG_QUALITY: Final = 80
 
@@ -286,6 +289,11 @@ class PhotoSlot(QFrame):
             if local:
                 self.set_file(Path(local[0]))
                 return True
+        for encoded in ENCODED_IMAGE_FORMATS:  # the file's own bytes, as the other program offers them: not
+            data = mime.data(encoded) if mime.hasFormat(encoded) else None  # decoded here, nor encoded again
+            if data is not None and not data.isEmpty():
+                self.set_bytes(bytes(data.data()), fallback_name)
+                return True
         if mime.hasImage():
             image = mime.imageData()
             if isinstance(image, QImage) and not image.isNull():
@@ -296,7 +304,8 @@ class PhotoSlot(QFrame):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
         # Only what can be used: a web link is refused by the cursor, not after it is dropped.
-        if any(url.isLocalFile() for url in mime.urls()) or mime.hasImage():
+        if (any(url.isLocalFile() for url in mime.urls()) or mime.hasImage()
+                or any(mime.hasFormat(encoded) for encoded in ENCODED_IMAGE_FORMATS)):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
