@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..api import FaceIDError
+from ..api.errors import ErrorOrigin
 from ..connections import (
     CheckOutcome,
     ConnectionCheck,
@@ -131,6 +132,16 @@ class Connection(QObject):
         self.engine_ended = code  # after open_active, which clears it: the top bar says why it starts again
         self.changed.emit()
         return True
+
+    def engine_stopped_step(self, err: FaceIDError) -> str | None:
+        """What to do after a call the built-in engine did not answer because its process stopped (it is started
+        again by itself); None for any other failure, which keeps its own advice."""
+        if self.profile.kind is not ProfileKind.LOCAL_ENGINE or err.origin is not ErrorOrigin.TRANSPORT:
+            return None
+        if not self.restart_engine_if_ended() and self.engine_ended is None:
+            return None
+        return self.tr("The built-in engine stopped. The console starts it again by itself: send again once the "
+                       "top bar says it is ready.")
 
     def switch_to(self, name: str) -> None:
         """Make ``name`` the active profile (saved in settings) and open it."""

@@ -187,3 +187,40 @@ def test_a_built_in_engine_that_stops_is_noticed_explained_and_started_again(  #
         connection.close()
         window.crash_reporter.uninstall()
         connector.close()
+
+
+def test_the_other_pages_say_so_too_when_the_built_in_engine_stops(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, settings, window_state, history, tmp_path: Path) -> None:
+    """A liveness result looked up from a dead engine: the engine's own advice, not "check the address"."""
+    import os
+    import signal
+
+    from faceid_console.connections import Connector
+    from faceid_console.ui.connection import Connection
+    from faceid_console.ui.main_window import MainWindow
+
+    connector = Connector(tmp_path / "engine")
+    connection = Connection(settings, connector)
+    window = MainWindow(connection=connection, settings=settings, history=history, state=window_state, language="en")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        connection.open_active()
+        qtbot.waitUntil(lambda: connection.state is ServiceState.READY and connection.check_result is not None,
+                        timeout=120_000)
+        connection._engine_watch.stop()  # the look-up below is the first to meet the dead engine
+        assert connector._engine is not None and connector._engine.pid is not None
+        os.kill(connector._engine.pid, signal.SIGKILL)
+        qtbot.waitUntil(lambda: connector.engine_exit_code() is not None, timeout=10_000)
+        results = window.liveness_page
+        results.biz_edit.setText("1700000000,gone")
+        with qtbot.waitSignal(results.finished, timeout=60_000):
+            results.fetch_button.click()
+        panel = results.error_panel
+        assert panel.error is not None and panel.error.code in ("CONNECTION_FAILED", "NETWORK_TIMEOUT")
+        assert "The built-in engine stopped. The console starts it again" in panel.next_label.text()
+        qtbot.waitUntil(lambda: connection.state is ServiceState.READY, timeout=120_000)
+    finally:
+        connection.close()
+        window.crash_reporter.uninstall()
+        connector.close()

@@ -400,7 +400,7 @@ class AppTokenPage(QWidget):
         fields = {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field}
         mark_problems((err, *also), fields, self.slots, self.language)
         self.stage_label.setText("")
-        self.error_panel.show_error(err, also=also)
+        self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
         self.status_message.emit(self.tr("No biz_token: {code}").format(code=err.code))
         self.finished.emit()

@@ -229,7 +229,7 @@ class LivenessResultsPage(QWidget):
         self.stage_label.setText("")
         self.view.clear()
         self.view.setVisible(False)  # nothing to show but the error panel, which says it all
-        self.error_panel.show_error(err)
+        self.error_panel.show_error(err, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
         # Given once only: a second look-up's answer is DATA_DESTROYED, but the first answer is in the history.
         self._history_row.setVisible(err.code == "DATA_DESTROYED" and bool(self._biz_id))

@@ -398,7 +398,7 @@ class LivenessSessionPage(QWidget):
                   "return_url": self.return_field, "notify_url": self.notify_field}
         mark_problems((err, *also), fields, self.slots, self.language)
         self.stage_label.setText("")
-        self.error_panel.show_error(err, also=also)
+        self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
         self.session_label.setText(self.tr("No session started yet."))
         self.status_message.emit(self.tr("No session started: {code}").format(code=err.code))

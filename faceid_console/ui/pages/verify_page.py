@@ -658,11 +658,7 @@ class VerifyPage(QWidget):
             return self.tr("The built-in engine's KYC registry has no such person: add them with "
                            "'faceid-console engine registry add' (see README), or use Face comparison with "
                            "reference photos, which needs no registry.")
-        if err.origin is ErrorOrigin.TRANSPORT and (self.connection.restart_engine_if_ended()
-                                                    or self.connection.engine_ended is not None):
-            return self.tr("The built-in engine stopped. The console starts it again by itself: send again once "
-                           "the top bar says it is ready.")
-        return None
+        return self.connection.engine_stopped_step(err)
 
     def _crashed(self) -> None:
         self.result_view.clear(self.tr("Stopped by an unexpected error (see the report)"))
