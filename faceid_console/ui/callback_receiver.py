@@ -86,6 +86,9 @@ def _handler(emit: object) -> type[BaseHTTPRequestHandler]:
             pass  # bodies carry applicants' data: nothing of them goes to the log
 
         def do_POST(self) -> None:
+            if self.path.partition("?")[0] not in (NOTIFY_PATH, RETURN_PATH):  # only the addresses it handed out
+                self._answer(404, b"not a callback address of this console")
+                return
             try:
                 length = int(self.headers.get("Content-Length", "0"))
             except ValueError:

@@ -500,6 +500,8 @@ def test_many_callbacks_at_once_are_all_received_and_the_list_keeps_the_newest( 
     with ThreadPoolExecutor(max_workers=40) as posters:
         answers = list(posters.map(post, range(40)))
     assert answers == [200] * 40  # none reset
+    elsewhere = requests.post(url.replace("/notify", "/xyz"), data={"data": data, "sign": "0" * 40}, timeout=10)
+    assert elsewhere.status_code == 404  # only the addresses the session was given
     qtbot.waitUntil(lambda: len(page.received) == 25 and page.callback_list.count() == 25, timeout=10_000)
     qtbot.wait(200)
     assert len(page.received) == 25 and page.callback_list.count() == 25
