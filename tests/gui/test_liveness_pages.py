@@ -490,6 +490,16 @@ def test_many_callbacks_at_once_are_all_received_and_the_list_keeps_the_newest( 
     from faceid_console.ui.pages import liveness_session_page
 
     monkeypatch.setattr(liveness_session_page, "MAX_CALLBACKS_SHOWN", 25)
+    import threading
+
+    checked_on: set[str] = set()
+    real_check = liveness_session_page.check_callback
+
+    def watched(*args):  # type: ignore[no-untyped-def]
+        checked_on.add(threading.current_thread().name)
+        return real_check(*args)
+
+    monkeypatch.setattr(liveness_session_page, "check_callback", watched)
     page = window.session_page
     url = page.receiver.notify_url
     data = json.dumps({"biz_id": "1700000000,many", "liveness_result": {"result": "success"}})
@@ -506,6 +516,7 @@ def test_many_callbacks_at_once_are_all_received_and_the_list_keeps_the_newest( 
     qtbot.wait(200)
     assert len(page.received) == 25 and page.callback_list.count() == 25
     assert page.callback_list.currentRow() == 0 and page._selected() is page.received[0]
+    assert checked_on and threading.main_thread().name not in checked_on  # parsed off the GUI thread
 
 
 def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(window: MainWindow) -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
@@ -50,13 +50,16 @@ from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
-from ..tasks import BackgroundTask, in_thread
+from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import verdict_text
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
+
+if TYPE_CHECKING:  # asyncio loads with the event loop, after the first paint
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +135,8 @@ class LivenessSessionPage(QWidget):
         self.received: list[ReceivedCallback] = []
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-session")
+        self._checking = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-check")
+        self._listings: set[asyncio.Task[None]] = set()  # callbacks being checked, to list when they are
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
         self.receiver = CallbackReceiver(self)
@@ -415,7 +420,24 @@ class LivenessSessionPage(QWidget):
         if self._closed:
             return  # posted just before the window closed: the executor that would journal it is gone
         via = "return_url" if path.startswith(RETURN_PATH) else "notify_url"
-        checked = check_callback(body, profile_secret(self.connection), via)
+        import asyncio
+
+        # Parsed and its signature checked on a worker (a body can be megabytes), one at a time: listed in the
+        # order they arrived.
+        listing = asyncio.ensure_future(self._list_when_checked(
+            in_thread(self._checking, check_callback, body, profile_secret(self.connection), via)))
+        self._listings.add(listing)  # held until done: the loop keeps only a weak reference to a task
+        listing.add_done_callback(self._listings.discard)
+
+    async def _list_when_checked(self, checking: Awaitable[ReceivedCallback]) -> None:
+        try:
+            checked = await checking
+            if not self._closed:
+                self._list_callback(checked)
+        except Exception as exc:  # a bug: reported, and the page goes on receiving
+            report_unexpected(exc)
+
+    def _list_callback(self, checked: ReceivedCallback) -> None:
         self.received.insert(0, checked)
         item = QListWidgetItem(self._callback_text(checked))
         item.setData(Qt.ItemDataRole.UserRole, len(self.received))
@@ -527,6 +549,7 @@ class LivenessSessionPage(QWidget):
         """Stop the receiver (joins its thread) and the page's workers; called when the window closes."""
         self._closed = True
         self.receiver.stop()
+        self._checking.shutdown(wait=False, cancel_futures=True)
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
