@@ -67,10 +67,10 @@ def validate_base_url(url: str, field_name: str = "base_url") -> str:
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise FaceIDError.input(field_name, f"{field_name} must be an http(s) URL such as https://api.megvii.com")
     try:
-        port = parts.port  # urllib refuses a port that is not a number or is over 65535
+        port = parts.port  # None when not given; urllib refuses one that is not a number or is over 65535
     except ValueError:
         port = 0
-    if port == 0 and parts.netloc.rpartition("]")[2].rpartition(":")[1]:
+    if port == 0:
         raise FaceIDError.input(field_name, f"{field_name}: the port must be a number from 1 to 65535.")
     try:
         parts.hostname.encode("idna")  # an empty or over-long label, which no resolver takes

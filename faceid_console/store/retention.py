@@ -91,22 +91,31 @@ def thumbnail(data: bytes) -> bytes | None:
         return None
 
 
+def _photos_due(policy: RetentionPolicy, now: datetime.datetime) -> sa.ColumnElement[bool] | None:
+    """The photos ``policy`` purges at ``now`` (kept ones only), or None when it keeps them for ever."""
+    if not policy.image_days:
+        return None
+    old_calls = sa.select(calls.c.id).where(calls.c.created_at < now - datetime.timedelta(days=policy.image_days))
+    return sa.and_(call_images.c.call_id.in_(old_calls), call_images.c.purged_at.is_(None))
+
+
+def _records_due(policy: RetentionPolicy, now: datetime.datetime) -> sa.ColumnElement[bool] | None:
+    """The records ``policy`` purges at ``now``, or None when it keeps them for ever."""
+    if not policy.record_days:
+        return None
+    return calls.c.created_at < now - datetime.timedelta(days=policy.record_days)
+
+
 def would_purge(engine: Engine, policy: RetentionPolicy, now: datetime.datetime | None = None) -> PurgeReport:
     """What ``purge`` would drop under ``policy`` now: photos not purged yet, and records; nothing is changed."""
     now = now or utcnow()
-    images = records = 0
+    photos, records = _photos_due(policy, now), _records_due(policy, now)
     with engine.connect() as connection:
-        if policy.image_days:
-            cutoff = now - datetime.timedelta(days=policy.image_days)
-            old_calls = sa.select(calls.c.id).where(calls.c.created_at < cutoff)
-            images = connection.execute(
-                sa.select(sa.func.count()).select_from(call_images)
-                .where(call_images.c.call_id.in_(old_calls), call_images.c.purged_at.is_(None))).scalar_one()
-        if policy.record_days:
-            cutoff = now - datetime.timedelta(days=policy.record_days)
-            records = connection.execute(
-                sa.select(sa.func.count()).select_from(calls).where(calls.c.created_at < cutoff)).scalar_one()
-    return PurgeReport(images, records)
+        def count(table: sa.Table, due: sa.ColumnElement[bool] | None) -> int:
+            return 0 if due is None else connection.execute(
+                sa.select(sa.func.count()).select_from(table).where(due)).scalar_one()
+
+        return PurgeReport(count(call_images, photos), count(calls, records))
 
 
 def purge(engine: Engine, operator: str, now: datetime.datetime | None = None) -> PurgeReport:
@@ -115,17 +124,11 @@ def purge(engine: Engine, operator: str, now: datetime.datetime | None = None) -
     with engine.begin() as connection:
         current = load(connection)
         images = records = 0
-        if current.image_days:
-            cutoff = now - datetime.timedelta(days=current.image_days)
-            old_calls = sa.select(calls.c.id).where(calls.c.created_at < cutoff)
+        if (photos := _photos_due(current, now)) is not None:
             images = connection.execute(
-                call_images.update()
-                .where(call_images.c.call_id.in_(old_calls), call_images.c.purged_at.is_(None))
-                .values(data=None, thumbnail=None, purged_at=now)
-            ).rowcount
-        if current.record_days:
-            cutoff = now - datetime.timedelta(days=current.record_days)
-            records = connection.execute(calls.delete().where(calls.c.created_at < cutoff)).rowcount
+                call_images.update().where(photos).values(data=None, thumbnail=None, purged_at=now)).rowcount
+        if (old := _records_due(current, now)) is not None:
+            records = connection.execute(calls.delete().where(old)).rowcount
         if images or records:
             audit.append(connection, operator, "retention.purged", None,
                          {"images": images, "records": records, "policy": {**asdict(current),

@@ -439,29 +439,30 @@ class LivenessSessionPage(QWidget):
 
     def _list_callback(self, checked: ReceivedCallback) -> None:
         self.received.insert(0, checked)
-        item = QListWidgetItem(self._callback_text(checked))
-        item.setData(Qt.ItemDataRole.UserRole, len(self.received))
-        colour = self._callback_colour(checked)
-        if colour is not None:
-            item.setForeground(QBrush(colour))
+        item = QListWidgetItem()
+        self._word_item(item, checked)
         self.callback_list.insertItem(0, item)
         while len(self.received) > MAX_CALLBACKS_SHOWN:  # the oldest go (each is in History): memory stays bounded
             self.received.pop()
             self.callback_list.takeItem(self.callback_list.count() - 1)
         self.callback_list.setCurrentRow(0)
         self._journal_callback(checked)
-        self.status_message.emit(self._callback_text(checked).splitlines()[0])
+        self.status_message.emit(item.text().splitlines()[0])
         self.callback_received.emit(checked)
 
+    def _word_item(self, item: QListWidgetItem, checked: ReceivedCallback) -> None:
+        """A listed callback's words and colour, by its session's verdict at the policy level of now."""
+        item.setText(self._callback_text(checked))
+        colour = self._callback_colour(checked)
+        # No colour: the role cleared (an empty QBrush would paint the text with no brush at all).
+        item.setData(Qt.ItemDataRole.ForegroundRole, QBrush(colour) if colour is not None else None)
+
     def settings_changed(self) -> None:
-        """Word and colour the callbacks listed by their sessions' verdicts at a changed policy level."""
+        """Word and colour the callbacks listed again at a changed policy level."""
         for row, checked in enumerate(self.received):
             item = self.callback_list.item(row)
-            if item is None:
-                continue
-            item.setText(self._callback_text(checked))
-            colour = self._callback_colour(checked)
-            item.setForeground(QBrush(colour) if colour is not None else QBrush())
+            if item is not None:
+                self._word_item(item, checked)
 
     def _session_verdict(self, checked: ReceivedCallback) -> str | None:
         """The verdict History records for this callback's session (the one rule, ``verdict.session_verdict``)."""
