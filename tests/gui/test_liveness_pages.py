@@ -14,13 +14,14 @@ from PIL import Image
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
-from faceid_console.api import explain
+from faceid_console.api import FaceIDError, explain
 from faceid_console.lazy_history import LazyHistoryStore
 from faceid_console.store import CallKind, EntryStatus, HistoryFilter
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.app_token_page import TOKEN_LIFETIME_S
+from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
 from tests.conftest import FIXTURES
 
@@ -205,6 +206,25 @@ def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, wind
     results.biz_edit.setText("   ")
     results.fetch_button.click()
     assert results.biz_field.problem.text() == "Enter the biz_id, or paste the return_url."
+
+
+@pytest.mark.parametrize("pasted", [
+    "1700000000,abc-def",
+    "  1700000000,abc-def\t",
+    "https://shop.example/return?biz_id=1700000000,abc-def",
+    "shop.example/return?order=9&biz_id=1700000000%2Cabc-def",  # copied from an address bar without its scheme
+    "biz_id=1700000000,abc-def&order=9",  # the query alone
+    "shop.example/#/done?biz_id=1700000000,abc-def",
+])
+def test_a_biz_id_is_read_from_what_a_reviewer_pastes(pasted: str) -> None:
+    assert biz_id_from_input(pasted) == "1700000000,abc-def"
+
+
+@pytest.mark.parametrize("pasted", ["shop.example/liveness/return", "order=9&state=done"])
+def test_a_url_without_a_biz_id_is_named_as_one_not_sent_as_a_biz_id(pasted: str) -> None:
+    with pytest.raises(FaceIDError) as caught:
+        biz_id_from_input(pasted)
+    assert caught.value.field == "return_url"
 
 
 def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_pastes(  # type: ignore[no-untyped-def]

@@ -38,12 +38,17 @@ from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
 from ..widgets.send_row import SendRow
 
+#: Characters a biz_id ("1462259748,52b13fb5-…") never holds but a URL or its query does.
+_URL_SIGNS = frozenset("/?#&=")
+
 
 def biz_id_from_input(text: str) -> str:
-    """A typed biz_id as is, or the biz_id of a pasted return_url."""
+    """A typed biz_id as is, or the biz_id of a pasted return_url: whole, without its scheme, or its query alone."""
     text = text.strip()
     if text.lower().startswith(("http://", "https://")):
         return biz_id_from_return_url(text)
+    if _URL_SIGNS.intersection(text):
+        return biz_id_from_return_url(text if "?" in text or "#" in text else f"?{text}")
     if not text:
         raise FaceIDError.input("biz_id", "biz_id is required.", code="MISSING_ARGUMENTS")
     return text
