@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -28,6 +28,7 @@ from ..settings import ProfileKind, Settings
 from .colours import CAUTION, FAIL, PASS, set_text_colour
 from .connection import Connection, ServiceState
 from .crash_report import CrashReporter
+from .focus import focus_first_field
 from .pages.deferred_page import DeferredPage
 from .pages.history_host import HistoryPageHost
 from .pages.verify_page import VerifyPage
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._shown_profile = connection.profile.name
+        self._keyboard_placed = False
         connection.changed.connect(self._show_connection)
         self._show_connection()
         self._restore_state()
@@ -124,29 +126,20 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(index)
         page = self.pages.widget(index)
         if page is not None:  # once shown: a page built just now shows its controls from the event loop
-            QTimer.singleShot(0, lambda: self._focus_first_field(page))
+            QTimer.singleShot(0, lambda: focus_first_field(page))
 
-    @staticmethod
-    def _focus_first_field(page: QWidget) -> None:
-        """The first field to type or choose in (in Tab order), else the first control that takes Tab: a radio
-        button or check box would change the form at the next Space."""
-        from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit  # on Ctrl+n, not at start-up
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._keyboard_placed:
+            self._keyboard_placed = True
+            # Typed at once, the first keys go to the page's first field, not to the page list's type-ahead (which
+            # would switch pages on "a…" or "L…"). From the event loop: a page built on show has its controls then.
+            QTimer.singleShot(0, self._focus_current_page)
 
-        fields = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
-        first_control: QWidget | None = None
-        candidate: QWidget | None = page
-        for _ in range(300):  # the focus chain, from the page on
-            candidate = candidate.nextInFocusChain() if candidate is not None else None
-            if candidate is None or candidate is page:
-                break
-            if not (page.isAncestorOf(candidate) and candidate.isVisible() and candidate.isEnabled()
-                    and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
-                continue
-            if isinstance(candidate, fields) and not getattr(candidate, "isReadOnly", lambda: False)():
-                candidate.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                return
-            first_control = first_control or candidate
-        (first_control or page).setFocus(Qt.FocusReason.ShortcutFocusReason)
+    def _focus_current_page(self) -> None:
+        page = self.pages.currentWidget()
+        if page is not None:
+            focus_first_field(page)
 
     def _add_liveness_pages(self) -> None:
         """Liveness results, a new liveness session (with its callback receiver), the callback inspector, app token.
@@ -416,9 +409,8 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.state.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+                and self._restored_size_is_sane()):
             # A first start fits the screen it opens on (a 1366×768 laptop too, with room for the title bar),
             # at most at the size the pages are laid out for.
             available = self.screen().availableGeometry()
@@ -430,6 +422,12 @@ class MainWindow(QMainWindow):
             row = 0
         if 0 <= row < self.navigation.count():
             self.navigation.setCurrentRow(row)
+
+    def _restored_size_is_sane(self) -> bool:
+        """A damaged window.ini can restore a sliver (Qt reads a cut-short geometry as zeros): smaller than the
+        layout allows, no reviewer made it; such a start is a first start."""
+        least = self.minimumSizeHint()
+        return self.width() >= least.width() and self.height() >= least.height()
 
     def calls_in_flight(self) -> int:
         """How many calls, on the pages opened, have been sent and wait for their answer."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -102,6 +102,7 @@ def test_tab_goes_through_every_page_and_out_of_it(qtbot, window) -> None:  # ty
         for mode in modes:  # KYC shows other fields (the ID number with its Mask box) than face comparison
             if mode is not None:
                 mode.setChecked(True)
+            window.navigation.setFocus()  # Ctrl+n pressed in the page list
             window._show_page_from_keyboard(row)
             qtbot.waitUntil(lambda page=page: page.isAncestorOf(QApplication.focusWidget()), timeout=5_000)
             visited: list[QWidget] = []
@@ -163,6 +164,32 @@ def test_ctrl_n_puts_the_keyboard_in_the_page_and_ctrl_f_in_history_s_search(qtb
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is host.page.search and host.page.search.selectedText() == "U-1"
+
+
+def test_keys_typed_right_after_start_up_go_to_the_first_field_not_the_page_list(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The page list's type-ahead would switch pages on "a…" (App token) or "L…" (Liveness results)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.verify_page.uuid_edit, timeout=5_000)
+    qtbot.keyClicks(QApplication.focusWidget(), "applicant-8")
+    assert window.current_page() is window.verify_page
+    assert window.verify_page.uuid_edit.text() == "applicant-8"
+
+
+def test_the_first_ctrl_2_puts_the_keyboard_in_history_s_search_once_it_has_opened(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The history opens on a worker the first time: the keys typed meanwhile must not land on its placeholder."""
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    host = window.history_page
+    assert host.page is None, "the test needs the history not opened yet"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: host.page is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is host.page.search, timeout=5_000)
 
 
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -238,6 +265,18 @@ def test_geometry_page_and_last_folder_are_remembered(qtbot, make_window, window
     again = make_window()
     assert again.size().width() == width and again.size().height() == 640
     assert again.verify_page.compare_radio.isChecked()
+    again.connection.close()
+
+
+def test_a_geometry_qt_cannot_read_opens_at_the_first_start_size_not_a_sliver(qtbot, make_window,  # type: ignore[no-untyped-def]
+                                                                              window_state: QSettings) -> None:
+    first = make_window()
+    first_size = first.size()
+    first.connection.close()
+    good = first.saveGeometry()
+    window_state.setValue("window/geometry", QByteArray(good.data()[:12]))  # a damaged window.ini: cut short
+    again = make_window()
+    assert again.size() == first_size
     again.connection.close()
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...settings import Settings
+from ..focus import focus_first_field
 
 if TYPE_CHECKING:
     from .history_page import HistoryPage
@@ -92,6 +93,8 @@ class HistoryPageHost(QWidget):
         self.notice.hide()
         self._layout.addWidget(self.page)
         self.page.show()  # now, not on the next pass of the loop: its shortcuts and the focus asked for need it shown
+        if self.hasFocus():  # asked for from the keyboard (Ctrl+2, or at start-up) while the history was opening
+            focus_first_field(self.page)
         if self._pending is not None:
             pending, self._pending = self._pending, None
             pending(self.page)
