@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from faceid_console.api import THRESHOLD_LEVELS
@@ -400,6 +401,120 @@ def test_a_profile_switched_while_the_photos_are_prepared_gets_nothing_sent(  # 
     assert page.result_view.subline.text() == ("Not sent: the profile was changed while the photos were prepared. "
                                                "Press Verify to send with lab.")
     assert page.last_sent is None and page.last_entry is None  # not sent, not journaled
+
+
+def _hold_preparation(monkeypatch):  # type: ignore[no-untyped-def]
+    """Photo preparation waits for the returned gate: the test acts while Verify waits for it."""
+    import threading
+
+    from faceid_console.ui.widgets import photo_slot
+
+    gate = threading.Event()
+    real_inspect = photo_slot.inspect_photo
+    monkeypatch.setattr(photo_slot, "inspect_photo", lambda *args: gate.wait(30) and real_inspect(*args))
+    return gate
+
+
+@pytest.mark.parametrize("change", ["clear", "replace", "mode", "uuid"])
+def test_a_form_changed_while_its_photos_are_prepared_is_not_sent_and_says_why(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch, change: str) -> None:
+    """What is sent is what Verify was pressed for; a bare "Cancelled" (no Esc was pressed) said nothing of why."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    gate = _hold_preparation(monkeypatch)
+    page.slots["image"].set_file(faces / "obama_4.jpg")
+    page.submit()
+    qtbot.waitUntil(lambda: page.stage_label.text() == "Preparing photos… (Esc cancels)", timeout=5_000)  # waiting
+    with qtbot.waitSignal(page.finished, timeout=30_000):
+        if change == "clear":
+            page.slots["image"].clear()
+        elif change == "replace":
+            page.slots["image"].set_file(faces / "obama_3.jpg")
+        elif change == "mode":
+            click_radio(qtbot, page.kyc_radio)
+        else:
+            page.uuid_edit.setText("applicant-8")
+        gate.set()
+    assert page.last_sent is None and page.last_entry is None  # not sent, not journaled
+    if change == "clear":
+        error = page.result_view.error_panel.error
+        assert error is not None and error.field == "image" and error.origin is ErrorOrigin.INPUT
+        assert page.slots["image"].error == "Choose the photo to check again: it was cleared before it could be sent."
+    else:
+        assert page.result_view.headline.text() == "Cancelled: nothing was sent"
+        assert page.result_view.subline.text() == {
+            "replace": "Not sent: Photo to check was replaced while the photos were being prepared. Press Verify to "
+                       "send the new one.",
+        }.get(change, "Not sent: the form was changed while the photos were being prepared. Check it and press "
+                      "Verify again.")
+    qtbot.waitUntil(page.submit_button.isEnabled, timeout=30_000)
+
+
+def test_an_answer_marks_a_photo_only_while_its_slot_still_holds_it(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    """Reference 1 (two faces) is replaced while the answer is on its way: the new photo is not marked as the one
+    with several faces; the answer's explanation still names what was sent."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+
+    page = window.verify_page
+    release = threading.Event()
+    real_verify = FaceIDClient.verify
+    monkeypatch.setattr(FaceIDClient, "verify",
+                        lambda client, *args, **kwargs: release.wait(30) and real_verify(client, *args, **kwargs))
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "multi_two_people.jpg")
+    page.submit()
+    qtbot.waitUntil(lambda: page._sending, timeout=30_000)
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].has_photo, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.result_view.error_panel.error is not None
+    assert page.result_view.error_panel.error.code == "MULTIPLE_FACES"
+    assert not page.slots["image_ref1"].error
+
+
+def test_the_keyboard_goes_to_the_first_photo_with_a_problem(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard reviewer lands where the fix is: the slot (Space chooses another file), not the Verify button."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg")  # no reference photo: refused before sending
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    page.submit_button.setFocus()
+    qtbot.keyClick(page.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.slots["image_ref1"].error
+    assert QApplication.focusWidget() is page.slots["image_ref1"]
+    page.slots["image_ref1"].set_file(faces / "multi_two_people.jpg")  # the service's answer names it this time
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].has_photo, timeout=30_000)
+    page.submit_button.setFocus()
+    with qtbot.waitSignal(page.finished, timeout=120_000):
+        qtbot.keyClick(page.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.result_view.error_panel.error is not None
+    assert page.result_view.error_panel.error.code == "MULTIPLE_FACES"
+    assert QApplication.focusWidget() is page.slots["image_ref1"]
+
+
+def test_an_emptied_quality_threshold_is_refused_not_sent_as_the_last_number(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                               faces: Path) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    page.quality_spin.setFocus()
+    edit = page.quality_spin.findChild(QLineEdit)
+    assert edit is not None
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert page.quality_spin.text() == "" and page.quality_spin.value() == 30  # what would have been sent
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Verify, from the emptied box
+    error = page.result_view.error_panel.error
+    assert error is not None and error.field == "face_quality_threshold", error
+    assert page.last_entry is None and not page._task.busy
+    assert "from 0 to 100" in page.result_view.error_panel.explanation.text()
+    assert page.quality_spin.hasFocus()
 
 
 def test_every_verify_is_journaled_before_it_is_shown(qtbot, window: MainWindow, history, faces: Path) -> None:  # type: ignore[no-untyped-def]

@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -160,6 +163,10 @@ class VerifyPage(QWidget):
         #: The profile the answer on show came from; switching to another one clears it.
         self._answer_profile: str | None = None
         self._cancel_reason: str | None = None  # why a call was stopped before it was sent, when not by Esc
+        #: Each slot's ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent.
+        self._submitted_choices: dict[str, int] = {}
+        #: Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it.
+        self._focus_at_submit: QWidget | None = None
         connection.changed.connect(self._update_submit)
         connection.changed.connect(self._profile_may_have_changed)
         self._update_submit()
@@ -454,11 +461,14 @@ class VerifyPage(QWidget):
             return
         self._call_entry = None
         self._renumbered = {}
+        self._submitted_choices = {}
+        self._focus_at_submit = QApplication.focusWidget()
         try:
             request_fields = self._collect()
         except InputProblems as found:
             self._show_error(found.problems[0], also=found.problems[1:])
             return
+        self._submitted_choices = {field: slot.choice for field, slot in self.slots.items()}
         fingerprint = self._fingerprint(request_fields)
         if (self.last_sent is not None and self.last_sent.fingerprint == fingerprint
                 and not self.confirm_resend(self.last_sent)):
@@ -514,10 +524,15 @@ class VerifyPage(QWidget):
                   and not any(self.slots[f].refusal for f in PHOTO_FIELDS[1:])):
                 missing = FaceIDError.input("image_ref1", "Face comparison needs at least image_ref1.")
                 problems.append(FaceIDError.input("image_ref1", input_problem_text(missing), code="MISSING_ARGUMENTS"))
+        if not self.quality_spin.hasAcceptableInput():  # emptied: its value() would send the last number shown
+            problems.append(FaceIDError.input("face_quality_threshold", self.tr(
+                "Enter a face quality threshold from 0 to 100: the box is empty."), code="BAD_ARGUMENTS"))
         if problems:
-            if identity:  # marked with the others by _show_error
-                self._fields()[next(iter(identity))].edit.setFocus()
-            raise InputProblems(problems)
+            raise InputProblems(problems)  # marked, and the first one given the keyboard, by _show_error
+        return self._form_values(refs)
+
+    def _form_values(self, refs: list[str]) -> dict[str, object]:
+        """The request's non-image fields as the form holds them now (checked by ``_collect``)."""
         kyc = self.comparison_type is ComparisonType.KYC
         return {
             "comparison_type": self.comparison_type,
@@ -546,14 +561,15 @@ class VerifyPage(QWidget):
         refs = [str(f) for f in fields.pop("refs")]  # type: ignore[attr-defined]
         used = ["image", *refs]
         for field in used:
-            await self.slots[field].wait_ready()
+            await self.slots[field].wait_ready()  # returns early for a photo cleared or replaced meanwhile
         for field in used:
             slot = self.slots[field]
-            if slot.photo is None:
+            if slot.photo is None and not slot.busy:
                 # The slot's own words when it refused the file; otherwise it was cleared while waiting.
                 raise FaceIDError.input(field, slot.error or self.tr("Choose {photo} again: it was cleared before "
                                                                      "it could be sent.").format(
                     photo=image_field_name(field)))
+        self._stop_if_changed_meanwhile(fields, refs)
         client = self.connection.client
         if self.connection.profile.name != self._answer_profile:  # switched while the photos were prepared
             import asyncio
@@ -617,6 +633,27 @@ class VerifyPage(QWidget):
         self.last_sent = SentCall(fingerprint, self.connection.profile.name, result.request_id)
         return result
 
+    def _stop_if_changed_meanwhile(self, fields: dict[str, object], refs: list[str]) -> None:
+        """Send only what Verify was pressed for: a photo replaced or the form changed while the photos were being
+        prepared stops the call unsent, saying why (the reviewer checks the form and presses Verify again)."""
+        import asyncio
+
+        replaced = [field for field, slot in self.slots.items()
+                    if slot.choice != self._submitted_choices.get(field, slot.choice) and (slot.busy or slot.photo)]
+        now = [f for f in PHOTO_FIELDS[1:] if self.slots[f].has_photo or self.slots[f].busy]
+        if replaced:
+            self._cancel_reason = self.tr(
+                "Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the "
+                "new one.").format(photo=self.slots[replaced[0]].title)
+        elif self._form_values(now) != {**fields, "refs": refs}:
+            self._cancel_reason = self.tr(
+                "Not sent: the form was changed while the photos were being prepared. Check it and press Verify "
+                "again.")
+        else:
+            return
+        self._answer_profile = None  # no answer of any profile: the page says why nothing was sent
+        raise asyncio.CancelledError
+
     def _stage(self, text: str) -> None:
         self.stage_label.setText(text)
         self.status_message.emit(text)
@@ -644,9 +681,27 @@ class VerifyPage(QWidget):
         self.result_view.show_error(err, also=also, step=self._engine_step(err), renumbered=self._renumbered)
         # Only an answer can be decided on: nothing to decide when nothing was sent or nothing came back.
         self._set_answer_entry(self._call_entry if err.origin is ErrorOrigin.SERVICE else None)
-        mark_problems((err, *also), self._fields(), self.slots, self.language, self._renumbered)
+        # An answer is about the photos sent: a slot given another photo (or cleared) since is not marked with it.
+        slots = self.slots if err.origin is ErrorOrigin.INPUT else {
+            field: slot for field, slot in self.slots.items()
+            if slot.choice == self._submitted_choices.get(field, slot.choice)}
+        mark_problems((err, *also), self._fields(), slots, self.language, self._renumbered)
+        self._focus_first_problem()
         self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
         self.finished.emit()
+
+    def _focus_first_problem(self) -> None:
+        """The keyboard to the first field or photo marked, in the form's order; a reviewer typing in another field
+        while the answer came keeps their place."""
+        focus = QApplication.focusWidget()
+        if focus is not self._focus_at_submit and isinstance(focus, (QLineEdit, QAbstractSpinBox, QComboBox)):
+            return
+        marked: list[QWidget] = [field.edit for field in self._fields().values()
+                                 if field.problem.text() and field.edit.isVisibleTo(self)]
+        marked += [slot for slot in self.slots.values() if slot.error and slot.isVisibleTo(self)]
+        marked += [self.quality_spin] if not self.quality_spin.hasAcceptableInput() else []
+        if marked:
+            marked[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _engine_step(self, err: FaceIDError) -> str | None:
         """On the built-in engine an unknown ID number is not the applicant's problem: its KYC registry holds

@@ -139,6 +139,8 @@ class PhotoSlot(QFrame):
         self.photo: InspectedPhoto | None = None
         self.error: str | None = None
         self._pending: asyncio.Task[None] | None = None
+        #: Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now.
+        self.choice = 0
         #: Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.
         self.refusal: str | None = None
         self.setObjectName(f"slot_{field_name}")
@@ -231,11 +233,17 @@ class PhotoSlot(QFrame):
         return self.photo is not None
 
     async def wait_ready(self) -> None:
-        """Wait for a photo still being read and prepared."""
-        if self._pending is not None and not self._pending.done():
+        """Wait for a photo still being read and prepared; returns early when it is cleared or replaced meanwhile
+        (``choice`` has changed then)."""
+        pending = self._pending
+        if pending is not None and not pending.done():
             import asyncio
 
-            await asyncio.shield(self._pending)
+            try:
+                await asyncio.shield(pending)
+            except asyncio.CancelledError:
+                if not pending.cancelled():  # the waiter itself was cancelled (Esc), not the slot's preparation
+                    raise
 
     def mark_error(self, text: str) -> None:
         """Show a problem with this photo (our checks or the service's answer) at the slot."""
@@ -248,6 +256,7 @@ class PhotoSlot(QFrame):
     def clear(self) -> None:
         if self._pending is not None:
             self._pending.cancel()
+        self.choice += 1
         self.photo = None
         self.refusal = None
         self._show_empty()
@@ -327,6 +336,7 @@ class PhotoSlot(QFrame):
                image: QImage | None = None) -> None:
         if self._pending is not None:
             self._pending.cancel()
+        self.choice += 1
         self.photo = None
         self.refusal = None
         self.mark_error("")
