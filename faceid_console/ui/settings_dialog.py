@@ -405,6 +405,7 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
+        self._lookup_wanted = False  # its worker stops here: no look-up follows the one cancelled
         self._task.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)
         super().done(result)
