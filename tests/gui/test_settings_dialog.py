@@ -1,15 +1,16 @@
-"""The Settings dialog: every Alt key does one thing, in English and in Chinese; closing it at any time."""
+"""The Settings dialog: every Alt key does one thing, in English and in Chinese; it fits a small screen; closing
+it at any time."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QGroupBox, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QGroupBox, QLabel, QTabBar, QWidget
 
-from faceid_console.ui.settings_dialog import SettingsDialog
+from faceid_console.ui.settings_dialog import PREFERRED_SIZE, SettingsDialog, fitted_size
 
 #: The texts Linux desktops give a button box's standard buttons, with their Alt keys: GNOME's platform theme
 #: ("&Cancel", "&Close", "&Save") and KDE's ("&OK", "&Cancel"). Offscreen, Qt's own texts carry none.
@@ -77,6 +78,43 @@ def test_settings_every_alt_key_of_the_dialog_is_its_own(qtbot, window, language
         found = mnemonics(dialog)
         assert len(found) >= 12, found
         assert duplicates(found) == {}, dialog.selected.name
+    dialog.reject()
+
+
+def test_settings_open_at_their_usual_size_where_there_is_room_and_smaller_on_a_small_screen() -> None:
+    assert fitted_size(QRect(0, 0, 1920, 1040)) == PREFERRED_SIZE == QSize(760, 560)  # as it always opened
+    assert fitted_size(QRect(0, 27, 1366, 741)) == PREFERRED_SIZE  # 1366×768 at 100 %, under a top bar
+    small = fitted_size(QRect(0, 0, 910, 512))  # 1366×768 at 150 % (QT_SCALE_FACTOR=1.5)
+    assert small.width() == 760 and small.height() + 40 <= 512  # with room for the title bar
+    assert fitted_size(QRect(0, 18, 910, 494)).height() + 40 <= 494  # and under a top bar
+    assert fitted_size(QRect(0, 0, 640, 480)).width() <= 640
+
+
+def within(widget: QWidget, area: QWidget) -> bool:
+    """Whether all of ``widget`` is inside ``area`` (a parent of it)."""
+    return area.rect().contains(QRect(widget.mapTo(area, QPoint(0, 0)), widget.size()))
+
+
+def test_settings_on_a_small_screen_scroll_above_ok_and_cancel(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 and 150 % the language row was cut off and OK and Cancel were below the screen: the dialog
+    could not be smaller than all its rows. Now they scroll, and the buttons stay."""
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    assert dialog.size() == fitted_size(window.screen().availableGeometry())
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    dialog.resize(600, 300)
+    qtbot.waitUntil(lambda: dialog._scroll.verticalScrollBar().isVisible(), timeout=5_000)
+    assert dialog.size() == QSize(600, 300)
+    box = dialog.findChild(QDialogButtonBox)
+    assert len(box.buttons()) == 2
+    for button in box.buttons():
+        assert within(button, dialog) and not button.visibleRegion().isEmpty(), button.text()
+    assert not within(dialog.language_box, dialog._scroll.viewport())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.language_box
+    assert within(dialog.language_box, dialog._scroll.viewport())  # scrolled into view
     dialog.reject()
 
 
