@@ -8,12 +8,16 @@ import threading
 import traceback
 from collections.abc import Callable, Iterable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from .. import __version__
 from ..api import redact
+
+if TYPE_CHECKING:
+    from .crash_dialog import CrashReportDialog
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +37,9 @@ def crash_report_text(exc_type: type[BaseException], exc: BaseException, tb: Tra
 
 
 class CrashReporter(QObject):
-    """Installed as ``sys.excepthook`` and ``threading.excepthook``; shows one non-blocking dialog per error."""
+    """Installed as ``sys.excepthook`` and ``threading.excepthook``; shows each error in a non-blocking dialog, one
+    at a time: errors reported while it is open are added to it (an error that repeats, a timer's or a paint's,
+    stacked up a dialog each)."""
 
     reported = Signal(str)
 
@@ -43,6 +49,7 @@ class CrashReporter(QObject):
         self._secrets = secrets
         self._pending: list[str] = []
         self.last_report = ""
+        self._dialog: CrashReportDialog | None = None  # the one open
         self._previous_hooks = (sys.excepthook, threading.excepthook)
 
     def install(self) -> None:
@@ -65,12 +72,31 @@ class CrashReporter(QObject):
 
     @Slot()
     def _show_pending(self) -> None:
-        from .crash_dialog import CrashReportDialog  # the dialog's classes load with the first error, not at start-up
-
         while self._pending:
             report = self._pending.pop(0)
             self.last_report = report
             self.reported.emit(report)
-            dialog = CrashReportDialog(report, self._parent_widget)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
+            self._show(report)
+
+    def show_last(self) -> None:
+        """The last report again (the status bar's Details…), or the open dialog brought to the front."""
+        if self._dialog is not None:
+            self._dialog.raise_()
+            self._dialog.activateWindow()
+        elif self.last_report:
+            self._show(self.last_report)
+
+    def _show(self, report: str) -> None:
+        if self._dialog is not None:
+            self._dialog.add_report(report)
+            return
+        from .crash_dialog import CrashReportDialog  # the dialog's classes load with the first error, not at start-up
+
+        dialog = CrashReportDialog(report, self._parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_closed)
+        self._dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self._dialog = None  # the next error opens a dialog again

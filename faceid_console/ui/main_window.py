@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         self.details_button.setObjectName("statusDetails")
         self.details_button.setFlat(True)
         self.details_button.setVisible(False)
-        self.details_button.clicked.connect(self._show_last_crash)
+        self.details_button.clicked.connect(self.crash_reporter.show_last)
         self.statusBar().addPermanentWidget(self.details_button)
         self.crash_reporter.reported.connect(self._crash_reported)
         # A page's last message belongs to that page: another page starts with a clean line. (The
@@ -309,11 +309,6 @@ class MainWindow(QMainWindow):
     def _crash_reported(self, _report: str) -> None:
         self.statusBar().showMessage(self.tr("An unexpected error was reported; the window keeps working."))
         self.details_button.setVisible(True)
-
-    def _show_last_crash(self) -> None:
-        from .crash_dialog import CrashReportDialog
-
-        CrashReportDialog(self.crash_reporter.last_report, self).open()
 
     # --- connection -----------------------------------------------------------------------------
 

@@ -11,8 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 import keyring
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +46,17 @@ T = TypeVar("T")
 
 
 log = logging.getLogger(__name__)
+
+#: The size Settings opens at on a screen with room for it.
+PREFERRED_SIZE = QSize(760, 560)
+
+
+def fitted_size(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QSize:
+    """The size to open at on a screen whose available geometry is ``available``: ``preferred``, made smaller
+    where the screen is, with room for the title bar and frame (a 1366×768 laptop at 150 % is 910×512)."""
+    return QSize(min(preferred.width(), available.width() * 95 // 100),
+                 min(preferred.height(), available.height() * 9 // 10))
+
 
 def _keyring(work: Callable[..., T]) -> Callable[..., T]:
     """``work`` with a keyring failure turned into an error the dialog shows (not a crash report)."""
@@ -92,9 +105,16 @@ class SettingsDialog(QDialog):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy)
-        layout = QVBoxLayout(self)
+        # The settings scroll above OK and Cancel: on a small screen, every row stays reachable and the buttons
+        # stay on it.
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = self._content = QWidget(self._scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
 
-        profiles_box = QGroupBox(self.tr("Connection profiles"), self)
+        profiles_box = QGroupBox(self.tr("Connection profiles"), content)
         profiles_row = QHBoxLayout(profiles_box)
         left = QVBoxLayout()
         self.profile_list = QListWidget(profiles_box)
@@ -125,7 +145,7 @@ class SettingsDialog(QDialog):
         self.secret_edit.setPlaceholderText(self.tr("stored only in the system keyring"))
         details.addRow(self.tr("api_&secret:"), self.secret_edit)
         credential_buttons = QHBoxLayout()
-        self.store_button = QPushButton(self.tr("S&tore in keyring"), profiles_box)
+        self.store_button = QPushButton(self.tr("Store &in keyring"), profiles_box)
         self.store_button.clicked.connect(self._store_credentials)
         self.forget_button = QPushButton(self.tr("&Forget"), profiles_box)
         self.forget_button.clicked.connect(self._forget_credentials)
@@ -143,7 +163,7 @@ class SettingsDialog(QDialog):
         profiles_row.addLayout(details, 3)
         layout.addWidget(profiles_box)
 
-        self.keyring_warning = QLabel(self)
+        self.keyring_warning = QLabel(content)
         self.keyring_warning.setObjectName("keyringWarning")
         self.keyring_warning.setWordWrap(True)
         set_text_colour(self.keyring_warning, FAIL)
@@ -154,7 +174,7 @@ class SettingsDialog(QDialog):
         self.keyring_warning.setVisible(not keyring_available())
         layout.addWidget(self.keyring_warning)
 
-        general = QGroupBox(self.tr("Decisions and connection"), self)
+        general = QGroupBox(self.tr("Decisions and connection"), content)
         form = QFormLayout(general)
         self.level_box = QComboBox(general)
         self.level_box.setAccessibleName(self.tr("Policy level"))
@@ -167,12 +187,13 @@ class SettingsDialog(QDialog):
         self.connect_spin.setRange(1, 60)
         self.connect_spin.setSuffix(self.tr(" s"))
         self.connect_spin.setValue(settings.connect_timeout)
-        form.addRow(self.tr("&Connect time-out:"), self.connect_spin)
+        # Each Alt key of the dialog is its own: Alt+C is Cancel on GNOME and KDE, Alt+A adds a host.
+        form.addRow(self.tr("Co&nnect time-out:"), self.connect_spin)
         self.read_spin = QDoubleSpinBox(general)
         self.read_spin.setRange(5, 600)
         self.read_spin.setSuffix(self.tr(" s"))
         self.read_spin.setValue(settings.read_timeout)
-        form.addRow(self.tr("&Answer time-out:"), self.read_spin)
+        form.addRow(self.tr("Ans&wer time-out:"), self.read_spin)
         self.language_box = QComboBox(general)
         self.language_box.addItem(self.tr("System language"), "")
         self.language_box.addItem("English", "en")
@@ -180,13 +201,24 @@ class SettingsDialog(QDialog):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         form.addRow(self.tr("&Language (after a restart):"), self.language_box)
         layout.addWidget(general)
+        self._scroll.setWidget(content)
+        # A field reached with its Alt key is scrolled into view, as one reached with Tab is.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         box.accepted.connect(self._accept)
         box.rejected.connect(self.reject)
-        layout.addWidget(box)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self._scroll, 1)
+        outer.addWidget(box)
         self._fill_profiles()
-        self.resize(760, 560)
+        self.resize(fitted_size((parent or self).screen().availableGeometry()))
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self._content.isAncestorOf(new):
+            self._scroll.ensureWidgetVisible(new)
 
     # --- profiles -------------------------------------------------------------------------------
 
@@ -405,6 +437,7 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
+        self._lookup_wanted = False  # its worker stops here: no look-up follows the one cancelled
         self._task.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)
         super().done(result)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -323,6 +323,82 @@ def test_an_unexpected_error_ends_in_a_report_without_the_secret_and_the_window_
     fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
     submit_with_keyboard(qtbot, window)
     assert window.verify_page.result_view.verdict is not None
+
+
+class _Buggy(QObject):
+    """A slot with a bug, called through a queued connection (from the event loop, as a timer's or a paint's)."""
+
+    poke = Signal(int)
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+        self.poke.connect(self.fail, Qt.ConnectionType.QueuedConnection)
+
+    def fail(self, n: int) -> None:
+        raise RuntimeError(f"bug {n} with api_secret={self.secret} and {self.secret} alone")
+
+
+def open_crash_dialogs(window: QWidget) -> list[CrashReportDialog]:
+    return [dialog for dialog in window.findChildren(CrashReportDialog) if dialog.isVisible()]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: Details… raises the open dialog
+def test_errors_while_the_error_dialog_is_open_go_into_it_not_into_more_dialogs(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Three exceptions in slots opened three "Unexpected error" dialogs on top of each other, and an error that
+    repeats (a timer's, a paint's) flooded the screen: now the open dialog counts them and lists each different
+    report, each without the secret; once it is closed, the next error opens one again."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    secret = window.connection.client._credentials.api_secret
+    buggy = _Buggy(secret)
+    reports: list[str] = []
+    window.crash_reporter.reported.connect(reports.append)
+    for n in (1, 2, 3, 3):  # the last one again
+        buggy.poke.emit(n)
+    qtbot.waitUntil(lambda: len(reports) == 4, timeout=5_000)
+    dialogs = open_crash_dialogs(window)
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    text = dialog.report_view.toPlainText()
+    assert [text.count(f"RuntimeError: bug {n} with api_secret=***") for n in (1, 2, 3)] == [1, 1, 1]
+    assert secret not in text and secret not in "".join(reports)
+    assert dialog.more_label.isVisibleTo(dialog)
+    assert dialog.more_label.text() == "3 more errors happened since. The report lists each different error once."
+    copy = next(b for b in dialog.findChild(QDialogButtonBox).buttons() if b.text() == "Copy report")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == text
+    dialog.close()
+
+    buggy.poke.emit(4)
+    qtbot.waitUntil(lambda: len(reports) == 5, timeout=5_000)
+    dialogs = open_crash_dialogs(window)
+    assert len(dialogs) == 1 and dialogs[0] is not dialog
+    text = dialogs[0].report_view.toPlainText()
+    assert "RuntimeError: bug 4" in text and "bug 1" not in text and not dialogs[0].more_label.isVisibleTo(dialogs[0])
+    window.details_button.click()  # the open dialog is brought forward, not another opened
+    assert open_crash_dialogs(window) == dialogs
+    dialogs[0].close()
+    window.details_button.click()  # closed, Details shows the last report again
+    assert [d.report_view.toPlainText() for d in open_crash_dialogs(window)] == [reports[-1]]
+    open_crash_dialogs(window)[0].close()
+
+
+def test_an_error_that_keeps_coming_back_different_lists_its_first_reports_and_counts_the_rest(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from faceid_console.ui.crash_dialog import MAX_LISTED
+
+    buggy = _Buggy(window.connection.client._credentials.api_secret)
+    reports: list[str] = []
+    window.crash_reporter.reported.connect(reports.append)
+    for n in range(MAX_LISTED + 10):
+        buggy.poke.emit(n)
+    qtbot.waitUntil(lambda: len(reports) == MAX_LISTED + 10, timeout=10_000)
+    [dialog] = open_crash_dialogs(window)
+    assert dialog.reports == reports[:MAX_LISTED]
+    assert dialog.more_label.text() == ("29 more errors happened since. The report lists the first 20 different "
+                                        "errors.")
+    dialog.close()
 
 
 def test_settings_store_credentials_in_the_keyring_never_in_a_file(qtbot, window, settings: Settings) -> None:  # type: ignore[no-untyped-def]

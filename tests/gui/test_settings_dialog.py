@@ -1,0 +1,131 @@
+"""The Settings dialog: every Alt key does one thing, in English and in Chinese; it fits a small screen; closing
+it at any time."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QGroupBox, QLabel, QTabBar, QWidget
+
+from faceid_console.ui.settings_dialog import PREFERRED_SIZE, SettingsDialog, fitted_size
+
+#: The texts Linux desktops give a button box's standard buttons, with their Alt keys: GNOME's platform theme
+#: ("&Cancel", "&Close", "&Save") and KDE's ("&OK", "&Cancel"). Offscreen, Qt's own texts carry none.
+DESKTOP_BUTTON_TEXTS = {
+    QDialogButtonBox.StandardButton.Ok: "&OK",
+    QDialogButtonBox.StandardButton.Cancel: "&Cancel",
+    QDialogButtonBox.StandardButton.Close: "&Close",
+    QDialogButtonBox.StandardButton.Save: "&Save",
+}
+
+
+def mnemonic(text: str) -> str:
+    """The Alt key ``text`` gives its widget ("Alt+A" for "&Add"), or "" (a doubled "&&" is a plain "&")."""
+    return QKeySequence.mnemonic(text).toString()
+
+
+def mnemonics(root: QWidget) -> list[tuple[str, str]]:
+    """Every Alt key under ``root`` with the text that gives it, shown or not, enabled or not: buttons and check
+    boxes, labels with a buddy, group boxes, tabs, and what a desktop names the standard buttons."""
+    found: list[tuple[str, str]] = []
+    for widget in root.findChildren(QWidget):
+        texts: list[str] = []
+        if isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+            box = widget.parentWidget()
+            if isinstance(box, QDialogButtonBox) and box.standardButton(widget) in DESKTOP_BUTTON_TEXTS:
+                texts.append(QCoreApplication.translate("QGnomeTheme", DESKTOP_BUTTON_TEXTS[box.standardButton(widget)]))
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts.extend(widget.tabText(index) for index in range(widget.count()))
+        found.extend((key, text) for text in texts if (key := mnemonic(text)))
+    return found
+
+
+def duplicates(found: list[tuple[str, str]]) -> dict[str, list[str]]:
+    counts = Counter(key for key, _ in set(found))
+    return {key: sorted({text for k, text in found if k == key}) for key, n in counts.items() if n > 1}
+
+
+def test_mnemonic_reads_qt_s_alt_keys() -> None:
+    assert mnemonic("&Add custom host…") == "Alt+A"
+    assert mnemonic("添加自定义服务地址(&A)…") == "Alt+A"
+    assert mnemonic("Rock && roll") == ""
+    assert duplicates([("Alt+A", "&Add"), ("Alt+A", "&Answer"), ("Alt+B", "&B")]) == {"Alt+A": ["&Add", "&Answer"]}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_settings_every_alt_key_of_the_dialog_is_its_own(qtbot, window, language: str, request) -> None:  # type: ignore[no-untyped-def]
+    """Alt+A was both "Add custom host…" and "Answer time-out" (it only moved the focus between them, the Add
+    dialog never opened), Alt+T both "Store in keyring" and "Test connection"; Alt+C is Cancel on a desktop."""
+    from .conftest import custom_profile
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    custom_profile(window.settings, "lab", "https://lab.example")
+    dialog = SettingsDialog(window.connection, window.settings, language, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == {"en": "Settings", "zh_CN": "设置"}[language]
+    for row in range(dialog.profile_list.count()):  # the built-in engine's, the cloud's and a custom host's
+        dialog.profile_list.setCurrentRow(row)
+        found = mnemonics(dialog)
+        assert len(found) >= 12, found
+        assert duplicates(found) == {}, dialog.selected.name
+    dialog.reject()
+
+
+def test_settings_open_at_their_usual_size_where_there_is_room_and_smaller_on_a_small_screen() -> None:
+    assert fitted_size(QRect(0, 0, 1920, 1040)) == PREFERRED_SIZE == QSize(760, 560)  # as it always opened
+    assert fitted_size(QRect(0, 27, 1366, 741)) == PREFERRED_SIZE  # 1366×768 at 100 %, under a top bar
+    small = fitted_size(QRect(0, 0, 910, 512))  # 1366×768 at 150 % (QT_SCALE_FACTOR=1.5)
+    assert small.width() == 760 and small.height() + 40 <= 512  # with room for the title bar
+    assert fitted_size(QRect(0, 18, 910, 494)).height() + 40 <= 494  # and under a top bar
+    assert fitted_size(QRect(0, 0, 640, 480)).width() <= 640
+
+
+def within(widget: QWidget, area: QWidget) -> bool:
+    """Whether all of ``widget`` is inside ``area`` (a parent of it)."""
+    return area.rect().contains(QRect(widget.mapTo(area, QPoint(0, 0)), widget.size()))
+
+
+def test_settings_on_a_small_screen_scroll_above_ok_and_cancel(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 and 150 % the language row was cut off and OK and Cancel were below the screen: the dialog
+    could not be smaller than all its rows. Now they scroll, and the buttons stay."""
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    assert dialog.size() == fitted_size(window.screen().availableGeometry())
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    dialog.resize(600, 300)
+    qtbot.waitUntil(lambda: dialog._scroll.verticalScrollBar().isVisible(), timeout=5_000)
+    assert dialog.size() == QSize(600, 300)
+    box = dialog.findChild(QDialogButtonBox)
+    assert len(box.buttons()) == 2
+    for button in box.buttons():
+        assert within(button, dialog) and not button.visibleRegion().isEmpty(), button.text()
+    assert not within(dialog.language_box, dialog._scroll.viewport())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.language_box
+    assert within(dialog.language_box, dialog._scroll.viewport())  # scrolled into view
+    dialog.reject()
+
+
+def test_settings_closed_while_profiles_were_chosen_quickly_reports_no_error(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Each choice looks in the keyring once the look-up running ends; closed meanwhile, the next look-up was
+    sent to the dialog's stopped worker and ended in the "Unexpected error" dialog."""
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    for row in range(dialog.profile_list.count()):
+        dialog.profile_list.setCurrentRow(row)
+    dialog.reject()
+    with qtbot.assertNotEmitted(window.crash_reporter.reported, wait=500):
+        pass
+    assert not dialog._task.busy
