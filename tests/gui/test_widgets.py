@@ -258,3 +258,19 @@ def test_a_bug_while_preparing_a_photo_is_reported_and_the_slot_is_not_left_busy
     assert str(reported[0]) == "a bug in preparation"
     assert not slot.busy and slot.photo is None and changes[-1] is False
     assert slot.error_label.text() == "This photo could not be prepared: an unexpected error, reported."
+
+
+@pytest.mark.parametrize("compact", [True, False])
+def test_a_slot_outlined_for_a_problem_is_no_wider(qtbot, qasync_loop, tmp_path: Path, compact: bool) -> None:  # type: ignore[no-untyped-def]
+    """At its narrowest the form column fits the slots exactly: a 2 px outline pushed its edge out of view."""
+    executor = ThreadPoolExecutor(max_workers=1)
+    widget = PhotoSlot("image_ref3", "Reference photo 3", executor,
+                       QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), compact=compact)
+    qtbot.addWidget(widget)
+    widget.show()
+    plain = widget.minimumSizeHint().width(), widget.sizeHint().width()
+    widget.mark_error("No face")
+    assert widget.styleSheet() and (widget.minimumSizeHint().width(), widget.sizeHint().width()) == plain
+    widget.mark_error("")
+    assert (widget.minimumSizeHint().width(), widget.sizeHint().width()) == plain
+    executor.shutdown(wait=True)

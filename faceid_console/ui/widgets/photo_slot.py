@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -49,6 +50,8 @@ THUMB_SIZE = 112
 #: The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits).
 PREVIEW_SIZE = 1280
 COMPACT_THUMB_SIZE = 84
+#: Room between the slot's frame and its contents; an outline wider than the frame takes its room from here.
+SLOT_MARGIN = 6
 IMAGE_FILTER_EXTENSIONS = "*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff"
 
 
@@ -196,17 +199,20 @@ class PhotoSlot(QFrame):
         if compact:
             # References sit three in a row: heading, thumbnail, then the text below.
             column = QVBoxLayout(self)
-            column.setContentsMargins(6, 6, 6, 6)
+            column.setContentsMargins(SLOT_MARGIN, SLOT_MARGIN, SLOT_MARGIN, SLOT_MARGIN)
             column.addWidget(self.heading)
             column.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
             column.addLayout(text, 1)
             self.choose_button.setText(self.tr("Choose…"))
+            self._outer: QBoxLayout = column
         else:
             row = QHBoxLayout(self)
-            row.setContentsMargins(6, 6, 6, 6)
+            row.setContentsMargins(SLOT_MARGIN, SLOT_MARGIN, SLOT_MARGIN, SLOT_MARGIN)
             row.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
             row.addLayout(text, 1)
+            self._outer = row
 
+        self._plain_frame_width = self.frameWidth()
         paste = QShortcut(QKeySequence.StandardKey.Paste, self, self.paste,
                           Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.setObjectName("pasteShortcut")
@@ -243,6 +249,10 @@ class PhotoSlot(QFrame):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
         self.setStyleSheet(outline_style(self, FAIL) if text else "")
+        # The outline is wider than the plain frame: taken from the margin, so that an outlined slot is no wider (at
+        # its narrowest the form column fits the slots exactly, and an outlined one pushed it 2 px out of view).
+        margin = max(0, SLOT_MARGIN - max(0, self.frameWidth() - self._plain_frame_width))
+        self._outer.setContentsMargins(margin, margin, margin, margin)
         self.setAccessibleDescription(text)
 
     def clear(self) -> None:
