@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QColor, QDropEvent, QFontMetricsF, QGuiApplication, QImage
+from PySide6.QtGui import QAction, QColor, QDropEvent, QFontMetricsF, QGuiApplication, QImage
 
 from faceid_console.api import FaceGenuineness, ScoreWithThresholds
 from faceid_console.ui.widgets.confidence_gauge import ConfidenceGauge, spread_labels
@@ -258,6 +258,92 @@ def test_a_bug_while_preparing_a_photo_is_reported_and_the_slot_is_not_left_busy
     assert str(reported[0]) == "a bug in preparation"
     assert not slot.busy and slot.photo is None and changes[-1] is False
     assert slot.error_label.text() == "This photo could not be prepared: an unexpected error, reported."
+
+
+LONG_NAME = "f" * 246 + ".jpg"  # a hash-like name with no space: 250 characters
+
+
+def long_named_copy(source: Path, folder: Path, stem: str = "f" * 246) -> Path:
+    path = folder / f"{stem}{source.suffix}"
+    path.write_bytes(source.read_bytes())
+    return path
+
+
+@pytest.mark.parametrize("compact", [True, False])
+def test_a_slots_width_does_not_depend_on_the_length_of_a_file_name(qtbot, qasync_loop, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                    faces: Path, compact: bool) -> None:
+    """A name with no space widened the slot by its whole length: 250 characters pushed Reference photo 3 off."""
+    executor = ThreadPoolExecutor(max_workers=1)
+    state = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    slots = [PhotoSlot("image_ref2", "Reference photo 2", executor, state, compact=compact) for _ in range(4)]
+    for widget in slots:
+        qtbot.addWidget(widget)
+        widget.show()
+    short, long = slots[0], slots[1]
+    short.set_file(long_named_copy(faces / "obama_2.jpg", tmp_path, "a"))
+    long.set_file(long_named_copy(faces / "obama_2.jpg", tmp_path))
+    # Refusals naming the file, and its path: a missing file is named with its whole path.
+    short_missing, long_missing = slots[2], slots[3]
+    short_missing.set_file(tmp_path / "a.jpg.gone")
+    long_missing.set_file(tmp_path / ("g" * 246 + ".jpg"))
+    qtbot.waitUntil(lambda: not any(widget.busy for widget in slots), timeout=30_000)
+    executor.shutdown(wait=True)
+    assert short.photo is not None and long.photo is not None
+    assert long_missing.refusal is not None and str(tmp_path / ("g" * 246)) in long_missing.refusal
+    for hint in ("minimumSizeHint", "sizeHint"):
+        assert getattr(long, hint)().width() == getattr(short, hint)().width(), hint
+        assert getattr(long_missing, hint)().width() == getattr(short_missing, hint)().width(), hint
+    assert long.file_label.text() == LONG_NAME  # the name itself is whole: the label draws it cut in the middle
+    shown = long.file_label.shown_text()
+    assert "…" in shown and shown.startswith("fff") and shown.endswith(".jpg")
+    assert long.file_label.toolTip() == LONG_NAME and long.file_label.accessibleDescription() == LONG_NAME
+    assert short.file_label.shown_text() == "a.jpg" and short.file_label.toolTip() == ""
+    # The refusal wraps inside its path, within the slot, which asks the layout holding it for the lines' height.
+    label = long_missing.error_label
+    assert label.geometry().right() <= long_missing.contentsRect().right()
+    lines = label.heightForWidth(label.width())
+    assert lines > 3 * short_missing.error_label.heightForWidth(label.width())
+    assert long_missing.hasHeightForWidth() and long_missing.heightForWidth(long_missing.width()) > lines
+
+
+def test_a_long_name_is_copied_whole_from_the_slot(qtbot, slot: PhotoSlot, tmp_path: Path, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    slot.set_file(long_named_copy(faces / "obama_2.jpg", tmp_path))
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+    copy = slot.file_label.findChild(QAction, "copyText")
+    assert slot.file_label.contextMenuPolicy() is Qt.ContextMenuPolicy.ActionsContextMenu
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == LONG_NAME
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_long_file_names_keep_every_reference_photo_in_the_form(qtbot, window, tmp_path: Path, faces: Path,  # type: ignore[no-untyped-def]
+                                                                 size: tuple[int, int]) -> None:
+    """In face comparison a 48-character name in Reference photo 2 pushed Reference photo 3 out of the form column,
+    which scrolls vertically only; at 250 characters even 1920×1080 did."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    from .helpers import click_radio
+
+    window.resize(*size)
+    page = window.verify_page
+    click_radio(qtbot, page.compare_radio)
+    page.slots["image_ref1"].set_file(long_named_copy(faces / "obama_1.jpg", tmp_path, "0123456789abcdef" * 2))
+    page.slots["image_ref2"].set_file(long_named_copy(faces / "obama_2.jpg", tmp_path))
+    page.slots["image_ref3"].set_file(tmp_path / ("9" * 246 + ".jpg"))  # refused, naming its whole path
+    qtbot.waitUntil(lambda: not any(s.busy for s in page.slots.values()), timeout=60_000)
+    assert page.slots["image_ref3"].refusal is not None
+    scroll = next(area for area in page.findChildren(QScrollArea) if area.widget().isAncestorOf(page.slots["image"]))
+    viewport = scroll.viewport()
+
+    def inside(widget) -> bool:  # type: ignore[no-untyped-def]
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        return widget.isVisible() and left >= 0 and left + widget.width() <= viewport.width()
+
+    qtbot.waitUntil(lambda: all(inside(page.slots[f"image_ref{n}"]) for n in (1, 2, 3)), timeout=3000)
+    assert scroll.widget().width() <= viewport.width()
+    error = page.slots["image_ref3"].error_label  # the wrapped refusal is given the height of all its lines
+    assert inside(error) and error.height() >= error.heightForWidth(error.width())
 
 
 @pytest.mark.parametrize("compact", [True, False])

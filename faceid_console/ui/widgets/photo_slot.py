@@ -38,6 +38,7 @@ from ...api import FaceIDError
 from ..colours import FAIL, outline_style, set_text_colour
 from ..input_texts import input_problem_text
 from ..tasks import in_thread
+from .fitting_labels import ElidedLabel, WrapAnywhereLabel
 
 if TYPE_CHECKING:  # Pillow and the image preparation load with the first photo, on a worker thread
     import asyncio
@@ -162,13 +163,15 @@ class PhotoSlot(QFrame):
         self.heading = QLabel(self)
         self.set_heading()
         self.heading.setWordWrap(True)
-        self.file_label = QLabel(self)
+        # A file name, and a refusal naming a file or its path, never widen the slot: a name is cut in the middle
+        # (whole in its tooltip), a refusal wraps inside a long word.
+        self.file_label = ElidedLabel(self)
         self.info_label = QLabel(self)
         self.prep_label = QLabel(self)
-        self.error_label = QLabel(self)
+        self.error_label = WrapAnywhereLabel(self)
         self.error_label.setObjectName("slotError")
         set_text_colour(self.error_label, FAIL)
-        for label in (self.file_label, self.info_label, self.prep_label, self.error_label):
+        for label in (self.info_label, self.prep_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(self.tr("Choose…"), self)
