@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -360,3 +361,27 @@ def test_a_slot_outlined_for_a_problem_is_no_wider(qtbot, qasync_loop, tmp_path:
     widget.mark_error("")
     assert (widget.minimumSizeHint().width(), widget.sizeHint().width()) == plain
     executor.shutdown(wait=True)
+
+
+@pytest.mark.parametrize("name", [b"non\xffutf8.jpg", b"caf\xe9 #1?.jpg", "照片 1.jpg".encode()])
+def test_a_file_whose_name_is_not_utf8_is_used_when_dropped(qtbot, slot: PhotoSlot, tmp_path: Path, faces: Path,  # type: ignore[no-untyped-def]
+                                                             name: bytes) -> None:
+    """A file manager offers file:///…/non%FFutf8.jpg: the name was read as UTF-8 (the byte replaced), and the
+    photo refused as 'no such file' although it was there."""
+    from urllib.parse import quote_from_bytes
+
+    path = os.path.join(os.fsencode(tmp_path), name)
+    with open(path, "wb") as file:  # a bytes path: the name exactly as the file system holds it
+        file.write((faces / "obama_2.jpg").read_bytes())
+    mime = QMimeData()
+    mime.setData("text/uri-list", b"file://" + quote_from_bytes(path, safe="/").encode("ascii") + b"\r\n")
+    assert mime.hasUrls()
+    slot.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
+    assert slot.refusal is None and slot.photo is not None, slot.refusal
+    assert slot.photo.name == os.fsdecode(name) and "626×1200 px" in slot.info_label.text()
+    QGuiApplication.clipboard().setMimeData(mime)  # pasted, as a file manager's Copy offers it
+    slot.clear()
+    slot.paste()
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)

@@ -5,13 +5,15 @@ size and what preparation will do; unreadable files refused here, before anythin
 from __future__ import annotations
 
 import io
+import os
 import sys
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
+from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSettings, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -126,6 +128,18 @@ def png_bytes(image: QImage) -> bytes:
     # preparation re-encodes anyway).
     image.save(buffer, "PNG", PASTE_PNG_QUALITY)  # type: ignore[call-overload]  # the stubs say bytes; PySide takes str
     return bytes(QByteArray(buffer.data()).data())
+
+
+def local_file_path(url: QUrl) -> Path:
+    """The file a local file URL names, byte for byte.
+
+    ``toLocalFile()`` replaces bytes that are not UTF-8 (a name from an older system or a Windows share), so a file
+    manager's ``file:///…/non%FFutf8.jpg`` named a file that does not exist; the percent-encoded bytes are the
+    operating system's own name for it.
+    """
+    if os.name == "posix" and not url.host():
+        return Path(os.fsdecode(unquote_to_bytes(url.path(QUrl.ComponentFormattingOption.FullyEncoded))))
+    return Path(url.toLocalFile())
 
 
 class PhotoSlot(QFrame):
@@ -298,9 +312,9 @@ class PhotoSlot(QFrame):
         if mime is None:
             return False
         if mime.hasUrls():
-            local = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            local = [local_file_path(u) for u in mime.urls() if u.isLocalFile()]
             if local:
-                self.set_file(Path(local[0]))
+                self.set_file(local[0])
                 return True
         for encoded in ENCODED_IMAGE_FORMATS:  # the file's own bytes, as the other program offers them: not
             data = mime.data(encoded) if mime.hasFormat(encoded) else None  # decoded here, nor encoded again
