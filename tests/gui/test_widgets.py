@@ -385,3 +385,50 @@ def test_a_file_whose_name_is_not_utf8_is_used_when_dropped(qtbot, slot: PhotoSl
     slot.clear()
     slot.paste()
     qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+
+
+def gif_of(photo: Path) -> bytes:
+    out = io.BytesIO()
+    with Image.open(photo) as source:
+        source.convert("P").save(out, "GIF")
+    return out.getvalue()
+
+
+def test_a_gif_is_refused_whether_chosen_pasted_or_dropped(qtbot, slot: PhotoSlot, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A GIF the clipboard offered as image/gif was decoded by Qt, encoded as PNG and sent; a chosen .gif is refused."""
+    from PySide6.QtGui import QDragEnterEvent
+
+    gif = gif_of(faces / "obama_2.jpg")
+    refusal = "GIF images are not accepted; use JPEG, PNG, BMP, WebP or TIFF."
+    (tmp_path / "face.gif").write_bytes(gif)
+    slot.set_file(tmp_path / "face.gif")
+    qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
+    assert slot.refusal == f"face.gif cannot be used: {refusal}"
+
+    def offered() -> QMimeData:  # as a program copying a GIF offers it, with the picture Qt decodes from it
+        mime = QMimeData()
+        mime.setData("image/gif", gif)
+        mime.setImageData(QImage.fromData(gif))
+        return mime
+
+    QGuiApplication.clipboard().setMimeData(offered())
+    slot.paste()
+    qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
+    assert slot.photo is None and slot.refusal == f"pasted image cannot be used: {refusal}"
+    dragged = offered()  # kept: the events do not own it
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.setAccepted(False)
+    slot.dragEnterEvent(enter)
+    assert enter.isAccepted()  # taken, so that the drop says why it cannot be used
+    slot.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
+    assert slot.photo is None and slot.refusal == f"dropped image cannot be used: {refusal}"
+    # A program that copies a picture offers it in several kinds, PNG among them: the PNG is the photo.
+    mime = offered()
+    mime.setData("image/png", (faces / "alex_2.png").read_bytes())
+    QGuiApplication.clipboard().setMimeData(mime)
+    slot.paste()
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+    assert slot.photo.data == (faces / "alex_2.png").read_bytes()

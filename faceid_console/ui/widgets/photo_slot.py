@@ -316,8 +316,12 @@ class PhotoSlot(QFrame):
             if local:
                 self.set_file(local[0])
                 return True
-        for encoded in ENCODED_IMAGE_FORMATS:  # the file's own bytes, as the other program offers them: not
-            data = mime.data(encoded) if mime.hasFormat(encoded) else None  # decoded here, nor encoded again
+        # The file's own bytes, as the other program offers them: not decoded here, nor encoded again. Other kinds
+        # (image/gif) are judged by the rules of a chosen file too: decoded by Qt and encoded as PNG, a pasted GIF
+        # was taken although a chosen .gif is refused.
+        others = [kind for kind in mime.formats() if kind.startswith("image/") and kind not in ENCODED_IMAGE_FORMATS]
+        for encoded in (*ENCODED_IMAGE_FORMATS, *others):
+            data = mime.data(encoded) if mime.hasFormat(encoded) else None
             if data is not None and not data.isEmpty():
                 self.set_bytes(bytes(data.data()), fallback_name)
                 return True
@@ -332,7 +336,7 @@ class PhotoSlot(QFrame):
         mime = event.mimeData()
         # Only what can be used: a web link is refused by the cursor, not after it is dropped.
         if (any(url.isLocalFile() for url in mime.urls()) or mime.hasImage()
-                or any(mime.hasFormat(encoded) for encoded in ENCODED_IMAGE_FORMATS)):
+                or any(kind.startswith("image/") for kind in mime.formats())):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
