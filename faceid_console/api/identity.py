@@ -12,7 +12,10 @@ MAX_NAME_CHARS: Final = 32
 MAX_UUID_BYTES_VERIFY: Final = 512
 MAX_UUID_BYTES_BIZ_TOKEN: Final = 128
 MAX_BIZ_NO_BYTES: Final = 128
-
+#: Unicode categories refused inside a uuid: controls (a tab, a line break, DEL) and invisible format characters
+#: (zero-width spaces, bidi overrides) a paste brings along unseen, line and paragraph separators, and lone
+#: surrogates (bytes of a command line that are not UTF-8). Sent, they made another uuid than the one shown.
+_HIDDEN_IN_UUID: Final = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 
 
 #: A Chinese input method's full-width digits and Ｘ, as the ASCII the card's number is (only these: NFKC would
@@ -86,9 +89,16 @@ def validate_idcard_name(name: str, field: str = "idcard_name") -> str:
 
 
 def validate_uuid(uuid: str, max_bytes: int, field: str = "uuid") -> str:
-    """Check a caller-chosen user id: non-empty and at most ``max_bytes`` bytes of UTF-8."""
+    """Check a caller-chosen user id: non-empty, no control or invisible character, at most ``max_bytes`` bytes of
+    UTF-8. Spaces around it are the caller's to strip (the window does; a uuid may hold spaces)."""
     if not uuid.strip():
         raise FaceIDError.input(field, "The uuid is empty.", code="MISSING_ARGUMENTS")
+    for position, char in enumerate(uuid, start=1):
+        if unicodedata.category(char) in _HIDDEN_IN_UUID:
+            codepoint = f"U+{ord(char):04X}"
+            raise FaceIDError.input(
+                field, f"The uuid contains a control or invisible character: {codepoint} at position {position}."
+            )
     size = len(uuid.encode("utf-8"))
     if size > max_bytes:
         raise FaceIDError.input(field, f"The uuid is {size} bytes long; at most {max_bytes} bytes are allowed.")

@@ -7,7 +7,8 @@ Rules (verify 2.0.6 and the spec README):
 - downscaled only when a side exceeds 4096 px; re-encoded only when something must change;
 - an already-compliant JPEG keeps its compressed pixels byte for byte: only its metadata
   segments (EXIF with GPS and serial numbers, XMP, IPTC, comments) are dropped;
-- non-images, truncated files and decompression bombs are refused with an error naming the field;
+- non-images, truncated files and decompression bombs are refused with an error naming the field, in plain
+  words: Pillow's own reasons ("Truncated File Read", "decoder error -2") never reach the reviewer;
   so are folders, devices and pipes, named as such (never read: ``/dev/zero`` has no end);
 - an ICC colour profile too large to travel with the photo is applied to the pixels (converted to
   sRGB) and dropped, so the size limit is always reachable;
@@ -73,6 +74,40 @@ class PreparedImage:
 
 def _refuse(field_name: str, message: str) -> FaceIDError:
     return FaceIDError.input(field_name, f"{field_name}: {message}", code="IMAGE_ERROR_UNSUPPORTED_FORMAT")
+
+
+#: What Pillow says of a file in a kind of its format it does not read (a BMP compressed as JPEG, a 12-bit JPEG, a
+#: TIFF of floating-point colour or a compression it has no decoder for); all else it says of a file of an accepted
+#: format means damage.
+_UNSUPPORTED_SIGNS: Final = ("unsupported", "not supported", "cannot handle", "not available", "cannot find loader",
+                             "unknown pixel mode")
+
+
+def _unreadable(exc: Exception, field_name: str) -> FaceIDError:
+    """A file Pillow recognised and could not read, in plain words: its own ("Truncated File Read", "decoder error
+    -2", "broken PNG file (chunk b'\\x1a\\xfb')") are a library's, in English, and say no more to a reviewer."""
+    if any(sign in str(exc).lower() for sign in _UNSUPPORTED_SIGNS):
+        return _refuse(field_name, "this is not an image file, or its format is not supported.")
+    return _refuse(field_name, "the file is truncated or damaged.")
+
+
+#: The accepted formats by Pillow's name, as their files begin (their signature, checked by Pillow's own test).
+_SIGNED_FORMATS: Final = ("JPEG", "PNG", "BMP", "WEBP", "TIFF")
+
+
+def _unidentified(data: bytes, field_name: str) -> FaceIDError:
+    """A file Pillow did not identify: one that begins as an accepted format does is damaged (a PNG whose header
+    checksum is wrong, a TIFF cut in half), unless that format's reader says it is a kind it does not read."""
+    for name in _SIGNED_FORMATS:
+        factory, accept = Image.OPEN.get(name, (None, None))
+        if factory is None or accept is None or accept(data[:16]) is not True:
+            continue
+        try:  # the reader again, alone: Image.open keeps why each reader declined to itself
+            factory(io.BytesIO(data), "").close()
+        except Exception as exc:  # any reason it gives is put in plain words, none shown as it is
+            return _unreadable(exc, field_name)
+        break
+    return _refuse(field_name, "this is not an image file, or its format is not supported.")
 
 
 def check_image_path(path: Path, field_name: str) -> os.stat_result:
@@ -181,9 +216,9 @@ def _open(data: bytes, field_name: str) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _refuse(field_name, "the image has too many pixels to be a photo (decompression bomb).") from None
     except UnidentifiedImageError:
-        raise _refuse(field_name, "this is not an image file, or its format is not supported.") from None
-    except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise _refuse(field_name, f"the image cannot be read: {exc}") from None
+        raise _unidentified(data, field_name) from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:  # its format is known, its header is not readable
+        raise _unreadable(exc, field_name) from None
     if image.format not in ACCEPTED_FORMATS:
         raise _refuse(field_name, f"{image.format} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.")
     if image.width < 1 or image.height < 1 or image.width * image.height > MAX_PIXELS:
@@ -194,18 +229,13 @@ def _open(data: bytes, field_name: str) -> Image.Image:
     return image
 
 
-#: What Pillow says of a file whose header is whole and whose data is not (a decoder it lacks says otherwise).
-_DAMAGE_SIGNS: Final = ("truncated", "broken data stream", "unrecognized data stream contents", "buffer is not large")
-
-
 def _load(image: Image.Image, field_name: str) -> None:
     try:
         image.load()
-    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning) as exc:
-        if any(sign in str(exc).lower() for sign in _DAMAGE_SIGNS):
-            raise _refuse(field_name, "the file is truncated or damaged.") from None
-        raise _refuse(field_name, f"cannot decode: {exc}.") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _refuse(field_name, "the image has too many pixels to be a photo (decompression bomb).") from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise _unreadable(exc, field_name) from None
 
 
 def _orientation(image: Image.Image) -> int:

@@ -42,6 +42,11 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "The name contains control characters; type it again.")),
         (r"The uuid is empty\.",
          QCoreApplication.translate("InputTexts", "Enter the uuid: your own id for this applicant.")),
+        (r"The uuid contains a control or invisible character: (?P<codepoint>U\+[0-9A-F]{4,6}) at position "
+         r"(?P<position>\d+)\.",
+         QCoreApplication.translate(
+             "InputTexts", "The uuid contains a control or invisible character ({codepoint} at position {position}); "
+                           "type it again.")),
         (r"The uuid is (?P<n>\d+) bytes long; at most (?P<max>\d+) bytes are allowed\.",
          QCoreApplication.translate(
              "InputTexts", "The uuid is {n} bytes long; at most {max} bytes are allowed.")),
@@ -62,10 +67,6 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.")),
         (r"\w+: the file is truncated or damaged\.",
          QCoreApplication.translate("InputTexts", "the file is truncated or damaged.")),
-        (r"\w+: the image cannot be read: (?P<reason>.*)",
-         QCoreApplication.translate("InputTexts", "the image cannot be read ({reason}).")),
-        (r"\w+: cannot decode: (?P<reason>.*)\.",
-         QCoreApplication.translate("InputTexts", "the image data cannot be decoded ({reason}).")),
         (r"\w+: cannot be made small enough to send: (?P<reason>.*)\.",
          QCoreApplication.translate("InputTexts", "the photo cannot be made small enough to send ({reason}).")),
         (r"\w+: (?P<name>.+) is (?P<mb>\d+) MB; too large to be a photo\.",

@@ -23,6 +23,8 @@ WORDED_ELSEWHERE = {"callbacks.py"}
 #: A plausible value for each kind of {placeholder}, chosen by the expression's text.
 SAMPLES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("strerror", "exc", "reason"), "Input/output error"),
+    (("codepoint",), "U+200B"),
+    (("position",), "4"),
     (("hostname",), "api.example.com"),
     (("kinds",), "meglive or still"),
     (("via",), ""),
@@ -129,3 +131,22 @@ def test_the_system_s_reason_is_said_in_the_window_s_language(tmp_path: Path, ch
     assert text == f"无法读取 {tmp_path / 'photo.jpg' / 'inside.jpg'}（路径中有一项不是文件夹）。", text
     unknown = FaceIDError.input("image", "image: cannot read /p.jpg: Exec format error")
     assert "Exec format error" in input_problem_text(unknown)
+
+
+@pytest.mark.parametrize("pasted", ["abc\ndef", "abc\tdef", "abc\u200bdef", "abc\x01\x7fdef", "\u202eabc"])
+def test_a_uuid_pasted_with_a_hidden_character_is_refused_at_its_field(qtbot, window, faces: Path,  # type: ignore[no-untyped-def]
+                                                                      pasted: str) -> None:
+    """It was sent, billed and kept in History exactly as pasted: another uuid than the one on screen."""
+    from .helpers import fill_compare, submit_with_keyboard
+
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="")
+    page.uuid_edit.setText(pasted)
+    page.uuid_edit.textEdited.emit(pasted)
+    position = next(n for n, char in enumerate(pasted, start=1) if not char.isprintable())
+    text = page.uuid_field.problem.text()
+    assert text.startswith("The uuid contains a control or invisible character (U+")
+    assert text.endswith(f"at position {position}); type it again.") and page.uuid_field.problem.isVisible()
+    submit_with_keyboard(qtbot, window)
+    assert page.last_sent is None  # nothing left the machine
+    assert page.result_view.error_panel.error is not None and page.result_view.error_panel.error.field == "uuid"

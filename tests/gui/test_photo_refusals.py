@@ -18,6 +18,9 @@ from faceid_console.api import FaceIDError
 from faceid_console.api.images import MAX_SOURCE_BYTES, prepare_image, read_image_file
 from faceid_console.ui.input_texts import input_problem_text, known_problem_text
 
+from ..conftest import FACES
+from ..damaged_photos import damaged_photos
+
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -119,3 +122,11 @@ def test_each_refusal_is_a_known_rule(case: str, tmp_path: Path) -> None:
     """A message no rule knows would reach the window as the library's raw English, field prefix and all."""
     err = refusal(CASES[case](tmp_path))
     assert known_problem_text(err) is not None, err.message
+
+
+@pytest.mark.parametrize("case", [name for name, _ in damaged_photos(FACES)])
+def test_a_damaged_file_is_said_to_be_so_in_chinese_with_no_words_of_pillow(case: str, chinese: None) -> None:
+    """A JPEG cut to 300 bytes read '无法读取该图像（Truncated File Read）': the image library's English inside."""
+    with pytest.raises(FaceIDError) as caught:
+        prepare_image(dict(damaged_photos(FACES))[case], "image_ref2")
+    assert input_problem_text(caught.value) == "文件不完整或已损坏。"

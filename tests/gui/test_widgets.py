@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QColor, QDropEvent, QFontMetricsF, QGuiApplication, QImage
+from PySide6.QtGui import QAction, QColor, QDropEvent, QFontMetricsF, QGuiApplication, QImage
 
 from faceid_console.api import FaceGenuineness, ScoreWithThresholds
 from faceid_console.ui.widgets.confidence_gauge import ConfidenceGauge, spread_labels
@@ -258,3 +259,176 @@ def test_a_bug_while_preparing_a_photo_is_reported_and_the_slot_is_not_left_busy
     assert str(reported[0]) == "a bug in preparation"
     assert not slot.busy and slot.photo is None and changes[-1] is False
     assert slot.error_label.text() == "This photo could not be prepared: an unexpected error, reported."
+
+
+LONG_NAME = "f" * 246 + ".jpg"  # a hash-like name with no space: 250 characters
+
+
+def long_named_copy(source: Path, folder: Path, stem: str = "f" * 246) -> Path:
+    path = folder / f"{stem}{source.suffix}"
+    path.write_bytes(source.read_bytes())
+    return path
+
+
+@pytest.mark.parametrize("compact", [True, False])
+def test_a_slots_width_does_not_depend_on_the_length_of_a_file_name(qtbot, qasync_loop, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                    faces: Path, compact: bool) -> None:
+    """A name with no space widened the slot by its whole length: 250 characters pushed Reference photo 3 off."""
+    executor = ThreadPoolExecutor(max_workers=1)
+    state = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    slots = [PhotoSlot("image_ref2", "Reference photo 2", executor, state, compact=compact) for _ in range(4)]
+    for widget in slots:
+        qtbot.addWidget(widget)
+        widget.show()
+    short, long = slots[0], slots[1]
+    short.set_file(long_named_copy(faces / "obama_2.jpg", tmp_path, "a"))
+    long.set_file(long_named_copy(faces / "obama_2.jpg", tmp_path))
+    # Refusals naming the file, and its path: a missing file is named with its whole path.
+    short_missing, long_missing = slots[2], slots[3]
+    short_missing.set_file(tmp_path / "a.jpg.gone")
+    long_missing.set_file(tmp_path / ("g" * 246 + ".jpg"))
+    qtbot.waitUntil(lambda: not any(widget.busy for widget in slots), timeout=30_000)
+    executor.shutdown(wait=True)
+    assert short.photo is not None and long.photo is not None
+    assert long_missing.refusal is not None and str(tmp_path / ("g" * 246)) in long_missing.refusal
+    for hint in ("minimumSizeHint", "sizeHint"):
+        assert getattr(long, hint)().width() == getattr(short, hint)().width(), hint
+        assert getattr(long_missing, hint)().width() == getattr(short_missing, hint)().width(), hint
+    assert long.file_label.text() == LONG_NAME  # the name itself is whole: the label draws it cut in the middle
+    shown = long.file_label.shown_text()
+    assert "…" in shown and shown.startswith("fff") and shown.endswith(".jpg")
+    assert long.file_label.toolTip() == LONG_NAME and long.file_label.accessibleDescription() == LONG_NAME
+    assert short.file_label.shown_text() == "a.jpg" and short.file_label.toolTip() == ""
+    # The refusal wraps inside its path, within the slot, which asks the layout holding it for the lines' height.
+    label = long_missing.error_label
+    assert label.geometry().right() <= long_missing.contentsRect().right()
+    lines = label.heightForWidth(label.width())
+    assert lines > 3 * short_missing.error_label.heightForWidth(label.width())
+    assert long_missing.hasHeightForWidth() and long_missing.heightForWidth(long_missing.width()) > lines
+
+
+def test_a_long_name_is_copied_whole_from_the_slot(qtbot, slot: PhotoSlot, tmp_path: Path, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    slot.set_file(long_named_copy(faces / "obama_2.jpg", tmp_path))
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+    copy = slot.file_label.findChild(QAction, "copyText")
+    assert slot.file_label.contextMenuPolicy() is Qt.ContextMenuPolicy.ActionsContextMenu
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == LONG_NAME
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_long_file_names_keep_every_reference_photo_in_the_form(qtbot, window, tmp_path: Path, faces: Path,  # type: ignore[no-untyped-def]
+                                                                 size: tuple[int, int]) -> None:
+    """In face comparison a 48-character name in Reference photo 2 pushed Reference photo 3 out of the form column,
+    which scrolls vertically only; at 250 characters even 1920×1080 did."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    from .helpers import click_radio
+
+    window.resize(*size)
+    page = window.verify_page
+    click_radio(qtbot, page.compare_radio)
+    page.slots["image_ref1"].set_file(long_named_copy(faces / "obama_1.jpg", tmp_path, "0123456789abcdef" * 2))
+    page.slots["image_ref2"].set_file(long_named_copy(faces / "obama_2.jpg", tmp_path))
+    page.slots["image_ref3"].set_file(tmp_path / ("9" * 246 + ".jpg"))  # refused, naming its whole path
+    qtbot.waitUntil(lambda: not any(s.busy for s in page.slots.values()), timeout=60_000)
+    assert page.slots["image_ref3"].refusal is not None
+    scroll = next(area for area in page.findChildren(QScrollArea) if area.widget().isAncestorOf(page.slots["image"]))
+    viewport = scroll.viewport()
+
+    def inside(widget) -> bool:  # type: ignore[no-untyped-def]
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        return widget.isVisible() and left >= 0 and left + widget.width() <= viewport.width()
+
+    qtbot.waitUntil(lambda: all(inside(page.slots[f"image_ref{n}"]) for n in (1, 2, 3)), timeout=3000)
+    assert scroll.widget().width() <= viewport.width()
+    error = page.slots["image_ref3"].error_label  # the wrapped refusal is given the height of all its lines
+    assert inside(error) and error.height() >= error.heightForWidth(error.width())
+
+
+@pytest.mark.parametrize("compact", [True, False])
+def test_a_slot_outlined_for_a_problem_is_no_wider(qtbot, qasync_loop, tmp_path: Path, compact: bool) -> None:  # type: ignore[no-untyped-def]
+    """At its narrowest the form column fits the slots exactly: a 2 px outline pushed its edge out of view."""
+    executor = ThreadPoolExecutor(max_workers=1)
+    widget = PhotoSlot("image_ref3", "Reference photo 3", executor,
+                       QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), compact=compact)
+    qtbot.addWidget(widget)
+    widget.show()
+    plain = widget.minimumSizeHint().width(), widget.sizeHint().width()
+    widget.mark_error("No face")
+    assert widget.styleSheet() and (widget.minimumSizeHint().width(), widget.sizeHint().width()) == plain
+    widget.mark_error("")
+    assert (widget.minimumSizeHint().width(), widget.sizeHint().width()) == plain
+    executor.shutdown(wait=True)
+
+
+@pytest.mark.parametrize("name", [b"non\xffutf8.jpg", b"caf\xe9 #1?.jpg", "照片 1.jpg".encode()])
+def test_a_file_whose_name_is_not_utf8_is_used_when_dropped(qtbot, slot: PhotoSlot, tmp_path: Path, faces: Path,  # type: ignore[no-untyped-def]
+                                                             name: bytes) -> None:
+    """A file manager offers file:///…/non%FFutf8.jpg: the name was read as UTF-8 (the byte replaced), and the
+    photo refused as 'no such file' although it was there."""
+    from urllib.parse import quote_from_bytes
+
+    path = os.path.join(os.fsencode(tmp_path), name)
+    with open(path, "wb") as file:  # a bytes path: the name exactly as the file system holds it
+        file.write((faces / "obama_2.jpg").read_bytes())
+    mime = QMimeData()
+    mime.setData("text/uri-list", b"file://" + quote_from_bytes(path, safe="/").encode("ascii") + b"\r\n")
+    assert mime.hasUrls()
+    slot.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
+    assert slot.refusal is None and slot.photo is not None, slot.refusal
+    assert slot.photo.name == os.fsdecode(name) and "626×1200 px" in slot.info_label.text()
+    QGuiApplication.clipboard().setMimeData(mime)  # pasted, as a file manager's Copy offers it
+    slot.clear()
+    slot.paste()
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+
+
+def gif_of(photo: Path) -> bytes:
+    out = io.BytesIO()
+    with Image.open(photo) as source:
+        source.convert("P").save(out, "GIF")
+    return out.getvalue()
+
+
+def test_a_gif_is_refused_whether_chosen_pasted_or_dropped(qtbot, slot: PhotoSlot, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A GIF the clipboard offered as image/gif was decoded by Qt, encoded as PNG and sent; a chosen .gif is refused."""
+    from PySide6.QtGui import QDragEnterEvent
+
+    gif = gif_of(faces / "obama_2.jpg")
+    refusal = "GIF images are not accepted; use JPEG, PNG, BMP, WebP or TIFF."
+    (tmp_path / "face.gif").write_bytes(gif)
+    slot.set_file(tmp_path / "face.gif")
+    qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
+    assert slot.refusal == f"face.gif cannot be used: {refusal}"
+
+    def offered() -> QMimeData:  # as a program copying a GIF offers it, with the picture Qt decodes from it
+        mime = QMimeData()
+        mime.setData("image/gif", gif)
+        mime.setImageData(QImage.fromData(gif))
+        return mime
+
+    QGuiApplication.clipboard().setMimeData(offered())
+    slot.paste()
+    qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
+    assert slot.photo is None and slot.refusal == f"pasted image cannot be used: {refusal}"
+    dragged = offered()  # kept: the events do not own it
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.setAccepted(False)
+    slot.dragEnterEvent(enter)
+    assert enter.isAccepted()  # taken, so that the drop says why it cannot be used
+    slot.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
+    assert slot.photo is None and slot.refusal == f"dropped image cannot be used: {refusal}"
+    # A program that copies a picture offers it in several kinds, PNG among them: the PNG is the photo.
+    mime = offered()
+    mime.setData("image/png", (faces / "alex_2.png").read_bytes())
+    QGuiApplication.clipboard().setMimeData(mime)
+    slot.paste()
+    qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
+    assert slot.photo.data == (faces / "alex_2.png").read_bytes()

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import datetime
+import json
+from pathlib import Path
 
 import pytest
 
-from faceid_console.api.errors import FaceIDError
+from faceid_console.api.errors import ErrorOrigin, FaceIDError
 from faceid_console.api.identity import (
+    MAX_UUID_BYTES_BIZ_TOKEN,
+    MAX_UUID_BYTES_VERIFY,
     is_documented_idcard_format,
     mask_idcard_number,
     mask_name,
@@ -82,6 +86,43 @@ def test_uuid_byte_limits() -> None:
     assert err.value.field == "uuid"
     with pytest.raises(FaceIDError):
         validate_uuid("码" * 43, 128)  # 129 bytes of UTF-8
+
+
+@pytest.mark.parametrize(("pasted", "hidden"), [
+    ("abc\ndef", "U+000A at position 4"),
+    ("abc\tdef", "U+0009 at position 4"),
+    ("abc\u200bdef", "U+200B at position 4"),       # zero-width space
+    ("abc\x01\x7fdef", "U+0001 at position 4"),     # the first of them
+    ("\u202eabc", "U+202E at position 1"),           # right-to-left override: shown reversed, sent as typed
+    ("abc\ufeff", "U+FEFF at position 4"),           # a byte-order mark copied from a file
+    ("abc\u2028def", "U+2028 at position 4"),        # line separator
+    ("abc\udcffdef", "U+DCFF at position 4"),        # a command line's byte that is not UTF-8
+])
+def test_a_uuid_with_a_control_or_invisible_character_is_refused_naming_it(pasted: str, hidden: str) -> None:
+    """Sent as pasted, it was billed and stored under another uuid than the one the reviewer sees."""
+    for limit in (MAX_UUID_BYTES_VERIFY, MAX_UUID_BYTES_BIZ_TOKEN):
+        with pytest.raises(FaceIDError) as err:
+            validate_uuid(pasted, limit)
+        assert err.value.field == "uuid" and err.value.origin is ErrorOrigin.INPUT
+        assert err.value.message == f"The uuid contains a control or invisible character: {hidden}."
+
+
+@pytest.mark.parametrize("uuid", ["applicant 7", "用户-７", "a\u00a0b", "😀-1", "é"])
+def test_visible_characters_and_spaces_are_a_uuid(uuid: str) -> None:
+    assert validate_uuid(uuid, MAX_UUID_BYTES_VERIFY) == uuid
+
+
+def test_the_command_line_refuses_such_a_uuid_with_the_same_reason(capsys: pytest.CaptureFixture[str],
+                                                                  faces: Path) -> None:
+    from faceid_console import cli
+
+    code = cli.main(["verify", "--json", "--base-url", "http://127.0.0.1:9", "--comparison-type", "0",
+                     "--uuid", "abc\u200bdef", "--image", str(faces / "obama_1.jpg"),
+                     "--image-ref1", str(faces / "obama_2.jpg")])
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert code == cli.EXIT_INPUT_ERROR and error["detail"] == "uuid" and error["origin"] == "input"
+    assert error["message"] == "The uuid contains a control or invisible character: U+200B at position 4."
+    assert error["billed"] is False
 
 
 def test_masking() -> None:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
+import struct
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -12,6 +14,9 @@ from PIL import Image, ImageOps
 
 from faceid_console.api.errors import FaceIDError
 from faceid_console.api.images import MAX_UPLOAD_BYTES, prepare_image, prepare_image_async, strip_jpeg_metadata
+
+from ..conftest import FACES
+from ..damaged_photos import damaged_photos, encoded, replaced
 
 
 def encode(image: Image.Image, fmt: str, **kw: object) -> bytes:
@@ -158,6 +163,29 @@ def test_a_png_damaged_inside_is_refused_not_sent_with_its_rest_blank(faces: Pat
         prepare_image(bytes(data), "image")
     assert err.value.field == "image" and err.value.message == "image: the file is truncated or damaged."
     assert prepare_image((faces / "alex_2.png").read_bytes(), "image").media_type == "image/png"  # whole, it is sent
+
+
+@pytest.mark.parametrize("case", [name for name, _ in damaged_photos(FACES)])
+def test_a_truncated_or_damaged_file_is_said_to_be_so_in_plain_words(faces: Path, case: str) -> None:
+    """Pillow's own reasons ("Truncated File Read" for a JPEG cut to 300 bytes, "decoder error -2", "broken PNG
+    file (chunk b'\\x1a\\xfb\\xd9g')") reached the reviewer, in English, where a JPEG cut in half read "truncated"."""
+    data = dict(damaged_photos(faces))[case]
+    with pytest.raises(FaceIDError) as err:
+        prepare_image(data, "image_ref2")
+    assert err.value.field == "image_ref2"
+    assert err.value.message == "image_ref2: the file is truncated or damaged."
+
+
+@pytest.mark.parametrize(("offset", "value", "reason"), [(30, struct.pack("<I", 4), "compression (4)"),
+                                                         (28, struct.pack("<H", 7), "pixel depth (7)")])
+def test_a_kind_of_an_accepted_format_pillow_does_not_read_is_not_called_damaged(
+        faces: Path, offset: int, value: bytes, reason: str) -> None:
+    data = replaced(encoded(faces, "BMP"), offset, value)
+    with pytest.raises(OSError, match=f"Unsupported BMP {re.escape(reason)}"):  # Pillow's words for it
+        Image.open(io.BytesIO(data)).load()
+    with pytest.raises(FaceIDError) as err:
+        prepare_image(data, "image")
+    assert err.value.message == "image: this is not an image file, or its format is not supported."
 
 
 def test_decompression_bomb_is_refused() -> None:

@@ -5,13 +5,15 @@ size and what preparation will do; unreadable files refused here, before anythin
 from __future__ import annotations
 
 import io
+import os
 import sys
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
+from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSettings, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -23,6 +25,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -37,6 +40,7 @@ from ...api import FaceIDError
 from ..colours import FAIL, outline_style, set_text_colour
 from ..input_texts import input_problem_text
 from ..tasks import in_thread
+from .fitting_labels import ElidedLabel, WrapAnywhereLabel
 
 if TYPE_CHECKING:  # Pillow and the image preparation load with the first photo, on a worker thread
     import asyncio
@@ -49,6 +53,8 @@ THUMB_SIZE = 112
 #: The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits).
 PREVIEW_SIZE = 1280
 COMPACT_THUMB_SIZE = 84
+#: Room between the slot's frame and its contents; an outline wider than the frame takes its room from here.
+SLOT_MARGIN = 6
 IMAGE_FILTER_EXTENSIONS = "*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff"
 
 
@@ -124,6 +130,18 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(QByteArray(buffer.data()).data())
 
 
+def local_file_path(url: QUrl) -> Path:
+    """The file a local file URL names, byte for byte.
+
+    ``toLocalFile()`` replaces bytes that are not UTF-8 (a name from an older system or a Windows share), so a file
+    manager's ``file:///…/non%FFutf8.jpg`` named a file that does not exist; the percent-encoded bytes are the
+    operating system's own name for it.
+    """
+    if os.name == "posix" and not url.host():
+        return Path(os.fsdecode(unquote_to_bytes(url.path(QUrl.ComponentFormattingOption.FullyEncoded))))
+    return Path(url.toLocalFile())
+
+
 class PhotoSlot(QFrame):
     """A drop target and viewer for one image parameter (``image``, ``image_ref1`` …)."""
 
@@ -161,13 +179,15 @@ class PhotoSlot(QFrame):
         self.heading = QLabel(self)
         self.set_heading()
         self.heading.setWordWrap(True)
-        self.file_label = QLabel(self)
+        # A file name, and a refusal naming a file or its path, never widen the slot: a name is cut in the middle
+        # (whole in its tooltip), a refusal wraps inside a long word.
+        self.file_label = ElidedLabel(self)
         self.info_label = QLabel(self)
         self.prep_label = QLabel(self)
-        self.error_label = QLabel(self)
+        self.error_label = WrapAnywhereLabel(self)
         self.error_label.setObjectName("slotError")
         set_text_colour(self.error_label, FAIL)
-        for label in (self.file_label, self.info_label, self.prep_label, self.error_label):
+        for label in (self.info_label, self.prep_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(self.tr("Choose…"), self)
@@ -198,17 +218,20 @@ class PhotoSlot(QFrame):
         if compact:
             # References sit three in a row: heading, thumbnail, then the text below.
             column = QVBoxLayout(self)
-            column.setContentsMargins(6, 6, 6, 6)
+            column.setContentsMargins(SLOT_MARGIN, SLOT_MARGIN, SLOT_MARGIN, SLOT_MARGIN)
             column.addWidget(self.heading)
             column.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
             column.addLayout(text, 1)
             self.choose_button.setText(self.tr("Choose…"))
+            self._outer: QBoxLayout = column
         else:
             row = QHBoxLayout(self)
-            row.setContentsMargins(6, 6, 6, 6)
+            row.setContentsMargins(SLOT_MARGIN, SLOT_MARGIN, SLOT_MARGIN, SLOT_MARGIN)
             row.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
             row.addLayout(text, 1)
+            self._outer = row
 
+        self._plain_frame_width = self.frameWidth()
         paste = QShortcut(QKeySequence.StandardKey.Paste, self, self.paste,
                           Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.setObjectName("pasteShortcut")
@@ -251,6 +274,10 @@ class PhotoSlot(QFrame):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
         self.setStyleSheet(outline_style(self, FAIL) if text else "")
+        # The outline is wider than the plain frame: taken from the margin, so that an outlined slot is no wider (at
+        # its narrowest the form column fits the slots exactly, and an outlined one pushed it 2 px out of view).
+        margin = max(0, SLOT_MARGIN - max(0, self.frameWidth() - self._plain_frame_width))
+        self._outer.setContentsMargins(margin, margin, margin, margin)
         self.setAccessibleDescription(text)
 
     def clear(self) -> None:
@@ -294,12 +321,16 @@ class PhotoSlot(QFrame):
         if mime is None:
             return False
         if mime.hasUrls():
-            local = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            local = [local_file_path(u) for u in mime.urls() if u.isLocalFile()]
             if local:
-                self.set_file(Path(local[0]))
+                self.set_file(local[0])
                 return True
-        for encoded in ENCODED_IMAGE_FORMATS:  # the file's own bytes, as the other program offers them: not
-            data = mime.data(encoded) if mime.hasFormat(encoded) else None  # decoded here, nor encoded again
+        # The file's own bytes, as the other program offers them: not decoded here, nor encoded again. Other kinds
+        # (image/gif) are judged by the rules of a chosen file too: decoded by Qt and encoded as PNG, a pasted GIF
+        # was taken although a chosen .gif is refused.
+        others = [kind for kind in mime.formats() if kind.startswith("image/") and kind not in ENCODED_IMAGE_FORMATS]
+        for encoded in (*ENCODED_IMAGE_FORMATS, *others):
+            data = mime.data(encoded) if mime.hasFormat(encoded) else None
             if data is not None and not data.isEmpty():
                 self.set_bytes(bytes(data.data()), fallback_name)
                 return True
@@ -314,7 +345,7 @@ class PhotoSlot(QFrame):
         mime = event.mimeData()
         # Only what can be used: a web link is refused by the cursor, not after it is dropped.
         if (any(url.isLocalFile() for url in mime.urls()) or mime.hasImage()
-                or any(mime.hasFormat(encoded) for encoded in ENCODED_IMAGE_FORMATS)):
+                or any(kind.startswith("image/") for kind in mime.formats())):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
