@@ -407,24 +407,41 @@
 <context>
     <name>CrashReportDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/crash_dialog.py" line="15"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="22"/>
         <source>Unexpected error</source>
+        <extracomment>How many different reports one dialog lists: an error that keeps coming back with new words (a timer&apos;s, a paint&apos;s) is counted, not listed without end. Between two reports in the text to copy.</extracomment>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_dialog.py" line="18"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="29"/>
         <source>Something went wrong inside FaceID Console. Your inputs are kept and the window keeps working. If it happens again, copy this report (it contains no api_secret) and send it to support.</source>
+        <extracomment>The different reports listed, in the order they came; ``more`` counts every error after the first.</extracomment>
         <translation>FaceID 控制台内部出现问题。您输入的内容已保留，窗口仍可继续使用。如果再次发生，请复制此报告（其中不含 api_secret）并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_dialog.py" line="26"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="42"/>
         <source>Error report</source>
         <translation>错误报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/crash_dialog.py" line="30"/>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="46"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="65"/>
+        <source>{count} more errors happened since. The report lists the first {listed} different errors.</source>
+        <translation>此后又发生了 {count} 个错误。报告中只列出了前 {listed} 种不同的错误。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="68"/>
+        <source>1 more error happened since. The report lists each different error once.</source>
+        <translation>此后又发生了 1 个错误。报告中每种不同的错误只列出一次。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/crash_dialog.py" line="70"/>
+        <source>{count} more errors happened since. The report lists each different error once.</source>
+        <translation>此后又发生了 {count} 个错误。报告中每种不同的错误只列出一次。</translation>
     </message>
 </context>
 <context>
@@ -616,6 +633,15 @@
         <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="104"/>
         <source>Loading the photo…</source>
         <translation>正在载入照片…</translation>
+    </message>
+</context>
+<context>
+    <name>FittingLabels</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/fitting_labels.py" line="21"/>
+        <source>Copy</source>
+        <extracomment>The width either label asks for, in average characters: enough to show a name&apos;s start and end.</extracomment>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -1356,13 +1382,13 @@ Purge now?</source>
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="47"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="48"/>
         <source>Opening the history…</source>
         <extracomment>The page&apos;s ``decided``, once the page is there. What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
         <translation>正在打开历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="114"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="117"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>无法打开历史记录：{reason}</translation>
     </message>
@@ -1459,242 +1485,237 @@ Purge now?</source>
         <translation>请输入 uuid：您为此申请人设定的编号。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="46"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="47"/>
+        <source>The uuid contains a control or invisible character ({codepoint} at position {position}); type it again.</source>
+        <translation>uuid 中含有控制字符或不可见字符（第 {position} 个字符，{codepoint}）；请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="51"/>
         <source>The uuid is {n} bytes long; at most {max} bytes are allowed.</source>
         <translation>uuid 长 {n} 字节；最多允许 {max} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="49"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="54"/>
         <source>Face comparison needs at least reference photo 1.</source>
         <translation>人脸比对至少需要参考照片 1。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="51"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="56"/>
         <source>Choose the photo to check.</source>
         <translation>请选择待验证照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="54"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="59"/>
         <source>the file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="56"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="61"/>
         <source>this is not an image file, or its format is not supported.</source>
         <translation>这不是图片文件，或其格式不受支持。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="58"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="63"/>
         <source>the image has too many pixels to be a photo.</source>
         <translation>图片像素数过多，超出照片的合理范围。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="60"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="65"/>
         <source>the image is {width}×{height} pixels: too many to be a photo.</source>
         <translation>图片为 {width}×{height} 像素，超出照片的合理范围。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="62"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="67"/>
         <source>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>不接受 {kind} 图片；请使用 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="64"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="69"/>
         <source>the file is truncated or damaged.</source>
         <translation>文件不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="66"/>
-        <source>the image cannot be read ({reason}).</source>
-        <translation>无法读取该图像（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="68"/>
-        <source>the image data cannot be decoded ({reason}).</source>
-        <translation>无法解码图像数据（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="70"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="71"/>
         <source>the photo cannot be made small enough to send ({reason}).</source>
         <translation>无法将照片压缩到可发送的大小（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="72"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="73"/>
         <source>{name} is {mb} MB: too large to be a photo.</source>
         <translation>{name} 大小为 {mb} MB，超出照片的合理大小。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="74"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="75"/>
         <source>{name} is over {mb} MB: too large to be a photo.</source>
         <translation>{name} 大于 {mb} MB，超出照片的合理大小。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="77"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="78"/>
         <source>there is no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="79"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
         <source>{path} is not a usable file name.</source>
         <translation>{path} 不是可用的文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="81"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
         <source>the link points to no file: {path}</source>
         <translation>该链接指向的文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="83"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
         <source>you have no permission to read {path}.</source>
         <translation>您没有读取 {path} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="85"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="87"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} 是文件夹，不是照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="89"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} 是设备，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="91"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} 是管道，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="93"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} 是套接字，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="95"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="96"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} 是特殊文件，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="98"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="99"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2 和 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="100"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>请先选择参考照片 2，再选择参考照片 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="102"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="104"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces 至少需要一张参考照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="106"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid 仅用于人脸比对（comparison_type=0），不用于 KYC 验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="108"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} 仅用于 KYC 验证（comparison_type=1），不用于人脸比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="110"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} 仅在 liveness_type 为 {kinds} 时适用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="112"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id 不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="114"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type 必须是 0、1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="116"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} 必须是 http(s) 网址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="118"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} 必须在 {lo} 到 {hi} 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="120"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="121"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} 超过 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="122"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="123"/>
         <source>{field} is required.</source>
         <translation>请填写 {field}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="125"/>
         <source>{field} is empty.</source>
         <translation>{field} 为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="127"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
         <source>Enter the api_key.</source>
         <translation>请输入 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="129"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>Enter the api_secret.</source>
         <translation>请输入 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="131"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} 必须是 http(s) 网址，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="133"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} 不能包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="135"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="136"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} 不能包含查询参数（?）或片段（#）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="138"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="140"/>
         <source>{host} is not a valid host name: check for a typo.</source>
         <translation>{host} 不是有效的主机名：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="142"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>仅允许对本机使用明文 HTTP；请对 {host} 使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="146"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service 后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="150"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环拒绝了操作（{detail}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
@@ -1702,108 +1723,108 @@ Purge now?</source>
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="78"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="83"/>
         <source>biz_id, or the whole return_url</source>
-        <extracomment>Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept.</extracomment>
+        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept.</extracomment>
         <translation>biz_id，或完整的 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="79"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="84"/>
         <source>biz_id or return_url</source>
         <translation>biz_id 或 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="83"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88"/>
         <source>&amp;biz_id:</source>
         <translation>biz_id(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="93"/>
         <source>0 — no images</source>
         <translation>0 — 不返回图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="89"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="94"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — 最佳帧（image_best）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="90"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="95"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — 最佳帧和动作帧（image_action*）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="95"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>图片（get_image_type）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="101"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ 服务对每个会话的结果只返回一次，且仅在会话后一天内有效。结果在显示前先保存到历史记录，之后可在那里再次查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="107"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="112"/>
         <source>Fetch the &amp;result</source>
         <translation>获取结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="110"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="115"/>
         <source>Fetch the liveness result</source>
         <translation>获取活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="128"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="133"/>
         <source>&amp;Open the saved result in History</source>
         <translation>在“历史”中打开已保存的结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="137"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="142"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="138"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="143"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="192"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="195"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 不应包含空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="204"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="227"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="229"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="241"/>
         <source>No liveness result: {code}</source>
         <translation>没有活体结果：{code}</translation>
     </message>
@@ -1811,229 +1832,229 @@ Purge now?</source>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="162"/>
         <source>Compare the applicant&apos;s face with</source>
         <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="164"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="165"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>您自己的参考照片：uuid 和照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="178"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="183"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="183"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="293"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="192"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="212"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="215"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="178"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>姓名（idcard_name）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="181"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>证件号码（idcard_number）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="185"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="210"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="213"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="216"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="219"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="234"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="231"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="357"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="408"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="242"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="245"/>
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="249"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="262"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="267"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="270"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="292"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="315"/>
         <source>The console listens at {url} and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在 {url} 监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="319"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="342"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="347"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="368"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="375"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="397"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="404"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="409"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="484"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="485"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="485"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="463"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="486"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="466"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="489"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="494"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="474"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="497"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="499"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="477"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="500"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="477"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="500"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="478"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="501"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -2191,168 +2212,168 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="59"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="60"/>
         <source>FaceID Console</source>
         <extracomment>Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="67"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="68"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="86"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="87"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="91"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="92"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="158"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="151"/>
         <source>Liveness results</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="159"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="152"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="160"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="153"/>
         <source>Callback inspector</source>
         <translation>回调检查器</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="161"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="154"/>
         <source>App token</source>
         <translation>App biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="248"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="241"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="252"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="245"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="255"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="248"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="267"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="260"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="269"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="262"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="272"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="265"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="280"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="273"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="284"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="277"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="290"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="283"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="293"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="286"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="296"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="297"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="290"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="302"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="295"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="317"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="310"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="352"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="340"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="355"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="347"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="360"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="348"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="363"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="351"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="366"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="370"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="358"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="371"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="368"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="407"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="395"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="408"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2361,12 +2382,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="447"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="440"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="448"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="441"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -2378,112 +2399,112 @@ Close anyway?</source>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="171"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="203"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="193"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="225"/>
         <source>Choose…</source>
-        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
+        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). Room between the slot&apos;s frame and its contents; an outline wider than the frame takes its room from here. The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="172"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="261"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="297"/>
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="174"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="196"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="175"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="197"/>
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="262"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="298"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="280"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="316"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="281"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="317"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="312"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="352"/>
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="315"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="355"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>拖入的内容既不是图片，也不是图片文件。网页上的图片须先保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="334"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="375"/>
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="350"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="391"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>无法处理这张照片：发生意外错误，已生成报告。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="405"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="379"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="420"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="430"/>
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="391"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="432"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="394"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="435"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="397"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="438"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="399"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="440"/>
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="400"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="441"/>
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="404"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="445"/>
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="406"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="447"/>
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -2679,208 +2700,209 @@ or paste</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="79"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="92"/>
         <source>Settings</source>
+        <extracomment>The size Settings opens at on a screen with room for it.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="97"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="117"/>
         <source>Connection profiles</source>
         <extracomment>Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="101"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="121"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="105"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="125"/>
         <source>&amp;Add custom host…</source>
         <translation>添加自定义服务地址(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="107"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="116"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="136"/>
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="118"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="138"/>
         <source>Base &amp;URL:</source>
         <translation>服务地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="120"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="140"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="121"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="141"/>
         <source>api_&amp;key:</source>
         <translation>api_key(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="124"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="144"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="125"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="145"/>
         <source>stored only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="126"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="146"/>
         <source>api_&amp;secret:</source>
         <translation>api_secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="128"/>
-        <source>S&amp;tore in keyring</source>
-        <translation>保存到密钥环(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="130"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="150"/>
         <source>&amp;Forget</source>
         <translation>清除凭据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="132"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="152"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="151"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="171"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>没有可用的系统密钥环，因此无法保存 api_secret。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。内置引擎无需密钥环也可使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="157"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="177"/>
         <source>Decisions and connection</source>
         <translation>判定与连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="160"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="180"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="162"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="182"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds}（{use}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="165"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="185"/>
         <source>&amp;Policy level:</source>
         <translation>策略等级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="168"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="173"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="188"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="194"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="170"/>
-        <source>&amp;Connect time-out:</source>
-        <translation>连接超时(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="175"/>
-        <source>&amp;Answer time-out:</source>
-        <translation>响应超时(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="177"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="198"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="181"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="202"/>
         <source>&amp;Language (after a restart):</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="237"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="269"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="250"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="282"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="259"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="291"/>
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="254"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="270"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="286"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="302"/>
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="273"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="148"/>
+        <source>Store &amp;in keyring</source>
+        <translation>保存到密钥环(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="191"/>
+        <source>Co&amp;nnect time-out:</source>
+        <translation>连接超时(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="196"/>
+        <source>Ans&amp;wer time-out:</source>
+        <translation>响应超时(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="305"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="276"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="281"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="283"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="290"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="308"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="313"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="315"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="322"/>
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="276"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="308"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="281"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="313"/>
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="284"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="316"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="316"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="348"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="319"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="351"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="324"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="356"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="336"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="368"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="360"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="392"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="364"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="396"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
@@ -3604,290 +3626,290 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="145"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="148"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot.</extracomment>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="177"/>
         <source>Applicant</source>
-        <extracomment>The profile the answer on show came from; switching to another one clears it.</extracomment>
+        <extracomment>The profile the answer on show came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="180"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>KYC 验证：姓名和证件号码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="181"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1：与身份数据源中的证件照比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="182"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>人脸比对：uuid 和参考照片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="183"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0：与您提供的参考照片比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
         <source>Name (idcard_name)</source>
         <translation>姓名（idcard_name）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
         <source>as printed on the ID card</source>
         <translation>与身份证上一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="201"/>
         <source>ID number (idcard_number)</source>
         <translation>证件号码（idcard_number）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
         <source>&amp;Mask</source>
         <translation>隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="204"/>
         <source>Hide the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="205"/>
         <source>Mask the ID number on screen</source>
         <translation>在屏幕上隐藏证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="211"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215"/>
         <source>I&amp;D number:</source>
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="217"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>在每个框中选择、拖入或粘贴（Ctrl+V）照片。支持 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
         <source>Photo to check</source>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239"/>
         <source>Reference photo 3</source>
         <translation>参考照片 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="250"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
         <source>Fail when the photo to check has several faces</source>
         <translation>待验证照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
         <source>Fail when a reference photo has several faces</source>
         <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="270"/>
         <source>Face quality threshold</source>
         <translation>人脸质量阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold（0–100，默认 30）：待验证照片中人脸质量低于此值时返回 LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274"/>
         <source>Face &amp;quality threshold:</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="269"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276"/>
         <source>Return face boxes and quality</source>
         <translation>返回人脸框和质量</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="278"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="280"/>
         <source>Try rotated photos (90°, 180°, 270°) when no face is found</source>
         <translation>未检测到人脸时尝试旋转照片（90°、180°、270°）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="281"/>
         <source>multi_oriented_detection (default 0): slower when on</source>
         <translation>multi_oriented_detection（默认 0）：开启后调用会变慢</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="297"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="306"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>在照片预处理期间停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="309"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="312"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>发送一次 verify 调用（Ctrl+Return）。每次调用都会计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="306"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="313"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="337"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>记录对此响应的审核决定(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="336"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="363"/>
         <source>Record a decision…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="339"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="346"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>对此响应作出通过、拒绝或升级决定（需附理由）：在“历史”中打开（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="370"/>
         <source>Decided: {summary}</source>
         <translation>审核决定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="372"/>
         <source>Change the decision…</source>
         <translation>更改决定…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="383"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="390"/>
         <source>(required)</source>
         <translation>（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="450"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>正在等待连接（见顶部状态栏）…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="452"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>此配置不可用：请查看顶部状态栏，或打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="447"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="454"/>
         <source>Preparing photos…</source>
         <translation>正在预处理照片…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="465"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="475"/>
         <source>Not sent again.</source>
         <translation>未重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="467"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="477"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="482"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="492"/>
         <source>No answer from this profile yet</source>
         <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="483"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="493"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>上一个响应来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="490"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="500"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="491"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="501"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -3896,62 +3918,77 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="545"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="529"/>
+        <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
+        <translation>请输入 0 到 100 之间的人脸质量阈值：该框为空。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="560"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="569"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="562"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="578"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>未发送：准备照片期间切换了配置。请按“验证”以使用 {profile} 发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="601"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="646"/>
+        <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
+        <translation>未发送：准备照片期间更换了{photo}。请按“验证”发送新照片。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="650"/>
+        <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
+        <translation>未发送：准备照片期间修改了表单。请检查后再按“验证”。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="675"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="639"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="676"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="690"/>
         <source>Not verified: {code}</source>
         <translation>未完成验证：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="658"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="713"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="719"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="666"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="721"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="671"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="726"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="673"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="728"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>
