@@ -134,8 +134,10 @@ def test_different_person_is_below_every_threshold(qtbot, window: MainWindow, fa
     assert view.verdict is not None and view.verdict.outcome is Outcome.BELOW_ALL
     assert view.headline.text() == "Not the same person: below the 1\u2011in\u20111,000 threshold"
     assert view.banner.edge() == colours.FAIL and text_colour(view.headline) == colours.FAIL
-    # Cards with more to say than others still stand equally tall, so their headings line up.
+    # Cards side by side with more to say than others still stand equally tall, so their headings line up.
+    window.resize(1360, 900)  # room for the three in one row
     page.slots["image_ref2"].mark_error("A problem long enough to wrap over several lines of this card. " * 3)
+    qtbot.waitUntil(lambda: len({page.slots[f"image_ref{n}"].y() for n in (1, 2, 3)}) == 1, timeout=3_000)
     qtbot.wait(50)
     hints = {page.slots[f"image_ref{n}"].sizeHint().height() for n in (1, 2, 3)}
     heights = {page.slots[f"image_ref{n}"].height() for n in (1, 2, 3)}
@@ -716,7 +718,7 @@ def test_the_empty_result_pane_says_how_to_verify(window: MainWindow) -> None:
 def test_on_a_small_screen_the_result_column_scrolls_rather_than_cutting_off(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QScrollArea
 
-    window.resize(1024, 700)
+    window.resize(760, 700)  # narrower than the form at its narrowest and the result's gauges side by side
     page = window.verify_page
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_4.jpg", faces / "biden_1.jpg")
     submit_with_keyboard(qtbot, window)
@@ -724,7 +726,49 @@ def test_on_a_small_screen_the_result_column_scrolls_rather_than_cutting_off(qtb
     scroll = view.parentWidget().parentWidget()  # the view sits in the scroll area's viewport
     assert isinstance(scroll, QScrollArea)
     qtbot.waitUntil(lambda: view.width() >= view.minimumSizeHint().width(), timeout=3000)
-    assert view.width() > scroll.viewport().width()  # at 1024 px the column is narrower than its gauges...
+    assert view.width() > scroll.viewport().width()  # the column is narrower than its gauges...
     bar = scroll.horizontalScrollBar()  # ...and every part of it can be scrolled to
     qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() >= view.width() - scroll.viewport().width(),
                     timeout=3000)
+
+
+@pytest.mark.parametrize("size", [(1360, 900), (1024, 700), (910, 512)])  # 910×512: a 1366×768 screen at 150 %
+def test_the_verdict_stays_readable_in_a_narrow_window_and_the_form_gives_way(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, size: tuple[int, int]) -> None:
+    """At 1366×768 and 150 % the form kept three reference photos side by side and left the result 170 px: the
+    verdict read "Not the sa…". Now the reference photos go fewer to a row, and the verdict's column keeps its width."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    window.show()
+    window.resize(*size)
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_2.jpg", faces / "biden_1.jpg")
+    submit_with_keyboard(qtbot, window)
+    result_scroll = next(a for a in page.findChildren(QScrollArea) if a.widget() is page.result_view)
+    viewport = result_scroll.viewport()
+    headline = page.result_view.headline
+    qtbot.waitUntil(lambda: headline.isVisible() and headline.width() > 0, timeout=5_000)
+    left = headline.mapTo(viewport, QPoint(0, 0)).x()
+    assert left >= 0 and left + headline.width() <= viewport.width(), "the verdict is cut off at the right"
+    qtbot.waitUntil(lambda: headline.height() >= headline.heightForWidth(headline.width()), timeout=3_000)  # all lines
+    assert page.splitter.sizes()[1] >= page.splitter.readable_result_width()
+    tops = {n: page.slots[f"image_ref{n}"].mapTo(page, QPoint(0, 0)).y() for n in (1, 2, 3)}
+    if size[0] >= 1360:  # room for the three side by side, as before
+        assert tops[1] == tops[2] == tops[3]
+    else:
+        assert tops[3] > tops[1]
+
+
+def test_the_form_width_the_reviewer_drags_to_comes_back_when_there_is_room(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.show()
+    window.resize(1360, 900)
+    splitter = window.verify_page.splitter
+    qtbot.waitUntil(lambda: sum(splitter.sizes()) > 1000, timeout=5_000)
+    dragged = splitter.sizes()[0] + 60
+    splitter.moveSplitter(dragged, 1)  # as the handle dragged with the mouse
+    assert splitter.sizes()[0] == dragged
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: splitter.sizes()[0] < dragged, timeout=5_000)  # the form gives way to the verdict
+    window.resize(1360, 900)
+    qtbot.waitUntil(lambda: splitter.sizes()[0] == dragged, timeout=5_000)

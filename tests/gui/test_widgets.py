@@ -432,3 +432,27 @@ def test_a_gif_is_refused_whether_chosen_pasted_or_dropped(qtbot, slot: PhotoSlo
     slot.paste()
     qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
     assert slot.photo.data == (faces / "alex_2.png").read_bytes()
+
+
+def test_columns_go_fewer_to_a_row_as_the_width_shrinks_and_take_the_height_that_needs(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from faceid_console.ui.widgets.columns_layout import ColumnsLayout
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = ColumnsLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(10)
+    for n in range(3):
+        label = QLabel(f"item {n}", holder)
+        label.setMinimumSize(100, 50)
+        layout.addWidget(label)
+    assert layout.minimumSize().width() == 100  # one to a row at the narrowest: never wider than one item
+    assert [layout.columns_for(w) for w in (99, 100, 209, 210, 319, 320, 5000)] == [1, 1, 1, 2, 2, 3, 3]
+    one_row, two_rows, three_rows = (layout.heightForWidth(w) for w in (320, 210, 100))
+    assert one_row < two_rows < three_rows
+    holder.resize(210, two_rows)
+    holder.show()
+    items = [layout.itemAt(n).widget() for n in range(3)]
+    assert items[0].y() == items[1].y() < items[2].y() and items[0].width() == items[1].width() == 100

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +53,9 @@ from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
 from ..texts import PHOTO_FIELDS, image_field_name
+from ..widgets.columns_layout import ColumnsLayout
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
+from ..widgets.form_result_splitter import FormResultSplitter
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
 
@@ -115,9 +116,7 @@ class VerifyPage(QWidget):
         self._renumbered: dict[str, str] = {}
         self._sent_photo: QImage | None = None
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        form_side = QWidget(self.splitter)
+        form_side = QWidget(self)
         form_column = QVBoxLayout(form_side)
         form_column.setContentsMargins(0, 0, 0, 0)
         form_scroll = QScrollArea(form_side)
@@ -131,12 +130,14 @@ class VerifyPage(QWidget):
         form_layout.addWidget(self._build_options(form))
         form_layout.addStretch(1)
         form_scroll.setWidget(form)
-        # The form scrolls vertically only, so its column never gets narrower than the form itself.
-        form_side.setMinimumWidth(form.minimumSizeHint().width() + form_scroll.verticalScrollBar().sizeHint().width())
+        # The form scrolls vertically only, so its column never gets narrower than the form itself (at its narrowest,
+        # the reference photos one to a row); it prefers the width that holds them side by side.
+        scroll_bar = form_scroll.verticalScrollBar().sizeHint().width()
+        form_side.setMinimumWidth(form.minimumSizeHint().width() + scroll_bar)
         form_column.addWidget(form_scroll, 1)
         form_column.addWidget(self._build_submit_bar(form_side))
 
-        result_side = QWidget(self.splitter)
+        result_side = QWidget(self)
         result_column = QVBoxLayout(result_side)
         result_column.setContentsMargins(0, 0, 0, 0)
         result_scroll = QScrollArea(result_side)
@@ -150,10 +151,9 @@ class VerifyPage(QWidget):
         result_scroll.setWidget(self.result_view)
         result_column.addWidget(result_scroll, 1)
         result_column.addWidget(self._build_decide_bar(result_side))
-        self.splitter.addWidget(form_side)
-        self.splitter.addWidget(result_side)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
+        # A wider window widens the result (the verdict, the photo with its boxes); a narrower one narrows the form
+        # first, down to one reference photo to a row, so the verdict stays readable on a small or scaled screen.
+        self.splitter = FormResultSplitter(form_side, result_side, form.sizeHint().width() + scroll_bar, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -239,7 +239,7 @@ class VerifyPage(QWidget):
             "image_ref3": self.tr("Reference photo 3"),
         }
         self.slots: dict[str, PhotoSlot] = {}
-        references = QHBoxLayout()
+        references = ColumnsLayout()  # three side by side where the form has room, fewer per row where not
         for field in PHOTO_FIELDS:
             slot = PhotoSlot(field, titles[field], self._executor, self.state, box, compact=field != "image")
             slot.changed.connect(self._update_submit)
@@ -247,7 +247,7 @@ class VerifyPage(QWidget):
             if field == "image":
                 layout.addWidget(slot)
             else:
-                references.addWidget(slot, 1)
+                references.addWidget(slot)
         layout.addLayout(references)
         return box
 
@@ -277,8 +277,10 @@ class VerifyPage(QWidget):
         self.return_faces.setToolTip(self.tr(
             "return_faces (service default 0; on in the console so boxes can be drawn)"))
         self.return_faces.setChecked(True)
-        self.multi_oriented = QCheckBox(self.tr("Try rotated photos (90°, 180°, 270°) when no face is found"), box)
-        self.multi_oriented.setToolTip(self.tr("multi_oriented_detection (default 0): slower when on"))
+        # Short enough for a narrow form (a check box's text does not wrap); the angles are in its tooltip.
+        self.multi_oriented = QCheckBox(self.tr("Try rotated photos when no face is found"), box)
+        self.multi_oriented.setToolTip(self.tr(
+            "multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on"))
         form.addRow(self.fail_multiple)
         form.addRow(self.fail_ref_multiple)
         form.addRow(quality_label, self.quality_spin)
@@ -739,9 +741,7 @@ class VerifyPage(QWidget):
     def _restore_state(self) -> None:
         splitter = self.state.value("verify/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([520, 700])  # the result column gets the larger share
+            self.splitter.restore(splitter)
         # First start: face comparison on the built-in engine, which needs nothing but photos (KYC there needs
         # a registry entry first); KYC elsewhere. Later starts: the mode last used.
         first = "compare" if self.connection.profile.kind is ProfileKind.LOCAL_ENGINE else "kyc"
