@@ -5,7 +5,7 @@ All through ``QCoreApplication.translate`` so that zh_CN and en come from the sa
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication
@@ -27,6 +27,15 @@ def profile_display_name(profile: Profile) -> str:
     if profile.kind is ProfileKind.CUSTOM or profile.name != profile.kind.value:
         return QCoreApplication.translate("Texts", "{name} (custom host)").format(name=profile.name)
     return names[profile.kind]
+
+
+def stored_profile_name(name: str, profiles: Iterable[Profile]) -> str:
+    """A profile named in History, as the switcher names it ("local-engine" → "Built-in engine (offline)"); a profile
+    removed since keeps the name it was recorded under."""
+    for profile in profiles:
+        if profile.name == name:
+            return profile_display_name(profile)
+    return name
 
 
 def join_sentences(first: str, second: str) -> str:

@@ -364,7 +364,7 @@ def test_a_stored_sessions_images_arrive_in_the_gallery_once_decoded(  # type: i
 
 def test_retention_is_applied_and_audited_and_billed_calls_are_counted(qtbot, page: HistoryPage,  # type: ignore[no-untyped-def]
                                                                        filled_store: HistoryStore) -> None:
-    assert "local\u2011engine: 2" in page.billed_label.text()  # a non-breaking hyphen: never "local-/engine"
+    assert "Built\u2011in engine (offline): 2" in page.billed_label.text()  # named as the switcher names it
     page.image_mode.setCurrentIndex(page.image_mode.findData("thumbnail"))
     page.image_days.setValue(30)
     page.apply_retention()
@@ -548,7 +548,8 @@ def test_a_callback_is_shown_as_its_session_s_answer_with_its_signature(page: Hi
     assert verdict.data() == "Liveness failed" and verdict.data(Qt.ItemDataRole.ForegroundRole) == FAIL
     view = page.liveness_view
     assert view.isVisibleTo(page) and view.headline.text().startswith("Liveness failed")
-    assert view.signature_label.text().startswith("✔ Signature valid when it arrived (profile local-engine)")
+    assert view.signature_label.text().startswith(
+        "✔ Signature valid when it arrived (profile Built-in engine (offline))")
     page.select_entry(entries[False])
     assert view.headline.text() == "Signature invalid: do not trust this callback"
     assert view.signature_label.text().startswith("✘ Signature INVALID when it arrived")
@@ -959,3 +960,19 @@ def test_a_date_range_that_ends_before_it_starts_says_so(page: HistoryPage) -> N
     page.apply_filters()
     assert page.model.rowCount() == 0 and page.result_view.headline.text() == "No entry matches"
     assert page.result_view.subline.text() == "The date range ends before it starts: set “to” on or after “from”."
+
+
+def test_profiles_are_named_as_the_top_bar_names_them_and_a_removed_one_by_its_stored_name(page: HistoryPage) -> None:
+    """The filter and the list said "local-engine" and "cloud-sgp", the settings' keys, not the switcher's names."""
+    from faceid_console.ui.models.history_model import COLUMNS
+
+    offered = [page.profile_box.itemText(i) for i in range(page.profile_box.count())]
+    assert "Built-in engine (offline)" in offered and "FaceID cloud · Singapore" in offered
+    assert not {"local-engine", "cloud-sgp"} & set(offered)
+    column = [name for name, _ in COLUMNS].index("profile")
+    shown = {page.model.index(row, column).data() for row in range(page.model.rowCount())}
+    assert "Built-in engine (offline)" in shown and "FaceID cloud · China" in shown
+    page.settings.profiles[:] = [p for p in page.settings.profiles if p.name != "cloud-cn"]  # removed in Settings
+    page.refresh()
+    shown = {page.model.index(row, column).data() for row in range(page.model.rowCount())}
+    assert "cloud-cn" in shown  # no profile of that name now: the name it was recorded under

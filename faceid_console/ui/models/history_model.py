@@ -8,6 +8,7 @@ Identifiers are masked here: the list never shows a full ID number.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -45,9 +46,11 @@ class HistoryModel(QAbstractTableModel):
     #: The database did not answer a read (why, in the driver's words); the rows loaded before stay.
     unavailable = Signal(str)
 
-    def __init__(self, reader: HistoryReader, parent: QObject | None = None, page_rows: int = PAGE_ROWS) -> None:
+    def __init__(self, reader: HistoryReader, parent: QObject | None = None, page_rows: int = PAGE_ROWS,
+                 profile_name: Callable[[str], str] = str) -> None:
         super().__init__(parent)
         self._reader = reader
+        self._profile_name = profile_name  # a stored profile name as the window names it
         self._page_rows = page_rows
         self._filter = HistoryFilter()
         self._sort = SortColumn.CREATED_AT
@@ -192,7 +195,7 @@ class HistoryModel(QAbstractTableModel):
         if column == "outcome":
             return self.outcome_text(entry)
         if column == "profile":
-            return entry.profile
+            return self._profile_name(entry.profile)
         if column == "name":
             return mask_name(entry.idcard_name) if entry.idcard_name else (mask_uuid(entry.uuid) if entry.uuid else "")
         if column == "idcard_number":

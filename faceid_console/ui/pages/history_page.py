@@ -65,7 +65,7 @@ from ..models.history_model import ENTRY_ROLE, HistoryModel
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import decision_text, reason_text, unbroken, verdict_text
+from ..texts import decision_text, reason_text, stored_profile_name, unbroken, verdict_text
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.result_view import ResultView
@@ -157,7 +157,7 @@ class HistoryPage(QWidget):
         #: The team's configured reasons, read when the page opens or refreshes (the decision form offers those
         #: that fit the chosen decision).
         self._reasons = store.reasons()
-        self.model = HistoryModel(store.history, self)
+        self.model = HistoryModel(store.history, self, profile_name=self.profile_name)
         #: Photos decoded, and a report, an export or a purge written: off the GUI thread.
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-history")
         #: A report, an export or a purge: one at a time, their buttons off meanwhile.
@@ -263,7 +263,7 @@ class HistoryPage(QWidget):
         self.decision_box = self._combo(box, self.tr("Decision"), [("", self.tr("Any decision"))] + [
             (d.value, decision_text(d.value)) for d in DecisionKind])
         self.profile_box = self._combo(box, self.tr("Profile"), [("", self.tr("All profiles"))] + [
-            (p.name, p.name) for p in self.settings.profiles])
+            (p.name, self.profile_name(p.name)) for p in self.settings.profiles])
         for combo in (self.kind_box, self.verdict_box, self.decision_box, self.profile_box):
             row.addWidget(combo)
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -437,6 +437,10 @@ class HistoryPage(QWidget):
 
     # --- filtering ------------------------------------------------------------------------------
 
+    def profile_name(self, name: str) -> str:
+        """A stored profile name as the top bar's switcher shows it."""
+        return stored_profile_name(name, self.settings.profiles)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -496,7 +500,7 @@ class HistoryPage(QWidget):
         while self.profile_box.count() > 1:
             self.profile_box.removeItem(1)
         for name in names:
-            self.profile_box.addItem(name, name)
+            self.profile_box.addItem(self.profile_name(name), name)
         index = self.profile_box.findData(chosen)
         self.profile_box.setCurrentIndex(max(0, index))
         self.profile_box.blockSignals(False)
@@ -585,8 +589,9 @@ class HistoryPage(QWidget):
             self._show_trail(())
             return
         self.entry_label.setVisible(True)
-        facts = {"id": entry.id, "kind": self.model.kind_text(entry.kind.value), "profile": entry.profile,
-                 "time": entry.created_at.strftime("%Y-%m-%d %H:%M:%S"), "operator": entry.operator}
+        facts = {"id": entry.id, "kind": self.model.kind_text(entry.kind.value),
+                 "profile": self.profile_name(entry.profile), "time": entry.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+                 "operator": entry.operator}
         self.entry_label.setText(
             self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}")
             .format(**facts, biz_id=entry.biz_id) if entry.biz_id else
@@ -641,7 +646,8 @@ class HistoryPage(QWidget):
                                    "or signed with another api_secret. Do not trust it."),
                     None: self.tr("Signature not checked when it arrived (no api_secret for profile {profile}): "
                                   "this data is unverified.")}[valid if isinstance(valid, bool) else None]
-            view.set_signature(text.format(profile=entry.profile), valid if isinstance(valid, bool) else None)
+            view.set_signature(text.format(profile=self.profile_name(entry.profile)),
+                               valid if isinstance(valid, bool) else None)
         kept = [head for head in heads
                 if head.field.startswith("liveness:") and (head.has_data or head.has_thumbnail)]
         names = {head.field.removeprefix("liveness:") for head in kept}
@@ -1047,7 +1053,8 @@ class HistoryPage(QWidget):
             self.billed_label.setText(self.tr("No billed calls in the last {days} days.").format(days=BILLED_DAYS))
             return
         # A line breaks between entries, never inside a date or a profile name ("local-/engine").
-        lines = [self.tr("{day} · {profile}: {count}").format(day=unbroken(str(day)), profile=unbroken(profile),
+        lines = [self.tr("{day} · {profile}: {count}").format(day=unbroken(str(day)),
+                                                             profile=unbroken(self.profile_name(profile)),
                                                              count=count)
                  for day, profile, count in counts]
         self.billed_label.setText(self.tr("Billed calls (UTC days): {list}").format(list="; ".join(lines)))
