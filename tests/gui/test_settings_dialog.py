@@ -129,3 +129,16 @@ def test_settings_closed_while_profiles_were_chosen_quickly_reports_no_error(qtb
     with qtbot.assertNotEmitted(window.crash_reporter.reported, wait=500):
         pass
     assert not dialog._task.busy
+
+
+def test_a_closed_settings_dialog_is_not_kept(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Each opening builds a new dialog: closed ones piled up under the window until it closed."""
+    from PySide6.QtCore import QEvent
+
+    for _ in range(3):
+        window.open_settings()
+        dialog = window.findChild(SettingsDialog)
+        assert dialog is not None
+        dialog.reject()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: not window.findChildren(SettingsDialog), timeout=5_000)
