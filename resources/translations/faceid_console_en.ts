@@ -720,99 +720,99 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
         <source>Time (UTC)</source>
         <extracomment>The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay. Why the last read failed, until one succeeds (a page built while the database is down reads it).</extracomment>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="142"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="138"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="141"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="138"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="141"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="137"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="137"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="138"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="180"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="141"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="183"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="137"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="158"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="163"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="179"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="182"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="180"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="183"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="183"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="186"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="183"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="186"/>
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="184"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="187"/>
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="184"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="187"/>
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="185"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="188"/>
         <source>Callback check</source>
         <translation>Callback check</translation>
     </message>
@@ -912,32 +912,32 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="596"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="647"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="728"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="740"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="746"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="747"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="745"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="751"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
@@ -1089,94 +1089,94 @@
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="610"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="615"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="616"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="612"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="617"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="643"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="645"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="747"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="753"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="748"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="754"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="751"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="754"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="757"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="760"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="752"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="755"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="761"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="785"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="804"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="797"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="810"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="795"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="801"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="797"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="803"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="807"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="813"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="810"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="816"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="811"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="817"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1185,52 +1185,52 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="859"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="894"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="900"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="902"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="914"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="920"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="950"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="956"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="968"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="974"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="978"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="984"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="979"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1239,12 +1239,12 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1008"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1014"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1050"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1056"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
@@ -1264,117 +1264,117 @@ Purge now?</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="744"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="750"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="593"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="598"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="609"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="774"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="774"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="769"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="775"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="861"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="873"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="901"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="902"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="908"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="903"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="909"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="915"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="921"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="920"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="921"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="932"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="933"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="948"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="961"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="967"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="965"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="971"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1003"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1009"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1047"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1053"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1053"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1060"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1825,8 +1825,8 @@ Purge now?</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="241"/>
-        <source>No liveness result: {code}</source>
-        <translation>No liveness result: {code}</translation>
+        <source>No liveness result: {reason}</source>
+        <translation>No liveness result: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2368,12 +2368,12 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="395"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="397"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2382,12 +2382,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="440"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="441"/>
         <source>Close while a call is on its way?</source>
         <translation>Close while a call is on its way?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="441"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="442"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -3013,453 +3013,453 @@ or paste</translation>
         <translation>{name} (custom host)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="40"/>
+        <location filename="../../faceid_console/ui/texts.py" line="49"/>
         <source>1-in-1,000</source>
         <translation>1-in-1,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="41"/>
+        <location filename="../../faceid_console/ui/texts.py" line="50"/>
         <source>1-in-10,000</source>
         <translation>1-in-10,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="42"/>
+        <location filename="../../faceid_console/ui/texts.py" line="51"/>
         <source>1-in-100,000</source>
         <translation>1-in-100,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/texts.py" line="52"/>
         <source>1-in-1,000,000</source>
         <translation>1-in-1,000,000</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="57"/>
+        <location filename="../../faceid_console/ui/texts.py" line="66"/>
         <source>lenient, low-risk checks</source>
         <translation>lenient, low-risk checks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="58"/>
+        <location filename="../../faceid_console/ui/texts.py" line="67"/>
         <source>between lenient and high security</source>
         <translation>between lenient and high security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="59"/>
+        <location filename="../../faceid_console/ui/texts.py" line="68"/>
         <source>high security: large loans, transfers</source>
         <translation>high security: large loans, transfers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="60"/>
+        <location filename="../../faceid_console/ui/texts.py" line="69"/>
         <source>extreme security</source>
         <translation>extreme security</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="68"/>
+        <location filename="../../faceid_console/ui/texts.py" line="77"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="71"/>
+        <location filename="../../faceid_console/ui/texts.py" line="80"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="75"/>
+        <location filename="../../faceid_console/ui/texts.py" line="84"/>
         <source>the address is not usable: {detail}</source>
         <translation>the address is not usable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="77"/>
+        <location filename="../../faceid_console/ui/texts.py" line="86"/>
         <source>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</source>
         <translation>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="81"/>
+        <location filename="../../faceid_console/ui/texts.py" line="90"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>the built-in engine did not start ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="90"/>
+        <location filename="../../faceid_console/ui/texts.py" line="99"/>
         <source>it was replaced</source>
         <translation>it was replaced</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="92"/>
+        <location filename="../../faceid_console/ui/texts.py" line="101"/>
         <source>ended by signal {signal}</source>
         <translation>ended by signal {signal}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="93"/>
+        <location filename="../../faceid_console/ui/texts.py" line="102"/>
         <source>exit code {code}</source>
         <translation>exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="99"/>
+        <location filename="../../faceid_console/ui/texts.py" line="108"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>OK: the service answers and accepts this api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="100"/>
+        <location filename="../../faceid_console/ui/texts.py" line="109"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>wrong api_key or api_secret: the service refused them. Check them in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="102"/>
+        <location filename="../../faceid_console/ui/texts.py" line="111"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>the api_key is accepted but may not make this call (disabled, over quota or no permission).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="104"/>
+        <location filename="../../faceid_console/ui/texts.py" line="113"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>unreachable: nothing answers at this address. Check the address and the network.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="106"/>
+        <location filename="../../faceid_console/ui/texts.py" line="115"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>no answer in time. The network or the service is slow; try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="108"/>
+        <location filename="../../faceid_console/ui/texts.py" line="117"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
         <translation>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="110"/>
+        <location filename="../../faceid_console/ui/texts.py" line="119"/>
         <source>the service answered with an error.</source>
         <translation>the service answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="125"/>
+        <location filename="../../faceid_console/ui/texts.py" line="134"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/texts.py" line="135"/>
         <source>reference photo 1</source>
         <translation>reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="127"/>
+        <location filename="../../faceid_console/ui/texts.py" line="136"/>
         <source>reference photo 2</source>
         <translation>reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/texts.py" line="137"/>
         <source>reference photo 3</source>
         <translation>reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="129"/>
+        <location filename="../../faceid_console/ui/texts.py" line="138"/>
         <source>the identity data source&apos;s photo</source>
         <translation>the identity data source&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="130"/>
+        <location filename="../../faceid_console/ui/texts.py" line="139"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="131"/>
+        <location filename="../../faceid_console/ui/texts.py" line="140"/>
         <source>the ID number</source>
         <translation>the ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="132"/>
+        <location filename="../../faceid_console/ui/texts.py" line="141"/>
         <source>the uuid</source>
         <translation>the uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="161"/>
+        <location filename="../../faceid_console/ui/texts.py" line="170"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163"/>
+        <location filename="../../faceid_console/ui/texts.py" line="172"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="164"/>
+        <location filename="../../faceid_console/ui/texts.py" line="173"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165"/>
+        <location filename="../../faceid_console/ui/texts.py" line="174"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167"/>
+        <location filename="../../faceid_console/ui/texts.py" line="176"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="169"/>
+        <location filename="../../faceid_console/ui/texts.py" line="178"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="181"/>
+        <location filename="../../faceid_console/ui/texts.py" line="190"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="183"/>
+        <location filename="../../faceid_console/ui/texts.py" line="192"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185"/>
+        <location filename="../../faceid_console/ui/texts.py" line="194"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="188"/>
+        <location filename="../../faceid_console/ui/texts.py" line="197"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="191"/>
+        <location filename="../../faceid_console/ui/texts.py" line="200"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="195"/>
+        <location filename="../../faceid_console/ui/texts.py" line="204"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="197"/>
+        <location filename="../../faceid_console/ui/texts.py" line="206"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="199"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="201"/>
+        <location filename="../../faceid_console/ui/texts.py" line="210"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="203"/>
+        <location filename="../../faceid_console/ui/texts.py" line="212"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="206"/>
+        <location filename="../../faceid_console/ui/texts.py" line="215"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="208"/>
+        <location filename="../../faceid_console/ui/texts.py" line="217"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="218"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="220"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="213"/>
+        <location filename="../../faceid_console/ui/texts.py" line="222"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="215"/>
+        <location filename="../../faceid_console/ui/texts.py" line="224"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="217"/>
+        <location filename="../../faceid_console/ui/texts.py" line="226"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219"/>
+        <location filename="../../faceid_console/ui/texts.py" line="228"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="221"/>
+        <location filename="../../faceid_console/ui/texts.py" line="230"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="223"/>
+        <location filename="../../faceid_console/ui/texts.py" line="232"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225"/>
+        <location filename="../../faceid_console/ui/texts.py" line="234"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="228"/>
+        <location filename="../../faceid_console/ui/texts.py" line="237"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="229"/>
+        <location filename="../../faceid_console/ui/texts.py" line="238"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="232"/>
+        <location filename="../../faceid_console/ui/texts.py" line="241"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="235"/>
+        <location filename="../../faceid_console/ui/texts.py" line="244"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="236"/>
+        <location filename="../../faceid_console/ui/texts.py" line="245"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="239"/>
+        <location filename="../../faceid_console/ui/texts.py" line="248"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="242"/>
+        <location filename="../../faceid_console/ui/texts.py" line="251"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="243"/>
+        <location filename="../../faceid_console/ui/texts.py" line="252"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <location filename="../../faceid_console/ui/texts.py" line="260"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="252"/>
+        <location filename="../../faceid_console/ui/texts.py" line="261"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="254"/>
+        <location filename="../../faceid_console/ui/texts.py" line="263"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="262"/>
+        <location filename="../../faceid_console/ui/texts.py" line="271"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="263"/>
+        <location filename="../../faceid_console/ui/texts.py" line="272"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="273"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="265"/>
+        <location filename="../../faceid_console/ui/texts.py" line="274"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="266"/>
+        <location filename="../../faceid_console/ui/texts.py" line="275"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="267"/>
+        <location filename="../../faceid_console/ui/texts.py" line="276"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="268"/>
+        <location filename="../../faceid_console/ui/texts.py" line="277"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="269"/>
+        <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="270"/>
+        <location filename="../../faceid_console/ui/texts.py" line="279"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="271"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="272"/>
+        <location filename="../../faceid_console/ui/texts.py" line="281"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="289"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="281"/>
+        <location filename="../../faceid_console/ui/texts.py" line="290"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="282"/>
+        <location filename="../../faceid_console/ui/texts.py" line="291"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="289"/>
+        <location filename="../../faceid_console/ui/texts.py" line="298"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="290"/>
+        <location filename="../../faceid_console/ui/texts.py" line="299"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="291"/>
+        <location filename="../../faceid_console/ui/texts.py" line="300"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="292"/>
+        <location filename="../../faceid_console/ui/texts.py" line="301"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="294"/>
+        <location filename="../../faceid_console/ui/texts.py" line="303"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="296"/>
+        <location filename="../../faceid_console/ui/texts.py" line="305"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>
@@ -3963,32 +3963,32 @@ Send them again?</translation>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="692"/>
-        <source>Not verified: {code}</source>
-        <translation>Not verified: {code}</translation>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="693"/>
+        <source>Not verified: {reason}</source>
+        <translation>Not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="715"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="717"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="723"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="725"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="728"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="730"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="730"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="732"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -720,99 +720,99 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
         <source>Time (UTC)</source>
         <extracomment>The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay. Why the last read failed, until one succeeds (a page built while the database is down reads it).</extracomment>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="136"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
         <source>Outcome</source>
         <translation>调用状态</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="139"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="142"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="138"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="141"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="138"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="141"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="137"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="137"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="138"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="180"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="141"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="183"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="137"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="140"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="158"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="161"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>仅为人脸比对分数：活体检测疑似攻击，此分数不能说明申请人是真人本人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="163"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="166"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>控制台在记录响应之前已结束。该调用可能已被处理并计费；除非您主动选择重新发送，否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="179"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="182"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="180"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="183"/>
         <source>Answered</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="183"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="186"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="183"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="186"/>
         <source>Liveness result</source>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="184"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="187"/>
         <source>SDK biz token</source>
         <translation>SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="184"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="187"/>
         <source>Web liveness token</source>
         <translation>网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="185"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="188"/>
         <source>Callback check</source>
         <translation>回调检查</translation>
     </message>
@@ -912,32 +912,32 @@
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="591"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="596"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="647"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="728"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="740"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="746"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="747"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="745"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="751"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
@@ -1089,94 +1089,94 @@
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="610"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="615"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="611"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="616"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="612"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="617"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="643"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="645"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="747"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="753"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="748"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="754"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="751"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="754"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="757"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="760"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="752"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="755"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="761"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="785"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="791"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="804"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="797"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="810"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="795"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="801"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="797"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="803"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="807"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="813"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="810"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="816"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="811"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="817"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1185,52 +1185,52 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="859"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="894"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="900"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="902"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="914"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="920"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="950"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="956"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="968"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="974"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="978"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="984"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="979"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1239,12 +1239,12 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1008"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1014"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1050"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1056"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
@@ -1264,117 +1264,117 @@ Purge now?</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="744"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="750"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="593"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="598"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="609"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="774"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="774"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="769"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="775"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="861"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看审核轨迹，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="873"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="895"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="901"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="902"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="908"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="903"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="909"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="915"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="921"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="920"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="921"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="932"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="933"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="948"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="961"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="967"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="965"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="971"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1003"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1009"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1047"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1053"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1053"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1060"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1825,8 +1825,8 @@ Purge now?</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="241"/>
-        <source>No liveness result: {code}</source>
-        <translation>没有活体结果：{code}</translation>
+        <source>No liveness result: {reason}</source>
+        <translation>没有活体结果：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2368,12 +2368,12 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="395"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="397"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2382,12 +2382,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="440"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="441"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="441"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="442"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -3013,453 +3013,453 @@ or paste</source>
         <translation>{name}（自定义地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="40"/>
+        <location filename="../../faceid_console/ui/texts.py" line="49"/>
         <source>1-in-1,000</source>
         <translation>千分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="41"/>
+        <location filename="../../faceid_console/ui/texts.py" line="50"/>
         <source>1-in-10,000</source>
         <translation>万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="42"/>
+        <location filename="../../faceid_console/ui/texts.py" line="51"/>
         <source>1-in-100,000</source>
         <translation>十万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/texts.py" line="52"/>
         <source>1-in-1,000,000</source>
         <translation>百万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="57"/>
+        <location filename="../../faceid_console/ui/texts.py" line="66"/>
         <source>lenient, low-risk checks</source>
         <translation>宽松，适用于低风险业务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="58"/>
+        <location filename="../../faceid_console/ui/texts.py" line="67"/>
         <source>between lenient and high security</source>
         <translation>介于宽松与高安全之间</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="59"/>
+        <location filename="../../faceid_console/ui/texts.py" line="68"/>
         <source>high security: large loans, transfers</source>
         <translation>高安全：大额贷款、转账</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="60"/>
+        <location filename="../../faceid_console/ui/texts.py" line="69"/>
         <source>extreme security</source>
         <translation>极高安全要求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="68"/>
+        <location filename="../../faceid_console/ui/texts.py" line="77"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="71"/>
+        <location filename="../../faceid_console/ui/texts.py" line="80"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="75"/>
+        <location filename="../../faceid_console/ui/texts.py" line="84"/>
         <source>the address is not usable: {detail}</source>
         <translation>服务地址不可用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="77"/>
+        <location filename="../../faceid_console/ui/texts.py" line="86"/>
         <source>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</source>
         <translation>内置引擎反复停止（{stopped}），因此不再自动重新启动。请在配置列表中再次选择它以重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="81"/>
+        <location filename="../../faceid_console/ui/texts.py" line="90"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="90"/>
+        <location filename="../../faceid_console/ui/texts.py" line="99"/>
         <source>it was replaced</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="92"/>
+        <location filename="../../faceid_console/ui/texts.py" line="101"/>
         <source>ended by signal {signal}</source>
         <translation>被信号 {signal} 终止</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="93"/>
+        <location filename="../../faceid_console/ui/texts.py" line="102"/>
         <source>exit code {code}</source>
         <translation>退出码 {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="99"/>
+        <location filename="../../faceid_console/ui/texts.py" line="108"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="100"/>
+        <location filename="../../faceid_console/ui/texts.py" line="109"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="102"/>
+        <location filename="../../faceid_console/ui/texts.py" line="111"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 已被识别，但不能进行此调用（已停用、调用次数超限或无权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="104"/>
+        <location filename="../../faceid_console/ui/texts.py" line="113"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="106"/>
+        <location filename="../../faceid_console/ui/texts.py" line="115"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="108"/>
+        <location filename="../../faceid_console/ui/texts.py" line="117"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
         <translation>有响应，但不是 FaceID 服务（地址错误，或是代理服务器的页面）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="110"/>
+        <location filename="../../faceid_console/ui/texts.py" line="119"/>
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="125"/>
+        <location filename="../../faceid_console/ui/texts.py" line="134"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="126"/>
+        <location filename="../../faceid_console/ui/texts.py" line="135"/>
         <source>reference photo 1</source>
         <translation>第 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="127"/>
+        <location filename="../../faceid_console/ui/texts.py" line="136"/>
         <source>reference photo 2</source>
         <translation>第 2 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/texts.py" line="137"/>
         <source>reference photo 3</source>
         <translation>第 3 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="129"/>
+        <location filename="../../faceid_console/ui/texts.py" line="138"/>
         <source>the identity data source&apos;s photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="130"/>
+        <location filename="../../faceid_console/ui/texts.py" line="139"/>
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="131"/>
+        <location filename="../../faceid_console/ui/texts.py" line="140"/>
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="132"/>
+        <location filename="../../faceid_console/ui/texts.py" line="141"/>
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="161"/>
+        <location filename="../../faceid_console/ui/texts.py" line="170"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="163"/>
+        <location filename="../../faceid_console/ui/texts.py" line="172"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="164"/>
+        <location filename="../../faceid_console/ui/texts.py" line="173"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165"/>
+        <location filename="../../faceid_console/ui/texts.py" line="174"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167"/>
+        <location filename="../../faceid_console/ui/texts.py" line="176"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="169"/>
+        <location filename="../../faceid_console/ui/texts.py" line="178"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="181"/>
+        <location filename="../../faceid_console/ui/texts.py" line="190"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="183"/>
+        <location filename="../../faceid_console/ui/texts.py" line="192"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="185"/>
+        <location filename="../../faceid_console/ui/texts.py" line="194"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="188"/>
+        <location filename="../../faceid_console/ui/texts.py" line="197"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="191"/>
+        <location filename="../../faceid_console/ui/texts.py" line="200"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="195"/>
+        <location filename="../../faceid_console/ui/texts.py" line="204"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="197"/>
+        <location filename="../../faceid_console/ui/texts.py" line="206"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="199"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="201"/>
+        <location filename="../../faceid_console/ui/texts.py" line="210"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="203"/>
+        <location filename="../../faceid_console/ui/texts.py" line="212"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="206"/>
+        <location filename="../../faceid_console/ui/texts.py" line="215"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="208"/>
+        <location filename="../../faceid_console/ui/texts.py" line="217"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="218"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="220"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="213"/>
+        <location filename="../../faceid_console/ui/texts.py" line="222"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="215"/>
+        <location filename="../../faceid_console/ui/texts.py" line="224"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="217"/>
+        <location filename="../../faceid_console/ui/texts.py" line="226"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219"/>
+        <location filename="../../faceid_console/ui/texts.py" line="228"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="221"/>
+        <location filename="../../faceid_console/ui/texts.py" line="230"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="223"/>
+        <location filename="../../faceid_console/ui/texts.py" line="232"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225"/>
+        <location filename="../../faceid_console/ui/texts.py" line="234"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="228"/>
+        <location filename="../../faceid_console/ui/texts.py" line="237"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="229"/>
+        <location filename="../../faceid_console/ui/texts.py" line="238"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="232"/>
+        <location filename="../../faceid_console/ui/texts.py" line="241"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="235"/>
+        <location filename="../../faceid_console/ui/texts.py" line="244"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="236"/>
+        <location filename="../../faceid_console/ui/texts.py" line="245"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="239"/>
+        <location filename="../../faceid_console/ui/texts.py" line="248"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="242"/>
+        <location filename="../../faceid_console/ui/texts.py" line="251"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="243"/>
+        <location filename="../../faceid_console/ui/texts.py" line="252"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <location filename="../../faceid_console/ui/texts.py" line="260"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="252"/>
+        <location filename="../../faceid_console/ui/texts.py" line="261"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="254"/>
+        <location filename="../../faceid_console/ui/texts.py" line="263"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="262"/>
+        <location filename="../../faceid_console/ui/texts.py" line="271"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="263"/>
+        <location filename="../../faceid_console/ui/texts.py" line="272"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="273"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="265"/>
+        <location filename="../../faceid_console/ui/texts.py" line="274"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="266"/>
+        <location filename="../../faceid_console/ui/texts.py" line="275"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="267"/>
+        <location filename="../../faceid_console/ui/texts.py" line="276"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="268"/>
+        <location filename="../../faceid_console/ui/texts.py" line="277"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="269"/>
+        <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="270"/>
+        <location filename="../../faceid_console/ui/texts.py" line="279"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="271"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="272"/>
+        <location filename="../../faceid_console/ui/texts.py" line="281"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="289"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="281"/>
+        <location filename="../../faceid_console/ui/texts.py" line="290"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="282"/>
+        <location filename="../../faceid_console/ui/texts.py" line="291"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="289"/>
+        <location filename="../../faceid_console/ui/texts.py" line="298"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="290"/>
+        <location filename="../../faceid_console/ui/texts.py" line="299"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="291"/>
+        <location filename="../../faceid_console/ui/texts.py" line="300"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="292"/>
+        <location filename="../../faceid_console/ui/texts.py" line="301"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="294"/>
+        <location filename="../../faceid_console/ui/texts.py" line="303"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="296"/>
+        <location filename="../../faceid_console/ui/texts.py" line="305"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
@@ -3963,32 +3963,32 @@ Send them again?</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="692"/>
-        <source>Not verified: {code}</source>
-        <translation>未完成验证：{code}</translation>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="693"/>
+        <source>Not verified: {reason}</source>
+        <translation>未完成验证：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="715"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="717"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="723"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="725"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="728"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="730"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="730"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="732"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

@@ -192,6 +192,9 @@ def test_multiple_faces_hint_names_the_option_that_allows_the_largest_face(qtbot
     fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg")
     submit_with_keyboard(qtbot, window)
     assert page.fail_multiple.text() in page.result_view.error_panel.next_label.text()
+    # The status line says it in words, as the panel heads it; the code is on the panel's code line.
+    status = window.statusBar().currentMessage()
+    assert status == f"Not verified: {page.result_view.error_panel.headline.text()}" and "MULTIPLE_FACES" not in status
     page.fail_multiple.setChecked(False)
     submit_with_keyboard(qtbot, window)
     assert page.result_view.result is not None and page.result_view.error_panel.isHidden()

@@ -238,7 +238,8 @@ class LivenessResultsPage(QWidget):
         self.error_panel.setVisible(True)
         # Given once only: a second look-up's answer is DATA_DESTROYED, but the first answer is in the history.
         self._history_row.setVisible(err.code == "DATA_DESTROYED" and bool(self._biz_id))
-        self.status_message.emit(self.tr("No liveness result: {code}").format(code=err.code))
+        self.status_message.emit(self.tr("No liveness result: {reason}").format(
+            reason=self.error_panel.headline.text()))
         self.finished.emit()
 
     @property

@@ -689,7 +689,9 @@ class VerifyPage(QWidget):
             if slot.choice == self._submitted_choices.get(field, slot.choice)}
         mark_problems((err, *also), self._fields(), slots, self.language, self._renumbered)
         self._focus_first_problem()
-        self.status_message.emit(self.tr("Not verified: {code}").format(code=err.code))
+        # In words, as the panel heads it (the code is on the panel's code line).
+        self.status_message.emit(self.tr("Not verified: {reason}").format(
+            reason=self.result_view.error_panel.headline.text()))
         self.finished.emit()
 
     def _focus_first_problem(self) -> None:
