@@ -2250,7 +2250,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="154"/>
         <source>App token</source>
-        <translation>App biz_token</translation>
+        <translation>App 凭证</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="241"/>
