@@ -3753,19 +3753,9 @@ or paste</translation>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
-        <source>Fail when the photo to check has several faces</source>
-        <translation>Fail when the photo to check has several faces</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
-        <source>Fail when a reference photo has several faces</source>
-        <translation>Fail when a reference photo has several faces</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
@@ -3788,19 +3778,29 @@ or paste</translation>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276"/>
-        <source>Return face boxes and quality</source>
-        <translation>Return face boxes and quality</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="278"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <source>Fail when the photo to check has &amp;several faces</source>
+        <translation>Fail when the photo to check has &amp;several faces</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
+        <source>Fail when a &amp;reference photo has several faces</source>
+        <translation>Fail when a &amp;reference photo has several faces</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276"/>
+        <source>Return face &amp;boxes and quality</source>
+        <translation>Return face &amp;boxes and quality</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="281"/>
-        <source>Try rotated photos when no face is found</source>
-        <translation>Try rotated photos when no face is found</translation>
+        <source>Try rotated ph&amp;otos when no face is found</source>
+        <translation>Try rotated ph&amp;otos when no face is found</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="283"/>

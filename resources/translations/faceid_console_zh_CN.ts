@@ -3753,19 +3753,9 @@ or paste</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
-        <source>Fail when the photo to check has several faces</source>
-        <translation>待验证照片有多张人脸时报错</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="259"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces（默认 1）：勾选时返回 MULTIPLE_FACES；不勾选时使用最大的人脸</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
-        <source>Fail when a reference photo has several faces</source>
-        <translation>参考照片有多张人脸时报错</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="264"/>
@@ -3788,19 +3778,29 @@ or paste</source>
         <translation>人脸质量阈值(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276"/>
-        <source>Return face boxes and quality</source>
-        <translation>返回人脸框和质量</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="278"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces（服务默认 0；控制台默认开启，以便绘制人脸框）</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <source>Fail when the photo to check has &amp;several faces</source>
+        <translation>待验证照片有多张人脸时报错(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="262"/>
+        <source>Fail when a &amp;reference photo has several faces</source>
+        <translation>参考照片有多张人脸时报错(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276"/>
+        <source>Return face &amp;boxes and quality</source>
+        <translation>返回人脸框和质量(&amp;B)</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="281"/>
-        <source>Try rotated photos when no face is found</source>
-        <translation>未检测到人脸时尝试旋转照片</translation>
+        <source>Try rotated ph&amp;otos when no face is found</source>
+        <translation>未检测到人脸时尝试旋转照片(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="283"/>

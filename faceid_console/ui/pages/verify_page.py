@@ -254,12 +254,12 @@ class VerifyPage(QWidget):
     def _build_options(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Options"), parent)
         form = QFormLayout(box)
-        self.fail_multiple = QCheckBox(self.tr("Fail when the photo to check has several faces"), box)
+        self.fail_multiple = QCheckBox(self.tr("Fail when the photo to check has &several faces"), box)
         self.fail_multiple.setToolTip(self.tr(
             "fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; "
             "off, the largest face is used"))
         self.fail_multiple.setChecked(True)
-        self.fail_ref_multiple = QCheckBox(self.tr("Fail when a reference photo has several faces"), box)
+        self.fail_ref_multiple = QCheckBox(self.tr("Fail when a &reference photo has several faces"), box)
         self.fail_ref_multiple.setToolTip(self.tr(
             "fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; "
             "off, the largest face is used"))
@@ -273,12 +273,12 @@ class VerifyPage(QWidget):
             "a face of lower quality in the photo to check gives LOW_QUALITY"))
         quality_label = QLabel(self.tr("Face &quality threshold:"), box)
         quality_label.setBuddy(self.quality_spin)
-        self.return_faces = QCheckBox(self.tr("Return face boxes and quality"), box)
+        self.return_faces = QCheckBox(self.tr("Return face &boxes and quality"), box)
         self.return_faces.setToolTip(self.tr(
             "return_faces (service default 0; on in the console so boxes can be drawn)"))
         self.return_faces.setChecked(True)
         # Short enough for a narrow form (a check box's text does not wrap); the angles are in its tooltip.
-        self.multi_oriented = QCheckBox(self.tr("Try rotated photos when no face is found"), box)
+        self.multi_oriented = QCheckBox(self.tr("Try rotated ph&otos when no face is found"), box)
         self.multi_oriented.setToolTip(self.tr(
             "multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on"))
         form.addRow(self.fail_multiple)
