@@ -9,7 +9,17 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPaintEvent, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 #: The width either label asks for, in average characters: enough to show a name's start and end.
@@ -23,6 +33,13 @@ def _add_copy(label: QLabel) -> None:
     copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(label.text()))
     label.addAction(copy)
     label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+
+def _text_colour(label: QLabel) -> QColor:
+    """The label's text colour in its state (greyed when disabled), as QLabel draws it."""
+    palette = label.palette()
+    group = palette.currentColorGroup() if label.isEnabled() else QPalette.ColorGroup.Disabled
+    return palette.color(group, label.foregroundRole())
 
 
 def _hint_width(label: QLabel) -> int:
@@ -65,8 +82,10 @@ class ElidedLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
-        self.style().drawItemText(painter, rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
-                                  self.palette(), self.isEnabled(), self.shown_text(), self.foregroundRole())
+        # Drawn with the painter, not the style's drawItemText: the first use of QStyle costs PySide ~5 ms to set
+        # up, and these labels are painted with the window's first paint.
+        painter.setPen(_text_colour(self))
+        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), self.shown_text())
 
     def _update_tooltip(self) -> None:
         cut = self.shown_text() != self.text()
@@ -134,6 +153,5 @@ class WrapAnywhereLabel(QLabel):
         painter = QPainter(self)
         rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
         layout, _ = self._text_layout(rect.width())
-        group = self.palette().currentColorGroup() if self.isEnabled() else self.palette().ColorGroup.Disabled
-        painter.setPen(self.palette().color(group, self.foregroundRole()))
+        painter.setPen(_text_colour(self))
         layout.draw(painter, QPointF(rect.topLeft()))
