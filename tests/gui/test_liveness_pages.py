@@ -659,3 +659,34 @@ def test_a_changed_policy_level_rejudges_the_answers_on_show(qtbot, window: Main
     assert "comparison: Not confirmed" in page.callback_list.item(0).text()
     after = inspector.view.result_view.headline.text()
     assert after != before and after.startswith("Not confirmed"), (before, after)
+
+
+def test_the_session_page_keeps_start_in_view_and_its_address_on_one_line(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                          faces: Path) -> None:
+    """At 1100×700 Start the session was at the foot of the scrolled form, out of view; the callback hint broke
+    the receiver's address after a slash ("…:40655/" on one line, "notify" on the next)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1100, 700)
+    page = window.session_page
+    window.go_to(page)
+    page.compare_radio.setChecked(True)
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")  # its thumbnail makes the form taller than the view
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    button = page.start_button
+    qtbot.waitUntil(button.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: window.size().width() == 1100 and window.size().height() == 700, timeout=5_000)
+    shown = QRect(button.mapTo(page, QPoint(0, 0)), button.size())
+    assert page.rect().contains(shown), (shown, page.rect())
+    for scroll in page.findChildren(QScrollArea):  # not in a scrolled part of the page, where it can be out of view
+        assert not scroll.isAncestorOf(button)
+    qtbot.waitUntil(lambda: button.visibleRegion().boundingRect() == button.rect(), timeout=3_000)  # not clipped
+
+    url = page.receiver.notify_url
+    assert url.startswith("http://127.0.0.1:") and url.endswith("/notify")
+    label = page.receiver_url
+    assert label.text() == url and not label.wordWrap() and label.isVisible()
+    assert label.width() >= label.fontMetrics().horizontalAdvance(url)  # whole, on one line
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse  # copied whole
+    assert "http" not in page.receiver_label.text()  # the words around it wrap; the address is not among them
