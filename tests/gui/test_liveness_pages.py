@@ -690,3 +690,41 @@ def test_the_session_page_keeps_start_in_view_and_its_address_on_one_line(qtbot,
     assert label.width() >= label.fontMetrics().horizontalAdvance(url)  # whole, on one line
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse  # copied whole
     assert "http" not in page.receiver_label.text()  # the words around it wrap; the address is not among them
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_token_page_fits_the_narrowest_window_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """At 1366×768 and 150 % (a 910×512 window) the form scrolled sideways and cut off "KYC (1)": its choices were as
+    wide as their longest item, and its radio buttons, photos and options sat side by side whatever the width."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QScrollArea, QWidget
+
+    from faceid_console.ui.widgets.photo_slot import PhotoSlot
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")  # before the page is built: it is built the first time it is shown
+    page = window.token_page
+    window.go_to(page)
+    window.resize(window.minimumSizeHint().width(), 512)
+    qtbot.waitUntil(lambda: window.width() == window.minimumSizeHint().width(), timeout=5_000)
+    scroll = next(area for area in page.findChildren(QScrollArea) if area.widget().isAncestorOf(page.liveness_box))
+    viewport = scroll.viewport()
+
+    def within(widget: QWidget) -> bool:
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        return left >= 0 and left + widget.width() <= viewport.width()
+
+    for index in range(page.liveness_box.count()):  # each type shows other options
+        page.liveness_box.setCurrentIndex(index)
+        for kind in (page.kyc_radio, page.compare_radio):
+            kind.setChecked(True)
+            controls = [w for w in scroll.widget().findChildren(QWidget)
+                        if isinstance(w, (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractButton, PhotoSlot))
+                        and w.isVisibleTo(scroll.widget()) and not w.objectName().startswith("qt_")]
+            assert page.kyc_radio in controls and set(page.slots.values()) <= set(controls)
+            qtbot.waitUntil(lambda controls=controls: all(within(w) for w in controls), timeout=3_000)
+            assert not scroll.horizontalScrollBar().isVisible()
+            assert scroll.widget().width() <= viewport.width()
+    assert page.rect().contains(page.send_button.geometry().translated(page.send_button.parentWidget().mapTo(
+        page, QPoint(0, 0))))

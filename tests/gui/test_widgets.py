@@ -432,3 +432,28 @@ def test_a_gif_is_refused_whether_chosen_pasted_or_dropped(qtbot, slot: PhotoSlo
     slot.paste()
     qtbot.waitUntil(lambda: slot.photo is not None, timeout=30_000)
     assert slot.photo.data == (faces / "alex_2.png").read_bytes()
+
+
+def test_a_stacking_row_puts_its_widgets_side_by_side_only_where_they_fit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from faceid_console.ui.widgets.stacking_row import StackingRow
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    row = StackingRow(holder)
+    QVBoxLayout(holder).addWidget(row)
+    buttons = [QPushButton(text, row) for text in ("A rather long first button", "A second, just as long")]
+    for button in buttons:
+        row.add(button)
+    widest = max(b.minimumSizeHint().width() for b in buttons)
+    assert row.minimumSizeHint().width() == widest < row.row_width()  # it never asks for the row's width
+    holder.resize(row.row_width() + 40, 200)
+    holder.show()
+    qtbot.waitUntil(lambda: not row.stacked and buttons[0].y() == buttons[1].y(), timeout=3_000)
+    assert buttons[0].geometry().right() < buttons[1].x()
+    holder.resize(widest + 30, 200)
+    qtbot.waitUntil(lambda: row.stacked and buttons[0].geometry().bottom() < buttons[1].y(), timeout=3_000)
+    assert all(b.x() >= 0 and b.geometry().right() < row.width() for b in buttons)
+    holder.resize(row.row_width() + 40, 200)  # and back when there is room again
+    qtbot.waitUntil(lambda: not row.stacked, timeout=3_000)
