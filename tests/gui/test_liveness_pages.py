@@ -728,3 +728,33 @@ def test_the_token_page_fits_the_narrowest_window_without_scrolling_sideways(  #
             assert scroll.widget().width() <= viewport.width()
     assert page.rect().contains(page.send_button.geometry().translated(page.send_button.parentWidget().mapTo(
         page, QPoint(0, 0))))
+
+
+@pytest.mark.parametrize("pasted", ["applicant-16\n", "  applicant-16\t", "\r\napplicant-16 "])
+def test_a_uuid_pasted_with_spaces_or_a_line_break_around_it_is_sent_without_them(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history: LazyHistoryStore, faces: Path, pasted: str) -> None:
+    """As on the Verify page: since a uuid with a control character is refused, one copied with its line break was
+    refused here and on the session page while Verify took it."""
+    token = window.token_page
+    token.compare_radio.setChecked(True)
+    token.uuid_edit.setText(pasted)
+    token.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: token.slots["image_ref1"].photo is not None, timeout=30_000)
+    assert token.build_request().uuid == "applicant-16"
+    with qtbot.waitSignal(token.finished, timeout=60_000):
+        token.send_button.click()
+    assert token.token is not None and not token.error_panel.isVisible(), token.error_panel.explanation.text()
+    assert not token.uuid_field.problem.text()
+
+    session = window.session_page
+    session.compare_radio.setChecked(True)
+    session.uuid_edit.setText(pasted)
+    session.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: session.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(session.finished, timeout=60_000):
+        session.start_button.click()
+    assert session.token is not None and session.error_panel.isHidden(), session.error_panel.explanation.text()
+    assert not session.uuid_field.problem.text()
+    sent = history.get().history.page(HistoryFilter(uuid="applicant-16"), 0, 10)
+    assert sorted(entry.kind for entry in sent) == sorted([CallKind.GET_BIZ_TOKEN, CallKind.GET_TOKEN])
+    assert {entry.uuid for entry in sent} == {"applicant-16"}

@@ -319,7 +319,7 @@ class AppTokenPage(QWidget):
             comparison_type=ComparisonType.KYC if kyc else ComparisonType.FACE_COMPARISON,
             idcard_name=self.name_edit.text() if kyc else None,
             idcard_number=self.number_edit.text() if kyc else None,
-            uuid=None if kyc else self.uuid_edit.text(),
+            uuid=None if kyc else self.uuid_edit.text().strip(),  # as Verify: spaces copied around it are dropped
             biz_no=self.biz_no_edit.text().strip() or None,
             verbose=int(self.verbose_box.currentData()),
             security_level=int(self.security_box.currentData()),

@@ -355,7 +355,7 @@ class LivenessSessionPage(QWidget):
             notify_url=self.notify_edit.text().strip(),
             idcard_name=self.name_edit.text() if kyc else None,
             idcard_number=self.number_edit.text() if kyc else None,
-            uuid=None if kyc else self.uuid_edit.text(),
+            uuid=None if kyc else self.uuid_edit.text().strip(),  # as Verify: spaces copied around it are dropped
             biz_no=self.biz_no_edit.text().strip() or None,
             biz_extra_data=self.extra_edit.text() or None,
             **refs,  # type: ignore[arg-type]
