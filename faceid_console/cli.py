@@ -220,6 +220,11 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
                        help="print the readable summary (the default on a terminal)")
 
 
+def _uuid(text: str) -> str:
+    """A uuid as the window takes it: spaces and a line break around it (copied with it) are not part of it."""
+    return text.strip()
+
+
 def _add_identity(parser: argparse.ArgumentParser, refs: int, uuid_limit: int, largest_ref_face: bool) -> None:
     who = parser.add_argument_group("whom to compare with (comparison_type)")
     who.add_argument(
@@ -228,7 +233,7 @@ def _add_identity(parser: argparse.ArgumentParser, refs: int, uuid_limit: int, l
              "1 = KYC: against the identity data source's photo of --idcard-name/--idcard-number (needs the KYC "
              "permission; the built-in engine uses its registry)",
     )
-    who.add_argument("--uuid", metavar="ID",
+    who.add_argument("--uuid", metavar="ID", type=_uuid,
                      help=f"comparison type 0: your id for the applicant, at most {uuid_limit} bytes; use the same "
                           "id for the same person")
     who.add_argument("--idcard-name", metavar="NAME",

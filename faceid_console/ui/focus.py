@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLayout
 
 
 def focus_first_field(page: QWidget) -> None:
@@ -30,3 +35,93 @@ def focus_first_field(page: QWidget) -> None:
             return
         first_control = first_control or candidate
     (first_control or page).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """The controls under ``root`` that Tab can reach, in the order its layouts show them: top to bottom, left
+    to right (grid and form rows by row, then column). A child outside every layout (a scroll area's content)
+    comes after the laid-out ones; a compound control (a combo box, a spin box, a text view) counts as one."""
+    order: list[QWidget] = []
+    _add_in_reading_order(root, order)
+    return order
+
+
+def _add_in_reading_order(widget: QWidget, order: list[QWidget]) -> None:
+    from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLineEdit, QScrollArea
+
+    # A widget whose focus goes to another (a field with its problem line, to its field) is found as that one.
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None \
+            and not widget.objectName().startswith("qt_"):
+        order.append(widget)
+    if isinstance(widget, (QComboBox, QAbstractSpinBox, QLineEdit)) or (
+            isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QScrollArea)):
+        return  # its parts are its own (Qt keeps them with it in the chain)
+    laid_out: list[QWidget] = []
+    layout = widget.layout()
+    if layout is not None:
+        _layout_widgets(layout, laid_out)
+    seen = set(map(id, laid_out))
+    children = [child for child in widget.children() if isinstance(child, QWidget) and not child.isWindow()]
+    for child in laid_out + [child for child in children if id(child) not in seen]:
+        if child.parentWidget() is widget:
+            _add_in_reading_order(child, order)
+
+
+def _layout_widgets(layout: QLayout, out: list[QWidget]) -> None:
+    """The widgets of ``layout`` and its nested layouts, in the order they are shown."""
+    from PySide6.QtWidgets import QBoxLayout, QFormLayout, QGridLayout
+
+    indices = list(range(layout.count()))
+    if isinstance(layout, QGridLayout):
+        grid = layout
+        indices.sort(key=lambda i: _row_and_column(grid.getItemPosition(i)))
+    elif isinstance(layout, QFormLayout):
+        form = layout
+        indices.sort(key=lambda i: _row_and_column(form.getItemPosition(i)))
+    elif isinstance(layout, QBoxLayout) and layout.direction() in (QBoxLayout.Direction.RightToLeft,
+                                                                     QBoxLayout.Direction.BottomToTop):
+        indices.reverse()
+    for index in indices:
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        if (child := item.widget()) is not None:
+            out.append(child)
+        elif (nested := item.layout()) is not None:
+            _layout_widgets(nested, out)
+
+
+def _row_and_column(position: object) -> tuple[int, int]:
+    """A grid's (row, column, …) or a form's (row, role) as two numbers to sort by."""
+    assert isinstance(position, tuple)
+    row, column = position[0], position[1]
+    if not isinstance(column, int):
+        column = column.value  # a form's ItemRole: label, field, spanning both
+    return int(row), int(column)
+
+
+def take_place_in_focus_chain(root: QWidget) -> None:
+    """Put the controls under ``root`` where they are shown in the window's Tab order.
+
+    A control built after its window (an answer's parts, built with the first answer) joins the end of the
+    window's focus chain: Tab reached it after everything else, out of the page it is on. This puts ``root``'s
+    controls, in reading order, right after the control shown before them (found in ``root``'s ancestors).
+    """
+    placed = reading_order(root)
+    if not placed:
+        return
+    anchor: QWidget | None = None
+    ancestor = root.parentWidget()
+    while ancestor is not None and anchor is None:
+        around = reading_order(ancestor)
+        index = next((i for i, widget in enumerate(around) if widget is placed[0]), 0)
+        if index > 0:
+            anchor = around[index - 1]
+        if ancestor.isWindow():
+            break
+        ancestor = ancestor.parentWidget()
+    previous = anchor
+    for widget in placed:
+        if previous is not None:
+            QWidget.setTabOrder(previous, widget)
+        previous = widget

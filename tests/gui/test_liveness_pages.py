@@ -659,3 +659,102 @@ def test_a_changed_policy_level_rejudges_the_answers_on_show(qtbot, window: Main
     assert "comparison: Not confirmed" in page.callback_list.item(0).text()
     after = inspector.view.result_view.headline.text()
     assert after != before and after.startswith("Not confirmed"), (before, after)
+
+
+def test_the_session_page_keeps_start_in_view_and_its_address_on_one_line(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                          faces: Path) -> None:
+    """At 1100×700 Start the session was at the foot of the scrolled form, out of view; the callback hint broke
+    the receiver's address after a slash ("…:40655/" on one line, "notify" on the next)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1100, 700)
+    page = window.session_page
+    window.go_to(page)
+    page.compare_radio.setChecked(True)
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")  # its thumbnail makes the form taller than the view
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    button = page.start_button
+    qtbot.waitUntil(button.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: window.size().width() == 1100 and window.size().height() == 700, timeout=5_000)
+    shown = QRect(button.mapTo(page, QPoint(0, 0)), button.size())
+    assert page.rect().contains(shown), (shown, page.rect())
+    for scroll in page.findChildren(QScrollArea):  # not in a scrolled part of the page, where it can be out of view
+        assert not scroll.isAncestorOf(button)
+    qtbot.waitUntil(lambda: button.visibleRegion().boundingRect() == button.rect(), timeout=3_000)  # not clipped
+
+    url = page.receiver.notify_url
+    assert url.startswith("http://127.0.0.1:") and url.endswith("/notify")
+    label = page.receiver_url
+    assert label.text() == url and not label.wordWrap() and label.isVisible()
+    assert label.width() >= label.fontMetrics().horizontalAdvance(url)  # whole, on one line
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse  # copied whole
+    assert "http" not in page.receiver_label.text()  # the words around it wrap; the address is not among them
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_token_page_fits_the_narrowest_window_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """At 1366×768 and 150 % (a 910×512 window) the form scrolled sideways and cut off "KYC (1)": its choices were as
+    wide as their longest item, and its radio buttons, photos and options sat side by side whatever the width."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QScrollArea, QWidget
+
+    from faceid_console.ui.widgets.photo_slot import PhotoSlot
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")  # before the page is built: it is built the first time it is shown
+    page = window.token_page
+    window.go_to(page)
+    window.resize(window.minimumSizeHint().width(), 512)
+    qtbot.waitUntil(lambda: window.width() == window.minimumSizeHint().width(), timeout=5_000)
+    scroll = next(area for area in page.findChildren(QScrollArea) if area.widget().isAncestorOf(page.liveness_box))
+    viewport = scroll.viewport()
+
+    def within(widget: QWidget) -> bool:
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        return left >= 0 and left + widget.width() <= viewport.width()
+
+    for index in range(page.liveness_box.count()):  # each type shows other options
+        page.liveness_box.setCurrentIndex(index)
+        for kind in (page.kyc_radio, page.compare_radio):
+            kind.setChecked(True)
+            controls = [w for w in scroll.widget().findChildren(QWidget)
+                        if isinstance(w, (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractButton, PhotoSlot))
+                        and w.isVisibleTo(scroll.widget()) and not w.objectName().startswith("qt_")]
+            assert page.kyc_radio in controls and set(page.slots.values()) <= set(controls)
+            qtbot.waitUntil(lambda controls=controls: all(within(w) for w in controls), timeout=3_000)
+            assert not scroll.horizontalScrollBar().isVisible()
+            assert scroll.widget().width() <= viewport.width()
+    assert page.rect().contains(page.send_button.geometry().translated(page.send_button.parentWidget().mapTo(
+        page, QPoint(0, 0))))
+
+
+@pytest.mark.parametrize("pasted", ["applicant-16\n", "  applicant-16\t", "\r\napplicant-16 "])
+def test_a_uuid_pasted_with_spaces_or_a_line_break_around_it_is_sent_without_them(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history: LazyHistoryStore, faces: Path, pasted: str) -> None:
+    """As on the Verify page: since a uuid with a control character is refused, one copied with its line break was
+    refused here and on the session page while Verify took it."""
+    token = window.token_page
+    token.compare_radio.setChecked(True)
+    token.uuid_edit.setText(pasted)
+    token.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: token.slots["image_ref1"].photo is not None, timeout=30_000)
+    assert token.build_request().uuid == "applicant-16"
+    with qtbot.waitSignal(token.finished, timeout=60_000):
+        token.send_button.click()
+    assert token.token is not None and not token.error_panel.isVisible(), token.error_panel.explanation.text()
+    assert not token.uuid_field.problem.text()
+
+    session = window.session_page
+    session.compare_radio.setChecked(True)
+    session.uuid_edit.setText(pasted)
+    session.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: session.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(session.finished, timeout=60_000):
+        session.start_button.click()
+    assert session.token is not None and session.error_panel.isHidden(), session.error_panel.explanation.text()
+    assert not session.uuid_field.problem.text()
+    sent = history.get().history.page(HistoryFilter(uuid="applicant-16"), 0, 10)
+    assert sorted(entry.kind for entry in sent) == sorted([CallKind.GET_BIZ_TOKEN, CallKind.GET_TOKEN])
+    assert {entry.uuid for entry in sent} == {"applicant-16"}

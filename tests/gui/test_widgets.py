@@ -456,3 +456,28 @@ def test_columns_go_fewer_to_a_row_as_the_width_shrinks_and_take_the_height_that
     holder.show()
     items = [layout.itemAt(n).widget() for n in range(3)]
     assert items[0].y() == items[1].y() < items[2].y() and items[0].width() == items[1].width() == 100
+
+
+def test_a_stacking_row_puts_its_widgets_side_by_side_only_where_they_fit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from faceid_console.ui.widgets.stacking_row import StackingRow
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    row = StackingRow(holder)
+    QVBoxLayout(holder).addWidget(row)
+    buttons = [QPushButton(text, row) for text in ("A rather long first button", "A second, just as long")]
+    for button in buttons:
+        row.add(button)
+    widest = max(b.minimumSizeHint().width() for b in buttons)
+    assert row.minimumSizeHint().width() == widest < row.row_width()  # it never asks for the row's width
+    holder.resize(row.row_width() + 40, 200)
+    holder.show()
+    qtbot.waitUntil(lambda: not row.stacked and buttons[0].y() == buttons[1].y(), timeout=3_000)
+    assert buttons[0].geometry().right() < buttons[1].x()
+    holder.resize(widest + 30, 200)
+    qtbot.waitUntil(lambda: row.stacked and buttons[0].geometry().bottom() < buttons[1].y(), timeout=3_000)
+    assert all(b.x() >= 0 and b.geometry().right() < row.width() for b in buttons)
+    holder.resize(row.row_width() + 40, 200)  # and back when there is room again
+    qtbot.waitUntil(lambda: not row.stacked, timeout=3_000)

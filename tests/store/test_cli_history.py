@@ -192,3 +192,25 @@ def test_the_parsers_choices_are_the_stores_values() -> None:
     assert tuple(s.value for s in EntryStatus) == h.STATUSES
     assert tuple(c.value for c in SortColumn) == h.SORT_COLUMNS
     assert tuple(f.value for f in export.ExportFormat) == h.EXPORT_FORMATS
+
+
+def test_a_uuid_given_with_spaces_or_a_line_break_around_it_is_sent_without_them(console, faces: Path) -> None:
+    """As the window's Verify page takes it: "$(cat uuid.txt)" keeps no newline, but a pasted argument can; since a
+    uuid with a control character is refused, one given with its line break was refused here."""
+    photo = str(faces / "obama_2.jpg")
+    calls_made = {
+        "verify": ("--image", str(faces / "obama_1.jpg"), "--image-ref1", photo),
+        "biz-token": ("--liveness-type", "meglive", "--image-ref1", photo),
+        "get-token": ("--image-ref1", photo, "--return-url", "http://127.0.0.1:9/r", "--notify-url", "http://127.0.0.1:9/n"),
+    }
+    for command, rest in calls_made.items():
+        code, out = console(command, "--base-url", console.url, "--comparison-type", "0", "--uuid", " U-pasted\n",
+                            *rest)
+        assert code == 0, out
+    sent = _store().history.page(HistoryFilter(), 0, 10)
+    assert sorted(entry.kind for entry in sent) == sorted([CallKind.VERIFY, CallKind.GET_BIZ_TOKEN,
+                                                          CallKind.GET_TOKEN])
+    assert {entry.uuid for entry in sent} == {"U-pasted"}
+    code, out = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-\u200bpasted",
+                        *calls_made["verify"])
+    assert code == cli.EXIT_INPUT_ERROR and out["error"]["detail"] == "uuid"  # what is inside it is still checked

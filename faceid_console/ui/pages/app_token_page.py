@@ -41,6 +41,7 @@ from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
+from ..widgets.stacking_row import StackingRow
 
 #: The documents: a biz_token is valid for one hour, for one session.
 TOKEN_LIFETIME_S: Final = 3600
@@ -67,6 +68,13 @@ FLAG_PARAMETERS: Final[tuple[tuple[str, bool, Only], ...]] = (
     ("device_risk", False, None),
     ("multiple_faces_detection", False, None),
 )
+
+
+def fit_narrow(box: QComboBox) -> None:
+    """A choice as wide as the page allows, not as its longest item: on a narrow page the chosen item is cut short
+    (the list shows each whole) rather than the form scrolling sideways."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
 
 
 def countdown_text(seconds_left: float) -> str:
@@ -131,8 +139,9 @@ class AppTokenPage(QWidget):
                            (LivenessType.RAW_IMAGE, self.tr("raw_image — no liveness, compare an uploaded photo"))):
             self.liveness_box.addItem(text, kind)
         self.liveness_box.currentIndexChanged.connect(self._liveness_changed)
+        fit_narrow(self.liveness_box)
         form.addRow(self.tr("&liveness_type:"), self.liveness_box)
-        kind_row = QHBoxLayout()
+        kind_row = StackingRow(side, stretch=True)
         self.kyc_radio = QRadioButton(self.tr("KYC (1): identity data source"), side)
         self.compare_radio = QRadioButton(self.tr("Face comparison (0): your photos"), side)
         self.compare_radio.setChecked(True)
@@ -140,8 +149,8 @@ class AppTokenPage(QWidget):
         group.addButton(self.kyc_radio)
         group.addButton(self.compare_radio)
         self.kyc_radio.toggled.connect(self._kind_changed)
-        kind_row.addWidget(self.compare_radio)
-        kind_row.addWidget(self.kyc_radio)
+        kind_row.add(self.compare_radio)
+        kind_row.add(self.kyc_radio)
         kind_label = QLabel(self.tr("co&mparison_type:"), side)
         kind_label.setBuddy(self.compare_radio)  # a row of radio buttons: Alt+M goes to the first one
         form.addRow(kind_label, kind_row)
@@ -160,17 +169,20 @@ class AppTokenPage(QWidget):
         layout.addLayout(form)
 
         photos = QGroupBox(self.tr("Photos"), side)
-        photo_row = QHBoxLayout(photos)
+        photo_row = StackingRow(photos)
+        QVBoxLayout(photos).addWidget(photo_row)
         self.slots: dict[str, PhotoSlot] = {}
         for field, title in (("image_ref1", self.tr("Reference photo 1")), ("image_ref2", self.tr("Reference photo 2")),
                              ("image", self.tr("Photo to compare (raw_image only)"))):
-            slot = PhotoSlot(field, title, self._executor, self.state, photos, compact=True)
+            slot = PhotoSlot(field, title, self._executor, self.state, photo_row, compact=True)
             self.slots[field] = slot
-            photo_row.addWidget(slot)
+            photo_row.add(slot, 1)
         layout.addWidget(photos)
 
         options = QGroupBox(self.tr("Options (the documents' range and default)"), side)
         grid = QFormLayout(options)
+        # On a narrow page a field goes under its label rather than past the page's edge.
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.int_edits: dict[str, QSpinBox] = {}
         self.int_labels: dict[str, QLabel] = {}
         for name, lo, hi, default, _only in INT_PARAMETERS:
@@ -219,6 +231,7 @@ class AppTokenPage(QWidget):
         box.setAccessibleName(name)
         for value, text in items:
             box.addItem(text, value)
+        fit_narrow(box)
         box.setCurrentIndex(default_index)
         grid.addRow(self.tr("{name}:").format(name=name), box)  # a parameter name; the colon is the language's
         return box
@@ -306,7 +319,7 @@ class AppTokenPage(QWidget):
             comparison_type=ComparisonType.KYC if kyc else ComparisonType.FACE_COMPARISON,
             idcard_name=self.name_edit.text() if kyc else None,
             idcard_number=self.number_edit.text() if kyc else None,
-            uuid=None if kyc else self.uuid_edit.text(),
+            uuid=None if kyc else self.uuid_edit.text().strip(),  # as Verify: spaces copied around it are dropped
             biz_no=self.biz_no_edit.text().strip() or None,
             verbose=int(self.verbose_box.currentData()),
             security_level=int(self.security_box.currentData()),

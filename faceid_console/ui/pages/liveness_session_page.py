@@ -155,8 +155,12 @@ class LivenessSessionPage(QWidget):
     # --- layout ---------------------------------------------------------------------------------
 
     def _build_form(self) -> QWidget:
-        scroll = QScrollArea(self)
+        column = QWidget(self)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(column)
         scroll.setWidgetResizable(True)
+        column_layout.addWidget(scroll, 1)
         side = QWidget(scroll)
         layout = QVBoxLayout(side)
         kind_box = QGroupBox(self.tr("Compare the applicant's face with"), side)
@@ -216,14 +220,17 @@ class LivenessSessionPage(QWidget):
         urls.addRow(self.tr("biz_e&xtra_data:"), self.extra_edit)
         layout.addLayout(urls)
 
-        self.send_row = SendRow(self.tr("&Start the session"), "startSessionButton", self.start_session, side)
-        self.start_button, self.stage_label = self.send_row.button, self.send_row.stage_label
-        self.send_row.watch_photos(self.slots.values())
-        layout.addWidget(self.send_row)
         layout.addStretch(1)
         scroll.setWidget(side)
+        # Start stays in view under the form, as Verify does: at the foot of the scrolled form it was out of
+        # sight at 1100×700.
+        self.send_row = SendRow(self.tr("&Start the session"), "startSessionButton", self.start_session, column)
+        self.start_button, self.stage_label = self.send_row.button, self.send_row.stage_label
+        self.send_row.watch_photos(self.slots.values())
+        self.send_row.setContentsMargins(9, 4, 9, 4)
+        column_layout.addWidget(self.send_row)
         self._kind_changed()
-        return scroll
+        return column
 
     def _build_session_side(self) -> QWidget:
         side = QWidget(self)
@@ -257,6 +264,15 @@ class LivenessSessionPage(QWidget):
         self.receiver_label.setObjectName("receiverLabel")
         self.receiver_label.setWordWrap(True)
         callbacks.addWidget(self.receiver_label)
+        # The address on a line of its own, never broken (a line break after "/" read as two addresses), and
+        # selectable: it is copied whole.
+        self.receiver_url = QLabel(self.callbacks_box)
+        self.receiver_url.setObjectName("receiverUrl")
+        self.receiver_url.setWordWrap(False)
+        self.receiver_url.setTextFormat(Qt.TextFormat.PlainText)
+        self.receiver_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.receiver_url.setAccessibleName("notify_url")
+        callbacks.addWidget(self.receiver_url)
         self.callback_list = QListWidget(self.callbacks_box)
         self.callback_list.setObjectName("callbackList")
         self.callback_list.setAccessibleName(self.tr("Callbacks received"))
@@ -310,10 +326,12 @@ class LivenessSessionPage(QWidget):
             self.receiver.start()
         elif not engine and self.receiver.running:
             self.receiver.stop()
+        self.receiver_url.setText(self.receiver.notify_url)
+        self.receiver_url.setVisible(self.receiver.running)
         if self.receiver.running:
             self.receiver_label.setText(self.tr(
-                "The console listens at {url} and passes it as notify_url: a finished sandbox session shows up "
-                "here by itself, its signature checked.").format(url=self.receiver.notify_url))
+                "The console listens at the address below and passes it as notify_url: a finished sandbox session "
+                "shows up here by itself, its signature checked."))
         else:
             self.receiver_label.setText(self.tr(
                 "Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them "
@@ -337,7 +355,7 @@ class LivenessSessionPage(QWidget):
             notify_url=self.notify_edit.text().strip(),
             idcard_name=self.name_edit.text() if kyc else None,
             idcard_number=self.number_edit.text() if kyc else None,
-            uuid=None if kyc else self.uuid_edit.text(),
+            uuid=None if kyc else self.uuid_edit.text().strip(),  # as Verify: spaces copied around it are dropped
             biz_no=self.biz_no_edit.text().strip() or None,
             biz_extra_data=self.extra_edit.text() or None,
             **refs,  # type: ignore[arg-type]

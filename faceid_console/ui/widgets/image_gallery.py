@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...api import FaceIDError
 from ...api.results import LivenessImage
+from ..focus import take_place_in_focus_chain
 
 THUMB = 128
 
@@ -56,6 +57,7 @@ class ImageGallery(QWidget):
             item = self._row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # out of Tab's way at once: it lives on until the event loop deletes it
                 widget.deleteLater()
         self.buttons.clear()
         self.images.clear()
@@ -74,6 +76,7 @@ class ImageGallery(QWidget):
             self._row.addWidget(button)
             self.buttons[image.name] = button
         self._row.addStretch(1)
+        take_place_in_focus_chain(self)  # Tab reaches the images where they are shown, not after the window
 
     def _show_picture(self, button: QToolButton, image: LivenessImage, decoded: Mapping[str, QImage] | None) -> None:
         picture = decoded.get(image.name, QImage()) if decoded is not None else QImage()

@@ -20,6 +20,7 @@ from ...api import FaceIDError, redact
 from ...api.errors import ErrorOrigin
 from ...verdict import Outcome, Verdict, below_policy, compared_scores, judge
 from ..colours import CAUTION, FAIL, NEUTRAL, notice_style, set_muted, set_text_colour
+from ..focus import take_place_in_focus_chain
 from ..texts import join_sentences, level_odds
 from .confidence_gauge import ConfidenceGauge, outcome_colour
 from .edge_frame import EdgeFrame
@@ -160,8 +161,6 @@ class ResultView(QWidget):
         # The buttons go on the next row: beside a request_id (which has no place to break) they made the
         # column wider than History's detail pane.
         details.addWidget(self.request_label)
-        self.copy_request = QPushButton(self.tr("Copy request_id"), self.details_box)
-        self.copy_request.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.request_id))
         json_row = QHBoxLayout()
         self.json_toggle = QToolButton(self.details_box)
         self.json_toggle.setText(self.tr("Raw JSON"))
@@ -171,6 +170,8 @@ class ResultView(QWidget):
         self.json_toggle.toggled.connect(self._toggle_json)
         json_row.addWidget(self.json_toggle)
         json_row.addStretch(1)
+        self.copy_request = QPushButton(self.tr("Copy request_id"), self.details_box)
+        self.copy_request.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.request_id))
         json_row.addWidget(self.copy_request)
         self.copy_json = QPushButton(self.tr("Copy JSON"), self.details_box)
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.raw_json.toPlainText()))
@@ -189,6 +190,8 @@ class ResultView(QWidget):
                                         self.genuineness_box, self.details_box), start=1):
             widget.setVisible(False)
             self._layout.insertWidget(index, widget)
+        # Built after the window, they joined the end of its Tab order (after the page, even after the toolbar).
+        take_place_in_focus_chain(self)
 
     # --- showing ----------------------------------------------------------------------------------
 
@@ -385,11 +388,9 @@ class ResultView(QWidget):
     def _show_scores(self, result: VerifyResult, policy_level: str, names: Mapping[str, str]) -> None:
         while self.scores_grid.count():
             item = self.scores_grid.takeAt(0)
-
             widget = item.widget() if item is not None else None
-
             if widget is not None:
-
+                widget.hide()  # out of Tab's way at once: it lives on until the event loop deletes it
                 widget.deleteLater()
         self.score_rows.clear()
         scores = compared_scores(result)
@@ -413,6 +414,7 @@ class ResultView(QWidget):
             self.scores_grid.addWidget(value, row, 1)
             self.scores_grid.addWidget(gauge, row, 2)
             self.score_rows[key] = (name, value, gauge)
+        take_place_in_focus_chain(self.scores_box)  # each gauge in Tab order where it is shown, not at the end
         self.scores_box.setVisible(bool(scores))
 
     def _show_exceptions(self, result: VerifyResult) -> None:

@@ -1,0 +1,165 @@
+"""Tab order once an answer is shown: the parts of an answer are built with the first one, after the window, and
+must still be reached where they are on screen (they joined the end of the window's focus chain: Tab left the
+Verify page for the toolbar, and in History came back up to the answer's buttons after Export…)."""
+
+from __future__ import annotations
+
+import base64
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from faceid_console.ui.main_window import MainWindow
+from faceid_console.ui.widgets.result_view import ResultView
+
+from .helpers import fill_compare, submit_with_keyboard
+
+
+def tab_through(qtbot, page: QWidget, first: QWidget) -> tuple[list[QWidget], QWidget | None]:  # type: ignore[no-untyped-def]
+    """Press Tab from ``first`` until the keyboard leaves ``page`` or comes back round: what it visited, and where
+    it went then."""
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=5_000)
+    visited: list[QWidget] = []
+    while (focus := QApplication.focusWidget()) is not None and page.isAncestorOf(focus) and focus not in visited \
+            and len(visited) < 100:
+        visited.append(focus)
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    return visited, focus
+
+
+def takes_tab(widget: QWidget, root: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isVisibleTo(root) \
+        and widget.isEnabled() and widget.focusProxy() is None and not widget.objectName().startswith("qt_")
+
+
+def result_controls(view: ResultView) -> list[QWidget]:
+    """Every control of the answer on show that Tab should reach (its gauges, its buttons, its JSON)."""
+    controls = [w for w in view.findChildren(QWidget) if takes_tab(w, view)]
+    assert {view.gauge, view.json_toggle, view.copy_request, view.copy_json} <= set(controls)
+    return controls
+
+
+def read_before(a: QWidget, b: QWidget, frame: QWidget) -> bool:
+    """``a`` is read before ``b`` in ``frame``: ``b`` is inside ``a`` (a photo slot, then its buttons), below it,
+    or beside it on its right on the same line."""
+    if a.isAncestorOf(b):
+        return True
+    top_left_a, top_left_b = a.mapTo(frame, QPoint(0, 0)), b.mapTo(frame, QPoint(0, 0))
+    a_top, a_bottom, a_right = top_left_a.y(), top_left_a.y() + a.height(), top_left_a.x() + a.width()
+    b_top, b_bottom, b_left = top_left_b.y(), top_left_b.y() + b.height(), top_left_b.x()
+    if a_bottom <= b_top:
+        return True
+    return b_top < a_bottom and a_top < b_bottom and a_right <= b_left  # on one line, left to right
+
+
+def assert_read_in_order(controls: list[QWidget], frame: QWidget) -> None:
+    for a, b in pairwise(controls):
+        assert read_before(a, b, frame), f"Tab goes from {describe(a)} to {describe(b)}, against reading order"
+
+
+def describe(widget: QWidget) -> str:
+    text = widget.text() if hasattr(widget, "text") else ""  # type: ignore[attr-defined]
+    return f"{type(widget).__name__}({widget.objectName() or widget.accessibleName() or text!r})"
+
+
+def region_of(widget: QWidget, regions: list[QWidget]) -> int:
+    return next(i for i, region in enumerate(regions) if region is widget or region.isAncestorOf(widget))
+
+
+def test_tab_reaches_an_answer_on_the_verify_page_where_it_is_shown(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    view = page.result_view
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)  # builds the answer's parts
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_3.jpg", uuid="applicant-8")
+    submit_with_keyboard(qtbot, window)  # and a second answer builds new score gauges
+    assert len(view.score_rows) == 2
+    view.json_toggle.setChecked(True)  # the raw JSON shown too
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+
+    visited, left_to = tab_through(qtbot, page, page.uuid_edit)
+    assert left_to is not None and not page.isAncestorOf(left_to), "Tab never leaves the page"
+    assert len(set(map(id, visited))) == len(visited), [describe(w) for w in visited]
+    # Left column (the form, then Verify under it), then the right one (the answer, then its decision button).
+    form_scroll, result_scroll = (page.splitter.widget(i).findChild(QScrollArea) for i in (0, 1))
+    regions = [form_scroll, page.submit_button.parentWidget(), result_scroll, page.decide_button.parentWidget()]
+    places = [region_of(w, regions) for w in visited]
+    assert places == sorted(places), [describe(w) for w in visited]
+    assert_read_in_order([w for w in visited if form_scroll.widget().isAncestorOf(w)], form_scroll.widget())
+    in_answer = [w for w in visited if view.isAncestorOf(w)]
+    assert_read_in_order(in_answer, view)
+    controls = result_controls(view)
+    assert sorted(map(describe, in_answer)) == sorted(map(describe, controls))  # each one, once
+    assert in_answer[0] is view.gauge and in_answer[-3:] == [view.copy_request, view.copy_json, view.raw_json]
+    assert visited[-1] is page.decide_button and visited.index(result_scroll) == visited.index(view.gauge) - 1
+
+
+def test_tab_reaches_an_answer_in_history_s_detail_where_it_is_shown(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="history-tab")
+    submit_with_keyboard(qtbot, window)
+    qtbot.keyClick(page.uuid_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None and host.page.current is not None, timeout=30_000)
+    history = host.page
+    assert history is not None
+    view = history.result_view
+    qtbot.waitUntil(view.details_box.isVisible, timeout=10_000)
+
+    visited, left_to = tab_through(qtbot, history, history.search)
+    assert left_to is not None and not history.isAncestorOf(left_to), "Tab never leaves the page"
+    assert len(set(map(id, visited))) == len(visited), [describe(w) for w in visited]
+    detail = history.detail_scroll
+    in_detail = [i for i, w in enumerate(visited) if detail.isAncestorOf(w) or w is detail]
+    assert in_detail == list(range(in_detail[0], in_detail[-1] + 1)), "the detail pane is left and come back to"
+    assert visited[in_detail[0]] is detail and visited[in_detail[0] + 1] is view.gauge
+    assert visited[in_detail[-1] + 1] is not history.search  # the footer (retention, Export…) follows it
+    assert_read_in_order(visited[in_detail[0] + 1:in_detail[-1] + 1], detail.widget())
+    in_answer = [w for w in visited if view.isAncestorOf(w)]
+    assert sorted(map(describe, in_answer)) == sorted(map(describe, result_controls(view)))
+    after = visited[visited.index(view.copy_json) + 1:]
+    assert history.decision_choice in after and history.report_button in after
+
+
+def test_tab_reaches_returned_images_where_they_are_shown(qtbot, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """The liveness view's images are buttons built with each answer; its comparison's parts with the first."""
+    import json
+
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+    from tests.conftest import FIXTURES
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    before = QLineEdit(window)
+    column.addWidget(before)
+    view = LivenessView("en", window)
+    column.addWidget(view)
+    after = QPushButton("After", window)
+    column.addWidget(after)
+    window.resize(900, 1600)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+
+    raw = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    photo = "data:image/jpeg;base64," + base64.b64encode((faces / "obama_1.jpg").read_bytes()).decode()
+    raw["images"] = {name: photo for name in raw["images"]}
+    view.show_result(LivenessSessionResult.parse(raw), "1e-4")
+    buttons = list(view.gallery.buttons.values())
+    assert len(buttons) == 4 and all(b.isEnabled() for b in buttons)
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in buttons), timeout=5_000)
+
+    visited, left_to = tab_through(qtbot, window, before)
+    assert left_to is before  # round the window, once
+    assert len(set(map(id, visited))) == len(visited), [describe(w) for w in visited]
+    assert visited[0] is before and visited[-1] is after
+    assert_read_in_order(visited[1:-1], view)
+    assert sorted(map(describe, visited[1:-1])) == sorted(
+        describe(w) for w in view.findChildren(QWidget) if takes_tab(w, view))
+    assert visited[visited.index(buttons[0]):visited.index(buttons[-1]) + 1] == buttons
