@@ -216,6 +216,10 @@ class AppTokenPage(QWidget):
 
         layout.addStretch(1)
         scroll.setWidget(side)
+        # The form scrolls vertically only: its column is never narrower than the form at its narrowest.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.setMinimumWidth(side.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
         column_layout.addWidget(scroll, 1)
         # Below the scrolling form, as on the Verify page: the button stays in view however far it scrolls.
         self.send_row = SendRow(self.tr("Get the &biz_token"), "getBizTokenButton", self.send, column)
