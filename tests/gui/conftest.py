@@ -19,6 +19,17 @@ from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.translations import install_translator
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard_after() -> Iterator[None]:
+    """A QMimeData a test gave the clipboard is Qt's to delete: left there, Qt deletes it at process exit, after
+    Python has finalized, and PySide's clean-up of its wrapper then crashes the run (exit status 139)."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture(scope="session")
 def connector(tmp_path_factory: pytest.TempPathFactory, face_model) -> Iterator[Connector]:  # type: ignore[no-untyped-def]
     """The console's own connector: its built-in engine is started once and shared by the window tests."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QDropEvent, QFontMetricsF, QGuiApplication, QImage
 
 from faceid_console.api import FaceGenuineness, ScoreWithThresholds
@@ -97,7 +97,7 @@ def test_what_cannot_be_used_is_refused_by_the_drag_cursor_and_named_when_droppe
 
     web = QMimeData()
     web.setUrls([QUrl("https://example.com/photo.jpg")])
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, web, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, web, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     enter.setAccepted(False)
     slot.dragEnterEvent(enter)
@@ -416,7 +416,7 @@ def test_a_gif_is_refused_whether_chosen_pasted_or_dropped(qtbot, slot: PhotoSlo
     qtbot.waitUntil(lambda: not slot.busy, timeout=30_000)
     assert slot.photo is None and slot.refusal == f"pasted image cannot be used: {refusal}"
     dragged = offered()  # kept: the events do not own it
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     enter.setAccepted(False)
     slot.dragEnterEvent(enter)
@@ -481,3 +481,26 @@ def test_a_stacking_row_puts_its_widgets_side_by_side_only_where_they_fit(qtbot)
     assert all(b.x() >= 0 and b.geometry().right() < row.width() for b in buttons)
     holder.resize(row.row_width() + 40, 200)  # and back when there is room again
     qtbot.waitUntil(lambda: not row.stacked, timeout=3_000)
+
+
+def test_painting_and_laying_out_keeps_every_reference_to_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide 6.12.0 dropped a reference to None on QPainter.setPen, QTextLine.setPosition and others: each paint of
+    the confidence gauge lost ~49, and the interpreter aborted ("deallocating None") after a few hundred paints, a
+    few minutes of a reviewer's day. The project requires a PySide without it; this checks the one installed."""
+    from faceid_console.ui.widgets.fitting_labels import WrapAnywhereLabel
+
+    gauge = ConfidenceGauge()
+    gauge.set_score(ScoreWithThresholds(80.0, {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 78.0}), "1e-4")
+    label = WrapAnywhereLabel()
+    label.setText("a/very/long/path/" * 20)
+    for widget in (gauge, label):
+        qtbot.addWidget(widget)
+        widget.resize(300, 80)
+    gauge.grab()
+    label.heightForWidth(120)  # anything set up on first use is set up before counting
+    before = sys.getrefcount(None)
+    for _ in range(100):
+        gauge.grab()
+        label.heightForWidth(120)
+        label.grab()
+    assert sys.getrefcount(None) >= before - 20  # a few may be held elsewhere meanwhile; not hundreds lost
