@@ -348,6 +348,6 @@ if __name__ == "__main__":
     code = main()
     sys.stdout.flush()
     sys.stderr.flush()
-    # Skip interpreter teardown: PySide 6.12 with a closed qasync loop can abort while collecting garbage
+    # Skip interpreter teardown: PySide 6.12.0 (now excluded) could abort while collecting garbage
     # at exit ("bool_dealloc"), after all the work is done and written.
     os._exit(code)
