@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
             self.history_page.page.refresh()  # the open entry, its level note and what approving asks
         if dialog.reopen_needed:
             self.connection.open_active()
-        dialog.deleteLater()  # each opening builds a new one: a closed one is not kept until the window closes
+        dialog.delete_when_idle()  # each opening builds a new one: a closed one is not kept until the window closes
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # ~1.7 ms to set up: when asked for, not at start-up

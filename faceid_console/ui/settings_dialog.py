@@ -436,6 +436,14 @@ class SettingsDialog(QDialog):
             self.forgetting.start()
         self.accept()
 
+    def delete_when_idle(self) -> None:
+        """Delete the closed dialog once its keyring look-up has ended: deleted under a look-up still winding down,
+        the look-up's end would signal from a deleted object."""
+        if self._task.busy:
+            self._task.busy_changed.connect(lambda busy: None if busy else self.deleteLater())
+        else:
+            self.deleteLater()
+
     def done(self, result: int) -> None:
         self._lookup_wanted = False  # its worker stops here: no look-up follows the one cancelled
         self._task.cancel()

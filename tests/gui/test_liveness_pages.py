@@ -655,7 +655,7 @@ def test_a_changed_policy_level_rejudges_the_answers_on_show(qtbot, window: Main
     inspector.check_button.click()
     before = inspector.view.result_view.headline.text()
     window.settings.policy_level = "1e-5"  # what the Settings dialog sets, then the window is told
-    window._settings_closed(SimpleNamespace(reopen_needed=False, deleteLater=lambda: None))
+    window._settings_closed(SimpleNamespace(reopen_needed=False, delete_when_idle=lambda: None))
     assert "comparison: Not confirmed" in page.callback_list.item(0).text()
     after = inspector.view.result_view.headline.text()
     assert after != before and after.startswith("Not confirmed"), (before, after)

@@ -142,3 +142,28 @@ def test_a_closed_settings_dialog_is_not_kept(qtbot, window) -> None:  # type: i
         dialog.reject()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.waitUntil(lambda: not window.findChildren(SettingsDialog), timeout=5_000)
+
+
+def test_settings_closed_during_a_keyring_look_up_is_deleted_once_it_has_ended(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch, caplog) -> None:
+    """Deleted at once, the dialog's look-up then signalled its end from a deleted object (RuntimeError, logged)."""
+    import logging
+    import threading
+
+    from faceid_console import credentials
+
+    release = threading.Event()
+    real_load = credentials.load
+    monkeypatch.setattr(credentials, "load", lambda name: release.wait(10) and real_load(name))
+    caplog.set_level(logging.ERROR)
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    dialog.profile_list.setCurrentRow(1)
+    qtbot.waitUntil(lambda: dialog._task.busy, timeout=5_000)
+    dialog.reject()
+    assert window.findChild(SettingsDialog) is dialog  # kept while its look-up winds down
+    release.set()
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None, timeout=10_000)
+    qtbot.wait(100)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text

@@ -420,7 +420,7 @@ def _hold_preparation(monkeypatch):  # type: ignore[no-untyped-def]
     return gate
 
 
-@pytest.mark.parametrize("change", ["clear", "replace", "mode", "uuid"])
+@pytest.mark.parametrize("change", ["clear", "replace", "add", "mode", "uuid"])
 def test_a_form_changed_while_its_photos_are_prepared_is_not_sent_and_says_why(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path, monkeypatch, change: str) -> None:
     """What is sent is what Verify was pressed for; a bare "Cancelled" (no Esc was pressed) said nothing of why."""
@@ -435,6 +435,8 @@ def test_a_form_changed_while_its_photos_are_prepared_is_not_sent_and_says_why( 
             page.slots["image"].clear()
         elif change == "replace":
             page.slots["image"].set_file(faces / "obama_3.jpg")
+        elif change == "add":  # a reference photo where there was none: a changed form, not a replaced photo
+            page.slots["image_ref2"].set_file(faces / "obama_3.jpg")
         elif change == "mode":
             click_radio(qtbot, page.kyc_radio)
         else:
@@ -775,3 +777,48 @@ def test_the_form_width_the_reviewer_drags_to_comes_back_when_there_is_room(qtbo
     qtbot.waitUntil(lambda: splitter.sizes()[0] < dragged, timeout=5_000)  # the form gives way to the verdict
     window.resize(1360, 900)
     qtbot.waitUntil(lambda: splitter.sizes()[0] == dragged, timeout=5_000)
+
+
+def test_an_answer_does_not_take_the_keyboard_from_another_page(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]
+                                                                monkeypatch) -> None:
+    """The answer's problem took the keyboard to the hidden Verify page: Space then opened its file dialog."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+
+    page = window.verify_page
+    release = threading.Event()
+    real_verify = FaceIDClient.verify
+    monkeypatch.setattr(FaceIDClient, "verify",
+                        lambda client, *args, **kwargs: release.wait(30) and real_verify(client, *args, **kwargs))
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "multi_two_people.jpg")
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    page.submit()
+    qtbot.waitUntil(lambda: page._sending, timeout=30_000)
+    window.go_to(window.liveness_page)
+    window.navigation.setFocus()
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.slots["image_ref1"].error  # marked, for when the reviewer comes back
+    assert QApplication.focusWidget() is window.navigation
+
+
+def test_the_form_width_the_reviewer_chose_comes_back_after_a_restart(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """The splitter's saved state was restored before the page had its size: every later start opened the form at
+    its narrowest, one reference photo to a row."""
+    first = make_window()
+    first.show()
+    first.resize(1360, 900)
+    splitter = first.verify_page.splitter
+    qtbot.waitUntil(lambda: sum(splitter.sizes()) > 1000, timeout=5_000)
+    dragged = splitter.sizes()[0] + 60
+    splitter.moveSplitter(dragged, 1)
+    first.close()
+    first.connection.close()
+    again = make_window()
+    again.show()
+    again.resize(1360, 900)
+    qtbot.waitUntil(lambda: again.verify_page.splitter.sizes()[0] == dragged, timeout=5_000)
+    again.connection.close()

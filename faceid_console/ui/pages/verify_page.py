@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -571,16 +571,8 @@ class VerifyPage(QWidget):
                 raise FaceIDError.input(field, slot.error or self.tr("Choose {photo} again: it was cleared before "
                                                                      "it could be sent.").format(
                     photo=image_field_name(field)))
-        self._stop_if_changed_meanwhile(fields, refs)
+        self._stop_if_changed_meanwhile(fields, refs, used)
         client = self.connection.client
-        if self.connection.profile.name != self._answer_profile:  # switched while the photos were prepared
-            import asyncio
-
-            self._cancel_reason = self.tr(
-                "Not sent: the profile was changed while the photos were prepared. Press Verify to send with "
-                "{profile}.").format(profile=self.connection.profile.name)
-            self._answer_profile = None  # no answer of any profile: the page says why nothing was sent
-            raise asyncio.CancelledError  # nothing billed on a profile the reviewer did not press Verify for
         if client is None or self.connection.state is not ServiceState.READY:
             raise FaceIDError("CONNECTION_FAILED", origin=ErrorOrigin.TRANSPORT,
                               message="the profile is not connected")
@@ -635,15 +627,21 @@ class VerifyPage(QWidget):
         self.last_sent = SentCall(fingerprint, self.connection.profile.name, result.request_id)
         return result
 
-    def _stop_if_changed_meanwhile(self, fields: dict[str, object], refs: list[str]) -> None:
-        """Send only what Verify was pressed for: a photo replaced or the form changed while the photos were being
-        prepared stops the call unsent, saying why (the reviewer checks the form and presses Verify again)."""
+    def _stop_if_changed_meanwhile(self, fields: dict[str, object], refs: list[str], used: list[str]) -> None:
+        """Send only what Verify was pressed for: the profile switched, a photo replaced or the form changed while
+        the photos were being prepared stops the call unsent, saying why (nothing is billed on what the reviewer did
+        not press Verify for; they check and press Verify again)."""
         import asyncio
 
-        replaced = [field for field, slot in self.slots.items()
-                    if slot.choice != self._submitted_choices.get(field, slot.choice) and (slot.busy or slot.photo)]
+        # A photo chosen for a slot that was empty when Verify was pressed is a changed form, not a replaced photo.
+        replaced = [field for field in used if (slot := self.slots[field]).choice != self._submitted_choices.get(
+            field, slot.choice) and (slot.busy or slot.photo)]
         now = [f for f in PHOTO_FIELDS[1:] if self.slots[f].has_photo or self.slots[f].busy]
-        if replaced:
+        if self.connection.profile.name != self._answer_profile:
+            self._cancel_reason = self.tr(
+                "Not sent: the profile was changed while the photos were prepared. Press Verify to send with "
+                "{profile}.").format(profile=self.connection.profile.name)
+        elif replaced:
             self._cancel_reason = self.tr(
                 "Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the "
                 "new one.").format(photo=self.slots[replaced[0]].title)
@@ -698,6 +696,8 @@ class VerifyPage(QWidget):
         """The keyboard to the first field or photo marked, in the form's order; a reviewer typing in another field
         while the answer came keeps their place."""
         focus = QApplication.focusWidget()
+        if not self.isVisible() or (focus is not None and not self.isAncestorOf(focus)):
+            return  # the reviewer is on another page: the keyboard stays there
         if focus is not self._focus_at_submit and isinstance(focus, (QLineEdit, QAbstractSpinBox, QComboBox)):
             return
         marked: list[QWidget] = [field.edit for field in self._fields().values()
@@ -741,9 +741,14 @@ class VerifyPage(QWidget):
     # --- remembered state -----------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        splitter = self.state.value("verify/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restore(splitter)
+        # The form's width the reviewer chose, in pixels: the splitter's saved state would be restored before the
+        # page has its size, and give a width from before the layout (the form then opened at its narrowest).
+        try:
+            form_width = int(self.state.value("verify/form_width", 0))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            form_width = 0
+        if form_width > 0:
+            self.splitter.wanted_form_width = form_width
         # First start: face comparison on the built-in engine, which needs nothing but photos (KYC there needs
         # a registry entry first); KYC elsewhere. Later starts: the mode last used.
         first = "compare" if self.connection.profile.kind is ProfileKind.LOCAL_ENGINE else "kyc"
@@ -757,6 +762,6 @@ class VerifyPage(QWidget):
         return self._task.busy and self._sending
 
     def save_state(self) -> None:
-        self.state.setValue("verify/splitter", self.splitter.saveState())
+        self.state.setValue("verify/form_width", self.splitter.wanted_form_width)
         self.state.setValue("verify/mode", "kyc" if self.comparison_type is ComparisonType.KYC else "compare")
         self.state.setValue("verify/mask_number", "true" if self.mask_check.isChecked() else "false")

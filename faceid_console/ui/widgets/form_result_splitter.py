@@ -7,7 +7,7 @@ again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -33,11 +33,6 @@ class FormResultSplitter(QSplitter):
 
     def readable_result_width(self) -> int:
         return self.fontMetrics().averageCharWidth() * READABLE_RESULT_CHARS
-
-    def restore(self, state: QByteArray) -> None:
-        """The sizes saved by ``saveState`` (the form's width among them)."""
-        if self.restoreState(state):
-            self._remember_form_width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
