@@ -420,6 +420,19 @@ def _hold_preparation(monkeypatch):  # type: ignore[no-untyped-def]
     return gate
 
 
+def _hold_answers(monkeypatch):  # type: ignore[no-untyped-def]
+    """Verify calls wait for the returned gate before they are sent: the test acts while the answer is on its way."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+
+    release = threading.Event()
+    real_verify = FaceIDClient.verify
+    monkeypatch.setattr(FaceIDClient, "verify",
+                        lambda client, *args, **kwargs: release.wait(30) and real_verify(client, *args, **kwargs))
+    return release
+
+
 @pytest.mark.parametrize("change", ["clear", "replace", "add", "mode", "uuid"])
 def test_a_form_changed_while_its_photos_are_prepared_is_not_sent_and_says_why(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path, monkeypatch, change: str) -> None:
@@ -461,15 +474,8 @@ def test_an_answer_marks_a_photo_only_while_its_slot_still_holds_it(  # type: ig
         qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
     """Reference 1 (two faces) is replaced while the answer is on its way: the new photo is not marked as the one
     with several faces; the answer's explanation still names what was sent."""
-    import threading
-
-    from faceid_console.api.client import FaceIDClient
-
     page = window.verify_page
-    release = threading.Event()
-    real_verify = FaceIDClient.verify
-    monkeypatch.setattr(FaceIDClient, "verify",
-                        lambda client, *args, **kwargs: release.wait(30) and real_verify(client, *args, **kwargs))
+    release = _hold_answers(monkeypatch)
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "multi_two_people.jpg")
     page.submit()
     qtbot.waitUntil(lambda: page._sending, timeout=30_000)
@@ -782,15 +788,8 @@ def test_the_form_width_the_reviewer_drags_to_comes_back_when_there_is_room(qtbo
 def test_an_answer_does_not_take_the_keyboard_from_another_page(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]
                                                                 monkeypatch) -> None:
     """The answer's problem took the keyboard to the hidden Verify page: Space then opened its file dialog."""
-    import threading
-
-    from faceid_console.api.client import FaceIDClient
-
     page = window.verify_page
-    release = threading.Event()
-    real_verify = FaceIDClient.verify
-    monkeypatch.setattr(FaceIDClient, "verify",
-                        lambda client, *args, **kwargs: release.wait(30) and real_verify(client, *args, **kwargs))
+    release = _hold_answers(monkeypatch)
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "multi_two_people.jpg")
     window.show()
     window.activateWindow()
