@@ -481,6 +481,12 @@ def test_a_stacking_row_puts_its_widgets_side_by_side_only_where_they_fit(qtbot)
     assert all(b.x() >= 0 and b.geometry().right() < row.width() for b in buttons)
     holder.resize(row.row_width() + 40, 200)  # and back when there is room again
     qtbot.waitUntil(lambda: not row.stacked, timeout=3_000)
+    # A widget shown or hidden, with no resize to tell: the row stacks, or goes back to a row, by itself.
+    third = QPushButton("A third button, as long as the others", row)
+    row.add(third)
+    qtbot.waitUntil(lambda: row.stacked, timeout=3_000)
+    third.hide()
+    qtbot.waitUntil(lambda: not row.stacked, timeout=3_000)
 
 
 def test_painting_and_laying_out_keeps_every_reference_to_none(qtbot) -> None:  # type: ignore[no-untyped-def]

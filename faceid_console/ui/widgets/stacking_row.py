@@ -6,7 +6,7 @@ A plain row asks for the width of all its widgets together: on a narrow page (13
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
@@ -55,6 +55,13 @@ class StackingRow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(event.size().width())
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A widget shown, hidden or needing another width changes what fits, with no resize to say so.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._arrange(self.width())
+        return handled
 
     def _arrange(self, width: int) -> None:
         direction = (QBoxLayout.Direction.LeftToRight if width >= self.row_width()
