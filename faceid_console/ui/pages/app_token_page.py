@@ -39,6 +39,7 @@ from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
+from ..widgets.form_result_splitter import scrolling_form_width
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow
 from ..widgets.stacking_row import StackingRow
@@ -218,8 +219,7 @@ class AppTokenPage(QWidget):
         scroll.setWidget(side)
         # The form scrolls vertically only: its column is never narrower than the form at its narrowest.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        column.setMinimumWidth(side.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
-                               + 2 * scroll.frameWidth())
+        column.setMinimumWidth(scrolling_form_width(scroll, side.minimumSizeHint().width()))
         column_layout.addWidget(scroll, 1)
         # Below the scrolling form, as on the Verify page: the button stays in view however far it scrolls.
         self.send_row = SendRow(self.tr("Get the &biz_token"), "getBizTokenButton", self.send, column)

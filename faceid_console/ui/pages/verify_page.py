@@ -55,7 +55,7 @@ from ..tasks import BackgroundTask, in_thread
 from ..texts import PHOTO_FIELDS, image_field_name
 from ..widgets.columns_layout import ColumnsLayout
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
-from ..widgets.form_result_splitter import FormResultSplitter
+from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
 
@@ -132,8 +132,7 @@ class VerifyPage(QWidget):
         form_scroll.setWidget(form)
         # The form scrolls vertically only, so its column never gets narrower than the form itself (at its narrowest,
         # the reference photos one to a row); it prefers the width that holds them side by side.
-        scroll_bar = form_scroll.verticalScrollBar().sizeHint().width()
-        form_side.setMinimumWidth(form.minimumSizeHint().width() + scroll_bar)
+        form_side.setMinimumWidth(scrolling_form_width(form_scroll, form.minimumSizeHint().width()))
         form_column.addWidget(form_scroll, 1)
         form_column.addWidget(self._build_submit_bar(form_side))
 
@@ -153,7 +152,8 @@ class VerifyPage(QWidget):
         result_column.addWidget(self._build_decide_bar(result_side))
         # A wider window widens the result (the verdict, the photo with its boxes); a narrower one narrows the form
         # first, down to one reference photo to a row, so the verdict stays readable on a small or scaled screen.
-        self.splitter = FormResultSplitter(form_side, result_side, form.sizeHint().width() + scroll_bar, self)
+        self.splitter = FormResultSplitter(form_side, result_side,
+                                           scrolling_form_width(form_scroll, form.sizeHint().width()), self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
 #: The result column's readable width, in average characters of the window's font: the verdict and its gauge.
 READABLE_RESULT_CHARS = 60
+
+
+def scrolling_form_width(scroll: QScrollArea, width: int) -> int:
+    """The width a column needs to show a form ``width`` pixels wide in ``scroll``, which scrolls vertically only:
+    room for its vertical scroll bar and its frame."""
+    return width + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
 
 
 class FormResultSplitter(QSplitter):
