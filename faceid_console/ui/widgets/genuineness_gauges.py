@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ..colours import FAIL, PASS, set_text_colour
+from .emptying import empty_layout
 
 if TYPE_CHECKING:
     from ...api import FaceGenuineness, GenuinenessGauge
@@ -81,11 +82,7 @@ class GenuinenessGauges(QWidget):
         self.setAccessibleName(self.tr("Face genuineness"))
 
     def set_genuineness(self, genuineness: FaceGenuineness | None) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget is not self.replaced_label:
-                widget.deleteLater()
+        empty_layout(self._grid, keep=(self.replaced_label,))
         self.rows.clear()
         if genuineness is None:
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...api import FaceIDError
 from ...api.results import LivenessImage
 from ..focus import take_place_in_focus_chain
+from .emptying import empty_layout
 
 THUMB = 128
 
@@ -53,12 +54,7 @@ class ImageGallery(QWidget):
         """Show ``images``; ``decoded`` (from ``decode_images`` in a worker) spares the GUI thread the decoding;
         ``pending``: they are still being decoded, and a call with ``decoded`` follows; ``unavailable``: they could
         not be read (not that they are damaged)."""
-        while self._row.count():
-            item = self._row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # out of Tab's way at once: it lives on until the event loop deletes it
-                widget.deleteLater()
+        empty_layout(self._row)
         self.buttons.clear()
         self.images.clear()
         self.problems.clear()

@@ -24,6 +24,7 @@ from ..focus import take_place_in_focus_chain
 from ..texts import join_sentences, level_odds
 from .confidence_gauge import ConfidenceGauge, outcome_colour
 from .edge_frame import EdgeFrame
+from .emptying import empty_layout
 
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
     from PySide6.QtWidgets import QGridLayout, QGroupBox, QPlainTextEdit, QPushButton, QToolButton
@@ -386,12 +387,7 @@ class ResultView(QWidget):
             self.disagreement.setVisible(True)
 
     def _show_scores(self, result: VerifyResult, policy_level: str, names: Mapping[str, str]) -> None:
-        while self.scores_grid.count():
-            item = self.scores_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # out of Tab's way at once: it lives on until the event loop deletes it
-                widget.deleteLater()
+        empty_layout(self.scores_grid)
         self.score_rows.clear()
         scores = compared_scores(result)
         for key in ("result_idcard_photo", "result_idcard_datasource"):
