@@ -50,6 +50,7 @@ class CrashReporter(QObject):
         self._pending: list[str] = []
         self.last_report = ""
         self._dialog: CrashReportDialog | None = None  # the one open
+        self._shown: list[str] = []  # the reports the last dialog held, for Details… once it is closed
         self._previous_hooks = (sys.excepthook, threading.excepthook)
 
     def install(self) -> None:
@@ -79,17 +80,21 @@ class CrashReporter(QObject):
             self._show(report)
 
     def show_last(self) -> None:
-        """The last report again (the status bar's Details…), or the open dialog brought to the front."""
+        """The last dialog's reports again, all of them (the status bar's Details…), or the open dialog brought to the
+        front."""
         if self._dialog is not None:
             self._dialog.raise_()
             self._dialog.activateWindow()
-        elif self.last_report:
-            self._show(self.last_report)
+            return
+        for report in list(self._shown):
+            self._show(report)
 
     def _show(self, report: str) -> None:
         if self._dialog is not None:
             self._dialog.add_report(report)
+            self._shown.append(report)
             return
+        self._shown = [report]
         from .crash_dialog import CrashReportDialog  # the dialog's classes load with the first error, not at start-up
 
         dialog = CrashReportDialog(report, self._parent_widget)

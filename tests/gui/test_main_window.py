@@ -383,6 +383,14 @@ def test_errors_while_the_error_dialog_is_open_go_into_it_not_into_more_dialogs(
     window.details_button.click()  # closed, Details shows the last report again
     assert [d.report_view.toPlainText() for d in open_crash_dialogs(window)] == [reports[-1]]
     open_crash_dialogs(window)[0].close()
+    for n in (5, 6):  # a dialog holding two reports, closed: Details shows both, not only the last
+        buggy.poke.emit(n)
+    qtbot.waitUntil(lambda: len(reports) == 7, timeout=5_000)
+    open_crash_dialogs(window)[0].close()
+    window.details_button.click()
+    text = open_crash_dialogs(window)[0].report_view.toPlainText()
+    assert "RuntimeError: bug 5" in text and "RuntimeError: bug 6" in text
+    open_crash_dialogs(window)[0].close()
 
 
 def test_an_error_that_keeps_coming_back_different_lists_its_first_reports_and_counts_the_rest(qtbot, window) -> None:  # type: ignore[no-untyped-def]
