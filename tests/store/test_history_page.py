@@ -976,3 +976,21 @@ def test_profiles_are_named_as_the_top_bar_names_them_and_a_removed_one_by_its_s
     page.refresh()
     shown = {page.model.index(row, column).data() for row in range(page.model.rowCount())}
     assert "cloud-cn" in shown  # no profile of that name now: the name it was recorded under
+
+
+def test_the_footer_takes_two_lines_so_a_small_screen_still_shows_entries(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 and 150 % the billed line, a retention box of two rows with its title, and the export beside it
+    left room for two entries. Now: the billed counts with the export, then retention in one row where it fits."""
+    from PySide6.QtCore import QPoint
+
+    def top(widget) -> int:  # type: ignore[no-untyped-def]
+        return widget.mapTo(page, QPoint(0, 0)).y()
+
+    page.resize(760, 480)
+    qtbot.wait(50)
+    assert abs(top(page.export_button) - top(page.billed_label)) < page.export_button.height()
+    assert top(page.image_mode) == top(page.image_days) == top(page.retention_button) > top(page.export_button)
+    page.resize(page.minimumSizeHint().width(), 480)  # at its narrowest, nothing is cut off at the right
+    qtbot.wait(50)
+    for widget in (page.image_mode, page.image_days, page.record_days, page.retention_button, page.export_button):
+        assert widget.mapTo(page, QPoint(0, 0)).x() + widget.width() <= page.width()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -69,6 +68,7 @@ from ..texts import decision_text, reason_text, stored_profile_name, unbroken, v
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.result_view import ResultView
+from ..widgets.stacking_row import StackingRow
 from ..widgets.wheel_guard import guard_wheel
 
 SEARCH_DELAY_MS: Final = 250
@@ -375,13 +375,22 @@ class HistoryPage(QWidget):
         return scroll
 
     def _build_footer(self) -> QWidget:
+        """Two short rows under the list, so a small screen still shows entries: the billed counts with the export
+        beside them, then the retention settings (their two halves one under the other when narrow)."""
         footer = QWidget(self)
         column = QVBoxLayout(footer)
         column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        column.addLayout(top)
         self.billed_label = QLabel(footer)
         self.billed_label.setObjectName("billedLabel")
         self.billed_label.setWordWrap(True)
-        column.addWidget(self.billed_label)
+        top.addWidget(self.billed_label, 1)
+        self.unmask_box = QCheckBox(self.tr("Unmask ID numbers (audited)"), footer)
+        top.addWidget(self.unmask_box)
+        self.export_button = QPushButton(self.tr("Export…"), footer)
+        self.export_button.clicked.connect(self._ask_export_path)
+        top.addWidget(self.export_button)
         # The last report, export or purge, in a line of its own: still there once the status line moves on.
         self.files_outcome = QLabel(footer)
         self.files_outcome.setObjectName("filesOutcome")
@@ -390,17 +399,21 @@ class HistoryPage(QWidget):
         self.files_outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.files_outcome.setVisible(False)
         column.addWidget(self.files_outcome)
-        row = QHBoxLayout()
-        column.addLayout(row)
 
-        retention = QGroupBox(self.tr("Retention"), footer)
-        retention_rows = QGridLayout(retention)
-        self.image_mode = self._combo(retention, self.tr("Photos kept"), [
+        # A row of its own, without a group box's frame and title line: on a small screen each line is an entry less.
+        halves = StackingRow(footer, stretch=True)
+        halves.setAccessibleName(self.tr("Retention"))
+        what, how_long = QWidget(halves), QWidget(halves)
+        what_row, how_long_row = QHBoxLayout(what), QHBoxLayout(how_long)
+        for row in (what_row, how_long_row):
+            row.setContentsMargins(0, 0, 0, 0)
+        what_row.addWidget(QLabel(self.tr("Retention:"), what))
+        self.image_mode = self._combo(what, self.tr("Photos kept"), [
             (ImageRetention.FULL.value, self.tr("Full photos")),
             (ImageRetention.THUMBNAIL.value, self.tr("Thumbnails")),
             (ImageRetention.NONE.value, self.tr("Fingerprints only"))])
-        self.image_days = QSpinBox(retention)
-        self.record_days = QSpinBox(retention)
+        self.image_days = QSpinBox(how_long)
+        self.record_days = QSpinBox(how_long)
         for spin, name in ((self.image_days, self.tr("Photos purged after (days)")),
                            (self.record_days, self.tr("Records purged after (days)"))):
             spin.setRange(0, 3650)
@@ -411,28 +424,21 @@ class HistoryPage(QWidget):
             spin.setAccessibleName(name)
             spin.setToolTip(name)
         guard_wheel(self.image_mode, self.image_days, self.record_days)  # a wheel turn must not set up a purge
-        self.retention_button = QPushButton(self.tr("Apply"), retention)
+        self.retention_button = QPushButton(self.tr("Apply"), how_long)
         self.retention_button.clicked.connect(self.apply_retention)
-        retention_rows.addWidget(self.image_mode, 0, 0)
-        retention_rows.addWidget(self.retention_button, 1, 0)
-        retention_rows.addWidget(QLabel(self.tr("photos kept:"), retention), 0, 1, Qt.AlignmentFlag.AlignRight)
-        retention_rows.addWidget(self.image_days, 0, 2)
-        retention_rows.addWidget(QLabel(self.tr("records kept:"), retention), 1, 1, Qt.AlignmentFlag.AlignRight)
-        retention_rows.addWidget(self.record_days, 1, 2)
-        row.addWidget(retention)
-        row.addStretch(1)
-        exports = QVBoxLayout()
-        row.addLayout(exports)
+        what_row.addWidget(self.image_mode)
+        how_long_row.addWidget(QLabel(self.tr("photos kept:"), how_long))
+        how_long_row.addWidget(self.image_days)
+        how_long_row.addWidget(QLabel(self.tr("records kept:"), how_long))
+        how_long_row.addWidget(self.record_days)
+        how_long_row.addWidget(self.retention_button)
+        halves.add(what)
+        halves.add(how_long)
+        column.addWidget(halves)
         current = self.store.retention
         self.image_mode.setCurrentIndex(self.image_mode.findData(current.image_mode.value))
         self.image_days.setValue(current.image_days)
         self.record_days.setValue(current.record_days)
-
-        self.unmask_box = QCheckBox(self.tr("Unmask ID numbers (audited)"), footer)
-        exports.addWidget(self.unmask_box)
-        self.export_button = QPushButton(self.tr("Export…"), footer)
-        self.export_button.clicked.connect(self._ask_export_path)
-        exports.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         return footer
 
     # --- filtering ------------------------------------------------------------------------------
