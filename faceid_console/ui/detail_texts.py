@@ -10,6 +10,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from .pattern_texts import matched_text
+
 
 def _patterns() -> list[tuple[str, str]]:
     """(the library's English detail as a pattern, the window's words for it)."""
@@ -42,8 +44,5 @@ def _patterns() -> list[tuple[str, str]]:
 def detail_text(message: str) -> str:
     """``message`` (a transport failure or an answer that is not FaceID's) in the window's language; any other
     as it is."""
-    for pattern, text in _patterns():
-        found = re.fullmatch(pattern, message, flags=re.DOTALL)
-        if found:
-            return text.format(**found.groupdict())
-    return message
+    found = matched_text(message, _patterns(), re.DOTALL)
+    return message if found is None else found[0].format(**found[1])

@@ -72,12 +72,9 @@ def _layout_widgets(layout: QLayout, out: list[QWidget]) -> None:
     from PySide6.QtWidgets import QBoxLayout, QFormLayout, QGridLayout
 
     indices = list(range(layout.count()))
-    if isinstance(layout, QGridLayout):
-        grid = layout
-        indices.sort(key=lambda i: _row_and_column(grid.getItemPosition(i)))
-    elif isinstance(layout, QFormLayout):
-        form = layout
-        indices.sort(key=lambda i: _row_and_column(form.getItemPosition(i)))
+    if isinstance(layout, (QGridLayout, QFormLayout)):
+        rows = layout
+        indices.sort(key=lambda i: _row_and_column(rows.getItemPosition(i)))
     elif isinstance(layout, QBoxLayout) and layout.direction() in (QBoxLayout.Direction.RightToLeft,
                                                                      QBoxLayout.Direction.BottomToTop):
         indices.reverse()

@@ -6,11 +6,10 @@ through ``QCoreApplication.translate`` so that zh_CN reviewers read them in Chin
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from ..api import FaceIDError
+from .pattern_texts import matched_text
 from .system_reasons import system_reason_text
 
 
@@ -154,15 +153,13 @@ def _patterns() -> list[tuple[str, str]]:
 
 def known_problem_text(err: FaceIDError) -> str | None:
     """The window's words for an input error in its language, or None when no rule here knows its message."""
-    message = err.message or str(err)
-    for pattern, text in _patterns():
-        found = re.fullmatch(pattern, message)
-        if found:
-            parts = found.groupdict()
-            if "system_reason" in parts:
-                parts["reason"] = system_reason_text(parts.pop("system_reason"))
-            return text.format(**parts)
-    return None
+    found = matched_text(err.message or str(err), _patterns())
+    if found is None:
+        return None
+    text, parts = found
+    if "system_reason" in parts:
+        parts["reason"] = system_reason_text(parts.pop("system_reason"))
+    return text.format(**parts)
 
 
 def input_problem_text(err: FaceIDError) -> str:
