@@ -30,6 +30,16 @@ def empty_clipboard_after() -> Iterator[None]:
         QGuiApplication.clipboard().clear()
 
 
+@pytest.fixture(autouse=True)
+def history_answers_awaited(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The History page waits up to 40 ms for a database answer before going on without it; on this shared,
+    loaded machine a quick SQLite read can take longer. The suites that expect an answer shown at once wait for
+    it (10 s); the asynchronous path is driven on purpose in tests/store/test_history_database_waits.py."""
+    from faceid_console.ui import database_work
+
+    monkeypatch.setattr(database_work, "WAIT_MS", 10_000)
+
+
 @pytest.fixture(scope="session")
 def connector(tmp_path_factory: pytest.TempPathFactory, face_model) -> Iterator[Connector]:  # type: ignore[no-untyped-def]
     """The console's own connector: its built-in engine is started once and shared by the window tests."""

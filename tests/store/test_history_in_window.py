@@ -7,6 +7,7 @@ import threading
 from functools import partial
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from faceid_console.connections import Connector
@@ -18,6 +19,8 @@ from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.models.history_model import COLUMNS
 from faceid_console.ui.pages.history_host import HistoryPageHost, open_history_store
 from faceid_console.ui.pages.history_page import HistoryPage
+
+pytestmark = pytest.mark.usefixtures("history_answers_awaited")
 
 
 def test_history_page_is_registered_and_opens_the_store_on_a_worker_thread(qtbot, tmp_path: Path) -> None:

@@ -153,3 +153,34 @@ def test_a_failed_sort_then_a_scroll_never_mixes_two_orders(sqlite_store: Histor
     model.refresh()  # F5: the new order, whole
     ids = [model.entry(row).id for row in range(model.rowCount())]  # type: ignore[union-attr]
     assert ids == sorted(ids) and len(set(ids)) == len(ids)
+
+
+def test_a_late_first_screenful_asks_for_no_more_meanwhile_and_a_newer_one_supersedes_it(  # type: ignore[no-untyped-def]
+        qtbot, qtmodeltester, sqlite_store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the page's database worker: while a screenful is on its way, no rows of the list shown are asked
+    for behind it; a filter chosen meanwhile supersedes the order still on its way."""
+    import threading
+
+    from faceid_console.store import HistoryReader
+    from faceid_console.ui.database_work import DatabaseWork
+
+    release = threading.Event()
+    real = HistoryReader.page
+
+    def late_page(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    work = DatabaseWork(wait_ms=20)
+    model = HistoryModel(sqlite_store.history, page_rows=10, run=work.run)
+    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=5000)
+    monkeypatch.setattr(HistoryReader, "page", late_page)
+    model.sort([name for name, _ in COLUMNS].index("confidence"), Qt.SortOrder.DescendingOrder)
+    assert model.loading and not model.canFetchMore(QModelIndex()) and model.rowCount() == 10  # the old rows stay
+    model.set_filter(HistoryFilter(profile="local-engine"))
+    release.set()
+    qtbot.waitUntil(lambda: not work.waiting, timeout=5000)
+    assert not model.loading and model.rowCount() == 10
+    assert {model.entry(row).profile for row in range(10)} == {"local-engine"}  # type: ignore[union-attr]
+    qtmodeltester.check(model)
+    work.shutdown()

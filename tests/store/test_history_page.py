@@ -24,6 +24,8 @@ from faceid_console.ui.pages.history_page import HistoryPage
 from faceid_console.ui.report import VerificationReport
 from tests.conftest import API_KEY, API_SECRET, FIXTURES
 
+pytestmark = pytest.mark.usefixtures("history_answers_awaited")
+
 NUMBER = "11010519491231002X"
 
 

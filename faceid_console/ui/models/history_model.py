@@ -1,9 +1,10 @@
 """A lazy table model over the history: fetches one screenful at a time (``canFetchMore``/``fetchMore``).
 
 Queries hit an index each time (``benchmarks/history.py``: a first screenful of a million entries in a
-few milliseconds), so pages load on the GUI thread the way Qt's own SQL models do. A database that stops
-answering keeps the rows already loaded and says so (``unavailable``); it is asked again on ``refresh``.
-Identifiers are masked here: the list never shows a full ID number.
+few milliseconds). They run through ``run`` (the page's ``DatabaseWork``: on a worker thread, answered at
+once when the database is healthy, later when it is slow). A database that stops answering keeps the rows
+already loaded and says so (``unavailable``); it is asked again on ``refresh``. Identifiers are masked
+here: the list never shows a full ID number.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...store import NOT_ANSWERING, HistoryEntry, HistoryFilter, HistoryReader, SortColumn, failure_reason
 from ..colours import NEUTRAL, VERDICT_COLOURS
+from ..database_work import run_now
 from ..texts import decision_text, verdict_text
 
 PAGE_ROWS: Final = 100
@@ -38,6 +40,8 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
 )
 
 _Index = QModelIndex | QPersistentModelIndex
+#: ``DatabaseWork.run``'s shape: (purpose, work, done, failed) -> answered already.
+Run = Callable[[str, Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]], bool]
 
 
 class HistoryModel(QAbstractTableModel):
@@ -47,9 +51,10 @@ class HistoryModel(QAbstractTableModel):
     unavailable = Signal(str)
 
     def __init__(self, reader: HistoryReader, parent: QObject | None = None, page_rows: int = PAGE_ROWS,
-                 profile_name: Callable[[str], str] = str) -> None:
+                 profile_name: Callable[[str], str] = str, run: Run = run_now) -> None:
         super().__init__(parent)
         self._reader = reader
+        self._run = run
         self._profile_name = profile_name  # a stored profile name as the window names it
         self._page_rows = page_rows
         self._filter = HistoryFilter()
@@ -57,43 +62,58 @@ class HistoryModel(QAbstractTableModel):
         self._descending = True
         self._entries: list[HistoryEntry] = []
         self._exhausted = False
+        #: A first screenful is on its way: no more rows of the list shown are asked for meanwhile.
+        self.loading = False
         #: Why the last read failed, until one succeeds (a page built while the database is down reads it).
         self.failure: str | None = None
         self.refresh()
 
     # --- what is shown --------------------------------------------------------------------------
 
-    def set_filter(self, history_filter: HistoryFilter) -> None:
+    def set_filter(self, history_filter: HistoryFilter, then: Callable[[bool], None] | None = None) -> None:
         self._filter = history_filter
-        self.refresh()
+        self.refresh(then)
 
     @property
     def history_filter(self) -> HistoryFilter:
         return self._filter
 
-    def refresh(self) -> None:
+    def refresh(self, then: Callable[[bool], None] | None = None) -> None:
         """Load the first screenful again in place of the rows loaded; a database that does not answer leaves
-        them as they were."""
-        first = self._read(0)
-        if first is None:
+        them as they were. ``then`` is told whether the new rows are shown, once they are (or are not)."""
+        self.loading = True
+
+        def loaded(first: list[HistoryEntry]) -> None:
+            self.loading = False
+            self.failure = None
+            self.beginResetModel()
+            self._entries = first
+            self._exhausted = len(first) < self._page_rows
+            self.endResetModel()
+            if then is not None:
+                then(True)
+
+        def not_loaded(exc: Exception) -> None:
+            self.loading = False
             # The rows shown are the old list's: none of a new filter or order is appended to them on scroll.
             self._exhausted = True
-            return
-        self.beginResetModel()
-        self._entries = first
-        self._exhausted = len(first) < self._page_rows
-        self.endResetModel()
+            self._failed(exc)
+            if then is not None:
+                then(False)
 
-    def _read(self, offset: int) -> list[HistoryEntry] | None:
-        """A screenful from ``offset``, or None (and ``unavailable``) when the database does not answer."""
-        try:
-            rows = self._reader.page(self._filter, offset, self._page_rows, self._sort, self._descending)
-        except NOT_ANSWERING as exc:
-            self.failure = failure_reason(exc)
-            self.unavailable.emit(self.failure)
-            return None
-        self.failure = None
-        return list(rows)
+        self._run("list", self._reading(0), loaded, not_loaded)
+
+    def _reading(self, offset: int) -> Callable[[], list[HistoryEntry]]:
+        """The read of a screenful from ``offset`` with the filter and order of now (run on the worker)."""
+        history_filter, sort, descending, rows = self._filter, self._sort, self._descending, self._page_rows
+        return lambda: list(self._reader.page(history_filter, offset, rows, sort, descending))
+
+    def _failed(self, exc: Exception) -> None:
+        """A read failed: a database that does not answer is said (``unavailable``); anything else is a bug."""
+        if not isinstance(exc, NOT_ANSWERING):
+            raise exc
+        self.failure = failure_reason(exc)
+        self.unavailable.emit(self.failure)
 
     def entry(self, row: int) -> HistoryEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
@@ -104,21 +124,32 @@ class HistoryModel(QAbstractTableModel):
     # --- lazy loading ---------------------------------------------------------------------------
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self.loading
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
-        if parent.isValid() or self._exhausted:
+        if not self.canFetchMore(parent):
             return
-        more = self._read(len(self._entries))
-        if more is None:
+        self.loading = True
+        shown = self._entries
+
+        def loaded(more: list[HistoryEntry]) -> None:
+            self.loading = False
+            self.failure = None
+            if self._entries is not shown:
+                return  # the list was loaded anew meanwhile
+            self._exhausted = len(more) < self._page_rows
+            if more:
+                first = len(self._entries)
+                self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+                self._entries.extend(more)
+                self.endInsertRows()
+
+        def not_loaded(exc: Exception) -> None:
+            self.loading = False
             self._exhausted = True  # not asked again on every scroll: refresh() asks again
-            return
-        self._exhausted = len(more) < self._page_rows
-        if more:
-            first = len(self._entries)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._entries.extend(more)
-            self.endInsertRows()
+            self._failed(exc)
+
+        self._run("list", self._reading(len(self._entries)), loaded, not_loaded)
 
     # --- QAbstractTableModel ----------------------------------------------------------------------
 
@@ -169,10 +200,11 @@ class HistoryModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         chosen = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
-        if chosen is None:
-            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if chosen is None or (chosen, descending) == (self._sort, self._descending):
+            return  # the view asks for the order it already has once it is set up: not read twice
         self._sort = chosen
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         self.refresh()
 
     # --- texts ----------------------------------------------------------------------------------

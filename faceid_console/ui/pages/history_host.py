@@ -74,19 +74,13 @@ class HistoryPageHost(QWidget):
         self._opened.emit(store)
 
     def _show_page(self, store: Any) -> None:
-        from ...store import NOT_ANSWERING, failure_reason
         from .history_page import HistoryPage
 
         self.store = store
-        try:  # built without a parent: one that fails is not left behind, hidden, at each try
-            page = HistoryPage(store=store, settings=self._settings, language=self._language)
-        except NOT_ANSWERING as exc:  # opened, then gone before its first reads: said here, tried again on show
-            store.close()
-            self.store = None
-            self._show_failure(failure_reason(exc))
-            return
-        self.page = page
-        page.setParent(self)
+        # Built without a parent: one that fails is not left behind, hidden. A database gone again before the page's
+        # first reads is said on the page, which asks again on F5.
+        self.page = HistoryPage(store=store, settings=self._settings, language=self._language)
+        self.page.setParent(self)
         self.page.status_message.connect(self.status_message)
         self.page.decided.connect(self.decided)
         self._layout.removeWidget(self.notice)

@@ -7,10 +7,9 @@ retention setting, and billed calls per day and profile.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import datetime
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Final, TypeVar
@@ -60,6 +59,7 @@ from ...store.decisions import DecisionError, reason_fits
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from ...verdict import COMPARISON_VERDICTS, recorded_verdict
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
+from ..database_work import DatabaseWork
 from ..models.history_model import ENTRY_ROLE, HistoryModel
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
@@ -145,7 +145,7 @@ class HistoryPage(QWidget):
     decided = Signal(int, str)
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, database_wait_ms: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
         self.store = store
@@ -154,10 +154,16 @@ class HistoryPage(QWidget):
         self._today_verdict: str | None = None  # the open entry's verdict at today's policy level, if judged
         self._current_result: VerifyResult | None = None  # the open entry's comparison, judged again on deciding
         self.current: HistoryEntry | None = None
+        #: The entry last chosen: the one shown, or the one on its way from a slow database.
+        self._chosen: int | None = None
+        #: Every read and write of the history: on a worker thread, so a database that goes silent never holds
+        #: the window (its answer is shown at once when it comes within ``database_wait_ms``, by default
+        #: ``database_work.WAIT_MS``).
+        self.database = DatabaseWork(self, database_wait_ms)
         #: The team's configured reasons, read when the page opens or refreshes (the decision form offers those
         #: that fit the chosen decision).
-        self._reasons = store.reasons()
-        self.model = HistoryModel(store.history, self, profile_name=self.profile_name)
+        self._reasons: list[str] = []
+        self.model = HistoryModel(store.history, self, profile_name=self.profile_name, run=self.database.run)
         #: Photos decoded, and a report, an export or a purge written: off the GUI thread.
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-history")
         #: A report, an export or a purge: one at a time, their buttons off meanwhile.
@@ -172,11 +178,10 @@ class HistoryPage(QWidget):
         #: A purge is running: decisions wait (SQLite would hold them behind its write lock).
         self._purging = False
         self._closed = False
-        #: Nested database actions (a refresh selects an entry); whether one of them found it not answering.
-        self._database_actions = 0
-        self._database_failed = False
         #: The selection is being put back on the entry shown (its replacement could not be read).
         self._restoring_selection = False
+        #: A decision is being recorded: the button stays off until the database has answered.
+        self._recording = False
 
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_filters())
@@ -188,7 +193,16 @@ class HistoryPage(QWidget):
         set_text_colour(self.database_notice, FAIL, bold=True)
         self.database_notice.setVisible(False)
         outer.addWidget(self.database_notice)
-        self.model.unavailable.connect(self._database_unavailable)
+        self.waiting_notice = QLabel(self.tr(
+            "Waiting for the history database to answer… The page stays usable; what it shows is from before."),
+            self)
+        self.waiting_notice.setObjectName("historyWaitingNotice")
+        self.waiting_notice.setWordWrap(True)
+        set_text_colour(self.waiting_notice, CAUTION)
+        self.waiting_notice.setVisible(self.database.waiting)  # the first screenful may be late already
+        outer.addWidget(self.waiting_notice)
+        self.database.waiting_changed.connect(self.waiting_notice.setVisible)
+        self.database.answered.connect(lambda: self.database_notice.setVisible(False))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         self.table = QTableView(splitter)
@@ -213,8 +227,11 @@ class HistoryPage(QWidget):
         splitter.setSizes([600, 400])
         outer.addWidget(splitter, 1)
         outer.addWidget(self._build_footer())
+        self.model.unavailable.connect(self._database_unavailable)
         self.show_entry(None)
-        self.refresh_billed()
+        with self.database.action():
+            self._read_reasons()
+            self.refresh_billed()
         if self.model.failure is not None:  # its first screenful, read before the notice was there
             self._database_unavailable(self.model.failure)
             self._show_nothing_chosen()
@@ -465,35 +482,57 @@ class HistoryPage(QWidget):
         )
 
     def apply_filters(self) -> None:
-        with self.database_answering():
-            self._search_timer.stop()
-            self.model.set_filter(self.current_filter())
-            if self.model.failure is None:  # the list is the new one: no entry of the old one stays open
-                self.show_entry(None)
+        """List the entries matching the search and filters of now."""
+        self._list_matches()
+
+    def _list_matches(self, then: Callable[[], None] | None = None) -> None:
+        """List the entries matching the search and filters of now; ``then`` once they are listed."""
+        self._search_timer.stop()
+
+        def listed(shown: bool) -> None:
+            if not shown:
+                return  # the rows shown are the old list's, not matches: the notice says why
+            self.show_entry(None)  # the list is the new one: no entry of the old one stays open
+            if then is not None:
+                then()
+
+        with self.database.action():
+            self.model.set_filter(self.current_filter(), listed)
 
     def show_search(self, text: str) -> None:
         """Search for ``text`` (a biz_id, a request_id…) now, and show the newest match that holds an answer
         (a later failed look-up, such as DATA_DESTROYED, is listed but not what the reviewer came for)."""
         self.search.setText(text)
-        self.apply_filters()
-        if self.model.failure is not None:
-            return  # the rows shown are the old list's, not matches: the notice says why
-        rows = range(self.model.rowCount())
-        answered = [row for row in rows if (entry := self.model.entry(row)) is not None and entry.response]
-        if self.model.rowCount():
-            self.table.selectRow(answered[0] if answered else 0)
+
+        def open_newest() -> None:
+            rows = range(self.model.rowCount())
+            answered = [row for row in rows if (entry := self.model.entry(row)) is not None and entry.response]
+            if self.model.rowCount():
+                self.table.selectRow(answered[0] if answered else 0)
+
+        self._list_matches(open_newest)
 
     def refresh(self) -> None:
         """Reload from the store (new calls, other reviewers' decisions), keeping the open entry."""
         self._offer_profiles()
-        with self.database_answering():
-            keep = self.current.id if self.current else None
-            self._reasons = self.store.reasons()
-            self._offer_fitting_reasons()
-            self.model.refresh()
+        keep = self._chosen
+
+        def listed(_shown: bool) -> None:
             self.refresh_billed()
             if keep is not None:
                 self.select_entry(keep)
+
+        with self.database.action():
+            self._read_reasons()
+            self.model.refresh(listed)
+
+    def _read_reasons(self) -> None:
+        def read(reasons: list[str]) -> None:
+            self._reasons = reasons
+            self._offer_fitting_reasons()
+
+        store = self.store
+        self._database("reasons", lambda: list(store.reasons()), read)
 
     def _offer_profiles(self) -> None:
         """The profile filter lists the profiles of now (one added in Settings meanwhile too); the chosen one
@@ -513,33 +552,40 @@ class HistoryPage(QWidget):
         if index < 0:
             self.apply_filters()
 
-    def select_entry(self, entry_id: int) -> None:
-        with self.database_answering():
+    def select_entry(self, entry_id: int, then: Callable[[], None] | None = None) -> None:
+        """Open entry ``entry_id``, highlighted in the list when the list holds it; ``then`` once it is shown."""
+        self._restoring_selection = True  # the entry is read here, once, not again by the selection's change
+        try:
             row = self.model.row_of(entry_id)
             if row >= 0:
                 self.table.selectRow(row)
             else:  # not in the list as filtered: shown alone, with no other row highlighted beside it
                 self.table.clearSelection()
-                self.show_entry(self.store.history.entry(EntryId(entry_id)))
+        finally:
+            self._restoring_selection = False
+        self._open_entry(entry_id, then)
 
     def open_for_decision(self, entry_id: int) -> None:
         """Open entry ``entry_id`` (the Verify page's last answer) with the keyboard at its decision."""
-        self.select_entry(entry_id)
-        if self.current is None or self.current.id != entry_id:
-            return
-        self.decision_choice.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        # Once the new entry is laid out: scrolled now, it would go to where the form was for the last one.
-        QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(self.decision_group))
+        def at_decision() -> None:
+            if self.current is None or self.current.id != entry_id:
+                return
+            self.decision_choice.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # Once the new entry is laid out: scrolled now, it would go to where the form was for the last one.
+            QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(self.decision_group))
+
+        self.select_entry(entry_id, at_decision)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._restoring_selection:
             return
         indexes = selected.indexes()
         entry_id = indexes[0].data(ENTRY_ROLE) if indexes else None
-        with self.database_answering():
-            self.show_entry(None if entry_id is None else self.store.history.entry(EntryId(entry_id)))
-        if entry_id is not None and (self.current is None or self.current.id != entry_id):
-            self._highlight_current()  # not read: the row highlighted stays the entry the pane shows
+        if entry_id is None:
+            self.database.forget("entry")  # one still on its way is not shown
+            self.show_entry(None)
+        else:
+            self._open_entry(entry_id)
 
     def _highlight_current(self) -> None:
         self._restoring_selection = True
@@ -560,10 +606,40 @@ class HistoryPage(QWidget):
         if entry is None:
             self._showing(None, (), ())
             return
-        with self.database_answering():  # the photos' bytes are read by the worker that decodes them
-            heads = self.store.history.image_heads(entry.id, headed=BOXED_PHOTOS)
-            trail = self.store.history.decision_trail(entry.id)
-            self._showing(entry, heads, trail)
+        self._open_entry(entry.id, entry=entry)
+
+    def _open_entry(self, entry_id: int, then: Callable[[], None] | None = None, *,
+                    entry: HistoryEntry | None = None) -> None:
+        """Read entry ``entry_id`` (unless given), its photos' heads and its decision trail on the database's
+        worker, then show it; the photos' bytes are read by the worker that decodes them. While it is on its way
+        nothing can be decided (the form names the entry shown, not the one chosen)."""
+        history = self.store.history
+        self._chosen = entry_id
+
+        def read() -> tuple[HistoryEntry | None, Sequence[StoredImageHead], Sequence[Decision]]:
+            found = entry if entry is not None else history.entry(EntryId(entry_id))
+            if found is None:
+                return None, (), ()
+            return found, history.image_heads(found.id, headed=BOXED_PHOTOS), history.decision_trail(found.id)
+
+        def show(read_entry: tuple[HistoryEntry | None, Sequence[StoredImageHead], Sequence[Decision]]) -> None:
+            self._showing(*read_entry)
+            if self.table.selectionModel().selectedRows() and (self.current is None or self.current.id != entry_id):
+                self._highlight_current()
+            if then is not None:
+                then()
+
+        def not_shown() -> None:
+            self._chosen = None if self.current is None else self.current.id
+            self._highlight_current()  # the row highlighted stays the entry the pane shows
+            self._enable_decisions()
+
+        if not self._database("entry", read, show, not_shown):
+            self.decision_group.setEnabled(False)
+
+    def _enable_decisions(self) -> None:
+        """Decisions can be made on the entry shown, except while a purge or another decision is being written."""
+        self.decision_group.setEnabled(self.current is not None and not self._purging and not self._recording)
 
     def _showing(self, entry: HistoryEntry | None, heads: Sequence[StoredImageHead],
                  trail: Sequence[Decision]) -> None:
@@ -581,7 +657,8 @@ class HistoryPage(QWidget):
             self._clear_decision_form()  # a choice made for one entry never carries over to another
             self.detail_scroll.verticalScrollBar().setValue(0)  # a new entry opens at its verdict
         self.current = entry
-        self.decision_group.setEnabled(entry is not None and not self._purging)
+        self._chosen = None if entry is None else entry.id
+        self._enable_decisions()
         self.report_button.setEnabled(entry is not None and not self.files.busy)
         session = None if entry is None or entry.outcome_unknown or entry.error is not None else stored_session(entry)
         self.result_view.setVisible(session is None)
@@ -716,31 +793,30 @@ class HistoryPage(QWidget):
             self._decode_task.cancel()  # one not yet started never runs; one running finishes unobserved
         self._decode_task, self._decode_key = None, None
 
-    @contextlib.contextmanager
-    def database_answering(self) -> Iterator[None]:
-        """Around an action that reads or writes the history on the GUI thread: a database that stops answering
-        is said on the page (what is shown stays, nothing chosen is lost), never a crash report; the next action
-        that gets its answers clears the notice."""
-        outermost = self._database_actions == 0  # a refresh selects an entry: the outer action decides
-        if outermost:
-            self._database_failed = False
-        self._database_actions += 1
-        try:
-            yield
-        except NOT_ANSWERING as exc:
+    def _database(self, purpose: str, work: Callable[[], T], done: Callable[[T], None],
+                  not_done: Callable[[], None] | None = None) -> bool:
+        """Run ``work`` (a read or a write of the history) on the database's worker, then ``done`` with its answer.
+        A database that does not answer is said on the page (what is shown stays, nothing chosen is lost), never
+        a crash report, and ``not_done`` is called; the next action that gets its answers clears the notice.
+        True when it has been answered already, False when the answer comes later."""
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, NOT_ANSWERING):
+                raise exc  # a bug: DatabaseWork reports it
             self._database_unavailable(failure_reason(exc))
-        finally:
-            self._database_actions -= 1
-        if outermost and not self._database_failed:
-            self.database_notice.setVisible(False)
+            if not_done is not None:
+                not_done()
+
+        return self.database.run(purpose, work, done, failed)
 
     def _database_unavailable(self, reason: str) -> None:
-        self._database_failed = True
+        self.database.note_failure()
         self.database_notice.setText(self.tr(
             "The history database does not answer: {reason}. What is shown may be out of date, and nothing you "
             "chose is lost. Press {key} to ask it again.").format(
             reason=reason, key=self._refresh_key()))
         self.database_notice.setVisible(True)
+        if self.current is None:  # the empty pane says why, not "Reading the history…"
+            self._show_nothing_chosen()
 
     def _refresh_key(self) -> str:
         """The key that asks the database again, as the platform writes it (F5 here)."""
@@ -748,7 +824,10 @@ class HistoryPage(QWidget):
 
     def _show_nothing_chosen(self) -> None:
         """The pane while no entry is chosen: how to choose one, or why the list is empty."""
-        if not self.model.rowCount() and self.model.failure is not None:
+        if not self.model.rowCount() and self.model.loading:
+            self.result_view.clear(self.tr("Reading the history…"), self.tr(
+                "The history database has not answered yet; the list appears as soon as it does."), scored=False)
+        elif not self.model.rowCount() and self.model.failure is not None:
             self.result_view.clear(self.tr("The history is not available"), self.tr(
                 "The history database does not answer (see the notice above). Nothing is lost: the list comes back "
                 "when it answers."), scored=False)
@@ -848,7 +927,7 @@ class HistoryPage(QWidget):
 
     def _update_decide_button(self) -> None:
         chosen = self.decision_choice.currentIndex() >= 0 and self.reason_choice.currentIndex() >= 0
-        self.decide_button.setEnabled(chosen)
+        self.decide_button.setEnabled(chosen and not self._recording)
 
     def record_decision(self) -> None:
         """Append the chosen decision to the open entry (it supersedes the current one)."""
@@ -864,31 +943,47 @@ class HistoryPage(QWidget):
                 and not self.confirm_approval(self.current):
             self.status_message.emit(self.tr("Not approved: nothing was recorded."))
             return
-        try:
-            self.store.decide(entry_id, decision,
-                              str(self.reason_choice.currentData()), self.note_edit.text().strip())
-        except NOT_ANSWERING as exc:  # the form keeps the choice, to record once the database answers
-            self._database_unavailable(failure_reason(exc))
+        store, reason, note = self.store, str(self.reason_choice.currentData()), self.note_edit.text().strip()
+
+        def decide() -> Decision:
+            store.decide(entry_id, decision, reason, note)
+            return store.history.decision_trail(entry_id)[0]
+
+        def recorded(trail_head: Decision) -> None:
+            self._recording = False
+            self._enable_decisions()
+            self._clear_decision_form()
+            self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
+            self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} UTC · {reason}").format(
+                decision=decision_text(trail_head.decision.value), operator=trail_head.operator,
+                time=trail_head.decided_at.strftime("%H:%M"), reason=reason_text(trail_head.reason)))
+            # The entry decided on, unless another was chosen while the database was slow to record it.
+            keep = entry_id if self._chosen is None else self._chosen
+            self.model.refresh(lambda _shown: self.select_entry(keep))
+
+        def failed(exc: Exception) -> None:
+            self._recording = False
+            self._enable_decisions()
+            self._update_decide_button()
+            if isinstance(exc, DecisionError):  # purged meanwhile, or the reasons were changed by another reviewer
+                self.status_message.emit(self.tr(
+                    "The decision was not recorded: the entry or the reason chosen is no longer in the history "
+                    "(purged, or the reasons were changed). The page is reloaded: check the entry and decide again."))
+                self.refresh()
+                return
+            if not isinstance(exc, NOT_ANSWERING):
+                raise exc
+            self._database_unavailable(failure_reason(exc))  # the form keeps the choice, to record once it answers
             self.status_message.emit(self.tr(
                 "The decision may not have been recorded: the history database did not answer. Your choice is "
                 "kept: press {key} to see the trail, and record it again if it is not there.").format(
                 key=self._refresh_key()))
-            return
-        except DecisionError:  # purged meanwhile, or the reasons were changed by another reviewer
-            self.status_message.emit(self.tr(
-                "The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, "
-                "or the reasons were changed). The page is reloaded: check the entry and decide again."))
-            self.refresh()
-            return
-        self._clear_decision_form()
-        self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
-        with self.database_answering():
-            recorded = self.store.history.decision_trail(entry_id)[0]
-            self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} UTC · {reason}").format(
-                decision=decision_text(recorded.decision.value), operator=recorded.operator,
-                time=recorded.decided_at.strftime("%H:%M"), reason=reason_text(recorded.reason)))
-            self.model.refresh()
-            self.select_entry(entry_id)
+
+        self._recording = True  # never recorded twice, nor changed under way, while the database is slow
+        self._update_decide_button()
+        self._enable_decisions()
+        with self.database.action():
+            self.database.run("decide", decide, recorded, failed)
 
     # --- files ----------------------------------------------------------------------------------
 
@@ -944,8 +1039,9 @@ class HistoryPage(QWidget):
     # --- retention and cost ---------------------------------------------------------------------
 
     def apply_retention(self) -> bool:
-        """Store the retention setting (audited) and purge what it no longer keeps, on a worker thread; False when
-        nothing was started."""
+        """Store the retention setting (audited) and purge what it no longer keeps, on a worker thread, once the
+        reviewer has confirmed what it deletes; False when nothing was started (or not yet: the database is slow
+        to say what it would delete)."""
         policy = RetentionPolicy(ImageRetention(self.image_mode.currentData()), self.image_days.value(),
                                  self.record_days.value())
         try:
@@ -954,14 +1050,20 @@ class HistoryPage(QWidget):
             self.status_message.emit(self.tr("Records cannot be purged before their photos."))
             return False
         store = self.store
-        with self.database_answering():
-            doomed = store.would_purge(policy)
-        if self._database_failed:
-            return False  # the notice says why; nothing was changed
-        if (doomed.records_purged or doomed.images_purged) and not self.confirm_purge(doomed):
-            self.status_message.emit(self.tr("Retention not changed: nothing was purged."))
-            return False
+        started = False
 
+        def confirmed(doomed: PurgeReport) -> None:
+            nonlocal started
+            if (doomed.records_purged or doomed.images_purged) and not self.confirm_purge(doomed):
+                self.status_message.emit(self.tr("Retention not changed: nothing was purged."))
+                return
+            started = self._purge(store, policy)
+
+        # A database that does not answer: the notice says why; nothing was changed.
+        self._database("purge-count", lambda: store.would_purge(policy), confirmed)
+        return started
+
+    def _purge(self, store: HistoryStore, policy: RetentionPolicy) -> bool:
         def apply() -> tuple[int, int]:
             store.set_retention(policy)
             purged = store.purge()
@@ -1036,6 +1138,7 @@ class HistoryPage(QWidget):
         is dropped."""
         self._closed = True
         self._cancel_decoding()
+        self.database.shutdown()
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     def _files_busy(self, busy: bool) -> None:
@@ -1047,14 +1150,14 @@ class HistoryPage(QWidget):
             self.decision_group.setEnabled(self.current is not None)
 
     def refresh_billed(self) -> None:
-        """Billed calls per day and profile over the last week (what the FaceID account will be charged)."""
+        """Billed calls per day and profile over the last week (what the FaceID account will be charged); when
+        the database does not answer, the line shown before stays and the notice says why."""
         today = datetime.datetime.now(datetime.UTC).replace(tzinfo=None).date()
         since = datetime.datetime.combine(today - datetime.timedelta(days=BILLED_DAYS - 1), datetime.time())
-        counts = None
-        with self.database_answering():
-            counts = self.store.history.billed_per_day(since)
-        if counts is None:
-            return  # the line shown before stays; the notice says why it was not brought up to date
+        history = self.store.history
+        self._database("billed", lambda: list(history.billed_per_day(since)), self._show_billed)
+
+    def _show_billed(self, counts: list[tuple[str, str, int]]) -> None:
         if not counts:
             self.billed_label.setText(self.tr("No billed calls in the last {days} days.").format(days=BILLED_DAYS))
             return
