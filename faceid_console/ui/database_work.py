@@ -31,7 +31,7 @@ T = TypeVar("T")
 
 #: Longest the GUI thread waits for the database before going on without its answer: under the 50 ms a
 #: reviewer would notice as a stall (benchmarks/responsiveness.py), above what a healthy database takes.
-WAIT_MS: Final = 40
+WAIT_MS: Final = 25
 
 
 @dataclass

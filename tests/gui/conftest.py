@@ -32,7 +32,7 @@ def empty_clipboard_after() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def history_answers_awaited(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The History page waits up to 40 ms for a database answer before going on without it; on this shared,
+    """The History page waits up to 25 ms for a database answer before going on without it; on this shared,
     loaded machine a quick SQLite read can take longer. The suites that expect an answer shown at once wait for
     it (10 s); the asynchronous path is driven on purpose in tests/store/test_history_database_waits.py."""
     from faceid_console.ui import database_work
