@@ -115,6 +115,16 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reques
         yield
 
 
+@pytest.fixture
+def history_answers_awaited(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The History page waits up to 25 ms for a database answer before going on without it; on this shared,
+    loaded machine a quick SQLite read can take longer. The suites that expect an answer shown at once wait for
+    it (10 s); the asynchronous path is driven on purpose in tests/store/test_history_database_waits.py."""
+    from faceid_console.ui import database_work
+
+    monkeypatch.setattr(database_work, "WAIT_MS", 10_000)
+
+
 @pytest.fixture(scope="session")
 def face_model():
     from faceid_console.engine.face_model import FaceModel
