@@ -15,8 +15,11 @@ def written_whole(path: Path, mode: str = "wb", **options: Any) -> Iterator[IO[A
     """A file opened beside ``path`` (mode 0600) that replaces ``path`` only once the block ends without an error.
 
     A failure part-way (a full disk, a database gone) leaves no partial file, and an existing ``path``
-    is kept as it was. ``options`` go to ``open`` (``encoding``, ``newline``).
+    is kept as it was. A ``path`` that is a symbolic link is written through (the file it names is replaced,
+    the link stays), as editors do. ``options`` go to ``open`` (``encoding``, ``newline``).
     """
+    if path.is_symlink():
+        path = path.resolve()
     fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
         with open(fd, mode, **options) as out:
