@@ -88,7 +88,7 @@ class HistoryStore:
     def history(self) -> HistoryReader:
         return HistoryReader(self.engine)
 
-    def decide(self, entry: EntryId, decision: DecisionKind, reason: str, note: str = "") -> int:
+    def decide(self, entry: EntryId, decision: DecisionKind, reason: str, note: str = "") -> Decision:
         return decisions.decide(self.engine, entry, decision, reason, note=note, operator=self.operator)
 
     def reasons(self) -> list[str]:

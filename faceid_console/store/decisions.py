@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from . import audit
-from .records import DecisionKind, EntryId, utcnow
+from .records import Decision, DecisionKind, EntryId, utcnow
 from .schema import calls, decisions, store_settings
 
 _REASONS_KEY: Final = "decision_reasons"
@@ -65,12 +65,15 @@ def set_reasons(engine: Engine, new: Sequence[str], operator: str) -> None:
         audit.append(connection, operator, "decision_reasons.changed", None, {"reasons": cleaned})
 
 
-def decide(engine: Engine, entry: EntryId, decision: DecisionKind, reason: str, *, note: str, operator: str) -> int:
-    """Append a decision on ``entry``, superseding the current one; audited in the same transaction."""
+def decide(engine: Engine, entry: EntryId, decision: DecisionKind, reason: str, *, note: str,
+           operator: str) -> Decision:
+    """Append a decision on ``entry``, superseding the current one; audited in the same transaction. Returns
+    the decision as recorded (no second read: another reviewer's later decision is not mistaken for it)."""
     if reason not in reasons(engine):
         raise DecisionError(f"reason {reason!r} is not on the configured list")
     if not reason_fits(reason, decision):
         raise DecisionError(f"reason {reason!r} does not fit a decision to {decision.value}")
+    decided_at = utcnow()
     with engine.begin() as connection:
         if connection.execute(sa.select(calls.c.id).where(calls.c.id == entry)).first() is None:
             raise DecisionError(f"no history entry {entry}")
@@ -78,9 +81,10 @@ def decide(engine: Engine, entry: EntryId, decision: DecisionKind, reason: str, 
             sa.select(sa.func.max(decisions.c.id)).where(decisions.c.call_id == entry)).scalar()
         new_id = int(connection.execute(decisions.insert().values(
             call_id=entry, decision=decision.value, reason=reason, note=note, operator=operator,
-            decided_at=utcnow(), supersedes=previous,
+            decided_at=decided_at, supersedes=previous,
         )).inserted_primary_key[0])  # type: ignore[index]
         connection.execute(calls.update().where(calls.c.id == entry).values(current_decision=decision.value))
         audit.append(connection, operator, f"decision.{decision.value}", entry,
                      {"decision_id": new_id, "reason": reason, "supersedes": previous})
-    return new_id
+    return Decision(id=new_id, entry=entry, decision=decision, reason=reason, note=note, operator=operator,
+                    decided_at=decided_at, supersedes=None if previous is None else int(previous))

@@ -1,27 +1,32 @@
 """The History page's database reads and writes, on a worker thread: a database that goes silent never holds
 the window.
 
-Each piece of work runs on one worker thread, in the order asked. The GUI thread waits for it at most
-``wait_ms`` (a healthy database answers in a few milliseconds, so the page shows its answer at once, with no
-"waiting" flicker); past that the page goes on, says it is waiting, and the answer is delivered through
-the event loop when it comes. A newer piece of work for the same purpose (another entry chosen, another
-search) supersedes an older one still on its way: only the newest answer is shown.
+Work runs on one worker thread, in the order asked, and its answers reach the page in that same order. The
+GUI thread waits for an answer at most ``wait_ms`` (a healthy database answers in a few milliseconds, so the
+page shows it at once, with no "waiting" flicker), and not at all while an earlier answer is still owed:
+past that the page goes on, says it is waiting, and the answer is delivered through the event loop when it
+comes. Newer work for the same purpose (another entry chosen, another search) supersedes older work still
+on its way: only the newest answer is shown.
 
 Work asked for while an answer is delivered belongs to the same *action* (a refresh re-selects the entry it
-showed): the page clears its "does not answer" notice only when the newest action got all its answers.
+showed): ``answered`` tells the page it may clear its "does not answer" notice once nothing is owed and the
+newest action met no failure.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
 import logging
+import queue
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import CancelledError, Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
 from typing import Any, Final, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from .tasks import report_unexpected
 
@@ -29,8 +34,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Longest the GUI thread waits for the database before going on without its answer: under the 50 ms a
-#: reviewer would notice as a stall (benchmarks/responsiveness.py), above what a healthy database takes.
+#: Longest the GUI thread waits for a database answer before going on without it: with the answer then shown,
+#: under the 50 ms a reviewer would notice as a stall (benchmarks/history_responsiveness.py), and above what
+#: a healthy database takes. Never waited twice in a row: nothing is waited for while an answer is owed.
 WAIT_MS: Final = 25
 
 
@@ -39,31 +45,38 @@ class _Job(Generic[T]):
     purpose: str
     serial: int
     action: int
-    future: Future[T]
+    work: Callable[[], T]
     done: Callable[[T], None]
     failed: Callable[[Exception], None]
+    future: Future[T] = field(default_factory=Future)
 
 
 class DatabaseWork(QObject):
-    """Runs database work off the GUI thread and delivers its answer (or its failure) on it."""
+    """Runs database work off the GUI thread and delivers its answer (or its failure) on it, in order."""
 
-    #: True while some answer is late (past ``wait_ms``), False once none is.
+    #: True while some answer is owed past its wait, False once none is.
     waiting_changed = Signal(bool)
-    #: The newest action got every answer it asked for: a notice that the database does not answer can go.
+    #: Nothing is owed and the newest action got all its answers: a "does not answer" notice can go.
     answered = Signal()
-    _arrived = Signal(object)
+    _arrived = Signal()
 
     def __init__(self, parent: QObject | None = None, wait_ms: int | None = None) -> None:
         super().__init__(parent)
         self.wait_ms = WAIT_MS if wait_ms is None else wait_ms
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-history-db")
+        self._queue: queue.SimpleQueue[_Job[Any] | None] = queue.SimpleQueue()
+        # A daemon thread, not an executor's: a read stuck on a silent server never holds the process at exit.
+        self._worker = threading.Thread(target=self._serve, name="faceid-history-db", daemon=True)
+        self._worker.start()
         self._serials: dict[str, int] = {}
-        self._late: set[int] = set()  # ids of the jobs past their wait, not yet delivered
+        self._late: deque[_Job[Any]] = deque()  # answers owed past their wait, in the order asked
         self._action = 0
+        self._newest_failed = False  # the newest action met a database that did not answer
         self._current_action: int | None = None
-        self._failed_actions: set[int] = set()
         self._closed = False
-        self._arrived.connect(self._deliver)
+        # Queued even when emitted on the GUI thread: an answer is never delivered inside ``run``.
+        self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        jobs = self._queue
+        self.destroyed.connect(lambda: jobs.put(None))  # a page dropped without shutdown() lets its worker end
 
     # --- actions --------------------------------------------------------------------------------
 
@@ -74,6 +87,7 @@ class DatabaseWork(QObject):
             yield
             return
         self._action += 1
+        self._newest_failed = False
         with self._within(self._action):
             yield
 
@@ -87,16 +101,17 @@ class DatabaseWork(QObject):
 
     def note_failure(self) -> None:
         """The database did not answer within the current action: its later answers do not clear the notice."""
-        self._failed_actions.add(self._current_action if self._current_action is not None else self._action)
+        if self._current_action in (None, self._action):
+            self._newest_failed = True
+
+    @property
+    def waiting(self) -> bool:
+        """Some answer is owed past its wait."""
+        return bool(self._late)
 
     def forget(self, purpose: str) -> None:
         """Work for ``purpose`` still on its way is not delivered (the reviewer no longer wants it)."""
         self._serials[purpose] = self._serials.get(purpose, 0) + 1
-
-    @property
-    def waiting(self) -> bool:
-        """Some answer is late."""
-        return bool(self._late)
 
     # --- work -----------------------------------------------------------------------------------
 
@@ -111,33 +126,49 @@ class DatabaseWork(QObject):
             assert self._current_action is not None
             serial = self._serials.get(purpose, 0) + 1
             self._serials[purpose] = serial
-            job = _Job(purpose, serial, self._current_action, self._executor.submit(work), done, failed)
-            with contextlib.suppress(concurrent.futures.TimeoutError, Exception):
-                job.future.result(timeout=self.wait_ms / 1000)
-            if job.future.done():
-                self._finish(job)
-                return True
-            self._late.add(id(job))
+            job = _Job(purpose, serial, self._current_action, work, done, failed)
+            self._queue.put(job)
+            if not self._late:  # behind an answer owed, it cannot come first: not waited for
+                with contextlib.suppress(FutureTimeout, CancelledError, Exception):
+                    job.future.result(timeout=self.wait_ms / 1000)
+                if job.future.done():
+                    self._finish(job)
+                    return True
+            self._late.append(job)
             if len(self._late) == 1:
                 self.waiting_changed.emit(True)
-            job.future.add_done_callback(lambda _future: self._arrive(job))
+            job.future.add_done_callback(lambda _future: self._arrive())
             return False
 
-    def _arrive(self, job: _Job[Any]) -> None:
-        """On the worker thread: hand the job to the GUI thread (a queued signal)."""
+    def _serve(self) -> None:
+        """The worker thread: each job in turn, until ``shutdown``."""
+        while (job := self._queue.get()) is not None:
+            if not job.future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = job.work()
+            except BaseException as exc:  # handed to the GUI thread, which says it or reports it
+                job.future.set_exception(exc)
+            else:
+                job.future.set_result(result)
+
+    def _arrive(self) -> None:
+        """On the worker thread (or the GUI thread, if the work ended just then): wake the GUI thread."""
         try:
-            self._arrived.emit(job)
+            self._arrived.emit()
         except RuntimeError:  # the page (and this object) are gone: nobody to tell
             log.debug("database answer after the page closed")
 
-    def _deliver(self, job: _Job[Any]) -> None:
-        self._late.discard(id(job))
-        try:
+    def _deliver(self) -> None:
+        """Deliver every owed answer that has come, in the order asked (none overtakes an earlier one)."""
+        while self._late and self._late[0].future.done():
+            job = self._late.popleft()
             if not self._closed:
                 self._finish(job)
-        finally:
-            if not self._late:
-                self.waiting_changed.emit(False)
+        if not self._late and not self._closed:
+            self.waiting_changed.emit(False)
+            if not self._newest_failed:
+                self.answered.emit()
 
     def _finish(self, job: _Job[Any]) -> None:
         if self._serials.get(job.purpose) != job.serial or job.future.cancelled():
@@ -153,13 +184,15 @@ class DatabaseWork(QObject):
                     raise error
             except Exception as exc:  # a bug in what was asked or in showing it: reported, the page stays usable
                 report_unexpected(exc)
-        if job.action == self._action and job.action not in self._failed_actions and not self._late:
+        if job.action == self._action and not self._newest_failed and not self._late:
             self.answered.emit()
 
     def shutdown(self) -> None:
         """No new work; work waiting is dropped, work running finishes unobserved."""
         self._closed = True
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        for job in self._late:
+            job.future.cancel()
+        self._queue.put(None)
 
 
 def run_now(_purpose: str, work: Callable[[], T], done: Callable[[T], None],

@@ -49,7 +49,7 @@ def test_a_newer_decision_supersedes_and_the_trail_keeps_both(store: HistoryStor
     later = store.decide(entry, DecisionKind.ESCALATE, store.reasons()[-1], "second opinion")
     trail = store.history.decision_trail(entry)
     assert [d.decision for d in trail] == [DecisionKind.ESCALATE, DecisionKind.APPROVE]
-    assert trail[0].id == later and trail[0].supersedes == trail[1].id and trail[1].supersedes is None
+    assert trail[0] == later and trail[0].supersedes == trail[1].id and trail[1].supersedes is None
     assert trail[0].operator == "reviewer-1" and trail[1].note == "looks right"
     got = store.history.entry(entry)
     assert got is not None and got.current_decision == "escalate"

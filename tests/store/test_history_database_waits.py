@@ -4,22 +4,28 @@ that it is waiting, lets nothing be decided on an entry not yet shown, and shows
 newer choice supersedes an older one still on its way.
 
 These drive the page's asynchronous path on purpose: the rest of the suite lets it wait for each answer.
+Many were found by a review of the change that moved the page's database work off the GUI thread: answers
+delivered out of order, a form left off or turned on at the wrong moment, F5 or "Decide in History" going
+back to an older entry, a purge counted for one setting and applied with another.
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import os
 import signal
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from faceid_console.settings import Settings
-from faceid_console.store import CallKind, HistoryReader, HistoryStore
+from faceid_console.store import CallKind, DecisionKind, HistoryReader, HistoryStore
 from faceid_console.ui.pages.history_page import HistoryPage
 
 from .postgres_cluster import PostgresCluster
@@ -124,6 +130,28 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened = _store_with_two(sqlite_path=tmp_path / "h.sqlite3")
     yield opened
     opened.close()
+
+
+def _page(qtbot, store: HistoryStore, wait_ms: int = 20) -> HistoryPage:  # type: ignore[no-untyped-def]
+    """The page on ``store``, shown, its first reads answered."""
+    page = HistoryPage(store=store, settings=Settings(), language="en", database_wait_ms=wait_ms)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.database.waiting, timeout=5000)
+    return page
+
+
+def _blocking(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> threading.Event:
+    """``owner.name`` waits until the event returned is set."""
+    release = threading.Event()
+    real = getattr(owner, name)
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, slow)
+    return release
 
 
 def _slow_entry(monkeypatch: pytest.MonkeyPatch, slow_id: int) -> threading.Event:
@@ -237,3 +265,354 @@ def test_an_entry_opened_while_a_decision_is_recorded_stays_open(  # type: ignor
     assert page.table.selectionModel().selectedRows()[0].row() == page.model.row_of(moved_to.id)
     assert page.decision_group.isEnabled() and page.trail_list.count() == 0
     assert [d.decision.value for d in store.history.decision_trail(decided_on.id)] == ["reject"]
+
+
+def test_an_entry_answered_just_after_the_wait_leaves_its_form_usable(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(qtbot, store)
+    entry = page.model.entry(1)
+    assert entry is not None
+    release = _slow_entry(monkeypatch, entry.id)
+
+    class EndingJustAfterTheWait(collections.deque):  # type: ignore[type-arg]
+        def append(self, item: object) -> None:  # the read ends right after the wait: a preemption here
+            super().append(item)
+            release.set()
+            time.sleep(0.2)
+
+    page.database._late = EndingJustAfterTheWait()
+    page.table.selectRow(1)
+    qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+    assert page.current is not None and page.current.id == entry.id
+    assert page.decision_group.isEnabled()  # shown from the event loop, then usable: not turned off after it
+
+
+def test_a_recorded_decision_does_not_unlock_the_form_while_another_entry_is_on_its_way(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(qtbot, store)
+    decided_on, moved_to = page.model.entry(0), page.model.entry(1)
+    assert decided_on is not None and moved_to is not None
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.decision_group.isEnabled(), timeout=5000)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(0)
+    release_decide = _blocking(monkeypatch, HistoryStore, "decide")
+    release_entry = _slow_entry(monkeypatch, moved_to.id)
+    page.decide_button.click()  # late
+    page.table.selectRow(1)  # late too: queued behind the decision
+    assert not page.decision_group.isEnabled()
+    release_decide.set()
+    with qtbot.waitSignal(page.decided, timeout=5000):
+        pass
+    # moved_to is highlighted and still on its way; the pane shows decided_on.
+    assert page.table.selectionModel().selectedRows()[0].row() == page.model.row_of(moved_to.id)
+    assert page.current is not None and page.current.id == decided_on.id
+    # The reviewer, looking at the highlighted row, decides again: it goes to decided_on.
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))
+    page.reason_choice.setCurrentIndex(0)
+    enabled = page.decision_group.isEnabled() and page.decide_button.isEnabled()
+    release_entry.set()
+    qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+    assert not enabled, "the form was usable on the entry shown while the highlighted one was still on its way"
+
+
+def test_a_row_chosen_while_f5_is_on_its_way_stays_chosen(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(qtbot, store)
+    first, second = page.model.entry(0), page.model.entry(1)
+    assert first is not None and second is not None
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == first.id, timeout=5000)
+    release = _blocking(monkeypatch, HistoryReader, "page")
+    page.refresh()  # F5: the list is late
+    page.table.selectRow(1)  # the reviewer goes on: the second entry (read behind the list)
+    release.set()
+    qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+    qtbot.wait(50)
+    assert page.current is not None and page.current.id == second.id, "F5 took the reviewer back to the first entry"
+
+
+def test_a_sort_while_the_list_is_reloaded_after_a_decision_keeps_the_trail(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(qtbot, store)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.decision_group.isEnabled(), timeout=5000)
+    decided_on = page.current
+    assert decided_on is not None and page.trail_list.count() == 0
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(0)
+    release = _blocking(monkeypatch, HistoryReader, "page")
+    with qtbot.waitSignal(page.decided, timeout=5000):
+        page.decide_button.click()  # recorded at once; the list reload after it is late
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # a click on a header meanwhile
+    release.set()
+    qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+    assert page.current is not None and page.current.id == decided_on.id
+    assert len(store.history.decision_trail(decided_on.id)) == 1
+    assert page.trail_list.count() == 1, "the pane's trail lacks the decision just recorded"
+
+
+def test_the_does_not_answer_notice_goes_once_the_database_answers_again(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    page = _page(qtbot, store, wait_ms=100)
+    first, second = page.model.entry(0), page.model.entry(1)
+    assert first is not None and second is not None
+    real = HistoryReader.entry
+    mode = {"fail": True}
+
+    def entry(reader, entry_id):  # type: ignore[no-untyped-def]
+        if mode["fail"]:
+            raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))
+        if entry_id == first.id:
+            time.sleep(0.15)  # slow, but answering: after the 100 ms wait
+        return real(reader, entry_id)
+
+    monkeypatch.setattr(HistoryReader, "entry", entry)
+    page.table.selectRow(0)
+    assert page.database_notice.isVisibleTo(page)
+    mode["fail"] = False  # the database is back, a little slow
+    page.table.selectRow(0)  # late
+    page.table.selectRow(1)  # answered within its wait, right behind the first
+    qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+    qtbot.wait(100)
+    assert page.current is not None and page.current.id == second.id
+    assert not page.database_notice.isVisibleTo(page), "every read since answered, yet the notice stays"
+
+
+def test_a_late_purge_count_purges_with_the_setting_shown(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(qtbot, store)
+    release = _blocking(monkeypatch, HistoryStore, "would_purge")
+    monkeypatch.setattr(page, "confirm_purge", lambda _doomed: True)
+    page.image_days.setValue(30)
+    page.record_days.setValue(60)
+    page.retention_button.click()  # the count is late
+    page.record_days.setValue(0)  # the reviewer changes their mind: records kept forever
+    release.set()
+    qtbot.waitUntil(lambda: not page.database.waiting and not page.files.busy, timeout=5000)
+    assert store.retention.record_days == page.record_days.value(), \
+        f"stored {store.retention.record_days} days while the page shows {page.record_days.value()}"
+
+
+def test_the_decided_line_names_the_decision_this_reviewer_recorded(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Another reviewer (a shared PostgreSQL) decides the same entry between decide() and the trail's read."""
+    page = _page(qtbot, store)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.decision_group.isEnabled(), timeout=5000)
+    entry_id = page.current.id  # type: ignore[union-attr]
+    other = HistoryStore(store.engine, "reviewer-9")
+    real = HistoryStore.decide
+
+    def decide(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        new_id = real(self, *args, **kwargs)
+        if self.operator != "reviewer-9":
+            real(other, entry_id, DecisionKind.ESCALATE, "Needs a senior reviewer")
+        return new_id
+
+    monkeypatch.setattr(HistoryStore, "decide", decide)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(0)
+    with qtbot.waitSignal(page.decided, timeout=5000) as decided:
+        page.decide_button.click()
+    assert "reviewer-3" in decided.args[1], decided.args[1]
+
+
+def test_page_construction_reads_no_database_on_the_gui_thread(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from faceid_console.store import retention
+
+    gui = threading.get_ident()
+    on_gui: list[str] = []
+    real = retention.policy
+    monkeypatch.setattr(retention, "policy", lambda engine: (
+        on_gui.append("retention.policy") if threading.get_ident() == gui else None, real(engine))[1])
+    page = HistoryPage(store=store, settings=Settings(), language="en", database_wait_ms=20)
+    qtbot.addWidget(page)
+    assert on_gui == []
+
+
+def test_a_database_gone_before_the_page_is_built_is_said_not_a_crash(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from faceid_console.store import retention
+    from faceid_console.ui.pages.history_host import HistoryPageHost
+
+    crashes: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: crashes.append(args))
+
+    def gone(_engine):  # type: ignore[no-untyped-def]
+        raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))
+
+    host = HistoryPageHost(open_store=lambda: store, settings=Settings(), language="en")
+    qtbot.addWidget(host)
+    monkeypatch.setattr(retention, "policy", gone)  # opened, then gone before the page's first reads
+    host.show()
+    qtbot.wait(500)
+    assert crashes == [] and host.page is not None, (crashes, host.notice.text())
+
+
+def test_decide_in_history_opens_the_entry_asked_for_when_the_list_is_slow(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MainWindow._decide: go_to(history) -> HistoryPageHost.showEvent -> page.refresh(); then
+    open_for_decision(entry). The refresh's late list re-selects the entry open before."""
+    from faceid_console.ui.pages.history_host import HistoryPageHost
+
+    host = HistoryPageHost(open_store=lambda: store, settings=Settings(), language="en")
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitUntil(lambda: host.page is not None, timeout=5000)
+    page = host.page
+    assert page is not None
+    page.database.wait_ms = 20
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.database.waiting, timeout=5000)
+    before, asked = page.model.entry(0), page.model.entry(1)
+    assert before is not None and asked is not None
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == before.id, timeout=5000)
+    host.hide()  # the reviewer is on the Verify page
+    release = _blocking(monkeypatch, HistoryReader, "page")
+    host.show()  # go_to(history): showEvent refreshes, the list is late
+    host.open_for_decision(asked.id)
+    release.set()
+    qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+    qtbot.wait(50)
+    assert page.current is not None and page.current.id == asked.id, \
+        f"'Decide in History' for entry {asked.id} ends on entry {page.current and page.current.id}"
+
+
+def test_a_search_made_after_a_click_is_not_overtaken_by_the_click_s_late_entry(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(qtbot, store, wait_ms=100)
+    clicked = page.model.entry(page.model.row_of(1))
+    assert clicked is not None and clicked.uuid == "U-first"
+    real = HistoryReader.entry
+
+    def entry(reader, entry_id):  # type: ignore[no-untyped-def]
+        if entry_id == clicked.id:
+            time.sleep(0.15)  # answers after the 100 ms wait
+        return real(reader, entry_id)
+
+    monkeypatch.setattr(HistoryReader, "entry", entry)
+    page.table.selectRow(page.model.row_of(clicked.id))  # late
+    page.search.setText("U-second")
+    page.apply_filters()  # answered within its wait, right behind the click's read
+    qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+    assert page.model.rowCount() == 1 and page.model.row_of(clicked.id) == -1
+    qtbot.wait(50)
+    assert page.current is None, "the old list's entry opened after the search had closed it"
+
+
+def test_an_answer_arriving_while_the_approval_question_is_open(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(qtbot, store)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.decision_group.isEnabled(), timeout=5000)
+    decided_on = page.current
+    assert decided_on is not None
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.reason_choice.setCurrentIndex(0)
+    release = _blocking(monkeypatch, HistoryReader, "page")
+    page.search.setText("U-")
+    page.apply_filters()  # late
+
+    def question(_entry):  # type: ignore[no-untyped-def]  # the modal question's own event loop
+        release.set()
+        qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+        return True
+
+    monkeypatch.setattr(page, "confirm_approval", question)
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    page.decide_button.click()
+    qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+    trail = store.history.decision_trail(decided_on.id)
+    # Nothing arriving while the question is open changes what is recorded: the choice made, on that entry.
+    assert [d.decision.value for d in trail] == ["approve"], (said, page.current)
+
+
+def test_the_purge_question_is_asked_with_no_waiting_notice_and_no_action_held_open(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(qtbot, store)
+    release = _blocking(monkeypatch, HistoryStore, "would_purge")
+    seen: dict[str, object] = {}
+
+    def question(_doomed):  # type: ignore[no-untyped-def]
+        seen["waiting notice"] = page.waiting_notice.isVisibleTo(page)
+        seen["action held open"] = page.database._current_action
+        return False
+
+    monkeypatch.setattr(page, "confirm_purge", question)
+    page.record_days.setValue(1)
+    page.image_days.setValue(1)
+    with store.engine.begin() as connection:  # something to purge, so the question is asked
+        import datetime
+
+        import sqlalchemy as sa
+
+        from faceid_console.store.schema import calls
+        connection.execute(sa.update(calls).values(created_at=datetime.datetime(2000, 1, 1)))
+    page.retention_button.click()  # the count is late
+    release.set()
+    qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+    assert seen == {"waiting notice": False, "action held open": None}, seen
+
+
+def test_an_entry_read_that_raises_a_bug_leaves_the_page_usable(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(qtbot, store)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.decision_group.isEnabled(), timeout=5000)
+    shown = page.current
+    assert shown is not None
+    crashes: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: crashes.append(args))
+    release = threading.Event()
+
+    def broken(*_args):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        raise ValueError("a row the console cannot parse")
+
+    monkeypatch.setattr(HistoryReader, "entry", broken)
+    page.table.selectRow(1)  # late, then a bug
+    release.set()
+    qtbot.waitUntil(lambda: bool(crashes), timeout=5000)
+    assert page.current is shown
+    assert page._chosen == shown.id and page.decision_group.isEnabled(), \
+        (page._chosen, page.decision_group.isEnabled())
+
+
+def test_a_decision_committed_is_never_reported_as_maybe_not_recorded(  # type: ignore[no-untyped-def]
+        qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """decide() commits; the trail read that follows it in the same work fails (connection lost)."""
+    from sqlalchemy.exc import OperationalError
+
+    page = _page(qtbot, store)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.decision_group.isEnabled(), timeout=5000)
+    entry_id = page.current.id  # type: ignore[union-attr]
+    real_decide = HistoryStore.decide
+
+    def decide_then_gone(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        new_id = real_decide(self, *args, **kwargs)
+
+        def gone(*_a):  # type: ignore[no-untyped-def]
+            raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))
+
+        monkeypatch.setattr(HistoryReader, "decision_trail", gone)
+        return new_id
+
+    monkeypatch.setattr(HistoryStore, "decide", decide_then_gone)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(0)
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    page.decide_button.click()
+    qtbot.waitUntil(lambda: not page.database.waiting, timeout=5000)
+    monkeypatch.undo()
+    assert len(store.history.decision_trail(entry_id)) == 1  # it was recorded
+    assert not said[-1].startswith("The decision may not have been recorded"), said
+    assert page.decision_choice.currentIndex() == -1, "the form keeps the choice, inviting a second record"

@@ -97,9 +97,11 @@ class HistoryModel(QAbstractTableModel):
             self.loading = False
             # The rows shown are the old list's: none of a new filter or order is appended to them on scroll.
             self._exhausted = True
-            self._failed(exc)
-            if then is not None:
-                then(False)
+            try:
+                self._failed(exc)
+            finally:
+                if then is not None:
+                    then(False)
 
         self._run("list", self._reading(0), loaded, not_loaded)
 
@@ -130,13 +132,10 @@ class HistoryModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self.loading = True
-        shown = self._entries
 
-        def loaded(more: list[HistoryEntry]) -> None:
+        def loaded(more: list[HistoryEntry]) -> None:  # never after a newer read of the list: it supersedes this
             self.loading = False
             self.failure = None
-            if self._entries is not shown:
-                return  # the list was loaded anew meanwhile
             self._exhausted = len(more) < self._page_rows
             if more:
                 first = len(self._entries)

@@ -182,6 +182,8 @@ class HistoryPage(QWidget):
         self._restoring_selection = False
         #: A decision is being recorded: the button stays off until the database has answered.
         self._recording = False
+        #: The retention setting has been read into the footer (Apply stores what the footer shows).
+        self._retention_read = False
 
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_filters())
@@ -231,6 +233,7 @@ class HistoryPage(QWidget):
         self.show_entry(None)
         with self.database.action():
             self._read_reasons()
+            self._read_retention()
             self.refresh_billed()
         if self.model.failure is not None:  # its first screenful, read before the notice was there
             self._database_unavailable(self.model.failure)
@@ -452,11 +455,29 @@ class HistoryPage(QWidget):
         halves.add(what)
         halves.add(how_long)
         column.addWidget(halves)
-        current = self.store.retention
-        self.image_mode.setCurrentIndex(self.image_mode.findData(current.image_mode.value))
-        self.image_days.setValue(current.image_days)
-        self.record_days.setValue(current.record_days)
         return footer
+
+    def _read_retention(self) -> None:
+        """The retention setting of now into the footer; Apply waits for it (it would store what it shows)."""
+        self._retention_usable(False)
+
+        def show(current: RetentionPolicy) -> None:
+            self.image_mode.setCurrentIndex(self.image_mode.findData(current.image_mode.value))
+            self.image_days.setValue(current.image_days)
+            self.record_days.setValue(current.record_days)
+            self._retention_read = True
+            self._retention_usable(True)
+
+        store = self.store
+        self._database("retention", lambda: store.retention, show, lambda: self._retention_usable(True))
+
+    def _retention_usable(self, usable: bool) -> None:
+        """The retention boxes and Apply: off while the setting or a purge count is on its way, or a file is
+        being written; Apply stays off until the setting has been read once."""
+        usable = usable and not self.files.busy
+        for widget in (self.image_mode, self.image_days, self.record_days):
+            widget.setEnabled(usable)
+        self.retention_button.setEnabled(usable and self._retention_read)
 
     # --- filtering ------------------------------------------------------------------------------
 
@@ -513,18 +534,19 @@ class HistoryPage(QWidget):
         self._list_matches(open_newest)
 
     def refresh(self) -> None:
-        """Reload from the store (new calls, other reviewers' decisions), keeping the open entry."""
+        """Reload from the store (new calls, other reviewers' decisions), keeping the entry chosen."""
         self._offer_profiles()
-        keep = self._chosen
-
-        def listed(_shown: bool) -> None:
-            self.refresh_billed()
-            if keep is not None:
-                self.select_entry(keep)
-
         with self.database.action():
             self._read_reasons()
-            self.model.refresh(listed)
+            self.model.refresh()
+            self.refresh_billed()
+            self._reread_chosen()
+
+    def _reread_chosen(self) -> None:
+        """Read the entry shown again (its trail may have grown), after the list asked for before it: the worker
+        answers in order. One chosen meanwhile and still on its way is left to come."""
+        if self._chosen is not None and self.current is not None and self._chosen == self.current.id:
+            self._open_entry(self._chosen)
 
     def _read_reasons(self) -> None:
         def read(reasons: list[str]) -> None:
@@ -582,7 +604,6 @@ class HistoryPage(QWidget):
         indexes = selected.indexes()
         entry_id = indexes[0].data(ENTRY_ROLE) if indexes else None
         if entry_id is None:
-            self.database.forget("entry")  # one still on its way is not shown
             self.show_entry(None)
         else:
             self._open_entry(entry_id)
@@ -604,6 +625,7 @@ class HistoryPage(QWidget):
         """Show a stored entry exactly as the Verify page showed it; nothing is sent. Its photos and decision
         trail are read first: when the database does not answer, the entry shown before stays, whole."""
         if entry is None:
+            self.database.forget("entry")  # one still on its way is not shown
             self._showing(None, (), ())
             return
         self._open_entry(entry.id, entry=entry)
@@ -624,8 +646,7 @@ class HistoryPage(QWidget):
 
         def show(read_entry: tuple[HistoryEntry | None, Sequence[StoredImageHead], Sequence[Decision]]) -> None:
             self._showing(*read_entry)
-            if self.table.selectionModel().selectedRows() and (self.current is None or self.current.id != entry_id):
-                self._highlight_current()
+            self._highlight_current()  # its row, in the list as it is now (none when it is not listed)
             if then is not None:
                 then()
 
@@ -634,12 +655,13 @@ class HistoryPage(QWidget):
             self._highlight_current()  # the row highlighted stays the entry the pane shows
             self._enable_decisions()
 
-        if not self._database("entry", read, show, not_shown):
-            self.decision_group.setEnabled(False)
+        self._enable_decisions()  # off until it is shown: the form names the entry shown
+        self._database("entry", read, show, not_shown)
 
     def _enable_decisions(self) -> None:
         """Decisions can be made on the entry shown, except while a purge or another decision is being written."""
-        self.decision_group.setEnabled(self.current is not None and not self._purging and not self._recording)
+        self.decision_group.setEnabled(self.current is not None and self._chosen == self.current.id
+                                       and not self._purging and not self._recording)
 
     def _showing(self, entry: HistoryEntry | None, heads: Sequence[StoredImageHead],
                  trail: Sequence[Decision]) -> None:
@@ -800,11 +822,13 @@ class HistoryPage(QWidget):
         a crash report, and ``not_done`` is called; the next action that gets its answers clears the notice.
         True when it has been answered already, False when the answer comes later."""
         def failed(exc: Exception) -> None:
-            if not isinstance(exc, NOT_ANSWERING):
-                raise exc  # a bug: DatabaseWork reports it
-            self._database_unavailable(failure_reason(exc))
-            if not_done is not None:
-                not_done()
+            try:
+                if not isinstance(exc, NOT_ANSWERING):
+                    raise exc  # a bug: DatabaseWork reports it
+                self._database_unavailable(failure_reason(exc))
+            finally:
+                if not_done is not None:  # the page is left usable either way
+                    not_done()
 
         return self.database.run(purpose, work, done, failed)
 
@@ -848,6 +872,8 @@ class HistoryPage(QWidget):
     def _list_changed(self) -> None:
         if self.current is None:  # the empty pane's words follow the list (a first call, a search with no match)
             self._show_nothing_chosen()
+        else:  # loaded anew: the entry shown keeps its row highlighted, if the list holds it
+            self._highlight_current()
 
     @property
     def policy_level(self) -> str:
@@ -934,37 +960,37 @@ class HistoryPage(QWidget):
         if self.current is None or not self.decide_button.isEnabled():
             return
         entry_id = self.current.id
+        # What was chosen, read before any question: nothing that arrives while it is asked (a late list, another
+        # entry) changes what is recorded, on the entry the question names.
         decision = DecisionKind(self.decision_choice.currentData())
+        store, reason, note = self.store, str(self.reason_choice.currentData()), self.note_edit.text().strip()
+        self._recording = True  # the form is off from here: never changed under way, nor recorded twice
+        self._update_decide_button()
+        self._enable_decisions()
         # Judged at the policy level of now: it may have changed in Settings since the entry was shown.
         self._note_level_change(self.current, self._current_result)
         # Asked when the verdict recorded with the call, or the one at today's policy level, is not a pass.
         verdicts = {self.current.verdict, self._today_verdict or self.current.verdict}
         if decision is DecisionKind.APPROVE and not verdicts <= APPROVABLE_VERDICTS \
                 and not self.confirm_approval(self.current):
+            self._done_recording()
             self.status_message.emit(self.tr("Not approved: nothing was recorded."))
             return
-        store, reason, note = self.store, str(self.reason_choice.currentData()), self.note_edit.text().strip()
 
-        def decide() -> Decision:
-            store.decide(entry_id, decision, reason, note)
-            return store.history.decision_trail(entry_id)[0]
-
-        def recorded(trail_head: Decision) -> None:
-            self._recording = False
-            self._enable_decisions()
-            self._clear_decision_form()
+        def recorded(head: Decision) -> None:
+            self._done_recording()
+            if self.current is not None and self.current.id == entry_id:
+                self._clear_decision_form()
             self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
             self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} UTC · {reason}").format(
-                decision=decision_text(trail_head.decision.value), operator=trail_head.operator,
-                time=trail_head.decided_at.strftime("%H:%M"), reason=reason_text(trail_head.reason)))
-            # The entry decided on, unless another was chosen while the database was slow to record it.
-            keep = entry_id if self._chosen is None else self._chosen
-            self.model.refresh(lambda _shown: self.select_entry(keep))
+                decision=decision_text(head.decision.value), operator=head.operator,
+                time=head.decided_at.strftime("%H:%M"), reason=reason_text(head.reason)))
+            # The list's decision column and the trail, unless another entry was chosen meanwhile.
+            self.model.refresh()
+            self._reread_chosen()
 
         def failed(exc: Exception) -> None:
-            self._recording = False
-            self._enable_decisions()
-            self._update_decide_button()
+            self._done_recording()
             if isinstance(exc, DecisionError):  # purged meanwhile, or the reasons were changed by another reviewer
                 self.status_message.emit(self.tr(
                     "The decision was not recorded: the entry or the reason chosen is no longer in the history "
@@ -979,11 +1005,13 @@ class HistoryPage(QWidget):
                 "kept: press {key} to see the trail, and record it again if it is not there.").format(
                 key=self._refresh_key()))
 
-        self._recording = True  # never recorded twice, nor changed under way, while the database is slow
-        self._update_decide_button()
-        self._enable_decisions()
         with self.database.action():
-            self.database.run("decide", decide, recorded, failed)
+            self.database.run("decide", lambda: store.decide(entry_id, decision, reason, note), recorded, failed)
+
+    def _done_recording(self) -> None:
+        self._recording = False
+        self._enable_decisions()
+        self._update_decide_button()
 
     # --- files ----------------------------------------------------------------------------------
 
@@ -1042,26 +1070,46 @@ class HistoryPage(QWidget):
         """Store the retention setting (audited) and purge what it no longer keeps, on a worker thread, once the
         reviewer has confirmed what it deletes; False when nothing was started (or not yet: the database is slow
         to say what it would delete)."""
-        policy = RetentionPolicy(ImageRetention(self.image_mode.currentData()), self.image_days.value(),
-                                 self.record_days.value())
+        policy = self._retention_shown()
         try:
             policy.validate()
         except ValueError:
             self.status_message.emit(self.tr("Records cannot be purged before their photos."))
             return False
         store = self.store
-        started = False
+        counted: list[PurgeReport] = []
+        answered_now = True
 
-        def confirmed(doomed: PurgeReport) -> None:
-            nonlocal started
-            if (doomed.records_purged or doomed.images_purged) and not self.confirm_purge(doomed):
-                self.status_message.emit(self.tr("Retention not changed: nothing was purged."))
-                return
-            started = self._purge(store, policy)
+        def count(doomed: PurgeReport) -> None:
+            if answered_now:
+                counted.append(doomed)  # asked below, once the count's delivery is over
+            else:  # asked from the event loop, not from inside the answer's delivery
+                QTimer.singleShot(0, lambda: self._confirm_and_purge(store, policy, doomed))
 
-        # A database that does not answer: the notice says why; nothing was changed.
-        self._database("purge-count", lambda: store.would_purge(policy), confirmed)
-        return started
+        # The boxes wait with it: what is purged is what they show. A database that does not answer is said by
+        # the notice; nothing was changed.
+        self._retention_usable(False)
+        answered_now = self._database("purge-count", lambda: store.would_purge(policy), count,
+                                     lambda: self._retention_usable(True))
+        return bool(counted) and self._confirm_and_purge(store, policy, counted[0])
+
+    def _retention_shown(self) -> RetentionPolicy:
+        return RetentionPolicy(ImageRetention(self.image_mode.currentData()), self.image_days.value(),
+                               self.record_days.value())
+
+    def _confirm_and_purge(self, store: HistoryStore, policy: RetentionPolicy, doomed: PurgeReport) -> bool:
+        """Ask before deleting for ever, then purge; False when nothing was started."""
+        self._retention_usable(True)
+        if self._closed:
+            return False
+        if self._retention_shown() != policy:  # counted for a setting no longer shown: never purged by it
+            self.status_message.emit(self.tr(
+                "Retention not changed: the setting shown changed while the purge was counted. Press Apply again."))
+            return False
+        if (doomed.records_purged or doomed.images_purged) and not self.confirm_purge(doomed):
+            self.status_message.emit(self.tr("Retention not changed: nothing was purged."))
+            return False
+        return self._purge(store, policy)
 
     def _purge(self, store: HistoryStore, policy: RetentionPolicy) -> bool:
         def apply() -> tuple[int, int]:
@@ -1143,11 +1191,11 @@ class HistoryPage(QWidget):
 
     def _files_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
-        self.retention_button.setEnabled(not busy)
+        self._retention_usable(not busy)
         self.report_button.setEnabled(not busy and self.current is not None)
         if not busy and self._purging:
             self._purging = False
-            self.decision_group.setEnabled(self.current is not None)
+            self._enable_decisions()
 
     def refresh_billed(self) -> None:
         """Billed calls per day and profile over the last week (what the FaceID account will be charged); when

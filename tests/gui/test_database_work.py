@@ -1,0 +1,73 @@
+"""The History page's database worker: answers in the order asked, never delivered inside ``run``, no wait
+behind an answer already owed, and ``answered`` once everything asked was answered."""
+
+from __future__ import annotations
+
+import collections
+import threading
+import time
+
+from faceid_console.ui.database_work import DatabaseWork
+
+
+def _never(exc: Exception) -> None:
+    raise AssertionError(exc)
+
+
+def test_answers_are_delivered_in_the_order_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A late answer whose delivery is queued is overtaken by a later answer that came within its wait."""
+    work = DatabaseWork(wait_ms=100)
+    order: list[str] = []
+    assert not work.run("entry", lambda: time.sleep(0.15) or "first", order.append, _never)  # late
+    # The worker finishes the first at ~150 ms and this one right after: inside this call's 100 ms wait.
+    work.run("list", lambda: "second", order.append, _never)
+    qtbot.waitUntil(lambda: not work.waiting, timeout=5000)
+    work.shutdown()
+    assert order == ["first", "second"]
+
+
+def test_answered_is_emitted_once_everything_asked_was_answered(qtbot) -> None:  # type: ignore[no-untyped-def]
+    work = DatabaseWork(wait_ms=100)
+    answered: list[int] = []
+    work.answered.connect(lambda: answered.append(1))
+    work.run("entry", lambda: time.sleep(0.15), lambda _: None, _never)  # action 1: late
+    work.run("list", lambda: None, lambda _: None, _never)  # action 2: within its wait, behind action 1
+    qtbot.waitUntil(lambda: not work.waiting, timeout=5000)
+    qtbot.wait(100)
+    work.shutdown()
+    assert answered, "every action got all its answers, yet 'answered' was never emitted"
+
+
+def test_run_says_late_only_when_done_has_not_run_yet(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The work ends between the end of the wait and add_done_callback: the callback runs at once on the GUI
+    thread, _arrived is emitted there and (AutoConnection) delivered directly, inside run(); run() still
+    returns False ("comes later") although done() already ran."""
+    work = DatabaseWork(wait_ms=20)
+    release = threading.Event()
+
+    class EndingJustAfterTheWait(collections.deque):  # type: ignore[type-arg]
+        def append(self, item: object) -> None:
+            super().append(item)
+            release.set()  # the worker finishes now, just after the wait timed out
+            time.sleep(0.2)
+
+    work._late = EndingJustAfterTheWait()
+    done: list[str] = []
+    answered_at_once = work.run("entry", lambda: (release.wait(10), "x")[1], done.append, _never)
+    work.shutdown()
+    assert not (done and not answered_at_once), "done() ran inside run(), yet run() returned False"
+
+
+def test_nothing_is_waited_for_behind_an_answer_already_owed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Behind a late answer (a silent server), new work is not waited for on the GUI thread: it cannot come
+    first, and each wait would stall the window again (F5 asks for the reasons, the list, the billed counts)."""
+    work = DatabaseWork(wait_ms=20)
+    release = threading.Event()
+    assert not work.run("entry", lambda: release.wait(10), lambda _: None, _never)  # late
+    threading.Timer(1.0, release.set).start()  # the server answers in a second
+    work.wait_ms = 60_000  # waited for, this would be answered within its wait
+    done: list[str] = []
+    assert not work.run("list", lambda: "listed", done.append, _never)
+    assert done == []  # not run inside run(): comes from the event loop, after the first
+    qtbot.waitUntil(lambda: done == ["listed"], timeout=5000)
+    work.shutdown()
