@@ -608,6 +608,78 @@ def test_the_inspector_says_when_there_is_no_secret_to_check_with(qtbot, window:
     assert inspector.view.signature_label.text().startswith("Signature not checked: no api_secret")
 
 
+def big_callback(secret: str, faces: Path) -> tuple[str, str]:
+    """A liveness callback of about 5 MB, as FaceID posts one with its four images: (data, sign)."""
+    import base64
+    import io
+
+    with Image.open(faces / "obama_1.jpg") as source:
+        buffer = io.BytesIO()
+        source.convert("RGB").resize((2000, 1500)).save(buffer, "JPEG", quality=98)
+    image = "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode()
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    names = ("image_best", "image_action1", "image_action2", "image_action3")
+    data = json.dumps({**answer, "images": dict.fromkeys(names, image)}, separators=(",", ":"))
+    return data, hashlib.sha1((secret + data).encode()).hexdigest()
+
+
+def test_a_5_mb_callback_pasted_with_ctrl_v_is_kept_whole_shown_in_part_and_checked(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """A callback with its images in base64 is megabytes on one line: laid out in the box, it froze the window for
+    1.4 s. The box shows its start and end and says so; the whole of it is checked, and copied out again."""
+    from PySide6.QtGui import QKeySequence
+
+    from faceid_console.ui.widgets.long_paste_edit import HEAD, SHOWN_IN_FULL, TAIL
+
+    data, sign = big_callback(secret_of(window), faces)
+    body = f"data={quote(data)}&sign={sign}"
+    assert len(body) > 5_000_000
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    box = inspector.paste_edit
+    box.setFocus()
+    QGuiApplication.clipboard().setText(body)
+    qtbot.keySequence(box, QKeySequence.StandardKey.Paste)
+    assert box.held and box.whole_text() == body  # nothing pasted is lost...
+    assert box.document().characterCount() < HEAD + TAIL + 200 < SHOWN_IN_FULL  # ...and only a preview is laid out
+    shown = box.toPlainText()
+    assert shown.startswith(body[:HEAD]) and shown.endswith(body[-TAIL:]) and sign in shown
+    assert f"{len(body) - HEAD - TAIL:,} more characters, not shown here" in shown
+    assert box.isReadOnly()  # the preview cannot be edited into the text it stands for
+    note = inspector.long_paste_note.text()
+    assert inspector.long_paste_note.isVisible() and inspector.clear_button.isVisible()
+    assert f"this paste has {len(body):,} characters" in note and "checks all of it" in note
+    assert box.accessibleDescription() == note
+
+    with qtbot.waitSignal(inspector.finished, timeout=60_000):
+        inspector.check_button.click()
+    assert not inspector.error_panel.isVisible(), inspector.error_panel.explanation.text()
+    assert inspector.signature_valid is True and "Signature valid" in inspector.view.signature_label.text()
+    assert inspector.callback is not None and inspector.callback.data == data
+    view = inspector.view
+    assert view.headline.text() == "Attack suspected: Synthetic face"
+    assert sorted(view.gallery.images) == ["image_action1", "image_action2", "image_action3", "image_best"]
+    assert all(image.width() == 2000 for image in view.gallery.images.values())
+
+    box.selectAll()  # copied out of the box: the whole callback, not the preview
+    box.copy()
+    assert QGuiApplication.clipboard().text() == body
+
+    # The same callback with one character of its data changed, pasted over it: checked again, and refused.
+    tampered = body.replace("synthetic_face_confidence%22%3A0.88", "synthetic_face_confidence%22%3A0.08")
+    assert tampered != body
+    QGuiApplication.clipboard().setText(tampered)
+    qtbot.keySequence(box, QKeySequence.StandardKey.Paste)
+    assert box.whole_text() == tampered
+    with qtbot.waitSignal(inspector.finished, timeout=60_000):
+        inspector.check_button.click()
+    assert inspector.signature_valid is False and "INVALID" in inspector.view.signature_label.text()
+
+    inspector.clear_button.click()
+    assert box.whole_text() == "" and not box.held and not box.isReadOnly()
+    assert not inspector.long_paste_note.isVisible() and not inspector.clear_button.isVisible()
+
+
 def test_the_inspector_checks_a_paste_off_the_gui_thread_and_the_latest_one_last(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """Parsing a 5 MB paste and decoding its images took the GUI thread ~150 ms. Check pressed again while a check
