@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 #: Longer text is not laid out: 50 000 characters on one line take ~15 ms to lay out (one line of 5 MB, 1.9 s).
 SHOWN_IN_FULL: Final = 50_000
 #: How much of a long text the box shows: its start (a form body's data, a JSON's first keys) and its end (the sign).
-HEAD: Final = 2_000
+HEAD: Final = 1_000
 TAIL: Final = 300
 
 
