@@ -562,7 +562,9 @@ def test_a_long_paste_keeps_the_text_around_it_and_is_copied_out_whole(qtbot) ->
     assert box.held
     qtbot.keyClick(box, Qt.Key.Key_Backspace)  # not all of it selected: nothing happens
     assert box.whole_text() == whole
-    box.selectAll()
+    qtbot.keySequence(box, QKeySequence.StandardKey.SelectAll)  # read-only, yet selectable from the keyboard
+    qtbot.keySequence(box, QKeySequence.StandardKey.Copy)
+    assert QGuiApplication.clipboard().text() == whole
     qtbot.keyClick(box, Qt.Key.Key_Delete)
     assert not box.held and box.whole_text() == ""
 
