@@ -261,7 +261,7 @@ def main() -> int:
         checked = session.received[0]
         show(session)
         session.callback_list.setCurrentRow(0)
-        session.inspect_selected()
+        await wait_for(inspector.finished, session.inspect_selected)  # checked in a worker
         await settle()
         shot("callback-valid")
         from urllib.parse import parse_qs, quote
@@ -270,11 +270,11 @@ def main() -> int:
         data, sign = fields["data"][0], fields["sign"][0]
         tampered = data.replace('"mask_confidence":0.71', '"mask_confidence":0.01')  # a better score, same sign
         inspector.paste_edit.setPlainText(f"data={quote(tampered)}&sign={sign}")
-        inspector.inspect()
+        await wait_for(inspector.finished, inspector.inspect)
         await settle()
         shot("callback-tampered")
         inspector.paste_edit.setPlainText(checked.body.decode()[:300])
-        inspector.inspect()
+        await wait_for(inspector.finished, inspector.inspect)
         await settle()
         shot("callback-error")
         show(token_page)

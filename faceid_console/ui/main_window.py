@@ -458,6 +458,8 @@ class MainWindow(QMainWindow):
             self.liveness_page.shutdown()
         if self._deferred["session"].is_built:
             self.session_page.shutdown()
+        if self._deferred["inspector"].is_built:
+            self.inspector_page.shutdown()
         if self._deferred["token"].is_built:
             self.token_page.shutdown()
         self.history_page.shutdown()

@@ -21,6 +21,7 @@ from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.app_token_page import TOKEN_LIFETIME_S
+from faceid_console.ui.pages.callback_inspector_page import CallbackInspectorPage
 from faceid_console.ui.pages.liveness_page import biz_id_from_input
 from faceid_console.ui.pages.liveness_session_page import ReceivedCallback
 from tests.conftest import FIXTURES
@@ -66,6 +67,13 @@ def finish_as_browser(do_url: str, photo: bytes, **choices: str) -> None:
                          files={"image_best": ("best.jpg", photo, "image/jpeg")}, timeout=60)
     assert done.status_code == 200, done.text
     assert re.search(r'name="data" value="([^"]*)"', done.text)
+
+
+def check(qtbot, inspector: CallbackInspectorPage, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Paste ``text`` and press Check the callback: a worker checks it, and ``finished`` says it is shown."""
+    inspector.paste_edit.setPlainText(text)
+    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+        inspector.check_button.click()
 
 
 def receive_session(qtbot, window: MainWindow, faces: Path, **choices: str) -> ReceivedCallback:  # type: ignore[no-untyped-def]
@@ -231,7 +239,8 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
         qtbot, window: MainWindow, faces: Path) -> None:
     checked = receive_session(qtbot, window, faces, mask_confidence="0.2")
     session, inspector = window.session_page, window.inspector_page
-    session.inspect_button.click()
+    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+        session.inspect_button.click()
     assert window.current_page() is inspector
     assert inspector.signature_valid is True and "Signature valid" in inspector.view.signature_label.text()
     assert inspector.view.genuineness_box.isVisibleTo(inspector)
@@ -241,15 +250,13 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     data, sign = fields["data"][0], fields["sign"][0]
     # data and sign on two lines, and as a JSON object: the same callback, still valid.
     for shape in (f"data: {data}\nsign: {sign}", json.dumps({"data": data, "sign": sign})):
-        inspector.paste_edit.setPlainText(shape)
-        inspector.check_button.click()
+        check(qtbot, inspector, shape)
         assert inspector.signature_valid is True, shape[:40]
 
     # Tampered: a better score written into the data, the sign left as it was.
     tampered = data.replace('"mask_confidence":0.2', '"mask_confidence":0.0')
     assert tampered != data
-    inspector.paste_edit.setPlainText(f"data={quote(tampered)}&sign={sign}")
-    inspector.check_button.click()
+    check(qtbot, inspector, f"data={quote(tampered)}&sign={sign}")
     assert inspector.signature_valid is False
     assert "INVALID" in inspector.view.signature_label.text()
     assert text_colour(inspector.view.signature_label) == colours.FAIL
@@ -263,8 +270,7 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     assert view.genuineness_box.isVisibleTo(inspector) and not view.genuineness_box.isEnabled()
     assert view.verify_box.isVisibleTo(inspector) and not view.verify_box.isEnabled()
     # The untouched callback again: trusted, shown in full and enabled.
-    inspector.paste_edit.setPlainText(body_of(checked))
-    inspector.check_button.click()
+    check(qtbot, inspector, body_of(checked))
     assert inspector.signature_valid is True and view.headline.text().startswith("Liveness passed")
     assert view.banner.edge() == colours.PASS
     # The headline is the verdict; the valid signature under it is plain text, never a second green (or red) verdict.
@@ -278,8 +284,7 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     body = checked.body.decode()
     for cut, part in ((body[: len(body) // 2], "sign"), (f"data={quote(data)}&sign={sign[:20]}", "sign"),
                       (f"data={quote(data[:-30])}&sign={sign}", "data")):
-        inspector.paste_edit.setPlainText(cut)
-        inspector.check_button.click()
+        check(qtbot, inspector, cut)
         assert not inspector.error_panel.isHidden() and inspector.signature_valid is None
         assert inspector.error_panel.error is not None and inspector.error_panel.error.field == part
         assert "cut off" in inspector.error_panel.explanation.text() or "no sign" in \
@@ -293,13 +298,11 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
         assert panel.next_label.text().startswith("What to do: Copy the whole callback again")
 
     # Data re-serialised as an object (a log viewer's copy): named as such, not "cut off".
-    inspector.paste_edit.setPlainText(json.dumps({"data": json.loads(data), "sign": sign}))
-    inspector.check_button.click()
+    check(qtbot, inspector, json.dumps({"data": json.loads(data), "sign": sign}))
     assert inspector.error_panel.explanation.text().startswith("The data is an object here, not the JSON text")
 
     # A return_url with only a biz_id: nothing to check, but it can be looked up.
-    inspector.paste_edit.setPlainText("https://shop.example/r?biz_id=1700000000,abc")
-    inspector.check_button.click()
+    check(qtbot, inspector, "https://shop.example/r?biz_id=1700000000,abc")
     assert "1700000000,abc" in inspector.view.signature_label.text()
     assert inspector.view.isVisibleTo(inspector) and inspector.error_panel.isHidden()
     inspector.look_up_button.click()
@@ -539,7 +542,7 @@ def test_many_callbacks_at_once_are_all_received_and_the_list_keeps_the_newest( 
     assert checked_on and threading.main_thread().name not in checked_on  # parsed off the GUI thread
 
 
-def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(window: MainWindow) -> None:
+def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """An H5 (FaceID Lite) callback, signed with the profile's secret: every part rendered with the same widgets."""
     data = json.dumps({
         "status": "OK",
@@ -561,8 +564,7 @@ def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(wi
     }, ensure_ascii=False)
     sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
     inspector = window.inspector_page
-    inspector.paste_edit.setPlainText(f"data={quote(data)}&sign={sign}")
-    inspector.check_button.click()
+    check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
     view = inspector.view
     assert inspector.signature_valid is True
     assert view.status_label.text() == f"Session status: {explain('OK', '', 'en')} (OK)"
@@ -596,15 +598,116 @@ def test_every_documented_failure_reason_and_status_is_explained(qtbot, language
         assert unknown not in view.status_label.text()
 
 
-def test_the_inspector_says_when_there_is_no_secret_to_check_with(window: MainWindow,  # type: ignore[no-untyped-def]
+def test_the_inspector_says_when_there_is_no_secret_to_check_with(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     data = json.dumps({"biz_id": "1700000000,abc", "liveness_result": {"result": "success"}})
     monkeypatch.setattr(window.connection, "client", None)  # the profile is not connected: no api_secret
     inspector = window.inspector_page
-    inspector.paste_edit.setPlainText(f"data={quote(data)}&sign={'a' * 40}")
-    inspector.check_button.click()
+    check(qtbot, inspector, f"data={quote(data)}&sign={'a' * 40}")
     assert inspector.signature_valid is None
     assert inspector.view.signature_label.text().startswith("Signature not checked: no api_secret")
+
+
+def big_callback(secret: str, faces: Path) -> tuple[str, str]:
+    """A liveness callback of about 5 MB, as FaceID posts one with its four images: (data, sign)."""
+    import base64
+    import io
+
+    with Image.open(faces / "obama_1.jpg") as source:
+        buffer = io.BytesIO()
+        source.convert("RGB").resize((2000, 1500)).save(buffer, "JPEG", quality=98)
+    image = "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode()
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    names = ("image_best", "image_action1", "image_action2", "image_action3")
+    data = json.dumps({**answer, "images": dict.fromkeys(names, image)}, separators=(",", ":"))
+    return data, hashlib.sha1((secret + data).encode()).hexdigest()
+
+
+def test_a_5_mb_callback_pasted_with_ctrl_v_is_kept_whole_shown_in_part_and_checked(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """A callback with its images in base64 is megabytes on one line: laid out in the box, it froze the window for
+    1.4 s. The box shows its start and end and says so; the whole of it is checked, and copied out again."""
+    from PySide6.QtGui import QKeySequence
+
+    from faceid_console.ui.widgets.long_paste_edit import HEAD, SHOWN_IN_FULL, TAIL
+
+    data, sign = big_callback(secret_of(window), faces)
+    body = f"data={quote(data)}&sign={sign}"
+    assert len(body) > 5_000_000
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    box = inspector.paste_edit
+    box.setFocus()
+    QGuiApplication.clipboard().setText(body)
+    qtbot.keySequence(box, QKeySequence.StandardKey.Paste)
+    assert box.held and box.whole_text() == body  # nothing pasted is lost...
+    assert box.document().characterCount() < HEAD + TAIL + 200 < SHOWN_IN_FULL  # ...and only a preview is laid out
+    shown = box.toPlainText()
+    assert shown.startswith(body[:HEAD]) and shown.endswith(body[-TAIL:]) and sign in shown
+    assert f"{len(body) - HEAD - TAIL:,} more characters, not shown here" in shown
+    assert box.isReadOnly()  # the preview cannot be edited into the text it stands for
+    note = inspector.long_paste_note.text()
+    assert inspector.long_paste_note.isVisible() and inspector.clear_button.isVisible()
+    assert f"this paste has {len(body):,} characters" in note and "checks all of it" in note
+    assert box.accessibleDescription() == note
+
+    with qtbot.waitSignal(inspector.finished, timeout=60_000):
+        inspector.check_button.click()
+    assert not inspector.error_panel.isVisible(), inspector.error_panel.explanation.text()
+    assert inspector.signature_valid is True and "Signature valid" in inspector.view.signature_label.text()
+    assert inspector.callback is not None and inspector.callback.data == data
+    view = inspector.view
+    assert view.headline.text() == "Attack suspected: Synthetic face"
+    assert sorted(view.gallery.images) == ["image_action1", "image_action2", "image_action3", "image_best"]
+    assert all(image.width() == 2000 for image in view.gallery.images.values())
+
+    box.selectAll()  # copied out of the box: the whole callback, not the preview
+    box.copy()
+    assert QGuiApplication.clipboard().text() == body
+
+    # The same callback with one character of its data changed, pasted over it: checked again, and refused.
+    tampered = body.replace("synthetic_face_confidence%22%3A0.88", "synthetic_face_confidence%22%3A0.08")
+    assert tampered != body
+    QGuiApplication.clipboard().setText(tampered)
+    qtbot.keySequence(box, QKeySequence.StandardKey.Paste)
+    assert box.whole_text() == tampered
+    with qtbot.waitSignal(inspector.finished, timeout=60_000):
+        inspector.check_button.click()
+    assert inspector.signature_valid is False and "INVALID" in inspector.view.signature_label.text()
+
+    inspector.clear_button.click()
+    assert box.whole_text() == "" and not box.held and not box.isReadOnly()
+    assert not inspector.long_paste_note.isVisible() and not inspector.clear_button.isVisible()
+
+
+def test_the_inspector_checks_a_paste_off_the_gui_thread_and_the_latest_one_last(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parsing a 5 MB paste and decoding its images took the GUI thread ~150 ms. Check pressed again while a check
+    runs checks the paste as it is then, and only that outcome is shown."""
+    import threading
+
+    from faceid_console.ui.pages import callback_inspector_page
+
+    threads: list[threading.Thread] = []
+    real = callback_inspector_page.parse_callback_paste
+
+    def watched(text: str):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(text)
+
+    monkeypatch.setattr(callback_inspector_page, "parse_callback_paste", watched)
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    data = json.dumps({**answer, "images": {}})
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    inspector = window.inspector_page
+    inspector.paste_edit.setPlainText(f"data={quote(data)}&sign={'0' * 40}")
+    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+        inspector.check_button.click()
+        assert not threads and inspector.view.headline.text() == "Checking the callback…"  # nothing parsed yet, here
+        inspector.paste_edit.setPlainText(f"data={quote(data)}&sign={sign}")  # corrected while it is checked
+        inspector.check_button.click()
+    assert len(threads) == 2 and all(thread is not threading.main_thread() for thread in threads)
+    assert inspector.signature_valid is True and "Signature valid" in inspector.view.signature_label.text()
 
 
 def test_the_empty_result_panes_say_what_to_do(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -614,7 +717,8 @@ def test_the_empty_result_panes_say_what_to_do(qtbot, window: MainWindow) -> Non
     assert inspector.view.headline.text() == "Nothing checked yet"
     assert "nothing is sent to FaceID" in inspector.view.status_label.text()
     inspector.paste_edit.setPlainText("https://example.com/return?biz_id=1796028792,abc")
-    inspector.inspect()
+    with qtbot.waitSignal(inspector.finished):
+        inspector.inspect()
     assert not inspector.view.status_label.isVisibleTo(inspector)  # the hint goes with the first check
 
 
@@ -651,8 +755,7 @@ def test_a_changed_policy_level_rejudges_the_answers_on_show(qtbot, window: Main
         requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5)
     assert "comparison: Same person" in page.callback_list.item(0).text()
     inspector = window.inspector_page
-    inspector.paste_edit.setPlainText(f"data={quote(data)}&sign={sign}")
-    inspector.check_button.click()
+    check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
     before = inspector.view.result_view.headline.text()
     window.settings.policy_level = "1e-5"  # what the Settings dialog sets, then the window is told
     window._settings_closed(SimpleNamespace(reopen_needed=False, delete_when_idle=lambda: None))

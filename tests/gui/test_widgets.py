@@ -1,4 +1,4 @@
-"""Photo slots (drop, paste, preparation notes) and the genuineness gauges, on their own."""
+"""Photo slots (drop, paste, preparation notes), the genuineness gauges and the long-paste box, on their own."""
 
 from __future__ import annotations
 
@@ -510,3 +510,67 @@ def test_painting_and_laying_out_keeps_every_reference_to_none(qtbot) -> None:  
         label.heightForWidth(120)
         label.grab()
     assert sys.getrefcount(None) >= before - 20  # a few may be held elsewhere meanwhile; not hundreds lost
+
+
+def long_text(length: int) -> str:
+    """One line of form-body-like text, every position telling (no run of it repeats)."""
+    return "".join(f"{n:07d}&" for n in range(length // 8 + 1))[:length]
+
+
+def test_a_long_paste_keeps_the_text_around_it_and_is_copied_out_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Text too long to lay out is kept aside: the box shows its start and end, and nothing is lost either way."""
+    from PySide6.QtGui import QKeySequence, QTextCursor
+
+    from faceid_console.ui.widgets.long_paste_edit import HEAD, SHOWN_IN_FULL, TAIL, LongPasteEdit
+
+    box = LongPasteEdit()
+    qtbot.addWidget(box)
+    box.show()
+    box.setPlainText("data=[]")
+    cursor = box.textCursor()
+    cursor.setPosition(6)  # between the brackets
+    box.setTextCursor(cursor)
+    pasted = long_text(SHOWN_IN_FULL * 3)
+    QGuiApplication.clipboard().setText(pasted)
+    box.setFocus()
+    qtbot.keySequence(box, QKeySequence.StandardKey.Paste)
+    whole = "data=[" + pasted + "]"
+    assert box.held and box.whole_text() == whole and box.hidden_length() == len(whole) - HEAD - TAIL
+    assert box.toPlainText().startswith(whole[:HEAD]) and box.toPlainText().endswith(whole[-TAIL:])
+
+    # A selection inside the start is copied as shown; one across the gap brings the hidden part with it.
+    cursor = box.textCursor()
+    cursor.setPosition(6)
+    cursor.setPosition(20, QTextCursor.MoveMode.KeepAnchor)
+    box.setTextCursor(cursor)
+    box.copy()
+    assert QGuiApplication.clipboard().text() == whole[6:20]
+    end = len(box.toPlainText())
+    cursor.setPosition(6)
+    cursor.setPosition(end - 5, QTextCursor.MoveMode.KeepAnchor)
+    box.setTextCursor(cursor)
+    box.copy()
+    assert QGuiApplication.clipboard().text() == whole[6:-5]
+
+    # Typed keys cannot change the preview; pasted text replaces the held one; all of it selected and deleted empties it.
+    qtbot.keyClicks(box, "x")
+    assert box.whole_text() == whole
+    QGuiApplication.clipboard().setText("data=x&sign=y")
+    qtbot.keySequence(box, QKeySequence.StandardKey.Paste)
+    assert not box.held and box.whole_text() == "data=x&sign=y" and not box.isReadOnly()
+    box.setPlainText(whole)
+    assert box.held
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)  # not all of it selected: nothing happens
+    assert box.whole_text() == whole
+    qtbot.keySequence(box, QKeySequence.StandardKey.SelectAll)  # read-only, yet selectable from the keyboard
+    qtbot.keySequence(box, QKeySequence.StandardKey.Copy)
+    assert QGuiApplication.clipboard().text() == whole
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    assert not box.held and box.whole_text() == ""
+
+    # Text short enough is an ordinary paste, at the cursor, with undo.
+    QGuiApplication.clipboard().setText(long_text(SHOWN_IN_FULL - 10))
+    qtbot.keySequence(box, QKeySequence.StandardKey.Paste)
+    assert not box.held and box.toPlainText() == long_text(SHOWN_IN_FULL - 10)
+    box.undo()
+    assert box.toPlainText() == ""

@@ -1,15 +1,21 @@
 """Callback inspector: paste a callback as it arrived, check its signature with the active profile's secret,
 and read its data with the same widgets as a looked-up result.
+
+A callback can be megabytes on one line (its images in base64): the box shows a long one's start and end only
+(``LongPasteEdit``); the parsing and the signature check run in a worker, and the images are decoded in it while
+the verdict is already on show.
 """
 
 from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -17,13 +23,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import CallbackBody, FaceIDError, ReturnUrlOnly, parse_callback_paste
+from ...api import CallbackBody, FaceIDError, LivenessSessionResult, ReturnUrlOnly, parse_callback_paste
 from ...settings import Settings
 from ..connection import Connection
+from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.genuineness_gauges import suspected_attacks
+from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
+from ..widgets.long_paste_edit import HEAD, TAIL, LongPasteEdit
 from .liveness_session_page import profile_secret
+
+
+@dataclass(frozen=True)
+class CheckedCallback:
+    """A pasted callback parsed, and its signature checked (None: there was no secret to check it with)."""
+
+    callback: CallbackBody
+    result: LivenessSessionResult
+    signature_valid: bool | None
+
+
+def check_paste(text: str, secret: str | None) -> CheckedCallback | ReturnUrlOnly:
+    """What the inspector does with a paste before showing it (run it in a worker: a paste can be megabytes, and
+    parsing it holds the GIL); FaceIDError names the part of a bad paste."""
+    parsed = parse_callback_paste(text)
+    if isinstance(parsed, ReturnUrlOnly):
+        return parsed
+    result = parsed.payload()
+    return CheckedCallback(parsed, result, parsed.signature_valid(secret) if secret is not None else None)
 
 
 class CallbackInspectorPage(QWidget):
@@ -32,6 +60,9 @@ class CallbackInspectorPage(QWidget):
     status_message = Signal(str)
     #: A pasted return_url carried only a biz_id: look it up on the results page.
     look_up_requested = Signal(str)
+    #: Emitted after a check's outcome (the callback's data with its images, or what is wrong with the paste) has
+    #: been shown.
+    finished = Signal()
 
     def __init__(self, *, connection: Connection, settings: Settings, language: str,
                  parent: QWidget | None = None) -> None:
@@ -42,6 +73,10 @@ class CallbackInspectorPage(QWidget):
         self.language = language
         self.callback: CallbackBody | None = None
         self.signature_valid: bool | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-inspect")
+        self._task = BackgroundTask(self)
+        self._task.busy_changed.connect(self._busy_changed)
+        self._check_again = False  # Check was asked for while a check ran: the paste may have changed since
 
         paste_side = QWidget(self)
         paste_layout = QVBoxLayout(paste_side)
@@ -50,15 +85,30 @@ class CallbackInspectorPage(QWidget):
             "a JSON object with data and sign, or the return_url with its query."), paste_side)
         intro.setWordWrap(True)
         paste_layout.addWidget(intro)
-        self.paste_edit = QPlainTextEdit(paste_side)
+        self.paste_edit = LongPasteEdit(paste_side)
         self.paste_edit.setObjectName("callbackPaste")
         self.paste_edit.setTabChangesFocus(True)  # Tab moves on: a callback has no tab character to type
         # A form body is one line with no space in it: wrapped at word boundaries, Qt's layout time grows with
-        # the square of its length (2.5 s for 200 KB, minutes for 5 MB); wrapped anywhere, it is linear.
+        # the square of its length (2.5 s for 200 KB, minutes for 5 MB); wrapped anywhere, it is linear. Still
+        # linear is too slow for megabytes (1.9 s for 5 MB): the box shows only the start and end of those.
         self.paste_edit.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.paste_edit.setAccessibleName(self.tr("Pasted callback"))
         self.paste_edit.setPlaceholderText("data=%7B%22biz_id%22…&sign=3f2a…")
         paste_layout.addWidget(self.paste_edit, 1)
+        # What the box shows of a paste too long to show in full, and the way to empty it.
+        self.long_paste_row = QWidget(paste_side)
+        long_paste_layout = QHBoxLayout(self.long_paste_row)
+        long_paste_layout.setContentsMargins(0, 0, 0, 0)
+        self.long_paste_note = QLabel(self.long_paste_row)
+        self.long_paste_note.setObjectName("longPasteNote")
+        self.long_paste_note.setWordWrap(True)
+        long_paste_layout.addWidget(self.long_paste_note, 1)
+        self.clear_button = QPushButton(self.tr("Cl&ear the paste"), self.long_paste_row)
+        self.clear_button.clicked.connect(self._clear_paste)
+        long_paste_layout.addWidget(self.clear_button)
+        self.long_paste_row.setVisible(False)
+        paste_layout.addWidget(self.long_paste_row)
+        self.paste_edit.held_changed.connect(self._paste_held_changed)
         row = QHBoxLayout()
         self.check_button = QPushButton(self.tr("&Check the callback"), paste_side)
         self.check_button.setObjectName("checkCallbackButton")
@@ -101,27 +151,54 @@ class CallbackInspectorPage(QWidget):
         self.inspect()
 
     def inspect(self) -> None:
-        """Parse the paste, check its signature, show its data; a bad paste gets an error naming the part."""
+        """Check the whole paste in a worker, then show its data, then its images (``finished``); a bad paste gets an
+        error naming the part. Asked for again while a check runs, the paste is checked again when that one ends."""
+        if self._task.busy:
+            self._check_again = True
+            return
         self.callback, self.signature_valid, self._biz_id = None, None, ""
         self.look_up_button.setEnabled(False)
-        try:
-            parsed = parse_callback_paste(self.paste_edit.toPlainText())
-            if isinstance(parsed, ReturnUrlOnly):
-                self._show_return_url(parsed)
-                return
-            result = parsed.payload()
-        except FaceIDError as err:
-            self._show_error(err)
-            return
-        self.callback = parsed
-        secret = profile_secret(self.connection)
-        profile = self.connection.profile.name
-        if secret is None:
-            self.signature_valid = None
+        self.error_panel.setVisible(False)
+        self.view.clear(self.tr("Checking the callback…"))
+        self.view.setVisible(True)
+        self._task.start(self._check(self.paste_edit.whole_text(), profile_secret(self.connection),
+                                     self.connection.profile.name),
+                         self._checked, self._show_error, on_crash=self._crashed)
+
+    async def _check(self, text: str, secret: str | None, profile: str) -> bool:
+        """Whether the outcome was shown (not when the paste is to be checked again at once: it may have changed)."""
+        checked = await in_thread(self._executor, check_paste, text, secret)
+        if self._check_again:
+            return False
+        if isinstance(checked, ReturnUrlOnly):
+            self._show_return_url(checked)
+            return True
+        images = checked.result.images
+        self._show_checked(checked, profile, images_pending=bool(images))
+        if images:  # as History does: the verdict at once, the pictures when a worker has decoded them
+            decoded = await in_thread(self._executor, decode_images, images)
+            if self._check_again:
+                return False
+            self.view.gallery.set_images(images, decoded)
+        return True
+
+    def _checked(self, shown: bool) -> None:
+        if shown:
+            self.finished.emit()
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy and self._check_again:
+            self._check_again = False
+            self.inspect()
+
+    def _show_checked(self, checked: CheckedCallback, profile: str, *, images_pending: bool) -> None:
+        result = checked.result
+        self.callback = checked.callback
+        self.signature_valid = checked.signature_valid
+        if self.signature_valid is None:
             text = self.tr("Signature not checked: no api_secret for profile {profile} (not connected).").format(
                 profile=profile)
         else:
-            self.signature_valid = parsed.signature_valid(secret)
             text = (self.tr("✔ Signature valid for profile {profile}: this data came from FaceID unchanged.")
                     if self.signature_valid else
                     self.tr("✘ Signature INVALID for profile {profile}: the data was changed, or it was signed "
@@ -129,17 +206,42 @@ class CallbackInspectorPage(QWidget):
         self.error_panel.setVisible(False)
         self.view.setVisible(True)
         self.view.set_signature(text, self.signature_valid)
-        self.view.show_result(result, self.settings.policy_level)
+        self.view.show_result(result, self.settings.policy_level, {}, images_pending=images_pending)
         self._biz_id = result.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
         attacks = suspected_attacks(result.genuineness())
         self.status_message.emit(self.tr("{signature} · Attack suspected: {checks}").format(
             signature=text, checks=", ".join(attacks)) if attacks else text)
 
+    def _crashed(self) -> None:
+        """A bug in the check (reported by the crash reporter): the page is left ready for another paste."""
+        self.view.clear(self.tr("Nothing checked yet"))
+        self.finished.emit()
+
     def settings_changed(self) -> None:
-        """Check the callback on show again, judged at a changed policy level."""
+        """Show the callback on show again, judged at a changed policy level (its images as they were decoded)."""
         if self.callback is not None:
-            self.inspect()
+            self.view.rejudge(self.settings.policy_level)
+
+    def shutdown(self) -> None:
+        """The worker ends with the window (a check still running finishes unobserved)."""
+        self._task.cancel()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _paste_held_changed(self) -> None:
+        """Say plainly what the box shows when a paste is too long to show in full."""
+        held = self.paste_edit.held
+        note = self.tr(
+            "Too long to show in full: this paste has {count} characters. The box shows its first {head} and last "
+            "{tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it."
+        ).format(count=f"{len(self.paste_edit.whole_text()):,}", head=f"{HEAD:,}", tail=f"{TAIL:,}") if held else ""
+        self.long_paste_note.setText(note)
+        self.paste_edit.setAccessibleDescription(note)
+        self.long_paste_row.setVisible(held)
+
+    def _clear_paste(self) -> None:
+        self.paste_edit.clear()
+        self.paste_edit.setFocus()
 
     def _show_return_url(self, parsed: ReturnUrlOnly) -> None:
         self.error_panel.setVisible(False)
@@ -151,6 +253,8 @@ class CallbackInspectorPage(QWidget):
         self.look_up_button.setEnabled(True)
 
     def _show_error(self, err: FaceIDError) -> None:
+        if self._check_again:
+            return  # the paste is checked again at once
         problem = self.paste_problem_text(err)
         self.view.clear()
         self.view.setVisible(False)  # nothing to show but the error panel, which says it all
@@ -159,6 +263,7 @@ class CallbackInspectorPage(QWidget):
             problem, self.tr("Copy the whole callback again, exactly as it arrived, and paste it here."))
         self.error_panel.setVisible(True)
         self.status_message.emit(self.tr("Callback not checked: {problem}").format(problem=problem))
+        self.finished.emit()
 
     def paste_problem_text(self, err: FaceIDError) -> str:
         """What is wrong with the paste, in the window's language."""
