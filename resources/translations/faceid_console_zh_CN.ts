@@ -250,118 +250,134 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="49"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="84"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
-        <extracomment>A pasted return_url carried only a biz_id: look it up on the results page.</extracomment>
+        <extracomment>A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown.</extracomment>
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="59"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="95"/>
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="63"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="106"/>
+        <source>Cl&amp;ear the paste</source>
+        <translation>清除粘贴内容(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="113"/>
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="67"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="117"/>
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="81"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="131"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="218"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="82"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="132"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>在左侧粘贴回调，然后点击“检查回调”。签名在本机用当前配置的 api_secret 校验，不会向 FaceID 发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="121"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="162"/>
+        <source>Checking the callback…</source>
+        <translation>正在检查回调…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="199"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="125"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="202"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置 {profile} 的签名有效：数据来自 FaceID，且未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="127"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="204"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置 {profile} 的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="213"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · 疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="147"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="235"/>
+        <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
+        <translation>内容过长，无法完整显示：本次粘贴共 {count} 个字符。框中显示其前 {head} 个和后 {tail} 个字符，中间省略处已标出；完整内容均已保留，“检查回调”会检查全部内容。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="249"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="148"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="250"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="158"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="262"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="263"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="161"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="265"/>
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="167"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="272"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="274"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="278"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="280"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</source>
         <translation>此处的 data 是一个对象，而不是 FaceID 发送并签名的 JSON 文本：请粘贴原样收到的回调，data 应为带引号的字符串。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="284"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="181"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="286"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="287"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -1421,33 +1437,33 @@ Purge now?</source>
 <context>
     <name>ImageGallery</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="67"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="71"/>
         <source>{name}
 (loading…)</source>
         <translation>{name}
 （载入中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="68"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="72"/>
         <source>{name}
 (not loaded)</source>
         <translation>{name}
 （未载入）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="85"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="89"/>
         <source>not a readable image</source>
         <translation>不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="86"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="90"/>
         <source>{name}
 (unreadable)</source>
         <translation>{name}
 （无法读取）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="93"/>
+        <location filename="../../faceid_console/ui/widgets/image_gallery.py" line="97"/>
         <source>Open {name} full size</source>
         <translation>以原始大小打开 {name}</translation>
     </message>
@@ -2232,6 +2248,25 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="338"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
+    </message>
+</context>
+<context>
+    <name>LongPasteEdit</name>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/long_paste_edit.py" line="119"/>
+        <source>&amp;Paste (replaces this text)</source>
+        <extracomment>Longer text is not laid out: 50 000 characters on one line take ~15 ms to lay out (one line of 5 MB, 1.9 s). How much of a long text the box shows: its start (a form body&apos;s data, a JSON&apos;s first keys) and its end (the sign). A long text was taken aside (or the box holds ordinary text again).</extracomment>
+        <translation>粘贴并替换此内容(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/long_paste_edit.py" line="121"/>
+        <source>Cl&amp;ear</source>
+        <translation>清除(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/long_paste_edit.py" line="151"/>
+        <source>[… {count} more characters, not shown here: kept, and checked …]</source>
+        <translation>[… 另有 {count} 个字符未在此显示：已保留，并会检查 …]</translation>
     </message>
 </context>
 <context>
