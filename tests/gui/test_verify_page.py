@@ -593,7 +593,7 @@ def test_an_answer_that_arrives_after_a_profile_switch_is_not_shown_under_the_ne
     from faceid_console.api.client import FaceIDClient
 
     page = window.verify_page
-    engine_profile = window.connection.profile.name
+    assert window.connection.profile.name == "local-engine"
     release = threading.Event()
     real_verify = FaceIDClient.verify
 
@@ -611,8 +611,9 @@ def test_an_answer_that_arrives_after_a_profile_switch_is_not_shown_under_the_ne
         release.set()
     assert page.result_view.result is None and page.answer_entry is None
     assert page.result_view.headline.text() == "No answer from this profile yet"
-    assert page.result_view.subline.text() == (f"The last answer came from profile {engine_profile} and is kept in "
-                                               "History.")
+    # Named as the top bar names it, not by its settings key ("local-engine").
+    assert page.result_view.subline.text() == ("The last answer came from profile Built-in engine (offline) and "
+                                               "is kept in History.")
 
 
 def test_closing_while_an_answer_is_on_its_way_asks_first(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

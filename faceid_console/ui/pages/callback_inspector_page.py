@@ -27,6 +27,7 @@ from ...api import CallbackBody, FaceIDError, LivenessSessionResult, ReturnUrlOn
 from ...settings import Settings
 from ..connection import Connection
 from ..tasks import BackgroundTask, in_thread
+from ..texts import profile_display_name
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.image_gallery import decode_images
@@ -162,7 +163,7 @@ class CallbackInspectorPage(QWidget):
         self.view.clear(self.tr("Checking the callback…"))
         self.view.setVisible(True)
         self._task.start(self._check(self.paste_edit.whole_text(), profile_secret(self.connection),
-                                     self.connection.profile.name),
+                                     profile_display_name(self.connection.profile)),
                          self._checked, self._show_error, on_crash=self._crashed)
 
     async def _check(self, text: str, secret: str | None, profile: str) -> bool:

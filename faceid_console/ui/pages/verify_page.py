@@ -52,7 +52,7 @@ from ..colours import set_muted
 from ..connection import Connection, ServiceState
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
-from ..texts import PHOTO_FIELDS, image_field_name
+from ..texts import PHOTO_FIELDS, image_field_name, stored_profile_name
 from ..widgets.columns_layout import ColumnsLayout
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
@@ -492,7 +492,8 @@ class VerifyPage(QWidget):
         self._set_answer_entry(None)
         self._clear_problems()  # the other profile's answer marked them
         self.result_view.clear(self.tr("No answer from this profile yet"), self.tr(
-            "The last answer came from profile {profile} and is kept in History.").format(profile=answered))
+            "The last answer came from profile {profile} and is kept in History.").format(
+            profile=stored_profile_name(answered, self.settings.profiles)))
 
     def confirm_resend(self, previous: SentCall) -> bool:
         """Ask whether to send the same inputs again (a native question dialog)."""
