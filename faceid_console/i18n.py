@@ -3,6 +3,7 @@ built (setup.py) or, in a source checkout, by scripts/bootstrap.sh. Nothing comp
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -40,7 +41,15 @@ def compile_translations(folder: Path) -> list[Path]:
     written = []
     for ts in sorted(folder.glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        # Written beside it, then renamed over it: a running console maps its .qm, and a file rewritten in place
+        # under it showed every translated text in English until it was restarted.
+        partial = qm.with_name(f".{qm.name}.partial")
+        try:
+            subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(partial)], check=True,
+                           capture_output=True)
+            os.replace(partial, qm)
+        finally:
+            partial.unlink(missing_ok=True)
         written.append(qm)
     return written
 

@@ -48,6 +48,29 @@ def test_translations_compile(tmp_path: Path) -> None:
     assert all(p.stat().st_size > 0 for p in written)
 
 
+def test_compiling_again_leaves_a_running_console_s_translations_whole(tmp_path: Path) -> None:
+    """A console maps its .qm: compiled again in place (bootstrap re-run, a package upgrade), the open window showed
+    every translated text in English. The new .qm takes the name; the one in use stays whole until let go."""
+    from PySide6.QtCore import QTranslator
+
+    copy = tmp_path / "translations"
+    shutil.copytree(TRANSLATIONS, copy)
+    compile_translations(copy)
+    qm = copy / "faceid_console_zh_CN.qm"
+    running = QTranslator()
+    assert running.load(str(qm))
+    before = running.translate("HistoryPage", "Reading the history…")
+    assert before == "正在读取历史记录…"
+    ts = copy / "faceid_console_zh_CN.ts"
+    ts.write_text(ts.read_text("utf-8").replace("正在读取历史记录…", "正在读取历史…（新）"), "utf-8")
+    first = qm.stat().st_ino
+    compile_translations(copy)
+    assert qm.stat().st_ino != first and not list(copy.glob(".*.partial"))
+    assert running.translate("HistoryPage", "Reading the history…") == before
+    fresh = QTranslator()
+    assert fresh.load(str(qm)) and fresh.translate("HistoryPage", "Reading the history…") == "正在读取历史…（新）"
+
+
 def test_the_shipped_translations_are_compiled_and_current() -> None:
     """The window loads a .qm built when the package was built (or by bootstrap in a checkout), never at run time."""
     from faceid_console.i18n import qm_path, stale_translations, translations_dir
