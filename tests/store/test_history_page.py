@@ -452,6 +452,24 @@ def test_a_verdict_read_differently_at_today_s_policy_level_is_said_so(page: His
     assert page.result_view.verdict is not None and not page.result_view.verdict.passed  # the view: today's
 
 
+def test_a_decision_recorded_from_the_keyboard_leaves_the_keyboard_on_the_list(qtbot, page: HistoryPage,  # type: ignore[no-untyped-def]
+                                                                              filled_store: HistoryStore) -> None:
+    """Space on Record decision: the form goes off, and the keyboard goes on to the list (Down opens the next
+    entry), not nowhere, where the next Tab went to the page list."""
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=5000)
+    page.table.selectRow(page.model.row_of(2))
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Needs a senior reviewer"))
+    page.decide_button.setFocus()
+    with qtbot.waitSignal(page.decided, timeout=5000):
+        QTest.keyClick(page.decide_button, Qt.Key.Key_Space)
+    assert [d.decision.value for d in filled_store.history.decision_trail(2)] == ["escalate"]
+    assert QApplication.focusWidget() is page.table
+    QTest.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.current is not None and page.current.id != 2
+
+
 def test_the_reasons_offered_are_those_that_fit_the_decision(page: HistoryPage) -> None:
     page.table.selectRow(page.model.row_of(2))
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QDate, QItemSelection, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -964,6 +965,11 @@ class HistoryPage(QWidget):
         # entry) changes what is recorded, on the entry the question names.
         decision = DecisionKind(self.decision_choice.currentData())
         store, reason, note = self.store, str(self.reason_choice.currentData()), self.note_edit.text().strip()
+        focus = QApplication.focusWidget()
+        if focus is not None and self.decision_group.isAncestorOf(focus):
+            # The form goes off while it is recorded: the keyboard goes on to the list, where Down opens the next
+            # entry (it was left nowhere, and Tab went to the page list).
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._recording = True  # the form is off from here: never changed under way, nor recorded twice
         self._update_decide_button()
         self._enable_decisions()
