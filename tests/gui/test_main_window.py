@@ -796,3 +796,35 @@ def test_a_narrowed_navigation_ends_names_in_an_ellipsis_with_the_whole_name_as_
     assert window.navigation.horizontalScrollBarPolicy() is Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     items = [window.navigation.item(row) for row in range(window.navigation.count())]
     assert [item.toolTip() for item in items] == [item.text() for item in items]
+
+
+def test_ctrl_return_sends_the_form_of_every_page_that_has_one(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """As on Verify: Ctrl+Return (and the keypad's Ctrl+Enter) from a field presses the page's send button, and
+    only on the page on show."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    pages = {window.session_page: window.session_page.send_row.button,
+             window.token_page: window.token_page.send_row.button,
+             window.inspector_page: window.inspector_page.check_button,
+             window.liveness_page: window.liveness_page.fetch_button}
+    for page, button in pages.items():
+        window.go_to(page)
+        qtbot.waitUntil(lambda p=page: window.current_page() is p, timeout=5_000)
+        pressed: list[object] = []
+        spies = [other.clicked.connect(lambda *_, into=pressed: into.append("another page's button"))
+                 for p, other in pages.items() if p is not page]
+        field = next((w for w in page.findChildren(QLineEdit) if w.isVisibleTo(page) and w.isEnabled()), None)
+        field = field or page.findChild(QPlainTextEdit) or button
+        for key, modifiers in ((Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+                               (Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier
+                                | Qt.KeyboardModifier.KeypadModifier)):
+            qtbot.waitUntil(button.isEnabled, timeout=30_000)  # the last press's call (if any) is over
+            field.setFocus()
+            with qtbot.waitSignal(button.clicked, timeout=2_000):
+                qtbot.keyClick(field, key, modifiers)
+        for spy in spies:
+            QObject.disconnect(spy)
+        assert pressed == [], page.objectName()

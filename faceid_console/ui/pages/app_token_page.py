@@ -41,7 +41,7 @@ from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.form_result_splitter import scrolling_form_width
 from ..widgets.photo_slot import PhotoSlot
-from ..widgets.send_row import SendRow
+from ..widgets.send_row import SendRow, add_send_shortcut
 from ..widgets.stacking_row import StackingRow
 
 #: The documents: a biz_token is valid for one hour, for one session.
@@ -223,6 +223,7 @@ class AppTokenPage(QWidget):
         column_layout.addWidget(scroll, 1)
         # Below the scrolling form, as on the Verify page: the button stays in view however far it scrolls.
         self.send_row = SendRow(self.tr("Get the &biz_token"), "getBizTokenButton", self.send, column)
+        add_send_shortcut(self, self.send_row.button)
         self.send_button, self.stage_label = self.send_row.button, self.send_row.stage_label
         self.send_row.watch_photos(self.slots.values())
         column_layout.addWidget(self.send_row)

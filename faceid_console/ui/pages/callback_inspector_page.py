@@ -33,6 +33,7 @@ from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
 from ..widgets.long_paste_edit import HEAD, TAIL, LongPasteEdit
+from ..widgets.send_row import add_send_shortcut
 from .liveness_session_page import profile_secret
 
 
@@ -112,6 +113,7 @@ class CallbackInspectorPage(QWidget):
         self.paste_edit.held_changed.connect(self._paste_held_changed)
         row = QHBoxLayout()
         self.check_button = QPushButton(self.tr("&Check the callback"), paste_side)
+        add_send_shortcut(self, self.check_button)
         self.check_button.setObjectName("checkCallbackButton")
         self.check_button.clicked.connect(self.inspect)
         row.addWidget(self.check_button)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,7 +36,7 @@ from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem
 from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
-from ..widgets.send_row import SendRow
+from ..widgets.send_row import SEND_KEYS, SendRow
 
 #: Characters a biz_id ("1462259748,52b13fb5-…") never holds but a URL or its query does.
 _URL_SIGNS = frozenset("/?#&=")
@@ -113,9 +113,9 @@ class LivenessResultsPage(QWidget):
         self.fetch_button, self.stage_label = self.send_row.button, self.send_row.stage_label
         self.fetch_button.setDefault(True)
         self.fetch_action = QAction(self.tr("Fetch the liveness result"), self)
-        self.fetch_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.fetch_action.setShortcuts(list(SEND_KEYS))
         self.fetch_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.fetch_action.triggered.connect(self.fetch)
+        self.fetch_action.triggered.connect(self.fetch_button.click)  # as the button: nothing while it is off
         self.addAction(self.fetch_action)
         form_layout.addWidget(self.send_row)
         form_layout.addStretch(1)

@@ -56,7 +56,7 @@ from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.photo_slot import PhotoSlot
-from ..widgets.send_row import SendRow
+from ..widgets.send_row import SendRow, add_send_shortcut
 
 if TYPE_CHECKING:  # asyncio loads with the event loop, after the first paint
     import asyncio
@@ -225,6 +225,7 @@ class LivenessSessionPage(QWidget):
         # Start stays in view under the form, as Verify does: at the foot of the scrolled form it was out of
         # sight at 1100×700.
         self.send_row = SendRow(self.tr("&Start the session"), "startSessionButton", self.start_session, column)
+        add_send_shortcut(self, self.send_row.button)
         self.start_button, self.stage_label = self.send_row.button, self.send_row.stage_label
         self.send_row.watch_photos(self.slots.values())
         self.send_row.setContentsMargins(9, 4, 9, 4)

@@ -5,10 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from .photo_slot import PhotoSlot
+
+
+#: The keys that send a page's form from anywhere in it, as on the Verify page (Enter: the keypad's).
+SEND_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
+
+
+def add_send_shortcut(page: QWidget, button: QAbstractButton) -> QAction:
+    """Ctrl+Return (or Ctrl+Enter) anywhere on ``page`` presses ``button``, while it is enabled: the same keys send
+    on every page."""
+    action = QAction(button.text().replace("&", ""), page)
+    action.setShortcuts(list(SEND_KEYS))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only on this page, while shown
+    action.triggered.connect(button.click)  # click() does nothing while the button is off
+    page.addAction(action)
+    return action
 
 
 class SendRow(QWidget):
