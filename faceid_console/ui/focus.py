@@ -8,7 +8,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLayout
+    from PySide6.QtWidgets import QButtonGroup, QLayout
+
+
+def tab_to_the_checked(group: QButtonGroup) -> None:
+    """Tab stops at the checked button of ``group`` only (arrows move between them), as on every desktop: Qt does
+    that only once one of them has had the keyboard, so Tab first reached an unchecked one, and a screen reader
+    announced it as the choice."""
+    def follow() -> None:
+        for button in group.buttons():
+            policy = button.focusPolicy()
+            button.setFocusPolicy(Qt.FocusPolicy(policy | Qt.FocusPolicy.TabFocus) if button.isChecked()
+                                  else Qt.FocusPolicy(policy & ~Qt.FocusPolicy.TabFocus))
+
+    follow()
+    group.buttonToggled.connect(lambda _button, _checked: follow())
 
 
 def focus_first_field(page: QWidget) -> None:

@@ -163,3 +163,27 @@ def test_tab_reaches_returned_images_where_they_are_shown(qtbot, faces: Path) ->
     assert sorted(map(describe, visited[1:-1])) == sorted(
         describe(w) for w in view.findChildren(QWidget) if takes_tab(w, view))
     assert visited[visited.index(buttons[0]):visited.index(buttons[-1]) + 1] == buttons
+
+
+def test_tab_stops_at_the_option_chosen_not_at_the_first_of_a_group(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A row of radio buttons takes one Tab stop, at the one checked (arrows move between them), as on every
+    desktop: Tab reached the unchecked "KYC" first, and a screen reader read it out as the choice."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    for page in (window.session_page, window.token_page, window.verify_page):
+        window.go_to(page)
+        qtbot.waitUntil(lambda p=page: window.current_page() is p, timeout=5_000)
+        for chosen, other in ((page.compare_radio, page.kyc_radio), (page.kyc_radio, page.compare_radio)):
+            chosen.setChecked(True)
+            window.navigation.setFocus(Qt.FocusReason.TabFocusReason)  # from the page list, Tab into the page
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is window.navigation, timeout=5_000)
+            visited: list[QWidget] = []
+            for _ in range(60):
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+                focus = QApplication.focusWidget()
+                if focus is None or focus in visited or (visited and not page.isAncestorOf(focus)):
+                    break
+                if page.isAncestorOf(focus):
+                    visited.append(focus)
+            radios = [w for w in visited if w in (chosen, other)]
+            assert radios == [chosen], (page.objectName(), [w.text() for w in radios])

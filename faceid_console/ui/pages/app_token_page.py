@@ -35,6 +35,7 @@ from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..colours import CAUTION, FAIL, PASS, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
+from ..focus import tab_to_the_checked
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
@@ -149,6 +150,7 @@ class AppTokenPage(QWidget):
         group = QButtonGroup(side)
         group.addButton(self.kyc_radio)
         group.addButton(self.compare_radio)
+        tab_to_the_checked(group)
         self.kyc_radio.toggled.connect(self._kind_changed)
         kind_row.add(self.compare_radio)
         kind_row.add(self.kyc_radio)

@@ -49,6 +49,7 @@ from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
+from ..focus import tab_to_the_checked
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import verdict_text
@@ -171,6 +172,7 @@ class LivenessSessionPage(QWidget):
         group = QButtonGroup(kind_box)
         group.addButton(self.kyc_radio)
         group.addButton(self.compare_radio)
+        tab_to_the_checked(group)
         self.kyc_radio.toggled.connect(self._kind_changed)
         kind_layout.addWidget(self.kyc_radio)
         kind_layout.addWidget(self.compare_radio)

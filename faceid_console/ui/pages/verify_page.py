@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 from ...lazy_history import LazyHistoryStore
 from ..colours import set_muted
 from ..connection import Connection, ServiceState
+from ..focus import tab_to_the_checked
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
 from ..texts import PHOTO_FIELDS, image_field_name, stored_profile_name
@@ -185,6 +186,7 @@ class VerifyPage(QWidget):
         self.mode_group.addButton(self.kyc_radio, int(ComparisonType.KYC))
         self.mode_group.addButton(self.compare_radio, int(ComparisonType.FACE_COMPARISON))
         self.kyc_radio.setChecked(True)
+        tab_to_the_checked(self.mode_group)
         self.mode_group.idToggled.connect(self._mode_toggled)
         modes.addWidget(self.kyc_radio)
         modes.addWidget(self.compare_radio)
