@@ -404,6 +404,24 @@ def test_the_token_and_session_pages_show_every_problem_of_their_form_at_once(qt
     assert session.slots["image_ref1"].error == "" and not session.uuid_field.problem.text()
 
 
+def test_a_biz_no_too_long_is_marked_at_its_field_with_the_keyboard_there(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The panel said "Correct the field that is marked" while nothing was: biz_no had no mark of its own."""
+    token = window.token_page
+    window.go_to(token)
+    token.kyc_radio.setChecked(True)
+    token.name_edit.setText("张三")
+    token.number_edit.setText("11010519491231002X")
+    token.biz_no_edit.setText("x" * 129)
+    token.send_button.click()
+    assert token.error_panel.error is not None and token.error_panel.error.field == "biz_no"
+    assert "128 bytes" in token.biz_no_field.problem.text() and token.biz_no_field.problem.isVisibleTo(token)
+    qtbot.waitUntil(lambda: token.biz_no_edit.hasFocus(), timeout=5_000)
+    token.biz_no_edit.setText("order-42")
+    with qtbot.waitSignal(token.finished, timeout=60_000):
+        token.send_button.click()  # put right: the mark goes with the next attempt, which is sent
+    assert not token.biz_no_field.problem.text()
+
+
 def test_a_new_token_request_takes_the_old_token_off_the_page(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]
                                                               tmp_path: Path) -> None:
     page = window.token_page

@@ -168,7 +168,8 @@ class AppTokenPage(QWidget):
         add_field_row(form, self.tr("&uuid:"), self.uuid_field)
         self.biz_no_edit = QLineEdit(side)
         self.biz_no_edit.setPlaceholderText(self.tr("empty by default; at most 128 bytes"))
-        form.addRow(self.tr("bi&z_no:"), self.biz_no_edit)
+        self.biz_no_field = FieldWithProblem(self.biz_no_edit, parent=side)
+        add_field_row(form, self.tr("bi&z_no:"), self.biz_no_field)
         layout.addLayout(form)
 
         photos = QGroupBox(self.tr("Photos"), side)
@@ -339,7 +340,7 @@ class AppTokenPage(QWidget):
     def send(self) -> None:
         if self._task.busy or not self.send_button.isEnabled():
             return
-        clear_marks((self.name_field, self.number_field, self.uuid_field), self.slots)
+        clear_marks(self._fields().values(), self.slots)
         if self.send_row.photos_busy():
             return
         # The token on show was issued for the form as it was: it must not outlive a request for a new one.
@@ -348,6 +349,7 @@ class AppTokenPage(QWidget):
         problems = request.problems()  # all of them at once, each marked at its field or photo
         if problems:
             self._show_error(problems[0], also=problems[1:])
+            self._focus_first_marked()
             return
         self.error_panel.setVisible(False)
         self._task.start(self._send(request), self._show_token, self._show_error)
@@ -417,13 +419,25 @@ class AppTokenPage(QWidget):
 
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo."""
-        fields = {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field}
-        mark_problems((err, *also), fields, self.slots, self.language)
+        mark_problems((err, *also), self._fields(), self.slots, self.language)
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
         self.status_message.emit(self.tr("No biz_token: {code}").format(code=err.code))
         self.finished.emit()
+
+    def _focus_first_marked(self) -> None:
+        """The keyboard to the first field or photo marked, in the form's order (the reviewer just pressed Get)."""
+        marked: list[QWidget] = [field.edit for field in self._fields().values()
+                                 if field.problem.text() and field.edit.isVisibleTo(self)]
+        marked += [slot for slot in self.slots.values() if slot.error and slot.isVisibleTo(self)]
+        if marked and self.isVisible():
+            marked[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fields(self) -> dict[str, FieldWithProblem]:
+        """The form's fields by the parameter an error names."""
+        return {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field,
+                "biz_no": self.biz_no_field}
 
     @property
     def call_in_flight(self) -> bool:
