@@ -15,8 +15,11 @@ from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
-#: Far above any real callback (three liveness images as data URLs); a larger post is refused.
-MAX_CALLBACK_BYTES: Final = 32 * 1024 * 1024
+#: Far above any real callback (a few MB with its liveness images as data URLs); a larger post is refused with 413
+#: before any of its body is read.
+MAX_CALLBACK_BYTES: Final = 16 * 1024 * 1024
+#: Seconds a poster may keep its connection idle (a body sent in a trickle, or never) before it is dropped.
+POST_TIMEOUT_S: Final = 30
 NOTIFY_PATH: Final = "/notify"
 RETURN_PATH: Final = "/return"
 
@@ -82,6 +85,10 @@ class CallbackReceiver(QObject):
 
 def _handler(emit: object) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        # Each connection has a thread of its own, never the GUI's; one that stalls is dropped after this long
+        # instead of holding its thread (and what it sent so far) for ever.
+        timeout = POST_TIMEOUT_S
+
         def log_message(self, format: str, *args: object) -> None:
             pass  # bodies carry applicants' data: nothing of them goes to the log
 
@@ -93,10 +100,13 @@ def _handler(emit: object) -> type[BaseHTTPRequestHandler]:
                 length = int(self.headers.get("Content-Length", "0"))
             except ValueError:
                 length = -1
-            if not 0 <= length <= MAX_CALLBACK_BYTES:
+            if not 0 <= length <= MAX_CALLBACK_BYTES:  # refused unread; the connection closes after the answer
                 self._answer(413, b"too large")
                 return
-            body = self.rfile.read(length)
+            body = self.rfile.read(length)  # never more than Content-Length, which is within the cap
+            if len(body) != length:  # the poster stopped short: a cut-off body is no callback
+                self._answer(400, b"incomplete body")
+                return
             self._answer(200, b"ok")
             emit(self.path, body)  # type: ignore[operator]
 

@@ -43,6 +43,25 @@ def join_sentences(first: str, second: str) -> str:
     return f"{first}{second}" if first.endswith(("。", "！", "？")) else f"{first} {second}"
 
 
+#: At most this many characters of a free-text value that came with a callback or an answer (biz_id, biz_no,
+#: biz_extra_data, a version, a failure reason) are laid out in a label or a list: Qt lays out a label's whole
+#: text, and a 3 MB biz_id held the window for 14 s.
+SHOWN_CHARACTERS: Final = 200
+
+
+def shortened(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """``text`` as a label shows it: whole when it has at most ``limit`` characters, else its start and its end
+    with the middle replaced by a marker that says how much is left out ("… (12,345 more characters) …"). Only
+    what is shown is shortened: the value itself stays whole where it is copied, looked up or recorded."""
+    if len(text) <= limit:
+        return text
+    head = (limit + 1) // 2
+    tail = limit - head
+    marker = QCoreApplication.translate("Texts", " … ({count} more characters) … ").format(
+        count=f"{len(text) - head - tail:,}")
+    return text[:head] + marker + (text[-tail:] if tail else "")
+
+
 def level_odds(level: str) -> str:
     """A false-accept level in words, not split at its hyphens: "1e-4" → "1‑in‑10,000"."""
     odds = {

@@ -525,6 +525,61 @@ def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: Ma
     assert "SIGNATURE INVALID" in page.callback_list.item(0).text()
 
 
+def test_a_callback_with_a_multi_megabyte_biz_id_is_listed_shortened_and_looked_up_whole(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """A 20 MB biz_id laid out in the list held the window for 26 s: the list and the status bar show its start and
+    end, and how much is left out; Look up still gets the whole of it."""
+    from faceid_console.ui.texts import SHOWN_CHARACTERS
+
+    page = window.session_page
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    biz_id = "1700000000," + "a" * 4_000_000 + ",huge"
+    data = json.dumps({"biz_id": biz_id, "biz_no": "b" * 300_000, "liveness_result": {"result": "success"}})
+    with qtbot.waitSignal(page.callback_received, timeout=30_000):
+        answer = requests.post(page.receiver.notify_url, data={"data": data, "sign": "0" * 40}, timeout=30)
+    assert answer.status_code == 200
+    text = page.callback_list.item(0).text()
+    assert len(text) < 3 * SHOWN_CHARACTERS + 200, len(text)
+    assert "SIGNATURE INVALID" in text  # the verdict is still there
+    assert "biz_id 1700000000,a" in text and ",huge · biz_no" in text
+    assert f"({len(biz_id) - SHOWN_CHARACTERS:,} more characters)" in text
+    assert f"({300_000 - SHOWN_CHARACTERS:,} more characters)" in text
+    assert said and all(len(message) < 2 * SHOWN_CHARACTERS for message in said)
+    assert page.received[0].result is not None and page.received[0].result.biz_id == biz_id  # kept whole
+    with qtbot.waitSignal(page.look_up_requested) as looked_up:
+        page.look_up_button.click()
+    assert looked_up.args == [biz_id]
+
+
+def test_a_post_over_the_listener_s_cap_is_refused_unread_and_not_listed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The listener reads no more than its cap, 16 MB (a real callback with its images is a few): a larger post is
+    answered 413 at once, unread (it waited for bodies up to 32 MB), and the next callback is the only one listed."""
+    import http.client
+
+    from faceid_console.ui.callback_receiver import MAX_CALLBACK_BYTES
+
+    over_cap = 16 * 1024 * 1024 + 1
+    assert over_cap > MAX_CALLBACK_BYTES
+    page = window.session_page
+    url = QUrl(page.receiver.notify_url)
+    connection = http.client.HTTPConnection(url.host(), url.port(), timeout=10)
+    try:
+        connection.putrequest("POST", "/notify")
+        connection.putheader("Content-Type", "application/x-www-form-urlencoded")
+        connection.putheader("Content-Length", str(over_cap))
+        connection.endheaders(b"data=%7B%22biz_id%22%3A%22")  # the start of a body it never sends in full
+        refused = connection.getresponse()
+        assert refused.status == 413
+    finally:
+        connection.close()
+    data = json.dumps({"biz_id": "1700000000,after", "liveness_result": {"result": "success"}})
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": "0" * 40}, timeout=5)
+    assert page.callback_list.count() == 1 and len(page.received) == 1
+    assert "biz_id 1700000000,after" in page.callback_list.item(0).text()
+
+
 def test_many_callbacks_at_once_are_all_received_and_the_list_keeps_the_newest(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, monkeypatch) -> None:
     """Forty posters at once: Python's default listen backlog of 5 reset some of them. The page lists the newest
@@ -627,6 +682,34 @@ def test_the_inspector_says_when_there_is_no_secret_to_check_with(qtbot, window:
     check(qtbot, inspector, f"data={quote(data)}&sign={'a' * 40}")
     assert inspector.signature_valid is None
     assert inspector.view.signature_label.text().startswith("Signature not checked: no api_secret")
+
+
+def test_the_inspector_shows_a_huge_biz_extra_data_shortened_and_the_signature_verdict_whole(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """A 300 KB biz_extra_data laid out in the facts line held the window for 2.4 s, a 3 MB biz_id for 14 s."""
+    from faceid_console.ui.texts import SHOWN_CHARACTERS
+
+    extra = "desk=3&" + "x" * 300_000 + "&end"
+    biz_id = "1700000000," + "b" * 3_000_000
+    data = json.dumps({"biz_id": biz_id, "biz_extra_data": extra, "liveness_result": {"result": "success"}})
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    inspector = window.inspector_page
+    check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
+    view = inspector.view
+    assert inspector.signature_valid is True
+    assert view.signature_label.text().startswith("✔ Signature valid for profile")
+    assert view.headline.text() == "Liveness passed: a live person did the check"
+    facts = view.facts_label.text()
+    assert len(facts) < 4 * SHOWN_CHARACTERS, len(facts)
+    assert "biz_extra_data: desk=3&x" in facts and "x&end" in facts
+    assert f"({len(extra) - SHOWN_CHARACTERS:,} more characters)" in facts
+    assert f"({len(biz_id) - SHOWN_CHARACTERS:,} more characters)" in facts
+    assert "liveness_result.result: success" in facts
+    assert inspector.callback is not None and inspector.callback.data == data  # the whole of it is kept
+    assert inspector.view.result is not None and inspector.view.result.biz_extra_data == extra
+    view.json_toggle.setChecked(True)  # the raw JSON is bounded too
+    raw = view.raw_json.toPlainText()
+    assert len(raw) < 10_000 and "more characters)" in raw and '"liveness_result"' in raw
 
 
 def big_callback(secret: str, faces: Path) -> tuple[str, str]:

@@ -34,3 +34,17 @@ def test_every_default_decision_reason_is_in_the_window_s_words(qapp, chinese) -
     assert all(text != reason for text, reason in zip(shown, DEFAULT_REASONS, strict=True)), shown
     assert reason_text("Branch manager confirmed in person") == "Branch manager confirmed in person"  # a team's own
     assert [decision_text(d) for d in ("approve", "reject", "escalate")] == ["已通过", "已拒绝", "已升级"]
+
+
+def test_a_long_value_is_shown_by_its_start_and_end_with_the_count_left_out(qapp) -> None:  # type: ignore[no-untyped-def]
+    from faceid_console.ui.texts import SHOWN_CHARACTERS, shortened
+
+    assert shortened("1700000000,abc") == "1700000000,abc"
+    exact = "x" * SHOWN_CHARACTERS
+    assert shortened(exact) == exact  # at the bound: whole
+    value = "1700000000," + "y" * 3_000_000 + ",end"
+    shown = shortened(value)
+    assert shown.startswith("1700000000,") and shown.endswith(",end")  # both ends, where a biz_id differs
+    assert f" … ({len(value) - SHOWN_CHARACTERS:,} more characters) … " in shown
+    assert len(shown) < SHOWN_CHARACTERS + 50
+    assert shortened(value, 10) == "1700" + "0" + f" … ({len(value) - 10:,} more characters) … " + "y,end"

@@ -27,7 +27,7 @@ from ...api import CallbackBody, FaceIDError, LivenessSessionResult, ReturnUrlOn
 from ...settings import Settings
 from ..connection import Connection
 from ..tasks import BackgroundTask, in_thread
-from ..texts import profile_display_name
+from ..texts import profile_display_name, shortened
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.image_gallery import decode_images
@@ -251,7 +251,7 @@ class CallbackInspectorPage(QWidget):
         self.view.setVisible(True)
         self.view.clear(self.tr("This return_url carries only a biz_id"))
         self.view.set_signature(self.tr("No signed data in it: biz_id {biz_id}. Look the result up to read it.")
-                                .format(biz_id=parsed.biz_id), None)
+                                .format(biz_id=shortened(parsed.biz_id)), None)
         self._biz_id = parsed.biz_id
         self.look_up_button.setEnabled(True)
 

@@ -65,7 +65,7 @@ from ..models.history_model import ENTRY_ROLE, HistoryModel
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import decision_text, reason_text, stored_profile_name, unbroken, verdict_text
+from ..texts import decision_text, reason_text, shortened, stored_profile_name, unbroken, verdict_text
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.result_view import ResultView
@@ -700,7 +700,7 @@ class HistoryPage(QWidget):
                  "operator": entry.operator}
         self.entry_label.setText(
             self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}")
-            .format(**facts, biz_id=entry.biz_id) if entry.biz_id else
+            .format(**facts, biz_id=shortened(entry.biz_id)) if entry.biz_id else
             self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}").format(**facts))
         if session is None:
             result = verify_result_of(entry)

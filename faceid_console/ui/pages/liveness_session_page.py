@@ -52,7 +52,7 @@ from ..connection import Connection, ServiceState
 from ..focus import tab_to_the_checked
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import verdict_text
+from ..texts import shortened, verdict_text
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.genuineness_gauges import suspected_attacks
@@ -502,13 +502,13 @@ class LivenessSessionPage(QWidget):
     def _callback_text(self, checked: ReceivedCallback) -> str:
         when = f"{checked.received_at.strftime('%H:%M:%S')} UTC · {checked.via}"
         if checked.callback is None:
-            return self.tr("{time} · not a callback: {problem}").format(time=when, problem=checked.problem)
+            return self.tr("{time} · not a callback: {problem}").format(time=when, problem=shortened(checked.problem))
         signature = {True: self.tr("signature valid"), False: self.tr("SIGNATURE INVALID"),
                      None: self.tr("signature not checked (no secret)")}[checked.signature_valid]
         result = checked.result
         if result is None:
             return self.tr("{time} · {signature} · data unreadable: {problem}").format(
-                time=when, signature=signature, problem=checked.problem)
+                time=when, signature=signature, problem=shortened(checked.problem))
         liveness = result.liveness_result
         attacks = suspected_attacks(result.genuineness())
         compared = self._session_verdict(checked)
@@ -519,9 +519,11 @@ class LivenessSessionPage(QWidget):
                    if liveness is not None and liveness.passed and compared in COMPARISON_VERDICTS else
                    self.tr("liveness passed") if liveness is not None and liveness.passed else
                    self.tr("liveness failed") if liveness is not None else self.tr("no liveness result"))
+        # The poster chooses biz_id and biz_no: shortened, as a list item lays out all it is given (the whole values
+        # go to Look up and Inspect).
         return self.tr("{time} · {signature} · {outcome}\nbiz_id {biz_id} · biz_no {biz_no}").format(
-            time=when, signature=signature, outcome=outcome, biz_id=result.biz_id or "—",
-            biz_no=result.biz_no or "—")
+            time=when, signature=signature, outcome=outcome, biz_id=shortened(result.biz_id or "—"),
+            biz_no=shortened(result.biz_no or "—"))
 
     def _journal_callback(self, checked: ReceivedCallback) -> None:
         """Keep a checked callback in the history (off the GUI thread): its data is the session's answer too."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
@@ -25,10 +25,14 @@ from PySide6.QtWidgets import (
 
 from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, redact
 from ..colours import FAIL, NEUTRAL, PASS, set_muted, set_text_colour
+from ..texts import shortened
 from .edge_frame import EdgeFrame
 from .genuineness_gauges import GenuinenessGauges, suspected_attacks
 from .image_gallery import ImageGallery
 from .result_view import ResultView
+
+#: The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes).
+JSON_VALUE_CHARACTERS: Final = 1_000
 
 
 class LivenessView(QWidget):
@@ -119,7 +123,7 @@ class LivenessView(QWidget):
         layout.addWidget(self.will_box)
 
         self.json_toggle = QToolButton(self)
-        self.json_toggle.setText(self.tr("Whole answer as JSON (images shortened)"))
+        self.json_toggle.setText(self.tr("Whole answer as JSON (images and long values shortened)"))
         self.json_toggle.setCheckable(True)
         self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -133,6 +137,7 @@ class LivenessView(QWidget):
         self.raw_json.setMinimumHeight(200)
         self.raw_json.setVisible(False)
         layout.addWidget(self.raw_json)
+        self._json_filled = False  # the raw JSON is written when it is first shown, not with every answer
         layout.addStretch(1)
         self.clear()
 
@@ -157,6 +162,8 @@ class LivenessView(QWidget):
             box.setVisible(False)
             box.setEnabled(True)
         self.raw_json.setVisible(False)
+        self.raw_json.clear()
+        self._json_filled = False
 
     def set_signature(self, text: str, valid: bool | None) -> None:
         """The signature check's outcome, under the headline: red when invalid, else the view's own text colour
@@ -185,7 +192,8 @@ class LivenessView(QWidget):
         self.gallery.set_images(result.images, decoded_images, pending=images_pending)
         self._show_idcard_info(result.idcard_info)
         self._show_will(result)
-        self.raw_json.setPlainText(redact(json.dumps(_shortened(dict(result.raw)), ensure_ascii=False, indent=2)))
+        if self.json_toggle.isChecked():
+            self._fill_json()  # else written when it is first shown
         self.json_toggle.setVisible(True)
         self.raw_json.setVisible(self.json_toggle.isChecked())
         if self._signature_valid is False:
@@ -247,32 +255,36 @@ class LivenessView(QWidget):
         self.headline.setText(headline)
         self._paint_banner(colour)
         if liveness is not None and not liveness.passed:
-            reason = liveness.failure_reason
+            reason = shortened(liveness.failure_reason or "")  # a real code is short: explained the same
             self.reason_label.setText(
                 self.tr("Reason: {explanation} ({code})").format(
                     explanation=explain(reason, "", self.language), code=reason) if reason else
-                self.tr("Reason: the answer names none ({result}).").format(result=liveness.result))
+                self.tr("Reason: the answer names none ({result}).").format(result=shortened(str(liveness.result))))
             self.reason_label.setVisible(True)
         status = []
         if result.status:
+            code = shortened(result.status)
             status.append(self.tr("Session status: {explanation} ({code})").format(
-                explanation=explain(result.status, "", self.language), code=result.status))
+                explanation=explain(code, "", self.language), code=code))
         if result.fail_reason:
+            code = shortened(result.fail_reason)
             status.append(self.tr("Failure reason: {explanation} ({code})").format(
-                explanation=explain(result.fail_reason, "", self.language), code=result.fail_reason))
+                explanation=explain(code, "", self.language), code=code))
         self.status_label.setText("<br>".join(status))
         self.status_label.setVisible(bool(status))
-        facts = [f"biz_id: {result.biz_id or '—'}"]
+        # Each value shortened: the callback's sender chooses them, and a label lays out all it is given.
+        facts = [f"biz_id: {shortened(result.biz_id or '—')}"]
         if result.biz_no:
-            facts.append(f"biz_no: {result.biz_no}")
+            facts.append(f"biz_no: {shortened(result.biz_no)}")
         if result.biz_extra_data:
-            facts.append(f"biz_extra_data: {result.biz_extra_data}")
+            facts.append(f"biz_extra_data: {shortened(result.biz_extra_data)}")
         if liveness is not None:
-            facts.append(f"liveness_result.result: {liveness.result}")  # the field, not the verdict above
+            # the field, not the verdict above
+            facts.append(f"liveness_result.result: {shortened(str(liveness.result))}")
             if liveness.procedure_type:
-                facts.append(self.tr("procedure: {procedure}").format(procedure=liveness.procedure_type))
+                facts.append(self.tr("procedure: {procedure}").format(procedure=shortened(liveness.procedure_type)))
             if liveness.version:
-                facts.append(self.tr("version: {version}").format(version=liveness.version))
+                facts.append(self.tr("version: {version}").format(version=shortened(liveness.version)))
         self.facts_label.setText(" · ".join(facts))
         self.facts_label.setVisible(True)
 
@@ -333,26 +345,49 @@ class LivenessView(QWidget):
     def _show_will(self, result: LivenessSessionResult) -> None:
         lines = []
         for will in result.will_result:
-            text = self.tr("Result: {result}").format(result=will.result or "—")
+            text = self.tr("Result: {result}").format(result=shortened(will.result or "—"))
             if will.will_error_message:
+                code = shortened(will.will_error_message)
                 text += " — " + self.tr("{explanation} ({code})").format(
-                    explanation=explain(will.will_error_message, "", self.language), code=will.will_error_message)
+                    explanation=explain(code, "", self.language), code=code)
             lines.append(text)
         self.will_label.setText("<br>".join(lines))
         self.will_box.setVisible(bool(lines))
 
+    def _fill_json(self) -> None:
+        """Write the answer's raw JSON into its view, once per answer: each value and key shortened, so what is
+        laid out stays small whatever the answer holds."""
+        if self.result is None or self._json_filled:
+            return
+        self._json_filled = True
+        self.raw_json.setPlainText(redact(json.dumps(_shortened(dict(self.result.raw)), ensure_ascii=False,
+                                                     indent=2)))
+
     def _toggle_json(self, shown: bool) -> None:
+        if shown:
+            self._fill_json()
         self.raw_json.setVisible(shown)
         self.json_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
 
 def _scalar(value: Any) -> str:
-    return "—" if value is None else str(value)
+    return "—" if value is None else shortened(str(value))
 
 
 def _shortened(raw: dict[str, Any]) -> dict[str, Any]:
-    """The answer with each image data URL replaced by its size, so the JSON stays readable."""
+    """The answer with each image data URL replaced by its size and every other long string (a value or a key)
+    shortened, so the JSON stays readable and quick to lay out."""
     images = raw.get("images")
     if isinstance(images, dict):
         raw["images"] = {k: f"<{len(v)} characters>" if isinstance(v, str) else v for k, v in images.items()}
-    return raw
+    return {shortened(str(key), JSON_VALUE_CHARACTERS): _shortened_value(value) for key, value in raw.items()}
+
+
+def _shortened_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return shortened(value, JSON_VALUE_CHARACTERS)
+    if isinstance(value, dict):
+        return {shortened(str(k), JSON_VALUE_CHARACTERS): _shortened_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shortened_value(v) for v in value]
+    return value

@@ -21,7 +21,7 @@ from ...api.errors import ErrorOrigin
 from ...verdict import Outcome, Verdict, below_policy, compared_scores, judge
 from ..colours import CAUTION, FAIL, NEUTRAL, notice_style, set_muted, set_text_colour
 from ..focus import take_place_in_focus_chain
-from ..texts import join_sentences, level_odds
+from ..texts import join_sentences, level_odds, shortened
 from .confidence_gauge import ConfidenceGauge, outcome_colour
 from .edge_frame import EdgeFrame
 from .emptying import empty_layout
@@ -439,7 +439,7 @@ class ResultView(QWidget):
 
     def _show_details(self, request_id: str | None, time_used: int | None, raw: Mapping[str, Any]) -> None:
         self.request_id = request_id or ""
-        parts = [f"request_id: {request_id or '—'}"]
+        parts = [f"request_id: {shortened(request_id or '—')}"]  # copied whole with Copy request_id
         if time_used is not None:
             parts.append(self.tr("time_used: {ms} ms").format(ms=time_used))
         self.request_label.setText("   ".join(parts))
