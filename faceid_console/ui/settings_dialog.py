@@ -95,6 +95,9 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.language = language
         self.reopen_needed = False
+        #: A keyring that can keep credentials (keyring's ``fail`` and ``null`` backends cannot): Store and Forget
+        #: are offered only with one, and the banner below the profiles says what to do without.
+        self._keyring_ok = keyring_available()
         self._profiles = list(settings.profiles)
         self._shown_row: int | None = None  # the profile whose details the form shows
         self._added: set[str] = set()  # profiles added in this dialog: a keyring entry of their name is not theirs
@@ -171,7 +174,7 @@ class SettingsDialog(QDialog):
             "No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service "
             "(for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in "
             "engine works without one."))
-        self.keyring_warning.setVisible(not keyring_available())
+        self.keyring_warning.setVisible(not self._keyring_ok)
         layout.addWidget(self.keyring_warning)
 
         general = QGroupBox(self.tr("Decisions and connection"), content)
@@ -269,12 +272,18 @@ class SettingsDialog(QDialog):
         self.url_edit.setPlaceholderText(self.tr("chosen when the console starts (loopback)") if local else
                                          "https://…")
         self.url_edit.setReadOnly(profile.kind is not ProfileKind.CUSTOM)
-        for widget in (self.key_edit, self.secret_edit, self.store_button, self.forget_button):
+        for widget in (self.key_edit, self.secret_edit):
             widget.setEnabled(not local)
+        for button in (self.store_button, self.forget_button):
+            button.setEnabled(self._keyring_usable_for(profile) and not self._task.busy)
         self.remove_button.setEnabled(profile.kind is ProfileKind.CUSTOM)
         self.key_edit.clear()
         self.secret_edit.clear()
         self._show_credentials(profile)
+
+    def _keyring_usable_for(self, profile: Profile) -> bool:
+        """Whether Store and Forget can do anything for ``profile``."""
+        return self._keyring_ok and profile.kind is not ProfileKind.LOCAL_ENGINE
 
     def _show_credentials(self, profile: Profile) -> None:
         """Whether ``profile`` has credentials in the keyring (looked up on the worker)."""
@@ -348,17 +357,32 @@ class SettingsDialog(QDialog):
             self.profile_status.setText(self.tr("Enter both the api_key and the api_secret."))
             return
         profile = self.selected
+        if not self._keyring_ok:  # nowhere to keep them: said, never "stored"
+            self.profile_status.setText(self._not_stored_text())
+            return
         self.profile_status.setText(self.tr("Storing in the keyring…"))
 
-        def stored(_none: None) -> None:
+        def stored(kept: bool) -> None:
+            if not kept:  # the keyring took them without an error, and does not have them
+                self.profile_status.setText(self._not_stored_text())
+                return
             self._stored.add(profile.name)
             self.secret_edit.clear()
             self.profile_status.setText(self.tr("Stored in the system keyring."))
             if profile.name == self.settings.active_profile:
                 self.reopen_needed = True
 
-        self._task.start(in_thread(self._executor, _keyring(credential_store.save), profile.name, creds), stored,
-                         self._show_error)
+        self._task.start(in_thread(self._executor, _keyring(credential_store.save_and_read_back), profile.name,
+                                   creds), stored, self._show_error)
+
+    def _not_stored_text(self) -> str:
+        """Why typed credentials were not stored, and what to do (they stay in the fields)."""
+        if not self._keyring_ok:
+            return self.tr("Not stored: no system keyring is available. Install and start a Secret Service (for "
+                           "example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.")
+        return self.tr("Not stored: the system keyring did not keep the api_key and api_secret; they are still in "
+                       "the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) "
+                       "is running and unlocked, then store them again.")
 
     def _forget_credentials(self) -> None:
         profile = self.selected
@@ -401,9 +425,9 @@ class SettingsDialog(QDialog):
         self.profile_status.setText(problem_text(err, self.language))
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.store_button, self.forget_button, self.test_button):
-            button.setEnabled(not busy and (button is self.test_button
-                                            or self.selected.kind is not ProfileKind.LOCAL_ENGINE))
+        self.test_button.setEnabled(not busy)
+        for button in (self.store_button, self.forget_button):
+            button.setEnabled(not busy and self._keyring_usable_for(self.selected))
         if not busy and self._lookup_wanted:  # another profile was chosen while the keyring answered
             self._lookup_wanted = False
             self._show_credentials(self.selected)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, Q
 
 from faceid_console.ui.settings_dialog import PREFERRED_SIZE, SettingsDialog, fitted_size
 
+from ..conftest import MemoryKeyring
+
 #: The texts Linux desktops give a button box's standard buttons, with their Alt keys: GNOME's platform theme
 #: ("&Cancel", "&Close", "&Save") and KDE's ("&OK", "&Cancel"). Offscreen, Qt's own texts carry none.
 DESKTOP_BUTTON_TEXTS = {
@@ -167,3 +169,70 @@ def test_settings_closed_during_a_keyring_look_up_is_deleted_once_it_has_ended( 
     qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None, timeout=10_000)
     qtbot.wait(100)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
+
+
+def _custom_dialog(qtbot, window, name: str = "lab") -> SettingsDialog:  # type: ignore[no-untyped-def]
+    """Settings with the custom profile ``name`` chosen and its keyring look-up ended."""
+    from .conftest import custom_profile
+
+    custom_profile(window.settings, name, "https://lab.example")
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index(name))
+    qtbot.waitUntil(lambda: not dialog._task.busy and "Looking" not in dialog.profile_status.text(), timeout=10_000)
+    return dialog
+
+
+def test_settings_without_a_keyring_offer_no_store_and_never_say_stored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With keyring's null backend, "Store in keyring" said "Stored in the system keyring." above the banner saying
+    there is none, and the profile then had no credentials."""
+    import keyring
+    from keyring.backends import null
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    try:
+        dialog = _custom_dialog(qtbot, window)
+        assert dialog.keyring_warning.isVisibleTo(dialog)
+        assert not dialog.store_button.isEnabled() and not dialog.forget_button.isEnabled()
+        assert dialog.key_edit.isEnabled() and dialog.secret_edit.isEnabled()  # still typed for Test connection
+        assert dialog.test_button.isEnabled()
+        dialog.key_edit.setText("lab-key")
+        dialog.secret_edit.setText("lab-secret-nowhere-to-go")
+        dialog._store_credentials()  # as the button would, were it enabled
+        qtbot.wait(200)
+        assert "Stored" not in dialog.profile_status.text()
+        assert dialog.profile_status.text().startswith("Not stored: no system keyring is available.")
+        assert dialog.secret_edit.text() == "lab-secret-nowhere-to-go"
+        assert not dialog.store_button.isEnabled()
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
+
+
+class _ForgetfulKeyring(MemoryKeyring):
+    """A keyring that says yes to every write and keeps nothing (as a misconfigured backend may)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass
+
+
+def test_settings_a_store_the_keyring_did_not_keep_is_said_not_stored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """After storing, the credentials are read back: a keyring that dropped them is not reported as having them."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_ForgetfulKeyring())
+    try:
+        dialog = _custom_dialog(qtbot, window)
+        assert not dialog.keyring_warning.isVisibleTo(dialog) and dialog.store_button.isEnabled()
+        dialog.key_edit.setText("lab-key")
+        dialog.secret_edit.setText("lab-secret-dropped")
+        qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog._task.busy and "Storing" not in dialog.profile_status.text(),
+                        timeout=10_000)
+        assert dialog.profile_status.text().startswith("Not stored: the system keyring did not keep")
+        assert dialog.key_edit.text() == "lab-key" and dialog.secret_edit.text() == "lab-secret-dropped"
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
