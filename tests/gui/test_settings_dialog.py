@@ -236,3 +236,124 @@ def test_settings_a_store_the_keyring_did_not_keep_is_said_not_stored(qtbot, win
         dialog.reject()
     finally:
         keyring.set_keyring(previous)
+
+
+def _type(dialog: SettingsDialog, key: str, secret: str) -> None:
+    dialog.key_edit.setText(key)
+    dialog.secret_edit.setText(secret)
+
+
+def test_settings_ok_with_typed_credentials_asks_and_store_keeps_them(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Typed and not stored, the api_key and api_secret were dropped by OK without a word; the profile then said
+    "Not usable: no api_key / api_secret stored"."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from faceid_console import credentials
+
+    from .conftest import answer_question
+
+    dialog = _custom_dialog(qtbot, window)
+    _type(dialog, "lab-key", "lab-secret-typed-then-ok")
+    asked = answer_question(QMessageBox.StandardButton.Save)
+    dialog._accept()
+    assert asked[:2] == ["The api_key and api_secret typed for lab (custom host) are not stored yet.", "Store &in keyring"]
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    assert credentials.load("lab") == credentials.Credentials("lab-key", "lab-secret-typed-then-ok")
+    assert dialog.profile_status.text() == "Stored in the system keyring."
+
+
+def test_settings_ok_with_typed_credentials_cancel_keeps_the_dialog_and_discard_drops_them(  # type: ignore[no-untyped-def]
+        qtbot, window) -> None:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from faceid_console import credentials
+
+    from .conftest import answer_question
+
+    dialog = _custom_dialog(qtbot, window)
+    _type(dialog, "lab-key", "lab-secret-to-think-about")
+    asked = answer_question(QMessageBox.StandardButton.Cancel)
+    dialog._accept()
+    assert asked and dialog.result() == QDialog.DialogCode.Rejected  # still open: nothing closed it
+    assert dialog.secret_edit.text() == "lab-secret-to-think-about" and dialog.selected.name == "lab"
+    asked = answer_question(QMessageBox.StandardButton.Discard)
+    dialog._accept()
+    assert asked and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.secret_edit.text() == "" and credentials.load("lab") is None
+
+
+def test_settings_choosing_another_profile_with_typed_credentials_asks_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Clicking another profile dropped what was typed for this one."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console import credentials
+
+    from .conftest import answer_question
+
+    dialog = _custom_dialog(qtbot, window)
+    names = [p.name for p in dialog._profiles]
+    _type(dialog, "lab-key", "lab-secret-before-switching")
+    asked = answer_question(QMessageBox.StandardButton.Cancel)
+    dialog.profile_list.setCurrentRow(names.index("cloud-sgp"))
+    assert asked and dialog.selected.name == "lab" and dialog.profile_list.currentRow() == names.index("lab")
+    assert dialog.secret_edit.text() == "lab-secret-before-switching"
+    asked = answer_question(QMessageBox.StandardButton.Save)
+    dialog.profile_list.setCurrentRow(names.index("cloud-sgp"))
+    assert asked
+    qtbot.waitUntil(lambda: dialog.selected.name == "cloud-sgp", timeout=10_000)  # once stored, on to the one chosen
+    assert credentials.load("lab") == credentials.Credentials("lab-key", "lab-secret-before-switching")
+    qtbot.waitUntil(lambda: "No credentials stored" in dialog.profile_status.text(), timeout=10_000)
+    assert dialog.profile_list.isEnabled() and dialog.secret_edit.isEnabled() and dialog.secret_edit.text() == ""
+    _type(dialog, "sgp-key", "sgp-secret-discarded")
+    asked = answer_question(QMessageBox.StandardButton.Discard)
+    dialog.profile_list.setCurrentRow(names.index("lab"))
+    assert asked and dialog.selected.name == "lab" and dialog.secret_edit.text() == ""
+    assert credentials.load("cloud-sgp") is None
+    dialog.reject()
+
+
+def test_settings_ok_storing_in_a_keyring_that_drops_them_stays_open_with_them(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from .conftest import answer_question
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_ForgetfulKeyring())
+    try:
+        dialog = _custom_dialog(qtbot, window)
+        _type(dialog, "lab-key", "lab-secret-dropped-on-ok")
+        asked = answer_question(QMessageBox.StandardButton.Save)
+        dialog._accept()
+        assert asked
+        qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+        assert dialog.profile_status.text().startswith("Not stored: the system keyring did not keep")
+        assert dialog.result() == QDialog.DialogCode.Rejected and dialog._ok_button.isEnabled()
+        assert dialog.secret_edit.text() == "lab-secret-dropped-on-ok" and dialog.secret_edit.isEnabled()
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_settings_ok_with_typed_credentials_and_no_keyring_says_they_cannot_be_stored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+    from keyring.backends import null
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from .conftest import answer_question
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    try:
+        dialog = _custom_dialog(qtbot, window)
+        _type(dialog, "lab-key", "lab-secret-nowhere")
+        asked = answer_question(QMessageBox.StandardButton.Save)  # not offered: Escape's Cancel is clicked
+        dialog._accept()
+        assert asked == ["The api_key and api_secret typed for lab (custom host) cannot be stored: no system keyring is "
+                         "available.", ""]
+        assert dialog.result() == QDialog.DialogCode.Rejected and dialog.secret_edit.text() == "lab-secret-nowhere"
+        answer_question(QMessageBox.StandardButton.Discard)
+        dialog._accept()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+    finally:
+        keyring.set_keyring(previous)
