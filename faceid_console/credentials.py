@@ -56,6 +56,13 @@ def save(profile: str, credentials: Credentials) -> None:
     log.info("stored credentials for profile %s (api_key %s)", profile, credentials.api_key)
 
 
+def save_and_read_back(profile: str, credentials: Credentials) -> bool:
+    """Store ``credentials`` for ``profile`` and read them back: False when the keyring did not keep them (a
+    backend that accepts and drops writes, such as keyring's ``null`` one, raises nothing)."""
+    save(profile, credentials)
+    return load(profile) == credentials
+
+
 def delete(profile: str) -> None:
     """Forget ``profile``'s credentials (no error when there were none)."""
     for part in ("api_key", "api_secret"):

@@ -95,11 +95,15 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.language = language
         self.reopen_needed = False
+        #: A keyring that can keep credentials (keyring's ``fail`` and ``null`` backends cannot): Store and Forget
+        #: are offered only with one, and the banner below the profiles says what to do without.
+        self._keyring_ok = keyring_available()
         self._profiles = list(settings.profiles)
         self._shown_row: int | None = None  # the profile whose details the form shows
         self._added: set[str] = set()  # profiles added in this dialog: a keyring entry of their name is not theirs
         self._stored: set[str] = set()  # profiles whose credentials were stored in this dialog
         self._lookup_wanted = False  # a keyring look-up to make once the running keyring call ends
+        self._storing = False  # typed credentials are on their way to the keyring (the form waits for the answer)
         #: Deleting the credentials of removed profiles, after OK (None when there were none).
         self.forgetting: threading.Thread | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
@@ -171,7 +175,7 @@ class SettingsDialog(QDialog):
             "No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service "
             "(for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in "
             "engine works without one."))
-        self.keyring_warning.setVisible(not keyring_available())
+        self.keyring_warning.setVisible(not self._keyring_ok)
         layout.addWidget(self.keyring_warning)
 
         general = QGroupBox(self.tr("Decisions and connection"), content)
@@ -209,6 +213,7 @@ class SettingsDialog(QDialog):
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         box.accepted.connect(self._accept)
+        self._ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
         box.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(self._scroll, 1)
@@ -256,10 +261,15 @@ class SettingsDialog(QDialog):
         if row < 0:
             return
         if row != self._shown_row and not self._keep_url_edit():
-            self.profile_list.blockSignals(True)  # back to the profile whose URL must be corrected first
-            self.profile_list.setCurrentRow(self._shown_row if self._shown_row is not None else 0)
-            self.profile_list.blockSignals(False)
+            self._back_to_shown_profile()  # whose URL must be corrected first
             return
+        if row != self._shown_row and self._unsaved_credentials():  # typed and not stored: never lost unasked
+            answer = self._ask_about_unsaved()
+            if answer is not QMessageBox.StandardButton.Discard:
+                self._back_to_shown_profile()
+                if answer is QMessageBox.StandardButton.Save:  # on to the one chosen once they are in the keyring
+                    self._store_credentials(then=lambda: self.profile_list.setCurrentRow(row))
+                return
         self._shown_row = row
         profile = self._profiles[row]
         local = profile.kind is ProfileKind.LOCAL_ENGINE
@@ -269,12 +279,23 @@ class SettingsDialog(QDialog):
         self.url_edit.setPlaceholderText(self.tr("chosen when the console starts (loopback)") if local else
                                          "https://…")
         self.url_edit.setReadOnly(profile.kind is not ProfileKind.CUSTOM)
-        for widget in (self.key_edit, self.secret_edit, self.store_button, self.forget_button):
+        for widget in (self.key_edit, self.secret_edit):
             widget.setEnabled(not local)
+        for button in (self.store_button, self.forget_button):
+            button.setEnabled(self._keyring_usable_for(profile) and not self._task.busy)
         self.remove_button.setEnabled(profile.kind is ProfileKind.CUSTOM)
         self.key_edit.clear()
         self.secret_edit.clear()
         self._show_credentials(profile)
+
+    def _back_to_shown_profile(self) -> None:
+        self.profile_list.blockSignals(True)
+        self.profile_list.setCurrentRow(self._shown_row if self._shown_row is not None else 0)
+        self.profile_list.blockSignals(False)
+
+    def _keyring_usable_for(self, profile: Profile) -> bool:
+        """Whether Store and Forget can do anything for ``profile``."""
+        return self._keyring_ok and profile.kind is not ProfileKind.LOCAL_ENGINE
 
     def _show_credentials(self, profile: Profile) -> None:
         """Whether ``profile`` has credentials in the keyring (looked up on the worker)."""
@@ -342,23 +363,88 @@ class SettingsDialog(QDialog):
             return None
         return Credentials(key, secret)
 
-    def _store_credentials(self) -> None:
+    def _unsaved_credentials(self) -> bool:
+        """Whether an api_secret is typed for the profile shown and not stored (the api_key alone is no secret: it is
+        the one the keyring gave, or nothing usable without its secret)."""
+        row = self._shown_row
+        if row is None or not 0 <= row < len(self._profiles) or self._storing:
+            return False
+        return self._profiles[row].kind is not ProfileKind.LOCAL_ENGINE and bool(self.secret_edit.text().strip())
+
+    def _ask_about_unsaved(self) -> QMessageBox.StandardButton:
+        """Store, Discard or Cancel, for the credentials typed for the profile shown (Discard and Cancel only when
+        there is no keyring to store them in)."""
+        name = profile_display_name(self._profiles[self._shown_row or 0])
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved credentials"), "", buttons.NoButton, self)
+        if self._keyring_ok:
+            box.setText(self.tr("The api_key and api_secret typed for {profile} are not stored yet.").format(
+                profile=name))
+            box.setInformativeText(self.tr("Store them in the system keyring, or discard them?"))
+            box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+            box.button(buttons.Save).setText(self.tr("Store &in keyring"))
+            box.setDefaultButton(buttons.Save)
+        else:
+            box.setText(self.tr("The api_key and api_secret typed for {profile} cannot be stored: no system keyring "
+                                "is available.").format(profile=name))
+            box.setInformativeText(self.tr("Discard them?"))
+            box.setStandardButtons(buttons.Discard | buttons.Cancel)
+            box.setDefaultButton(buttons.Cancel)
+        box.setEscapeButton(buttons.Cancel)
+        box.exec()
+        answer = box.standardButton(box.clickedButton()) if box.clickedButton() is not None else buttons.Cancel
+        box.deleteLater()
+        return buttons.Cancel if answer is buttons.NoButton else answer
+
+    def _set_storing(self, storing: bool) -> None:
+        """While typed credentials go to the keyring, they stay where they are: no other profile, no OK."""
+        self._storing = storing
+        typable = not storing and self.selected.kind is not ProfileKind.LOCAL_ENGINE
+        for widget in (self.key_edit, self.secret_edit):
+            widget.setEnabled(typable)
+        self.profile_list.setEnabled(not storing)
+        self._ok_button.setEnabled(not storing)
+
+    def _store_credentials(self, then: Callable[[], None] | None = None) -> None:
+        """Store the typed credentials, read them back, and then (only when they are there) call ``then``."""
         creds = self._typed_credentials()
         if creds is None:
             self.profile_status.setText(self.tr("Enter both the api_key and the api_secret."))
             return
         profile = self.selected
+        if not self._keyring_ok:  # nowhere to keep them: said, never "stored"
+            self.profile_status.setText(self._not_stored_text())
+            return
         self.profile_status.setText(self.tr("Storing in the keyring…"))
 
-        def stored(_none: None) -> None:
+        def stored(kept: bool) -> None:
+            self._set_storing(False)  # the keyring has answered: ``then`` may go on
+            if not kept:  # the keyring took them without an error, and does not have them
+                self.profile_status.setText(self._not_stored_text())
+                return
             self._stored.add(profile.name)
             self.secret_edit.clear()
             self.profile_status.setText(self.tr("Stored in the system keyring."))
             if profile.name == self.settings.active_profile:
                 self.reopen_needed = True
+            if then is not None:
+                then()
 
-        self._task.start(in_thread(self._executor, _keyring(credential_store.save), profile.name, creds), stored,
-                         self._show_error)
+        if self._task.start(in_thread(self._executor, _keyring(credential_store.save_and_read_back), profile.name,
+                                      creds), stored, self._show_error):
+            self._set_storing(True)  # until the keyring has answered (_busy)
+        else:  # a look-up or test is running: one keyring call at a time
+            self.profile_status.setText(self.tr("Not stored yet: wait until the running check has ended, then "
+                                                "try again."))
+
+    def _not_stored_text(self) -> str:
+        """Why typed credentials were not stored, and what to do (they stay in the fields)."""
+        if not self._keyring_ok:
+            return self.tr("Not stored: no system keyring is available. Install and start a Secret Service (for "
+                           "example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.")
+        return self.tr("Not stored: the system keyring did not keep the api_key and api_secret; they are still in "
+                       "the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) "
+                       "is running and unlocked, then store them again.")
 
     def _forget_credentials(self) -> None:
         profile = self.selected
@@ -401,9 +487,11 @@ class SettingsDialog(QDialog):
         self.profile_status.setText(problem_text(err, self.language))
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.store_button, self.forget_button, self.test_button):
-            button.setEnabled(not busy and (button is self.test_button
-                                            or self.selected.kind is not ProfileKind.LOCAL_ENGINE))
+        if not busy and self._storing:
+            self._set_storing(False)
+        self.test_button.setEnabled(not busy)
+        for button in (self.store_button, self.forget_button):
+            button.setEnabled(not busy and self._keyring_usable_for(self.selected))
         if not busy and self._lookup_wanted:  # another profile was chosen while the keyring answered
             self._lookup_wanted = False
             self._show_credentials(self.selected)
@@ -411,8 +499,15 @@ class SettingsDialog(QDialog):
     # --- saving ---------------------------------------------------------------------------------
 
     def _accept(self) -> None:
-        if not self._keep_url_edit():
+        if self._storing or not self._keep_url_edit():
             return
+        if self._unsaved_credentials():  # typed and not stored: never lost unasked
+            answer = self._ask_about_unsaved()
+            if answer is QMessageBox.StandardButton.Save:
+                self._store_credentials(then=self._accept)  # closes once they are in the keyring; else stays open
+            if answer is not QMessageBox.StandardButton.Discard:
+                return
+            self.secret_edit.clear()
         kept = {p.name for p in self._profiles}
         # Removed profiles' credentials, and what an older profile of a new one's name left, leave the keyring:
         # a profile added later under that name (for another host, perhaps) must not send them.

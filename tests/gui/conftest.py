@@ -139,3 +139,25 @@ def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def answer_question(button: object, asked: list[str] | None = None, tries: int = 200) -> list[str]:
+    """Click ``button`` (a QMessageBox.StandardButton) of the next message box opened modally, noting its text in
+    the list returned; gives up after ``tries`` × 20 ms when none opens (the test then finds nothing asked)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    asked = [] if asked is None else asked
+
+    def answer(left: int) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            asked.append(box.text())
+            clicked = box.button(button)  # type: ignore[arg-type]
+            asked.append("" if clicked is None else clicked.text())
+            (clicked or box.escapeButton()).click()
+        elif left > 0:
+            QTimer.singleShot(20, lambda: answer(left - 1))
+
+    QTimer.singleShot(0, lambda: answer(tries))
+    return asked

@@ -706,7 +706,11 @@ def test_settings_add_a_custom_host_refuse_plain_http_and_test_the_connection(qt
     dialog.secret_edit.setText("not-the-secret")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "wrong api_key or api_secret" in dialog.profile_status.text(), timeout=30_000)
+    from .conftest import answer_question
+
+    asked = answer_question(QMessageBox.StandardButton.Discard)  # the wrong secret typed is not kept
     dialog._accept()
+    assert asked and "not stored yet" in asked[0]
     assert "lab" in [p.name for p in Settings.load().profiles]
     assert window.profile_box.findData("lab") < 0  # the window refreshes its list when the dialog closes
     window._settings_closed(dialog)

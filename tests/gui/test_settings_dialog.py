@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, Q
 
 from faceid_console.ui.settings_dialog import PREFERRED_SIZE, SettingsDialog, fitted_size
 
+from ..conftest import MemoryKeyring
+
 #: The texts Linux desktops give a button box's standard buttons, with their Alt keys: GNOME's platform theme
 #: ("&Cancel", "&Close", "&Save") and KDE's ("&OK", "&Cancel"). Offscreen, Qt's own texts carry none.
 DESKTOP_BUTTON_TEXTS = {
@@ -167,3 +169,191 @@ def test_settings_closed_during_a_keyring_look_up_is_deleted_once_it_has_ended( 
     qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None, timeout=10_000)
     qtbot.wait(100)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
+
+
+def _custom_dialog(qtbot, window, name: str = "lab") -> SettingsDialog:  # type: ignore[no-untyped-def]
+    """Settings with the custom profile ``name`` chosen and its keyring look-up ended."""
+    from .conftest import custom_profile
+
+    custom_profile(window.settings, name, "https://lab.example")
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index(name))
+    qtbot.waitUntil(lambda: not dialog._task.busy and "Looking" not in dialog.profile_status.text(), timeout=10_000)
+    return dialog
+
+
+def test_settings_without_a_keyring_offer_no_store_and_never_say_stored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With keyring's null backend, "Store in keyring" said "Stored in the system keyring." above the banner saying
+    there is none, and the profile then had no credentials."""
+    import keyring
+    from keyring.backends import null
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    try:
+        dialog = _custom_dialog(qtbot, window)
+        assert dialog.keyring_warning.isVisibleTo(dialog)
+        assert not dialog.store_button.isEnabled() and not dialog.forget_button.isEnabled()
+        assert dialog.key_edit.isEnabled() and dialog.secret_edit.isEnabled()  # still typed for Test connection
+        assert dialog.test_button.isEnabled()
+        dialog.key_edit.setText("lab-key")
+        dialog.secret_edit.setText("lab-secret-nowhere-to-go")
+        dialog._store_credentials()  # as the button would, were it enabled
+        qtbot.wait(200)
+        assert "Stored" not in dialog.profile_status.text()
+        assert dialog.profile_status.text().startswith("Not stored: no system keyring is available.")
+        assert dialog.secret_edit.text() == "lab-secret-nowhere-to-go"
+        assert not dialog.store_button.isEnabled()
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
+
+
+class _ForgetfulKeyring(MemoryKeyring):
+    """A keyring that says yes to every write and keeps nothing (as a misconfigured backend may)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass
+
+
+def test_settings_a_store_the_keyring_did_not_keep_is_said_not_stored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """After storing, the credentials are read back: a keyring that dropped them is not reported as having them."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_ForgetfulKeyring())
+    try:
+        dialog = _custom_dialog(qtbot, window)
+        assert not dialog.keyring_warning.isVisibleTo(dialog) and dialog.store_button.isEnabled()
+        dialog.key_edit.setText("lab-key")
+        dialog.secret_edit.setText("lab-secret-dropped")
+        qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog._task.busy and "Storing" not in dialog.profile_status.text(),
+                        timeout=10_000)
+        assert dialog.profile_status.text().startswith("Not stored: the system keyring did not keep")
+        assert dialog.key_edit.text() == "lab-key" and dialog.secret_edit.text() == "lab-secret-dropped"
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def _type(dialog: SettingsDialog, key: str, secret: str) -> None:
+    dialog.key_edit.setText(key)
+    dialog.secret_edit.setText(secret)
+
+
+def test_settings_ok_with_typed_credentials_asks_and_store_keeps_them(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Typed and not stored, the api_key and api_secret were dropped by OK without a word; the profile then said
+    "Not usable: no api_key / api_secret stored"."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from faceid_console import credentials
+
+    from .conftest import answer_question
+
+    dialog = _custom_dialog(qtbot, window)
+    _type(dialog, "lab-key", "lab-secret-typed-then-ok")
+    asked = answer_question(QMessageBox.StandardButton.Save)
+    dialog._accept()
+    assert asked[:2] == ["The api_key and api_secret typed for lab (custom host) are not stored yet.", "Store &in keyring"]
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    assert credentials.load("lab") == credentials.Credentials("lab-key", "lab-secret-typed-then-ok")
+    assert dialog.profile_status.text() == "Stored in the system keyring."
+
+
+def test_settings_ok_with_typed_credentials_cancel_keeps_the_dialog_and_discard_drops_them(  # type: ignore[no-untyped-def]
+        qtbot, window) -> None:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from faceid_console import credentials
+
+    from .conftest import answer_question
+
+    dialog = _custom_dialog(qtbot, window)
+    _type(dialog, "lab-key", "lab-secret-to-think-about")
+    asked = answer_question(QMessageBox.StandardButton.Cancel)
+    dialog._accept()
+    assert asked and dialog.result() == QDialog.DialogCode.Rejected  # still open: nothing closed it
+    assert dialog.secret_edit.text() == "lab-secret-to-think-about" and dialog.selected.name == "lab"
+    asked = answer_question(QMessageBox.StandardButton.Discard)
+    dialog._accept()
+    assert asked and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.secret_edit.text() == "" and credentials.load("lab") is None
+
+
+def test_settings_choosing_another_profile_with_typed_credentials_asks_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Clicking another profile dropped what was typed for this one."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console import credentials
+
+    from .conftest import answer_question
+
+    dialog = _custom_dialog(qtbot, window)
+    names = [p.name for p in dialog._profiles]
+    _type(dialog, "lab-key", "lab-secret-before-switching")
+    asked = answer_question(QMessageBox.StandardButton.Cancel)
+    dialog.profile_list.setCurrentRow(names.index("cloud-sgp"))
+    assert asked and dialog.selected.name == "lab" and dialog.profile_list.currentRow() == names.index("lab")
+    assert dialog.secret_edit.text() == "lab-secret-before-switching"
+    asked = answer_question(QMessageBox.StandardButton.Save)
+    dialog.profile_list.setCurrentRow(names.index("cloud-sgp"))
+    assert asked
+    qtbot.waitUntil(lambda: dialog.selected.name == "cloud-sgp", timeout=10_000)  # once stored, on to the one chosen
+    assert credentials.load("lab") == credentials.Credentials("lab-key", "lab-secret-before-switching")
+    qtbot.waitUntil(lambda: "No credentials stored" in dialog.profile_status.text(), timeout=10_000)
+    assert dialog.profile_list.isEnabled() and dialog.secret_edit.isEnabled() and dialog.secret_edit.text() == ""
+    _type(dialog, "sgp-key", "sgp-secret-discarded")
+    asked = answer_question(QMessageBox.StandardButton.Discard)
+    dialog.profile_list.setCurrentRow(names.index("lab"))
+    assert asked and dialog.selected.name == "lab" and dialog.secret_edit.text() == ""
+    assert credentials.load("cloud-sgp") is None
+    dialog.reject()
+
+
+def test_settings_ok_storing_in_a_keyring_that_drops_them_stays_open_with_them(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from .conftest import answer_question
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_ForgetfulKeyring())
+    try:
+        dialog = _custom_dialog(qtbot, window)
+        _type(dialog, "lab-key", "lab-secret-dropped-on-ok")
+        asked = answer_question(QMessageBox.StandardButton.Save)
+        dialog._accept()
+        assert asked
+        qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+        assert dialog.profile_status.text().startswith("Not stored: the system keyring did not keep")
+        assert dialog.result() == QDialog.DialogCode.Rejected and dialog._ok_button.isEnabled()
+        assert dialog.secret_edit.text() == "lab-secret-dropped-on-ok" and dialog.secret_edit.isEnabled()
+        dialog.reject()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_settings_ok_with_typed_credentials_and_no_keyring_says_they_cannot_be_stored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+    from keyring.backends import null
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from .conftest import answer_question
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    try:
+        dialog = _custom_dialog(qtbot, window)
+        _type(dialog, "lab-key", "lab-secret-nowhere")
+        asked = answer_question(QMessageBox.StandardButton.Save)  # not offered: Escape's Cancel is clicked
+        dialog._accept()
+        assert asked == ["The api_key and api_secret typed for lab (custom host) cannot be stored: no system keyring is "
+                         "available.", ""]
+        assert dialog.result() == QDialog.DialogCode.Rejected and dialog.secret_edit.text() == "lab-secret-nowhere"
+        answer_question(QMessageBox.StandardButton.Discard)
+        dialog._accept()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+    finally:
+        keyring.set_keyring(previous)
