@@ -415,7 +415,7 @@ def test_a_biz_no_too_long_is_marked_at_its_field_with_the_keyboard_there(qtbot,
     token.send_button.click()
     assert token.error_panel.error is not None and token.error_panel.error.field == "biz_no"
     assert "128 bytes" in token.biz_no_field.problem.text() and token.biz_no_field.problem.isVisibleTo(token)
-    qtbot.waitUntil(lambda: token.biz_no_edit.hasFocus(), timeout=5_000)
+    qtbot.waitUntil(token.biz_no_edit.hasFocus, timeout=5_000)
     token.biz_no_edit.setText("order-42")
     with qtbot.waitSignal(token.finished, timeout=60_000):
         token.send_button.click()  # put right: the mark goes with the next attempt, which is sent
