@@ -64,10 +64,12 @@ class DatabaseWork(QObject):
         super().__init__(parent)
         self.wait_ms = WAIT_MS if wait_ms is None else wait_ms
         self._queue: queue.SimpleQueue[_Job[Any] | None] = queue.SimpleQueue()
+        self._stopped = threading.Event()  # set by shutdown() or the page's end: nothing queued runs after it
         # A daemon thread, not an executor's: a read stuck on a silent server never holds the process at exit.
         self._worker = threading.Thread(target=self._serve, name="faceid-history-db", daemon=True)
         self._worker.start()
         self._serials: dict[str, int] = {}
+        self._newest: dict[str, _Job[Any]] = {}  # per purpose: a job not yet started is dropped once superseded
         self._late: deque[_Job[Any]] = deque()  # answers owed past their wait, in the order asked
         self._action = 0
         self._newest_failed = False  # the newest action met a database that did not answer
@@ -75,8 +77,13 @@ class DatabaseWork(QObject):
         self._closed = False
         # Queued even when emitted on the GUI thread: an answer is never delivered inside ``run``.
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        jobs = self._queue
-        self.destroyed.connect(lambda: jobs.put(None))  # a page dropped without shutdown() lets its worker end
+        jobs, stopped = self._queue, self._stopped
+
+        def ended() -> None:  # a page dropped without shutdown(): nothing queued runs, and its worker ends
+            stopped.set()
+            jobs.put(None)
+
+        self.destroyed.connect(ended)
 
     # --- actions --------------------------------------------------------------------------------
 
@@ -112,6 +119,8 @@ class DatabaseWork(QObject):
     def forget(self, purpose: str) -> None:
         """Work for ``purpose`` still on its way is not delivered (the reviewer no longer wants it)."""
         self._serials[purpose] = self._serials.get(purpose, 0) + 1
+        if (older := self._newest.pop(purpose, None)) is not None:
+            older.future.cancel()  # not started yet: never run
 
     # --- work -----------------------------------------------------------------------------------
 
@@ -127,6 +136,9 @@ class DatabaseWork(QObject):
             serial = self._serials.get(purpose, 0) + 1
             self._serials[purpose] = serial
             job = _Job(purpose, serial, self._current_action, work, done, failed)
+            if (older := self._newest.get(purpose)) is not None:
+                older.future.cancel()  # not started yet: never run (one running finishes, unobserved)
+            self._newest[purpose] = job
             self._queue.put(job)
             if not self._late:  # behind an answer owed, it cannot come first: not waited for
                 with contextlib.suppress(FutureTimeout, CancelledError, Exception):
@@ -143,6 +155,9 @@ class DatabaseWork(QObject):
     def _serve(self) -> None:
         """The worker thread: each job in turn, until ``shutdown``."""
         while (job := self._queue.get()) is not None:
+            if self._stopped.is_set():
+                job.future.cancel()
+                continue
             if not job.future.set_running_or_notify_cancel():
                 continue
             try:
@@ -190,6 +205,7 @@ class DatabaseWork(QObject):
     def shutdown(self) -> None:
         """No new work; work waiting is dropped, work running finishes unobserved."""
         self._closed = True
+        self._stopped.set()
         for job in self._late:
             job.future.cancel()
         self._queue.put(None)

@@ -736,99 +736,99 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="169"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
         <source>Time (UTC)</source>
-        <extracomment>``DatabaseWork.run``&apos;s shape: (purpose, work, done, failed) -&gt; answered already. The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay. A first screenful is on its way: no more rows of the list shown are asked for meanwhile. Why the last read failed, until one succeeds (a page built while the database is down reads it).</extracomment>
+        <extracomment>``DatabaseWork.run``&apos;s shape: (purpose, work, done, failed) -&gt; answered already. The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay. A first screenful is on its way: no more rows of the list shown are asked for meanwhile. Why the last read failed, until one succeeds (a page built while the database is down reads it). What was asked for once a first screenful is listed, by reads superseded before they were answered too.</extracomment>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="169"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="169"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="172"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="180"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="179"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="170"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="178"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="170"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="178"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="171"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="214"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="179"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="222"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="170"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="178"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="191"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="199"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="196"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="204"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="213"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="221"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="214"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="222"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="217"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="225"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="217"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="225"/>
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="218"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="226"/>
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="218"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="226"/>
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="219"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="227"/>
         <source>Callback check</source>
         <translation>Callback check</translation>
     </message>
@@ -836,383 +836,383 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="225"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="258"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="262"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="260"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="282"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="282"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="284"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="284"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="284"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="355"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="288"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="297"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="297"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="301"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="300"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="304"/>
         <source>First day shown</source>
         <translation>First day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="301"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="305"/>
         <source>Last day shown</source>
         <translation>Last day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="312"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="316"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="702"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="709"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="753"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="760"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="839"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="846"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="856"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="857"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="864"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="861"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="363"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="195"/>
         <source>History database problem</source>
-        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows).</extracomment>
+        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="270"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="363"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="367"/>
         <source>Choose approve, reject or escalate</source>
         <translation>Choose approve, reject or escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="368"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="366"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="374"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="372"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="376"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="378"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="379"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="381"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="385"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="389"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="388"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="392"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="391"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>Save PDF report…</source>
         <translation>Save PDF report…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="426"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="430"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="432"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="437"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="438"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="435"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="439"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="443"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="441"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="448"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="451"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="455"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="457"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
         <source>Last report, export or purge</source>
         <translation>Last report, export or purge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="202"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>Waiting for the history database to answer… The page stays usable; what it shows is from before.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="431"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="435"/>
         <source>Retention:</source>
         <translation>Retention:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="446"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="721"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="728"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="722"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="729"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="730"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="749"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="756"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="751"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="860"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="854"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="861"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="864"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="903"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="909"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="909"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="915"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="928"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="913"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="919"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="915"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="921"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="925"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="931"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="928"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="934"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="929"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1221,57 +1221,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="983"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="989"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="991"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="993"/>
+        <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
+        <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1035"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1037"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1048"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1055"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1066"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1057"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1068"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1113"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1129"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1116"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1132"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1136"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1152"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1146"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1162"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1147"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1163"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1280,142 +1285,142 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1176"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1192"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1219"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="410"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
         <source>Unmask ID numbers (audited)</source>
         <translation>Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="416"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="860"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="704"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="711"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="715"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="722"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="886"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="892"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="886"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="892"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="887"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="893"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1010"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1021"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1013"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="990"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1001"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1036"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1047"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1043"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1054"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1044"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1055"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1056"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1067"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1061"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1072"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1062"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1073"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1067"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1078"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1068"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1079"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1083"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1094"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1129"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1145"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1133"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1149"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1171"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1216"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1223"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1239"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1423,13 +1428,13 @@ Purge now?</translation>
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="48"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="49"/>
         <source>Opening the history…</source>
         <extracomment>The page&apos;s ``decided``, once the page is there. What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
         <translation>Opening the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="111"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="114"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>The history cannot be opened: {reason}</translation>
     </message>

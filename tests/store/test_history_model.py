@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 from faceid_console.store import CallKind, HistoryFilter, HistoryStore
+from faceid_console.ui.database_work import DatabaseWork
 from faceid_console.ui.models.history_model import COLUMNS, HistoryModel
 from tests.conftest import FIXTURES
 
@@ -184,3 +187,55 @@ def test_a_late_first_screenful_asks_for_no_more_meanwhile_and_a_newer_one_super
     assert {model.entry(row).profile for row in range(10)} == {"local-engine"}  # type: ignore[union-attr]
     qtmodeltester.check(model)
     work.shutdown()
+
+
+def test_model_under_late_answers_stays_consistent(qtbot, qtmodeltester, sqlite_store: HistoryStore) -> None:  # type: ignore[no-untyped-def]
+    work = DatabaseWork(wait_ms=0)
+    model = HistoryModel(sqlite_store.history, page_rows=4, run=work.run)
+    qtbot.waitUntil(lambda: not work.waiting, timeout=5000)
+    qtmodeltester.check(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.show()
+    rng = random.Random(7)
+    sortable = [i for i, (_, c) in enumerate(COLUMNS) if c is not None]
+    for _step in range(200):
+        choice = rng.random()
+        if choice < 0.3:
+            model.fetchMore(QModelIndex())
+        elif choice < 0.5:
+            view.sortByColumn(rng.choice(sortable), rng.choice([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]))
+        elif choice < 0.65:
+            model.set_filter(HistoryFilter(profile=rng.choice(["", "cloud-cn", "local-engine"])))
+        elif choice < 0.75:
+            model.refresh()
+        else:
+            qtbot.wait(rng.randint(0, 5))
+    qtbot.waitUntil(lambda: not work.waiting, timeout=5000)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not work.waiting and not model.loading, timeout=5000)
+    ids = [model.entry(r).id for r in range(model.rowCount())]
+    expected = [e.id for e in sqlite_store.history.page(model.history_filter, 0, 1000, model._sort, model._descending)]
+    print("IDS", ids, "\nEXP", expected, model._sort, model._descending, model.history_filter.profile)
+    assert ids == expected
+    qtmodeltester.check(model)
+    work.shutdown()
+
+
+def test_rows_asked_for_while_rows_are_inserted_are_not_duplicated(  # type: ignore[no-untyped-def]
+        qtbot, qtmodeltester, sqlite_store: HistoryStore) -> None:
+    """loaded() sets loading False before beginInsertRows: a fetchMore from a rowsAboutToBeInserted slot (Qt's
+    model tester calls fetchMore from there) reads from the old row count, and its rows are appended again."""
+    work = DatabaseWork(wait_ms=0)  # every answer comes through the event loop
+    model = HistoryModel(sqlite_store.history, page_rows=4, run=work.run)
+    qtbot.waitUntil(lambda: model.rowCount() == 4 and not work.waiting, timeout=5000)
+    qtmodeltester.check(model)  # the tester's own fetchMore: late
+    qtbot.waitUntil(lambda: not work.waiting and not model.loading, timeout=5000)
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not work.waiting and not model.loading, timeout=5000)
+    ids = [model.entry(row).id for row in range(model.rowCount())]  # type: ignore[union-attr]
+    work.shutdown()
+    assert len(ids) == len(set(ids)), f"rows listed twice: {ids}"

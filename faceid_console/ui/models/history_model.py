@@ -66,6 +66,8 @@ class HistoryModel(QAbstractTableModel):
         self.loading = False
         #: Why the last read failed, until one succeeds (a page built while the database is down reads it).
         self.failure: str | None = None
+        #: What was asked for once a first screenful is listed, by reads superseded before they were answered too.
+        self._then: list[Callable[[bool], None]] = []
         self.refresh()
 
     # --- what is shown --------------------------------------------------------------------------
@@ -82,6 +84,13 @@ class HistoryModel(QAbstractTableModel):
         """Load the first screenful again in place of the rows loaded; a database that does not answer leaves
         them as they were. ``then`` is told whether the new rows are shown, once they are (or are not)."""
         self.loading = True
+        if then is not None:
+            self._then.append(then)
+
+        def told(shown: bool) -> None:
+            thens, self._then = self._then, []
+            for each in thens:
+                each(shown)
 
         def loaded(first: list[HistoryEntry]) -> None:
             self.loading = False
@@ -90,8 +99,7 @@ class HistoryModel(QAbstractTableModel):
             self._entries = first
             self._exhausted = len(first) < self._page_rows
             self.endResetModel()
-            if then is not None:
-                then(True)
+            told(True)
 
         def not_loaded(exc: Exception) -> None:
             self.loading = False
@@ -100,8 +108,7 @@ class HistoryModel(QAbstractTableModel):
             try:
                 self._failed(exc)
             finally:
-                if then is not None:
-                    then(False)
+                told(False)
 
         self._run("list", self._reading(0), loaded, not_loaded)
 
@@ -134,14 +141,15 @@ class HistoryModel(QAbstractTableModel):
         self.loading = True
 
         def loaded(more: list[HistoryEntry]) -> None:  # never after a newer read of the list: it supersedes this
-            self.loading = False
             self.failure = None
             self._exhausted = len(more) < self._page_rows
             if more:
                 first = len(self._entries)
                 self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
                 self._entries.extend(more)
+                self.loading = False  # the rows are in: one asked for from here reads after them
                 self.endInsertRows()
+            self.loading = False
 
         def not_loaded(exc: Exception) -> None:
             self.loading = False

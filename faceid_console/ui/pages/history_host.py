@@ -43,6 +43,7 @@ class HistoryPageHost(QWidget):
         self._pending: Callable[[HistoryPage], None] | None = None
         self.page: HistoryPage | None = None
         self.store: Any = None
+        self._shut = False  # the window is closing: a store that opens now builds no page
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.notice = QLabel(self.tr("Opening the history…"), self)
@@ -77,6 +78,8 @@ class HistoryPageHost(QWidget):
         from .history_page import HistoryPage
 
         self.store = store
+        if self._shut:
+            return  # closed with the window (close_store), no page built and no read started
         # Built without a parent: one that fails is not left behind, hidden. A database gone again before the page's
         # first reads is said on the page, which asks again on F5.
         self.page = HistoryPage(store=store, settings=self._settings, language=self._language)
@@ -113,6 +116,7 @@ class HistoryPageHost(QWidget):
 
     def shutdown(self) -> None:
         """The page's workers take no new work (the window is closing)."""
+        self._shut = True
         if self.page is not None:
             self.page.shutdown()
 

@@ -185,6 +185,8 @@ class HistoryPage(QWidget):
         self._recording = False
         #: The retention setting has been read into the footer (Apply stores what the footer shows).
         self._retention_read = False
+        #: A purge count is on its way: the retention boxes wait with it (what is purged is what they show).
+        self._counting = False
 
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_filters())
@@ -205,7 +207,9 @@ class HistoryPage(QWidget):
         self.waiting_notice.setVisible(self.database.waiting)  # the first screenful may be late already
         outer.addWidget(self.waiting_notice)
         self.database.waiting_changed.connect(self.waiting_notice.setVisible)
-        self.database.answered.connect(lambda: self.database_notice.setVisible(False))
+        # Not while the list shown is one the database did not give (the empty pane points at the notice).
+        self.database.answered.connect(lambda: self.database_notice.setVisible(self.model.failure is not None
+                                                                                and self.database_notice.isVisible()))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         self.table = QTableView(splitter)
@@ -475,7 +479,7 @@ class HistoryPage(QWidget):
     def _retention_usable(self, usable: bool) -> None:
         """The retention boxes and Apply: off while the setting or a purge count is on its way, or a file is
         being written; Apply stays off until the setting has been read once."""
-        usable = usable and not self.files.busy
+        usable = usable and not self.files.busy and not self._counting
         for widget in (self.image_mode, self.image_days, self.record_days):
             widget.setEnabled(usable)
         self.retention_button.setEnabled(usable and self._retention_read)
@@ -539,6 +543,8 @@ class HistoryPage(QWidget):
         self._offer_profiles()
         with self.database.action():
             self._read_reasons()
+            if not self._retention_read:  # not read when the page was built: Apply waits for it
+                self._read_retention()
             self.model.refresh()
             self.refresh_billed()
             self._reread_chosen()
@@ -612,7 +618,7 @@ class HistoryPage(QWidget):
     def _highlight_current(self) -> None:
         self._restoring_selection = True
         try:
-            row = self.model.row_of(self.current.id) if self.current is not None else -1
+            row = self.model.row_of(self._chosen) if self._chosen is not None else -1
             if row >= 0:
                 self.table.selectRow(row)
             else:
@@ -628,6 +634,7 @@ class HistoryPage(QWidget):
         if entry is None:
             self.database.forget("entry")  # one still on its way is not shown
             self._showing(None, (), ())
+            self._highlight_current()  # no row stays highlighted over the empty pane
             return
         self._open_entry(entry.id, entry=entry)
 
@@ -873,8 +880,7 @@ class HistoryPage(QWidget):
     def _list_changed(self) -> None:
         if self.current is None:  # the empty pane's words follow the list (a first call, a search with no match)
             self._show_nothing_chosen()
-        else:  # loaded anew: the entry shown keeps its row highlighted, if the list holds it
-            self._highlight_current()
+        self._highlight_current()  # loaded anew: the entry chosen (shown, or on its way) keeps its row highlighted
 
     @property
     def policy_level(self) -> str:
@@ -981,6 +987,11 @@ class HistoryPage(QWidget):
                 and not self.confirm_approval(self.current):
             self._done_recording()
             self.status_message.emit(self.tr("Not approved: nothing was recorded."))
+            return
+        if self._purging or self._closed:  # started while the question was open: decisions wait for it
+            self._done_recording()
+            self.status_message.emit(self.tr("Nothing was recorded: a purge started meanwhile. Record it again once "
+                                             "it is done."))
             return
 
         def recorded(head: Decision) -> None:
@@ -1090,13 +1101,17 @@ class HistoryPage(QWidget):
             if answered_now:
                 counted.append(doomed)  # asked below, once the count's delivery is over
             else:  # asked from the event loop, not from inside the answer's delivery
-                QTimer.singleShot(0, lambda: self._confirm_and_purge(store, policy, doomed))
+                QTimer.singleShot(0, self, lambda: self._confirm_and_purge(store, policy, doomed))
+
+        def not_counted() -> None:
+            self._counting = False
+            self._retention_usable(True)
 
         # The boxes wait with it: what is purged is what they show. A database that does not answer is said by
         # the notice; nothing was changed.
+        self._counting = True
         self._retention_usable(False)
-        answered_now = self._database("purge-count", lambda: store.would_purge(policy), count,
-                                     lambda: self._retention_usable(True))
+        answered_now = self._database("purge-count", lambda: store.would_purge(policy), count, not_counted)
         return bool(counted) and self._confirm_and_purge(store, policy, counted[0])
 
     def _retention_shown(self) -> RetentionPolicy:
@@ -1105,9 +1120,10 @@ class HistoryPage(QWidget):
 
     def _confirm_and_purge(self, store: HistoryStore, policy: RetentionPolicy, doomed: PurgeReport) -> bool:
         """Ask before deleting for ever, then purge; False when nothing was started."""
-        self._retention_usable(True)
         if self._closed:
             return False
+        self._counting = False
+        self._retention_usable(True)
         if self._retention_shown() != policy:  # counted for a setting no longer shown: never purged by it
             self.status_message.emit(self.tr(
                 "Retention not changed: the setting shown changed while the purge was counted. Press Apply again."))
