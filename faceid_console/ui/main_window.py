@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self._shown_profile = connection.profile.name
         self._keyboard_placed = False
         connection.changed.connect(self._show_connection)
+        #: The profile whose connection test the reviewer asked for (Ctrl+T), until its outcome is said.
+        self._testing: str | None = None
+        connection.checked.connect(self._connection_tested)
         self._show_connection()
         self._restore_state()
 
@@ -365,7 +368,17 @@ class MainWindow(QMainWindow):
 
     def _test_connection(self) -> None:
         if self.connection.check():
+            self._testing = self.connection.profile.name
             self.statusBar().showMessage(self.tr("Testing the connection…"))
+
+    def _connection_tested(self, profile: str, _result: object) -> None:
+        """The outcome of a test the reviewer asked for, in the status line ("Testing…" stayed there)."""
+        if profile != self._testing:
+            return
+        self._testing = None
+        if profile == self.connection.profile.name:  # the top bar's line, brought up to date by ``changed``
+            self.statusBar().showMessage(self.tr("Connection tested: {outcome}").format(
+                outcome=self.connection_label.text().removeprefix("● ")))
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

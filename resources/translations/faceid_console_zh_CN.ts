@@ -1826,6 +1826,7 @@ Purge now?</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="142"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
@@ -1835,42 +1836,47 @@ Purge now?</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="182"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
+        <source>Press Enter to fetch this session&apos;s result.</source>
+        <translation>按 Enter 获取此会话的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="187"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="195"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="200"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="202"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 不应包含空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="232"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="234"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="246"/>
         <source>No liveness result: {reason}</source>
         <translation>没有活体结果：{reason}</translation>
     </message>
@@ -2299,147 +2305,153 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="151"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="154"/>
         <source>Liveness results</source>
+        <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), until its outcome is said.</extracomment>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="152"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="155"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="153"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="156"/>
         <source>Callback inspector</source>
         <translation>回调检查器</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="154"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="157"/>
         <source>App token</source>
         <translation>App 凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="241"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="244"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="245"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="248"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="248"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="251"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="260"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="263"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="262"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="265"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="265"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="268"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="273"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="277"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="280"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="283"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="286"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="286"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="289"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="289"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="290"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="293"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="295"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="298"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="310"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="313"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="340"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="346"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="347"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="350"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="348"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="351"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="351"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="354"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="357"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="358"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="361"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="368"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="372"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
+        <source>Connection tested: {outcome}</source>
+        <translation>连接测试：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="409"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="397"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="410"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2448,12 +2460,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="441"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="454"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="442"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="455"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>

@@ -200,6 +200,19 @@ def test_a_failed_liveness_is_explained_and_has_no_comparison(qtbot, window: Mai
     assert view.result_view.isHidden() and "No comparison" in view.no_verify_label.text()
 
 
+def test_a_look_up_takes_the_last_look_up_s_error_off_the_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """"Look up the result" put a new biz_id in the form beside the last one's error ("Fill in the field that is
+    marked", with no field marked)."""
+    results = window.liveness_page
+    results.biz_edit.setText("   ")
+    results.fetch_button.click()
+    assert results.error_panel.isVisibleTo(results)
+    results.look_up("1700000000,0b3f-new-session")
+    assert not results.error_panel.isVisibleTo(results) and not results.biz_field.problem.text()
+    assert results.view.headline.text() == "No result yet"
+    assert results.view.isVisibleTo(results)
+
+
 def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     results = window.liveness_page
     results.biz_edit.setText("https://shop.example/liveness/return?order=9&biz_id=1700000000%2Cabc#done")

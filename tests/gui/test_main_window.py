@@ -832,3 +832,11 @@ def test_ctrl_return_sends_the_form_of_every_page_that_has_one(qtbot, window) ->
         for spy in spies:
             QObject.disconnect(spy)
         assert pressed == [], page.objectName()
+
+
+def test_a_connection_test_says_its_outcome_in_the_status_line(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+T: "Testing the connection…" stayed in the status line after the answer came."""
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        window.test_action.trigger()
+        assert window.statusBar().currentMessage() == "Testing the connection…"
+    assert window.statusBar().currentMessage() == "Connection tested: Ready: built-in engine answers"

@@ -165,6 +165,11 @@ class LivenessResultsPage(QWidget):
         self.biz_edit.setText(biz_id)
         self.biz_edit.setCursorPosition(0)  # its start (the timestamp part) in view, not its end
         self.biz_field.set_problem("")
+        if not self._task.busy:  # the last look-up's error or answer was about another biz_id: not left beside it
+            self.error_panel.setVisible(False)
+            self._history_row.setVisible(False)
+            self.view.clear(self.tr("No result yet"), self.tr("Press Enter to fetch this session's result."))
+            self.view.setVisible(True)
         self.biz_edit.setFocus()
 
     def fetch(self) -> None:
