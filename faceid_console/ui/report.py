@@ -25,7 +25,7 @@ from .colours import FAIL, NEUTRAL, PASS
 from .texts import decision_text, reason_text
 
 PHOTO_PX: Final = 260
-GAUGE_SIZE: Final = (520, 46)
+GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold labels
 
 
 def stored_session(entry: HistoryEntry) -> LivenessSessionResult | None:
@@ -84,22 +84,42 @@ def gauge_image(score: ScoreWithThresholds, policy_level: str) -> QImage:
     colour = PASS if passes else FAIL if passes is False else NEUTRAL
     painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * max(0.0, min(score.confidence, 100.0)) / 100,
                             bar.height()), colour)
-    for level, threshold in score.thresholds.items():
-        x = bar.left() + bar.width() * threshold / 100
+    metrics = painter.fontMetrics()
+    ticks = [(level, bar.left() + bar.width() * threshold / 100, float(metrics.horizontalAdvance(level)))
+             for level, threshold in score.thresholds.items()]
+    for level, x, _width in ticks:
         painter.setPen(QPen(QColor("black"), 3 if level == policy_level else 1))
         painter.drawLine(int(x), int(bar.top()) - 6, int(x), int(bar.bottom()) + 6)
-        painter.drawText(int(x) - 14, height - 2, level)
+    painter.setPen(QColor("black"))
+    for level, left, row in label_places(ticks):
+        painter.drawText(int(left), int(bar.bottom()) + 6 + metrics.ascent() + row * metrics.height(), level)
     painter.end()
     return image
+
+
+def label_places(ticks: Sequence[tuple[str, float, float]], gap: float = 4) -> list[tuple[str, float, int]]:
+    """Where each tick's label goes: (label, left edge, row), centred under its tick (x) by its width, in the first
+    of two rows where it keeps ``gap`` from the label before it. Close thresholds (1e-5 and 1e-6 are often a few
+    points apart) were drawn over each other ("1e-51e-6")."""
+    ends = [float("-inf"), float("-inf")]  # how far each row is taken up
+    places = []
+    for label, x, width in sorted(ticks, key=lambda tick: tick[1]):
+        left = x - width / 2
+        row = 0 if left >= ends[0] + gap else 1
+        ends[row] = left + width
+        places.append((label, left, row))
+    return places
 
 
 class VerificationReport(QObject):
     """Builds and writes the one-page report of one history entry."""
 
     def __init__(self, entry: HistoryEntry, images: Sequence[StoredImage], trail: Sequence[Decision],
-                 policy_level: str, parent: QObject | None = None) -> None:
+                 policy_level: str, parent: QObject | None = None, *, profile_name: str | None = None) -> None:
         super().__init__(parent)
         self.entry = entry
+        #: The profile as the window names it ("Built-in engine (offline)"), not its settings key.
+        self.profile_name = profile_name or entry.profile
         self.images = images
         self.trail = trail
         self.policy_level = policy_level
@@ -116,7 +136,7 @@ class VerificationReport(QObject):
             (self.tr("History entry"), str(e.id)),
             (self.tr("Time (UTC)"), e.created_at.strftime("%Y-%m-%d %H:%M:%S")),
             (self.tr("Call"), e.kind.value),
-            (self.tr("Profile"), e.profile),
+            (self.tr("Profile"), self.profile_name),
             (self.tr("Operator"), e.operator),
             (self.tr("Name"), mask_name(e.idcard_name) if e.idcard_name else ""),
             (self.tr("ID number"), mask_idcard_number(e.idcard_number) if e.idcard_number else ""),

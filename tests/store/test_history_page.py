@@ -207,6 +207,23 @@ def _finished(qtbot, page: HistoryPage, started: bool) -> str:  # type: ignore[n
     return str(outcome.args[0])
 
 
+def test_the_report_names_the_profile_as_the_window_does(qtbot, page: HistoryPage,  # type: ignore[no-untyped-def]
+                                                         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from faceid_console.ui.pages import history_page
+
+    named: list[str] = []
+
+    class Spy(VerificationReport):
+        def document(self):  # type: ignore[no-untyped-def]
+            named.append(self.profile_name)
+            return super().document()
+
+    monkeypatch.setattr(history_page, "VerificationReport", Spy)
+    page.table.selectRow(page.model.row_of(1))
+    assert _finished(qtbot, page, page.save_report(tmp_path / "r.pdf")).startswith("Report saved")
+    assert named == ["Built-in engine (offline)"]  # not its settings key, "local-engine"
+
+
 def test_report_export_and_unmasked_export(qtbot, page: HistoryPage, filled_store: HistoryStore,  # type: ignore[no-untyped-def]
                                            tmp_path: Path) -> None:
     page.table.selectRow(page.model.row_of(1))

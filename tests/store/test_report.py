@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -29,8 +30,10 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
     store.decide(entry.id, DecisionKind.APPROVE, store.reasons()[0], "checked with the branch")
     monkeypatch.setattr("requests.Session.request", lambda *a, **k: pytest.fail("the report made a network call"))
     report = VerificationReport(store.history.entry(entry.id) or entry, store.history.images(entry.id),
-                                store.history.decision_trail(entry.id), "1e-4")
+                                store.history.decision_trail(entry.id), "1e-4",
+                                profile_name="Built-in engine (offline)")
     text = report.document().toPlainText()
+    assert "Built-in engine (offline)" in text and "local-engine" not in text  # as the window names it
     assert "U-ap…" in text and "U-applicant-17" not in text
     assert "Approved (current)" in text and "Escalated (superseded)" in text and "checked with the branch" in text
     assert report.result is not None and report.result.faces  # face boxes come from the stored answer
@@ -43,3 +46,26 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b", data)) == 1
     assert API_SECRET.encode() not in data and b"U-applicant-17" not in data
     store.close()
+
+
+def test_a_gauge_s_threshold_labels_never_overlap(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """1e-5 and 1e-6 a few points apart were drawn over each other ("1e-51e-6"): the second goes under the first."""
+    from PySide6.QtGui import QColor, QFont, QFontMetrics
+
+    from faceid_console.api.results import ScoreWithThresholds
+    from faceid_console.ui.report import GAUGE_SIZE, gauge_image, label_places
+
+    ticks = [("1e-3", 320.0, 26.0), ("1e-4", 376.0, 26.0), ("1e-5", 416.0, 26.0), ("1e-6", 428.0, 26.0)]
+    places = label_places(ticks)
+    assert [(label, row) for label, _left, row in places] == [("1e-3", 0), ("1e-4", 0), ("1e-5", 0), ("1e-6", 1)]
+    for row in (0, 1):
+        spans = sorted((left, left + 26.0) for _label, left, r in places if r == row)
+        assert all(end + 4 <= start for (_s, end), (start, _e) in itertools.pairwise(spans))
+    # Drawn: the second row's label is inside the picture, not cut off below it.
+    image = gauge_image(ScoreWithThresholds(confidence=94.7, thresholds={
+        "1e-3": 62.21, "1e-4": 72.64, "1e-5": 80.08, "1e-6": 82.35}), "1e-4")
+    width, height = GAUGE_SIZE
+    white = QColor("white").rgb()
+    lowest_ink = max(y for y in range(height) for x in range(0, width, 2) if image.pixel(x, y) != white)
+    first_row_bottom = 34 + QFontMetrics(QFont()).height()  # under the bar and its ticks: one line of labels
+    assert first_row_bottom < lowest_ink < height - 1

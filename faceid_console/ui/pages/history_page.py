@@ -1037,10 +1037,11 @@ class HistoryPage(QWidget):
         if self.current is None:
             return False
         entry, level, history = self.current, self.policy_level, self.store.history
+        profile = self.profile_name(entry.profile)
 
         def write() -> None:
-            VerificationReport(entry, history.images(entry.id), history.decision_trail(entry.id), level).write_pdf(
-                path)
+            VerificationReport(entry, history.images(entry.id), history.decision_trail(entry.id), level,
+                               profile_name=profile).write_pdf(path)
 
         return self._run_in_background(
             write, self.tr("Saving the report to {path}…").format(path=str(path)),
