@@ -43,7 +43,6 @@ WAIT_MS: Final = 25
 @dataclass
 class _Job(Generic[T]):
     purpose: str
-    serial: int
     action: int
     work: Callable[[], T]
     done: Callable[[T], None]
@@ -68,8 +67,8 @@ class DatabaseWork(QObject):
         # A daemon thread, not an executor's: a read stuck on a silent server never holds the process at exit.
         self._worker = threading.Thread(target=self._serve, name="faceid-history-db", daemon=True)
         self._worker.start()
-        self._serials: dict[str, int] = {}
-        self._newest: dict[str, _Job[Any]] = {}  # per purpose: a job not yet started is dropped once superseded
+        #: Per purpose, the one job whose answer is wanted: an older one is superseded (not run if not started).
+        self._newest: dict[str, _Job[Any]] = {}
         self._late: deque[_Job[Any]] = deque()  # answers owed past their wait, in the order asked
         self._action = 0
         self._newest_failed = False  # the newest action met a database that did not answer
@@ -118,7 +117,6 @@ class DatabaseWork(QObject):
 
     def forget(self, purpose: str) -> None:
         """Work for ``purpose`` still on its way is not delivered (the reviewer no longer wants it)."""
-        self._serials[purpose] = self._serials.get(purpose, 0) + 1
         if (older := self._newest.pop(purpose, None)) is not None:
             older.future.cancel()  # not started yet: never run
 
@@ -133,9 +131,7 @@ class DatabaseWork(QObject):
             return True  # the page is closing: nothing is read, nothing shown
         with self.action():
             assert self._current_action is not None
-            serial = self._serials.get(purpose, 0) + 1
-            self._serials[purpose] = serial
-            job = _Job(purpose, serial, self._current_action, work, done, failed)
+            job = _Job(purpose, self._current_action, work, done, failed)
             if (older := self._newest.get(purpose)) is not None:
                 older.future.cancel()  # not started yet: never run (one running finishes, unobserved)
             self._newest[purpose] = job
@@ -186,8 +182,9 @@ class DatabaseWork(QObject):
                 self.answered.emit()
 
     def _finish(self, job: _Job[Any]) -> None:
-        if self._serials.get(job.purpose) != job.serial or job.future.cancelled():
+        if self._newest.get(job.purpose) is not job or job.future.cancelled():
             return  # superseded: what it read is no longer what the reviewer asked for
+        del self._newest[job.purpose]
         with self._within(job.action):
             try:
                 error = job.future.exception()

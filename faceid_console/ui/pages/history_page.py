@@ -552,7 +552,7 @@ class HistoryPage(QWidget):
     def _reread_chosen(self) -> None:
         """Read the entry shown again (its trail may have grown), after the list asked for before it: the worker
         answers in order. One chosen meanwhile and still on its way is left to come."""
-        if self._chosen is not None and self.current is not None and self._chosen == self.current.id:
+        if self.current is not None and self._chosen == self.current.id:
             self._open_entry(self._chosen)
 
     def _read_reasons(self) -> None:
@@ -582,16 +582,10 @@ class HistoryPage(QWidget):
             self.apply_filters()
 
     def select_entry(self, entry_id: int, then: Callable[[], None] | None = None) -> None:
-        """Open entry ``entry_id``, highlighted in the list when the list holds it; ``then`` once it is shown."""
-        self._restoring_selection = True  # the entry is read here, once, not again by the selection's change
-        try:
-            row = self.model.row_of(entry_id)
-            if row >= 0:
-                self.table.selectRow(row)
-            else:  # not in the list as filtered: shown alone, with no other row highlighted beside it
-                self.table.clearSelection()
-        finally:
-            self._restoring_selection = False
+        """Open entry ``entry_id``, highlighted in the list when the list holds it (not in the list as filtered: shown
+        alone, no other row highlighted beside it); ``then`` once it is shown."""
+        self._chosen = entry_id
+        self._highlight_current()  # read once, below, not again by the selection's change
         self._open_entry(entry_id, then)
 
     def open_for_decision(self, entry_id: int) -> None:
@@ -616,6 +610,7 @@ class HistoryPage(QWidget):
             self._open_entry(entry_id)
 
     def _highlight_current(self) -> None:
+        """The row of the entry chosen highlighted, or none when the list does not hold it; no entry is read."""
         self._restoring_selection = True
         try:
             row = self.model.row_of(self._chosen) if self._chosen is not None else -1
