@@ -83,6 +83,9 @@ def to_file(engine: Engine, f: HistoryFilter, fmt: ExportFormat, path: Path, *, 
     """Export to ``path`` (readable by its owner only, since it holds personal data).
 
     Moved into place when whole: a failure part-way leaves no half-written file and keeps an existing one.
+    A CSV file starts with UTF-8's byte-order mark: without it, Excel reads it in the system's code page and
+    shows Chinese names garbled. JSON has none (RFC 8259 forbids it).
     """
-    with written_whole(path, "w", encoding="utf-8", newline="") as out:
+    encoding = "utf-8-sig" if fmt is ExportFormat.CSV else "utf-8"
+    with written_whole(path, "w", encoding=encoding, newline="") as out:
         return write(engine, f, fmt, out, unmasked=unmasked, operator=operator, destination=str(path))

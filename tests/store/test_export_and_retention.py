@@ -54,6 +54,17 @@ def test_unmasked_export_is_explicit_and_audited(store: HistoryStore, tmp_path: 
     assert event.detail["destination"] == str(path)
 
 
+def test_a_csv_file_starts_with_a_byte_order_mark_for_excel_and_json_does_not(
+        store: HistoryStore, tmp_path: Path) -> None:
+    _entry(store)
+    export.to_file(store.engine, HistoryFilter(), export.ExportFormat.CSV, tmp_path / "out.csv", operator="r")
+    raw = (tmp_path / "out.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfid,created_at,")  # Excel then reads 张*丰 as UTF-8, not the code page
+    [row] = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert row["idcard_name"] == "张*丰"
+    export.to_file(store.engine, HistoryFilter(), export.ExportFormat.JSON, tmp_path / "out.json", operator="r")
+    assert (tmp_path / "out.json").read_bytes().startswith(b"[")
+
 def test_an_export_that_fails_part_way_leaves_the_old_file_and_no_partial_one(
         store: HistoryStore, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _entry(store)

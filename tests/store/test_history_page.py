@@ -231,7 +231,7 @@ def test_report_export_and_unmasked_export(qtbot, page: HistoryPage, filled_stor
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE((tmp_path / "r.pdf").stat().st_mode) == 0o600  # it holds the photos
     assert _finished(qtbot, page, page.export_to(tmp_path / "masked.csv")).startswith("3 entries exported")
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "masked.csv").read_text("utf-8"))))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "masked.csv").read_text("utf-8-sig"))))
     assert "110***********002X" in {r["idcard_number"] for r in rows}
     assert filled_store.audit_events() == []
     _finished(qtbot, page, page.export_to(tmp_path / "full.json", unmasked=True))
