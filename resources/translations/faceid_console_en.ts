@@ -928,32 +928,32 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="709"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="704"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="760"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="755"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="846"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="841"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="858"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="864"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="859"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
@@ -1014,11 +1014,6 @@
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="379"/>
-        <source>Record decision</source>
-        <translation>Record decision</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="381"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
@@ -1032,11 +1027,6 @@
         <location filename="../../faceid_console/ui/pages/history_page.py" line="392"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
-        <source>Save PDF report…</source>
-        <translation>Save PDF report…</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="430"/>
@@ -1105,6 +1095,26 @@
         <translation>Waiting for the history database to answer… The page stays usable; what it shows is from before.</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="379"/>
+        <source>Re&amp;cord decision</source>
+        <translation>Re&amp;cord decision</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
+        <source>Save PDF rep&amp;ort…</source>
+        <translation>Save PDF rep&amp;ort…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
+        <source>&amp;Unmask ID numbers (audited)</source>
+        <translation>&amp;Unmask ID numbers (audited)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="416"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="435"/>
         <source>Retention:</source>
         <translation>Retention:</translation>
@@ -1115,104 +1125,109 @@
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="718"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="728"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="729"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="724"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="730"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="725"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="756"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="751"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="753"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="860"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="855"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="861"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="856"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="866"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="869"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="873"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="909"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="904"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="915"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="928"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="910"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="923"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="919"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="914"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="921"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="931"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="934"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="929"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="930"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1221,62 +1236,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="989"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="984"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="993"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="988"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="997"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1042"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1048"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1044"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1066"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1062"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1068"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1064"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1129"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1125"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1132"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1128"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1152"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1148"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1162"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1158"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1163"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1285,142 +1300,127 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1192"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1188"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1231"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
-        <source>Apply</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="414"/>
-        <source>Unmask ID numbers (audited)</source>
-        <translation>Unmask ID numbers (audited)</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="416"/>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="862"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="711"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="706"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="722"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="717"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="892"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="887"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="892"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="887"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="893"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="888"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1021"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1016"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1013"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1008"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1001"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="996"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1047"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1043"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1054"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1050"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1055"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1051"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1067"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1063"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1072"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1068"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1073"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1069"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1078"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1074"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1079"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1075"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1094"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1090"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1145"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1141"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1149"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1145"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1183"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1228"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1239"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -3593,158 +3593,159 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="112"/>
-        <location filename="../../faceid_console/ui/report.py" line="225"/>
+        <location filename="../../faceid_console/ui/report.py" line="132"/>
+        <location filename="../../faceid_console/ui/report.py" line="245"/>
         <source>FaceID verification report</source>
+        <extracomment>The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key.</extracomment>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="116"/>
+        <location filename="../../faceid_console/ui/report.py" line="136"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="117"/>
+        <location filename="../../faceid_console/ui/report.py" line="137"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="118"/>
+        <location filename="../../faceid_console/ui/report.py" line="138"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="119"/>
+        <location filename="../../faceid_console/ui/report.py" line="139"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="120"/>
+        <location filename="../../faceid_console/ui/report.py" line="140"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="121"/>
+        <location filename="../../faceid_console/ui/report.py" line="141"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="122"/>
+        <location filename="../../faceid_console/ui/report.py" line="142"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="123"/>
+        <location filename="../../faceid_console/ui/report.py" line="143"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="124"/>
+        <location filename="../../faceid_console/ui/report.py" line="144"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="125"/>
+        <location filename="../../faceid_console/ui/report.py" line="145"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="126"/>
+        <location filename="../../faceid_console/ui/report.py" line="146"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="129"/>
+        <location filename="../../faceid_console/ui/report.py" line="149"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="131"/>
+        <location filename="../../faceid_console/ui/report.py" line="151"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="131"/>
+        <location filename="../../faceid_console/ui/report.py" line="151"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="153"/>
+        <location filename="../../faceid_console/ui/report.py" line="173"/>
         <source>Same person at the policy level</source>
         <translation>Same person at the policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="154"/>
+        <location filename="../../faceid_console/ui/report.py" line="174"/>
         <source>Needs review: the best photo meets the policy level, another does not</source>
         <translation>Needs review: the best photo meets the policy level, another does not</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="155"/>
+        <location filename="../../faceid_console/ui/report.py" line="175"/>
         <source>Not confirmed: below the policy level, above a more lenient one</source>
         <translation>Not confirmed: below the policy level, above a more lenient one</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="156"/>
+        <location filename="../../faceid_console/ui/report.py" line="176"/>
         <source>Not the same person: below every threshold</source>
         <translation>Not the same person: below every threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="158"/>
+        <location filename="../../faceid_console/ui/report.py" line="178"/>
         <source>The answer has no threshold for the policy level</source>
         <translation>The answer has no threshold for the policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="160"/>
+        <location filename="../../faceid_console/ui/report.py" line="180"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="162"/>
+        <location filename="../../faceid_console/ui/report.py" line="182"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165"/>
+        <location filename="../../faceid_console/ui/report.py" line="185"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="168"/>
+        <location filename="../../faceid_console/ui/report.py" line="188"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="168"/>
+        <location filename="../../faceid_console/ui/report.py" line="188"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="177"/>
+        <location filename="../../faceid_console/ui/report.py" line="197"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="183"/>
+        <location filename="../../faceid_console/ui/report.py" line="203"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="186"/>
+        <location filename="../../faceid_console/ui/report.py" line="206"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="186"/>
+        <location filename="../../faceid_console/ui/report.py" line="206"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="193"/>
+        <location filename="../../faceid_console/ui/report.py" line="213"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="193"/>
+        <location filename="../../faceid_console/ui/report.py" line="213"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolBar, QWidget
 
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.pages.verify_page import VerifyPage
@@ -51,3 +52,31 @@ def submit_with_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-
         qtbot.keyClick(page.uuid_edit if page.uuid_edit.isVisible() else page.name_edit, Qt.Key.Key_Return,
                        Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(page.submit_button.isEnabled, timeout=10_000)
+
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonics_of(root: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys under ``root`` (buttons and labels with a buddy), by letter."""
+    found: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        if not (isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None)):
+            continue
+        text = widget.text()
+        key = MNEMONIC.search(text.replace("&&", ""))
+        if key:
+            found.setdefault(key.group(1).lower(), []).append(text)
+    return found
+
+
+def alt_key_clashes(window: MainWindow, page: QWidget) -> dict[str, list[str]]:
+    """The Alt+letter keys that reach more than one control on ``page``: its own, the tool bar's and the menu
+    titles' keys all count."""
+    keys = mnemonics_of(page)
+    for key, texts in mnemonics_of(window.findChild(QToolBar)).items():
+        keys.setdefault(key, []).extend(texts)
+    for menu in (action.text() for action in window.menuBar().actions()):
+        if found := MNEMONIC.search(menu):
+            keys.setdefault(found.group(1).lower(), []).append(menu)
+    return {key: texts for key, texts in keys.items() if len(texts) > 1}

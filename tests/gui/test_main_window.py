@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QToolBar,
     QWidget,
 )
 
@@ -32,7 +30,7 @@ from faceid_console.ui.crash_dialog import CrashReportDialog
 from faceid_console.ui.settings_dialog import SettingsDialog
 from faceid_console.ui.translations import install_translator
 
-from .helpers import fill_compare, submit_with_keyboard
+from .helpers import MNEMONIC, alt_key_clashes, fill_compare, submit_with_keyboard
 
 
 def test_window_paints_before_the_engine_is_ready_and_then_shows_it_ready(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -192,22 +190,6 @@ def test_the_first_ctrl_2_puts_the_keyboard_in_history_s_search_once_it_has_open
     qtbot.waitUntil(lambda: QApplication.focusWidget() is host.page.search, timeout=5_000)
 
 
-MNEMONIC = re.compile(r"&([^&\s])")
-
-
-def mnemonics_of(root: QWidget) -> dict[str, list[str]]:
-    """Alt+letter keys under ``root`` (buttons and labels with a buddy), by letter."""
-    found: dict[str, list[str]] = {}
-    for widget in root.findChildren(QWidget):
-        if not (isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None)):
-            continue
-        text = widget.text()
-        key = MNEMONIC.search(text.replace("&&", ""))
-        if key:
-            found.setdefault(key.group(1).lower(), []).append(text)
-    return found
-
-
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_no_label_shows_an_alt_key_it_cannot_use(qapp, make_window, language: str) -> None:  # type: ignore[no-untyped-def]
     """A field label's "&" marks its Alt key only when the label has a buddy; without one it is drawn as a literal
@@ -233,19 +215,10 @@ def test_no_two_controls_on_a_page_share_an_alt_key(qapp, make_window, language:
     translators = install_translator(qapp, language)
     try:
         window = make_window(language=language)
-        menus = [action.text() for action in window.menuBar().actions()]
-        chrome = mnemonics_of(window.findChild(QToolBar))
-        for menu in menus:
-            key = MNEMONIC.search(menu)
-            if key:
-                chrome.setdefault(key.group(1).lower(), []).append(menu)
         pages = [window.verify_page, window.liveness_page, window.session_page, window.inspector_page,
                  window.token_page]
         for page in pages:
-            keys = mnemonics_of(page)
-            for key, texts in chrome.items():
-                keys.setdefault(key, []).extend(texts)
-            clashes = {key: texts for key, texts in keys.items() if len(texts) > 1}
+            clashes = alt_key_clashes(window, page)
             assert not clashes, f"{type(page).__name__} ({language}): {clashes}"
         window.connection.close()
     finally:

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from faceid_console.connections import Connector
 from faceid_console.lazy_history import LazyHistoryStore
@@ -19,6 +19,9 @@ from faceid_console.ui.main_window import MainWindow
 from faceid_console.ui.models.history_model import COLUMNS
 from faceid_console.ui.pages.history_host import HistoryPageHost, open_history_store
 from faceid_console.ui.pages.history_page import HistoryPage
+from faceid_console.ui.translations import install_translator
+
+from ..gui.helpers import MNEMONIC, alt_key_clashes
 
 pytestmark = pytest.mark.usefixtures("history_answers_awaited")
 
@@ -85,3 +88,32 @@ def test_the_page_is_shown_the_moment_it_exists_so_what_was_asked_of_it_works(qt
     host._show_page(store)
     assert seen == [True] and host.page is not None and host.page.search.text() == "U-9"
     store.close()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_history_page_s_buttons_have_alt_keys_of_their_own(qtbot, qapp, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Deciding, reporting, exporting and retention are reached from the keyboard, each by a key no other control
+    on the page, the tool bar or the menus uses."""
+    translators = install_translator(qapp, language)
+    settings = Settings.load()
+    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer")
+    connector = Connector(tmp_path / "engine")
+    window = MainWindow(connection=Connection(settings, connector), settings=settings,
+                        history=LazyHistoryStore(lambda: store),
+                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language=language)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.navigation.setCurrentRow(1)
+        qtbot.waitUntil(lambda: window.history_page is not None and window.history_page.page is not None,
+                        timeout=30_000)
+        page = window.history_page.page
+        assert page is not None
+        buttons = (page.decide_button, page.report_button, page.export_button, page.unmask_box, page.retention_button)
+        assert all(MNEMONIC.search(b.text().replace("&&", "")) for b in buttons), [b.text() for b in buttons]
+        assert alt_key_clashes(window, page) == {}
+    finally:
+        window.close()
+        connector.close()
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

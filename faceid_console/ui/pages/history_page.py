@@ -376,7 +376,7 @@ class HistoryPage(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Optional note"))
         self.note_edit.returnPressed.connect(self.record_decision)  # Enter records, once decision and reason are chosen
         form.addRow(self.tr("&Note:"), self.note_edit)
-        self.decide_button = QPushButton(self.tr("Record decision"), self.decision_group)
+        self.decide_button = QPushButton(self.tr("Re&cord decision"), self.decision_group)
         self.decide_button.clicked.connect(self.record_decision)
         self.decide_button.setToolTip(self.tr("Choose a decision and a reason first"))
         self.decision_choice.currentIndexChanged.connect(self._offer_fitting_reasons)
@@ -392,7 +392,7 @@ class HistoryPage(QWidget):
         form.addRow(self.tr("Trail:"), self.trail_list)
         column.addWidget(self.decision_group)
 
-        self.report_button = QPushButton(self.tr("Save PDF report…"), detail)
+        self.report_button = QPushButton(self.tr("Save PDF rep&ort…"), detail)
         self.report_button.clicked.connect(self._ask_report_path)
         column.addWidget(self.report_button)
         column.addStretch(1)
@@ -411,9 +411,9 @@ class HistoryPage(QWidget):
         self.billed_label.setObjectName("billedLabel")
         self.billed_label.setWordWrap(True)
         top.addWidget(self.billed_label, 1)
-        self.unmask_box = QCheckBox(self.tr("Unmask ID numbers (audited)"), footer)
+        self.unmask_box = QCheckBox(self.tr("&Unmask ID numbers (audited)"), footer)
         top.addWidget(self.unmask_box)
-        self.export_button = QPushButton(self.tr("Export…"), footer)
+        self.export_button = QPushButton(self.tr("E&xport…"), footer)
         self.export_button.clicked.connect(self._ask_export_path)
         top.addWidget(self.export_button)
         # The last report, export or purge, in a line of its own: still there once the status line moves on.
@@ -449,7 +449,7 @@ class HistoryPage(QWidget):
             spin.setAccessibleName(name)
             spin.setToolTip(name)
         guard_wheel(self.image_mode, self.image_days, self.record_days)  # a wheel turn must not set up a purge
-        self.retention_button = QPushButton(self.tr("Apply"), how_long)
+        self.retention_button = QPushButton(self.tr("&Apply"), how_long)
         self.retention_button.clicked.connect(self.apply_retention)
         what_row.addWidget(self.image_mode)
         how_long_row.addWidget(QLabel(self.tr("photos kept:"), how_long))
