@@ -106,6 +106,20 @@ def test_an_entry_fits_the_width_of_the_detail_pane(qtbot, page: HistoryPage) ->
     assert view.copy_request.geometry().top() >= view.request_label.geometry().bottom()
 
 
+
+def test_on_a_small_screen_the_list_gives_way_and_the_entry_is_not_cut_off(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×600 (the page is the window less its navigation) the entry's pane keeps the width it is laid out
+    for: the list scrolls sideways, as tables do, rather than the entry, whose verdict was cut off at its left."""
+    page.resize(860, 500)
+    page.table.selectRow(page.model.row_of(1))
+    qtbot.waitUntil(lambda: page.result_view.request_label.text().startswith("request_id: 1"), timeout=5000)
+    page.open_for_decision(1)  # scrolls down to the decision form
+    qtbot.wait(50)
+    scroll = page.detail_scroll
+    detail = scroll.widget()
+    assert detail.minimumSizeHint().width() <= scroll.viewport().width()
+    assert scroll.horizontalScrollBar().maximum() == 0 and scroll.horizontalScrollBar().value() == 0
+
 def test_a_crashed_call_shows_outcome_unknown(page: HistoryPage) -> None:
     page.table.selectRow(_row_with(page, "Outcome unknown, not resent"))
     assert page.result_view.headline.text() == "Outcome unknown, not resent"

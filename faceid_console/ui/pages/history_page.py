@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -70,6 +69,7 @@ from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.result_view import ResultView
 from ..widgets.stacking_row import StackingRow
+from ..widgets.vertical_scroll_area import VerticalScrollArea
 from ..widgets.wheel_guard import guard_wheel
 
 SEARCH_DELAY_MS: Final = 250
@@ -327,8 +327,9 @@ class HistoryPage(QWidget):
         return combo
 
     def _build_detail(self, parent: QWidget) -> QWidget:
-        self.detail_scroll = scroll = QScrollArea(parent)
-        scroll.setWidgetResizable(True)
+        # Never narrower than the entry can be laid out: on a small screen the list scrolls sideways, as tables
+        # do, rather than the entry, whose verdict was cut off at its left.
+        self.detail_scroll = scroll = VerticalScrollArea(parent)
         detail = QWidget(scroll)  # as wide as the pane; a scroll bar only if the pane is narrower than it can be
         column = QVBoxLayout(detail)
         self.entry_label = QLabel(detail)
