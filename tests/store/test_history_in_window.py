@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont
 
 from faceid_console.connections import Connector
 from faceid_console.lazy_history import LazyHistoryStore
@@ -95,18 +96,8 @@ def test_the_history_page_s_buttons_have_alt_keys_of_their_own(qtbot, qapp, tmp_
     """Deciding, reporting, exporting and retention are reached from the keyboard, each by a key no other control
     on the page, the tool bar or the menus uses."""
     translators = install_translator(qapp, language)
-    settings = Settings.load()
-    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer")
-    connector = Connector(tmp_path / "engine")
-    window = MainWindow(connection=Connection(settings, connector), settings=settings,
-                        history=LazyHistoryStore(lambda: store),
-                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language=language)
-    qtbot.addWidget(window)
+    window, connector = _window_on_history(qtbot, tmp_path, language)
     try:
-        window.show()
-        window.navigation.setCurrentRow(1)
-        qtbot.waitUntil(lambda: window.history_page is not None and window.history_page.page is not None,
-                        timeout=30_000)
         page = window.history_page.page
         assert page is not None
         buttons = (page.decide_button, page.report_button, page.export_button, page.unmask_box, page.retention_button)
@@ -117,3 +108,35 @@ def test_the_history_page_s_buttons_have_alt_keys_of_their_own(qtbot, qapp, tmp_
         connector.close()
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_the_window_on_the_history_page_still_fits_an_800_pixel_screen(qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Its filters give way rather than widen it by their longest choice ("Signature unchecked", a profile's
+    name): with a desktop font a size up from Qt's default, they had it 831 px wide, off the screen's edge."""
+    default = qapp.font()
+    larger = QFont(default)
+    larger.setPointSizeF(default.pointSizeF() + 1)
+    qapp.setFont(larger)
+    window, connector = _window_on_history(qtbot, tmp_path, "en")
+    try:
+        assert window.minimumSizeHint().width() <= 800
+    finally:
+        qapp.setFont(default)
+        window.close()
+        connector.close()
+
+
+def _window_on_history(qtbot, tmp_path: Path, language: str) -> tuple[MainWindow, Connector]:  # type: ignore[no-untyped-def]
+    """The main window on its History page, the page built (over an empty store in ``tmp_path``)."""
+    settings = Settings.load()
+    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer")
+    connector = Connector(tmp_path / "engine")
+    window = MainWindow(connection=Connection(settings, connector), settings=settings,
+                        history=LazyHistoryStore(lambda: store),
+                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language=language)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(1)
+    qtbot.waitUntil(lambda: window.history_page is not None and window.history_page.page is not None,
+                    timeout=30_000)
+    return window, connector

@@ -290,7 +290,10 @@ class HistoryPage(QWidget):
         self.profile_box = self._combo(box, self.tr("Profile"), [("", self.tr("All profiles"))] + [
             (p.name, self.profile_name(p.name)) for p in self.settings.profiles])
         for combo in (self.kind_box, self.verdict_box, self.decision_box, self.profile_box):
-            row.addWidget(combo)
+            # As wide as the row allows, not as the longest choice: the page must still fit an 800 px screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.apply_filters)
         self.error_code = QLineEdit(box)
         self.error_code.setPlaceholderText(self.tr("Error code"))
