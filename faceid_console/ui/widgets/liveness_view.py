@@ -199,6 +199,25 @@ class LivenessView(QWidget):
         if self._signature_valid is False:
             self._mark_untrusted()
 
+    def show_unreadable(self, headline: str, problem: str, advice: str) -> None:
+        """A callback whose data cannot be read as a result: ``problem`` (which field, and why) under the signature
+        line shown, ``advice`` under it. A failed signature still heads it: that verdict does not need the data."""
+        signature = (self.signature_label.text(), self.signature_label.isVisible(), self._signature_valid)
+        self.clear()
+        self.signature_label.setText(signature[0])
+        self.signature_label.setVisible(signature[1])
+        self._signature_valid = signature[2]
+        if self._signature_valid is False:
+            self.headline.setText(self.tr("Signature invalid: do not trust this callback"))
+            self._paint_banner(FAIL)
+        else:
+            self.headline.setText(headline)
+            self._paint_banner(NEUTRAL)  # no verdict on the applicant: the data says none that can be read
+        self.reason_label.setText(problem)
+        self.reason_label.setVisible(True)
+        self.status_label.setText(advice)
+        self.status_label.setVisible(True)
+
     def rejudge(self, policy_level: str) -> None:
         """Show the same answer again, judged at ``policy_level`` (its images as they were decoded)."""
         if self.result is not None:
