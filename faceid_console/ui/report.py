@@ -206,11 +206,13 @@ class VerificationReport(QObject):
                 exceptions_title = self.tr("Identity exceptions")
                 parts.append(f"<p>{esc(exceptions_title)}: id_attacked={ex.id_attacked}, "
                              f"id_photo_monochrome={ex.id_photo_monochrome}</p>")
-            if self.result.face_genuineness is not None:
-                gauges = ", ".join(f"{g.check} {g.confidence}/{g.threshold}"
-                                   for g in self.result.face_genuineness.gauges())
-                genuineness_title = self.tr("Face genuineness")
-                parts.append(f"<p>{esc(genuineness_title)}: {esc(gauges)}</p>")
+        # A session's gauges are its own (H5 keeps them in liveness_result), and shown with no comparison too.
+        genuineness = self.session.genuineness() if self.session is not None else \
+            self.result.face_genuineness if self.result is not None else None
+        if genuineness is not None:
+            gauges = ", ".join(f"{g.check} {g.confidence}/{g.threshold}" for g in genuineness.gauges())
+            genuineness_title = self.tr("Face genuineness")
+            parts.append(f"<p>{esc(genuineness_title)}: {esc(gauges)}</p>")
 
         trail_title, no_decision = self.tr("Decision and trail"), self.tr("No decision recorded.")
         parts.append(f"<h3>{esc(trail_title)}</h3>")

@@ -117,6 +117,12 @@ def test_a_liveness_session_s_report_states_its_outcome_as_the_window_heads_it(t
     text = text_of(genuine)
     assert "Liveness failed" in text and reason in text
 
+    # An H5 callback keeps its gauges in liveness_result, and a failed one has no comparison: still drawn.
+    h5 = {"status": "OK", "biz_info": {"biz_id": "1700000000,h5"},
+          "liveness_result": {"result": "FAIL", "face_genuineness": {"mask_confidence": 0.7, "mask_threshold": 0.5}}}
+    text = text_of(report_of(CallKind.CALLBACK_CHECK, {"signature_valid": True, "payload": h5}))
+    assert "Liveness failed" in text and "Face genuineness: mask 0.7/0.5" in text
+
     # In the PDF itself, as written.
     pdf = tmp_path / "liveness.pdf"
     report.write_pdf(pdf)
