@@ -726,6 +726,7 @@ def test_a_signed_callback_with_one_malformed_field_keeps_its_signature_verdict_
     assert view.headline.text() == "Signature invalid: do not trust this callback"
     assert text_colour(view.headline) == colours.FAIL
     assert "mask_confidence should be a number" in view.reason_label.text()
+    assert view.status_label.text().startswith("The signature does not match: this data was changed")
 
     # A required field missing, a list item of the wrong type, data that is no object: each named as such.
     for shaped, words in (({"liveness_result": {"procedure_type": "will"}},

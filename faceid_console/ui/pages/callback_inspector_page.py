@@ -253,7 +253,8 @@ class CallbackInspectorPage(QWidget):
                              "as it cannot be read reliably. Look the result up by its biz_id, and report the field "
                              "to FaceID.")
         elif self.signature_valid is False:
-            advice = self.tr("The signature does not match either: this data was changed or is not from FaceID.")
+            advice = self.tr("The signature does not match: this data was changed or is not from FaceID, and the "
+                             "malformed field may be part of the change.")
         else:
             advice = self.tr("Connect to the profile that started the session to check the signature.")
         self.error_panel.setVisible(False)
