@@ -1,7 +1,14 @@
 """The public names of ``faceid_console.api``; ``__init__.py`` loads each one's module on first use."""
 
 
-from .callbacks import CallbackBody, ReturnUrlOnly, biz_id_from_return_url, parse_callback_form, parse_callback_paste
+from .callbacks import (
+    CallbackBody,
+    MalformedPayload,
+    ReturnUrlOnly,
+    biz_id_from_return_url,
+    parse_callback_form,
+    parse_callback_paste,
+)
 from .client import FaceIDClient
 from .endpoint import CloudRegion, Credentials, is_loopback_host, validate_base_url
 from .errors import ErrorOrigin, FaceIDError, explain
@@ -46,6 +53,7 @@ __all__ = [
     "LivenessResult",
     "LivenessSessionResult",
     "LivenessType",
+    "MalformedPayload",
     "PreparedImage",
     "ReturnUrlOnly",
     "ScoreWithThresholds",

@@ -5,11 +5,30 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any, Final
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import FaceIDError
-from .results import LivenessSessionResult
+from .results import LivenessSessionResult, refused_field
 from .signing import verify_callback_sign
+
+
+@dataclass(frozen=True)
+class MalformedPayload:
+    """A callback's ``data`` that is JSON but cannot be read as a session's result: the field in the way, what it
+    should be and what it is. Its signature does not depend on this: it covers the posted string, whatever it holds.
+    """
+
+    #: Where in ``data``: ``liveness_result.face_genuineness.mask_confidence``, ``will_result[0]``; "" for data itself.
+    path: str
+    #: The JSON type it should be: object, number, integer, string or list; "present" when it is missing.
+    expected: str
+    #: The JSON type it is: object, array, string, number, boolean or null; "missing" when absent.
+    found: str
+    #: What it holds, as JSON ("" when it is missing); as long as it came.
+    value: str
+    #: The session's biz_id when ``data`` names one as a string: the result can still be looked up.
+    biz_id: str | None
 
 
 @dataclass(frozen=True)
@@ -32,6 +51,81 @@ class CallbackBody:
         if not isinstance(obj, dict):
             raise FaceIDError.input("data", "data is not a JSON object.")
         return LivenessSessionResult.parse(obj)
+
+    def payload_or_malformed(self) -> LivenessSessionResult | MalformedPayload:
+        """The parsed ``data``, or, when it is JSON but a field has the wrong type (or a required one is missing),
+        which field that is; FaceIDError naming ``data`` when it is not JSON at all."""
+        try:
+            obj = json.loads(self.data)
+        except ValueError as exc:
+            raise FaceIDError.input("data", f"data is not valid JSON: {exc}") from None
+        if not isinstance(obj, dict):
+            return MalformedPayload("", "object", _json_type(obj), _json_text(obj), None)
+        try:
+            return LivenessSessionResult.parse(obj)
+        except FaceIDError as err:
+            refused = refused_field(err)
+            if refused is None:
+                raise
+            path, expected = refused
+            value = _value_at(obj, path)
+            return MalformedPayload(path, expected, _json_type(value), "" if value is _MISSING else _json_text(value),
+                                    _named_biz_id(obj))
+
+
+_MISSING: Final = object()
+_INDEX = re.compile(r"\[(\d+)\]\.?")
+
+
+def _value_at(obj: Any, path: str) -> Any:
+    """The value at a refused field's path (``a.b[2].c``; a key may hold a dot, as a threshold's may), or
+    ``_MISSING``."""
+    value, rest = obj, path
+    while rest:
+        index = _INDEX.match(rest)
+        if index is not None:
+            if not isinstance(value, list) or int(index.group(1)) >= len(value):
+                return _MISSING
+            value, rest = value[int(index.group(1))], rest[index.end():]
+            continue
+        if not isinstance(value, dict):
+            return _MISSING
+        # The longest key the path goes on from: "1.5" before "1", should a key hold a dot.
+        key = max((k for k in value if isinstance(k, str) and rest.startswith(k) and rest[len(k):len(k) + 1]
+                   in ("", ".", "[")), key=len, default=None)
+        if key is None:
+            return _MISSING
+        value, rest = value[key], rest[len(key):].removeprefix(".")
+    return value
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type: what a reviewer sees in the data."""
+    if value is _MISSING:
+        return "missing"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):  # before int: True is an int in Python, a boolean in JSON
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _named_biz_id(obj: dict[str, Any]) -> str | None:
+    """The biz_id a callback's data names as a string, at its top level or in biz_info (as the result reads it)."""
+    info = obj.get("biz_info")
+    for where in (obj, info if isinstance(info, dict) else {}):
+        biz_id = where.get("biz_id")
+        if isinstance(biz_id, str) and biz_id.strip():
+            return biz_id
+    return None
 
 
 def parse_callback_form(body: bytes | str) -> CallbackBody:

@@ -20,6 +20,17 @@ THRESHOLD_LEVELS: Final = ("1e-3", "1e-4", "1e-5", "1e-6")
 JSON = Mapping[str, Any]
 
 
+#: How a refused field's error words it, by the JSON type the field should have had ("present": it is missing).
+NOT_A: Final = {
+    "object": "is not an object",
+    "number": "is not a number",
+    "integer": "is not an integer",
+    "string": "is not a string",
+    "list": "is not a list",
+    "present": "is missing",
+}
+
+
 def _bad(path: str, what: str) -> FaceIDError:
     return FaceIDError(
         code=INVALID_RESPONSE, detail=path, origin=ErrorOrigin.SERVICE,
@@ -27,15 +38,28 @@ def _bad(path: str, what: str) -> FaceIDError:
     )
 
 
+def refused_field(err: FaceIDError) -> tuple[str, str] | None:
+    """The field a parse refused (its path, ``response.`` dropped for the answer's top level) and the JSON type it
+    should have had (a key of ``NOT_A``); None when ``err`` is not a refused field's."""
+    prefix = f"response field {err.detail} "
+    if err.code != INVALID_RESPONSE or not err.detail or not err.message.startswith(prefix):
+        return None
+    what = err.message.removeprefix(prefix)
+    expected = next((kind for kind, words in NOT_A.items() if words == what), None)
+    if expected is None:
+        return None
+    return err.detail.removeprefix("response."), expected
+
+
 def _obj(value: Any, path: str) -> JSON:
     if not isinstance(value, Mapping):
-        raise _bad(path, "is not an object")
+        raise _bad(path, NOT_A["object"])
     return value
 
 
 def _num(value: Any, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _bad(path, "is not a number")
+        raise _bad(path, NOT_A["number"])
     return float(value)
 
 
@@ -52,7 +76,7 @@ def _opt_int(data: JSON, key: str, path: str) -> int | None:
         # Some gateways send ints as strings; accept a decimal string.
         if isinstance(value, str) and value.isdigit():
             return int(value)
-        raise _bad(f"{path}.{key}", "is not an integer")
+        raise _bad(f"{path}.{key}", NOT_A["integer"])
     return value
 
 
@@ -61,7 +85,7 @@ def _opt_str(data: JSON, key: str, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _bad(f"{path}.{key}", "is not a string")
+        raise _bad(f"{path}.{key}", NOT_A["string"])
     return value
 
 
@@ -232,7 +256,7 @@ class VerifyResult:
                 refs[i] = s
         faces_raw = obj.get("faces") or []
         if not isinstance(faces_raw, list):
-            raise _bad(prefix + "faces", "is not a list")
+            raise _bad(prefix + "faces", NOT_A["list"])
         return cls(
             request_id=_opt_str(obj, "request_id", path or "response"),
             time_used=_opt_int(obj, "time_used", path or "response"),
@@ -301,7 +325,7 @@ class LivenessResult:
         obj = _obj(data, path)
         result = _opt_str(obj, "result", path)
         if result is None:
-            raise _bad(f"{path}.result", "is missing")
+            raise _bad(f"{path}.result", NOT_A["present"])
         details = obj.get("details")
         return cls(
             result=result,
@@ -401,11 +425,12 @@ class LivenessSessionResult:
         will_raw = obj.get("will_result")
         wills: tuple[WillResult, ...] = ()
         if will_raw is not None:
-            items = will_raw if isinstance(will_raw, list) else [will_raw]
+            # Each item named by its place (as faces[i]), so a refused one is found in the answer.
+            items = ([(f"will_result[{i}]", w) for i, w in enumerate(will_raw)] if isinstance(will_raw, list)
+                     else [("will_result", will_raw)])
             wills = tuple(
-                WillResult(_opt_str(_obj(w, "will_result"), "result", "will_result"),
-                           _opt_str(_obj(w, "will_result"), "will_error_message", "will_result"))
-                for w in items
+                WillResult(_opt_str(_obj(w, path), "result", path), _opt_str(_obj(w, path), "will_error_message", path))
+                for path, w in items
             )
         idcard_info = obj.get("idcard_info")
         return cls(
@@ -448,7 +473,7 @@ class BizToken:
         obj = _obj(data, "response")
         token = _opt_str(obj, "biz_token", "response")
         if not token:
-            raise _bad("biz_token", "is missing")
+            raise _bad("biz_token", NOT_A["present"])
         return cls(token, _opt_str(obj, "request_id", "response"), _opt_int(obj, "time_used", "response"), obj)
 
 
@@ -467,7 +492,7 @@ class WebLivenessToken:
         obj = _obj(data, "response")
         token = _opt_str(obj, "token", "response")
         if not token:
-            raise _bad("token", "is missing")
+            raise _bad("token", NOT_A["present"])
         return cls(
             token, _opt_int(obj, "expired_time", "response"), _opt_str(obj, "request_id", "response"),
             _opt_int(obj, "time_used", "response"), obj,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from ..api import VerifyResult
@@ -23,6 +23,7 @@ from ..store import Decision, HistoryEntry, StoredImage
 from ..verdict import recorded_verdict
 from .colours import FAIL, NEUTRAL, PASS
 from .texts import decision_text, reason_text
+from .widgets.liveness_view import liveness_outcome
 
 PHOTO_PX: Final = 260
 GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold labels
@@ -115,8 +116,11 @@ class VerificationReport(QObject):
     """Builds and writes the one-page report of one history entry."""
 
     def __init__(self, entry: HistoryEntry, images: Sequence[StoredImage], trail: Sequence[Decision],
-                 policy_level: str, parent: QObject | None = None, *, profile_name: str | None = None) -> None:
+                 policy_level: str, parent: QObject | None = None, *, profile_name: str | None = None,
+                 language: str = "en") -> None:
         super().__init__(parent)
+        #: The window's language, for the service's codes explained in the outcome's reason.
+        self.language = language
         self.entry = entry
         #: The profile as the window names it ("Built-in engine (offline)"), not its settings key.
         self.profile_name = profile_name or entry.profile
@@ -124,6 +128,8 @@ class VerificationReport(QObject):
         self.trail = trail
         self.policy_level = policy_level
         self.result = verify_result_of(entry)
+        #: The liveness session's answer (get_result's, or a checked callback's data), if the entry holds one.
+        self.session = stored_session(entry)
 
     def document(self) -> QTextDocument:
         """The report as rich text, its pictures registered as resources."""
@@ -151,6 +157,8 @@ class VerificationReport(QObject):
             rows.append((self.tr("Outcome"), self.tr("Outcome unknown, not resent")))
         parts += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows if v]
         parts.append("</table>")
+        if self.session is not None:
+            parts += self._session_outcome(self.session)
 
         photos = []
         for index, stored in enumerate(i for i in self.images if i.data or i.thumbnail):
@@ -176,7 +184,8 @@ class VerificationReport(QObject):
                 "no_match": self.tr("Not the same person: below every threshold"),
             }.get(recorded_verdict(self.result, self.policy_level) or "",
                   self.tr("The answer has no threshold for the policy level"))
-            if self.entry.verdict == "attack_suspected":  # the session's genuineness checks outrank the comparison
+            # the session's genuineness checks outrank the comparison (named in its outcome above, when there is one)
+            if self.entry.verdict == "attack_suspected" and self.session is None:
                 attack = self.tr("Attack suspected: a face-genuineness check reached its threshold")
                 parts.append(f"<p><b style='color:{FAIL.name()}'>{esc(attack)}</b></p>")
             confidence_word = self.tr("confidence")
@@ -197,11 +206,13 @@ class VerificationReport(QObject):
                 exceptions_title = self.tr("Identity exceptions")
                 parts.append(f"<p>{esc(exceptions_title)}: id_attacked={ex.id_attacked}, "
                              f"id_photo_monochrome={ex.id_photo_monochrome}</p>")
-            if self.result.face_genuineness is not None:
-                gauges = ", ".join(f"{g.check} {g.confidence}/{g.threshold}"
-                                   for g in self.result.face_genuineness.gauges())
-                genuineness_title = self.tr("Face genuineness")
-                parts.append(f"<p>{esc(genuineness_title)}: {esc(gauges)}</p>")
+        # A session's gauges are its own (H5 keeps them in liveness_result), and shown with no comparison too.
+        genuineness = self.session.genuineness() if self.session is not None else \
+            self.result.face_genuineness if self.result is not None else None
+        if genuineness is not None:
+            gauges = ", ".join(f"{g.check} {g.confidence}/{g.threshold}" for g in genuineness.gauges())
+            genuineness_title = self.tr("Face genuineness")
+            parts.append(f"<p>{esc(genuineness_title)}: {esc(gauges)}</p>")
 
         trail_title, no_decision = self.tr("Decision and trail"), self.tr("No decision recorded.")
         parts.append(f"<h3>{esc(trail_title)}</h3>")
@@ -218,6 +229,21 @@ class VerificationReport(QObject):
             parts.append("</table>")
         doc.setHtml("".join(parts))
         return doc
+
+    def _session_outcome(self, session: LivenessSessionResult) -> list[str]:
+        """The liveness outcome as the window heads it (passed, failed, attack suspected) with its reason and the
+        session's status; a callback whose signature failed is headed by that, its claim marked unverified."""
+        esc = html.escape
+        outcome = liveness_outcome(session, self.language)
+        headline, colour, reason = outcome.headline, outcome.colour, outcome.reason
+        if self.entry.kind.value == "callback_check" and (self.entry.response or {}).get("signature_valid") is False:
+            headline, colour = QCoreApplication.translate(
+                "LivenessView", "Signature invalid: do not trust this callback"), FAIL
+            reason = QCoreApplication.translate("LivenessView", "It claims, unverified: {claim}").format(
+                claim=outcome.headline)
+        parts = [f"<p style='font-size:x-large'><b style='color:{colour.name()}'>{esc(headline)}</b></p>"]
+        parts += [f"<p>{esc(line)}</p>" for line in (reason, *outcome.status) if line]
+        return parts
 
     def _scores(self) -> dict[str, ScoreWithThresholds]:
         assert self.result is not None

@@ -697,6 +697,52 @@ def test_the_inspector_says_when_there_is_no_secret_to_check_with(qtbot, window:
     assert inspector.view.signature_label.text().startswith("Signature not checked: no api_secret")
 
 
+def test_a_signed_callback_with_one_malformed_field_keeps_its_signature_verdict_and_names_the_field(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """A string where the document has a number was "not a callback in any shape", hiding its valid signature."""
+    data = json.dumps({"biz_info": {"biz_id": "1700000000,odd"}, "status": "OK",
+                       "liveness_result": {"result": "PASS", "face_genuineness": {
+                           "mask_confidence": "0.2", "mask_threshold": 0.5}}}, separators=(",", ":"))
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    inspector = window.inspector_page
+    view, panel = inspector.view, inspector.error_panel
+    with qtbot.waitSignal(inspector.status_message) as said:
+        check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
+    assert panel.isHidden() and view.isVisibleTo(inspector)
+    assert inspector.signature_valid is True
+    assert view.signature_label.text().startswith("✔ Signature valid for profile Built-in engine (offline)")
+    assert view.headline.text() == "A field of the callback's data is malformed"
+    assert view.reason_label.text() == ('The field liveness_result.face_genuineness.mask_confidence should be a '
+                                        'number, but it is text: "0.2"')
+    assert view.status_label.text().startswith("The signature is valid, so FaceID sent the data this way")
+    assert "not a callback in any shape" not in said.args[0] and "mask_confidence" in said.args[0]
+    assert not view.genuineness_box.isVisibleTo(inspector)  # nothing read from data that cannot be read
+    inspector.look_up_button.click()  # its biz_id still reads: the result can be looked up
+    assert window.liveness_page.biz_edit.text() == "1700000000,odd"
+
+    # Changed as well: the failed signature heads it, and the field is still named.
+    check(qtbot, inspector, f"data={quote(data.replace('PASS', 'FAIL'))}&sign={sign}")
+    assert inspector.signature_valid is False and "INVALID" in view.signature_label.text()
+    assert view.headline.text() == "Signature invalid: do not trust this callback"
+    assert text_colour(view.headline) == colours.FAIL
+    assert "mask_confidence should be a number" in view.reason_label.text()
+    assert view.status_label.text().startswith("The signature does not match: this data was changed")
+
+    # A required field missing, a list item of the wrong type, data that is no object: each named as such.
+    for shaped, words in (({"liveness_result": {"procedure_type": "will"}},
+                           "The field liveness_result.result is missing"),
+                          ({"will_result": [{"result": "PASS"}, "FAIL"]},
+                           'The field will_result[1] should be an object ({…}), but it is text: "FAIL"'),
+                          ([1, 2], "The data is a list, not an object")):
+        body = json.dumps(shaped)
+        check(qtbot, inspector, f"data={quote(body)}&sign={hashlib.sha1((secret_of(window) + body).encode()).hexdigest()}")
+        assert inspector.signature_valid is True and view.reason_label.text().startswith(words), body
+
+    # What is not a callback at all is still said to be none.
+    check(qtbot, inspector, "hello there")
+    assert not panel.isHidden() and "not a callback in any shape" in panel.explanation.text()
+
+
 def test_the_inspector_shows_a_huge_biz_extra_data_shortened_and_the_signature_verdict_whole(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow) -> None:
     """A 300 KB biz_extra_data laid out in the facts line held the window for 2.4 s, a 3 MB biz_id for 14 s."""

@@ -69,3 +69,64 @@ def test_a_gauge_s_threshold_labels_never_overlap(qtbot) -> None:  # type: ignor
     lowest_ink = max(y for y in range(height) for x in range(0, width, 2) if image.pixel(x, y) != white)
     first_row_bottom = 34 + QFontMetrics(QFont()).height()  # under the bar and its ticks: one line of labels
     assert first_row_bottom < lowest_ink < height - 1
+
+
+def test_a_liveness_session_s_report_states_its_outcome_as_the_window_heads_it(tmp_path: Path, qapp) -> None:
+    """The report of a get_result drew the genuineness and the comparison, but never said whether liveness passed,
+    nor why it failed; a failed one (no comparison) said nothing of the session at all."""
+    import json
+    import shutil
+    import subprocess
+
+    from faceid_console.api import explain
+    from faceid_console.store import CallKind
+    from tests.conftest import FIXTURES
+
+    store = HistoryStore.open(operator="reviewer-2")
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    answer["images"] = {}
+    passed = {**answer, "verify_result": {**answer["verify_result"], "face_genuineness": {
+        "synthetic_face_confidence": 0.1, "synthetic_face_threshold": 0.5}}}
+    failed = {key: value for key, value in answer.items() if key != "verify_result"}
+    failed["liveness_result"] = {**answer["liveness_result"], "result": "failed", "failure_reason": "not_video"}
+    reason = f"Reason: {explain('not_video', '', 'en')} (not_video)"
+
+    def report_of(kind: CallKind, response: dict[str, object]) -> VerificationReport:
+        entry = store.journal.begin(kind, "local-engine", {"biz_id": answer["biz_id"]})
+        store.journal.complete(entry, response, policy_level="1e-3")
+        stored = store.history.entry(entry)
+        assert stored is not None
+        return VerificationReport(stored, [], [], "1e-3")
+
+    def text_of(report: VerificationReport) -> str:
+        return report.document().toPlainText()  # the document is the report's child: kept while it is read
+
+    assert "Liveness passed: a live person did the check" in text_of(report_of(CallKind.GET_RESULT, passed))
+    text = text_of(report_of(CallKind.GET_RESULT, answer))  # the documents' example: 0.88 ≥ 0.5
+    assert "Attack suspected: Synthetic face" in text and "The liveness check itself passed, but an attack" in text
+    report = report_of(CallKind.GET_RESULT, failed)
+    text = text_of(report)
+    assert "Liveness failed" in text and reason in text
+    assert text.index("Liveness failed") < text.index("Decision and trail")  # stated before the trail, not in it
+    # A callback whose signature failed: the window's verdict heads it, its claim marked unverified.
+    untrusted = report_of(CallKind.CALLBACK_CHECK, {"signature_valid": False, "payload": failed})
+    text = text_of(untrusted)
+    assert "Signature invalid: do not trust this callback" in text and "It claims, unverified: Liveness failed" in text
+    assert "\nLiveness failed\n" not in f"\n{text}\n"
+    genuine = report_of(CallKind.CALLBACK_CHECK, {"signature_valid": True, "payload": failed})
+    text = text_of(genuine)
+    assert "Liveness failed" in text and reason in text
+
+    # An H5 callback keeps its gauges in liveness_result, and a failed one has no comparison: still drawn.
+    h5 = {"status": "OK", "biz_info": {"biz_id": "1700000000,h5"},
+          "liveness_result": {"result": "FAIL", "face_genuineness": {"mask_confidence": 0.7, "mask_threshold": 0.5}}}
+    text = text_of(report_of(CallKind.CALLBACK_CHECK, {"signature_valid": True, "payload": h5}))
+    assert "Liveness failed" in text and "Face genuineness: mask 0.7/0.5" in text
+
+    # In the PDF itself, as written.
+    pdf = tmp_path / "liveness.pdf"
+    report.write_pdf(pdf)
+    if shutil.which("pdftotext"):
+        written = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Liveness failed" in written and " ".join(reason.split()) in " ".join(written.split())
+    store.close()

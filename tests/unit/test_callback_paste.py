@@ -7,7 +7,7 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from faceid_console.api import FaceIDError, ReturnUrlOnly, callback_sign, parse_callback_paste
+from faceid_console.api import FaceIDError, MalformedPayload, ReturnUrlOnly, callback_sign, parse_callback_paste
 
 SECRET = "callback-secret-0123456789"
 DATA = json.dumps({"biz_id": "1700000000,abc", "biz_no": "order-9", "liveness_result": {"result": "success"}},
@@ -58,3 +58,30 @@ def test_a_bad_paste_names_the_part(paste: str, field: str, code: str) -> None:
     with pytest.raises(FaceIDError) as raised:
         parse_callback_paste(paste)
     assert (raised.value.field, raised.value.code) == (field, code), raised.value.message
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    ({"biz_id": "1,a", "liveness_result": {"result": "PASS", "face_genuineness": {"mask_confidence": "0.2"}}},
+     MalformedPayload("liveness_result.face_genuineness.mask_confidence", "number", "string", '"0.2"', "1,a")),
+    ({"biz_info": {"biz_id": "1,b"}, "status": 5}, MalformedPayload("status", "string", "number", "5", "1,b")),
+    ({"biz_id": 7, "will_result": [{"result": "PASS"}, None, "FAIL"]},
+     MalformedPayload("will_result[1]", "object", "null", "null", None)),
+    ({"liveness_result": {"procedure_type": "will"}},
+     MalformedPayload("liveness_result.result", "present", "missing", "", None)),
+    ({"verify_result": {"result_ref1": {"confidence": 70, "thresholds": {"1e-3": 64, "1.5e-4": True}}}},
+     MalformedPayload("verify_result.result_ref1.thresholds.1.5e-4", "number", "boolean", "true", None)),
+    ([1, 2], MalformedPayload("", "object", "array", "[1, 2]", None)),
+])
+def test_a_signed_callback_with_a_malformed_field_names_it_and_keeps_its_signature(data: object,
+                                                                                   expected: MalformedPayload) -> None:
+    """The signature covers the posted string whatever it holds: a field of the wrong type is named, not a reason
+    to call the paste no callback."""
+    body = json.dumps(data)
+    parsed = parse_callback_paste(urlencode({"data": body, "sign": callback_sign(SECRET, body)}))
+    assert not isinstance(parsed, ReturnUrlOnly) and parsed.signature_valid(SECRET)
+    assert parsed.payload_or_malformed() == expected
+
+
+def test_a_readable_callback_reads_the_same_either_way() -> None:
+    parsed = parse_callback_paste(urlencode({"data": DATA, "sign": SIGN}))
+    assert not isinstance(parsed, ReturnUrlOnly) and parsed.payload_or_malformed() == parsed.payload()

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import CallbackBody, FaceIDError, LivenessSessionResult, ReturnUrlOnly, parse_callback_paste
+from ...api import (
+    CallbackBody,
+    FaceIDError,
+    LivenessSessionResult,
+    MalformedPayload,
+    ReturnUrlOnly,
+    parse_callback_paste,
+)
 from ...settings import Settings
 from ..connection import Connection
 from ..tasks import BackgroundTask, in_thread
@@ -46,14 +53,27 @@ class CheckedCallback:
     signature_valid: bool | None
 
 
-def check_paste(text: str, secret: str | None) -> CheckedCallback | ReturnUrlOnly:
+@dataclass(frozen=True)
+class MalformedCallback:
+    """A pasted callback whose signature was checked (None: no secret) but whose data has a malformed field."""
+
+    callback: CallbackBody
+    malformed: MalformedPayload
+    signature_valid: bool | None
+
+
+def check_paste(text: str, secret: str | None) -> CheckedCallback | MalformedCallback | ReturnUrlOnly:
     """What the inspector does with a paste before showing it (run it in a worker: a paste can be megabytes, and
     parsing it holds the GIL); FaceIDError names the part of a bad paste."""
     parsed = parse_callback_paste(text)
     if isinstance(parsed, ReturnUrlOnly):
         return parsed
-    result = parsed.payload()
-    return CheckedCallback(parsed, result, parsed.signature_valid(secret) if secret is not None else None)
+    # The signature covers the posted string, not what it holds: checked whether or not the data reads.
+    valid = parsed.signature_valid(secret) if secret is not None else None
+    payload = parsed.payload_or_malformed()
+    if isinstance(payload, MalformedPayload):
+        return MalformedCallback(parsed, payload, valid)
+    return CheckedCallback(parsed, payload, valid)
 
 
 class CallbackInspectorPage(QWidget):
@@ -176,6 +196,9 @@ class CallbackInspectorPage(QWidget):
         if isinstance(checked, ReturnUrlOnly):
             self._show_return_url(checked)
             return True
+        if isinstance(checked, MalformedCallback):
+            self._show_malformed(checked, profile)
+            return True
         images = checked.result.images
         self._show_checked(checked, profile, images_pending=bool(images))
         if images:  # as History does: the verdict at once, the pictures when a worker has decoded them
@@ -194,18 +217,21 @@ class CallbackInspectorPage(QWidget):
             self._check_again = False
             self.inspect()
 
+    def signature_text(self, valid: bool | None, profile: str) -> str:
+        """The signature check's outcome for ``profile`` (None: there was no secret to check with)."""
+        if valid is None:
+            return self.tr("Signature not checked: no api_secret for profile {profile} (not connected).").format(
+                profile=profile)
+        return (self.tr("✔ Signature valid for profile {profile}: this data came from FaceID unchanged.")
+                if valid else
+                self.tr("✘ Signature INVALID for profile {profile}: the data was changed, or it was signed "
+                        "with another api_secret. Do not trust it.")).format(profile=profile)
+
     def _show_checked(self, checked: CheckedCallback, profile: str, *, images_pending: bool) -> None:
         result = checked.result
         self.callback = checked.callback
         self.signature_valid = checked.signature_valid
-        if self.signature_valid is None:
-            text = self.tr("Signature not checked: no api_secret for profile {profile} (not connected).").format(
-                profile=profile)
-        else:
-            text = (self.tr("✔ Signature valid for profile {profile}: this data came from FaceID unchanged.")
-                    if self.signature_valid else
-                    self.tr("✘ Signature INVALID for profile {profile}: the data was changed, or it was signed "
-                            "with another api_secret. Do not trust it.")).format(profile=profile)
+        text = self.signature_text(self.signature_valid, profile)
         self.error_panel.setVisible(False)
         self.view.setVisible(True)
         self.view.set_signature(text, self.signature_valid)
@@ -215,6 +241,56 @@ class CallbackInspectorPage(QWidget):
         attacks = suspected_attacks(result.genuineness())
         self.status_message.emit(self.tr("{signature} · Attack suspected: {checks}").format(
             signature=text, checks=", ".join(attacks)) if attacks else text)
+
+    def _show_malformed(self, checked: MalformedCallback, profile: str) -> None:
+        """The signature's verdict as for any callback, then which field of the data is malformed and why."""
+        self.callback = checked.callback
+        self.signature_valid = checked.signature_valid
+        signature = self.signature_text(self.signature_valid, profile)
+        problem = self.malformed_text(checked.malformed)
+        if self.signature_valid:
+            advice = self.tr("The signature is valid, so FaceID sent the data this way; the rest of it is not shown, "
+                             "as it cannot be read reliably. Look the result up by its biz_id, and report the field "
+                             "to FaceID.")
+        elif self.signature_valid is False:
+            advice = self.tr("The signature does not match: this data was changed or is not from FaceID, and the "
+                             "malformed field may be part of the change.")
+        else:
+            advice = self.tr("Connect to the profile that started the session to check the signature.")
+        self.error_panel.setVisible(False)
+        self.view.setVisible(True)
+        self.view.set_signature(signature, self.signature_valid)
+        self.view.show_unreadable(self.tr("A field of the callback's data is malformed"), problem, advice)
+        self._biz_id = checked.malformed.biz_id or ""
+        self.look_up_button.setEnabled(bool(self._biz_id))
+        self.status_message.emit(self.tr("{signature} · {problem}").format(signature=signature, problem=problem))
+
+    def malformed_text(self, malformed: MalformedPayload) -> str:
+        """Which field of the data is malformed and why, in plain words and the window's language."""
+        expected = {
+            "object": self.tr("an object ({…})"),
+            "number": self.tr("a number"),
+            "integer": self.tr("a whole number"),
+            "string": self.tr("text (a quoted string)"),
+            "list": self.tr("a list ([…])"),
+        }.get(malformed.expected, malformed.expected)
+        found = {
+            "object": self.tr("an object"),
+            "array": self.tr("a list"),
+            "string": self.tr("text"),
+            "number": self.tr("a number"),
+            "boolean": self.tr("true or false"),
+            "null": self.tr("null"),
+        }.get(malformed.found, malformed.found)
+        value = shortened(malformed.value)  # the sender chooses it: a label lays out all it is given
+        if not malformed.path:
+            return self.tr("The data is {found}, not an object: a callback's data is a JSON object of fields "
+                           "({value}).").format(found=found, value=value)
+        if malformed.expected == "present" or malformed.found == "missing":
+            return self.tr("The field {field} is missing: a callback's data must have it.").format(
+                field=malformed.path)
+        return self.tr("The field {field} should be {expected}, but it is {found}: {value}").format(
+            field=malformed.path, expected=expected, found=found, value=value)
 
     def _crashed(self) -> None:
         """A bug in the check (reported by the crash reporter): the page is left ready for another paste."""

@@ -1036,11 +1036,11 @@ class HistoryPage(QWidget):
         if self.current is None:
             return False
         entry, level, history = self.current, self.policy_level, self.store.history
-        profile = self.profile_name(entry.profile)
+        profile, language = self.profile_name(entry.profile), self.language
 
         def write() -> None:
             VerificationReport(entry, history.images(entry.id), history.decision_trail(entry.id), level,
-                               profile_name=profile).write_pdf(path)
+                               profile_name=profile, language=language).write_pdf(path)
 
         return self._run_in_background(
             write, self.tr("Saving the report to {path}…").format(path=str(path)),

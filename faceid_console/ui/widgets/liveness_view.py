@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -199,6 +200,25 @@ class LivenessView(QWidget):
         if self._signature_valid is False:
             self._mark_untrusted()
 
+    def show_unreadable(self, headline: str, problem: str, advice: str) -> None:
+        """A callback whose data cannot be read as a result: ``problem`` (which field, and why) under the signature
+        line shown, ``advice`` under it. A failed signature still heads it: that verdict does not need the data."""
+        signature = (self.signature_label.text(), self.signature_label.isVisible(), self._signature_valid)
+        self.clear()
+        self.signature_label.setText(signature[0])
+        self.signature_label.setVisible(signature[1])
+        self._signature_valid = signature[2]
+        if self._signature_valid is False:
+            self.headline.setText(self.tr("Signature invalid: do not trust this callback"))
+            self._paint_banner(FAIL)
+        else:
+            self.headline.setText(headline)
+            self._paint_banner(NEUTRAL)  # no verdict on the applicant: the data says none that can be read
+        self.reason_label.setText(problem)
+        self.reason_label.setVisible(True)
+        self.status_label.setText(advice)
+        self.status_label.setVisible(True)
+
     def rejudge(self, policy_level: str) -> None:
         """Show the same answer again, judged at ``policy_level`` (its images as they were decoded)."""
         if self.result is not None:
@@ -237,41 +257,14 @@ class LivenessView(QWidget):
     # --- parts ------------------------------------------------------------------------------------
 
     def _show_outcome(self, result: LivenessSessionResult) -> None:
+        outcome = liveness_outcome(result, self.language)
+        self.headline.setText(outcome.headline)
+        self._paint_banner(outcome.colour)
+        self.reason_label.setText(outcome.reason)
+        self.reason_label.setVisible(bool(outcome.reason))
+        self.status_label.setText("<br>".join(outcome.status))
+        self.status_label.setVisible(bool(outcome.status))
         liveness = result.liveness_result
-        attacks = suspected_attacks(result.genuineness())
-        if liveness is None:
-            headline, colour = self.tr("No liveness result in this answer"), NEUTRAL
-        elif liveness.passed and attacks:
-            headline = self.tr("Attack suspected: {checks}").format(checks=", ".join(attacks))
-            colour = FAIL
-            self.reason_label.setText(self.tr(
-                "The liveness check itself passed, but an attack check reached its threshold: do not accept the "
-                "applicant on this session alone."))
-            self.reason_label.setVisible(True)
-        elif liveness.passed:
-            headline, colour = self.tr("Liveness passed: a live person did the check"), PASS
-        else:
-            headline, colour = self.tr("Liveness failed"), FAIL
-        self.headline.setText(headline)
-        self._paint_banner(colour)
-        if liveness is not None and not liveness.passed:
-            reason = shortened(liveness.failure_reason or "")  # a real code is short: explained the same
-            self.reason_label.setText(
-                self.tr("Reason: {explanation} ({code})").format(
-                    explanation=explain(reason, "", self.language), code=reason) if reason else
-                self.tr("Reason: the answer names none ({result}).").format(result=shortened(str(liveness.result))))
-            self.reason_label.setVisible(True)
-        status = []
-        if result.status:
-            code = shortened(result.status)
-            status.append(self.tr("Session status: {explanation} ({code})").format(
-                explanation=explain(code, "", self.language), code=code))
-        if result.fail_reason:
-            code = shortened(result.fail_reason)
-            status.append(self.tr("Failure reason: {explanation} ({code})").format(
-                explanation=explain(code, "", self.language), code=code))
-        self.status_label.setText("<br>".join(status))
-        self.status_label.setVisible(bool(status))
         # Each value shortened: the callback's sender chooses them, and a label lays out all it is given.
         facts = [f"biz_id: {shortened(result.biz_id or '—')}"]
         if result.biz_no:
@@ -368,6 +361,55 @@ class LivenessView(QWidget):
             self._fill_json()
         self.raw_json.setVisible(shown)
         self.json_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+
+@dataclass(frozen=True)
+class LivenessOutcome:
+    """A session's outcome as the window words it: the headline, the reason under it ("" for none), its colour, and
+    the session's status lines."""
+
+    headline: str
+    reason: str
+    colour: QColor
+    status: tuple[str, ...]
+
+
+def liveness_outcome(result: LivenessSessionResult, language: str) -> LivenessOutcome:
+    """The outcome the view heads a session with; the PDF report states it in the same words (no widget: the report
+    is written on a worker thread). The view's context, so one translation serves both."""
+    liveness = result.liveness_result
+    attacks = suspected_attacks(result.genuineness())
+    reason = ""
+    if liveness is None:
+        headline, colour = QCoreApplication.translate("LivenessView", "No liveness result in this answer"), NEUTRAL
+    elif liveness.passed and attacks:
+        headline = QCoreApplication.translate("LivenessView", "Attack suspected: {checks}").format(
+            checks=", ".join(attacks))
+        colour = FAIL
+        reason = QCoreApplication.translate(
+            "LivenessView", "The liveness check itself passed, but an attack check reached its threshold: do not "
+                            "accept the applicant on this session alone.")
+    elif liveness.passed:
+        headline = QCoreApplication.translate("LivenessView", "Liveness passed: a live person did the check")
+        colour = PASS
+    else:
+        headline, colour = QCoreApplication.translate("LivenessView", "Liveness failed"), FAIL
+    if liveness is not None and not liveness.passed:
+        code = shortened(liveness.failure_reason or "")  # a real code is short: explained the same
+        reason = (QCoreApplication.translate("LivenessView", "Reason: {explanation} ({code})").format(
+            explanation=explain(code, "", language), code=code) if code else
+            QCoreApplication.translate("LivenessView", "Reason: the answer names none ({result}).").format(
+                result=shortened(str(liveness.result))))
+    status = []
+    if result.status:
+        code = shortened(result.status)
+        status.append(QCoreApplication.translate("LivenessView", "Session status: {explanation} ({code})").format(
+            explanation=explain(code, "", language), code=code))
+    if result.fail_reason:
+        code = shortened(result.fail_reason)
+        status.append(QCoreApplication.translate("LivenessView", "Failure reason: {explanation} ({code})").format(
+            explanation=explain(code, "", language), code=code))
+    return LivenessOutcome(headline, reason, colour, tuple(status))
 
 
 def _scalar(value: Any) -> str:
