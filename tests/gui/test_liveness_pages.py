@@ -435,18 +435,29 @@ def test_a_biz_no_too_long_is_marked_at_its_field_with_the_keyboard_there(qtbot,
     assert not token.biz_no_field.problem.text()
 
 
-def test_a_new_token_request_takes_the_old_token_off_the_page(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]
-                                                              tmp_path: Path) -> None:
-    page = window.token_page
+def get_token(qtbot, page, faces: Path, uuid: str) -> str:  # type: ignore[no-untyped-def]
+    """Ask for a biz_token (face comparison, obama_2 as reference photo 1); returns it."""
     page.compare_radio.setChecked(True)
-    page.uuid_edit.setText("applicant-14")
+    page.uuid_edit.setText(uuid)
     page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
     qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.send_button.click()
-    first = page.token_edit.text()
+    assert page.token is not None, page.error_panel.explanation.text()
+    return page.token_edit.text()
+
+
+def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_request_s(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:
+    """A failed request took the token on show off the page, though it was still valid (and perhaps handed out
+    already): it stays, counting down, said to be an earlier request's and whose; the error is the latest outcome."""
+    page = window.token_page
+    now = [1_000_000.0]
+    page.clock = lambda: now[0]
+    first = get_token(qtbot, page, faces, "applicant-14")
     assert first and page.copy_button.isEnabled() and page.timer.isActive()
-    # The next applicant's request fails: the first applicant's token must not stay there to be handed out.
+    assert page.issued_label.text().endswith(" for uuid applicant-14.")
+    now[0] += 600
     wall = tmp_path / "wall.jpg"
     Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
     page.uuid_edit.setText("applicant-15")
@@ -454,12 +465,28 @@ def test_a_new_token_request_takes_the_old_token_off_the_page(qtbot, window: Mai
     qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.send_button.click()
+        # While the new request is on its way the token on show is not its answer.
+        assert "by an earlier request: a new biz_token is being requested" in page.issued_label.text()
     assert page.error_panel.error is not None and page.error_panel.error.code == "NO_FACE_FOUND"
-    assert page.token is None and page.token_edit.text() == "" and page.expiry_label.text() == ""
-    assert not page.copy_button.isEnabled() and not page.timer.isActive()
-    QGuiApplication.clipboard().setText("unchanged")
+    assert page.error_panel.isVisibleTo(page)
+    assert page.token_edit.text() == first and page.copy_button.isEnabled() and page.timer.isActive()
+    page.timer.timeout.emit()
+    assert page.expiry_label.text().startswith("Expires in 50:00")
+    assert page.issued_label.text().endswith(
+        " for uuid applicant-14, by an earlier request: the latest request failed (above) and gave no new biz_token.")
+    assert text_colour(page.issued_label) == colours.CAUTION
     page.copy_token()
-    assert QGuiApplication.clipboard().text() == "unchanged"
+    assert QGuiApplication.clipboard().text() == first
+    # A form refused before sending is a failed latest request too; the token stays.
+    page.uuid_edit.setText("")
+    page.send_button.click()
+    assert page.error_panel.error is not None and page.error_panel.error.field == "uuid"
+    assert page.token_edit.text() == first and "the latest request failed" in page.issued_label.text()
+    # Put right, the new token replaces the earlier one and is the latest outcome.
+    second = get_token(qtbot, page, faces, "applicant-15")
+    assert second != first and page.error_panel.isHidden()
+    assert page.issued_label.text().endswith(" for uuid applicant-15.")
+    assert text_colour(page.issued_label) != colours.CAUTION
 
 
 def test_a_send_while_photos_are_prepared_waits_without_losing_the_token(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
