@@ -489,6 +489,75 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     assert text_colour(page.issued_label) != colours.CAUTION
 
 
+def test_a_token_of_another_profile_is_taken_off_when_the_reviewer_switches(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, settings, faces: Path, tmp_path: Path) -> None:
+    """A biz_token works only with the account that issued it: after a switch it kept counting down as if it
+    belonged to the profile now in the top bar."""
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+
+    custom_profile(settings, "lab", connector.engine_url)
+    engine = window.connection.client
+    assert engine is not None
+    save_credentials("lab", engine._credentials)
+    page = window.token_page
+    first = get_token(qtbot, page, faces, "applicant-17")
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the token stays
+    assert page.token_edit.text() == first and page.timer.isActive()
+    window.connection.switch_to("lab")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=30_000)
+    assert page.token is None and page.token_edit.text() == "" and not page.timer.isActive()
+    assert not page.copy_button.isEnabled() and page.expiry_label.text() == ""
+    assert page.token_edit.placeholderText() == "No biz_token from this profile yet"
+    assert page.issued_label.text() == ("The last biz_token was issued by profile Built-in engine (offline), for that "
+                                        "profile's account only; it is kept in History.")
+    QGuiApplication.clipboard().setText("unchanged")
+    page.copy_token()
+    assert QGuiApplication.clipboard().text() == "unchanged"
+    # An error is about the calls of its own profile: it goes with a switch too.
+    page.uuid_edit.setText("")
+    page.send_button.click()
+    assert page.error_panel.isVisibleTo(page) and page.uuid_field.problem.text()
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=30_000)
+    assert page.error_panel.isHidden() and not page.uuid_field.problem.text()
+
+
+def test_a_token_that_arrives_after_a_profile_switch_is_not_shown_under_the_new_profile(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.ui.connection import ServiceState
+
+    page = window.token_page
+    sent, release = threading.Event(), threading.Event()
+    real_get = FaceIDClient.get_biz_token
+
+    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+        sent.set()
+        release.wait(30)  # the answer is on its way while the reviewer switches
+        return real_get(client, *args)
+
+    monkeypatch.setattr(FaceIDClient, "get_biz_token", held)
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-18")
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    page.send_button.click()
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.error_panel.isHidden(), page.error_panel.explanation.text()
+    assert page.token is None and page.token_edit.text() == "" and not page.timer.isActive()
+    assert "issued by profile Built-in engine (offline)" in page.issued_label.text()
+
+
 def test_a_send_while_photos_are_prepared_waits_without_losing_the_token(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                          faces: Path) -> None:
     page = window.token_page

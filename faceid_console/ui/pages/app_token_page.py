@@ -38,7 +38,7 @@ from ..connection import Connection, ServiceState
 from ..focus import tab_to_the_checked
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
-from ..texts import shortened
+from ..texts import shortened, stored_profile_name
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.form_result_splitter import scrolling_form_width
@@ -112,9 +112,14 @@ class AppTokenPage(QWidget):
         self.language = language
         self.token: BizToken | None = None
         self.expires_at = 0.0  # time.time() when the token stops being valid
+        #: The profile whose account issued the token on show: a biz_token works only with that account.
+        self.token_profile: str | None = None
         self._token_for = ""  # whom the token on show was issued for (applicant_text)
         self._issued_at = 0.0
-        self._request_for = ""  # whom the request on its way is for
+        self._request_profile = ""  # the profile and applicant of the request on its way
+        self._request_for = ""
+        #: The profile the error on show came from (None: none on show).
+        self._error_profile: str | None = None
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-biz-token")
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
@@ -130,6 +135,7 @@ class AppTokenPage(QWidget):
         splitter.setSizes([600, 560])
         QVBoxLayout(self).addWidget(splitter)
         connection.changed.connect(self._update_send)
+        connection.changed.connect(self._profile_may_have_changed)
         self._liveness_changed()
         self._update_send()
 
@@ -363,7 +369,7 @@ class AppTokenPage(QWidget):
         if self.send_row.photos_busy():
             return
         request = self.build_request()
-        self._request_for = applicant_text(request)
+        self._request_profile, self._request_for = self.connection.profile.name, applicant_text(request)
         # A token on show stays while it is valid (it was handed out, or is about to be), named as an earlier
         # request's: it is not the answer to this one.
         self._word_issued(latest=False)
@@ -373,6 +379,7 @@ class AppTokenPage(QWidget):
             self._focus_first_marked()
             return
         self.error_panel.setVisible(False)
+        self._error_profile = None
         self._task.start(self._send(request), self._show_token, self._show_error)
 
     async def _send(self, request: GetBizTokenRequest) -> BizToken:
@@ -386,7 +393,9 @@ class AppTokenPage(QWidget):
             self.history, "get_biz_token", profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_biz_token(request), base_url=client.base_url, policy_level=level))
 
-    def _busy_changed(self, _busy: bool) -> None:
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._profile_may_have_changed()  # the profile was switched while the call was on its way
         self._update_send()
 
     def _update_send(self) -> None:
@@ -397,7 +406,7 @@ class AppTokenPage(QWidget):
 
     def _show_token(self, token: BizToken) -> None:
         self.token = token
-        self._token_for = self._request_for
+        self.token_profile, self._token_for = self._request_profile, self._request_for
         self._issued_at = self.clock()
         self.expires_at = self._issued_at + TOKEN_LIFETIME_S
         self._word_issued(latest=True)
@@ -431,8 +440,30 @@ class AppTokenPage(QWidget):
             set_text_colour(self.issued_label, CAUTION)
         self.issued_label.setVisible(True)
 
+    def _profile_may_have_changed(self) -> None:
+        """A biz_token works only with the account of the profile that issued it, and an error is about the calls
+        of its own profile: both are taken off when the reviewer switches to another profile (or as soon as the
+        answer arrives when the switch came while it was on its way)."""
+        if self._task.busy:
+            return
+        current = self.connection.profile.name
+        if self._error_profile is not None and self._error_profile != current:
+            self._error_profile = None
+            self.error_panel.setVisible(False)
+            clear_marks(self._fields().values(), self.slots)  # the other profile's attempt marked them
+        if self.token is not None and self.token_profile is not None and self.token_profile != current:
+            issued_by = stored_profile_name(self.token_profile, self.settings.profiles)
+            self._clear_token()
+            self.token_edit.setPlaceholderText(self.tr("No biz_token from this profile yet"))
+            self.issued_label.setText(self.tr(
+                "The last biz_token was issued by profile {profile}, for that profile's account only; it is kept "
+                "in History.").format(profile=issued_by))
+            set_text_colour(self.issued_label, None)
+            self.issued_label.setVisible(True)
+
     def _clear_token(self) -> None:
         self.token = None
+        self.token_profile = None
         self.issued_label.clear()
         self.issued_label.setVisible(False)
         self.timer.stop()
@@ -471,6 +502,7 @@ class AppTokenPage(QWidget):
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
+        self._error_profile = self._request_profile
         self._word_issued(latest=False, failed=True)
         self.status_message.emit(
             self.tr("No new biz_token: {code}. The earlier one is still shown.").format(code=err.code)
