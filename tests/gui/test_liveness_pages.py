@@ -598,6 +598,28 @@ def test_a_failed_new_session_leaves_no_link_of_the_previous_one(qtbot, window: 
     assert len(opened) == 1
 
 
+def test_a_profile_switch_takes_the_last_profile_s_error_off_the_session_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:
+    from faceid_console.ui.connection import ServiceState
+
+    page = window.session_page
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-11")
+    page.slots["image_ref1"].set_file(wall)
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+    assert page.error_panel.error is not None and page.error_panel.error.code == "NO_FACE_FOUND"
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the error stays
+    assert page.error_panel.isVisibleTo(page) and page.slots["image_ref1"].error
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert page.error_panel.isHidden() and not page.slots["image_ref1"].error
+
+
 def test_the_receiver_stops_when_the_window_closes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     url = window.session_page.receiver.notify_url

@@ -134,6 +134,9 @@ class LivenessSessionPage(QWidget):
         self.token: WebLivenessToken | None = None
         self.do_url = ""
         self.received: list[ReceivedCallback] = []
+        self._request_profile = ""  # the profile get_token was last pressed for
+        #: The profile the error on show came from (None: none on show).
+        self._error_profile: str | None = None
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-session")
         self._checking = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-check")
@@ -341,6 +344,7 @@ class LivenessSessionPage(QWidget):
                 "to your own server: paste one into the Callback inspector."))
         self._fill_urls()
         self._update_start()
+        self._profile_may_have_changed()
 
     def _update_start(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
@@ -381,11 +385,13 @@ class LivenessSessionPage(QWidget):
         for button in (self.open_button, self.copy_button):
             button.setEnabled(False)
         self.session_label.setText(self.tr("No session started yet."))
+        self._request_profile = self.connection.profile.name
         request, problems = self._collect()  # all of them at once, each marked at its field or photo
         if problems:
             self._show_error(problems[0], also=problems[1:])
             return
         self.error_panel.setVisible(False)
+        self._error_profile = None
         self.session_label.setText(self.tr("Working…"))
         self._task.start(self._send(request), self._show_token, self._show_error)
 
@@ -400,8 +406,20 @@ class LivenessSessionPage(QWidget):
             self.history, "get_token", profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_token(request), base_url=client.base_url, policy_level=level))
 
-    def _busy_changed(self, _busy: bool) -> None:
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._profile_may_have_changed()  # the profile was switched while the call was on its way
         self._update_start()
+
+    def _profile_may_have_changed(self) -> None:
+        """An error is about the calls of its own profile: taken off, with the marks it made, when the reviewer
+        switches to another one (or as soon as it arrives when the switch came while the call was on its way)."""
+        if self._task.busy or self._error_profile in (None, self.connection.profile.name):
+            return
+        self._error_profile = None
+        self.error_panel.setVisible(False)
+        clear_marks((self.name_field, self.number_field, self.uuid_field, self.return_field, self.notify_field),
+                    self.slots)
 
     def _show_token(self, token: WebLivenessToken) -> None:
         client = self.connection.client
@@ -426,6 +444,7 @@ class LivenessSessionPage(QWidget):
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
+        self._error_profile = self._request_profile
         self.session_label.setText(self.tr("No session started yet."))
         self.status_message.emit(self.tr("No session started: {code}").format(code=err.code))
         self.finished.emit()
