@@ -598,6 +598,36 @@ def test_a_failed_new_session_leaves_no_link_of_the_previous_one(qtbot, window: 
     assert len(opened) == 1
 
 
+def test_the_session_page_marks_a_biz_no_or_biz_extra_data_problem_at_its_field_with_the_keyboard_there(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """The panel said "Correct the field that is marked" while nothing was: biz_no and biz_extra_data had no mark."""
+    page = window.session_page
+    window.go_to(page)
+    page.kyc_radio.setChecked(True)
+    page.name_edit.setText("张三")
+    page.number_edit.setText("11010519491231002X")
+    page.biz_no_edit.setText("x" * 129)  # refused before sending
+    page.start_button.click()
+    assert page.error_panel.error is not None and page.error_panel.error.field == "biz_no"
+    assert "128 bytes" in page.biz_no_field.problem.text() and page.biz_no_field.problem.isVisibleTo(page)
+    qtbot.waitUntil(page.biz_no_edit.hasFocus, timeout=5_000)
+    # The service's own refusal: a biz_extra_data longer than the built-in engine takes.
+    page.biz_no_edit.setText("order-43")
+    page.extra_edit.setText("x" * 5000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+    error = page.error_panel.error
+    assert error is not None and (error.code, error.field) == ("BAD_ARGUMENTS", "biz_extra_data")
+    assert page.error_panel.next_label.text() == "What to do: Correct the field that is marked."
+    assert page.extra_field.problem.text() and page.extra_field.problem.isVisibleTo(page)
+    assert not page.biz_no_field.problem.text()  # put right: its mark went with the next attempt
+    qtbot.waitUntil(page.extra_edit.hasFocus, timeout=5_000)
+    page.extra_edit.setText("branch=Shanghai")
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+    assert page.token is not None and not page.extra_field.problem.text()
+
+
 def test_a_profile_switch_takes_the_last_profile_s_error_off_the_session_page(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:
     from faceid_console.ui.connection import ServiceState
