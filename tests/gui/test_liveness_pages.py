@@ -435,18 +435,29 @@ def test_a_biz_no_too_long_is_marked_at_its_field_with_the_keyboard_there(qtbot,
     assert not token.biz_no_field.problem.text()
 
 
-def test_a_new_token_request_takes_the_old_token_off_the_page(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]
-                                                              tmp_path: Path) -> None:
-    page = window.token_page
+def get_token(qtbot, page, faces: Path, uuid: str) -> str:  # type: ignore[no-untyped-def]
+    """Ask for a biz_token (face comparison, obama_2 as reference photo 1); returns it."""
     page.compare_radio.setChecked(True)
-    page.uuid_edit.setText("applicant-14")
+    page.uuid_edit.setText(uuid)
     page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
     qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.send_button.click()
-    first = page.token_edit.text()
+    assert page.token is not None, page.error_panel.explanation.text()
+    return page.token_edit.text()
+
+
+def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_request_s(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:
+    """A failed request took the token on show off the page, though it was still valid (and perhaps handed out
+    already): it stays, counting down, said to be an earlier request's and whose; the error is the latest outcome."""
+    page = window.token_page
+    now = [1_000_000.0]
+    page.clock = lambda: now[0]
+    first = get_token(qtbot, page, faces, "applicant-14")
     assert first and page.copy_button.isEnabled() and page.timer.isActive()
-    # The next applicant's request fails: the first applicant's token must not stay there to be handed out.
+    assert page.issued_label.text().endswith(" for uuid applicant-14.")
+    now[0] += 600
     wall = tmp_path / "wall.jpg"
     Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
     page.uuid_edit.setText("applicant-15")
@@ -454,12 +465,97 @@ def test_a_new_token_request_takes_the_old_token_off_the_page(qtbot, window: Mai
     qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.send_button.click()
+        # While the new request is on its way the token on show is not its answer.
+        assert "by an earlier request: a new biz_token is being requested" in page.issued_label.text()
     assert page.error_panel.error is not None and page.error_panel.error.code == "NO_FACE_FOUND"
-    assert page.token is None and page.token_edit.text() == "" and page.expiry_label.text() == ""
-    assert not page.copy_button.isEnabled() and not page.timer.isActive()
+    assert page.error_panel.isVisibleTo(page)
+    assert page.token_edit.text() == first and page.copy_button.isEnabled() and page.timer.isActive()
+    page.timer.timeout.emit()
+    assert page.expiry_label.text().startswith("Expires in 50:00")
+    assert page.issued_label.text().endswith(
+        " for uuid applicant-14, by an earlier request: the latest request failed (above) and gave no new biz_token.")
+    assert text_colour(page.issued_label) == colours.CAUTION
+    page.copy_token()
+    assert QGuiApplication.clipboard().text() == first
+    # A form refused before sending is a failed latest request too; the token stays.
+    page.uuid_edit.setText("")
+    page.send_button.click()
+    assert page.error_panel.error is not None and page.error_panel.error.field == "uuid"
+    assert page.token_edit.text() == first and "the latest request failed" in page.issued_label.text()
+    # Put right, the new token replaces the earlier one and is the latest outcome.
+    second = get_token(qtbot, page, faces, "applicant-15")
+    assert second != first and page.error_panel.isHidden()
+    assert page.issued_label.text().endswith(" for uuid applicant-15.")
+    assert text_colour(page.issued_label) != colours.CAUTION
+
+
+def test_a_token_of_another_profile_is_taken_off_when_the_reviewer_switches(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, settings, faces: Path, tmp_path: Path) -> None:
+    """A biz_token works only with the account that issued it: after a switch it kept counting down as if it
+    belonged to the profile now in the top bar."""
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+
+    custom_profile(settings, "lab", connector.engine_url)
+    engine = window.connection.client
+    assert engine is not None
+    save_credentials("lab", engine._credentials)
+    page = window.token_page
+    first = get_token(qtbot, page, faces, "applicant-17")
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the token stays
+    assert page.token_edit.text() == first and page.timer.isActive()
+    window.connection.switch_to("lab")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=30_000)
+    assert page.token is None and page.token_edit.text() == "" and not page.timer.isActive()
+    assert not page.copy_button.isEnabled() and page.expiry_label.text() == ""
+    assert page.token_edit.placeholderText() == "No biz_token from this profile yet"
+    assert page.issued_label.text() == ("The last biz_token was issued by profile Built-in engine (offline), for that "
+                                        "profile's account only; it is kept in History.")
     QGuiApplication.clipboard().setText("unchanged")
     page.copy_token()
     assert QGuiApplication.clipboard().text() == "unchanged"
+    # An error is about the calls of its own profile: it goes with a switch too.
+    page.uuid_edit.setText("")
+    page.send_button.click()
+    assert page.error_panel.isVisibleTo(page) and page.uuid_field.problem.text()
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=30_000)
+    assert page.error_panel.isHidden() and not page.uuid_field.problem.text()
+
+
+def test_a_token_that_arrives_after_a_profile_switch_is_not_shown_under_the_new_profile(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.ui.connection import ServiceState
+
+    page = window.token_page
+    sent, release = threading.Event(), threading.Event()
+    real_get = FaceIDClient.get_biz_token
+
+    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+        sent.set()
+        release.wait(30)  # the answer is on its way while the reviewer switches
+        return real_get(client, *args)
+
+    monkeypatch.setattr(FaceIDClient, "get_biz_token", held)
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-18")
+    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    page.send_button.click()
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.error_panel.isHidden(), page.error_panel.explanation.text()
+    assert page.token is None and page.token_edit.text() == "" and not page.timer.isActive()
+    assert "issued by profile Built-in engine (offline)" in page.issued_label.text()
 
 
 def test_a_send_while_photos_are_prepared_waits_without_losing_the_token(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
@@ -500,6 +596,58 @@ def test_a_failed_new_session_leaves_no_link_of_the_previous_one(qtbot, window: 
     assert page.session_label.text() == "No session started yet."
     page.open_do_page()
     assert len(opened) == 1
+
+
+def test_the_session_page_marks_a_biz_no_or_biz_extra_data_problem_at_its_field_with_the_keyboard_there(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """The panel said "Correct the field that is marked" while nothing was: biz_no and biz_extra_data had no mark."""
+    page = window.session_page
+    window.go_to(page)
+    page.kyc_radio.setChecked(True)
+    page.name_edit.setText("张三")
+    page.number_edit.setText("11010519491231002X")
+    page.biz_no_edit.setText("x" * 129)  # refused before sending
+    page.start_button.click()
+    assert page.error_panel.error is not None and page.error_panel.error.field == "biz_no"
+    assert "128 bytes" in page.biz_no_field.problem.text() and page.biz_no_field.problem.isVisibleTo(page)
+    qtbot.waitUntil(page.biz_no_edit.hasFocus, timeout=5_000)
+    # The service's own refusal: a biz_extra_data longer than the built-in engine takes.
+    page.biz_no_edit.setText("order-43")
+    page.extra_edit.setText("x" * 5000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+    error = page.error_panel.error
+    assert error is not None and (error.code, error.field) == ("BAD_ARGUMENTS", "biz_extra_data")
+    assert page.error_panel.next_label.text() == "What to do: Correct the field that is marked."
+    assert page.extra_field.problem.text() and page.extra_field.problem.isVisibleTo(page)
+    assert not page.biz_no_field.problem.text()  # put right: its mark went with the next attempt
+    qtbot.waitUntil(page.extra_edit.hasFocus, timeout=5_000)
+    page.extra_edit.setText("branch=Shanghai")
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+    assert page.token is not None and not page.extra_field.problem.text()
+
+
+def test_a_profile_switch_takes_the_last_profile_s_error_off_the_session_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:
+    from faceid_console.ui.connection import ServiceState
+
+    page = window.session_page
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-11")
+    page.slots["image_ref1"].set_file(wall)
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+    assert page.error_panel.error is not None and page.error_panel.error.code == "NO_FACE_FOUND"
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the error stays
+    assert page.error_panel.isVisibleTo(page) and page.slots["image_ref1"].error
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert page.error_panel.isHidden() and not page.slots["image_ref1"].error
 
 
 def test_the_receiver_stops_when_the_window_closes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

@@ -647,6 +647,21 @@ def test_a_token_entry_says_what_it_is_and_shows_no_empty_gauge(page: HistoryPag
     assert view.headline.text() == "No entry chosen" and not view.gauge.isVisibleTo(page)
 
 
+def test_an_sdk_token_entry_shows_the_biz_token_it_issued(page: HistoryPage, filled_store: HistoryStore) -> None:
+    """The entry said "SDK biz_token issued" without the token: which one an applicant was handed could not be
+    told. The token is no secret (the SDK is given it); the profile's api_key and api_secret are not recorded."""
+    entry = filled_store.journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine",
+                                       {"liveness_type": "meglive", "comparison_type": "0", "uuid": "U-6"})
+    filled_store.journal.complete(entry, {"request_id": "r-6", "time_used": 2, "biz_token": "1700000000,bt-6"})
+    page.refresh()
+    view = page.result_view
+    page.select_entry(entry)
+    assert view.headline.text() == "SDK biz_token issued"
+    assert view.subline.text().splitlines()[0] == "biz_token: 1700000000,bt-6"
+    assert "no score or verdict of its own" in view.subline.text()
+    assert API_KEY not in view.subline.text() and API_SECRET not in view.subline.text()
+
+
 def test_an_unchecked_callback_is_unverified_and_a_comparison_is_judged_again_today(
         page: HistoryPage, filled_store: HistoryStore) -> None:
     from faceid_console.ui.colours import CAUTION

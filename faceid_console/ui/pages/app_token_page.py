@@ -38,6 +38,7 @@ from ..connection import Connection, ServiceState
 from ..focus import tab_to_the_checked
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
+from ..texts import shortened, stored_profile_name
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.form_result_splitter import scrolling_form_width
@@ -79,6 +80,14 @@ def fit_narrow(box: QComboBox) -> None:
     box.setMinimumContentsLength(12)
 
 
+def applicant_text(request: GetBizTokenRequest) -> str:
+    """Whom a request was for, by the parameters that name the applicant (their names are the same in every
+    language)."""
+    who = (f"idcard_name {shortened(request.idcard_name or '')}" if request.comparison_type is ComparisonType.KYC
+           else f"uuid {shortened(request.uuid or '')}")
+    return f"{who} · biz_no {shortened(request.biz_no)}" if request.biz_no else who
+
+
 def countdown_text(seconds_left: float) -> str:
     """``mm:ss`` left, never negative."""
     left = max(0, int(seconds_left))
@@ -103,6 +112,14 @@ class AppTokenPage(QWidget):
         self.language = language
         self.token: BizToken | None = None
         self.expires_at = 0.0  # time.time() when the token stops being valid
+        #: The profile whose account issued the token on show: a biz_token works only with that account.
+        self.token_profile: str | None = None
+        self._token_for = ""  # whom the token on show was issued for (applicant_text)
+        self._issued_at = 0.0
+        self._request_profile = ""  # the profile and applicant of the request on its way
+        self._request_for = ""
+        #: The profile the error on show came from (None: none on show).
+        self._error_profile: str | None = None
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-biz-token")
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
@@ -118,6 +135,7 @@ class AppTokenPage(QWidget):
         splitter.setSizes([600, 560])
         QVBoxLayout(self).addWidget(splitter)
         connection.changed.connect(self._update_send)
+        connection.changed.connect(self._profile_may_have_changed)
         self._liveness_changed()
         self._update_send()
 
@@ -252,6 +270,13 @@ class AppTokenPage(QWidget):
         layout.addWidget(self.error_panel)
         box = QGroupBox(self.tr("biz_token"), side)
         box_layout = QVBoxLayout(box)
+        # Whom the token was issued for, and whether it is the latest request's: read before the token itself.
+        self.issued_label = QLabel(box)
+        self.issued_label.setObjectName("issuedLabel")
+        self.issued_label.setWordWrap(True)
+        self.issued_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.issued_label.setVisible(False)
+        box_layout.addWidget(self.issued_label)
         self.token_edit = QLineEdit(box)
         self.token_edit.setObjectName("bizTokenEdit")
         self.token_edit.setReadOnly(True)
@@ -343,15 +368,18 @@ class AppTokenPage(QWidget):
         clear_marks(self._fields().values(), self.slots)
         if self.send_row.photos_busy():
             return
-        # The token on show was issued for the form as it was: it must not outlive a request for a new one.
-        self._clear_token()
         request = self.build_request()
+        self._request_profile, self._request_for = self.connection.profile.name, applicant_text(request)
+        # A token on show stays while it is valid (it was handed out, or is about to be), named as an earlier
+        # request's: it is not the answer to this one.
+        self._word_issued(latest=False)
         problems = request.problems()  # all of them at once, each marked at its field or photo
         if problems:
             self._show_error(problems[0], also=problems[1:])
             self._focus_first_marked()
             return
         self.error_panel.setVisible(False)
+        self._error_profile = None
         self._task.start(self._send(request), self._show_token, self._show_error)
 
     async def _send(self, request: GetBizTokenRequest) -> BizToken:
@@ -365,7 +393,9 @@ class AppTokenPage(QWidget):
             self.history, "get_biz_token", profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_biz_token(request), base_url=client.base_url, policy_level=level))
 
-    def _busy_changed(self, _busy: bool) -> None:
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._profile_may_have_changed()  # the profile was switched while the call was on its way
         self._update_send()
 
     def _update_send(self) -> None:
@@ -376,7 +406,10 @@ class AppTokenPage(QWidget):
 
     def _show_token(self, token: BizToken) -> None:
         self.token = token
-        self.expires_at = self.clock() + TOKEN_LIFETIME_S
+        self.token_profile, self._token_for = self._request_profile, self._request_for
+        self._issued_at = self.clock()
+        self.expires_at = self._issued_at + TOKEN_LIFETIME_S
+        self._word_issued(latest=True)
         self.token_edit.setText(token.biz_token)
         self.copy_button.setEnabled(True)
         self.request_label.setText(f"request_id: {token.request_id or '—'}")
@@ -386,8 +419,53 @@ class AppTokenPage(QWidget):
         self.status_message.emit(self.tr("biz_token received; valid for one hour."))
         self.finished.emit()
 
+    def _word_issued(self, *, latest: bool, failed: bool = False) -> None:
+        """Say whom the token on show was issued for, and, when it is not the latest request's answer, that it came
+        from an earlier one (the latest outcome is the error panel above, or the request on its way)."""
+        if self.token is None:
+            return
+        facts = {"time": time.strftime("%H:%M:%S", time.localtime(self._issued_at)), "applicant": self._token_for}
+        if latest:
+            self.issued_label.setText(self.tr("Issued at {time} for {applicant}.").format(**facts))
+            set_text_colour(self.issued_label, None)
+        elif failed:
+            self.issued_label.setText(self.tr(
+                "Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and "
+                "gave no new biz_token.").format(**facts))
+            set_text_colour(self.issued_label, CAUTION)
+        else:
+            self.issued_label.setText(self.tr(
+                "Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.")
+                .format(**facts))
+            set_text_colour(self.issued_label, CAUTION)
+        self.issued_label.setVisible(True)
+
+    def _profile_may_have_changed(self) -> None:
+        """A biz_token works only with the account of the profile that issued it, and an error is about the calls
+        of its own profile: both are taken off when the reviewer switches to another profile (or as soon as the
+        answer arrives when the switch came while it was on its way)."""
+        if self._task.busy:
+            return
+        current = self.connection.profile.name
+        if self._error_profile is not None and self._error_profile != current:
+            self._error_profile = None
+            self.error_panel.setVisible(False)
+            clear_marks(self._fields().values(), self.slots)  # the other profile's attempt marked them
+        if self.token is not None and self.token_profile is not None and self.token_profile != current:
+            issued_by = stored_profile_name(self.token_profile, self.settings.profiles)
+            self._clear_token()
+            self.token_edit.setPlaceholderText(self.tr("No biz_token from this profile yet"))
+            self.issued_label.setText(self.tr(
+                "The last biz_token was issued by profile {profile}, for that profile's account only; it is kept "
+                "in History.").format(profile=issued_by))
+            set_text_colour(self.issued_label, None)
+            self.issued_label.setVisible(True)
+
     def _clear_token(self) -> None:
         self.token = None
+        self.token_profile = None
+        self.issued_label.clear()
+        self.issued_label.setVisible(False)
         self.timer.stop()
         self.token_edit.clear()
         self.token_edit.setPlaceholderText(self.tr("No token yet"))
@@ -418,12 +496,18 @@ class AppTokenPage(QWidget):
             self.status_message.emit(self.tr("biz_token copied."))
 
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
-        """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo."""
+        """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo. A
+        token of an earlier request stays, said to be an earlier one's."""
         mark_problems((err, *also), self._fields(), self.slots, self.language)
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
-        self.status_message.emit(self.tr("No biz_token: {code}").format(code=err.code))
+        self._error_profile = self._request_profile
+        self._word_issued(latest=False, failed=True)
+        self.status_message.emit(
+            self.tr("No new biz_token: {code}. The earlier one is still shown.").format(code=err.code)
+            if self.token is not None and self.expires_at > self.clock() else
+            self.tr("No biz_token: {code}").format(code=err.code))
         self.finished.emit()
 
     def _focus_first_marked(self) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
@@ -134,6 +135,10 @@ class LivenessSessionPage(QWidget):
         self.token: WebLivenessToken | None = None
         self.do_url = ""
         self.received: list[ReceivedCallback] = []
+        self._request_profile = ""  # the profile get_token was last pressed for
+        self._focus_at_start: QWidget | None = None  # where the keyboard was when Start was pressed
+        #: The profile the error on show came from (None: none on show).
+        self._error_profile: str | None = None
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-session")
         self._checking = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-check")
@@ -216,10 +221,12 @@ class LivenessSessionPage(QWidget):
         add_field_row(urls, self.tr("notif&y_url:"), self.notify_field)
         self.biz_no_edit = QLineEdit(side)
         self.biz_no_edit.setPlaceholderText(self.tr("your order number (at most 128 bytes)"))
-        urls.addRow(self.tr("bi&z_no:"), self.biz_no_edit)
+        self.biz_no_field = FieldWithProblem(self.biz_no_edit, parent=side)
+        add_field_row(urls, self.tr("bi&z_no:"), self.biz_no_field)
         self.extra_edit = QLineEdit(side)
         self.extra_edit.setPlaceholderText(self.tr("returned unchanged in the callbacks"))
-        urls.addRow(self.tr("biz_e&xtra_data:"), self.extra_edit)
+        self.extra_field = FieldWithProblem(self.extra_edit, parent=side)
+        add_field_row(urls, self.tr("biz_e&xtra_data:"), self.extra_field)
         layout.addLayout(urls)
 
         layout.addStretch(1)
@@ -341,6 +348,7 @@ class LivenessSessionPage(QWidget):
                 "to your own server: paste one into the Callback inspector."))
         self._fill_urls()
         self._update_start()
+        self._profile_may_have_changed()
 
     def _update_start(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
@@ -348,8 +356,7 @@ class LivenessSessionPage(QWidget):
 
     def _collect(self) -> tuple[GetTokenRequest, list[FaceIDError]]:
         """The request as the form says, and every problem it has (the service's rules and this page's own)."""
-        clear_marks((self.name_field, self.number_field, self.uuid_field, self.return_field, self.notify_field),
-                    self.slots)
+        clear_marks(self._fields().values(), self.slots)
         kyc = self.comparison_type is ComparisonType.KYC
         refs = {f: s.photo.data for f, s in self.slots.items() if s.photo is not None}
         request = GetTokenRequest(
@@ -381,11 +388,14 @@ class LivenessSessionPage(QWidget):
         for button in (self.open_button, self.copy_button):
             button.setEnabled(False)
         self.session_label.setText(self.tr("No session started yet."))
+        self._request_profile = self.connection.profile.name
+        self._focus_at_start = QApplication.focusWidget()
         request, problems = self._collect()  # all of them at once, each marked at its field or photo
         if problems:
             self._show_error(problems[0], also=problems[1:])
             return
         self.error_panel.setVisible(False)
+        self._error_profile = None
         self.session_label.setText(self.tr("Working…"))
         self._task.start(self._send(request), self._show_token, self._show_error)
 
@@ -400,8 +410,19 @@ class LivenessSessionPage(QWidget):
             self.history, "get_token", profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_token(request), base_url=client.base_url, policy_level=level))
 
-    def _busy_changed(self, _busy: bool) -> None:
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._profile_may_have_changed()  # the profile was switched while the call was on its way
         self._update_start()
+
+    def _profile_may_have_changed(self) -> None:
+        """An error is about the calls of its own profile: taken off, with the marks it made, when the reviewer
+        switches to another one (or as soon as it arrives when the switch came while the call was on its way)."""
+        if self._task.busy or self._error_profile in (None, self.connection.profile.name):
+            return
+        self._error_profile = None
+        self.error_panel.setVisible(False)
+        clear_marks(self._fields().values(), self.slots)
 
     def _show_token(self, token: WebLivenessToken) -> None:
         client = self.connection.client
@@ -420,15 +441,38 @@ class LivenessSessionPage(QWidget):
 
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo."""
-        fields = {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field,
-                  "return_url": self.return_field, "notify_url": self.notify_field}
-        mark_problems((err, *also), fields, self.slots, self.language)
+        mark_problems((err, *also), self._fields(), self.slots, self.language)
+        self._focus_first_marked()
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
+        self._error_profile = self._request_profile
         self.session_label.setText(self.tr("No session started yet."))
         self.status_message.emit(self.tr("No session started: {code}").format(code=err.code))
         self.finished.emit()
+
+    def _fields(self) -> dict[str, FieldWithProblem]:
+        """The form's fields by the parameter an error names."""
+        return {"idcard_name": self.name_field, "idcard_number": self.number_field, "uuid": self.uuid_field,
+                "return_url": self.return_field, "notify_url": self.notify_field, "biz_no": self.biz_no_field,
+                "biz_extra_data": self.extra_field}
+
+    def _focus_first_marked(self) -> None:
+        """The keyboard to the first field or photo marked, in the form's order; a reviewer who went on typing in
+        another field, or to another page, while the answer came keeps their place."""
+        focus = QApplication.focusWidget()
+        if not self.isVisible() or (focus is not None and not self.isAncestorOf(focus)):
+            return
+        if focus is not self._focus_at_start and isinstance(focus, QLineEdit):
+            return
+        fields = self._fields()
+        identity = [fields.pop(name) for name in ("idcard_name", "idcard_number", "uuid")]
+        marked: list[QWidget] = [field.edit for field in identity if field.problem.text()]
+        marked += [slot for slot in self.slots.values() if slot.error]
+        marked += [field.edit for field in fields.values() if field.problem.text()]  # below the photos
+        marked = [widget for widget in marked if widget.isVisibleTo(self) and widget.isEnabled()]
+        if marked:
+            marked[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_do_page(self) -> None:
         """Open the applicant's page in the system browser."""
