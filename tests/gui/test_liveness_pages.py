@@ -342,6 +342,11 @@ def test_the_token_page_shows_a_copyable_token_counting_down_its_hour(qtbot, win
     token = page.token_edit.text()
     assert token and page.token is not None and token == page.token.biz_token
     assert page.expiry_label.text().startswith("Expires in 60:00")
+    # Its request_id (no space in it) and the large countdown wrap: unwrapped, they had the window 969 px wide,
+    # off an 800 px screen.
+    window.go_to(page)
+    QGuiApplication.sendPostedEvents()  # the window's layout takes in the page shown
+    assert window.minimumSizeHint().width() <= 800
     page.copy_button.click()
     assert QGuiApplication.clipboard().text() == token
     now[0] += TOKEN_LIFETIME_S - 75
@@ -475,6 +480,12 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     assert page.issued_label.text().endswith(
         " for uuid applicant-14, by an earlier request: the latest request failed (above) and gave no new biz_token.")
     assert text_colour(page.issued_label) == colours.CAUTION
+    # On a short screen the error and the earlier token scroll: their wrapped lines were squeezed over each other.
+    window.go_to(page)
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: page.issued_label.height() >= page.issued_label.heightForWidth(page.issued_label.width())
+                    and page.token_note.height() >= page.token_note.heightForWidth(page.token_note.width()),
+                    timeout=3_000)
     page.copy_token()
     assert QGuiApplication.clipboard().text() == first
     # A form refused before sending is a failed latest request too; the token stays.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,10 +42,12 @@ from ..tasks import BackgroundTask, in_thread
 from ..texts import shortened, stored_profile_name
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
+from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.form_result_splitter import scrolling_form_width
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow, add_send_shortcut
 from ..widgets.stacking_row import StackingRow
+from ..widgets.vertical_scroll_area import VerticalScrollArea
 
 #: The documents: a biz_token is valid for one hour, for one session.
 TOKEN_LIFETIME_S: Final = 3600
@@ -263,7 +266,10 @@ class AppTokenPage(QWidget):
         return box
 
     def _build_token_side(self) -> QWidget:
-        side = QWidget(self)
+        # Scrolls when the window is short: an error above the token squeezed its wrapped lines over each other.
+        scroll = VerticalScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side = QWidget(scroll)
         layout = QVBoxLayout(side)
         self.error_panel = ErrorPanel(self.language, side)
         self.error_panel.setVisible(False)
@@ -289,6 +295,7 @@ class AppTokenPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.expiry_label.setFont(font)
+        self.expiry_label.setWordWrap(True)  # in its large type, on one line it widened the window past 800 px
         box_layout.addWidget(self.expiry_label)
         self.token_note = QLabel(self.tr(
             "Give the biz_token to the mobile SDK: it is valid for one hour and for one session."), box)
@@ -302,13 +309,14 @@ class AppTokenPage(QWidget):
         row.addWidget(self.copy_button)
         row.addStretch(1)
         box_layout.addLayout(row)
-        self.request_label = QLabel(box)
+        # A request_id has no space to break at: whole on one line, it widened the window past an 800 px screen.
+        self.request_label = WrapAnywhereLabel(box)
         set_muted(self.request_label)
-        self.request_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box_layout.addWidget(self.request_label)
         layout.addWidget(box)
         layout.addStretch(1)
-        return side
+        scroll.setWidget(side)
+        return scroll
 
     # --- form -----------------------------------------------------------------------------------
 
