@@ -480,12 +480,20 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     assert page.issued_label.text().endswith(
         " for uuid applicant-14, by an earlier request: the latest request failed (above) and gave no new biz_token.")
     assert text_colour(page.issued_label) == colours.CAUTION
-    # On a short screen the error and the earlier token scroll: their wrapped lines were squeezed over each other.
+    # On a short screen the error and the earlier token scroll, each line whole: their wrapped lines were squeezed
+    # over each other, the error's as tall as it is when wide.
     window.go_to(page)
     window.resize(800, 600)
-    qtbot.waitUntil(lambda: page.issued_label.height() >= page.issued_label.heightForWidth(page.issued_label.width())
-                    and page.token_note.height() >= page.token_note.heightForWidth(page.token_note.width()),
+    panel = page.error_panel
+    labels = [page.issued_label, page.token_note, panel.headline, panel.explanation, panel.next_label, panel.technical]
+    qtbot.waitUntil(lambda: all(label.height() >= label.heightForWidth(label.width()) for label in labels),
                     timeout=3_000)
+    QGuiApplication.sendPostedEvents()  # the window's layout takes in the page's least width
+    assert window.minimumSizeHint().width() <= 800
+    # The error's request_id wraps anywhere too: broken only between words, it had the window 904 px wide on Xvfb.
+    technical = page.error_panel.technical
+    assert technical.text().startswith("request_id ")
+    assert technical.minimumSizeHint().width() < technical.fontMetrics().horizontalAdvance(technical.text()) / 3
     page.copy_token()
     assert QGuiApplication.clipboard().text() == first
     # A form refused before sending is a failed latest request too; the token stays.

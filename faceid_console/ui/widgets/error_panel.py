@@ -14,6 +14,7 @@ from ..colours import FAIL, set_muted
 from ..detail_texts import detail_text
 from ..texts import PHOTO_FIELDS, billed_text, error_field, image_field_name, next_step, problem_text
 from .edge_frame import EdgeFrame
+from .fitting_labels import WrapAnywhereLabel
 
 #: Refusals about a photo (the error names which one).
 PHOTO_CODES: Final = frozenset({"NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY", "IMAGE_ERROR_UNSUPPORTED_FORMAT",
@@ -33,7 +34,11 @@ class ErrorPanel(EdgeFrame):
         self.error: FaceIDError | None = None
         self.setObjectName("errorPanel")
         self.set_edge(FAIL)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # its lines, not the page
+        # As tall as its lines at the width it is given: held to its height at its preferred width, a narrow panel
+        # squeezed its wrapped lines over each other.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         self.headline = QLabel(self)
         self.headline.setObjectName("errorHeadline")
@@ -49,13 +54,16 @@ class ErrorPanel(EdgeFrame):
         self.also_label = QLabel(self)  # the form's further problems, each also marked at its field
         self.also_label.setObjectName("furtherProblems")
         self.also_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.technical = QLabel(self)
-        set_muted(self.technical)
         for label in (self.headline, self.code_label, self.explanation, self.field_label, self.billed_label,
-                      self.next_label, self.also_label, self.technical):
+                      self.next_label, self.also_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
+        # The request_id (no space in it) wraps anywhere: broken only between words, it widened the window past
+        # an 800 px screen. Its context menu copies it whole.
+        self.technical = WrapAnywhereLabel(self)
+        set_muted(self.technical)
+        layout.addWidget(self.technical)
         self.setAccessibleName(self.tr("Error"))
 
     def text_indent(self) -> int:
