@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -16,6 +17,10 @@ from .errors import INVALID_RESPONSE, ErrorOrigin, FaceIDError, is_billed, split
 
 #: The false-accept rates the service returns thresholds for, strictest last.
 THRESHOLD_LEVELS: Final = ("1e-3", "1e-4", "1e-5", "1e-6")
+
+#: The scale of a comparison's confidence and of its thresholds (verify 2.0.6: "取值[0,100]").
+SCORE_MIN: Final = 0.0
+SCORE_MAX: Final = 100.0
 
 JSON = Mapping[str, Any]
 
@@ -36,7 +41,22 @@ def _obj(value: Any, path: str) -> JSON:
 def _num(value: Any, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _bad(path, "is not a number")
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of hundreds of digits: JSON allows it, no float holds it
+        raise _bad(path, "is not a finite number") from None
+    # Python's json reads NaN, Infinity and 1e400 (inf); FaceID never sends them.
+    if not math.isfinite(number):
+        raise _bad(path, "is not a finite number")
+    return number
+
+
+def _score_value(value: Any, path: str) -> float:
+    """A confidence or threshold: a finite number on FaceID's 0–100 scale."""
+    number = _num(value, path)
+    if not SCORE_MIN <= number <= SCORE_MAX:
+        raise _bad(path, f"is {number:g}, outside FaceID's range of 0 to 100")
+    return number
 
 
 def _opt_num(data: JSON, key: str, path: str) -> float | None:
@@ -75,10 +95,11 @@ class ScoreWithThresholds:
     @classmethod
     def parse(cls, data: Any, path: str) -> ScoreWithThresholds:
         obj = _obj(data, path)
-        confidence = _num(obj.get("confidence"), f"{path}.confidence")
+        confidence = _score_value(obj.get("confidence"), f"{path}.confidence")
         raw_thresholds = obj.get("thresholds", {})
         thresholds = {
-            str(k): _num(v, f"{path}.thresholds.{k}") for k, v in _obj(raw_thresholds, f"{path}.thresholds").items()
+            str(k): _score_value(v, f"{path}.thresholds.{k}")
+            for k, v in _obj(raw_thresholds, f"{path}.thresholds").items()
         }
         return cls(confidence, thresholds)
 

@@ -242,3 +242,24 @@ def test_async_call_keeps_the_event_loop_running(stub_factory, faces) -> None:  
 
     ticks, confidence = asyncio.run(scenario())
     assert confidence == 90.0 and ticks >= 10
+
+
+def _json_answer(body: str) -> Callable[[int, str], tuple[int, str, bytes]]:
+    return lambda n, p: (200, "application/json", body.encode())
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ('{"result_ref1": {"confidence": 1e308, "thresholds": {"1e-3": 60}}}', "result_ref1.confidence"),
+        ('{"result_ref1": {"confidence": NaN, "thresholds": {"1e-3": 60}}}', "result_ref1.confidence"),
+        ('{"result_ref1": {"confidence": 1e999, "thresholds": {"1e-3": 60}}}', "result_ref1.confidence"),
+        ('{"result_ref1": {"confidence": 90, "thresholds": {"1e-3": Infinity}}}', "result_ref1.thresholds.1e-3"),
+        ('{"result_ref1": {"confidence": 90, "thresholds": {"1e-4": 1e308}}}', "result_ref1.thresholds.1e-4"),
+    ],
+)
+def test_verify_scores_off_faceid_s_scale_are_not_a_faceid_answer(stub_factory, faces, body: str, field: str) -> None:  # type: ignore[no-untyped-def]
+    stub = stub_factory(_json_answer(body))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.verify(verify_request(faces))
+    assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field

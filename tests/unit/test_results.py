@@ -104,3 +104,29 @@ def test_wrong_types_are_invalid_response(payload: dict) -> None:
     with pytest.raises(FaceIDError) as err:
         VerifyResult.parse(payload)
     assert err.value.code == "INVALID_RESPONSE" and err.value.detail
+
+
+@pytest.mark.parametrize(
+    ("score", "field", "says"),
+    [
+        ({"confidence": 1e308, "thresholds": {"1e-3": 64}}, "result_ref1.confidence", "outside FaceID's range"),
+        ({"confidence": float("nan"), "thresholds": {"1e-3": 64}}, "result_ref1.confidence", "not a finite number"),
+        ({"confidence": float("inf"), "thresholds": {"1e-3": 64}}, "result_ref1.confidence", "not a finite number"),
+        ({"confidence": 10**400, "thresholds": {"1e-3": 64}}, "result_ref1.confidence", "not a finite number"),
+        ({"confidence": -0.5, "thresholds": {"1e-3": 64}}, "result_ref1.confidence", "outside FaceID's range"),
+        ({"confidence": 70, "thresholds": {"1e-3": 1e308}}, "result_ref1.thresholds.1e-3", "outside FaceID's range"),
+        ({"confidence": 70, "thresholds": {"1e-4": float("nan")}}, "result_ref1.thresholds.1e-4", "not a finite"),
+        ({"confidence": 70, "thresholds": {"1e-5": 100.5}}, "result_ref1.thresholds.1e-5", "outside FaceID's range"),
+    ],
+)
+def test_a_confidence_or_threshold_off_faceid_s_0_to_100_scale_is_not_a_faceid_answer(
+        score: dict, field: str, says: str) -> None:
+    with pytest.raises(FaceIDError) as err:
+        VerifyResult.parse({"request_id": "1,a", "time_used": 5, "result_ref1": score})
+    assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field and says in err.value.message
+    assert err.value.field is None  # a field of the answer, not a parameter the reviewer could correct
+
+
+def test_the_ends_of_the_0_to_100_scale_are_faceid_s() -> None:
+    r = VerifyResult.parse({"result_ref1": {"confidence": 0, "thresholds": {"1e-3": 100.0, "1e-4": 0.0}}})
+    assert r.result_refs[1].confidence == 0 and r.result_refs[1].thresholds["1e-3"] == 100
