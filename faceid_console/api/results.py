@@ -32,6 +32,14 @@ def _bad(path: str, what: str) -> FaceIDError:
     )
 
 
+#: At most this many characters of an answer's own value go into an error message (a biz_id can be megabytes).
+EXCERPT_CHARACTERS: Final = 80
+
+
+def _excerpt(text: str) -> str:
+    return repr(text if len(text) <= EXCERPT_CHARACTERS else text[:EXCERPT_CHARACTERS] + "…")
+
+
 def _obj(value: Any, path: str) -> JSON:
     if not isinstance(value, Mapping):
         raise _bad(path, "is not an object")
@@ -445,6 +453,20 @@ class LivenessSessionResult:
             will_result=wills,
             raw=obj,
         )
+
+    @classmethod
+    def parse_get_result(cls, data: Any, biz_id: str) -> LivenessSessionResult:
+        """get_result's answer to a look-up of ``biz_id``: FaceIDError(INVALID_RESPONSE) naming the field unless it is
+        that session's result, so a host that is not FaceID (or another session's answer) is never shown as one."""
+        result = cls.parse(data)
+        if result.biz_id is None:
+            raise _bad("response.biz_id", "is missing")
+        if result.biz_id != biz_id:
+            raise _bad("response.biz_id", f"is {_excerpt(result.biz_id)}, not the biz_id asked for")
+        # The document lists liveness_result without "or null" (unlike verify_result): every session has one.
+        if result.liveness_result is None:
+            raise _bad("response.liveness_result", "is missing")
+        return result
 
     def genuineness(self) -> FaceGenuineness | None:
         """The genuineness gauges, from the liveness result (H5) or the verify result (web)."""
