@@ -122,8 +122,10 @@ class FaceIDClient:
     def get_result(self, request: GetResultRequest) -> LivenessSessionResult:
         """``GET /faceid/liveness/v2/get_result``: valid once, for one day."""
         request.validate()
-        params = {**self._v2_auth(), **request.query()}
-        return LivenessSessionResult.parse(self._call("GET", GET_RESULT_PATH, params=params))
+        query = request.query()
+        params = {**self._v2_auth(), **query}
+        return LivenessSessionResult.parse_get_result(self._call("GET", GET_RESULT_PATH, params=params),
+                                                      query["biz_id"])
 
     def liveness_page_url(self, token: str) -> str:
         """The URL the applicant opens to do a web-liveness session."""

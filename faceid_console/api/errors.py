@@ -365,6 +365,8 @@ class FaceIDError(Exception):
         """The parameter or input field the error names, if it names one."""
         if self.origin is ErrorOrigin.INPUT:
             return self.detail or None
+        if self.code == INVALID_RESPONSE:  # its detail is a field of the answer, not a parameter of the request
+            return None
         if self.detail and self.detail.replace("_", "").isalnum() and self.detail.islower():
             return self.detail
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -16,6 +17,10 @@ from .errors import INVALID_RESPONSE, ErrorOrigin, FaceIDError, is_billed, split
 
 #: The false-accept rates the service returns thresholds for, strictest last.
 THRESHOLD_LEVELS: Final = ("1e-3", "1e-4", "1e-5", "1e-6")
+
+#: The scale of a comparison's confidence and of its thresholds (verify 2.0.6: "取值[0,100]").
+SCORE_MIN: Final = 0.0
+SCORE_MAX: Final = 100.0
 
 JSON = Mapping[str, Any]
 
@@ -28,6 +33,13 @@ NOT_A: Final = {
     "string": "is not a string",
     "list": "is not a list",
     "present": "is missing",
+}
+
+
+#: Refusals of a number's value rather than its type, by the end of their words: what the field should have been.
+NOT_IN_RANGE: Final = {
+    "finite": "is not a finite number",
+    "score": "outside FaceID's range of 0 to 100",
 }
 
 
@@ -45,10 +57,19 @@ def refused_field(err: FaceIDError) -> tuple[str, str] | None:
     if err.code != INVALID_RESPONSE or not err.detail or not err.message.startswith(prefix):
         return None
     what = err.message.removeprefix(prefix)
-    expected = next((kind for kind, words in NOT_A.items() if words == what), None)
+    expected = next((kind for kind, words in NOT_A.items() if words == what), None) or next(
+        (kind for kind, words in NOT_IN_RANGE.items() if what.endswith(words)), None)
     if expected is None:
         return None
     return err.detail.removeprefix("response."), expected
+
+
+#: At most this many characters of an answer's own value go into an error message (a biz_id can be megabytes).
+EXCERPT_CHARACTERS: Final = 80
+
+
+def _excerpt(text: str) -> str:
+    return repr(text if len(text) <= EXCERPT_CHARACTERS else text[:EXCERPT_CHARACTERS] + "…")
 
 
 def _obj(value: Any, path: str) -> JSON:
@@ -60,7 +81,22 @@ def _obj(value: Any, path: str) -> JSON:
 def _num(value: Any, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _bad(path, NOT_A["number"])
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of hundreds of digits: JSON allows it, no float holds it
+        raise _bad(path, NOT_IN_RANGE["finite"]) from None
+    # Python's json reads NaN, Infinity and 1e400 (inf); FaceID never sends them.
+    if not math.isfinite(number):
+        raise _bad(path, NOT_IN_RANGE["finite"])
+    return number
+
+
+def _score_value(value: Any, path: str) -> float:
+    """A confidence or threshold: a finite number on FaceID's 0–100 scale."""
+    number = _num(value, path)
+    if not SCORE_MIN <= number <= SCORE_MAX:
+        raise _bad(path, f"is {number:g}, {NOT_IN_RANGE['score']}")
+    return number
 
 
 def _opt_num(data: JSON, key: str, path: str) -> float | None:
@@ -99,10 +135,11 @@ class ScoreWithThresholds:
     @classmethod
     def parse(cls, data: Any, path: str) -> ScoreWithThresholds:
         obj = _obj(data, path)
-        confidence = _num(obj.get("confidence"), f"{path}.confidence")
+        confidence = _score_value(obj.get("confidence"), f"{path}.confidence")
         raw_thresholds = obj.get("thresholds", {})
         thresholds = {
-            str(k): _num(v, f"{path}.thresholds.{k}") for k, v in _obj(raw_thresholds, f"{path}.thresholds").items()
+            str(k): _score_value(v, f"{path}.thresholds.{k}")
+            for k, v in _obj(raw_thresholds, f"{path}.thresholds").items()
         }
         return cls(confidence, thresholds)
 
@@ -449,6 +486,20 @@ class LivenessSessionResult:
             will_result=wills,
             raw=obj,
         )
+
+    @classmethod
+    def parse_get_result(cls, data: Any, biz_id: str) -> LivenessSessionResult:
+        """get_result's answer to a look-up of ``biz_id``: FaceIDError(INVALID_RESPONSE) naming the field unless it is
+        that session's result, so a host that is not FaceID (or another session's answer) is never shown as one."""
+        result = cls.parse(data)
+        if result.biz_id is None:
+            raise _bad("response.biz_id", NOT_A["present"])
+        if result.biz_id != biz_id:
+            raise _bad("response.biz_id", f"is {_excerpt(result.biz_id)}, not the biz_id asked for")
+        # The document lists liveness_result without "or null" (unlike verify_result): every session has one.
+        if result.liveness_result is None:
+            raise _bad("response.liveness_result", NOT_A["present"])
+        return result
 
     def genuineness(self) -> FaceGenuineness | None:
         """The genuineness gauges, from the liveness result (H5) or the verify result (web)."""

@@ -38,6 +38,35 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("DetailTexts", "HTTP {status} with an empty body")),
         (r"the answer is JSON but not an object",
          QCoreApplication.translate("DetailTexts", "the answer is JSON but not an object")),
+        *_answer_field_patterns(),
+    ]
+
+
+def _answer_field_patterns() -> list[tuple[str, str]]:
+    """A field of a JSON answer that is not as FaceID sends it (api/results.py); the field's path stays as it is."""
+    field = r"response field (?P<field>\S+) "
+    return [
+        (field + "is missing", QCoreApplication.translate("DetailTexts", "response field {field} is missing")),
+        (field + "is not an object",
+         QCoreApplication.translate("DetailTexts", "response field {field} is not an object")),
+        (field + "is not a list", QCoreApplication.translate("DetailTexts", "response field {field} is not a list")),
+        (field + "is not a number",
+         QCoreApplication.translate("DetailTexts", "response field {field} is not a number")),
+        (field + "is not a finite number",
+         QCoreApplication.translate("DetailTexts", "response field {field} is not a finite number")),
+        (field + "is not an integer",
+         QCoreApplication.translate("DetailTexts", "response field {field} is not an integer")),
+        (field + "is not a string",
+         QCoreApplication.translate("DetailTexts", "response field {field} is not a string")),
+        (field + "is not a base64 data URL",
+         QCoreApplication.translate("DetailTexts", "response field {field} is not a base64 data URL")),
+        (field + "holds invalid base64",
+         QCoreApplication.translate("DetailTexts", "response field {field} holds invalid base64")),
+        (field + r"is (?P<value>\S+), outside FaceID's range of 0 to 100",
+         QCoreApplication.translate("DetailTexts", "response field {field} is {value}, outside FaceID's range of "
+                                                   "0 to 100")),
+        (field + r"is (?P<value>.*), not the biz_id asked for",
+         QCoreApplication.translate("DetailTexts", "response field {field} is {value}, not the biz_id asked for")),
     ]
 
 

@@ -14,6 +14,7 @@ from ..api import FaceIDError
 from ..api.errors import ErrorOrigin
 from ..connections import CheckOutcome, ConnectionCheck, OpenFailure
 from ..settings import Profile, ProfileKind
+from .detail_texts import detail_text
 
 
 def profile_display_name(profile: Profile) -> str:
@@ -134,13 +135,23 @@ def check_outcome_text(check: ConnectionCheck) -> str:
         CheckOutcome.NO_ANSWER: QCoreApplication.translate(
             "Texts", "no answer in time. The network or the service is slow; try again."),
         CheckOutcome.NOT_FACEID: QCoreApplication.translate(
-            "Texts", "something answers, but it is not a FaceID service (wrong address, or a proxy's page)."),
+            "Texts", "something answers, but it is not a FaceID service (wrong address, or a proxy's page): check "
+                     "this profile's base URL."),
         CheckOutcome.OTHER: QCoreApplication.translate("Texts", "the service answered with an error."),
     }
     text = texts[check.outcome]
-    if check.error is not None and check.outcome is not CheckOutcome.OK:
-        text += " " + f"[{check.error.code}{': ' + check.error.detail if check.error.detail else ''}]"
+    err = check.error
+    if err is not None and check.outcome is not CheckOutcome.OK:
+        # An answer's wrong field is said whole ("response field response.biz_id is missing"), not as a bare path.
+        detail = detail_text(err.message) if answer_field(err) else err.detail
+        text += " " + f"[{err.code}{': ' + detail if detail else ''}]"
     return text
+
+
+def answer_field(err: FaceIDError) -> str | None:
+    """The field of a JSON answer that made it not a FaceID answer (``response.biz_id``,
+    ``result_ref1.confidence``), if the error is about one."""
+    return err.detail or None if err.code == "INVALID_RESPONSE" and err.origin is ErrorOrigin.SERVICE else None
 
 
 #: The request's photo fields, in the order the form shows them.
@@ -170,6 +181,11 @@ def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] 
 
     if err.origin is ErrorOrigin.INPUT:
         return input_problem_text(err)
+    field = answer_field(err)
+    if field is not None:
+        return QCoreApplication.translate(
+            "Texts", "The server's answer is not a FaceID answer: its field {field} is missing or not as FaceID "
+                     "sends it.").format(field=field)
     return photo_problem_text(err, renumbered) or err.explanation(language)
 
 
@@ -266,6 +282,10 @@ def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
                      "disk space), then send again."),
         "BAD_ARGUMENTS": QCoreApplication.translate("Texts", "Correct the field that is marked."),
     }
+    if answer_field(err) is not None:  # JSON from the host, but not FaceID's: its address is the likely cause
+        return QCoreApplication.translate(
+            "Texts", "Check this profile's base URL in Settings (Ctrl+,): the host there answers, but not as FaceID "
+                     "does. The answer is recorded in History as an error, not as a result.")
     if err.origin is ErrorOrigin.INPUT and code not in ("MISSING_ARGUMENTS", "BAD_ARGUMENTS", "HISTORY_UNAVAILABLE"):
         return QCoreApplication.translate("Texts", "Correct the field or photo that is marked, then send again.")
     return steps.get(code, QCoreApplication.translate(

@@ -4,275 +4,275 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="158"/>
         <source>meglive — action liveness</source>
         <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Emitted after each answer (token or error) has been shown. The profile whose account issued the token on show: a biz_token works only with that account. The profile the error on show came from (None: none on show).</extracomment>
         <translation>meglive — 动作活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159"/>
         <source>still — silent liveness</source>
         <translation>still — 静默活体</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="157"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — 炫彩活体（更安全，通过率略低）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="162"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — 不做活体，比对上传的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="165"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="168"/>
         <source>KYC (1): identity data source</source>
         <translation>KYC（1）：身份数据源</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="166"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="169"/>
         <source>Face comparison (0): your photos</source>
         <translation>人脸比对（0）：您的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="188"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="191"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>默认为空；不超过 128 字节</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="163"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="166"/>
         <source>&amp;liveness_type:</source>
         <translation>liveness_type（活体类型）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="178"/>
         <source>co&amp;mparison_type:</source>
         <translation>comparison_type（比对类型）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_name（姓名）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="183"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186"/>
         <source>&amp;idcard_number:</source>
         <translation>idcard_number（证件号码）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="186"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="200"/>
         <source>Reference photo 1</source>
         <translation>参考照片 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="200"/>
         <source>Reference photo 2</source>
         <translation>参考照片 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="201"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>待比对照片（仅 raw_image）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>选项（文档规定的取值范围与默认值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="215"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="218"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name}（{lo}–{hi}，默认 {default}）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="224"/>
         <source>0 — the conclusion only</source>
         <translation>0 — 仅返回结论</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="224"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — 结论与摘要（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="226"/>
         <source>1 — lenient</source>
         <translation>1 — 宽松</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="226"/>
         <source>2 — normal (default)</source>
         <translation>2 — 常规（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="226"/>
         <source>3 — strict</source>
         <translation>3 — 严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="227"/>
         <source>4 — very strict</source>
         <translation>4 — 非常严格</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
         <source>0 — strict (default)</source>
         <translation>0 — 严格模式（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
         <source>1 — standard</source>
         <translation>1 — 标准模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="226"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
         <source>2 — fast</source>
         <translation>2 — 极速模式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="231"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — 不保存（默认）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="231"/>
         <source>1 — keep video and images</source>
         <translation>1 — 保存视频及图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="232"/>
         <source>2 — keep the video only</source>
         <translation>2 — 仅保存视频</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="232"/>
         <source>3 — keep the images only</source>
         <translation>3 — 仅保存图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="235"/>
         <source>{name} (default {default})</source>
         <translation>{name}（默认 {default}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
         <source>on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="236"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
         <source>Get the &amp;biz_token</source>
         <translation>获取 biz_token(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="265"/>
         <source>{name}:</source>
         <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="271"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="289"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="284"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="471"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="479"/>
         <source>No token yet</source>
         <translation>尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="294"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="301"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>将 biz_token 交给移动端 SDK：有效期一小时，仅可用于一次会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="297"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="304"/>
         <source>&amp;Copy the biz_token</source>
         <translation>复制 biz_token(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="389"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="397"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="419"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="427"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="437"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>于 {time} 为 {applicant} 签发。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="441"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：最近一次请求失败（见上方），未获得新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="438"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="446"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：正在请求新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="457"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="465"/>
         <source>No biz_token from this profile yet</source>
         <translation>此配置尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="459"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="467"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>上一个 biz_token 由配置 {profile} 签发，仅可用于该配置的账户；它已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="480"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="488"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="486"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="494"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="497"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="504"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="508"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="516"/>
         <source>No new biz_token: {code}. The earlier one is still shown.</source>
         <translation>未获得新的 biz_token：{code}。之前的 biz_token 仍在显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="510"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="518"/>
         <source>No biz_token: {code}</source>
         <translation>未获得 biz_token：{code}</translation>
     </message>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="154"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="297"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="299"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="272"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="283"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -393,112 +393,122 @@
         <translation>列表（[…]）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="276"/>
+        <source>a finite number</source>
+        <translation>有限数值</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="277"/>
+        <source>a number from 0 to 100</source>
+        <translation>0 到 100 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="280"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="281"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="284"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="285"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="289"/>
         <source>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</source>
         <translation>data 是{found}，不是对象：回调的 data 应为由字段组成的 JSON 对象（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="292"/>
         <source>The field {field} is missing: a callback&apos;s data must have it.</source>
         <translation>缺少字段 {field}：回调数据中必须有此字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="294"/>
         <source>The field {field} should be {expected}, but it is {found}: {value}</source>
         <translation>字段 {field} 应为{expected}，但实际为{found}：{value}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="316"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>内容过长，无法完整显示：本次粘贴共 {count} 个字符。框中显示其前 {head} 个和后 {tail} 个字符，中间省略处已标出；完整内容均已保留，“检查回调”会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="330"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="341"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="343"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="342"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="346"/>
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="351"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="353"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="355"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="357"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="359"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="361"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</source>
         <translation>此处的 data 是一个对象，而不是 FaceID 发送并签名的 JSON 文本：请粘贴原样收到的回调，data 应为带引号的字符串。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="363"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="365"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="367"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="366"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="368"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -638,98 +648,153 @@
         <source>the answer is JSON but not an object</source>
         <translation>应答是 JSON，但不是对象</translation>
     </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="49"/>
+        <source>response field {field} is missing</source>
+        <translation>应答字段 {field} 缺失</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="51"/>
+        <source>response field {field} is not an object</source>
+        <translation>应答字段 {field} 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="52"/>
+        <source>response field {field} is not a list</source>
+        <translation>应答字段 {field} 不是列表</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="54"/>
+        <source>response field {field} is not a number</source>
+        <translation>应答字段 {field} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="56"/>
+        <source>response field {field} is not a finite number</source>
+        <translation>应答字段 {field} 不是有限数值</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="58"/>
+        <source>response field {field} is not an integer</source>
+        <translation>应答字段 {field} 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="60"/>
+        <source>response field {field} is not a string</source>
+        <translation>应答字段 {field} 不是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="62"/>
+        <source>response field {field} is not a base64 data URL</source>
+        <translation>应答字段 {field} 不是 base64 数据 URL</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="64"/>
+        <source>response field {field} holds invalid base64</source>
+        <translation>应答字段 {field} 含有无效的 base64 数据</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="66"/>
+        <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 100</source>
+        <translation>应答字段 {field} 的值为 {value}，超出 FaceID 的取值范围 0 到 100</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="69"/>
+        <source>response field {field} is {value}, not the biz_id asked for</source>
+        <translation>应答字段 {field} 为 {value}，不是所查询的 biz_id</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="59"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="67"/>
         <source>Error</source>
         <extracomment>Refusals about a photo (the error names which one). Refusals about the applicant&apos;s identity data (KYC).</extracomment>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="74"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="82"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="76"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="84"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="78"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="86"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="88"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="93"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="101"/>
         <source>About: {what} (sent as {field})</source>
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="135"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="129"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="131"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="133"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="135"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="138"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="146"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="96"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="101"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="109"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="153"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="109"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="117"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="112"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="120"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="115"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="123"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -3237,484 +3302,494 @@ or paste</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/texts.py" line="23"/>
         <source>Built-in engine (offline)</source>
         <translation>内置引擎（离线）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="23"/>
+        <location filename="../../faceid_console/ui/texts.py" line="24"/>
         <source>FaceID cloud · China</source>
         <translation>FaceID 云 · 中国大陆</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="24"/>
+        <location filename="../../faceid_console/ui/texts.py" line="25"/>
         <source>FaceID cloud · Singapore</source>
         <translation>FaceID 云 · 新加坡</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="25"/>
+        <location filename="../../faceid_console/ui/texts.py" line="26"/>
         <source>FaceID cloud · Indonesia</source>
         <translation>FaceID 云 · 印度尼西亚</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="28"/>
+        <location filename="../../faceid_console/ui/texts.py" line="29"/>
         <source>{name} (custom host)</source>
         <translation>{name}（自定义地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="60"/>
+        <location filename="../../faceid_console/ui/texts.py" line="61"/>
         <source> … ({count} more characters) … </source>
         <extracomment>At most this many characters of a free-text value that came with a callback or an answer (biz_id, biz_no, biz_extra_data, a version, a failure reason) are laid out in a label or a list: Qt lays out a label&apos;s whole text, and a 3 MB biz_id held the window for 14 s.</extracomment>
         <translation> …（另有 {count} 个字符未显示）… </translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="68"/>
+        <location filename="../../faceid_console/ui/texts.py" line="69"/>
         <source>1-in-1,000</source>
         <translation>千分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="69"/>
+        <location filename="../../faceid_console/ui/texts.py" line="70"/>
         <source>1-in-10,000</source>
         <translation>万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="70"/>
+        <location filename="../../faceid_console/ui/texts.py" line="71"/>
         <source>1-in-100,000</source>
         <translation>十万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="71"/>
+        <location filename="../../faceid_console/ui/texts.py" line="72"/>
         <source>1-in-1,000,000</source>
         <translation>百万分之一</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="85"/>
+        <location filename="../../faceid_console/ui/texts.py" line="86"/>
         <source>lenient, low-risk checks</source>
         <translation>宽松，适用于低风险业务</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="86"/>
+        <location filename="../../faceid_console/ui/texts.py" line="87"/>
         <source>between lenient and high security</source>
         <translation>介于宽松与高安全之间</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="87"/>
+        <location filename="../../faceid_console/ui/texts.py" line="88"/>
         <source>high security: large loans, transfers</source>
         <translation>高安全：大额贷款、转账</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="88"/>
+        <location filename="../../faceid_console/ui/texts.py" line="89"/>
         <source>extreme security</source>
         <translation>极高安全要求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="96"/>
+        <location filename="../../faceid_console/ui/texts.py" line="97"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="99"/>
+        <location filename="../../faceid_console/ui/texts.py" line="100"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="103"/>
+        <location filename="../../faceid_console/ui/texts.py" line="104"/>
         <source>the address is not usable: {detail}</source>
         <translation>服务地址不可用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="105"/>
+        <location filename="../../faceid_console/ui/texts.py" line="106"/>
         <source>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</source>
         <translation>内置引擎反复停止（{stopped}），因此不再自动重新启动。请在配置列表中再次选择它以重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="109"/>
+        <location filename="../../faceid_console/ui/texts.py" line="110"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="118"/>
+        <location filename="../../faceid_console/ui/texts.py" line="119"/>
         <source>it was replaced</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="120"/>
+        <location filename="../../faceid_console/ui/texts.py" line="121"/>
         <source>ended by signal {signal}</source>
         <translation>被信号 {signal} 终止</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="121"/>
+        <location filename="../../faceid_console/ui/texts.py" line="122"/>
         <source>exit code {code}</source>
         <translation>退出码 {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="127"/>
+        <location filename="../../faceid_console/ui/texts.py" line="128"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="128"/>
+        <location filename="../../faceid_console/ui/texts.py" line="129"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="130"/>
+        <location filename="../../faceid_console/ui/texts.py" line="131"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 已被识别，但不能进行此调用（已停用、调用次数超限或无权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="132"/>
+        <location filename="../../faceid_console/ui/texts.py" line="133"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="134"/>
+        <location filename="../../faceid_console/ui/texts.py" line="135"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="136"/>
-        <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page).</source>
-        <translation>有响应，但不是 FaceID 服务（地址错误，或是代理服务器的页面）。</translation>
+        <location filename="../../faceid_console/ui/texts.py" line="137"/>
+        <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page): check this profile&apos;s base URL.</source>
+        <translation>有服务应答，但不是 FaceID 服务（地址有误，或是代理服务器的页面）：请检查此配置的服务地址（base URL）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="138"/>
+        <location filename="../../faceid_console/ui/texts.py" line="140"/>
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="153"/>
+        <location filename="../../faceid_console/ui/texts.py" line="164"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="154"/>
+        <location filename="../../faceid_console/ui/texts.py" line="165"/>
         <source>reference photo 1</source>
         <translation>第 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="155"/>
+        <location filename="../../faceid_console/ui/texts.py" line="166"/>
         <source>reference photo 2</source>
         <translation>第 2 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="156"/>
+        <location filename="../../faceid_console/ui/texts.py" line="167"/>
         <source>reference photo 3</source>
         <translation>第 3 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="157"/>
+        <location filename="../../faceid_console/ui/texts.py" line="168"/>
         <source>the identity data source&apos;s photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="158"/>
+        <location filename="../../faceid_console/ui/texts.py" line="169"/>
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="159"/>
+        <location filename="../../faceid_console/ui/texts.py" line="170"/>
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="160"/>
+        <location filename="../../faceid_console/ui/texts.py" line="171"/>
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="189"/>
+        <location filename="../../faceid_console/ui/texts.py" line="186"/>
+        <source>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</source>
+        <translation>服务器的应答不是 FaceID 的应答：其中的字段 {field} 缺失，或与 FaceID 返回的格式不符。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="205"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="191"/>
+        <location filename="../../faceid_console/ui/texts.py" line="207"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192"/>
+        <location filename="../../faceid_console/ui/texts.py" line="208"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="193"/>
+        <location filename="../../faceid_console/ui/texts.py" line="209"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="195"/>
+        <location filename="../../faceid_console/ui/texts.py" line="211"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="197"/>
+        <location filename="../../faceid_console/ui/texts.py" line="213"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="225"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="227"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="213"/>
+        <location filename="../../faceid_console/ui/texts.py" line="229"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="216"/>
+        <location filename="../../faceid_console/ui/texts.py" line="232"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="219"/>
+        <location filename="../../faceid_console/ui/texts.py" line="235"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="223"/>
+        <location filename="../../faceid_console/ui/texts.py" line="239"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225"/>
+        <location filename="../../faceid_console/ui/texts.py" line="241"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="227"/>
+        <location filename="../../faceid_console/ui/texts.py" line="243"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="229"/>
+        <location filename="../../faceid_console/ui/texts.py" line="245"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="231"/>
+        <location filename="../../faceid_console/ui/texts.py" line="247"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="234"/>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="236"/>
+        <location filename="../../faceid_console/ui/texts.py" line="252"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="237"/>
+        <location filename="../../faceid_console/ui/texts.py" line="253"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="239"/>
+        <location filename="../../faceid_console/ui/texts.py" line="255"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="241"/>
+        <location filename="../../faceid_console/ui/texts.py" line="257"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="243"/>
+        <location filename="../../faceid_console/ui/texts.py" line="259"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="245"/>
+        <location filename="../../faceid_console/ui/texts.py" line="261"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="247"/>
+        <location filename="../../faceid_console/ui/texts.py" line="263"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="265"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="251"/>
+        <location filename="../../faceid_console/ui/texts.py" line="267"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="253"/>
+        <location filename="../../faceid_console/ui/texts.py" line="269"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="272"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="257"/>
+        <location filename="../../faceid_console/ui/texts.py" line="273"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="260"/>
+        <location filename="../../faceid_console/ui/texts.py" line="276"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="263"/>
+        <location filename="../../faceid_console/ui/texts.py" line="279"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="267"/>
+        <location filename="../../faceid_console/ui/texts.py" line="283"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="270"/>
+        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
+        <translation>请在设置（Ctrl+,）中检查此配置的服务地址（base URL）：该主机有应答，但不是 FaceID 的应答。此应答已作为错误记入历史记录，而不是作为结果。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="290"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="271"/>
+        <location filename="../../faceid_console/ui/texts.py" line="291"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="279"/>
+        <location filename="../../faceid_console/ui/texts.py" line="299"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="300"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="282"/>
+        <location filename="../../faceid_console/ui/texts.py" line="302"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="283"/>
+        <location filename="../../faceid_console/ui/texts.py" line="303"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="290"/>
+        <location filename="../../faceid_console/ui/texts.py" line="310"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="291"/>
+        <location filename="../../faceid_console/ui/texts.py" line="311"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="292"/>
+        <location filename="../../faceid_console/ui/texts.py" line="312"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="293"/>
+        <location filename="../../faceid_console/ui/texts.py" line="313"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="294"/>
+        <location filename="../../faceid_console/ui/texts.py" line="314"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="295"/>
+        <location filename="../../faceid_console/ui/texts.py" line="315"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="296"/>
+        <location filename="../../faceid_console/ui/texts.py" line="316"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="297"/>
+        <location filename="../../faceid_console/ui/texts.py" line="317"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="298"/>
+        <location filename="../../faceid_console/ui/texts.py" line="318"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="299"/>
+        <location filename="../../faceid_console/ui/texts.py" line="319"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="300"/>
+        <location filename="../../faceid_console/ui/texts.py" line="320"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="308"/>
+        <location filename="../../faceid_console/ui/texts.py" line="328"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="309"/>
+        <location filename="../../faceid_console/ui/texts.py" line="329"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="310"/>
+        <location filename="../../faceid_console/ui/texts.py" line="330"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="317"/>
+        <location filename="../../faceid_console/ui/texts.py" line="337"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="318"/>
+        <location filename="../../faceid_console/ui/texts.py" line="338"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="319"/>
+        <location filename="../../faceid_console/ui/texts.py" line="339"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="320"/>
+        <location filename="../../faceid_console/ui/texts.py" line="340"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="322"/>
+        <location filename="../../faceid_console/ui/texts.py" line="342"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="324"/>
+        <location filename="../../faceid_console/ui/texts.py" line="344"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>

@@ -74,6 +74,52 @@ def test_non_json_answers_are_explained(qtbot, window, settings, faces: Path, fi
     assert window.verify_page.submit_button.isEnabled()
 
 
+def test_a_custom_host_answering_json_that_is_not_faceid_s_fails_the_connection_test(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, fixed_answer_server) -> None:
+    """Any HTTP 200 JSON used to be "Ready": the top bar and Settings → Test connection now say it is not FaceID,
+    which field showed it, and to check the base URL."""
+    from faceid_console.ui.settings_dialog import SettingsDialog
+
+    url = fixed_answer_server(200, "application/json", b'{"foo": "bar"}')
+    custom_profile(settings, "lookalike", url)
+    save_credentials("lookalike", Credentials("k", "s"))
+    switch(qtbot, window, "lookalike")
+    check = window.connection.check_result
+    assert check.outcome.value == "not_faceid" and check.error.code == "INVALID_RESPONSE"
+    label = window.connection_label.text()
+    assert "Ready" not in label and "not a FaceID service" in label and "base URL" in label
+    assert "response field response.biz_id is missing" in label
+    dialog = SettingsDialog(window.connection, settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lookalike"))
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and not dialog._task.busy, timeout=10_000)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.profile_status.text().startswith("Test connection:"), timeout=30_000)
+    status = dialog.profile_status.text()
+    assert "not a FaceID service" in status and "base URL" in status and "response.biz_id" in status
+
+
+def test_a_verify_score_off_faceid_s_scale_is_an_error_not_a_result(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server, history) -> None:
+    from faceid_console.store import CallKind, EntryStatus, HistoryFilter
+
+    body = b'{"request_id": "1,a", "time_used": 5, "result_ref1": {"confidence": 1e308, "thresholds": {"1e-3": 62}}}'
+    custom_profile(settings, "lookalike", fixed_answer_server(200, "application/json", body))
+    save_credentials("lookalike", Credentials("k", "s"))
+    switch(qtbot, window, "lookalike")
+    fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = window.verify_page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "INVALID_RESPONSE"
+    assert panel.headline.text() == "The answer was not from FaceID"
+    assert "not a FaceID answer" in panel.explanation.text() and "result_ref1.confidence" in panel.explanation.text()
+    assert "outside FaceID's range of 0 to 100" in panel.technical.text() and "1e+308" in panel.technical.text()
+    assert "base URL" in panel.next_label.text()
+    assert not panel.field_label.isVisibleTo(panel)  # no field of the form to correct
+    entries = history.get().history.page(HistoryFilter(kinds=(CallKind.VERIFY,)), 0, 10)
+    assert [(e.status, e.verdict, e.response) for e in entries] == [(EntryStatus.ERROR, "error", None)]
+
+
 def test_a_profile_without_credentials_is_not_usable_and_says_how_to_fix_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     switch(qtbot, window, "cloud-sgp")
     assert window.connection.state is ServiceState.FAILED

@@ -36,11 +36,36 @@ def details() -> list[str]:
     return found
 
 
+#: Samples of the values an answer's field problem quotes (api/results.py).
+FIELD_SAMPLES = {"number:g": "1e+308", "_excerpt(result.biz_id)": "'1462259748,another-session'"}
+
+
+def answer_field_details() -> list[str]:
+    """A sample of each problem ``_bad`` words about a field of a JSON answer, as the message says it."""
+    found = []
+    for node in ast.walk(ast.parse((API / "results.py").read_text("utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_bad"):
+            continue
+        what = node.args[1]
+        if isinstance(what, ast.Constant):
+            found.append(f"response field result_ref1.confidence {what.value}")
+        elif isinstance(what, ast.JoinedStr):
+            found.append("response field response.biz_id " + "".join(
+                str(part.value) if isinstance(part, ast.Constant) else
+                FIELD_SAMPLES[ast.unparse(part.value) + (f":{ast.unparse(part.format_spec)[2:-1]}"
+                                                         if part.format_spec else "")]
+                for part in what.values if isinstance(part, (ast.Constant, ast.FormattedValue))))
+    return found
+
+
 DETAILS = details()
+FIELD_DETAILS = answer_field_details()
 
 
 def test_the_details_are_found() -> None:
     assert len(DETAILS) >= 10 and "cannot connect to https://api.megvii.com" in DETAILS
+    assert "response field response.biz_id is '1462259748,another-session', not the biz_id asked for" in FIELD_DETAILS
+    assert "response field result_ref1.confidence is not a finite number" in FIELD_DETAILS
 
 
 @pytest.mark.parametrize("message", DETAILS)
@@ -48,6 +73,25 @@ def test_each_detail_is_said_in_chinese_keeping_its_facts(message: str, chinese:
     text = detail_text(message)
     assert CJK.search(text), f"shown in English in a zh_CN window: {text!r}"
     for fact in ("https://api.megvii.com", "ChunkedEncodingError", "502", "<html>Bad gateway</html>"):
+        assert (fact in text) == (fact in message), (fact, text)
+
+
+@pytest.mark.parametrize("message", FIELD_DETAILS)
+def test_each_problem_of_an_answer_s_field_has_a_rule_keeping_its_facts(message: str, qapp) -> None:  # type: ignore[no-untyped-def]
+    from faceid_console.ui.detail_texts import _patterns
+    from faceid_console.ui.pattern_texts import matched_text
+
+    found = matched_text(message, _patterns(), re.DOTALL)
+    assert found is not None, f"no rule words {message!r} for the window"
+    assert found[0].format(**found[1]) == message  # in English: the library's words
+    assert found[1]["field"] in ("result_ref1.confidence", "response.biz_id")
+
+
+@pytest.mark.parametrize("message", FIELD_DETAILS)
+def test_each_problem_of_an_answer_s_field_is_said_in_chinese_keeping_its_facts(message: str, chinese: None) -> None:
+    text = detail_text(message)
+    assert CJK.search(text), f"shown in English in a zh_CN window: {text!r}"
+    for fact in ("result_ref1.confidence", "response.biz_id", "1e+308", "'1462259748,another-session'"):
         assert (fact in text) == (fact in message), (fact, text)
 
 

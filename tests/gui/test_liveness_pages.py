@@ -200,6 +200,43 @@ def test_a_failed_liveness_is_explained_and_has_no_comparison(qtbot, window: Mai
     assert view.result_view.isHidden() and "No comparison" in view.no_verify_label.text()
 
 
+@pytest.mark.parametrize(("answer", "problem"), [
+    (b'{"foo": "bar"}', "response field response.biz_id is missing"),
+    (json.dumps({**json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")),
+                 "biz_id": "1462259748,another-session"}).encode(),
+     "response field response.biz_id is '1462259748,another-session', not the biz_id asked for"),
+])
+def test_an_answer_that_is_not_the_asked_session_s_faceid_result_is_an_error_not_a_result(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, history: LazyHistoryStore, answer: bytes,
+        problem: str) -> None:
+    """A custom host's {"foo": "bar"}, or another session's answer, was shown and kept in History as this one's."""
+    from faceid_console.api import Credentials
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+
+    custom_profile(settings, "lookalike", fixed_answer_server(200, "application/json", answer))
+    save_credentials("lookalike", Credentials("k", "s"))
+    window.connection.switch_to("lookalike")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY
+                    and window.connection.check_result is not None, timeout=60_000)
+    results = window.liveness_page
+    results.biz_edit.setText("1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    panel = results.error_panel
+    assert panel.isVisibleTo(results) and results.view.isHidden()
+    assert panel.error is not None and panel.error.code == "INVALID_RESPONSE"
+    assert panel.headline.text() == "The answer was not from FaceID"
+    assert "not a FaceID answer" in panel.explanation.text() and "response.biz_id" in panel.explanation.text()
+    assert problem in panel.technical.text() and "base URL" in panel.next_label.text()
+    assert not results.biz_field.problem.text()  # the biz_id typed is not what is wrong
+    entries = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
+    assert [(e.status, e.response) for e in entries] == [(EntryStatus.ERROR, None)]
+    assert entries[0].biz_id in (None, "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1")  # never the other one
+
+
 def test_a_look_up_takes_the_last_look_up_s_error_off_the_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """"Look up the result" put a new biz_id in the form beside the last one's error ("Fill in the field that is
     marked", with no field marked)."""

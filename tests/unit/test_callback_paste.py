@@ -71,6 +71,10 @@ def test_a_bad_paste_names_the_part(paste: str, field: str, code: str) -> None:
     ({"verify_result": {"result_ref1": {"confidence": 70, "thresholds": {"1e-3": 64, "1.5e-4": True}}}},
      MalformedPayload("verify_result.result_ref1.thresholds.1.5e-4", "number", "boolean", "true", None)),
     ([1, 2], MalformedPayload("", "object", "array", "[1, 2]", None)),
+    ({"biz_id": "1,c", "verify_result": {"result_ref1": {"confidence": 1e308, "thresholds": {}}}},
+     MalformedPayload("verify_result.result_ref1.confidence", "score", "number", "1e+308", "1,c")),
+    ({"biz_id": "1,d", "liveness_result": {"result": "PASS", "face_genuineness": {"mask_confidence": float("nan")}}},
+     MalformedPayload("liveness_result.face_genuineness.mask_confidence", "finite", "number", "NaN", "1,d")),
 ])
 def test_a_signed_callback_with_a_malformed_field_names_it_and_keeps_its_signature(data: object,
                                                                                    expected: MalformedPayload) -> None:

@@ -242,3 +242,68 @@ def test_async_call_keeps_the_event_loop_running(stub_factory, faces) -> None:  
 
     ticks, confidence = asyncio.run(scenario())
     assert confidence == 90.0 and ticks >= 10
+
+
+def _json_answer(body: str) -> Callable[[int, str], tuple[int, str, bytes]]:
+    return lambda n, p: (200, "application/json", body.encode())
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ('{"foo": "bar"}', "response.biz_id"),
+        ('{"biz_id": "1,someone-else", "liveness_result": {"result": "success"}, "time_used": 3}', "response.biz_id"),
+        ('{"biz_id": "1,abc", "time_used": 3}', "response.liveness_result"),
+    ],
+)
+def test_get_result_gives_only_the_asked_session_s_faceid_answer(stub_factory, body: str, field: str) -> None:  # type: ignore[no-untyped-def]
+    stub = stub_factory(_json_answer(body))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest(" 1,abc "))  # sent stripped, so compared stripped
+    assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field and err.value.http_status is None
+    assert SECRET not in str(err.value) and SECRET not in repr(err.value.to_dict())
+    assert len(stub.calls) == 1  # a foreign answer is not a reason to ask again: get_result answers once
+
+
+def test_get_result_of_the_asked_session_is_given(stub_factory) -> None:  # type: ignore[no-untyped-def]
+    body = '{"biz_id": "1,abc", "liveness_result": {"result": "failed", "failure_reason": "timeout"}, "time_used": 3}'
+    stub = stub_factory(_json_answer(body))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client:
+        result = client.get_result(GetResultRequest("1,abc"))
+    assert result.biz_id == "1,abc" and result.liveness_result is not None and not result.liveness_result.passed
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ('{"result_ref1": {"confidence": 1e308, "thresholds": {"1e-3": 60}}}', "result_ref1.confidence"),
+        ('{"result_ref1": {"confidence": NaN, "thresholds": {"1e-3": 60}}}', "result_ref1.confidence"),
+        ('{"result_ref1": {"confidence": 1e999, "thresholds": {"1e-3": 60}}}', "result_ref1.confidence"),
+        ('{"result_ref1": {"confidence": 90, "thresholds": {"1e-3": Infinity}}}', "result_ref1.thresholds.1e-3"),
+        ('{"result_ref1": {"confidence": 90, "thresholds": {"1e-4": 1e308}}}', "result_ref1.thresholds.1e-4"),
+    ],
+)
+def test_verify_scores_off_faceid_s_scale_are_not_a_faceid_answer(stub_factory, faces, body: str, field: str) -> None:  # type: ignore[no-untyped-def]
+    stub = stub_factory(_json_answer(body))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.verify(verify_request(faces))
+    assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "outcome"),
+    [
+        (200, b'{"foo": "bar"}', "not_faceid"),
+        (200, b'{"biz_id": "1,another", "liveness_result": {"result": "success"}}', "not_faceid"),
+        (400, b'{"error_message": "RESULT_NOT_FOUND", "request_id": "1,a", "time_used": 4}', "ok"),
+    ],
+)
+def test_the_connection_test_is_ok_only_for_a_faceid_answer(stub_factory, status: int, body: bytes,  # type: ignore[no-untyped-def]
+                                                            outcome: str) -> None:
+    from faceid_console.connections import check_connection
+
+    stub = stub_factory(lambda n, p: (status, "application/json", body))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client:
+        check = check_connection(client)
+    assert check.outcome.value == outcome
+    assert (check.error is not None and check.error.code == "INVALID_RESPONSE") == (outcome == "not_faceid")

@@ -104,3 +104,62 @@ def test_wrong_types_are_invalid_response(payload: dict) -> None:
     with pytest.raises(FaceIDError) as err:
         VerifyResult.parse(payload)
     assert err.value.code == "INVALID_RESPONSE" and err.value.detail
+
+
+@pytest.mark.parametrize(
+    ("score", "field", "says"),
+    [
+        ({"confidence": 1e308, "thresholds": {"1e-3": 64}}, "result_ref1.confidence", "outside FaceID's range"),
+        ({"confidence": float("nan"), "thresholds": {"1e-3": 64}}, "result_ref1.confidence", "not a finite number"),
+        ({"confidence": float("inf"), "thresholds": {"1e-3": 64}}, "result_ref1.confidence", "not a finite number"),
+        ({"confidence": 10**400, "thresholds": {"1e-3": 64}}, "result_ref1.confidence", "not a finite number"),
+        ({"confidence": -0.5, "thresholds": {"1e-3": 64}}, "result_ref1.confidence", "outside FaceID's range"),
+        ({"confidence": 70, "thresholds": {"1e-3": 1e308}}, "result_ref1.thresholds.1e-3", "outside FaceID's range"),
+        ({"confidence": 70, "thresholds": {"1e-4": float("nan")}}, "result_ref1.thresholds.1e-4", "not a finite"),
+        ({"confidence": 70, "thresholds": {"1e-5": 100.5}}, "result_ref1.thresholds.1e-5", "outside FaceID's range"),
+    ],
+)
+def test_a_confidence_or_threshold_off_faceid_s_0_to_100_scale_is_not_a_faceid_answer(
+        score: dict, field: str, says: str) -> None:
+    with pytest.raises(FaceIDError) as err:
+        VerifyResult.parse({"request_id": "1,a", "time_used": 5, "result_ref1": score})
+    assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field and says in err.value.message
+    assert err.value.field is None  # a field of the answer, not a parameter the reviewer could correct
+
+
+def test_the_ends_of_the_0_to_100_scale_are_faceid_s() -> None:
+    r = VerifyResult.parse({"result_ref1": {"confidence": 0, "thresholds": {"1e-3": 100.0, "1e-4": 0.0}}})
+    assert r.result_refs[1].confidence == 0 and r.result_refs[1].thresholds["1e-3"] == 100
+
+
+def test_get_result_s_example_is_the_answer_for_its_own_biz_id_only() -> None:
+    example = load("get_result_success.json")
+    asked = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1"
+    assert LivenessSessionResult.parse_get_result(example, asked).biz_id == asked
+    error = LivenessSessionResult.parse_get_result(load("verify_result_error.json"), asked)
+    assert isinstance(error.verify_result, VerifyFailure)
+    with pytest.raises(FaceIDError) as other:
+        LivenessSessionResult.parse_get_result(example, "1462259748,another-session")
+    assert other.value.code == "INVALID_RESPONSE" and other.value.detail == "response.biz_id"
+    assert asked in other.value.message and "not the biz_id asked for" in other.value.message
+
+
+@pytest.mark.parametrize(
+    ("answer", "field"),
+    [
+        ({"foo": "bar"}, "response.biz_id"),
+        ({"biz_id": "", "liveness_result": {"result": "success"}}, "response.biz_id"),
+        ({"biz_id": "1,a", "request_id": "1,b", "time_used": 3}, "response.liveness_result"),
+    ],
+)
+def test_a_get_result_answer_without_faceid_s_shape_names_the_missing_field(answer: dict, field: str) -> None:
+    with pytest.raises(FaceIDError) as err:
+        LivenessSessionResult.parse_get_result(answer, "1,a")
+    assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field and "is missing" in err.value.message
+
+
+def test_a_foreign_biz_id_of_megabytes_is_named_in_a_short_message() -> None:
+    answer = {"biz_id": "x" * 3_000_000, "liveness_result": {"result": "success"}}
+    with pytest.raises(FaceIDError) as err:
+        LivenessSessionResult.parse_get_result(answer, "1,a")
+    assert len(err.value.message) < 300

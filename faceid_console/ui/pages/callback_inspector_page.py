@@ -273,6 +273,8 @@ class CallbackInspectorPage(QWidget):
             "integer": self.tr("a whole number"),
             "string": self.tr("text (a quoted string)"),
             "list": self.tr("a list ([…])"),
+            "finite": self.tr("a finite number"),
+            "score": self.tr("a number from 0 to 100"),
         }.get(malformed.expected, malformed.expected)
         found = {
             "object": self.tr("an object"),
