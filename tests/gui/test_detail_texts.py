@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from faceid_console.api import results
 from faceid_console.ui.detail_texts import detail_text
 
 API = Path(__file__).resolve().parents[2] / "faceid_console" / "api"
@@ -47,15 +48,24 @@ def answer_field_details() -> list[str]:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_bad"):
             continue
         what = node.args[1]
-        if isinstance(what, ast.Constant):
-            found.append(f"response field result_ref1.confidence {what.value}")
+        if isinstance(what, ast.Constant) or _table_words(what) is not None:
+            found.append(f"response field result_ref1.confidence {_table_words(what) or what.value}")  # type: ignore[attr-defined]
         elif isinstance(what, ast.JoinedStr):
             found.append("response field response.biz_id " + "".join(
                 str(part.value) if isinstance(part, ast.Constant) else
+                _table_words(part.value) or
                 FIELD_SAMPLES[ast.unparse(part.value) + (f":{ast.unparse(part.format_spec)[2:-1]}"
                                                          if part.format_spec else "")]
                 for part in what.values if isinstance(part, (ast.Constant, ast.FormattedValue))))
     return found
+
+
+def _table_words(node: ast.expr) -> str | None:
+    """The words of ``NOT_A[...]`` or ``NOT_IN_RANGE[...]`` (api/results.py's tables of refusals), else None."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) \
+            and node.value.id in ("NOT_A", "NOT_IN_RANGE"):
+        return str(getattr(results, node.value.id)[ast.literal_eval(node.slice)])
+    return None
 
 
 DETAILS = details()
