@@ -7,13 +7,14 @@ back in milliseconds; ``benchmarks/history.py`` measures it.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from ..api.identity import normalize_idcard_number
 from .records import CallKind, Decision, DecisionKind, EntryId, HistoryEntry, StoredImage, StoredImageHead
@@ -136,8 +137,18 @@ class HistoryReader:
 
     def entry(self, entry: EntryId) -> HistoryEntry | None:
         with self._engine.connect() as connection:
-            row = connection.execute(sa.select(calls).where(calls.c.id == entry)).first()
-        return None if row is None else HistoryEntry.from_row(row)
+            return _entry(connection, entry)
+
+    def entry_detail(self, entry: EntryId, headed: Collection[str] | None = None) -> EntryDetail | None:
+        """``entry`` with its photos' heads (see ``image_heads``) and its decision trail, read in one snapshot:
+        a purge or a decision committed meanwhile shows in all three or in none (read apart, an entry could come
+        back without the trail a purge had just dropped)."""
+        with self._engine.connect() as connection, _snapshot(connection):
+            found = _entry(connection, entry)
+            if found is None:
+                return None
+            return EntryDetail(found, _image_heads(connection, entry, IMAGE_HEAD_BYTES, headed),
+                               _decision_trail(connection, entry))
 
     def images(self, entry: EntryId, fields: Collection[str] | None = None) -> list[StoredImage]:
         """``entry``'s photos with their bytes (only ``fields``, when given)."""
@@ -153,24 +164,13 @@ class HistoryReader:
         """``entry``'s photos without their bytes: which are kept, whole or as a thumbnail, and the first
         ``length`` bytes of what is kept (a window reads a pixel size from them; the bytes it decodes on a
         worker), for the fields ``headed`` only when given (the others' heads are empty)."""
-        kept = sa.func.substr(sa.func.coalesce(call_images.c.data, call_images.c.thumbnail), 1, length,
-                              type_=sa.LargeBinary)
-        head = kept if headed is None else sa.case((call_images.c.field.in_(list(headed)), kept), else_=sa.null())
-        query = (sa.select(call_images.c.field, call_images.c.sha256, call_images.c.media_type,
-                           call_images.c.data.is_not(None).label("has_data"),
-                           call_images.c.thumbnail.is_not(None).label("has_thumbnail"),
-                           head.label("head"))
-                 .where(call_images.c.call_id == entry).order_by(call_images.c.id))
         with self._engine.connect() as connection:
-            return [StoredImageHead(r.field, r.sha256, r.media_type, bool(r.has_data), bool(r.has_thumbnail),
-                                    bytes(r.head or b"")) for r in connection.execute(query)]
+            return _image_heads(connection, entry, length, headed)
 
     def decision_trail(self, entry: EntryId) -> list[Decision]:
         """Every decision on ``entry``, newest (the current one) first."""
-        query = sa.select(decisions).where(decisions.c.call_id == entry).order_by(decisions.c.id.desc())
         with self._engine.connect() as connection:
-            return [Decision(r.id, EntryId(r.call_id), DecisionKind(r.decision), r.reason, r.note, r.operator,
-                             r.decided_at, r.supersedes) for r in connection.execute(query)]
+            return _decision_trail(connection, entry)
 
     def billed_per_day(self, since: datetime.datetime, profiles: Sequence[str] = ()) -> list[tuple[str, str, int]]:
         """(day ``YYYY-MM-DD``, profile, billed calls) since ``since``, newest day first."""
@@ -182,3 +182,53 @@ class HistoryReader:
             query = query.where(calls.c.profile.in_(list(profiles)))
         with self._engine.connect() as connection:
             return [(str(d), str(p), int(n)) for d, p, n in connection.execute(query)]
+
+
+@dataclass(frozen=True)
+class EntryDetail:
+    """One entry as the History page shows it, read in one snapshot."""
+
+    entry: HistoryEntry
+    heads: list[StoredImageHead]
+    trail: list[Decision]
+
+
+@contextmanager
+def _snapshot(connection: Connection) -> Iterator[None]:
+    """Several reads that see the database as of one moment: a REPEATABLE READ transaction on PostgreSQL; on
+    SQLite, whose driver opens no transaction for a read, a BEGIN of our own (WAL gives it a snapshot)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN")
+        try:
+            yield
+        finally:
+            connection.rollback()  # read only: nothing to keep
+        return
+    connection.execution_options(isolation_level="REPEATABLE READ")
+    with connection.begin():
+        yield
+
+
+def _entry(connection: Connection, entry: EntryId) -> HistoryEntry | None:
+    row = connection.execute(sa.select(calls).where(calls.c.id == entry)).first()
+    return None if row is None else HistoryEntry.from_row(row)
+
+
+def _image_heads(connection: Connection, entry: EntryId, length: int,
+                 headed: Collection[str] | None) -> list[StoredImageHead]:
+    kept = sa.func.substr(sa.func.coalesce(call_images.c.data, call_images.c.thumbnail), 1, length,
+                          type_=sa.LargeBinary)
+    head = kept if headed is None else sa.case((call_images.c.field.in_(list(headed)), kept), else_=sa.null())
+    query = (sa.select(call_images.c.field, call_images.c.sha256, call_images.c.media_type,
+                       call_images.c.data.is_not(None).label("has_data"),
+                       call_images.c.thumbnail.is_not(None).label("has_thumbnail"),
+                       head.label("head"))
+             .where(call_images.c.call_id == entry).order_by(call_images.c.id))
+    return [StoredImageHead(r.field, r.sha256, r.media_type, bool(r.has_data), bool(r.has_thumbnail),
+                            bytes(r.head or b"")) for r in connection.execute(query)]
+
+
+def _decision_trail(connection: Connection, entry: EntryId) -> list[Decision]:
+    query = sa.select(decisions).where(decisions.c.call_id == entry).order_by(decisions.c.id.desc())
+    return [Decision(r.id, EntryId(r.call_id), DecisionKind(r.decision), r.reason, r.note, r.operator,
+                     r.decided_at, r.supersedes) for r in connection.execute(query)]

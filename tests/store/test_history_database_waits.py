@@ -155,16 +155,16 @@ def _blocking(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> thre
 
 
 def _slow_entry(monkeypatch: pytest.MonkeyPatch, slow_id: int) -> threading.Event:
-    """Reading entry ``slow_id`` waits until the event returned is set."""
+    """Reading entry ``slow_id`` (with its photos and trail) waits until the event returned is set."""
     release = threading.Event()
-    real = HistoryReader.entry
+    real = HistoryReader.entry_detail
 
-    def entry(reader: HistoryReader, entry_id: int):  # type: ignore[no-untyped-def]
+    def entry(reader: HistoryReader, entry_id: int, **kwargs):  # type: ignore[no-untyped-def]
         if entry_id == slow_id:
             release.wait(10)
-        return real(reader, entry_id)  # type: ignore[arg-type]
+        return real(reader, entry_id, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(HistoryReader, "entry", entry)
+    monkeypatch.setattr(HistoryReader, "entry_detail", entry)
     return release
 
 
@@ -359,17 +359,17 @@ def test_the_does_not_answer_notice_goes_once_the_database_answers_again(  # typ
     page = _page(qtbot, store, wait_ms=100)
     first, second = page.model.entry(0), page.model.entry(1)
     assert first is not None and second is not None
-    real = HistoryReader.entry
+    real = HistoryReader.entry_detail
     mode = {"fail": True}
 
-    def entry(reader, entry_id):  # type: ignore[no-untyped-def]
+    def entry(reader, entry_id, **kwargs):  # type: ignore[no-untyped-def]
         if mode["fail"]:
             raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))
         if entry_id == first.id:
             time.sleep(0.15)  # slow, but answering: after the 100 ms wait
-        return real(reader, entry_id)
+        return real(reader, entry_id, **kwargs)
 
-    monkeypatch.setattr(HistoryReader, "entry", entry)
+    monkeypatch.setattr(HistoryReader, "entry_detail", entry)
     page.table.selectRow(0)
     assert page.database_notice.isVisibleTo(page)
     mode["fail"] = False  # the database is back, a little slow
@@ -492,14 +492,14 @@ def test_a_search_made_after_a_click_is_not_overtaken_by_the_click_s_late_entry(
     page = _page(qtbot, store, wait_ms=100)
     clicked = page.model.entry(page.model.row_of(1))
     assert clicked is not None and clicked.uuid == "U-first"
-    real = HistoryReader.entry
+    real = HistoryReader.entry_detail
 
-    def entry(reader, entry_id):  # type: ignore[no-untyped-def]
+    def entry(reader, entry_id, **kwargs):  # type: ignore[no-untyped-def]
         if entry_id == clicked.id:
             time.sleep(0.15)  # answers after the 100 ms wait
-        return real(reader, entry_id)
+        return real(reader, entry_id, **kwargs)
 
-    monkeypatch.setattr(HistoryReader, "entry", entry)
+    monkeypatch.setattr(HistoryReader, "entry_detail", entry)
     page.table.selectRow(page.model.row_of(clicked.id))  # late
     page.search.setText("U-second")
     page.apply_filters()  # answered within its wait, right behind the click's read
@@ -575,11 +575,11 @@ def test_an_entry_read_that_raises_a_bug_leaves_the_page_usable(  # type: ignore
     monkeypatch.setattr(sys, "excepthook", lambda *args: crashes.append(args))
     release = threading.Event()
 
-    def broken(*_args):  # type: ignore[no-untyped-def]
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         release.wait(10)
         raise ValueError("a row the console cannot parse")
 
-    monkeypatch.setattr(HistoryReader, "entry", broken)
+    monkeypatch.setattr(HistoryReader, "entry_detail", broken)
     page.table.selectRow(1)  # late, then a bug
     release.set()
     qtbot.waitUntil(lambda: bool(crashes), timeout=5000)
@@ -602,10 +602,10 @@ def test_a_decision_committed_is_never_reported_as_maybe_not_recorded(  # type: 
     def decide_then_gone(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         new_id = real_decide(self, *args, **kwargs)
 
-        def gone(*_a):  # type: ignore[no-untyped-def]
+        def gone(*_a, **_kw):  # type: ignore[no-untyped-def]
             raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))
 
-        monkeypatch.setattr(HistoryReader, "decision_trail", gone)
+        monkeypatch.setattr(HistoryReader, "entry_detail", gone)
         return new_id
 
     monkeypatch.setattr(HistoryStore, "decide", decide_then_gone)

@@ -759,11 +759,11 @@ def test_an_entry_that_cannot_be_read_whole_leaves_the_one_shown_whole(  # type:
         qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch) -> None:
     """Its trail cannot be read after its row was: nothing of it is shown, so a decision never goes to an entry
     other than the one the form names."""
-    from faceid_console.store import HistoryReader
+    from faceid_console.store import history as history_reads
 
     page.table.selectRow(page.model.row_of(1))
     before = (page.entry_label.text(), page.decision_summary.text(), page.result_view.headline.text())
-    monkeypatch.setattr(HistoryReader, "decision_trail", _gone)
+    monkeypatch.setattr(history_reads, "_decision_trail", _gone)
     page.table.selectRow(page.model.row_of(2))
     assert page.current is not None and page.current.id == 1
     assert (page.entry_label.text(), page.decision_summary.text(), page.result_view.headline.text()) == before
@@ -973,14 +973,14 @@ def test_a_database_error_that_is_a_bug_still_reaches_the_crash_reporter(  # typ
 
     from sqlalchemy.exc import ProgrammingError
 
-    from faceid_console.store import HistoryReader
+    from faceid_console.store import history as history_reads
 
     def wrong(*_args: object) -> object:
         raise ProgrammingError("SELECT nonsense", {}, Exception("syntax error at or near nonsense"))
 
     reported: list[object] = []
     monkeypatch.setattr(sys, "excepthook", lambda *args: reported.append(args[1]))
-    monkeypatch.setattr(HistoryReader, "decision_trail", wrong)
+    monkeypatch.setattr(history_reads, "_decision_trail", wrong)
     page.table.selectRow(page.model.row_of(2))
     assert [type(e).__name__ for e in reported] == ["ProgrammingError"]
     assert not page.database_notice.isVisibleTo(page)

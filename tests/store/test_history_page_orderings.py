@@ -205,14 +205,14 @@ def test_entries_passed_over_on_a_slow_database_are_not_read(  # type: ignore[no
 
     page = _page(qtbot, store)
     reads: list[int] = []
-    real = HistoryReader.entry
+    real = HistoryReader.entry_detail
 
-    def entry(reader, entry_id):  # type: ignore[no-untyped-def]
+    def entry(reader, entry_id, **kwargs):  # type: ignore[no-untyped-def]
         reads.append(entry_id)
         time.sleep(0.2)
-        return real(reader, entry_id)
+        return real(reader, entry_id, **kwargs)
 
-    monkeypatch.setattr(HistoryReader, "entry", entry)
+    monkeypatch.setattr(HistoryReader, "entry_detail", entry)
     started = time.monotonic()
     for row in (0, 1, 0, 1, 0, 1):
         page.table.selectRow(row)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime
 
 import pytest
+import sqlalchemy as sa
 
-from faceid_console.store import CallKind, HistoryFilter, HistoryStore, SortColumn
+from faceid_console.store import CallKind, DecisionKind, HistoryFilter, HistoryStore, SortColumn
 from faceid_console.store.schema import calls
 
 PEOPLE = [
@@ -109,3 +110,25 @@ def test_image_heads_say_what_is_kept_without_the_bytes(store: HistoryStore, fac
     assert [i.field for i in store.history.images(entry, fields={"image_ref1"})] == ["image_ref1"]
     [default] = [h for h in store.history.image_heads(entry) if h.field == "image"]
     assert Image.open(io.BytesIO(default.head)).size == Image.open(io.BytesIO(photo)).size  # its size is in it
+
+
+def test_an_entry_is_read_in_one_snapshot_so_a_purge_meanwhile_does_not_split_it(store: HistoryStore) -> None:
+    """A purge committed between an entry's reads showed the entry without the trail it had just dropped."""
+    entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"uuid": "U-snapshot"})
+    store.journal.complete(entry, {"request_id": "req-snapshot"})
+    store.decide(entry, DecisionKind.REJECT, "Different person")
+    purged: list[int] = []
+
+    def purge_before_the_trail_is_read(_conn, _cursor, statement: str, *_rest) -> None:  # type: ignore[no-untyped-def]
+        if "FROM decisions" in statement and not purged:
+            with store.engine.begin() as other:  # another connection, as a purge by another reviewer would be
+                purged.append(other.execute(calls.delete().where(calls.c.id == entry)).rowcount)
+
+    sa.event.listen(store.engine, "before_cursor_execute", purge_before_the_trail_is_read)
+    try:
+        detail = store.history.entry_detail(entry)
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", purge_before_the_trail_is_read)
+    assert purged == [1] and store.history.entry(entry) is None  # the purge did happen, mid-read
+    assert detail is not None and detail.entry.request_id == "req-snapshot"
+    assert [d.decision for d in detail.trail] == [DecisionKind.REJECT]  # the trail as of the entry's moment

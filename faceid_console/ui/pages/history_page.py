@@ -635,21 +635,20 @@ class HistoryPage(QWidget):
             self._showing(None, (), ())
             self._highlight_current()  # no row stays highlighted over the empty pane
             return
-        self._open_entry(entry.id, entry=entry)
+        self._open_entry(entry.id)
 
-    def _open_entry(self, entry_id: int, then: Callable[[], None] | None = None, *,
-                    entry: HistoryEntry | None = None) -> None:
-        """Read entry ``entry_id`` (unless given), its photos' heads and its decision trail on the database's
+    def _open_entry(self, entry_id: int, then: Callable[[], None] | None = None) -> None:
+        """Read entry ``entry_id``, its photos' heads and its decision trail (in one snapshot) on the database's
         worker, then show it; the photos' bytes are read by the worker that decodes them. While it is on its way
         nothing can be decided (the form names the entry shown, not the one chosen)."""
         history = self.store.history
         self._chosen = entry_id
 
         def read() -> tuple[HistoryEntry | None, Sequence[StoredImageHead], Sequence[Decision]]:
-            found = entry if entry is not None else history.entry(EntryId(entry_id))
-            if found is None:
+            detail = history.entry_detail(EntryId(entry_id), headed=BOXED_PHOTOS)
+            if detail is None:
                 return None, (), ()
-            return found, history.image_heads(found.id, headed=BOXED_PHOTOS), history.decision_trail(found.id)
+            return detail.entry, detail.heads, detail.trail
 
         def show(read_entry: tuple[HistoryEntry | None, Sequence[StoredImageHead], Sequence[Decision]]) -> None:
             self._showing(*read_entry)
