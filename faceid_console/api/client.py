@@ -36,6 +36,7 @@ from .endpoint import (
 )
 from .errors import CONNECTION_FAILED, INVALID_RESPONSE, NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
 from .images import PreparedImage, prepare_image
+from .kinds import ComparisonType
 from .redaction import install_log_redaction
 from .request_models import GetBizTokenRequest, GetResultRequest, GetTokenRequest, ImageSource, VerifyRequest
 from .results import BizToken, LivenessSessionResult, VerifyResult, WebLivenessToken
@@ -102,7 +103,7 @@ class FaceIDClient:
         request.validate()
         files = self._files(request.image_fields(), prepared)
         body = self._call("POST", VERIFY_PATH, data={**self._v2_auth(), **request.form_fields()}, files=files)
-        return VerifyResult.parse(body)
+        return VerifyResult.parse_verify(body, ComparisonType(request.comparison_type), request.image_refs())
 
     def get_biz_token(self, request: GetBizTokenRequest) -> BizToken:
         """``POST /faceid/v3/sdk/get_biz_token``, signed with a fresh v3 ``hmac_sha1`` sign."""

@@ -2,6 +2,7 @@
 
 Parsing is tolerant of absent optional fields (the documents return many only in some modes) and
 strict about types of the fields that are present: a wrong type raises FaceIDError(INVALID_RESPONSE).
+The answers of verify and get_result are also held to what was asked (``parse_verify``, ``parse_get_result``).
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 import base64
 import binascii
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from .errors import INVALID_RESPONSE, ErrorOrigin, FaceIDError, is_billed, split_error_string
+from .kinds import ComparisonType
 
 #: The false-accept rates the service returns thresholds for, strictest last.
 THRESHOLD_LEVELS: Final = ("1e-3", "1e-4", "1e-5", "1e-6")
@@ -310,6 +312,27 @@ class VerifyResult:
             error_message=_opt_str(obj, "error_message", path or "response"),
             raw=obj,
         )
+
+    @classmethod
+    def parse_verify(cls, data: Any, comparison_type: ComparisonType, sent_refs: Iterable[str]) -> VerifyResult:
+        """verify's answer to a request of ``comparison_type`` that sent the reference photos ``sent_refs``
+        (``image_ref1``…): FaceIDError(INVALID_RESPONSE) naming the field unless it carries a score for each
+        comparison asked for and the request_id and time_used FaceID always sends, so a host that is not FaceID
+        (or an answer without scores) is never shown as a result."""
+        result = cls.parse(data)
+        # verify 2.0.6: KYC answers with result_faceid, and with result_refN for each image_refN sent.
+        if comparison_type is ComparisonType.KYC and result.result_faceid is None:
+            raise _bad("response.result_faceid", NOT_A["present"])
+        for name in sent_refs:
+            number = int(name.removeprefix("image_ref"))
+            if number not in result.result_refs:
+                raise _bad(f"response.result_ref{number}", NOT_A["present"])
+        # "除非发生404(API_NOT_FOUND)错误,此字段必定返回": the reviewer cites the request_id to FaceID.
+        if not result.request_id:
+            raise _bad("response.request_id", NOT_A["present"])
+        if result.time_used is None:
+            raise _bad("response.time_used", NOT_A["present"])
+        return result
 
     def primary_score(self) -> ScoreWithThresholds | None:
         """The score a reviewer decides on: result_faceid (KYC), else the best reference score."""

@@ -12,7 +12,7 @@ from faceid_console.credentials import save as save_credentials
 from faceid_console.ui.connection import ServiceState
 
 from .conftest import custom_profile
-from .helpers import fill_compare, submit_with_keyboard
+from .helpers import fill_compare, fill_kyc, submit_with_keyboard
 
 
 def switch(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -118,6 +118,38 @@ def test_a_verify_score_off_faceid_s_scale_is_an_error_not_a_result(  # type: ig
     assert not panel.field_label.isVisibleTo(panel)  # no field of the form to correct
     entries = history.get().history.page(HistoryFilter(kinds=(CallKind.VERIFY,)), 0, 10)
     assert [(e.status, e.verdict, e.response) for e in entries] == [(EntryStatus.ERROR, "error", None)]
+
+
+@pytest.mark.parametrize(("body", "kyc", "field"), [
+    (b'{"foo": "bar"}', False, "response.result_ref1"),
+    (b'{"request_id": "1,a", "time_used": 5}', True, "response.result_faceid"),
+])
+def test_a_verify_answer_without_the_scores_asked_for_is_an_error_not_a_result(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, faces: Path, fixed_answer_server, history, body: bytes, kyc: bool,
+        field: str) -> None:
+    """A host answering verify with JSON that holds no score was shown, and kept in History, as a result."""
+    from faceid_console.store import CallKind, EntryStatus, HistoryFilter
+
+    custom_profile(settings, "lookalike", fixed_answer_server(200, "application/json", body))
+    save_credentials("lookalike", Credentials("k", "s"))
+    switch(qtbot, window, "lookalike")
+    if kyc:
+        fill_kyc(qtbot, window.verify_page, faces / "obama_1.jpg")
+    else:
+        fill_compare(qtbot, window.verify_page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    view = window.verify_page.result_view
+    panel = view.error_panel
+    assert panel.isVisibleTo(view) and view.result is None
+    assert panel.error is not None and panel.error.code == "INVALID_RESPONSE" and panel.error.detail == field
+    assert panel.headline.text() == "The answer was not from FaceID"
+    assert panel.explanation.text() == (f"The server's answer is not a FaceID answer: its field {field} is missing "
+                                        "or not as FaceID sends it.")
+    assert f"response field {field} is missing" in panel.technical.text()
+    assert "base URL" in panel.next_label.text()
+    entries = history.get().history.page(HistoryFilter(kinds=(CallKind.VERIFY,)), 0, 10)
+    assert [(e.status, e.verdict, e.response) for e in entries] == [(EntryStatus.ERROR, "error", None)]
+    assert entries[0].error_code == "INVALID_RESPONSE" and entries[0].error is not None
 
 
 def test_a_profile_without_credentials_is_not_usable_and_says_how_to_fix_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]

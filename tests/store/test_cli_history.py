@@ -73,6 +73,26 @@ def test_a_refused_call_is_journaled_as_an_error(console, faces: Path, monkeypat
     assert listed["entries"][0]["billed"] is False
 
 
+def test_a_verify_answer_without_the_scores_asked_for_is_an_error_not_a_verdict(console, faces: Path) -> None:
+    """A custom host's {"foo": "bar"} used to print "NO VERDICT", exit 3 (below the policy level) and be kept as a
+    complete answer."""
+    from tests.unit.test_client import Stub
+
+    stub = Stub(lambda n, path: (200, "application/json", b'{"foo": "bar"}'))
+    try:
+        code, out = console("verify", "--json", "--base-url", stub.url, "--comparison-type", "0",
+                            "--uuid", "U", "--image", str(faces / "obama_1.jpg"), "--image-ref1",
+                            str(faces / "obama_2.jpg"))
+    finally:
+        stub.close()
+    assert code == 1 and len(stub.calls) == 1
+    assert out["error"]["code"] == "INVALID_RESPONSE" and out["error"]["detail"] == "response.result_ref1"
+    assert out["error"]["message"] == "response field response.result_ref1 is missing" and "--base-url" in out["hint"]
+    listed = console("history", "list")[1]
+    assert [(e["status"], e["verdict"], e["error_code"]) for e in listed["entries"]] == [
+        ("error", "error", "INVALID_RESPONSE")]
+
+
 def test_input_errors_send_nothing_and_journal_nothing(console, faces: Path) -> None:
     code, _ = console("verify", "--base-url", console.url, "--comparison-type", "1", "--idcard-name", NAME,
                       "--idcard-number", "110105194912310021", "--image", str(faces / "obama_1.jpg"))

@@ -291,6 +291,31 @@ def test_verify_scores_off_faceid_s_scale_are_not_a_faceid_answer(stub_factory, 
 
 
 @pytest.mark.parametrize(
+    ("body", "kyc", "field"),
+    [
+        ('{"foo": "bar"}', False, "response.result_ref1"),
+        ('{"request_id": "x", "time_used": 5}', False, "response.result_ref1"),
+        ('{"request_id": "x", "time_used": 5, "result_ref1": {"confidence": 90, "thresholds": {"1e-3": 60}}}', False,
+         "response.result_ref2"),
+        ('{"request_id": "x", "time_used": 5}', True, "response.result_faceid"),
+        ('{"result_ref1": {"confidence": 90}, "result_ref2": {"confidence": 90}}', False, "response.request_id"),
+    ],
+)
+def test_a_verify_answer_without_the_scores_asked_for_is_not_a_faceid_answer(  # type: ignore[no-untyped-def]
+        stub_factory, faces, body: str, kyc: bool, field: str) -> None:
+    stub = stub_factory(_json_answer(body))
+    request = (VerifyRequest(ComparisonType.KYC, faces / "obama_1.jpg", idcard_name="张三",
+                             idcard_number="110101199003074514") if kyc else
+               VerifyRequest(ComparisonType.FACE_COMPARISON, faces / "obama_1.jpg", uuid="u",
+                             image_ref1=faces / "obama_2.jpg", image_ref2=faces / "obama_3.jpg"))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.verify(request)
+    assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field and "is missing" in err.value.message
+    assert not err.value.billed and err.value.request_id is None
+    assert len(stub.calls) == 1  # not sent again: the call may have been billed
+
+
+@pytest.mark.parametrize(
     ("status", "body", "outcome"),
     [
         (200, b'{"foo": "bar"}', "not_faceid"),

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from faceid_console.api.errors import FaceIDError
+from faceid_console.api.kinds import ComparisonType
 from faceid_console.api.results import (
     BizToken,
     LivenessSessionResult,
@@ -125,6 +126,59 @@ def test_a_confidence_or_threshold_off_faceid_s_0_to_100_scale_is_not_a_faceid_a
         VerifyResult.parse({"request_id": "1,a", "time_used": 5, "result_ref1": score})
     assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field and says in err.value.message
     assert err.value.field is None  # a field of the answer, not a parameter the reviewer could correct
+
+
+SCORE = {"confidence": 70, "thresholds": {"1e-3": 64, "1e-4": 69, "1e-5": 74, "1e-6": 79.9}}
+KYC, COMPARISON = ComparisonType.KYC, ComparisonType.FACE_COMPARISON
+
+
+@pytest.mark.parametrize(
+    ("comparison_type", "sent_refs"),
+    [(KYC, ["image_ref1"]), (KYC, [])],  # the document's answer to a KYC verify, with and without image_ref1
+)
+def test_verify_s_example_is_an_answer_to_the_kyc_it_shows(comparison_type: ComparisonType,
+                                                           sent_refs: list[str]) -> None:
+    result = VerifyResult.parse_verify(load("verify_success.json"), comparison_type, sent_refs)
+    assert result.result_faceid is not None and set(result.result_refs) == {1}
+
+
+def test_a_face_comparison_answer_with_a_score_for_each_reference_sent_is_given() -> None:
+    answer = {"request_id": "1,a", "time_used": "5", "result_ref1": SCORE, "result_ref2": SCORE, "faces": []}
+    result = VerifyResult.parse_verify(answer, COMPARISON, ["image_ref1", "image_ref2"])
+    assert set(result.result_refs) == {1, 2} and result.time_used == 5
+
+
+@pytest.mark.parametrize(
+    ("answer", "comparison_type", "sent_refs", "field"),
+    [
+        ({"foo": "bar"}, COMPARISON, ["image_ref1"], "response.result_ref1"),
+        ({"foo": "bar"}, KYC, [], "response.result_faceid"),
+        ({"request_id": "x", "time_used": 5}, COMPARISON, ["image_ref1"], "response.result_ref1"),
+        ({"request_id": "x", "time_used": 5}, KYC, [], "response.result_faceid"),
+        # A score for each photo sent: the window shows and judges each of them.
+        ({"request_id": "x", "time_used": 5, "result_ref1": SCORE}, COMPARISON, ["image_ref1", "image_ref2"],
+         "response.result_ref2"),
+        ({"request_id": "x", "time_used": 5, "result_faceid": SCORE}, KYC, ["image_ref1"], "response.result_ref1"),
+        ({"request_id": "x", "time_used": 5, "result_ref1": SCORE}, KYC, ["image_ref1"], "response.result_faceid"),
+        ({"request_id": "x", "time_used": 5, "result_faceid": SCORE}, COMPARISON, ["image_ref1"],
+         "response.result_ref1"),
+        # verify 2.0.6: request_id and time_used come with every answer but a 404's.
+        ({"time_used": 5, "result_ref1": SCORE}, COMPARISON, ["image_ref1"], "response.request_id"),
+        ({"request_id": "", "time_used": 5, "result_ref1": SCORE}, COMPARISON, ["image_ref1"], "response.request_id"),
+        ({"request_id": "x", "result_faceid": SCORE}, KYC, [], "response.time_used"),
+    ],
+)
+def test_a_verify_answer_without_the_scores_asked_for_names_the_missing_field(
+        answer: dict, comparison_type: ComparisonType, sent_refs: list[str], field: str) -> None:
+    with pytest.raises(FaceIDError) as err:
+        VerifyResult.parse_verify(answer, comparison_type, sent_refs)
+    assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field
+    assert err.value.message == f"response field {field} is missing" and err.value.field is None
+
+
+def test_a_verify_result_of_a_liveness_session_or_the_history_still_parses_without_the_request() -> None:
+    """Only verify's own answer is checked against what was sent: a session's verify_result has no request_id."""
+    assert VerifyResult.parse({"result_faceid": SCORE}, "verify_result").request_id is None
 
 
 def test_the_ends_of_the_0_to_100_scale_are_faceid_s() -> None:
