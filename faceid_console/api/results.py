@@ -38,6 +38,9 @@ NOT_A: Final = {
 }
 
 
+#: A score in an answer for a comparison the request did not ask for.
+NOT_ASKED_FOR: Final = "is there, but was not asked for"
+
 #: Refusals of a number's value rather than its type, by the end of their words: what the field should have been.
 NOT_IN_RANGE: Final = {
     "finite": "is not a finite number",
@@ -323,10 +326,14 @@ class VerifyResult:
         # verify 2.0.6: KYC answers with result_faceid, and with result_refN for each image_refN sent.
         if comparison_type is ComparisonType.KYC and result.result_faceid is None:
             raise _bad("response.result_faceid", NOT_A["present"])
-        for name in sent_refs:
-            number = int(name.removeprefix("image_ref"))
-            if number not in result.result_refs:
-                raise _bad(f"response.result_ref{number}", NOT_A["present"])
+        sent = {int(name.removeprefix("image_ref")) for name in sent_refs}
+        if missing := sorted(sent - set(result.result_refs)):
+            raise _bad(f"response.result_ref{missing[0]}", NOT_A["present"])
+        # A score for a comparison not asked for would be judged with the others (the best one decides).
+        if comparison_type is not ComparisonType.KYC and result.result_faceid is not None:
+            raise _bad("response.result_faceid", NOT_ASKED_FOR)
+        if extra := sorted(set(result.result_refs) - sent):
+            raise _bad(f"response.result_ref{extra[0]}", NOT_ASKED_FOR)
         # "除非发生404(API_NOT_FOUND)错误,此字段必定返回": the reviewer cites the request_id to FaceID.
         if not result.request_id:
             raise _bad("response.request_id", NOT_A["present"])

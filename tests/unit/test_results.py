@@ -134,7 +134,7 @@ KYC, COMPARISON = ComparisonType.KYC, ComparisonType.FACE_COMPARISON
 
 @pytest.mark.parametrize(
     ("comparison_type", "sent_refs"),
-    [(KYC, ["image_ref1"]), (KYC, [])],  # the document's answer to a KYC verify, with and without image_ref1
+    [(KYC, ["image_ref1"])],  # the document's answer to a KYC verify that sent image_ref1
 )
 def test_verify_s_example_is_an_answer_to_the_kyc_it_shows(comparison_type: ComparisonType,
                                                            sent_refs: list[str]) -> None:
@@ -174,6 +174,25 @@ def test_a_verify_answer_without_the_scores_asked_for_names_the_missing_field(
         VerifyResult.parse_verify(answer, comparison_type, sent_refs)
     assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field
     assert err.value.message == f"response field {field} is missing" and err.value.field is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "comparison_type", "sent_refs", "field"),
+    [
+        (load("verify_success.json"), KYC, [], "response.result_ref1"),  # no image_ref1 was sent
+        ({"request_id": "x", "time_used": 5, "result_ref1": SCORE, "result_ref3": SCORE}, COMPARISON, ["image_ref1"],
+         "response.result_ref3"),
+        ({"request_id": "x", "time_used": 5, "result_ref1": SCORE, "result_faceid": SCORE}, COMPARISON,
+         ["image_ref1"], "response.result_faceid"),
+    ],
+)
+def test_a_verify_answer_with_a_score_not_asked_for_names_it(
+        answer: dict, comparison_type: ComparisonType, sent_refs: list[str], field: str) -> None:
+    """A score for a photo not sent would be judged with the others, and the best one decides a comparison."""
+    with pytest.raises(FaceIDError) as err:
+        VerifyResult.parse_verify(answer, comparison_type, sent_refs)
+    assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field
+    assert err.value.message == f"response field {field} is there, but was not asked for"
 
 
 def test_a_verify_result_of_a_liveness_session_or_the_history_still_parses_without_the_request() -> None:
