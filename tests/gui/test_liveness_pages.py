@@ -477,6 +477,66 @@ def test_a_biz_no_too_long_is_marked_at_its_field_with_the_keyboard_there(qtbot,
     assert not token.biz_no_field.problem.text()
 
 
+def test_a_service_refusal_on_the_app_token_page_takes_the_keyboard_to_the_photo_it_names(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    """The keyboard went to a marked field or photo only for the form's own problems: after a NO_FACE_FOUND on
+    reference photo 1 it stayed where Get had been, as Verify's and the Liveness session page's no longer do. A
+    reviewer typing in another field, or gone to another page, while the answer comes keeps their place."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from faceid_console.api.client import FaceIDClient
+
+    page = window.token_page
+    window.go_to(page)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-19")
+    page.slots["image_ref1"].set_file(wall)
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    page.send_button.setFocus()
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        qtbot.keyClick(page.send_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    error = page.error_panel.error
+    assert error is not None and (error.code, error.field) == ("NO_FACE_FOUND", "image_ref1")
+    assert page.slots["image_ref1"].error
+    assert QApplication.focusWidget() is page.slots["image_ref1"]
+
+    real_get = FaceIDClient.get_biz_token
+    sent, release = threading.Event(), threading.Event()
+
+    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+        sent.set()
+        release.wait(30)  # the answer is on its way while the reviewer goes on
+        return real_get(client, *args)
+
+    monkeypatch.setattr(FaceIDClient, "get_biz_token", held)
+    page.send_button.setFocus()
+    qtbot.keyClick(page.send_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    page.biz_no_edit.setFocus()
+    qtbot.keyClicks(page.biz_no_edit, "order-7")  # typing in another field as the refusal comes
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.slots["image_ref1"].error and QApplication.focusWidget() is page.biz_no_edit
+
+    sent.clear()
+    release.clear()
+    page.send_button.setFocus()
+    qtbot.keyClick(page.send_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    window.go_to(window.liveness_page)
+    window.navigation.setFocus()
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.slots["image_ref1"].error  # marked, for when the reviewer comes back
+    assert QApplication.focusWidget() is window.navigation
+
+
 def get_token(qtbot, page, faces: Path, uuid: str) -> str:  # type: ignore[no-untyped-def]
     """Ask for a biz_token (face comparison, obama_2 as reference photo 1); returns it."""
     page.compare_radio.setChecked(True)
