@@ -1007,6 +1007,48 @@ def test_a_signed_callback_with_one_malformed_field_keeps_its_signature_verdict_
     assert not panel.isHidden() and "not a callback in any shape" in panel.explanation.text()
 
 
+@pytest.mark.parametrize(("data", "field", "words"), [
+    ('{"biz_id":"1700000000,far","liveness_result":{"result":"success"},'
+     '"verify_result":{"result_ref1":{"confidence":1e308,"thresholds":{"1e-3":64}}}}',
+     "verify_result.result_ref1.confidence", "should be a number from 0 to 100, but it is a number: 1e+308"),
+    ('{"biz_id":"1700000000,nan","liveness_result":{"result":"PASS","face_genuineness":'
+     '{"mask_confidence":NaN,"mask_threshold":0.5}}}',
+     "liveness_result.face_genuineness.mask_confidence", "should be a finite number, but it is a number: NaN"),
+])
+def test_a_signed_callback_with_a_number_out_of_range_keeps_its_signature_verdict_and_names_the_field(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, data: str, field: str, words: str) -> None:
+    """A confidence of 1e308 or NaN is no FaceID score: the page names the field beside the signature's verdict,
+    pasted or received, and shows nothing read from the data (no gauge, no comparison)."""
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    inspector = window.inspector_page
+    view, panel = inspector.view, inspector.error_panel
+    with qtbot.waitSignal(inspector.status_message) as said:
+        check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
+    assert panel.isHidden() and view.isVisibleTo(inspector)
+    assert inspector.signature_valid is True
+    assert view.signature_label.text().startswith("✔ Signature valid for profile Built-in engine (offline)")
+    assert view.headline.text() == "A field of the callback's data is malformed"
+    assert view.reason_label.text() == f"The field {field} {words}"
+    assert view.status_label.text().startswith("The signature is valid, so FaceID sent the data this way")
+    assert said.args is not None and field in said.args[0] and said.args[0].startswith("✔ Signature valid")
+    assert not view.genuineness_box.isVisibleTo(inspector) and not view.verify_box.isVisibleTo(inspector)
+    inspector.look_up_button.click()  # its biz_id still reads: the result can be looked up
+    assert window.liveness_page.biz_edit.text() == json.loads(data.replace("NaN", "0"))["biz_id"]
+
+    # Received by the listener and inspected from the session page's list: the same.
+    page = window.session_page
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        assert requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5).status_code == 200
+    item = page.callback_list.item(0).text()
+    assert "signature valid" in item and field in item, item
+    view.clear()  # what the paste showed is gone: what follows is the received callback's
+    page.callback_list.setCurrentRow(0)
+    page.inspect_selected()
+    qtbot.waitUntil(lambda: view.reason_label.text() == f"The field {field} {words}", timeout=10_000)
+    assert inspector.signature_valid is True and view.headline.text() == "A field of the callback's data is malformed"
+    assert view.signature_label.isVisibleTo(inspector) and view.signature_label.text().startswith("✔ Signature valid")
+
+
 def test_the_inspector_shows_a_huge_biz_extra_data_shortened_and_the_signature_verdict_whole(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow) -> None:
     """A 300 KB biz_extra_data laid out in the facts line held the window for 2.4 s, a 3 MB biz_id for 14 s."""
