@@ -1,4 +1,5 @@
-"""Where the keyboard goes when a page is shown from the keyboard, at start-up, or once a waited-for page is built."""
+"""Where the keyboard goes when a page is shown from the keyboard, at start-up, once a waited-for page is built,
+or when a form's problem is marked."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from PySide6.QtWidgets import QButtonGroup, QLayout
 
 
@@ -49,6 +52,26 @@ def focus_first_field(page: QWidget) -> None:
             return
         first_control = first_control or candidate
     (first_control or page).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def focus_first_marked(page: QWidget, marked: Iterable[QWidget], focus_at_send: QWidget | None) -> None:
+    """Put the keyboard on the first of ``marked`` (a form's fields and photos with a problem, in the form's order)
+    that is shown on ``page`` and enabled: for the form's own problems and for a service's refusal alike.
+
+    A reviewer who has meanwhile gone to another page, or is typing in a field other than the one they sent from
+    (``focus_at_send``: where the keyboard was when they sent), keeps their place.
+    """
+    from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit
+
+    focus = QApplication.focusWidget()
+    if not page.isVisible() or (focus is not None and not page.isAncestorOf(focus)):
+        return  # the reviewer is on another page: the keyboard stays there
+    if focus is not focus_at_send and isinstance(focus, (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)):
+        return  # typing elsewhere since: moving the keyboard would send the next keys into the marked field
+    for widget in marked:
+        if widget.isVisibleTo(page) and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
 
 
 def reading_order(root: QWidget) -> list[QWidget]:

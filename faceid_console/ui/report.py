@@ -23,6 +23,7 @@ from ..store import Decision, HistoryEntry, StoredImage
 from ..verdict import recorded_verdict
 from .colours import FAIL, NEUTRAL, PASS
 from .texts import decision_text, reason_text
+from .widgets.genuineness_gauges import suspected_attacks
 from .widgets.liveness_view import liveness_outcome
 
 PHOTO_PX: Final = 260
@@ -73,8 +74,9 @@ def photo_with_faces(image: QImage, result: VerifyResult | None) -> QImage:
                         Qt.TransformationMode.SmoothTransformation)
 
 
-def gauge_image(score: ScoreWithThresholds, policy_level: str) -> QImage:
-    """The confidence on a 0-100 bar, with a tick per threshold (the policy level's in bold)."""
+def gauge_image(score: ScoreWithThresholds, policy_level: str, *, muted: bool = False) -> QImage:
+    """The confidence on a 0-100 bar, with a tick per threshold (the policy level's in bold); ``muted``: the bar in
+    grey, as the window draws a comparison that something above it overrules."""
     width, height = GAUGE_SIZE
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -82,7 +84,7 @@ def gauge_image(score: ScoreWithThresholds, policy_level: str) -> QImage:
     bar = QRectF(10, 14, width - 20, 14)
     painter.fillRect(bar, QColor("#e6e6e6"))
     passes = score.passes(policy_level)
-    colour = PASS if passes else FAIL if passes is False else NEUTRAL
+    colour = NEUTRAL if muted or passes is None else PASS if passes else FAIL
     painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * max(0.0, min(score.confidence, 100.0)) / 100,
                             bar.height()), colour)
     metrics = painter.fontMetrics()
@@ -175,8 +177,9 @@ class VerificationReport(QObject):
 
         primary = self.result.primary_score() if self.result else None
         if primary is not None and self.result is not None:
+            outranked = self._comparison_outranked()
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("gauge.png"),
-                            gauge_image(primary, self.policy_level))
+                            gauge_image(primary, self.policy_level, muted=outranked))
             verdict = {
                 "match": self.tr("Same person at the policy level"),
                 "photos_disagree": self.tr("Needs review: the best photo meets the policy level, another does not"),
@@ -189,8 +192,16 @@ class VerificationReport(QObject):
                 attack = self.tr("Attack suspected: a face-genuineness check reached its threshold")
                 parts.append(f"<p><b style='color:{FAIL.name()}'>{esc(attack)}</b></p>")
             confidence_word = self.tr("confidence")
-            parts.append(f"<p><b>{esc(verdict)}</b> — {esc(confidence_word)} {primary.confidence:.3f}</p>"
-                         "<img src='gauge.png'>")
+            if outranked:
+                # as the window's comparison under an attack or a forged callback: grey, named as the comparison's
+                # alone, so it cannot read as the outcome
+                verdict = QCoreApplication.translate("ResultView", "Face comparison only: {verdict}").format(
+                    verdict=verdict)
+                parts.append(f"<p style='color:{NEUTRAL.name()}'>{esc(verdict)} — {esc(confidence_word)} "
+                             f"{primary.confidence:.3f}</p><img src='gauge.png'>")
+            else:
+                parts.append(f"<p><b>{esc(verdict)}</b> — {esc(confidence_word)} {primary.confidence:.3f}</p>"
+                             "<img src='gauge.png'>")
             scores_title = self.tr("Scores and thresholds")
             parts.append(f"<h3>{esc(scores_title)}</h3><table border='1' cellspacing='0' cellpadding='3'>")
             levels = sorted({lvl for s in self._scores().values() for lvl in s.thresholds}, key=lambda x: -float(x))
@@ -230,13 +241,25 @@ class VerificationReport(QObject):
         doc.setHtml("".join(parts))
         return doc
 
+    def _signature_failed(self) -> bool:
+        """A checked callback whose signature did not match: nothing it holds is vouched for."""
+        return self.entry.kind.value == "callback_check" and \
+            (self.entry.response or {}).get("signature_valid") is False
+
+    def _comparison_outranked(self) -> bool:
+        """Whether something stated above the comparison decides (a suspected attack, a failed signature), as the
+        liveness view judges it when it greys its comparison out."""
+        if self.entry.verdict == "attack_suspected" or self._signature_failed():
+            return True
+        return self.session is not None and bool(suspected_attacks(self.session.genuineness()))
+
     def _session_outcome(self, session: LivenessSessionResult) -> list[str]:
         """The liveness outcome as the window heads it (passed, failed, attack suspected) with its reason and the
         session's status; a callback whose signature failed is headed by that, its claim marked unverified."""
         esc = html.escape
         outcome = liveness_outcome(session, self.language)
         headline, colour, reason = outcome.headline, outcome.colour, outcome.reason
-        if self.entry.kind.value == "callback_check" and (self.entry.response or {}).get("signature_valid") is False:
+        if self._signature_failed():
             headline, colour = QCoreApplication.translate(
                 "LivenessView", "Signature invalid: do not trust this callback"), FAIL
             reason = QCoreApplication.translate("LivenessView", "It claims, unverified: {claim}").format(

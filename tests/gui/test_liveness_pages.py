@@ -477,6 +477,66 @@ def test_a_biz_no_too_long_is_marked_at_its_field_with_the_keyboard_there(qtbot,
     assert not token.biz_no_field.problem.text()
 
 
+def test_a_service_refusal_on_the_app_token_page_takes_the_keyboard_to_the_photo_it_names(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    """The keyboard went to a marked field or photo only for the form's own problems: after a NO_FACE_FOUND on
+    reference photo 1 it stayed where Get had been, as Verify's and the Liveness session page's no longer do. A
+    reviewer typing in another field, or gone to another page, while the answer comes keeps their place."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from faceid_console.api.client import FaceIDClient
+
+    page = window.token_page
+    window.go_to(page)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    wall = tmp_path / "wall.jpg"
+    Image.new("RGB", (640, 480), (180, 170, 160)).save(wall)
+    page.compare_radio.setChecked(True)
+    page.uuid_edit.setText("applicant-19")
+    page.slots["image_ref1"].set_file(wall)
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    page.send_button.setFocus()
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        qtbot.keyClick(page.send_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    error = page.error_panel.error
+    assert error is not None and (error.code, error.field) == ("NO_FACE_FOUND", "image_ref1")
+    assert page.slots["image_ref1"].error
+    assert QApplication.focusWidget() is page.slots["image_ref1"]
+
+    real_get = FaceIDClient.get_biz_token
+    sent, release = threading.Event(), threading.Event()
+
+    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+        sent.set()
+        release.wait(30)  # the answer is on its way while the reviewer goes on
+        return real_get(client, *args)
+
+    monkeypatch.setattr(FaceIDClient, "get_biz_token", held)
+    page.send_button.setFocus()
+    qtbot.keyClick(page.send_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    page.biz_no_edit.setFocus()
+    qtbot.keyClicks(page.biz_no_edit, "order-7")  # typing in another field as the refusal comes
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.slots["image_ref1"].error and QApplication.focusWidget() is page.biz_no_edit
+
+    sent.clear()
+    release.clear()
+    page.send_button.setFocus()
+    qtbot.keyClick(page.send_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    window.go_to(window.liveness_page)
+    window.navigation.setFocus()
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.slots["image_ref1"].error  # marked, for when the reviewer comes back
+    assert QApplication.focusWidget() is window.navigation
+
+
 def get_token(qtbot, page, faces: Path, uuid: str) -> str:  # type: ignore[no-untyped-def]
     """Ask for a biz_token (face comparison, obama_2 as reference photo 1); returns it."""
     page.compare_radio.setChecked(True)
@@ -945,6 +1005,48 @@ def test_a_signed_callback_with_one_malformed_field_keeps_its_signature_verdict_
     # What is not a callback at all is still said to be none.
     check(qtbot, inspector, "hello there")
     assert not panel.isHidden() and "not a callback in any shape" in panel.explanation.text()
+
+
+@pytest.mark.parametrize(("data", "field", "words"), [
+    ('{"biz_id":"1700000000,far","liveness_result":{"result":"success"},'
+     '"verify_result":{"result_ref1":{"confidence":1e308,"thresholds":{"1e-3":64}}}}',
+     "verify_result.result_ref1.confidence", "should be a number from 0 to 100, but it is a number: 1e+308"),
+    ('{"biz_id":"1700000000,nan","liveness_result":{"result":"PASS","face_genuineness":'
+     '{"mask_confidence":NaN,"mask_threshold":0.5}}}',
+     "liveness_result.face_genuineness.mask_confidence", "should be a finite number, but it is a number: NaN"),
+])
+def test_a_signed_callback_with_a_number_out_of_range_keeps_its_signature_verdict_and_names_the_field(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, data: str, field: str, words: str) -> None:
+    """A confidence of 1e308 or NaN is no FaceID score: the page names the field beside the signature's verdict,
+    pasted or received, and shows nothing read from the data (no gauge, no comparison)."""
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    inspector = window.inspector_page
+    view, panel = inspector.view, inspector.error_panel
+    with qtbot.waitSignal(inspector.status_message) as said:
+        check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
+    assert panel.isHidden() and view.isVisibleTo(inspector)
+    assert inspector.signature_valid is True
+    assert view.signature_label.text().startswith("✔ Signature valid for profile Built-in engine (offline)")
+    assert view.headline.text() == "A field of the callback's data is malformed"
+    assert view.reason_label.text() == f"The field {field} {words}"
+    assert view.status_label.text().startswith("The signature is valid, so FaceID sent the data this way")
+    assert said.args is not None and field in said.args[0] and said.args[0].startswith("✔ Signature valid")
+    assert not view.genuineness_box.isVisibleTo(inspector) and not view.verify_box.isVisibleTo(inspector)
+    inspector.look_up_button.click()  # its biz_id still reads: the result can be looked up
+    assert window.liveness_page.biz_edit.text() == json.loads(data.replace("NaN", "0"))["biz_id"]
+
+    # Received by the listener and inspected from the session page's list: the same.
+    page = window.session_page
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        assert requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5).status_code == 200
+    item = page.callback_list.item(0).text()
+    assert "signature valid" in item and field in item, item
+    view.clear()  # what the paste showed is gone: what follows is the received callback's
+    page.callback_list.setCurrentRow(0)
+    page.inspect_selected()
+    qtbot.waitUntil(lambda: view.reason_label.text() == f"The field {field} {words}", timeout=10_000)
+    assert inspector.signature_valid is True and view.headline.text() == "A field of the callback's data is malformed"
+    assert view.signature_label.isVisibleTo(inspector) and view.signature_label.text().startswith("✔ Signature valid")
 
 
 def test_the_inspector_shows_a_huge_biz_extra_data_shortened_and_the_signature_verdict_whole(  # type: ignore[no-untyped-def]

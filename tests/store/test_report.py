@@ -130,3 +130,73 @@ def test_a_liveness_session_s_report_states_its_outcome_as_the_window_heads_it(t
         written = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "Liveness failed" in written and " ".join(reason.split()) in " ".join(written.split())
     store.close()
+
+
+def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_comparison_s_alone(
+        tmp_path: Path, qapp) -> None:
+    """A session whose liveness passed but whose synthetic-face check reached its threshold was headed "Attack
+    suspected" and then printed "Same person at the policy level" in bold, unqualified; the window greys that
+    comparison out as "Face comparison only: …". A callback whose signature failed is read the same way."""
+    import json
+    import shutil
+    import subprocess
+
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from faceid_console.store import CallKind
+    from faceid_console.ui.colours import NEUTRAL
+    from tests.conftest import FIXTURES
+
+    store = HistoryStore.open(operator="reviewer-2")
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    answer["images"] = {}  # synthetic_face 0.88 ≥ 0.5; result_faceid 68.9 ≥ 64 at 1e-3
+
+    def report_of(kind: CallKind, response: dict[str, object]) -> VerificationReport:
+        entry = store.journal.begin(kind, "local-engine", {"biz_id": answer["biz_id"]})
+        store.journal.complete(entry, response, policy_level="1e-3")
+        stored = store.history.entry(entry)
+        assert stored is not None
+        return VerificationReport(stored, [], [], "1e-3")
+
+    def comparison_line(doc: QTextDocument) -> tuple[str, bool, str]:
+        """The comparison's line: its text, whether any of it is bold, and the colour it is printed in."""
+        block = doc.begin()
+        while block.isValid() and "the policy level" not in block.text():
+            block = block.next()
+        assert block.isValid(), doc.toPlainText()
+        formats = [fragment.charFormat() for fragment in (i.fragment() for i in block) if fragment.isValid()]
+        colours = {f.foreground().color().name() for f in formats if f.hasProperty(f.Property.ForegroundBrush)}
+        return (block.text(), any(f.fontWeight() >= QFont.Weight.Bold for f in formats),
+                colours.pop() if len(colours) == 1 else "")
+
+    report = report_of(CallKind.GET_RESULT, answer)
+    doc = report.document()
+    text = doc.toPlainText()
+    line, bold, colour = comparison_line(doc)
+    assert line.startswith("Face comparison only: Same person at the policy level")
+    assert not bold and colour == NEUTRAL.name()
+    assert text.index("Attack suspected: Synthetic face") < text.index("Face comparison only")
+
+    untrusted = {**answer, "face_genuineness": None,
+                 "verify_result": {**answer["verify_result"], "face_genuineness": None}}
+    forged = report_of(CallKind.CALLBACK_CHECK, {"signature_valid": False, "payload": untrusted})
+    doc = forged.document()  # the document is the report's child: the report is kept while it is read
+    line, bold, colour = comparison_line(doc)
+    assert line.startswith("Face comparison only: Same person at the policy level") and not bold
+    assert doc.toPlainText().index("Signature invalid") < doc.toPlainText().index("Face comparison only")
+
+    # Without an attack or a failed signature the comparison is the outcome: bold, as before.
+    clean = {**answer, "verify_result": {**answer["verify_result"], "face_genuineness": {
+        "synthetic_face_confidence": 0.1, "synthetic_face_threshold": 0.5}}}
+    trusted = report_of(CallKind.GET_RESULT, clean)
+    line, bold, _colour = comparison_line(trusted.document())
+    assert line.startswith("Same person at the policy level") and bold
+
+    pdf = tmp_path / "attack.pdf"
+    report.write_pdf(pdf)
+    if shutil.which("pdftotext"):
+        written = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                          check=True).stdout.split())
+        assert "Face comparison only: Same person at the policy level" in written
+        assert written.index("Attack suspected: Synthetic face") < written.index("Face comparison only")
+    store.close()

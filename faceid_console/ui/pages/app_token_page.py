@@ -12,6 +12,7 @@ from typing import Final
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -36,7 +37,7 @@ from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
 from ..colours import CAUTION, FAIL, PASS, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
-from ..focus import tab_to_the_checked
+from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread
 from ..texts import shortened, stored_profile_name
@@ -123,6 +124,7 @@ class AppTokenPage(QWidget):
         self._request_for = ""
         #: The profile the error on show came from (None: none on show).
         self._error_profile: str | None = None
+        self._focus_at_send: QWidget | None = None  # where the keyboard was when Get was pressed
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-biz-token")
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
@@ -378,13 +380,13 @@ class AppTokenPage(QWidget):
             return
         request = self.build_request()
         self._request_profile, self._request_for = self.connection.profile.name, applicant_text(request)
+        self._focus_at_send = QApplication.focusWidget()
         # A token on show stays while it is valid (it was handed out, or is about to be), named as an earlier
         # request's: it is not the answer to this one.
         self._word_issued(latest=False)
         problems = request.problems()  # all of them at once, each marked at its field or photo
         if problems:
             self._show_error(problems[0], also=problems[1:])
-            self._focus_first_marked()
             return
         self.error_panel.setVisible(False)
         self._error_profile = None
@@ -507,6 +509,7 @@ class AppTokenPage(QWidget):
         """Explain ``err`` (and list ``also``, the form's further problems); mark each at its field or photo. A
         token of an earlier request stays, said to be an earlier one's."""
         mark_problems((err, *also), self._fields(), self.slots, self.language)
+        self._focus_first_marked()  # the service's refusal of a field or photo too, as the form's own problems
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
@@ -519,12 +522,11 @@ class AppTokenPage(QWidget):
         self.finished.emit()
 
     def _focus_first_marked(self) -> None:
-        """The keyboard to the first field or photo marked, in the form's order (the reviewer just pressed Get)."""
-        marked: list[QWidget] = [field.edit for field in self._fields().values()
-                                 if field.problem.text() and field.edit.isVisibleTo(self)]
-        marked += [slot for slot in self.slots.values() if slot.error and slot.isVisibleTo(self)]
-        if marked and self.isVisible():
-            marked[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        """The keyboard to the first field or photo marked, in the form's order; a reviewer who went on typing in
+        another field, or to another page, while the answer came keeps their place."""
+        marked: list[QWidget] = [field.edit for field in self._fields().values() if field.problem.text()]
+        marked += [slot for slot in self.slots.values() if slot.error]
+        focus_first_marked(self, marked, self._focus_at_send)
 
     def _fields(self) -> dict[str, FieldWithProblem]:
         """The form's fields by the parameter an error names."""

@@ -50,7 +50,7 @@ from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
-from ..focus import tab_to_the_checked
+from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import shortened, verdict_text
@@ -460,19 +460,12 @@ class LivenessSessionPage(QWidget):
     def _focus_first_marked(self) -> None:
         """The keyboard to the first field or photo marked, in the form's order; a reviewer who went on typing in
         another field, or to another page, while the answer came keeps their place."""
-        focus = QApplication.focusWidget()
-        if not self.isVisible() or (focus is not None and not self.isAncestorOf(focus)):
-            return
-        if focus is not self._focus_at_start and isinstance(focus, QLineEdit):
-            return
         fields = self._fields()
         identity = [fields.pop(name) for name in ("idcard_name", "idcard_number", "uuid")]
         marked: list[QWidget] = [field.edit for field in identity if field.problem.text()]
         marked += [slot for slot in self.slots.values() if slot.error]
         marked += [field.edit for field in fields.values() if field.problem.text()]  # below the photos
-        marked = [widget for widget in marked if widget.isVisibleTo(self) and widget.isEnabled()]
-        if marked:
-            marked[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_first_marked(self, marked, self._focus_at_start)
 
     def open_do_page(self) -> None:
         """Open the applicant's page in the system browser."""

@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -50,7 +48,7 @@ if TYPE_CHECKING:
 from ...lazy_history import LazyHistoryStore
 from ..colours import set_muted
 from ..connection import Connection, ServiceState
-from ..focus import tab_to_the_checked
+from ..focus import focus_first_marked, tab_to_the_checked
 from ..input_texts import input_problem_text
 from ..tasks import BackgroundTask, in_thread
 from ..texts import PHOTO_FIELDS, image_field_name, stored_profile_name
@@ -698,17 +696,10 @@ class VerifyPage(QWidget):
     def _focus_first_problem(self) -> None:
         """The keyboard to the first field or photo marked, in the form's order; a reviewer typing in another field
         while the answer came keeps their place."""
-        focus = QApplication.focusWidget()
-        if not self.isVisible() or (focus is not None and not self.isAncestorOf(focus)):
-            return  # the reviewer is on another page: the keyboard stays there
-        if focus is not self._focus_at_submit and isinstance(focus, (QLineEdit, QAbstractSpinBox, QComboBox)):
-            return
-        marked: list[QWidget] = [field.edit for field in self._fields().values()
-                                 if field.problem.text() and field.edit.isVisibleTo(self)]
-        marked += [slot for slot in self.slots.values() if slot.error and slot.isVisibleTo(self)]
+        marked: list[QWidget] = [field.edit for field in self._fields().values() if field.problem.text()]
+        marked += [slot for slot in self.slots.values() if slot.error]
         marked += [self.quality_spin] if not self.quality_spin.hasAcceptableInput() else []
-        if marked:
-            marked[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_first_marked(self, marked, self._focus_at_submit)
 
     def _engine_step(self, err: FaceIDError) -> str | None:
         """On the built-in engine an unknown ID number is not the applicant's problem: its KYC registry holds
