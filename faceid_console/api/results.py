@@ -45,6 +45,7 @@ NOT_ASKED_FOR: Final = "is there, but was not asked for"
 NOT_IN_RANGE: Final = {
     "finite": "is not a finite number",
     "score": "outside FaceID's range of 0 to 100",
+    "fraction": "outside FaceID's range of 0 to 1",
 }
 
 
@@ -101,6 +102,14 @@ def _score_value(value: Any, path: str) -> float:
     number = _num(value, path)
     if not SCORE_MIN <= number <= SCORE_MAX:
         raise _bad(path, f"is {number:g}, {NOT_IN_RANGE['score']}")
+    return number
+
+
+def _opt_fraction(data: JSON, key: str, path: str) -> float | None:
+    """A genuineness confidence or threshold, when present: verify 2.0.6 gives each as a float in [0, 1]."""
+    number = _opt_num(data, key, path)
+    if number is not None and not 0.0 <= number <= 1.0:
+        raise _bad(f"{path}.{key}", f"is {number:g}, {NOT_IN_RANGE['fraction']}")
     return number
 
 
@@ -243,7 +252,7 @@ class FaceGenuineness:
         for check in GENUINENESS_CHECKS:
             for suffix in ("confidence", "threshold"):
                 key = f"{check}_{suffix}"
-                values[key] = _opt_num(obj, key, path)
+                values[key] = _opt_fraction(obj, key, path)
         values["face_replaced"] = _opt_int(obj, "face_replaced", path)
         return cls(**values)
 

@@ -65,6 +65,9 @@ def _answer_field_patterns() -> list[tuple[str, str]]:
         (field + r"is (?P<value>\S+), outside FaceID's range of 0 to 100",
          QCoreApplication.translate("DetailTexts", "response field {field} is {value}, outside FaceID's range of "
                                                    "0 to 100")),
+        (field + r"is (?P<value>\S+), outside FaceID's range of 0 to 1",
+         QCoreApplication.translate("DetailTexts", "response field {field} is {value}, outside FaceID's range of "
+                                                   "0 to 1")),
         (field + "is there, but was not asked for",
          QCoreApplication.translate("DetailTexts", "response field {field} is there, but was not asked for")),
         (field + r"is (?P<value>.*), not the biz_id asked for",

@@ -307,7 +307,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="154"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="300"/>
         <source>Nothing checked yet</source>
         <translation>Nothing checked yet</translation>
     </message>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="272"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="284"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
@@ -403,112 +403,117 @@
         <translation>a number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="278"/>
+        <source>a number from 0 to 1</source>
+        <translation>a number from 0 to 1</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="281"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="283"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="285"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="286"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="290"/>
         <source>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</source>
         <translation>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="293"/>
         <source>The field {field} is missing: a callback&apos;s data must have it.</source>
         <translation>The field {field} is missing: a callback&apos;s data must have it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="294"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="295"/>
         <source>The field {field} should be {expected}, but it is {found}: {value}</source>
         <translation>The field {field} should be {expected}, but it is {found}: {value}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="316"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="317"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
         <source>This return_url carries only a biz_id</source>
         <translation>This return_url carries only a biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="332"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>No signed data in it: biz_id {biz_id}. Look the result up to read it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
         <source>The paste cannot be checked</source>
         <translation>The paste cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="345"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>Copy the whole callback again, exactly as it arrived, and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="346"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="347"/>
         <source>Callback not checked: {problem}</source>
         <translation>Callback not checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="354"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>The paste has no sign: paste the whole callback, data and sign.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="356"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="360"/>
         <source>The paste has no data field.</source>
         <translation>The paste has no data field.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="362"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</source>
         <translation>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="364"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>The data is cut off or is not JSON: copy the whole callback again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="366"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>This URL has neither data and sign nor a biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="367"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="368"/>
         <source>Nothing was pasted.</source>
         <translation>Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="369"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</translation>
     </message>
@@ -700,11 +705,16 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/detail_texts.py" line="69"/>
+        <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 1</source>
+        <translation>response field {field} is {value}, outside FaceID&apos;s range of 0 to 1</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="72"/>
         <source>response field {field} is there, but was not asked for</source>
         <translation>response field {field} is there, but was not asked for</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="71"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="74"/>
         <source>response field {field} is {value}, not the biz_id asked for</source>
         <translation>response field {field} is {value}, not the biz_id asked for</translation>
     </message>

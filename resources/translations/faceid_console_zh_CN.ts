@@ -307,7 +307,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="154"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="300"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="272"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="284"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -403,112 +403,117 @@
         <translation>0 到 100 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="278"/>
+        <source>a number from 0 to 1</source>
+        <translation>0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="281"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="283"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="285"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="286"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="290"/>
         <source>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</source>
         <translation>data 是{found}，不是对象：回调的 data 应为由字段组成的 JSON 对象（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="293"/>
         <source>The field {field} is missing: a callback&apos;s data must have it.</source>
         <translation>缺少字段 {field}：回调数据中必须有此字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="294"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="295"/>
         <source>The field {field} should be {expected}, but it is {found}: {value}</source>
         <translation>字段 {field} 应为{expected}，但实际为{found}：{value}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="316"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="317"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>内容过长，无法完整显示：本次粘贴共 {count} 个字符。框中显示其前 {head} 个和后 {tail} 个字符，中间省略处已标出；完整内容均已保留，“检查回调”会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="332"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="345"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="346"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="347"/>
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="353"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="354"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="355"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="356"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="360"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="362"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</source>
         <translation>此处的 data 是一个对象，而不是 FaceID 发送并签名的 JSON 文本：请粘贴原样收到的回调，data 应为带引号的字符串。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="363"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="364"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="366"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="367"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="368"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="369"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -700,11 +705,16 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/detail_texts.py" line="69"/>
+        <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 1</source>
+        <translation>应答字段 {field} 的值为 {value}，超出 FaceID 的取值范围 0 到 1</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="72"/>
         <source>response field {field} is there, but was not asked for</source>
         <translation>应答字段 {field} 存在，但本次请求并未要求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="71"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="74"/>
         <source>response field {field} is {value}, not the biz_id asked for</source>
         <translation>应答字段 {field} 为 {value}，不是所查询的 biz_id</translation>
     </message>

@@ -75,6 +75,12 @@ def test_a_bad_paste_names_the_part(paste: str, field: str, code: str) -> None:
      MalformedPayload("verify_result.result_ref1.confidence", "score", "number", "1e+308", "1,c")),
     ({"biz_id": "1,d", "liveness_result": {"result": "PASS", "face_genuineness": {"mask_confidence": float("nan")}}},
      MalformedPayload("liveness_result.face_genuineness.mask_confidence", "finite", "number", "NaN", "1,d")),
+    # verify 2.0.6: each genuineness confidence and threshold is a float in [0, 1]; 1e308 read as an attack, -1 as a pass.
+    ({"biz_id": "1,e", "liveness_result": {"result": "PASS", "face_genuineness": {"synthetic_face_confidence": 1e308}}},
+     MalformedPayload("liveness_result.face_genuineness.synthetic_face_confidence", "fraction", "number", "1e+308",
+                      "1,e")),
+    ({"biz_id": "1,f", "liveness_result": {"result": "PASS", "face_genuineness": {"mask_threshold": -1}}},
+     MalformedPayload("liveness_result.face_genuineness.mask_threshold", "fraction", "number", "-1", "1,f")),
 ])
 def test_a_signed_callback_with_a_malformed_field_names_it_and_keeps_its_signature(data: object,
                                                                                    expected: MalformedPayload) -> None:

@@ -275,6 +275,7 @@ class CallbackInspectorPage(QWidget):
             "list": self.tr("a list ([…])"),
             "finite": self.tr("a finite number"),
             "score": self.tr("a number from 0 to 100"),
+            "fraction": self.tr("a number from 0 to 1"),
         }.get(malformed.expected, malformed.expected)
         found = {
             "object": self.tr("an object"),
