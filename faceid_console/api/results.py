@@ -535,8 +535,9 @@ class LivenessSessionResult:
             raise _bad("response.biz_id", NOT_A["present"])
         if result.biz_id != biz_id:
             raise _bad("response.biz_id", f"is {_excerpt(result.biz_id)}, not the biz_id asked for")
-        # The document lists liveness_result without "or null" (unlike verify_result): every session has one.
-        if result.liveness_result is None:
+        # A web session's answer has liveness_result; an H5 session's one not started, in progress or broken off
+        # has none, but says its status (h5-callbacks: "NOT_STARTED或者PROCESSING状态时…liveness_result…均不会返回").
+        if result.liveness_result is None and result.status is None and result.verify_result is None:
             raise _bad("response.liveness_result", NOT_A["present"])
         return result
 

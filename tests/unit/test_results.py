@@ -231,6 +231,16 @@ def test_a_get_result_answer_without_faceid_s_shape_names_the_missing_field(answ
     assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field and "is missing" in err.value.message
 
 
+@pytest.mark.parametrize("status", ["NOT_STARTED", "PROCESSING", "CANCELLED"])
+def test_an_h5_session_s_answer_before_or_without_its_liveness_result_is_taken(status: str) -> None:
+    """h5-callbacks: "NOT_STARTED或者PROCESSING状态时,idcard_info / liveness_result /verify_result字段均不会返回";
+    refused as not FaceID's, the one answer get_result gives was lost."""
+    answer = {"status": status, "biz_info": {"biz_id": "1,a", "biz_no": "order-7"}, "request_id": "1,r",
+              "time_used": 4}
+    result = LivenessSessionResult.parse_get_result(answer, "1,a")
+    assert result.status == status and result.liveness_result is None and result.biz_id == "1,a"
+
+
 def test_a_foreign_biz_id_of_megabytes_is_named_in_a_short_message() -> None:
     answer = {"biz_id": "x" * 3_000_000, "liveness_result": {"result": "success"}}
     with pytest.raises(FaceIDError) as err:
