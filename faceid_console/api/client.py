@@ -11,13 +11,14 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Executor, ThreadPoolExecutor
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -37,7 +38,7 @@ from .endpoint import (
 from .errors import CONNECTION_FAILED, INVALID_RESPONSE, NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
 from .images import PreparedImage, prepare_image
 from .kinds import ComparisonType
-from .redaction import install_log_redaction
+from .redaction import install_log_redaction, redact
 from .request_models import GetBizTokenRequest, GetResultRequest, GetTokenRequest, ImageSource, VerifyRequest
 from .results import BizToken, LivenessSessionResult, VerifyResult, WebLivenessToken
 from .signing import SIGN_VERSION, sign_v3
@@ -45,6 +46,10 @@ from .signing import SIGN_VERSION, sign_v3
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: An api_secret this long is masked wherever it appears in an answer kept; a shorter one (a test's) would mask
+#: letters of the answer itself. FaceID's are 32 characters.
+MASKED_SECRET_CHARS: Final = 8
 
 
 def _retry_policy(max_retries: int) -> Retry:
@@ -103,7 +108,8 @@ class FaceIDClient:
         request.validate()
         files = self._files(request.image_fields(), prepared)
         body = self._call("POST", VERIFY_PATH, data={**self._v2_auth(), **request.form_fields()}, files=files)
-        return VerifyResult.parse_verify(body, ComparisonType(request.comparison_type), request.image_refs())
+        return self._answer(body, partial(VerifyResult.parse_verify, comparison_type=ComparisonType(
+            request.comparison_type), sent_refs=request.image_refs()))
 
     def get_biz_token(self, request: GetBizTokenRequest) -> BizToken:
         """``POST /faceid/v3/sdk/get_biz_token``, signed with a fresh v3 ``hmac_sha1`` sign."""
@@ -125,8 +131,26 @@ class FaceIDClient:
         request.validate()
         query = request.query()
         params = {**self._v2_auth(), **query}
-        return LivenessSessionResult.parse_get_result(self._call("GET", GET_RESULT_PATH, params=params),
-                                                      query["biz_id"])
+        return self._answer(self._call("GET", GET_RESULT_PATH, params=params),
+                            partial(LivenessSessionResult.parse_get_result, biz_id=query["biz_id"]))
+
+    def _answer(self, body: dict[str, Any], parse: Callable[[dict[str, Any]], T]) -> T:
+        """``parse(body)``; an answer refused as not FaceID's keeps its body (secrets masked) and request_id in the
+        error, so its History entry holds what the host sent: get_result answers only once."""
+        try:
+            return parse(body)
+        except FaceIDError as err:
+            if err.code != INVALID_RESPONSE:
+                raise
+            request_id = body.get("request_id")
+            raise dataclasses.replace(err, raw_body=self._masked(json.dumps(body, ensure_ascii=False)),
+                                      request_id=request_id if isinstance(request_id, str) else None) from None
+
+    def _masked(self, text: str) -> str:
+        """``text`` without the api_secret: a host that echoes the request (httpbin) would put it in the answer.
+        Its value is masked wherever it stands when it is long enough to be told from the answer's own text."""
+        secret = self._credentials.api_secret
+        return redact(text.replace(secret, "***") if len(secret) >= MASKED_SECRET_CHARS else text)
 
     def liveness_page_url(self, token: str) -> str:
         """The URL the applicant opens to do a web-liveness session."""

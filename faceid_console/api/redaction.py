@@ -7,11 +7,12 @@ import re
 from typing import Final
 
 _SECRET_IN_TEXT: Final = re.compile(r"(api_secret=)[^&\s\"']*", re.IGNORECASE)
+_SECRET_IN_JSON: Final = re.compile(r'("api_secret"\s*:\s*")(?:[^"\\]|\\.)*(")', re.IGNORECASE)
 
 
 def redact(text: str) -> str:
-    """Replace api_secret values in URLs or form text with ``***``."""
-    return _SECRET_IN_TEXT.sub(r"\1***", text)
+    """Replace api_secret values in URLs, form text or JSON with ``***``."""
+    return _SECRET_IN_JSON.sub(r"\1***\2", _SECRET_IN_TEXT.sub(r"\1***", text))
 
 
 class _RedactSecrets(logging.Filter):

@@ -31,7 +31,7 @@ from typing import Any, Final, Protocol, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from ..api.errors import CONNECTION_FAILED, ErrorOrigin, FaceIDError
+from ..api.errors import CONNECTION_FAILED, INVALID_RESPONSE, ErrorOrigin, FaceIDError
 from ..api.identity import normalize_idcard_number
 from ..processes import process_alive
 from ..settings import DEFAULT_POLICY_LEVEL
@@ -180,7 +180,7 @@ class Journal:
             connection.execute(calls.update().where(calls.c.id == entry).values(
                 status=(EntryStatus.UNKNOWN if sent_maybe else EntryStatus.ERROR).value,
                 completed_at=utcnow(), error_code=error.code, billed=error.billed,
-                error_json=json.dumps(error.to_dict(), ensure_ascii=False), request_id=error.request_id,
+                error_json=json.dumps(_error_record(error), ensure_ascii=False), request_id=error.request_id,
                 verdict="error",
             ))
 
@@ -284,3 +284,16 @@ def send_journaled(journal: Journal, kind: CallKind, *, profile: str, params: Ma
         raise
     journal.complete(entry, answer.raw, policy_level=policy_level)
     return entry, answer
+
+
+#: How much of an answer refused as not FaceID's its entry keeps (a get_result answer carries its images).
+REFUSED_ANSWER_CHARS: Final = 4_000_000
+
+
+def _error_record(error: FaceIDError) -> dict[str, Any]:
+    """What a failed entry keeps of ``error``; of an answer refused as not FaceID's, the answer too (the client
+    masked its secrets): get_result answers once, and a reviewer or FaceID's support may need to read it."""
+    record = error.to_dict()
+    if error.code == INVALID_RESPONSE and error.raw_body:
+        record["answer"] = error.raw_body[:REFUSED_ANSWER_CHARS]
+    return record

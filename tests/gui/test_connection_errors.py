@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from faceid_console.api import Credentials
 from faceid_console.credentials import save as save_credentials
 from faceid_console.ui.connection import ServiceState
+from faceid_console.ui.pages.history_page import stored_error
 
 from .conftest import custom_profile
 from .helpers import fill_compare, fill_kyc, submit_with_keyboard
@@ -118,6 +120,13 @@ def test_a_verify_score_off_faceid_s_scale_is_an_error_not_a_result(  # type: ig
     assert not panel.field_label.isVisibleTo(panel)  # no field of the form to correct
     entries = history.get().history.page(HistoryFilter(kinds=(CallKind.VERIFY,)), 0, 10)
     assert [(e.status, e.verdict, e.response) for e in entries] == [(EntryStatus.ERROR, "error", None)]
+    # What the host answered is kept with the error (never as a result), and shown as its raw JSON.
+    assert entries[0].error is not None and json.loads(entries[0].error["answer"]) == json.loads(body)
+    assert entries[0].request_id == "1,a"
+    view = window.verify_page.result_view
+    view.json_toggle.setChecked(True)
+    assert json.loads(view.raw_json.toPlainText()) == json.loads(body)
+    assert stored_error(entries[0]).raw_body == entries[0].error["answer"]  # History's panel shows it too
 
 
 @pytest.mark.parametrize(("body", "kyc", "field"), [

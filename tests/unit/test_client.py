@@ -265,6 +265,20 @@ def test_get_result_gives_only_the_asked_session_s_faceid_answer(stub_factory, b
     assert len(stub.calls) == 1  # a foreign answer is not a reason to ask again: get_result answers once
 
 
+def test_an_answer_refused_as_not_faceid_s_is_kept_in_the_error_without_the_secret(stub_factory) -> None:  # type: ignore[no-untyped-def]
+    """get_result answers once: refused, the answer was lost with it. A host that echoes the request (as httpbin
+    does) puts the api_secret in it: masked."""
+    body = ('{"request_id": "1,echo", "biz_id": "1,someone-else", "liveness_result": {"result": "success"}, '
+            f'"form": {{"api_key": "key", "api_secret": "{SECRET}"}}, "url": "/get_result?api_secret={SECRET}"}}')
+    stub = stub_factory(_json_answer(body))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,abc"))
+    assert err.value.code == "INVALID_RESPONSE" and err.value.request_id == "1,echo"
+    kept = json.loads(err.value.raw_body or "")
+    assert kept["biz_id"] == "1,someone-else" and kept["liveness_result"] == {"result": "success"}
+    assert SECRET not in (err.value.raw_body or "") and kept["form"]["api_secret"] == "***"
+
+
 def test_get_result_of_the_asked_session_is_given(stub_factory) -> None:  # type: ignore[no-untyped-def]
     body = '{"biz_id": "1,abc", "liveness_result": {"result": "failed", "failure_reason": "timeout"}, "time_used": 3}'
     stub = stub_factory(_json_answer(body))
@@ -311,7 +325,9 @@ def test_a_verify_answer_without_the_scores_asked_for_is_not_a_faceid_answer(  #
     with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, pytest.raises(FaceIDError) as err:
         client.verify(request)
     assert err.value.code == "INVALID_RESPONSE" and err.value.detail == field and "is missing" in err.value.message
-    assert not err.value.billed and err.value.request_id is None
+    # The answer's own request_id, if it has one, is kept with it, for FaceID's support.
+    assert not err.value.billed and err.value.request_id == json.loads(body).get("request_id")
+    assert json.loads(err.value.raw_body or "") == json.loads(body)
     assert len(stub.calls) == 1  # not sent again: the call may have been billed
 
 

@@ -250,8 +250,8 @@ class CallbackInspectorPage(QWidget):
         problem = self.malformed_text(checked.malformed)
         if self.signature_valid:
             advice = self.tr("The signature is valid, so FaceID sent the data this way; the rest of it is not shown, "
-                             "as it cannot be read reliably. Look the result up by its biz_id, and report the field "
-                             "to FaceID.")
+                             "as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will "
+                             "likely meet the same field: the answer is then kept in History, as an error.")
         elif self.signature_valid is False:
             advice = self.tr("The signature does not match: this data was changed or is not from FaceID, and the "
                              "malformed field may be part of the change.")

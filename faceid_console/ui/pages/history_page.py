@@ -94,8 +94,10 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
         str(e.get("message") or "")
     if message == explain(code, detail, "en"):
         message = ""  # the record's English explanation, not the service's words: the panel explains in the window's
+    answer = e.get("answer")  # an answer refused as not FaceID's, kept whole: its raw JSON shows it
     return FaceIDError(code=code, detail=detail, http_status=e.get("http_status"), origin=origin,
-                       request_id=e.get("request_id"), message=message)
+                       request_id=e.get("request_id"), message=message,
+                       raw_body=answer if isinstance(answer, str) else None)
 
 
 T = TypeVar("T")
