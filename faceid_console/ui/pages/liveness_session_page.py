@@ -52,6 +52,7 @@ from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..focus import tab_to_the_checked
 from ..history_access import send_with_history
+from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import shortened, verdict_text
 from ..widgets.error_panel import ErrorPanel
@@ -137,14 +138,14 @@ class LivenessSessionPage(QWidget):
         self.received: list[ReceivedCallback] = []
         self._request_profile = ""  # the profile get_token was last pressed for
         self._focus_at_start: QWidget | None = None  # where the keyboard was when Start was pressed
-        #: The profile the error on show came from (None: none on show).
-        self._error_profile: str | None = None
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-session")
         self._checking = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-check")
         self._listings: set[asyncio.Task[None]] = set()  # callbacks being checked, to list when they are
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
+        #: The profile the error on show came from: an error is about the calls of its own profile.
+        self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
         self.receiver = CallbackReceiver(self)
         self.receiver.received.connect(self._on_callback)
 
@@ -348,7 +349,6 @@ class LivenessSessionPage(QWidget):
                 "to your own server: paste one into the Callback inspector."))
         self._fill_urls()
         self._update_start()
-        self._profile_may_have_changed()
 
     def _update_start(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
@@ -395,7 +395,7 @@ class LivenessSessionPage(QWidget):
             self._show_error(problems[0], also=problems[1:])
             return
         self.error_panel.setVisible(False)
-        self._error_profile = None
+        self._error_from.cleared()
         self.session_label.setText(self.tr("Working…"))
         self._task.start(self._send(request), self._show_token, self._show_error)
 
@@ -410,17 +410,12 @@ class LivenessSessionPage(QWidget):
             self.history, "get_token", profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_token(request), base_url=client.base_url, policy_level=level))
 
-    def _busy_changed(self, busy: bool) -> None:
-        if not busy:
-            self._profile_may_have_changed()  # the profile was switched while the call was on its way
+    def _busy_changed(self, _busy: bool) -> None:
         self._update_start()
 
-    def _profile_may_have_changed(self) -> None:
-        """An error is about the calls of its own profile: taken off, with the marks it made, when the reviewer
-        switches to another one (or as soon as it arrives when the switch came while the call was on its way)."""
-        if self._task.busy or self._error_profile in (None, self.connection.profile.name):
-            return
-        self._error_profile = None
+    def _take_error_off(self, _profile: str) -> None:
+        """Another profile's error, with the marks it made, is off the page once the reviewer switched (see
+        ``ProfileBound``)."""
         self.error_panel.setVisible(False)
         clear_marks(self._fields().values(), self.slots)
 
@@ -446,7 +441,7 @@ class LivenessSessionPage(QWidget):
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
-        self._error_profile = self._request_profile
+        self._error_from.shown(self._request_profile)
         self.session_label.setText(self.tr("No session started yet."))
         self.status_message.emit(self.tr("No session started: {code}").format(code=err.code))
         self.finished.emit()
