@@ -250,6 +250,62 @@ def test_a_look_up_takes_the_last_look_up_s_error_off_the_page(qtbot, window: Ma
     assert results.view.isVisibleTo(results)
 
 
+def test_a_profile_switch_takes_the_last_profile_s_error_off_the_results_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    """The other profile's "no such session" (or its mark at the biz_id) stayed beside the new profile's name in
+    the top bar, as if this profile's service had said it; also when it arrived after the switch."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.ui.connection import ServiceState
+
+    results = window.liveness_page
+    results.biz_edit.setText("1700000000,0b3f-unknown-session")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert results.error_panel.error is not None and results.error_panel.error.code == "RESULT_NOT_FOUND"
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the error stays
+    assert results.error_panel.isVisibleTo(results) and results.view.isHidden()
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert results.error_panel.isHidden() and results.view.isVisibleTo(results)
+    assert results.view.headline.text() == "No result yet"
+    assert results.biz_edit.text() == "1700000000,0b3f-unknown-session"  # what the reviewer typed stays
+
+    # The form's own problem, marked at the biz_id, goes too.
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    results.biz_edit.setText("   ")
+    results.fetch_button.click()
+    assert results.error_panel.isVisibleTo(results) and results.biz_field.problem.text()
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert results.error_panel.isHidden() and not results.biz_field.problem.text()
+
+    # An error that arrives after the switch is not shown under the new profile.
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    sent, release = threading.Event(), threading.Event()
+    real_get = FaceIDClient.get_result
+
+    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+        sent.set()
+        release.wait(30)  # the answer is on its way while the reviewer switches
+        return real_get(client, *args)
+
+    monkeypatch.setattr(FaceIDClient, "get_result", held)
+    results.biz_edit.setText("1700000000,0b3f-unknown-session")
+    results.fetch_button.click()
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        release.set()
+    assert results.error_panel.isHidden(), results.error_panel.explanation.text()
+    assert results.view.isVisibleTo(results) and results.view.headline.text() == "No result yet"
+
+
 def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     results = window.liveness_page
     results.biz_edit.setText("https://shop.example/liveness/return?order=9&biz_id=1700000000%2Cabc#done")
