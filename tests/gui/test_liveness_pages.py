@@ -762,6 +762,55 @@ def test_a_profile_switch_takes_the_last_profile_s_error_off_the_session_page(  
     assert page.error_panel.isHidden() and not page.slots["image_ref1"].error
 
 
+def test_a_profile_switch_takes_the_last_profile_s_session_link_off_the_session_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    """The link of a session started with the other profile stayed on show, Open and Copy at hand, as if it were
+    this profile's: its session is the other account's and its callbacks no longer come to this page."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.ui.connection import ServiceState
+
+    page = window.session_page
+    start_session(qtbot, window, faces)
+    link = page.do_url
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the link stays
+    assert page.do_url == link and link in page.session_label.text() and page.open_button.isEnabled()
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert page.token is None and page.do_url == "" and link not in page.session_label.text()
+    assert not page.open_button.isEnabled() and not page.copy_button.isEnabled()
+    assert page.session_label.text() == (
+        "The last session's link was made by profile Built-in engine (offline), for that profile's account only: "
+        "its callbacks are not received under this profile. Its token is kept in History.")
+    QGuiApplication.clipboard().setText("unchanged")
+    page.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "unchanged"
+
+    # A link that arrives after the switch is not shown under the new profile either.
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    sent, release = threading.Event(), threading.Event()
+    real_get = FaceIDClient.get_token
+
+    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+        sent.set()
+        release.wait(30)  # the answer is on its way while the reviewer switches
+        return real_get(client, *args)
+
+    monkeypatch.setattr(FaceIDClient, "get_token", held)
+    page.start_button.click()
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.error_panel.isHidden(), page.error_panel.explanation.text()
+    assert page.token is None and page.do_url == "" and not page.open_button.isEnabled()
+    assert "made by profile Built-in engine (offline)" in page.session_label.text()
+
+
 def test_the_receiver_stops_when_the_window_closes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     url = window.session_page.receiver.notify_url

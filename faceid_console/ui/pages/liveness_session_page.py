@@ -54,7 +54,7 @@ from ..focus import tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import shortened, verdict_text
+from ..texts import shortened, stored_profile_name, verdict_text
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.genuineness_gauges import suspected_attacks
@@ -146,6 +146,8 @@ class LivenessSessionPage(QWidget):
         self._task.busy_changed.connect(self._busy_changed)
         #: The profile the error on show came from: an error is about the calls of its own profile.
         self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
+        #: The profile whose account made the link on show: its session and callbacks are that account's.
+        self._link_from = ProfileBound(connection, self._task, self._take_link_off, self)
         self.receiver = CallbackReceiver(self)
         self.receiver.received.connect(self._on_callback)
 
@@ -383,10 +385,7 @@ class LivenessSessionPage(QWidget):
         if self.send_row.photos_busy():
             return
         # The link on show was made for the form as it was: a new start must not leave it to be handed out.
-        self.token = None
-        self.do_url = ""
-        for button in (self.open_button, self.copy_button):
-            button.setEnabled(False)
+        self._clear_link()
         self.session_label.setText(self.tr("No session started yet."))
         self._request_profile = self.connection.profile.name
         self._focus_at_start = QApplication.focusWidget()
@@ -419,9 +418,29 @@ class LivenessSessionPage(QWidget):
         self.error_panel.setVisible(False)
         clear_marks(self._fields().values(), self.slots)
 
+    def _clear_link(self) -> None:
+        self.token = None
+        self.do_url = ""
+        self._link_from.cleared()
+        for button in (self.open_button, self.copy_button):
+            button.setEnabled(False)
+
+    def _take_link_off(self, profile: str) -> None:
+        """Another profile's link is off the page once the reviewer switched (see ``ProfileBound``), as App token
+        does with a biz_token: its session is that profile's account's, and its callbacks are not received (nor
+        their signatures checked) under this one."""
+        if self.token is None:
+            return
+        self._clear_link()
+        self.session_label.setText(self.tr(
+            "The last session's link was made by profile {profile}, for that profile's account only: its callbacks "
+            "are not received under this profile. Its token is kept in History.").format(
+            profile=stored_profile_name(profile, self.settings.profiles)))
+
     def _show_token(self, token: WebLivenessToken) -> None:
         client = self.connection.client
         self.token = token
+        self._link_from.shown(self._request_profile)
         self.do_url = client.liveness_page_url(token.token) if client is not None else ""
         expires = (datetime.datetime.fromtimestamp(token.expired_time).strftime("%Y-%m-%d %H:%M:%S")
                    if token.expired_time else "—")
