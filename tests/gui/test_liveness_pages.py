@@ -847,6 +847,43 @@ def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: Ma
     assert "SIGNATURE INVALID" in page.callback_list.item(0).text()
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_received_callback_with_a_malformed_field_is_listed_as_the_inspector_names_it(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """The list said the protocol library's English ("response field … is not a number") in either language; it now
+    names the field as the Callback inspector does, keeps the signature verdict, and its biz_id can be looked up."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")  # the list words a callback when it arrives
+    page = window.session_page
+    data = json.dumps({"biz_info": {"biz_id": "1700000000,odd"}, "status": "OK",
+                       "liveness_result": {"result": "PASS", "face_genuineness": {
+                           "mask_confidence": "0.2", "mask_threshold": 0.5}}}, separators=(",", ":"))
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    with qtbot.waitSignal(page.callback_received, timeout=10_000) as received:
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5)
+    text = page.callback_list.item(0).text()
+    field = "liveness_result.face_genuineness.mask_confidence"
+    if language == "zh_CN":
+        assert "签名有效" in text and f'字段 {field} 应为数字，但实际为文本："0.2"' in text, text
+    else:
+        assert "signature valid" in text and f'The field {field} should be a number, but it is text: "0.2"' in text
+    assert "response field" not in text and "is not a number" not in text
+    assert text.splitlines()[-1] == "biz_id 1700000000,odd"
+    checked = received.args[0]
+    assert checked.signature_valid is True and checked.result is None and checked.malformed is not None
+    assert page.look_up_button.isEnabled()
+    with qtbot.waitSignal(page.look_up_requested) as looked_up:
+        page.look_up_button.click()
+    assert looked_up.args == ["1700000000,odd"]
+
+    # Changed on its way: the failed signature is kept beside the field, and the item is red as before.
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data.replace("PASS", "FAIL"), "sign": sign}, timeout=5)
+    text = page.callback_list.item(0).text()
+    assert ("签名无效" if language == "zh_CN" else "SIGNATURE INVALID") in text and field in text
+    assert page.callback_list.item(0).foreground().color().name() == "#c62828"
+
+
 def test_a_callback_with_a_multi_megabyte_biz_id_is_listed_shortened_and_looked_up_whole(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow) -> None:
     """A 20 MB biz_id laid out in the list held the window for 26 s: the list and the status bar show its start and

@@ -40,6 +40,7 @@ from ...api import (
     FaceIDError,
     GetTokenRequest,
     LivenessSessionResult,
+    MalformedPayload,
     WebLivenessToken,
     parse_callback_form,
 )
@@ -48,6 +49,7 @@ from ...lazy_history import LazyHistoryStore
 from ...settings import ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
+from ..callback_texts import malformed_text
 from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..focus import tab_to_the_checked
@@ -81,6 +83,16 @@ class ReceivedCallback:
     result: LivenessSessionResult | None
     problem: str
     received_at: datetime.datetime
+    #: Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the
+    #: documents give a session's result; its signature is checked all the same.
+    malformed: MalformedPayload | None = None
+
+    @property
+    def biz_id(self) -> str | None:
+        """The session's biz_id: its result's, or, when a field is malformed, the one its data names."""
+        if self.result is not None:
+            return self.result.biz_id
+        return self.malformed.biz_id if self.malformed is not None else None
 
 
 def profile_secret(connection: Connection) -> str | None:
@@ -96,13 +108,15 @@ def check_callback(body: bytes, secret: str | None, via: str = "notify_url") -> 
         callback = parse_callback_form(body)
     except FaceIDError as err:
         return ReceivedCallback(body, via, None, None, None, err.message, now)
+    # The signature covers the posted string, not what it holds: checked whether or not the data reads.
     valid = callback.signature_valid(secret) if secret else None
     try:
-        result: LivenessSessionResult | None = callback.payload()
-        problem = ""
-    except FaceIDError as err:
-        result, problem = None, err.message
-    return ReceivedCallback(body, via, callback, valid, result, problem, now)
+        payload = callback.payload_or_malformed()
+    except FaceIDError as err:  # data that is not JSON at all
+        return ReceivedCallback(body, via, callback, valid, None, err.message, now)
+    if isinstance(payload, MalformedPayload):
+        return ReceivedCallback(body, via, callback, valid, None, "", now, payload)
+    return ReceivedCallback(body, via, callback, valid, payload, "", now)
 
 
 #: Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes).
@@ -564,6 +578,10 @@ class LivenessSessionPage(QWidget):
         signature = {True: self.tr("signature valid"), False: self.tr("SIGNATURE INVALID"),
                      None: self.tr("signature not checked (no secret)")}[checked.signature_valid]
         result = checked.result
+        if checked.malformed is not None:  # named as the inspector names it, in the window's language
+            return self.tr("{time} · {signature} · {problem}\nbiz_id {biz_id}").format(
+                time=when, signature=signature, problem=malformed_text(checked.malformed),
+                biz_id=shortened(checked.malformed.biz_id or "—"))
         if result is None:
             return self.tr("{time} · {signature} · data unreadable: {problem}").format(
                 time=when, signature=signature, problem=shortened(checked.problem))
@@ -608,14 +626,13 @@ class LivenessSessionPage(QWidget):
 
     def _selection_changed(self, _row: int) -> None:
         checked = self._selected()
-        self.look_up_button.setEnabled(checked is not None and checked.result is not None
-                                       and bool(checked.result.biz_id))
+        self.look_up_button.setEnabled(checked is not None and bool(checked.biz_id))
         self.inspect_button.setEnabled(checked is not None)
 
     def look_up_selected(self) -> None:
         checked = self._selected()
-        if checked is not None and checked.result is not None and checked.result.biz_id:
-            self.look_up_requested.emit(checked.result.biz_id)
+        if checked is not None and checked.biz_id:
+            self.look_up_requested.emit(checked.biz_id)
 
     def inspect_selected(self) -> None:
         checked = self._selected()
