@@ -6,7 +6,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
         <source>meglive — action liveness</source>
-        <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Emitted after each answer (token or error) has been shown. The profile whose account issued the token on show: a biz_token works only with that account. The profile the error on show came from (None: none on show).</extracomment>
+        <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Emitted after each answer (token or error) has been shown. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
         <translation>meglive — action liveness</translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="292"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="481"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="483"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
@@ -217,62 +217,62 @@
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="428"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="438"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>Issued at {time} for {applicant}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="442"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="447"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="467"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="469"/>
         <source>No biz_token from this profile yet</source>
         <translation>No biz_token from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="469"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="471"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="490"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="492"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="498"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="499"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="501"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="506"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="508"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="519"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="521"/>
         <source>No new biz_token: {code}. The earlier one is still shown.</source>
         <translation>No new biz_token: {code}. The earlier one is still shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="521"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="523"/>
         <source>No biz_token: {code}</source>
         <translation>No biz_token: {code}</translation>
     </message>
@@ -280,240 +280,240 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="106"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="107"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown.</extracomment>
         <translation>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="117"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
         <source>Pasted callback</source>
         <translation>Pasted callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="128"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129"/>
         <source>Cl&amp;ear the paste</source>
         <translation>Cl&amp;ear the paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="135"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
         <source>&amp;Check the callback</source>
         <translation>&amp;Check the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="140"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="141"/>
         <source>&amp;Look up this biz_id</source>
         <translation>&amp;Look up this biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="154"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="300"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="271"/>
         <source>Nothing checked yet</source>
         <translation>Nothing checked yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="186"/>
         <source>Checking the callback…</source>
         <translation>Checking the callback…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="224"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>Signature not checked: no api_secret for profile {profile} (not connected).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="226"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="228"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="243"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="253"/>
         <source>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</source>
         <translation>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="257"/>
         <source>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</source>
         <translation>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="260"/>
         <source>Connect to the profile that started the session to check the signature.</source>
         <translation>Connect to the profile that started the session to check the signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="264"/>
         <source>A field of the callback&apos;s data is malformed</source>
         <translation>A field of the callback&apos;s data is malformed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="267"/>
         <source>{signature} · {problem}</source>
         <translation>{signature} · {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="18"/>
         <source>an object ({…})</source>
         <translation>an object ({…})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="272"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="19"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="31"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="20"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="21"/>
         <source>text (a quoted string)</source>
         <translation>text (a quoted string)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="22"/>
         <source>a list ([…])</source>
         <translation>a list ([…])</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="23"/>
         <source>a finite number</source>
         <translation>a finite number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="24"/>
         <source>a number from 0 to 100</source>
         <translation>a number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="25"/>
         <source>a number from 0 to 1</source>
         <translation>a number from 0 to 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="28"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="29"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="30"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="32"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="33"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="38"/>
         <source>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</source>
         <translation>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="42"/>
         <source>The field {field} is missing: a callback&apos;s data must have it.</source>
         <translation>The field {field} is missing: a callback&apos;s data must have it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="45"/>
         <source>The field {field} should be {expected}, but it is {found}: {value}</source>
         <translation>The field {field} should be {expected}, but it is {found}: {value}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="317"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="288"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="302"/>
         <source>This return_url carries only a biz_id</source>
         <translation>This return_url carries only a biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="332"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="303"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>No signed data in it: biz_id {biz_id}. Look the result up to read it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="315"/>
         <source>The paste cannot be checked</source>
         <translation>The paste cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="316"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>Copy the whole callback again, exactly as it arrived, and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="318"/>
         <source>Callback not checked: {problem}</source>
         <translation>Callback not checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="325"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>The paste has no sign: paste the whole callback, data and sign.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="327"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
         <source>The paste has no data field.</source>
         <translation>The paste has no data field.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="333"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</source>
         <translation>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="335"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>The data is cut off or is not JSON: copy the whole callback again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="366"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="337"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>This URL has neither data and sign nor a biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="339"/>
         <source>Nothing was pasted.</source>
         <translation>Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="340"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</translation>
     </message>
@@ -1134,27 +1134,27 @@
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="764"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="850"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
@@ -1336,12 +1336,12 @@
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="737"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="738"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
@@ -1351,89 +1351,94 @@
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="732"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="760"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
+        <source>token: {token}</source>
+        <translation>token: {token}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="763"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="762"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="765"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="864"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="884"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="882"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="882"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="913"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="919"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="932"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="923"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="925"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="928"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="938"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="938"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="942"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1442,62 +1447,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="993"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="996"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1000"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1006"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1009"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1051"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1054"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1053"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1056"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1071"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1074"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1073"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1076"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1134"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1137"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1137"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1140"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1160"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1167"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1168"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1171"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1506,17 +1511,17 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1197"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1200"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1243"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
@@ -1531,102 +1536,102 @@ Purge now?</translation>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="899"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="899"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="897"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="900"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1025"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1028"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1017"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1020"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1005"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1008"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1052"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1055"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1059"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1062"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1060"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1063"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1072"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1075"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1077"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1080"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1078"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1081"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1083"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1086"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1084"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1087"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1099"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1102"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1150"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1153"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1154"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1157"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1192"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1195"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1975,114 +1980,116 @@ Purge now?</translation>
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="83"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87"/>
         <source>biz_id, or the whole return_url</source>
-        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept.</extracomment>
+        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The profile the error on show came from: an error is about the calls of its own profile.</extracomment>
         <translation>biz_id, or the whole return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="84"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88"/>
         <source>biz_id or return_url</source>
         <translation>biz_id or return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="92"/>
         <source>&amp;biz_id:</source>
         <translation>&amp;biz_id:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="93"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="97"/>
         <source>0 — no images</source>
         <translation>0 — no images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="94"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="98"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — the best frame (image_best)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="95"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="99"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — the best frame and the action frames (image_action*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="104"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>&amp;Images (get_image_type):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="110"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="112"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="116"/>
         <source>Fetch the &amp;result</source>
         <translation>Fetch the &amp;result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="115"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="119"/>
         <source>Fetch the liveness result</source>
         <translation>Fetch the liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="137"/>
         <source>&amp;Open the saved result in History</source>
         <translation>&amp;Open the saved result in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="142"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="146"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="265"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="143"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="147"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="266"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="176"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>Press Enter to fetch this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="193"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="204"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="207"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="216"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="240"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="242"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="255"/>
         <source>No liveness result: {reason}</source>
         <translation>No liveness result: {reason}</translation>
     </message>
@@ -2090,229 +2097,241 @@ Purge now?</translation>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="189"/>
         <source>Compare the applicant&apos;s face with</source>
-        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile the error on show came from (None: none on show).</extracomment>
+        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
         <translation>Compare the applicant&apos;s face with</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="191"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>the identity data source (KYC): name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="192"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>your own reference photos: uuid and photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="211"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="216"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>Reference photos (image_ref1 is required for face comparison)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="227"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>Receive the callback in this window (built-in engine)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="240"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>your order number (at most 128 bytes)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="244"/>
         <source>returned unchanged in the callbacks</source>
         <translation>returned unchanged in the callbacks</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>&amp;Name (idcard_name):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="209"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>I&amp;D number (idcard_number):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="213"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="217"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="234"/>
         <source>&amp;return_url:</source>
         <translation>&amp;return_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="238"/>
         <source>notif&amp;y_url:</source>
         <translation>notif&amp;y_url:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="242"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="246"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_e&amp;xtra_data:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="268"/>
         <source>The applicant&apos;s link</source>
         <translation>The applicant&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="390"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="450"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="478"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="276"/>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279"/>
         <source>Copy the link</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="271"/>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305"/>
         <source>Callbacks received</source>
         <translation>Callbacks received</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="310"/>
         <source>&amp;Look up the result</source>
         <translation>&amp;Look up the result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="313"/>
         <source>&amp;Inspect the callback</source>
         <translation>&amp;Inspect the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="318"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="360"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="364"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="412"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="419"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="450"/>
+        <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
+        <translation>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="467"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="451"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="479"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="542"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="570"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="572"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="547"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
+        <source>{time} · {signature} · {problem}
+biz_id {biz_id}</source>
+        <translation>{time} · {signature} · {problem}
+biz_id {biz_id}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="579"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data unreadable: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="584"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="555"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="587"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="557"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="589"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="590"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="590"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="593"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3973,7 +3992,7 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="147"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="148"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot.</extracomment>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
@@ -3981,7 +4000,7 @@ or paste</translation>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="176"/>
         <source>Applicant</source>
-        <extracomment>The profile the answer on show came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it.</extracomment>
+        <extracomment>The profile the answer on show (or the call on its way) came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
@@ -4241,22 +4260,22 @@ or paste</translation>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="494"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="491"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="495"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="492"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>The last answer came from profile {profile} and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="503"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="500"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="504"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="501"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -4265,77 +4284,77 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="529"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>Enter a face quality threshold from 0 to 100: the box is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="560"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="569"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="643"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="640"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="596"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="593"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="644"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="651"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="676"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="672"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="673"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="692"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="688"/>
         <source>Not verified: {reason}</source>
         <translation>Not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="711"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="707"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="713"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="719"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="715"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="720"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="726"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="722"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="160"/>
         <source>meglive — action liveness</source>
-        <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Emitted after each answer (token or error) has been shown. The profile whose account issued the token on show: a biz_token works only with that account. The profile the error on show came from (None: none on show).</extracomment>
+        <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Emitted after each answer (token or error) has been shown. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
         <translation>meglive — 动作活体</translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/app_token_page.py" line="292"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="481"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="483"/>
         <source>No token yet</source>
         <translation>尚无 biz_token</translation>
     </message>
@@ -217,62 +217,62 @@
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="429"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="428"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>已收到 biz_token，一小时内有效。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="438"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>于 {time} 为 {applicant} 签发。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="442"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：最近一次请求失败（见上方），未获得新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="447"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>由之前的请求于 {time} 为 {applicant} 签发：正在请求新的 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="467"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="469"/>
         <source>No biz_token from this profile yet</source>
         <translation>此配置尚无 biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="469"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="471"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>上一个 biz_token 由配置 {profile} 签发，仅可用于该配置的账户；它已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="490"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="492"/>
         <source>Expired: get a new biz_token.</source>
         <translation>已过期：请重新获取 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="498"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="499"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="501"/>
         <source>Expires in {left} (at {until})</source>
         <translation>{left} 后过期（{until}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="506"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="508"/>
         <source>biz_token copied.</source>
         <translation>已复制 biz_token。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="519"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="521"/>
         <source>No new biz_token: {code}. The earlier one is still shown.</source>
         <translation>未获得新的 biz_token：{code}。之前的 biz_token 仍在显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="521"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="523"/>
         <source>No biz_token: {code}</source>
         <translation>未获得 biz_token：{code}</translation>
     </message>
@@ -280,240 +280,240 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="106"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="107"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown.</extracomment>
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="117"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="128"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129"/>
         <source>Cl&amp;ear the paste</source>
         <translation>清除粘贴内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="135"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="140"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="141"/>
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="154"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="300"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="271"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>在左侧粘贴回调，然后点击“检查回调”。签名在本机用当前配置的 api_secret 校验，不会向 FaceID 发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="185"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="186"/>
         <source>Checking the callback…</source>
         <translation>正在检查回调…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="224"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="226"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置 {profile} 的签名有效：数据来自 FaceID，且未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="228"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置 {profile} 的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="243"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · 疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="252"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="253"/>
         <source>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</source>
         <translation>签名有效，说明 FaceID 发送的数据就是这样；其余内容无法可靠读取，因此不予显示。请将该字段问题反馈给 FaceID。按 biz_id 查询很可能遇到同一字段：届时应答会作为错误保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="257"/>
         <source>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</source>
         <translation>签名不匹配：数据已被改动或并非来自 FaceID，格式不正确的字段可能正是改动的一部分。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="260"/>
         <source>Connect to the profile that started the session to check the signature.</source>
         <translation>请连接发起此会话的配置，以校验签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="264"/>
         <source>A field of the callback&apos;s data is malformed</source>
         <translation>回调数据中有一个字段格式不正确</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="267"/>
         <source>{signature} · {problem}</source>
         <translation>{signature} · {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="18"/>
         <source>an object ({…})</source>
         <translation>对象（{…}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="272"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="19"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="31"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="20"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="21"/>
         <source>text (a quoted string)</source>
         <translation>文本（带引号的字符串）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="22"/>
         <source>a list ([…])</source>
         <translation>列表（[…]）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="23"/>
         <source>a finite number</source>
         <translation>有限数值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="24"/>
         <source>a number from 0 to 100</source>
         <translation>0 到 100 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="25"/>
         <source>a number from 0 to 1</source>
         <translation>0 到 1 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="28"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="282"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="29"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="283"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="30"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="32"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="33"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="38"/>
         <source>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</source>
         <translation>data 是{found}，不是对象：回调的 data 应为由字段组成的 JSON 对象（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="42"/>
         <source>The field {field} is missing: a callback&apos;s data must have it.</source>
         <translation>缺少字段 {field}：回调数据中必须有此字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="45"/>
         <source>The field {field} should be {expected}, but it is {found}: {value}</source>
         <translation>字段 {field} 应为{expected}，但实际为{found}：{value}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="317"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="288"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>内容过长，无法完整显示：本次粘贴共 {count} 个字符。框中显示其前 {head} 个和后 {tail} 个字符，中间省略处已标出；完整内容均已保留，“检查回调”会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="302"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="332"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="303"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="315"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="345"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="316"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="318"/>
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="354"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="325"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="327"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="333"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</source>
         <translation>此处的 data 是一个对象，而不是 FaceID 发送并签名的 JSON 文本：请粘贴原样收到的回调，data 应为带引号的字符串。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="335"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="366"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="337"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="339"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="340"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -1134,27 +1134,27 @@
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="764"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="850"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="872"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
@@ -1336,12 +1336,12 @@
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="737"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="738"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
@@ -1351,89 +1351,94 @@
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="732"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="760"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
+        <source>token: {token}</source>
+        <translation>token：{token}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="763"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="762"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="765"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="864"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="884"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="879"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="882"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="882"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="913"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="919"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="932"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="923"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="925"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="928"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="938"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="938"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="942"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1442,62 +1447,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="993"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="996"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1000"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1006"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1009"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1051"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1054"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1053"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1056"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1071"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1074"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1073"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1076"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1134"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1137"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1137"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1140"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1160"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1167"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1168"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1171"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1506,17 +1511,17 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1197"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1200"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1243"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
@@ -1531,102 +1536,102 @@ Purge now?</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="899"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="896"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="899"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="897"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="900"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1025"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1028"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看审核轨迹，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1017"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1020"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1005"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1008"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1052"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1055"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1059"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1062"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1060"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1063"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1072"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1075"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1077"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1080"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1078"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1081"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1083"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1086"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1084"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1087"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1099"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1102"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1150"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1153"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1154"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1157"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1192"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1195"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1975,114 +1980,116 @@ Purge now?</source>
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="83"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87"/>
         <source>biz_id, or the whole return_url</source>
-        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept.</extracomment>
+        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The profile the error on show came from: an error is about the calls of its own profile.</extracomment>
         <translation>biz_id，或完整的 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="84"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88"/>
         <source>biz_id or return_url</source>
         <translation>biz_id 或 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="92"/>
         <source>&amp;biz_id:</source>
         <translation>biz_id(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="93"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="97"/>
         <source>0 — no images</source>
         <translation>0 — 不返回图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="94"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="98"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — 最佳帧（image_best）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="95"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="99"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — 最佳帧和动作帧（image_action*）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="104"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>图片（get_image_type）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="106"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="110"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ 服务对每个会话的结果只返回一次，且仅在会话后一天内有效。结果在显示前先保存到历史记录，之后可在那里再次查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="112"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="116"/>
         <source>Fetch the &amp;result</source>
         <translation>获取结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="115"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="119"/>
         <source>Fetch the liveness result</source>
         <translation>获取活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="133"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="137"/>
         <source>&amp;Open the saved result in History</source>
         <translation>在“历史”中打开已保存的结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="142"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="146"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="265"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="143"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="147"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="266"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="176"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>按 Enter 获取此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="187"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="193"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="204"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="207"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 不应包含空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="216"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="240"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="242"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="255"/>
         <source>No liveness result: {reason}</source>
         <translation>没有活体结果：{reason}</translation>
     </message>
@@ -2090,229 +2097,241 @@ Purge now?</source>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="189"/>
         <source>Compare the applicant&apos;s face with</source>
-        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile the error on show came from (None: none on show).</extracomment>
+        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="174"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="191"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="175"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="192"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>您自己的参考照片：uuid 和照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="211"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="199"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="216"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="210"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="227"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="240"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="244"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>姓名（idcard_name）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="209"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>证件号码（idcard_number）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="213"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="217"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="234"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="238"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="225"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="242"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="246"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="268"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="390"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="450"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="270"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="478"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="259"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="276"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="262"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279"/>
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="271"/>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="288"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="310"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="313"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="318"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="360"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在下方地址监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="347"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="364"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="375"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="399"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="412"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="406"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="419"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="450"/>
+        <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
+        <translation>上一个会话链接由配置 {profile} 生成，仅属于该配置的账户：在当前配置下不会接收它的回调。它的 token 已保存在历史记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="439"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="467"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="451"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="479"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="542"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="570"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="572"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="547"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
+        <source>{time} · {signature} · {problem}
+biz_id {biz_id}</source>
+        <translation>{time} · {signature} · {problem}
+biz_id {biz_id}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="579"/>
         <source>{time} · {signature} · data unreadable: {problem}</source>
         <translation>{time} · {signature} · data 无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="552"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="584"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="555"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="587"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="557"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="589"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="590"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="558"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="590"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="593"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3973,7 +3992,7 @@ or paste</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="147"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="148"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
         <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot.</extracomment>
         <translation>在左侧填写申请人信息并选择照片，然后点击“验证”（Ctrl+Return）。</translation>
@@ -3981,7 +4000,7 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="176"/>
         <source>Applicant</source>
-        <extracomment>The profile the answer on show came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it.</extracomment>
+        <extracomment>The profile the answer on show (or the call on its way) came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it.</extracomment>
         <translation>申请人</translation>
     </message>
     <message>
@@ -4241,22 +4260,22 @@ or paste</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="494"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="491"/>
         <source>No answer from this profile yet</source>
         <translation>尚无来自此配置的响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="495"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="492"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>上一个响应来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="503"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="500"/>
         <source>Send the same inputs again?</source>
         <translation>再次发送相同的内容？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="504"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="501"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -4265,77 +4284,77 @@ Send them again?</source>
 确定要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="529"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>请输入 0 到 100 之间的人脸质量阈值：该框为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="563"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="560"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>正在预处理照片…（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="569"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>请重新选择{photo}：它在发送前已被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="643"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="640"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>未发送：准备照片期间切换了配置。请按“验证”以使用 {profile} 发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="596"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="593"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>等待 FaceID 响应…（已发送；收到后会显示结果）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="647"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="644"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>未发送：准备照片期间更换了{photo}。请按“验证”发送新照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="651"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="648"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>未发送：准备照片期间修改了表单。请检查后再按“验证”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="676"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="672"/>
         <source>Answer received: {headline}</source>
         <translation>已收到响应：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="673"/>
         <source>Answer received.</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="692"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="688"/>
         <source>Not verified: {reason}</source>
         <translation>未完成验证：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="711"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="707"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="713"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="719"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="715"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="720"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="726"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="722"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

@@ -250,6 +250,62 @@ def test_a_look_up_takes_the_last_look_up_s_error_off_the_page(qtbot, window: Ma
     assert results.view.isVisibleTo(results)
 
 
+def test_a_profile_switch_takes_the_last_profile_s_error_off_the_results_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    """The other profile's "no such session" (or its mark at the biz_id) stayed beside the new profile's name in
+    the top bar, as if this profile's service had said it; also when it arrived after the switch."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.ui.connection import ServiceState
+
+    results = window.liveness_page
+    results.biz_edit.setText("1700000000,0b3f-unknown-session")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert results.error_panel.error is not None and results.error_panel.error.code == "RESULT_NOT_FOUND"
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the error stays
+    assert results.error_panel.isVisibleTo(results) and results.view.isHidden()
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert results.error_panel.isHidden() and results.view.isVisibleTo(results)
+    assert results.view.headline.text() == "No result yet"
+    assert results.biz_edit.text() == "1700000000,0b3f-unknown-session"  # what the reviewer typed stays
+
+    # The form's own problem, marked at the biz_id, goes too.
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    results.biz_edit.setText("   ")
+    results.fetch_button.click()
+    assert results.error_panel.isVisibleTo(results) and results.biz_field.problem.text()
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert results.error_panel.isHidden() and not results.biz_field.problem.text()
+
+    # An error that arrives after the switch is not shown under the new profile.
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    sent, release = threading.Event(), threading.Event()
+    real_get = FaceIDClient.get_result
+
+    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+        sent.set()
+        release.wait(30)  # the answer is on its way while the reviewer switches
+        return real_get(client, *args)
+
+    monkeypatch.setattr(FaceIDClient, "get_result", held)
+    results.biz_edit.setText("1700000000,0b3f-unknown-session")
+    results.fetch_button.click()
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        release.set()
+    assert results.error_panel.isHidden(), results.error_panel.explanation.text()
+    assert results.view.isVisibleTo(results) and results.view.headline.text() == "No result yet"
+
+
 def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     results = window.liveness_page
     results.biz_edit.setText("https://shop.example/liveness/return?order=9&biz_id=1700000000%2Cabc#done")
@@ -766,6 +822,55 @@ def test_a_profile_switch_takes_the_last_profile_s_error_off_the_session_page(  
     assert page.error_panel.isHidden() and not page.slots["image_ref1"].error
 
 
+def test_a_profile_switch_takes_the_last_profile_s_session_link_off_the_session_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    """The link of a session started with the other profile stayed on show, Open and Copy at hand, as if it were
+    this profile's: its session is the other account's and its callbacks no longer come to this page."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.ui.connection import ServiceState
+
+    page = window.session_page
+    start_session(qtbot, window, faces)
+    link = page.do_url
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the link stays
+    assert page.do_url == link and link in page.session_label.text() and page.open_button.isEnabled()
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert page.token is None and page.do_url == "" and link not in page.session_label.text()
+    assert not page.open_button.isEnabled() and not page.copy_button.isEnabled()
+    assert page.session_label.text() == (
+        "The last session's link was made by profile Built-in engine (offline), for that profile's account only: "
+        "its callbacks are not received under this profile. Its token is kept in History.")
+    QGuiApplication.clipboard().setText("unchanged")
+    page.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "unchanged"
+
+    # A link that arrives after the switch is not shown under the new profile either.
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    sent, release = threading.Event(), threading.Event()
+    real_get = FaceIDClient.get_token
+
+    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+        sent.set()
+        release.wait(30)  # the answer is on its way while the reviewer switches
+        return real_get(client, *args)
+
+    monkeypatch.setattr(FaceIDClient, "get_token", held)
+    page.start_button.click()
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.error_panel.isHidden(), page.error_panel.explanation.text()
+    assert page.token is None and page.do_url == "" and not page.open_button.isEnabled()
+    assert "made by profile Built-in engine (offline)" in page.session_label.text()
+
+
 def test_the_receiver_stops_when_the_window_closes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     url = window.session_page.receiver.notify_url
@@ -800,6 +905,43 @@ def test_a_received_callback_with_a_wrong_signature_is_flagged(qtbot, window: Ma
         requests.post(page.receiver.notify_url, data={"data": data, "sign": "0" * 40}, timeout=5)
     assert received.args[0].signature_valid is False
     assert "SIGNATURE INVALID" in page.callback_list.item(0).text()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_received_callback_with_a_malformed_field_is_listed_as_the_inspector_names_it(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """The list said the protocol library's English ("response field … is not a number") in either language; it now
+    names the field as the Callback inspector does, keeps the signature verdict, and its biz_id can be looked up."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")  # the list words a callback when it arrives
+    page = window.session_page
+    data = json.dumps({"biz_info": {"biz_id": "1700000000,odd"}, "status": "OK",
+                       "liveness_result": {"result": "PASS", "face_genuineness": {
+                           "mask_confidence": "0.2", "mask_threshold": 0.5}}}, separators=(",", ":"))
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    with qtbot.waitSignal(page.callback_received, timeout=10_000) as received:
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5)
+    text = page.callback_list.item(0).text()
+    field = "liveness_result.face_genuineness.mask_confidence"
+    if language == "zh_CN":
+        assert "签名有效" in text and f'字段 {field} 应为数字，但实际为文本："0.2"' in text, text
+    else:
+        assert "signature valid" in text and f'The field {field} should be a number, but it is text: "0.2"' in text
+    assert "response field" not in text and "is not a number" not in text
+    assert text.splitlines()[-1] == "biz_id 1700000000,odd"
+    checked = received.args[0]
+    assert checked.signature_valid is True and checked.result is None and checked.malformed is not None
+    assert page.look_up_button.isEnabled()
+    with qtbot.waitSignal(page.look_up_requested) as looked_up:
+        page.look_up_button.click()
+    assert looked_up.args == ["1700000000,odd"]
+
+    # Changed on its way: the failed signature is kept beside the field, and the item is red as before.
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data.replace("PASS", "FAIL"), "sign": sign}, timeout=5)
+    text = page.callback_list.item(0).text()
+    assert ("签名无效" if language == "zh_CN" else "SIGNATURE INVALID") in text and field in text
+    assert page.callback_list.item(0).foreground().color().name() == "#c62828"
 
 
 def test_a_callback_with_a_multi_megabyte_biz_id_is_listed_shortened_and_looked_up_whole(  # type: ignore[no-untyped-def]

@@ -48,3 +48,14 @@ def test_a_long_value_is_shown_by_its_start_and_end_with_the_count_left_out(qapp
     assert f" … ({len(value) - SHOWN_CHARACTERS:,} more characters) … " in shown
     assert len(shown) < SHOWN_CHARACTERS + 50
     assert shortened(value, 10) == "1700" + "0" + f" … ({len(value) - 10:,} more characters) … " + "y,end"
+
+
+def test_every_kind_of_refused_field_has_words_of_its_own(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A kind the protocol refuses a field for (api/results.py) with no wording showed its bare key, in English."""
+    from faceid_console.api import MalformedPayload
+    from faceid_console.api.results import NOT_A, NOT_IN_RANGE
+    from faceid_console.ui.callback_texts import malformed_text
+
+    for kind in (set(NOT_A) | set(NOT_IN_RANGE)) - {"present"}:
+        text = malformed_text(MalformedPayload("a.b", kind, "string", '"x"', None))
+        assert f"should be {kind}," not in text, text

@@ -662,6 +662,29 @@ def test_an_sdk_token_entry_shows_the_biz_token_it_issued(page: HistoryPage, fil
     assert API_KEY not in view.subline.text() and API_SECRET not in view.subline.text()
 
 
+def test_a_web_liveness_token_entry_shows_the_token_it_issued(engine, faces: Path, filled_store: HistoryStore,  # type: ignore[no-untyped-def]
+                                                               request: pytest.FixtureRequest) -> None:
+    """An SDK biz_token entry showed its biz_token, a web-liveness one only "Web liveness token issued": which session
+    link an applicant was handed could not be told. The token is no secret (the link holds it); the profile's api_key
+    and api_secret are never shown."""
+    from faceid_console.api import GetTokenRequest
+
+    start = GetTokenRequest(ComparisonType.FACE_COMPARISON, return_url="http://127.0.0.1:9/return",
+                            notify_url="http://127.0.0.1:9/notify", uuid="U-7",
+                            image_ref1=(faces / "obama_2.jpg").read_bytes())
+    with FaceIDClient(engine.base_url, Credentials(API_KEY, API_SECRET)) as client:  # a real session started
+        entry, token = send_journaled(filled_store.journal, CallKind.GET_TOKEN, profile="local-engine",
+                                      params=start.form_fields(), images={}, send=lambda: client.get_token(start),
+                                      base_url=client.base_url)
+    page: HistoryPage = request.getfixturevalue("page")  # after the call: the page itself sends none
+    view = page.result_view
+    page.select_entry(entry)
+    assert view.headline.text() == "Web liveness token issued"
+    assert view.subline.text().splitlines()[0] == f"token: {token.token}"
+    assert "no score or verdict of its own" in view.subline.text()
+    assert API_KEY not in view.subline.text() and API_SECRET not in view.subline.text()
+
+
 def test_an_unchecked_callback_is_unverified_and_a_comparison_is_judged_again_today(
         page: HistoryPage, filled_store: HistoryStore) -> None:
     from faceid_console.ui.colours import CAUTION

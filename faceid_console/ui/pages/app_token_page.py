@@ -39,6 +39,7 @@ from ..colours import CAUTION, FAIL, PASS, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
+from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread
 from ..texts import shortened, stored_profile_name
 from ..widgets.error_panel import ErrorPanel
@@ -116,18 +117,18 @@ class AppTokenPage(QWidget):
         self.language = language
         self.token: BizToken | None = None
         self.expires_at = 0.0  # time.time() when the token stops being valid
-        #: The profile whose account issued the token on show: a biz_token works only with that account.
-        self.token_profile: str | None = None
         self._token_for = ""  # whom the token on show was issued for (applicant_text)
         self._issued_at = 0.0
         self._request_profile = ""  # the profile and applicant of the request on its way
         self._request_for = ""
-        #: The profile the error on show came from (None: none on show).
-        self._error_profile: str | None = None
         self._focus_at_send: QWidget | None = None  # where the keyboard was when Get was pressed
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-biz-token")
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
+        #: The profile the error on show came from: an error is about the calls of its own profile.
+        self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
+        #: The profile whose account issued the token on show: a biz_token works only with that account.
+        self._token_from = ProfileBound(connection, self._task, self._take_token_off, self)
         self.clock = time.time  # replaceable so a test can move time on
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -140,7 +141,6 @@ class AppTokenPage(QWidget):
         splitter.setSizes([600, 560])
         QVBoxLayout(self).addWidget(splitter)
         connection.changed.connect(self._update_send)
-        connection.changed.connect(self._profile_may_have_changed)
         self._liveness_changed()
         self._update_send()
 
@@ -389,7 +389,7 @@ class AppTokenPage(QWidget):
             self._show_error(problems[0], also=problems[1:])
             return
         self.error_panel.setVisible(False)
-        self._error_profile = None
+        self._error_from.cleared()
         self._task.start(self._send(request), self._show_token, self._show_error)
 
     async def _send(self, request: GetBizTokenRequest) -> BizToken:
@@ -403,9 +403,7 @@ class AppTokenPage(QWidget):
             self.history, "get_biz_token", profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_biz_token(request), base_url=client.base_url, policy_level=level))
 
-    def _busy_changed(self, busy: bool) -> None:
-        if not busy:
-            self._profile_may_have_changed()  # the profile was switched while the call was on its way
+    def _busy_changed(self, _busy: bool) -> None:
         self._update_send()
 
     def _update_send(self) -> None:
@@ -416,7 +414,8 @@ class AppTokenPage(QWidget):
 
     def _show_token(self, token: BizToken) -> None:
         self.token = token
-        self.token_profile, self._token_for = self._request_profile, self._request_for
+        self._token_from.shown(self._request_profile)
+        self._token_for = self._request_for
         self._issued_at = self.clock()
         self.expires_at = self._issued_at + TOKEN_LIFETIME_S
         self._word_issued(latest=True)
@@ -450,30 +449,33 @@ class AppTokenPage(QWidget):
             set_text_colour(self.issued_label, CAUTION)
         self.issued_label.setVisible(True)
 
-    def _profile_may_have_changed(self) -> None:
-        """A biz_token works only with the account of the profile that issued it, and an error is about the calls
-        of its own profile: both are taken off when the reviewer switches to another profile (or as soon as the
-        answer arrives when the switch came while it was on its way)."""
-        if self._task.busy:
+    @property
+    def token_profile(self) -> str | None:
+        """The profile whose account issued the token on show (None: no token on show)."""
+        return self._token_from.profile
+
+    def _take_error_off(self, _profile: str) -> None:
+        """Another profile's error, with the marks its attempt made, is off the page once the reviewer switched
+        (see ``ProfileBound``)."""
+        self.error_panel.setVisible(False)
+        clear_marks(self._fields().values(), self.slots)
+
+    def _take_token_off(self, profile: str) -> None:
+        """Another profile's biz_token is off the page once the reviewer switched: it works only with the account of
+        the profile that issued it (it kept counting down as if it were this profile's)."""
+        if self.token is None:
             return
-        current = self.connection.profile.name
-        if self._error_profile is not None and self._error_profile != current:
-            self._error_profile = None
-            self.error_panel.setVisible(False)
-            clear_marks(self._fields().values(), self.slots)  # the other profile's attempt marked them
-        if self.token is not None and self.token_profile is not None and self.token_profile != current:
-            issued_by = stored_profile_name(self.token_profile, self.settings.profiles)
-            self._clear_token()
-            self.token_edit.setPlaceholderText(self.tr("No biz_token from this profile yet"))
-            self.issued_label.setText(self.tr(
-                "The last biz_token was issued by profile {profile}, for that profile's account only; it is kept "
-                "in History.").format(profile=issued_by))
-            set_text_colour(self.issued_label, None)
-            self.issued_label.setVisible(True)
+        self._clear_token()
+        self.token_edit.setPlaceholderText(self.tr("No biz_token from this profile yet"))
+        self.issued_label.setText(self.tr(
+            "The last biz_token was issued by profile {profile}, for that profile's account only; it is kept "
+            "in History.").format(profile=stored_profile_name(profile, self.settings.profiles)))
+        set_text_colour(self.issued_label, None)
+        self.issued_label.setVisible(True)
 
     def _clear_token(self) -> None:
         self.token = None
-        self.token_profile = None
+        self._token_from.cleared()
         self.issued_label.clear()
         self.issued_label.setVisible(False)
         self.timer.stop()
@@ -513,7 +515,7 @@ class AppTokenPage(QWidget):
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
-        self._error_profile = self._request_profile
+        self._error_from.shown(self._request_profile)
         self._word_issued(latest=False, failed=True)
         self.status_message.emit(
             self.tr("No new biz_token: {code}. The earlier one is still shown.").format(code=err.code)

@@ -32,6 +32,7 @@ from ...api import (
     parse_callback_paste,
 )
 from ...settings import Settings
+from ..callback_texts import malformed_text
 from ..connection import Connection
 from ..tasks import BackgroundTask, in_thread
 from ..texts import profile_display_name, shortened
@@ -247,7 +248,7 @@ class CallbackInspectorPage(QWidget):
         self.callback = checked.callback
         self.signature_valid = checked.signature_valid
         signature = self.signature_text(self.signature_valid, profile)
-        problem = self.malformed_text(checked.malformed)
+        problem = malformed_text(checked.malformed)
         if self.signature_valid:
             advice = self.tr("The signature is valid, so FaceID sent the data this way; the rest of it is not shown, "
                              "as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will "
@@ -264,36 +265,6 @@ class CallbackInspectorPage(QWidget):
         self._biz_id = checked.malformed.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
         self.status_message.emit(self.tr("{signature} · {problem}").format(signature=signature, problem=problem))
-
-    def malformed_text(self, malformed: MalformedPayload) -> str:
-        """Which field of the data is malformed and why, in plain words and the window's language."""
-        expected = {
-            "object": self.tr("an object ({…})"),
-            "number": self.tr("a number"),
-            "integer": self.tr("a whole number"),
-            "string": self.tr("text (a quoted string)"),
-            "list": self.tr("a list ([…])"),
-            "finite": self.tr("a finite number"),
-            "score": self.tr("a number from 0 to 100"),
-            "fraction": self.tr("a number from 0 to 1"),
-        }.get(malformed.expected, malformed.expected)
-        found = {
-            "object": self.tr("an object"),
-            "array": self.tr("a list"),
-            "string": self.tr("text"),
-            "number": self.tr("a number"),
-            "boolean": self.tr("true or false"),
-            "null": self.tr("null"),
-        }.get(malformed.found, malformed.found)
-        value = shortened(malformed.value)  # the sender chooses it: a label lays out all it is given
-        if not malformed.path:
-            return self.tr("The data is {found}, not an object: a callback's data is a JSON object of fields "
-                           "({value}).").format(found=found, value=value)
-        if malformed.expected == "present" or malformed.found == "missing":
-            return self.tr("The field {field} is missing: a callback's data must have it.").format(
-                field=malformed.path)
-        return self.tr("The field {field} should be {expected}, but it is {found}: {value}").format(
-            field=malformed.path, expected=expected, found=found, value=value)
 
     def _crashed(self) -> None:
         """A bug in the check (reported by the crash reporter): the page is left ready for another paste."""

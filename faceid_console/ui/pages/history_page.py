@@ -726,10 +726,13 @@ class HistoryPage(QWidget):
         elif entry.kind in (CallKind.GET_TOKEN, CallKind.GET_BIZ_TOKEN) and error is None:
             hint = self.tr("A token starts a liveness session and has no score or verdict of its own: the session's "
                            "answer is its own entry (Liveness result, or Callback check).")
-            issued = entry.response.get("biz_token") if entry.response is not None else None
-            if entry.kind is CallKind.GET_BIZ_TOKEN and isinstance(issued, str) and issued:
-                # Not a secret (the SDK is given it): the reviewer can tell which token an applicant was handed.
-                hint = self.tr("biz_token: {biz_token}").format(biz_token=shortened(issued)) + "\n" + hint
+            sdk = entry.kind is CallKind.GET_BIZ_TOKEN
+            issued = entry.response.get("biz_token" if sdk else "token") if entry.response is not None else None
+            if isinstance(issued, str) and issued:
+                # Not a secret (the SDK is given it, the session's link holds it): the reviewer can tell which token
+                # an applicant was handed.
+                hint = (self.tr("biz_token: {biz_token}").format(biz_token=shortened(issued)) if sdk else
+                        self.tr("token: {token}").format(token=shortened(issued))) + "\n" + hint
             self.result_view.clear(
                 self.tr("Web liveness token issued") if entry.kind is CallKind.GET_TOKEN else
                 self.tr("SDK biz_token issued"), hint, scored=False)

@@ -31,6 +31,7 @@ from ..colours import notice_style
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..input_texts import input_problem_text
+from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem
@@ -74,6 +75,9 @@ class LivenessResultsPage(QWidget):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-get-result")
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
+        self._request_profile = ""  # the profile Fetch was last pressed for
+        #: The profile the error on show came from: an error is about the calls of its own profile.
+        self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
 
         form_side = QWidget(self)
         form_layout = QVBoxLayout(form_side)
@@ -167,6 +171,7 @@ class LivenessResultsPage(QWidget):
         self.biz_field.set_problem("")
         if not self._task.busy:  # the last look-up's error or answer was about another biz_id: not left beside it
             self.error_panel.setVisible(False)
+            self._error_from.cleared()
             self._history_row.setVisible(False)
             self.view.clear(self.tr("No result yet"), self.tr("Press Enter to fetch this session's result."))
             self.view.setVisible(True)
@@ -175,6 +180,7 @@ class LivenessResultsPage(QWidget):
     def fetch(self) -> None:
         if self._task.busy or not self.fetch_button.isEnabled():
             return
+        self._request_profile = self.connection.profile.name
         try:
             biz_id = biz_id_from_input(self.biz_edit.text())
             request = GetResultRequest(biz_id, GetImageType(self.image_type_box.currentData()))
@@ -187,6 +193,7 @@ class LivenessResultsPage(QWidget):
         self.view.clear(self.tr("Working…"))
         self.view.setVisible(True)  # hidden while an error was on show
         self.error_panel.setVisible(False)
+        self._error_from.cleared()
         self._history_row.setVisible(False)
         self._biz_id = biz_id
         self._task.start(self._fetch(request), self._show_result, self._show_error)
@@ -228,6 +235,7 @@ class LivenessResultsPage(QWidget):
     def _show_result(self, answer: tuple[LivenessSessionResult, dict[str, QImage]]) -> None:
         result, decoded = answer
         self.error_panel.setVisible(False)
+        self._error_from.cleared()
         self.view.setVisible(True)
         self.stage_label.setText(self.tr("Saved in the history."))
         self.view.show_result(result, self.settings.policy_level, decoded)
@@ -241,11 +249,22 @@ class LivenessResultsPage(QWidget):
         self.view.setVisible(False)  # nothing to show but the error panel, which says it all
         self.error_panel.show_error(err, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
+        self._error_from.shown(self._request_profile)
         # Given once only: a second look-up's answer is DATA_DESTROYED, but the first answer is in the history.
         self._history_row.setVisible(err.code == "DATA_DESTROYED" and bool(self._biz_id))
         self.status_message.emit(self.tr("No liveness result: {reason}").format(
             reason=self.error_panel.headline.text()))
         self.finished.emit()
+
+    def _take_error_off(self, _profile: str) -> None:
+        """Another profile's error (and its mark at the biz_id, its way to History) is off the page once the
+        reviewer switched (see ``ProfileBound``): it said nothing about this profile's sessions."""
+        self.error_panel.setVisible(False)
+        self._history_row.setVisible(False)
+        self.biz_field.set_problem("")
+        self.view.clear(self.tr("No result yet"), self.tr(
+            "Enter a session's biz_id, or paste its return_url, and press Enter."))
+        self.view.setVisible(True)
 
     @property
     def call_in_flight(self) -> bool:

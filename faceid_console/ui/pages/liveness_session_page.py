@@ -40,6 +40,7 @@ from ...api import (
     FaceIDError,
     GetTokenRequest,
     LivenessSessionResult,
+    MalformedPayload,
     WebLivenessToken,
     parse_callback_form,
 )
@@ -48,12 +49,14 @@ from ...lazy_history import LazyHistoryStore
 from ...settings import ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
+from ..callback_texts import malformed_text
 from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
+from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import shortened, verdict_text
+from ..texts import shortened, stored_profile_name, verdict_text
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.genuineness_gauges import suspected_attacks
@@ -80,6 +83,16 @@ class ReceivedCallback:
     result: LivenessSessionResult | None
     problem: str
     received_at: datetime.datetime
+    #: Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the
+    #: documents give a session's result; its signature is checked all the same.
+    malformed: MalformedPayload | None = None
+
+    @property
+    def biz_id(self) -> str | None:
+        """The session's biz_id: its result's, or, when a field is malformed, the one its data names."""
+        if self.result is not None:
+            return self.result.biz_id
+        return self.malformed.biz_id if self.malformed is not None else None
 
 
 def profile_secret(connection: Connection) -> str | None:
@@ -95,13 +108,15 @@ def check_callback(body: bytes, secret: str | None, via: str = "notify_url") -> 
         callback = parse_callback_form(body)
     except FaceIDError as err:
         return ReceivedCallback(body, via, None, None, None, err.message, now)
+    # The signature covers the posted string, not what it holds: checked whether or not the data reads.
     valid = callback.signature_valid(secret) if secret else None
     try:
-        result: LivenessSessionResult | None = callback.payload()
-        problem = ""
-    except FaceIDError as err:
-        result, problem = None, err.message
-    return ReceivedCallback(body, via, callback, valid, result, problem, now)
+        payload = callback.payload_or_malformed()
+    except FaceIDError as err:  # data that is not JSON at all
+        return ReceivedCallback(body, via, callback, valid, None, err.message, now)
+    if isinstance(payload, MalformedPayload):
+        return ReceivedCallback(body, via, callback, valid, None, "", now, payload)
+    return ReceivedCallback(body, via, callback, valid, payload, "", now)
 
 
 #: Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes).
@@ -137,14 +152,16 @@ class LivenessSessionPage(QWidget):
         self.received: list[ReceivedCallback] = []
         self._request_profile = ""  # the profile get_token was last pressed for
         self._focus_at_start: QWidget | None = None  # where the keyboard was when Start was pressed
-        #: The profile the error on show came from (None: none on show).
-        self._error_profile: str | None = None
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-session")
         self._checking = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-callback-check")
         self._listings: set[asyncio.Task[None]] = set()  # callbacks being checked, to list when they are
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
+        #: The profile the error on show came from: an error is about the calls of its own profile.
+        self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
+        #: The profile whose account made the link on show: its session and callbacks are that account's.
+        self._link_from = ProfileBound(connection, self._task, self._take_link_off, self)
         self.receiver = CallbackReceiver(self)
         self.receiver.received.connect(self._on_callback)
 
@@ -348,7 +365,6 @@ class LivenessSessionPage(QWidget):
                 "to your own server: paste one into the Callback inspector."))
         self._fill_urls()
         self._update_start()
-        self._profile_may_have_changed()
 
     def _update_start(self) -> None:
         ready = self.connection.state is ServiceState.READY and self.connection.client is not None
@@ -383,10 +399,7 @@ class LivenessSessionPage(QWidget):
         if self.send_row.photos_busy():
             return
         # The link on show was made for the form as it was: a new start must not leave it to be handed out.
-        self.token = None
-        self.do_url = ""
-        for button in (self.open_button, self.copy_button):
-            button.setEnabled(False)
+        self._clear_link()
         self.session_label.setText(self.tr("No session started yet."))
         self._request_profile = self.connection.profile.name
         self._focus_at_start = QApplication.focusWidget()
@@ -395,7 +408,7 @@ class LivenessSessionPage(QWidget):
             self._show_error(problems[0], also=problems[1:])
             return
         self.error_panel.setVisible(False)
-        self._error_profile = None
+        self._error_from.cleared()
         self.session_label.setText(self.tr("Working…"))
         self._task.start(self._send(request), self._show_token, self._show_error)
 
@@ -410,23 +423,38 @@ class LivenessSessionPage(QWidget):
             self.history, "get_token", profile=profile, params=request.form_fields(), images=images,
             send=lambda: client.get_token(request), base_url=client.base_url, policy_level=level))
 
-    def _busy_changed(self, busy: bool) -> None:
-        if not busy:
-            self._profile_may_have_changed()  # the profile was switched while the call was on its way
+    def _busy_changed(self, _busy: bool) -> None:
         self._update_start()
 
-    def _profile_may_have_changed(self) -> None:
-        """An error is about the calls of its own profile: taken off, with the marks it made, when the reviewer
-        switches to another one (or as soon as it arrives when the switch came while the call was on its way)."""
-        if self._task.busy or self._error_profile in (None, self.connection.profile.name):
-            return
-        self._error_profile = None
+    def _take_error_off(self, _profile: str) -> None:
+        """Another profile's error, with the marks it made, is off the page once the reviewer switched (see
+        ``ProfileBound``)."""
         self.error_panel.setVisible(False)
         clear_marks(self._fields().values(), self.slots)
+
+    def _clear_link(self) -> None:
+        self.token = None
+        self.do_url = ""
+        self._link_from.cleared()
+        for button in (self.open_button, self.copy_button):
+            button.setEnabled(False)
+
+    def _take_link_off(self, profile: str) -> None:
+        """Another profile's link is off the page once the reviewer switched (see ``ProfileBound``), as App token
+        does with a biz_token: its session is that profile's account's, and its callbacks are not received (nor
+        their signatures checked) under this one."""
+        if self.token is None:
+            return
+        self._clear_link()
+        self.session_label.setText(self.tr(
+            "The last session's link was made by profile {profile}, for that profile's account only: its callbacks "
+            "are not received under this profile. Its token is kept in History.").format(
+            profile=stored_profile_name(profile, self.settings.profiles)))
 
     def _show_token(self, token: WebLivenessToken) -> None:
         client = self.connection.client
         self.token = token
+        self._link_from.shown(self._request_profile)
         self.do_url = client.liveness_page_url(token.token) if client is not None else ""
         expires = (datetime.datetime.fromtimestamp(token.expired_time).strftime("%Y-%m-%d %H:%M:%S")
                    if token.expired_time else "—")
@@ -446,7 +474,7 @@ class LivenessSessionPage(QWidget):
         self.stage_label.setText("")
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
-        self._error_profile = self._request_profile
+        self._error_from.shown(self._request_profile)
         self.session_label.setText(self.tr("No session started yet."))
         self.status_message.emit(self.tr("No session started: {code}").format(code=err.code))
         self.finished.emit()
@@ -543,6 +571,10 @@ class LivenessSessionPage(QWidget):
         signature = {True: self.tr("signature valid"), False: self.tr("SIGNATURE INVALID"),
                      None: self.tr("signature not checked (no secret)")}[checked.signature_valid]
         result = checked.result
+        if checked.malformed is not None:  # named as the inspector names it, in the window's language
+            return self.tr("{time} · {signature} · {problem}\nbiz_id {biz_id}").format(
+                time=when, signature=signature, problem=malformed_text(checked.malformed),
+                biz_id=shortened(checked.malformed.biz_id or "—"))
         if result is None:
             return self.tr("{time} · {signature} · data unreadable: {problem}").format(
                 time=when, signature=signature, problem=shortened(checked.problem))
@@ -587,14 +619,13 @@ class LivenessSessionPage(QWidget):
 
     def _selection_changed(self, _row: int) -> None:
         checked = self._selected()
-        self.look_up_button.setEnabled(checked is not None and checked.result is not None
-                                       and bool(checked.result.biz_id))
+        self.look_up_button.setEnabled(checked is not None and bool(checked.biz_id))
         self.inspect_button.setEnabled(checked is not None)
 
     def look_up_selected(self) -> None:
         checked = self._selected()
-        if checked is not None and checked.result is not None and checked.result.biz_id:
-            self.look_up_requested.emit(checked.result.biz_id)
+        if checked is not None and checked.biz_id:
+            self.look_up_requested.emit(checked.biz_id)
 
     def inspect_selected(self) -> None:
         checked = self._selected()

@@ -50,6 +50,7 @@ from ..colours import set_muted
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..input_texts import input_problem_text
+from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread
 from ..texts import PHOTO_FIELDS, image_field_name, stored_profile_name
 from ..widgets.columns_layout import ColumnsLayout
@@ -159,15 +160,14 @@ class VerifyPage(QWidget):
 
         self._restore_state()
         self._mode_changed()
-        #: The profile the answer on show came from; switching to another one clears it.
-        self._answer_profile: str | None = None
+        #: The profile the answer on show (or the call on its way) came from; switching to another one clears it.
+        self._answer_from = ProfileBound(connection, self._task, self._take_answer_off, self)
         self._cancel_reason: str | None = None  # why a call was stopped before it was sent, when not by Esc
         #: Each slot's ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent.
         self._submitted_choices: dict[str, int] = {}
         #: Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it.
         self._focus_at_submit: QWidget | None = None
         connection.changed.connect(self._update_submit)
-        connection.changed.connect(self._profile_may_have_changed)
         self._update_submit()
 
     # --- building -------------------------------------------------------------------------------
@@ -478,17 +478,14 @@ class VerifyPage(QWidget):
             return
         self.result_view.clear(self.tr("Working…"), "")  # the stage line under the form says what is happening
         self._set_answer_entry(None)
-        self._answer_profile = self.connection.profile.name
+        self._answer_from.shown(self.connection.profile.name)
         self._task.start(self._send(request_fields, fingerprint), self._show_result, self._show_error,
                          self._cancelled, self._crashed)
 
-    def _profile_may_have_changed(self) -> None:
+    def _take_answer_off(self, answered: str) -> None:
         """An answer from another profile's service must not sit beside this profile's name in the top bar: taken
-        off when the profile changes, or as soon as it arrives when the profile changed while it was on its way."""
-        answered = self._answer_profile
-        if answered is None or self._task.busy or self.connection.profile.name == answered:
-            return
-        self._answer_profile = None
+        off when the profile changes, or as soon as it arrives when the profile changed while it was on its way
+        (see ``ProfileBound``)."""
         self._set_answer_entry(None)
         self._clear_problems()  # the other profile's answer marked them
         self.result_view.clear(self.tr("No answer from this profile yet"), self.tr(
@@ -638,7 +635,7 @@ class VerifyPage(QWidget):
         replaced = [field for field in used if (slot := self.slots[field]).choice != self._submitted_choices.get(
             field, slot.choice) and (slot.busy or slot.photo)]
         now = [f for f in PHOTO_FIELDS[1:] if self.slots[f].has_photo or self.slots[f].busy]
-        if self.connection.profile.name != self._answer_profile:
+        if self.connection.profile.name != self._answer_from.profile:
             self._cancel_reason = self.tr(
                 "Not sent: the profile was changed while the photos were prepared. Press Verify to send with "
                 "{profile}.").format(profile=self.connection.profile.name)
@@ -652,7 +649,7 @@ class VerifyPage(QWidget):
                 "again.")
         else:
             return
-        self._answer_profile = None  # no answer of any profile: the page says why nothing was sent
+        self._answer_from.cleared()  # no answer of any profile: the page says why nothing was sent
         raise asyncio.CancelledError
 
     def _stage(self, text: str) -> None:
@@ -664,7 +661,6 @@ class VerifyPage(QWidget):
         self.cancel_button.setEnabled(busy and not self._sending)
         if not busy:
             self._sending = False
-            self._profile_may_have_changed()  # the profile was switched while the call was on its way
         self._update_submit()
 
     # --- showing answers ------------------------------------------------------------------------

@@ -1,0 +1,47 @@
+"""The window's words for a callback whose data has a malformed field: the Callback inspector heads its check with
+them and the Liveness session page lists a received callback with them (one wording, one translation).
+
+In the inspector's translation context, where they were first worded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..api import MalformedPayload
+from .texts import shortened
+
+
+def malformed_text(malformed: MalformedPayload) -> str:
+    """Which field of the data is malformed and why, in plain words and the window's language."""
+    expected = {
+        "object": QCoreApplication.translate("CallbackInspectorPage", "an object ({…})"),
+        "number": QCoreApplication.translate("CallbackInspectorPage", "a number"),
+        "integer": QCoreApplication.translate("CallbackInspectorPage", "a whole number"),
+        "string": QCoreApplication.translate("CallbackInspectorPage", "text (a quoted string)"),
+        "list": QCoreApplication.translate("CallbackInspectorPage", "a list ([…])"),
+        "finite": QCoreApplication.translate("CallbackInspectorPage", "a finite number"),
+        "score": QCoreApplication.translate("CallbackInspectorPage", "a number from 0 to 100"),
+        "fraction": QCoreApplication.translate("CallbackInspectorPage", "a number from 0 to 1"),
+    }.get(malformed.expected, malformed.expected)
+    found = {
+        "object": QCoreApplication.translate("CallbackInspectorPage", "an object"),
+        "array": QCoreApplication.translate("CallbackInspectorPage", "a list"),
+        "string": QCoreApplication.translate("CallbackInspectorPage", "text"),
+        "number": QCoreApplication.translate("CallbackInspectorPage", "a number"),
+        "boolean": QCoreApplication.translate("CallbackInspectorPage", "true or false"),
+        "null": QCoreApplication.translate("CallbackInspectorPage", "null"),
+    }.get(malformed.found, malformed.found)
+    # The sender chooses both (a key can be megabytes): a label or a list lays out all it is given.
+    value, field = shortened(malformed.value), shortened(malformed.path)
+    if not malformed.path:
+        return QCoreApplication.translate(
+            "CallbackInspectorPage", "The data is {found}, not an object: a callback's data is a JSON object of fields "
+                                     "({value}).").format(found=found, value=value)
+    if malformed.expected == "present" or malformed.found == "missing":
+        return QCoreApplication.translate(
+            "CallbackInspectorPage", "The field {field} is missing: a callback's data must have it.").format(
+            field=field)
+    return QCoreApplication.translate(
+        "CallbackInspectorPage", "The field {field} should be {expected}, but it is {found}: {value}").format(
+        field=field, expected=expected, found=found, value=value)
