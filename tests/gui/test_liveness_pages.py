@@ -435,6 +435,8 @@ def test_the_token_page_shows_a_copyable_token_counting_down_its_hour(qtbot, win
     token = page.token_edit.text()
     assert token and page.token is not None and token == page.token.biz_token
     assert page.expiry_label.text().startswith("Expires in 60:00")
+    # Times in UTC, as History's, so the token on show is matched with its entry.
+    assert page.expiry_label.text().endswith(" UTC)") and " UTC for uuid applicant-12" in page.issued_label.text()
     # Its request_id (no space in it) and the large countdown wrap: unwrapped, they had the window 969 px wide,
     # off an 800 px screen.
     window.go_to(page)
@@ -706,6 +708,7 @@ def test_a_token_that_arrives_after_a_profile_switch_is_not_shown_under_the_new_
     from faceid_console.ui.connection import ServiceState
 
     page = window.token_page
+    earlier = get_token(qtbot, page, faces, "applicant-17")  # on show while the next one is on its way
     sent, release = threading.Event(), threading.Event()
     real_get = FaceIDClient.get_biz_token
 
@@ -715,19 +718,25 @@ def test_a_token_that_arrives_after_a_profile_switch_is_not_shown_under_the_new_
         return real_get(client, *args)
 
     monkeypatch.setattr(FaceIDClient, "get_biz_token", held)
-    page.compare_radio.setChecked(True)
     page.uuid_edit.setText("applicant-18")
-    page.slots["image_ref1"].set_file(faces / "obama_2.jpg")
-    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
     page.send_button.click()
     qtbot.waitUntil(sent.is_set, timeout=30_000)
     window.connection.switch_to("cloud-sgp")
     qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    # The earlier token goes at the switch, not when the answer on its way comes: meanwhile it could be copied
+    # beside the other profile's name.
+    assert page.token is None and page.token_edit.text() == "" and earlier
+    QGuiApplication.clipboard().setText("unchanged")
+    page.copy_token()
+    assert QGuiApplication.clipboard().text() == "unchanged"
+    said: list[str] = []
+    page.status_message.connect(said.append)
     with qtbot.waitSignal(page.finished, timeout=60_000):
         release.set()
     assert page.error_panel.isHidden(), page.error_panel.explanation.text()
     assert page.token is None and page.token_edit.text() == "" and not page.timer.isActive()
     assert "issued by profile Built-in engine (offline)" in page.issued_label.text()
+    assert said and "issued by profile Built-in engine (offline)" in said[-1]  # not "biz_token received"
 
 
 def test_a_send_while_photos_are_prepared_waits_without_losing_the_token(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]

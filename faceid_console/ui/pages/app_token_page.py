@@ -93,6 +93,12 @@ def applicant_text(request: GetBizTokenRequest) -> str:
     return f"{who} · biz_no {shortened(request.biz_no)}" if request.biz_no else who
 
 
+def utc_clock(at: float) -> str:
+    """``at`` (time.time()) as ``HH:MM:SS UTC``: as History and every other time in the window, so the token on
+    show can be matched with its History entry."""
+    return time.strftime("%H:%M:%S UTC", time.gmtime(at))
+
+
 def countdown_text(seconds_left: float) -> str:
     """``mm:ss`` left, never negative."""
     left = max(0, int(seconds_left))
@@ -128,7 +134,7 @@ class AppTokenPage(QWidget):
         #: The profile the error on show came from: an error is about the calls of its own profile.
         self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
         #: The profile whose account issued the token on show: a biz_token works only with that account.
-        self._token_from = ProfileBound(connection, self._task, self._take_token_off, self)
+        self._token_from = ProfileBound(connection, self._task, self._take_token_off, self, at_once=True)
         self.clock = time.time  # replaceable so a test can move time on
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -413,6 +419,13 @@ class AppTokenPage(QWidget):
     # --- the token ------------------------------------------------------------------------------
 
     def _show_token(self, token: BizToken) -> None:
+        if self._request_profile != self.connection.profile.name:
+            # Issued for the account of the profile the request went with; the top bar now names another.
+            self._say_token_of(self._request_profile)
+            self.stage_label.setText("")
+            self.status_message.emit(self.issued_label.text())
+            self.finished.emit()
+            return
         self.token = token
         self._token_from.shown(self._request_profile)
         self._token_for = self._request_for
@@ -433,7 +446,7 @@ class AppTokenPage(QWidget):
         from an earlier one (the latest outcome is the error panel above, or the request on its way)."""
         if self.token is None:
             return
-        facts = {"time": time.strftime("%H:%M:%S", time.localtime(self._issued_at)), "applicant": self._token_for}
+        facts = {"time": utc_clock(self._issued_at), "applicant": self._token_for}
         if latest:
             self.issued_label.setText(self.tr("Issued at {time} for {applicant}.").format(**facts))
             set_text_colour(self.issued_label, None)
@@ -466,6 +479,10 @@ class AppTokenPage(QWidget):
         if self.token is None:
             return
         self._clear_token()
+        self._say_token_of(profile)
+
+    def _say_token_of(self, profile: str) -> None:
+        """Say, where the token would be, that the last one is ``profile``'s and kept in History."""
         self.token_edit.setPlaceholderText(self.tr("No biz_token from this profile yet"))
         self.issued_label.setText(self.tr(
             "The last biz_token was issued by profile {profile}, for that profile's account only; it is kept "
@@ -497,7 +514,7 @@ class AppTokenPage(QWidget):
             self.token_edit.clear()
             self.token_edit.setPlaceholderText(self.tr("Expired"))
             return
-        until = time.strftime("%H:%M:%S", time.localtime(self.expires_at))
+        until = utc_clock(self.expires_at)
         self.expiry_label.setText(self.tr("Expires in {left} (at {until})").format(
             left=countdown_text(left), until=until))
         set_text_colour(self.expiry_label, CAUTION if left < 300 else PASS)

@@ -161,7 +161,7 @@ class LivenessSessionPage(QWidget):
         #: The profile the error on show came from: an error is about the calls of its own profile.
         self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
         #: The profile whose account made the link on show: its session and callbacks are that account's.
-        self._link_from = ProfileBound(connection, self._task, self._take_link_off, self)
+        self._link_from = ProfileBound(connection, self._task, self._take_link_off, self, at_once=True)
         self.receiver = CallbackReceiver(self)
         self.receiver.received.connect(self._on_callback)
 
