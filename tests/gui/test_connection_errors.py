@@ -38,6 +38,8 @@ def test_wrong_secret_is_found_by_the_connection_test_and_explained_on_verify(qt
     assert panel.headline.text() == "FaceID did not accept this profile's api_key"
     assert "Settings" in panel.next_label.text()
     assert "wrong-secret" not in window.verify_page.result_view.raw_json.toPlainText()
+    page = window.verify_page  # a refusal of the profile says nothing of the applicant: nothing to decide on
+    assert page.last_entry is not None and page.answer_entry is None and not page.decide_button.isVisibleTo(page)
 
 
 def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: Path) -> None:  # type: ignore[no-untyped-def]
@@ -74,6 +76,9 @@ def test_non_json_answers_are_explained(qtbot, window, settings, faces: Path, fi
     assert panel.headline.text() == headline
     assert panel.explanation.text()
     assert window.verify_page.submit_button.isEnabled()
+    page = window.verify_page  # a proxy's page is no answer about the applicant: nothing to decide on
+    assert page.last_entry is not None and page.answer_entry is None
+    assert not page.decide_button.isVisibleTo(page) and not page.decide_action.isEnabled()
 
 
 def test_a_custom_host_answering_json_that_is_not_faceid_s_fails_the_connection_test(  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from faceid_console.api.errors import (
     FaceIDError,
     error_info,
     explain,
+    is_about_the_applicant,
     split_error_string,
 )
 
@@ -149,6 +150,19 @@ def test_retry_safety() -> None:
     assert FaceIDError.from_response(403, b'{"error_message": "CONCURRENCY_LIMIT_EXCEEDED"}').retry_safe
     assert not FaceIDError.from_response(400, b'{"error_message": "NO_SUCH_ID_NUMBER"}').retry_safe
     assert not FaceIDError.input("image", "bad").retry_safe
+
+
+def test_only_errors_about_the_applicant_can_be_decided_on() -> None:
+    """A reviewer may reject for no face or a name that does not match; a wrong secret, a busy service or a proxy's
+    page says nothing of the person."""
+    for code in ("NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY", "ID_NUMBER_NAME_NOT_MATCH", "NO_SUCH_ID_NUMBER"):
+        assert is_about_the_applicant(code), code
+    for code in ("AUTHENTICATION_ERROR", "AUTHORIZATION_ERROR", "CONCURRENCY_LIMIT_EXCEEDED", "INTERNAL_ERROR",
+                 "DATA_SOURCE_ERROR", "Request Entity Too Large", INVALID_RESPONSE, "CONNECTION_FAILED",
+                 "BAD_ARGUMENTS", "SOMETHING_UNDOCUMENTED"):
+        assert not is_about_the_applicant(code), code
+    for code in ("NO_FACE_FOUND", "INVALID_IDCARD_NUMBER", "DELTA_USED"):
+        assert error_info(code) is not None, code  # the list names documented codes only
 
 
 def test_error_summary_has_no_raw_secret() -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import ComparisonType, FaceIDError
-from ...api.errors import ErrorOrigin
+from ...api.errors import ErrorOrigin, is_about_the_applicant
 from ...api.identity import (
     MAX_UUID_BYTES_VERIFY,
     normalize_idcard_number,
@@ -676,8 +676,10 @@ class VerifyPage(QWidget):
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
         self.result_view.show_error(err, also=also, step=self._engine_step(err), renumbered=self._renumbered)
-        # Only an answer can be decided on: nothing to decide when nothing was sent or nothing came back.
-        self._set_answer_entry(self._call_entry if err.origin is ErrorOrigin.SERVICE else None)
+        # Only an answer about the applicant can be decided on: not when nothing was sent or nothing came back,
+        # nor on a refusal that says nothing of them (a wrong secret, a busy service, an answer not FaceID's).
+        about = err.origin is ErrorOrigin.SERVICE and is_about_the_applicant(err.code)
+        self._set_answer_entry(self._call_entry if about else None)
         # An answer is about the photos sent: a slot given another photo (or cleared) since is not marked with it.
         slots = self.slots if err.origin is ErrorOrigin.INPUT else {
             field: slot for field, slot in self.slots.items()
