@@ -34,12 +34,17 @@ class StoreError(RuntimeError):
     """The history database cannot be opened or is newer than this console."""
 
 
+#: How long a statement waits for a lock another session holds (an administrator's open transaction, another
+#: console's purge) before it fails with a reason the reviewer is told: as long as SQLite's busy time-out.
+LOCK_TIMEOUT_MS: Final = 10_000
+
 #: libpq settings so that a server that stops answering without closing the connection (a failover, a cable)
-#: is noticed in seconds, not after the system's TCP time-out of many minutes, and a connection made after a
-#: failover goes to the server that takes writes. Defaults only: the URL's own query wins.
+#: is noticed in seconds, not after the system's TCP time-out of many minutes, a connection made after a
+#: failover goes to the server that takes writes, and a lock held elsewhere is not waited for without end.
+#: Defaults only: the URL's own query wins.
 POSTGRESQL_LIVENESS: Final = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10,
                               "keepalives_interval": 5, "keepalives_count": 3, "tcp_user_timeout": 20_000,
-                              "target_session_attrs": "read-write"}
+                              "target_session_attrs": "read-write", "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"}
 
 #: What a database that stops answering raises: a server gone or refusing, a connection lost, SQLite's lock
 #: held past its busy time-out or a table gone, a server that failed over to a read-only standby (psycopg's
@@ -92,7 +97,7 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")   # readers (the window) never block the writer (the CLI)
     cursor.execute("PRAGMA synchronous=FULL")   # a committed journal entry survives a power cut too
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={LOCK_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -186,6 +191,8 @@ def _migrate(engine: Engine, revision: str) -> None:
     config = alembic_config()
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
+            # Another console migrating the same database is waited for, however long its migration takes.
+            connection.execute(sa.text("SET LOCAL lock_timeout = 0"))
             connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

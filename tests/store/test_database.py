@@ -86,3 +86,33 @@ def test_a_silent_postgresql_server_is_noticed_in_seconds_unless_the_url_says_ot
     own = liveness_settings("postgresql://reviewer@db/faceid?connect_timeout=60&keepalives=0")
     assert "connect_timeout" not in own and "keepalives" not in own  # the team's own settings win
     assert own["tcp_user_timeout"] == 20_000 and own["target_session_attrs"] == "read-write"
+
+
+def test_a_lock_held_elsewhere_on_postgresql_is_waited_for_at_most_the_lock_timeout(  # type: ignore[no-untyped-def]
+        postgres_cluster, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An administrator's open transaction locking the calls table must not hold the History page's reads (and
+    the command line) without end: past the time-out the read fails with the server's reason, which is told."""
+    from faceid_console.store import NOT_ANSWERING, HistoryFilter, failure_reason
+    from faceid_console.store.database import LOCK_TIMEOUT_MS, POSTGRESQL_LIVENESS
+
+    url = postgres_cluster.create_database("lock_wait")
+    store = HistoryStore.open(database_url=url, operator="r")
+    with store.engine.connect() as c:  # the default reaches the server's session
+        assert c.execute(sa.text("SHOW lock_timeout")).scalar() == f"{LOCK_TIMEOUT_MS // 1000}s"
+    store.close()
+    own = HistoryStore.open(database_url=url + "?options=-c%20lock_timeout%3D0", operator="r")
+    with own.engine.connect() as c:  # a team's own setting in the URL wins
+        assert c.execute(sa.text("SHOW lock_timeout")).scalar() == "0"
+    own.close()
+    monkeypatch.setitem(POSTGRESQL_LIVENESS, "options", "-c lock_timeout=300")  # the same path, a shorter wait
+    store = HistoryStore.open(database_url=url, operator="r")
+    import psycopg
+
+    with psycopg.connect(f"host=127.0.0.1 port={postgres_cluster.port} user=faceid dbname=lock_wait") as locker:
+        locker.execute("LOCK TABLE calls IN ACCESS EXCLUSIVE MODE")  # held until the transaction ends
+        with pytest.raises(NOT_ANSWERING) as raised:
+            store.history.page(HistoryFilter(), 0, 10)
+        locker.rollback()
+    assert "lock timeout" in failure_reason(raised.value)
+    assert store.history.page(HistoryFilter(), 0, 10) == []  # the lock gone, the same store reads again
+    store.close()
