@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import logging
+from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
+
+#: Labels of Qt's own file dialog (shown where the desktop has no native one) that Qt's zh_CN catalogue has only
+#: without their Alt key, so they stayed English: translated in ours, which Qt asks first.
+QT_CATALOGUE_GAPS: Final = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def effective_language(requested: str | None, saved: str) -> str:

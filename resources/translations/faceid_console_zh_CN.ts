@@ -2816,6 +2816,20 @@ or paste</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../faceid_console/ui/translations.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Labels of Qt&apos;s own file dialog (shown where the desktop has no native one) that Qt&apos;s zh_CN catalogue has only without their Alt key, so they stayed English: translated in ours, which Qt asks first.</extracomment>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/translations.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="141"/>
@@ -4329,32 +4343,32 @@ Send them again?</source>
         <translation>已收到响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="688"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="690"/>
         <source>Not verified: {reason}</source>
         <translation>未完成验证：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="707"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="709"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="713"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="715"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="715"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="717"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="720"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="722"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="722"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="724"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

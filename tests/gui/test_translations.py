@@ -78,3 +78,25 @@ def test_the_shipped_translations_are_compiled_and_current() -> None:
     assert stale_translations(translations_dir()) == [], "a .ts is newer than its .qm: run scripts/bootstrap.sh"
     assert qm_path("zh_CN") is not None and qm_path("zh_CN").stat().st_size > 0
     assert qm_path("fr") is None
+
+
+def test_qt_s_own_file_dialog_is_all_chinese_in_zh_cn(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Where the desktop has no native file dialog, Qt's own is shown: Qt's zh_CN catalogue lacks two of its labels
+    as Qt 6 spells them (with their Alt key), so ours carries them."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from faceid_console.ui.translations import install_translator
+
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        dialog = QFileDialog(None, "photo")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+        assert dialog.findChild(QLabel, "lookInLabel").text() == "查找范围(&L)："
+        assert dialog.findChild(QLabel, "fileTypeLabel").text() == "文件类型(&T)："
+        english = [text for text in texts if re.search("[A-Za-z]{3}", text)]
+        assert english == []
+        dialog.deleteLater()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
