@@ -12,7 +12,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from ..api import VerifyResult
@@ -285,6 +296,9 @@ class VerificationReport(QObject):
         Made in memory, then written readable by its owner only (it holds the photos), whole or not at all:
         a place that cannot be written raises ``OSError`` naming the reason, never a silent empty success.
         """
+        # Written on a worker thread: Qt's text layout starts timers when laying out takes long, and a thread Python
+        # started has no event dispatcher for them until an event loop object gives it one (else Qt warns).
+        QEventLoop()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)

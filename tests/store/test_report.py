@@ -45,6 +45,26 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b", data)) == 1
     assert API_SECRET.encode() not in data and b"U-applicant-17" not in data
+    # Written on a worker thread, as the History page does: Qt's text layout starts timers when laying out takes
+    # long (a loaded machine), and a thread Python started has no event dispatcher for them ("QBasicTimer::start:
+    # current thread's event dispatcher has already been destroyed") unless the report asks for one.
+    import threading
+
+    from PySide6.QtCore import QAbstractEventDispatcher
+
+    dispatchers: list[bool] = []
+
+    def write() -> None:
+        dispatchers.append(QAbstractEventDispatcher.instance() is not None)
+        VerificationReport(report.entry, store.history.images(entry.id), store.history.decision_trail(entry.id),
+                           "1e-4", profile_name="Built-in engine (offline)").write_pdf(tmp_path / "from-a-worker.pdf")
+        dispatchers.append(QAbstractEventDispatcher.instance() is not None)
+
+    worker = threading.Thread(target=write)
+    worker.start()
+    worker.join(60)
+    assert (tmp_path / "from-a-worker.pdf").read_bytes().startswith(b"%PDF")
+    assert dispatchers == [False, True]
     store.close()
 
 
