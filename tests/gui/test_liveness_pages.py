@@ -1517,6 +1517,36 @@ def test_the_session_page_keeps_start_in_view_and_its_address_on_one_line(qtbot,
     assert "http" not in page.receiver_label.text()  # the words around it wrap; the address is not among them
 
 
+def test_the_session_form_puts_its_reference_photos_in_rows_rather_than_scrolling_sideways(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """At 1024×600 the three reference photos side by side made the session form scroll sideways: the third was cut
+    off at the right. They go fewer to a row where the form has no room for three."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    page = window.session_page
+    window.go_to(page)
+    window.resize(1024, 600)
+    page.compare_radio.setChecked(True)
+    for n, name in ((1, "obama_2.jpg"), (2, "obama_4.jpg"), (3, "biden_1.jpg")):
+        page.slots[f"image_ref{n}"].set_file(faces / name)
+    qtbot.waitUntil(lambda: all(slot.photo is not None for slot in page.slots.values()), timeout=30_000)
+    scroll = next(area for area in page.findChildren(QScrollArea) if area.widget().isAncestorOf(page.refs_box))
+    viewport = scroll.viewport()
+
+    def within(slot: QWidget) -> bool:
+        left = slot.mapTo(viewport, QPoint(0, 0)).x()
+        return left >= 0 and left + slot.width() <= viewport.width()
+
+    qtbot.waitUntil(lambda: all(within(slot) for slot in page.slots.values()), timeout=3_000)
+    assert not scroll.horizontalScrollBar().isVisible() and scroll.widget().width() <= viewport.width()
+    tops = [slot.mapTo(page, QPoint(0, 0)).y() for slot in page.slots.values()]
+    assert tops[2] > tops[0]  # the third under the first
+    window.resize(1600, 900)  # with room, the three side by side as before
+    qtbot.waitUntil(lambda: len({slot.mapTo(page, QPoint(0, 0)).y() for slot in page.slots.values()}) == 1,
+                    timeout=3_000)
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_token_page_fits_the_narrowest_window_without_scrolling_sideways(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, language: str, request) -> None:
