@@ -12,7 +12,7 @@ import pytest
 import requests
 from PIL import Image
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 
 from faceid_console.api import FaceIDError, explain
 from faceid_console.lazy_history import LazyHistoryStore
@@ -663,6 +663,57 @@ def test_a_failed_request_keeps_the_earlier_valid_token_named_as_an_earlier_requ
     assert text_colour(page.issued_label) != colours.CAUTION
 
 
+def least_width(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-def]
+    """The window's least width once a change of what it shows has reached it: that takes the layouts between
+    several turns of the event loop (posted events alone left it at its old width)."""
+    qtbot.wait(200)
+    return int(window.minimumSizeHint().width())
+
+
+def drag_select(qtbot, label, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
+    """Select characters ``start`` to ``end`` of a wrapping label with the mouse, as a reviewer drags over them."""
+    qtbot.mousePress(label, Qt.MouseButton.LeftButton, pos=label.position_of(start))
+    qtbot.mouseMove(label, label.position_of(end))
+    qtbot.mouseRelease(label, Qt.MouseButton.LeftButton, pos=label.position_of(end))
+
+
+def test_a_128_byte_uuid_and_biz_no_wrap_in_the_issued_line_and_stay_copyable_whole(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """A uuid or biz_no has no space to break at: "Issued at … for uuid …" kept each on one line and had the window
+    1510 px wide, off an 800 px screen. It wraps inside them; each is still selected and copied whole."""
+    from PySide6.QtGui import QKeySequence
+
+    uuid = hashlib.sha512(b"applicant").hexdigest()  # 128 bytes each, the most the API takes
+    biz_no = hashlib.sha512(b"order").hexdigest()
+    page = window.token_page
+    window.go_to(page)
+    page.biz_no_edit.setText(biz_no)
+    get_token(qtbot, page, faces, uuid)
+    label = page.issued_label
+    assert f"for uuid {uuid} · biz_no {biz_no}." in label.text()
+    assert least_width(qtbot, window) <= 800
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()) > 0, timeout=3_000)
+    assert label.position_of(label.text().index(uuid)).y() < label.position_of(label.text().index(biz_no)).y()
+    start = label.text().index(uuid)
+    drag_select(qtbot, label, start, start + len(uuid))  # over the lines it is wrapped into
+    assert label.selectedText() == uuid
+    qtbot.keySequence(label, QKeySequence.StandardKey.Copy)
+    assert QGuiApplication.clipboard().text() == uuid
+    # A double click takes the value under it whole, not up to the sentence's full stop.
+    qtbot.mouseDClick(label, Qt.MouseButton.LeftButton, pos=label.position_of(label.text().index(biz_no) + 50))
+    assert label.selectedText() == biz_no
+    # The menu's Copy takes what is selected; with nothing selected, the whole line.
+    copy = label.findChild(QAction, "copyText")
+    assert copy is not None
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == biz_no
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=label.position_of(0))
+    assert label.selectedText() == ""
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == label.text()
+
+
 def test_a_token_of_another_profile_is_taken_off_when_the_reviewer_switches(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, connector, settings, faces: Path, tmp_path: Path) -> None:
     """A biz_token works only with the account that issued it: after a switch it kept counting down as if it
@@ -1200,6 +1251,57 @@ def test_a_signed_callback_with_a_number_out_of_range_keeps_its_signature_verdic
     assert view.signature_label.isVisibleTo(inspector) and view.signature_label.text().startswith("✔ Signature valid")
 
 
+def test_128_byte_ids_in_a_liveness_answer_and_in_history_wrap_within_an_800_px_screen(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history: LazyHistoryStore) -> None:
+    """A biz_no, a biz_id, a biz_token or a web-liveness token has no space to break at: on one line in the
+    liveness view's facts (a 128-byte biz_no: 1205 px) or History's entry, the window no longer fit an 800 px
+    screen. They wrap inside the value, which is still selected whole."""
+    biz_id = "1700000000," + hashlib.sha512(b"session").hexdigest()
+    biz_no = hashlib.sha512(b"order").hexdigest()  # 128 bytes, the most the API takes
+    data = json.dumps({"biz_id": biz_id, "biz_no": biz_no, "liveness_result": {"result": "success"}})
+    inspector = window.inspector_page
+    window.go_to(inspector)
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
+    facts = inspector.view.facts_label
+    assert inspector.signature_valid is True and f"biz_no: {biz_no}" in facts.text()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: facts.height() >= facts.heightForWidth(facts.width()) > 0, timeout=3_000)
+    # The answer's least width is no longer the facts line's: it was wider than the biz_no alone on one line.
+    assert inspector.view.minimumSizeHint().width() < facts.fontMetrics().horizontalAdvance(biz_no)
+    qtbot.mouseDClick(facts, Qt.MouseButton.LeftButton, pos=facts.position_of(facts.text().index(biz_no) + 100))
+    assert facts.selectedText() == biz_no
+
+    # The same in History: a session kept with them, an SDK biz_token and a web-liveness token.
+    journal = history.get().journal
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    session = journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": biz_id})
+    journal.complete(session, {**answer, "biz_id": biz_id, "biz_no": biz_no}, policy_level="1e-4")
+    sdk = journal.begin(CallKind.GET_BIZ_TOKEN, "local-engine",
+                        {"liveness_type": "meglive", "comparison_type": "0", "uuid": "U-6"})
+    biz_token = "1700000000," + hashlib.sha512(b"biz_token").hexdigest()
+    journal.complete(sdk, {"request_id": "r-6", "time_used": 2, "biz_token": biz_token})
+    web = journal.begin(CallKind.GET_TOKEN, "local-engine", {"comparison_type": "0", "uuid": "U-5"})
+    token = hashlib.sha512(b"token").hexdigest()
+    journal.complete(web, {"request_id": "r-5", "time_used": 3, "token": token, "expired_time": 1})
+    host = window.history_page
+    window.go_to(host)
+    qtbot.waitUntil(lambda: host.page is not None, timeout=30_000)
+    page = host.page
+    assert page is not None
+    page.refresh()
+    for entry, value in ((session, biz_no), (sdk, biz_token), (web, token)):
+        page.select_entry(entry)
+        qtbot.waitUntil(lambda e=entry: page.current is not None and page.current.id == e, timeout=5_000)
+        shown = [label for label in (page.entry_label, page.result_view.subline, page.liveness_view.facts_label)
+                 if label.isVisibleTo(page) and value in label.text()]
+        assert shown, entry
+        assert least_width(qtbot, window) <= 800, (entry, shown[0].text())
+        label = shown[0]
+        qtbot.mouseDClick(label, Qt.MouseButton.LeftButton, pos=label.position_of(label.text().index(value) + 64))
+        assert label.selectedText() == value
+
+
 def test_the_inspector_shows_a_huge_biz_extra_data_shortened_and_the_signature_verdict_whole(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow) -> None:
     """A 300 KB biz_extra_data laid out in the facts line held the window for 2.4 s, a 3 MB biz_id for 14 s."""
@@ -1413,6 +1515,36 @@ def test_the_session_page_keeps_start_in_view_and_its_address_on_one_line(qtbot,
     assert label.width() >= label.fontMetrics().horizontalAdvance(url)  # whole, on one line
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse  # copied whole
     assert "http" not in page.receiver_label.text()  # the words around it wrap; the address is not among them
+
+
+def test_the_session_form_puts_its_reference_photos_in_rows_rather_than_scrolling_sideways(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """At 1024×600 the three reference photos side by side made the session form scroll sideways: the third was cut
+    off at the right. They go fewer to a row where the form has no room for three."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    page = window.session_page
+    window.go_to(page)
+    window.resize(1024, 600)
+    page.compare_radio.setChecked(True)
+    for n, name in ((1, "obama_2.jpg"), (2, "obama_4.jpg"), (3, "biden_1.jpg")):
+        page.slots[f"image_ref{n}"].set_file(faces / name)
+    qtbot.waitUntil(lambda: all(slot.photo is not None for slot in page.slots.values()), timeout=30_000)
+    scroll = next(area for area in page.findChildren(QScrollArea) if area.widget().isAncestorOf(page.refs_box))
+    viewport = scroll.viewport()
+
+    def within(slot: QWidget) -> bool:
+        left = slot.mapTo(viewport, QPoint(0, 0)).x()
+        return left >= 0 and left + slot.width() <= viewport.width()
+
+    qtbot.waitUntil(lambda: all(within(slot) for slot in page.slots.values()), timeout=3_000)
+    assert not scroll.horizontalScrollBar().isVisible() and scroll.widget().width() <= viewport.width()
+    tops = [slot.mapTo(page, QPoint(0, 0)).y() for slot in page.slots.values()]
+    assert tops[2] > tops[0]  # the third under the first
+    window.resize(1600, 900)  # with room, the three side by side as before
+    qtbot.waitUntil(lambda: len({slot.mapTo(page, QPoint(0, 0)).y() for slot in page.slots.values()}) == 1,
+                    timeout=3_000)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

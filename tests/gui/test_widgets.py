@@ -512,6 +512,60 @@ def test_painting_and_laying_out_keeps_every_reference_to_none(qtbot) -> None:  
     assert sys.getrefcount(None) >= before - 20  # a few may be held elsewhere meanwhile; not hundreds lost
 
 
+def test_a_wrapping_label_s_text_is_selected_across_its_lines_and_copied(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A value broken over lines (a 128-byte biz_no) is selected by dragging over it, or by a double click, and
+    copied whole with Ctrl+C or the menu; without ``TextSelectableByMouse`` nothing is selected."""
+    from PySide6.QtGui import QKeySequence, QPalette
+
+    from faceid_console.ui.widgets.fitting_labels import WrapAnywhereLabel
+
+    biz_no = "".join(f"{n:02x}" for n in range(64))  # 128 characters, no space to break at
+    label = WrapAnywhereLabel()
+    qtbot.addWidget(label)
+    label.setText(f"Issued for uuid U-1 · biz_no {biz_no}.")
+    label.resize(200, label.heightForWidth(200))
+    label.show()
+    qtbot.waitExposed(label)
+    start = label.text().index(biz_no)
+    assert label.position_of(start + len(biz_no)).y() > label.position_of(start).y()  # wrapped inside it
+    qtbot.mousePress(label, Qt.MouseButton.LeftButton, pos=label.position_of(start))
+    qtbot.mouseMove(label, label.position_of(start + len(biz_no)))
+    qtbot.mouseRelease(label, Qt.MouseButton.LeftButton, pos=label.position_of(start + len(biz_no)))
+    assert not label.hasSelectedText(), "selectable only when asked to be, as a QLabel"
+
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    qtbot.mousePress(label, Qt.MouseButton.LeftButton, pos=label.position_of(start))
+    qtbot.mouseMove(label, label.position_of(start + 70))
+    qtbot.mouseRelease(label, Qt.MouseButton.LeftButton, pos=label.position_of(start + 70))
+    assert label.selectedText() == biz_no[:70] and label.selectionStart() == start
+    # Shift and a click carry it on, here to the value's end on a later line.
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     label.position_of(start + len(biz_no)))
+    assert label.selectedText() == biz_no
+    selected = label.grab().toImage()  # the selection is drawn in the palette's highlight
+    highlight = label.palette().color(QPalette.ColorRole.Highlight)
+
+    def highlighted(first: int, last: int) -> bool:  # a pixel between the glyphs of these characters
+        ratio, y = selected.devicePixelRatio(), label.position_of(first).y()
+        return any(selected.pixelColor(round(x * ratio), round(y * ratio)) == highlight
+                   for x in range(label.position_of(first).x(), label.position_of(last).x()))
+
+    assert highlighted(start, start + 4) and not highlighted(0, 4)
+    qtbot.keySequence(label, QKeySequence.StandardKey.Copy)
+    assert QGuiApplication.clipboard().text() == biz_no
+    # A double click takes the value under it, without the sentence's full stop.
+    qtbot.mouseDClick(label, Qt.MouseButton.LeftButton, pos=label.position_of(start + 90))
+    assert label.selectedText() == biz_no
+    qtbot.keySequence(label, QKeySequence.StandardKey.SelectAll)
+    assert label.selectedText() == label.text()
+    label.setText("Issued for uuid U-2.")  # a new text starts with nothing selected
+    assert not label.hasSelectedText()
+    copy = label.findChild(QAction, "copyText")
+    assert copy is not None
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == "Issued for uuid U-2."
+
+
 def long_text(length: int) -> str:
     """One line of form-body-like text, every position telling (no run of it repeats)."""
     return "".join(f"{n:07d}&" for n in range(length // 8 + 1))[:length]

@@ -285,9 +285,9 @@ class AppTokenPage(QWidget):
         box = QGroupBox(self.tr("biz_token"), side)
         box_layout = QVBoxLayout(box)
         # Whom the token was issued for, and whether it is the latest request's: read before the token itself.
-        self.issued_label = QLabel(box)
+        # Broken inside a 128-byte uuid or biz_no too: whole on one line, it had the window 1510 px wide.
+        self.issued_label = WrapAnywhereLabel(box)
         self.issued_label.setObjectName("issuedLabel")
-        self.issued_label.setWordWrap(True)
         self.issued_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issued_label.setVisible(False)
         box_layout.addWidget(self.issued_label)

@@ -65,6 +65,7 @@ from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import decision_text, reason_text, shortened, stored_profile_name, unbroken, verdict_text
+from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.result_view import ResultView
@@ -337,9 +338,8 @@ class HistoryPage(QWidget):
         self.detail_scroll = scroll = VerticalScrollArea(parent)
         detail = QWidget(scroll)  # as wide as the pane; a scroll bar only if the pane is narrower than it can be
         column = QVBoxLayout(detail)
-        self.entry_label = QLabel(detail)
+        self.entry_label = WrapAnywhereLabel(detail)  # broken inside a long biz_id too, not widening the window
         self.entry_label.setObjectName("historyEntryLabel")
-        self.entry_label.setWordWrap(True)
         self.entry_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.entry_label)
         # When today's policy level reads an answer differently from the verdict recorded with it.

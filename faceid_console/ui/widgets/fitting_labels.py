@@ -1,4 +1,4 @@
-"""Labels whose width never depends on the length of what they show: file names and paths have no spaces.
+"""Labels whose width never depends on the length of what they show: names, paths and ids have no spaces.
 
 A QLabel asks for the width of its longest word, even when it wraps: a photo named with a 250-character hash
 pushed the form's third reference photo out of the window, which scrolls vertically only.
@@ -7,12 +7,18 @@ pushed the form's third reference photo out of the window, which scrolls vertica
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
+    QClipboard,
     QColor,
+    QFocusEvent,
     QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -26,11 +32,12 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 HINT_CHARS = 6
 
 
-def _add_copy(label: QLabel) -> None:
-    """A "Copy" on the label's context menu, for the whole text: drawn by the label itself, it is not selectable."""
+def _add_copy(label: QLabel, copied: Callable[[], str] | None = None) -> None:
+    """A "Copy" on the label's context menu, for ``copied()`` (by default the whole text): drawn by the label itself,
+    its text is not selected through QLabel."""
     copy = QAction(QCoreApplication.translate("FittingLabels", "Copy"), label)
     copy.setObjectName("copyText")
-    copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(label.text()))
+    copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(copied() if copied else label.text()))
     label.addAction(copy)
     label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -97,14 +104,151 @@ class WrapAnywhereLabel(QLabel):
     """Lines broken between words, and inside a word too long for the width (a path, a hash), never cut off.
 
     Drawn with a text layout of its own: QLabel breaks only between words and asks for its longest word's width.
+    With ``Qt.TextInteractionFlag.TextSelectableByMouse`` its text is selected as a QLabel's is, by dragging over it
+    (across the lines a value is broken into), a double click taking the value under it (a biz_no, a uuid) whole;
+    Ctrl+C and the menu's Copy take the selection, or the whole text when nothing is selected. Plain text only.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # drawn as plain text: a "<b>" in a value is not markup
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        _add_copy(self)
+        self._interaction = Qt.TextInteractionFlag.NoTextInteraction
+        self._anchor = self._cursor = 0  # the selection's ends, as positions in text()
+        self._dragging = False
+        _add_copy(self, lambda: self.selectedText() or self.text())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._anchor = self._cursor = 0
+
+    # --- selection: QLabel's own lays the text out again, in lines of its own -----------------------
+
+    def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:
+        """Only ``TextSelectableByMouse`` is taken (QLabel's text control would lay the text out its own way)."""
+        self._interaction = flags & Qt.TextInteractionFlag.TextSelectableByMouse
+        selectable = self._selectable()
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus if selectable else Qt.FocusPolicy.NoFocus)  # for Ctrl+C
+        if selectable:
+            self.setCursor(Qt.CursorShape.IBeamCursor)
+        else:
+            self.unsetCursor()
+            self._anchor = self._cursor = 0
+
+    def textInteractionFlags(self) -> Qt.TextInteractionFlag:
+        return self._interaction
+
+    def hasSelectedText(self) -> bool:
+        return self._anchor != self._cursor
+
+    def selectedText(self) -> str:
+        start, end = sorted((self._anchor, self._cursor))
+        return self.text()[start:end]
+
+    def selectionStart(self) -> int:
+        return min(self._anchor, self._cursor) if self.hasSelectedText() else -1
+
+    def setSelection(self, start: int, length: int) -> None:
+        self._anchor = max(0, min(start, len(self.text())))
+        self._cursor = max(0, min(start + length, len(self.text())))
+        self.update()
+
+    def position_of(self, index: int) -> QPoint:
+        """Where the character at ``index`` of ``text()`` starts, halfway down its line, in the label's coordinates."""
+        rect = self._text_rect()
+        layout, _ = self._text_layout(rect.width())
+        line = layout.lineForTextPosition(max(0, min(index, len(self.text()))))
+        if not line.isValid():
+            return rect.topLeft()
+        x = line.cursorToX(index)[0]  # type: ignore[index]  # PySide gives (x, position)
+        return QPoint(rect.left() + round(x), rect.top() + round(line.y() + line.height() / 2))
+
+    def _selectable(self) -> bool:
+        return bool(self._interaction & Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _index_at(self, point: QPoint) -> int:
+        """The position in ``text()`` nearest ``point``: above the text its start, below it its end."""
+        rect = self._text_rect()
+        layout, _ = self._text_layout(rect.width())
+        y = point.y() - rect.top()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            if y < line.y() + line.height():
+                return int(line.xToCursor(point.x() - rect.left()))
+        return len(self.text())
+
+    def _value_around(self, index: int) -> tuple[int, int]:
+        """The ends of the value a double click at ``index`` takes: the run with no space in it, less a sentence's
+        punctuation at its end, and no CJK text or full-width punctuation ("biz_token：" in Chinese)."""
+        text = self.text()
+
+        def part(char: str) -> bool:
+            return not char.isspace() and ord(char) < 0x2E80 and char != "\u00b7"
+
+        start = end = max(0, min(index, len(text)))
+        while start > 0 and part(text[start - 1]):
+            start -= 1
+        while end < len(text) and part(text[end]):
+            end += 1
+        while end > start and text[end - 1] in ".,;:)":
+            end -= 1
+        return start, end
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self._selectable() or event.button() is not Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self._cursor = self._index_at(event.position().toPoint())
+        if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._anchor = self._cursor
+        self._dragging = True
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not (self._selectable() and self._dragging):
+            super().mouseMoveEvent(event)
+            return
+        self._cursor = self._index_at(event.position().toPoint())
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if not self._selectable():
+            super().mouseReleaseEvent(event)
+            return
+        self._dragging = False
+        if self.hasSelectedText():
+            clipboard = QGuiApplication.clipboard()
+            if clipboard.supportsSelection():  # X11's middle-click paste, as with any selected text
+                clipboard.setText(self.selectedText(), QClipboard.Mode.Selection)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if not self._selectable() or event.button() is not Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        self._anchor, self._cursor = self._value_around(self._index_at(event.position().toPoint()))
+        self._dragging = False
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._selectable() and event.matches(QKeySequence.StandardKey.Copy):
+            QGuiApplication.clipboard().setText(self.selectedText() or self.text())
+        elif self._selectable() and event.matches(QKeySequence.StandardKey.SelectAll):
+            self.setSelection(0, len(self.text()))
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            self._anchor = self._cursor  # as a QLabel's: a selection goes when the keyboard goes elsewhere
+            self.update()
+
+    # --- layout and drawing ---------------------------------------------------------------------
+
+    def _text_rect(self) -> QRect:
+        return self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
 
     def _text_layout(self, width: float) -> tuple[QTextLayout, float]:
         """The text laid out in lines of ``width`` pixels, and their total height."""
@@ -151,7 +295,16 @@ class WrapAnywhereLabel(QLabel):
         if not self.text():
             return
         painter = QPainter(self)
-        rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+        rect = self._text_rect()
         layout, _ = self._text_layout(rect.width())
         painter.setPen(_text_colour(self))
-        layout.draw(painter, QPointF(rect.topLeft()))
+        selections = []
+        if self.hasSelectedText():
+            start, end = sorted((self._anchor, self._cursor))
+            selected = QTextLayout.FormatRange()
+            selected.start, selected.length = start, end - start
+            palette = self.palette()
+            selected.format.setBackground(palette.brush(QPalette.ColorRole.Highlight))
+            selected.format.setForeground(palette.brush(QPalette.ColorRole.HighlightedText))
+            selections.append(selected)
+        layout.draw(painter, QPointF(rect.topLeft()), selections)

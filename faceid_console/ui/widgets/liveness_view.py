@@ -28,6 +28,7 @@ from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, 
 from ..colours import FAIL, NEUTRAL, PASS, set_muted, set_text_colour
 from ..texts import shortened
 from .edge_frame import EdgeFrame
+from .fitting_labels import WrapAnywhereLabel
 from .genuineness_gauges import GenuinenessGauges, suspected_attacks
 from .image_gallery import ImageGallery
 from .result_view import ResultView
@@ -61,7 +62,9 @@ class LivenessView(QWidget):
         self.reason_label.setObjectName("livenessReason")
         self.status_label = QLabel(self.banner)
         self.status_label.setObjectName("sessionStatus")
-        self.facts_label = QLabel(self.banner)
+        # biz_id, biz_no and the like have no space to break at: broken inside them, a 128-byte biz_no no longer
+        # widens History's entry pane (and the window, 1205 px) or scrolls a liveness page's answer sideways.
+        self.facts_label = WrapAnywhereLabel(self.banner)
         self.facts_label.setObjectName("livenessFacts")
         set_muted(self.facts_label)
         # The verdict first, where the eye lands; the signature's check under it (it says where the data came

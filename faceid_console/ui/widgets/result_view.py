@@ -25,6 +25,7 @@ from ..texts import join_sentences, level_odds, shortened
 from .confidence_gauge import ConfidenceGauge, outcome_colour
 from .edge_frame import EdgeFrame
 from .emptying import empty_layout
+from .fitting_labels import WrapAnywhereLabel
 
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
     from PySide6.QtWidgets import QGridLayout, QGroupBox, QPlainTextEdit, QPushButton, QToolButton
@@ -89,9 +90,10 @@ class ResultView(QWidget):
         font.setBold(True)
         self.headline.setFont(font)
         self.headline.setWordWrap(True)
-        self.subline = QLabel(self.banner)
+        # Broken inside a long token, biz_id or photo name too (History shows an entry's biz_token here): QLabel
+        # breaks only at spaces, and a 128-byte value on one line widened the window past an 800 px screen.
+        self.subline = WrapAnywhereLabel(self.banner)
         self.subline.setObjectName("verdictSubline")
-        self.subline.setWordWrap(True)
         for label in (self.headline, self.subline):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.gauge = ConfidenceGauge(self.banner)
