@@ -306,6 +306,71 @@ def test_a_profile_switch_takes_the_last_profile_s_error_off_the_results_page(  
     assert results.view.isVisibleTo(results) and results.view.headline.text() == "No result yet"
 
 
+def test_a_profile_switch_takes_the_last_profile_s_result_off_the_results_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, monkeypatch) -> None:
+    """Only the error went at a switch: another profile's session result stayed beside the new profile's name in
+    the top bar, as if this profile's account had run the session; also when it arrived after the switch."""
+    import threading
+
+    from faceid_console.api import Credentials
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    answer["images"] = {}
+    custom_profile(settings, "branch", fixed_answer_server(200, "application/json", json.dumps(answer).encode()))
+    save_credentials("branch", Credentials("k", "s"))
+
+    def switch(name: str) -> None:
+        window.connection.switch_to(name)
+        qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+
+    switch("branch")
+    results = window.liveness_page
+    results.biz_edit.setText(answer["biz_id"])
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert not results.error_panel.isVisibleTo(results), results.error_panel.explanation.text()
+    assert results.view.result is not None and results.view.headline.text().startswith("Attack suspected")
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the result stays
+    assert results.view.result is not None
+    switch("local-engine")
+    assert results.view.result is None and not results.view.genuineness_box.isVisibleTo(results)
+    assert results.view.headline.text() == "No result from this profile yet"
+    whose = "The last result came from profile branch (custom host) and is kept in History."
+    assert results.view.status_label.text() == whose
+    assert results.history_button.isVisibleTo(results)  # the way to it
+    assert results.biz_edit.text() == answer["biz_id"]  # what the reviewer typed stays
+    results.settings_changed()  # judged again at a changed level: nothing of the other profile comes back
+    assert results.view.result is None and results.view.headline.text() == "No result from this profile yet"
+
+    # A result that arrives after the switch is not shown under the new profile: it says whose it is.
+    switch("branch")
+    sent, release = threading.Event(), threading.Event()
+    real_get = FaceIDClient.get_result
+
+    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+        sent.set()
+        release.wait(30)  # the answer is on its way while the reviewer switches
+        return real_get(client, *args)
+
+    monkeypatch.setattr(FaceIDClient, "get_result", held)
+    said: list[str] = []
+    results.status_message.connect(said.append)
+    results.fetch_button.click()
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    switch("local-engine")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        release.set()
+    assert results.view.result is None and not results.error_panel.isVisibleTo(results)
+    assert results.view.headline.text() == "No result from this profile yet"
+    assert said and said[-1] == whose
+
+
 def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     results = window.liveness_page
     results.biz_edit.setText("https://shop.example/liveness/return?order=9&biz_id=1700000000%2Cabc#done")
