@@ -945,6 +945,26 @@ def test_a_profile_switch_takes_the_last_profile_s_session_link_off_the_session_
     assert "made by profile Built-in engine (offline)" in page.session_label.text()
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_received_callback_whose_data_is_not_json_is_listed_in_the_window_s_language(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """The list said the protocol library's "data unreadable: data is not valid JSON: Expecting value: line 1 column 1
+    (char 0)" in either language."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    page = window.session_page
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": "<html>gateway</html>", "sign": "0" * 40}, timeout=5)
+    text = page.callback_list.item(0).text()
+    assert "Expecting value" not in text and "not valid JSON" not in text
+    if language == "zh_CN":
+        assert "签名无效" in text and "<html>gateway</html>" in text and "JSON" in text, text
+    else:
+        assert ("SIGNATURE INVALID · The data is not JSON: a callback's data is a JSON object of fields "
+                "(<html>gateway</html>).") in text, text
+    assert text.splitlines()[-1] == "biz_id —"
+
+
 def test_the_receiver_stops_when_the_window_closes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     url = window.session_page.receiver.notify_url

@@ -49,7 +49,7 @@ from ...lazy_history import LazyHistoryStore
 from ...settings import ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
-from ..callback_texts import malformed_text
+from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
@@ -575,9 +575,9 @@ class LivenessSessionPage(QWidget):
             return self.tr("{time} · {signature} · {problem}\nbiz_id {biz_id}").format(
                 time=when, signature=signature, problem=malformed_text(checked.malformed),
                 biz_id=shortened(checked.malformed.biz_id or "—"))
-        if result is None:
-            return self.tr("{time} · {signature} · data unreadable: {problem}").format(
-                time=when, signature=signature, problem=shortened(checked.problem))
+        if result is None:  # data that is not JSON at all, worded as the malformed
+            return self.tr("{time} · {signature} · {problem}\nbiz_id {biz_id}").format(
+                time=when, signature=signature, problem=unreadable_data_text(checked.callback.data), biz_id="—")
         liveness = result.liveness_result
         attacks = suspected_attacks(result.genuineness())
         compared = self._session_verdict(checked)
