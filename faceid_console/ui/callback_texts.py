@@ -1,5 +1,6 @@
-"""The window's words for a callback whose data has a malformed field: the Callback inspector heads its check with
-them and the Liveness session page lists a received callback with them (one wording, one translation).
+"""The window's words for a callback whose data has a malformed field, or is not JSON at all: the Callback inspector
+heads its check with them and the Liveness session page lists a received callback with them (one wording, one
+translation).
 
 In the inspector's translation context, where they were first worded.
 """
@@ -45,3 +46,11 @@ def malformed_text(malformed: MalformedPayload) -> str:
     return QCoreApplication.translate(
         "CallbackInspectorPage", "The field {field} should be {expected}, but it is {found}: {value}").format(
         field=field, expected=expected, found=found, value=value)
+
+
+def unreadable_data_text(data: str) -> str:
+    """A callback's data that is not JSON at all, in the window's language (the protocol library's "data is not valid
+    JSON: Expecting value…" was shown as it is, in English)."""
+    return QCoreApplication.translate(
+        "CallbackInspectorPage", "The data is not JSON: a callback's data is a JSON object of fields "
+                                 "({value}).").format(value=shortened(data))

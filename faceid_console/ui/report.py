@@ -32,7 +32,7 @@ from ..api.results import LivenessSessionResult, ScoreWithThresholds
 from ..private_file import written_whole
 from ..store import Decision, HistoryEntry, StoredImage
 from ..verdict import recorded_verdict
-from .colours import FAIL, NEUTRAL, PASS
+from .colours import CAUTION, FAIL, NEUTRAL, PASS
 from .texts import decision_text, reason_text
 from .widgets.genuineness_gauges import suspected_attacks
 from .widgets.liveness_view import liveness_outcome
@@ -252,21 +252,52 @@ class VerificationReport(QObject):
         doc.setHtml("".join(parts))
         return doc
 
+    def _signature(self) -> bool | None:
+        """A checked callback's signature as checked when it arrived: True or False, None when it could not be
+        checked (no api_secret then; stored as None, or absent in an older entry)."""
+        valid = (self.entry.response or {}).get("signature_valid")
+        return valid if isinstance(valid, bool) else None
+
     def _signature_failed(self) -> bool:
         """A checked callback whose signature did not match: nothing it holds is vouched for."""
-        return self.entry.kind.value == "callback_check" and \
-            (self.entry.response or {}).get("signature_valid") is False
+        return self.entry.kind.value == "callback_check" and self._signature() is False
+
+    def _signature_unchecked(self) -> bool:
+        """A checked callback whose signature could not be checked: what it holds is unverified, not vouched for."""
+        return self.entry.kind.value == "callback_check" and self._signature() is None
+
+    def _signature_line(self) -> tuple[str, QColor | None]:
+        """The signature as History says it under a callback's headline (its words and translations), in the colour
+        History lists the entry's verdict: red when it failed, amber when it could not be checked (a valid one is
+        uncoloured, as in the window: where the data came from is no verdict)."""
+        profile = self.profile_name
+        valid = self._signature()
+        if valid is None:
+            return QCoreApplication.translate(
+                "HistoryPage", "Signature not checked when it arrived (no api_secret for profile {profile}): this "
+                               "data is unverified.").format(profile=profile), CAUTION
+        if valid:
+            return QCoreApplication.translate(
+                "HistoryPage", "✔ Signature valid when it arrived (profile {profile}): this data came from FaceID "
+                               "unchanged.").format(profile=profile), None  # where it came from: no verdict
+        return QCoreApplication.translate(
+            "HistoryPage", "✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed "
+                           "with another api_secret. Do not trust it.").format(profile=profile), FAIL
 
     def _comparison_outranked(self) -> bool:
-        """Whether something stated above the comparison decides (a suspected attack, a failed signature), as the
-        liveness view judges it when it greys its comparison out."""
-        if self.entry.verdict == "attack_suspected" or self._signature_failed():
+        """Whether something stated above the comparison decides (a suspected attack, a failed or unchecked
+        signature), as the liveness view judges it when it greys its comparison out. An unchecked callback's
+        recorded verdict is "Signature not checked", not the comparison's: a bold "Same person" would read as the
+        outcome of data no one vouched for."""
+        if self.entry.verdict == "attack_suspected" or self._signature_failed() or self._signature_unchecked():
             return True
         return self.session is not None and bool(suspected_attacks(self.session.genuineness()))
 
     def _session_outcome(self, session: LivenessSessionResult) -> list[str]:
         """The liveness outcome as the window heads it (passed, failed, attack suspected) with its reason and the
-        session's status; a callback whose signature failed is headed by that, its claim marked unverified."""
+        session's status; a callback whose signature failed is headed by that, its claim marked unverified. A
+        checked callback's signature follows the headline, in History's words (a signature not checked: "this data
+        is unverified")."""
         esc = html.escape
         outcome = liveness_outcome(session, self.language)
         headline, colour, reason = outcome.headline, outcome.colour, outcome.reason
@@ -276,6 +307,10 @@ class VerificationReport(QObject):
             reason = QCoreApplication.translate("LivenessView", "It claims, unverified: {claim}").format(
                 claim=outcome.headline)
         parts = [f"<p style='font-size:x-large'><b style='color:{colour.name()}'>{esc(headline)}</b></p>"]
+        if self.entry.kind.value == "callback_check":
+            signature, signature_colour = self._signature_line()
+            style = f" style='color:{signature_colour.name()}'" if signature_colour is not None else ""
+            parts.append(f"<p><b{style}>{esc(signature)}</b></p>")
         parts += [f"<p>{esc(line)}</p>" for line in (reason, *outcome.status) if line]
         return parts
 

@@ -306,6 +306,71 @@ def test_a_profile_switch_takes_the_last_profile_s_error_off_the_results_page(  
     assert results.view.isVisibleTo(results) and results.view.headline.text() == "No result yet"
 
 
+def test_a_profile_switch_takes_the_last_profile_s_result_off_the_results_page(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, monkeypatch) -> None:
+    """Only the error went at a switch: another profile's session result stayed beside the new profile's name in
+    the top bar, as if this profile's account had run the session; also when it arrived after the switch."""
+    import threading
+
+    from faceid_console.api import Credentials
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    answer["images"] = {}
+    custom_profile(settings, "branch", fixed_answer_server(200, "application/json", json.dumps(answer).encode()))
+    save_credentials("branch", Credentials("k", "s"))
+
+    def switch(name: str) -> None:
+        window.connection.switch_to(name)
+        qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+
+    switch("branch")
+    results = window.liveness_page
+    results.biz_edit.setText(answer["biz_id"])
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert not results.error_panel.isVisibleTo(results), results.error_panel.explanation.text()
+    assert results.view.result is not None and results.view.headline.text().startswith("Attack suspected")
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the result stays
+    assert results.view.result is not None
+    switch("local-engine")
+    assert results.view.result is None and not results.view.genuineness_box.isVisibleTo(results)
+    assert results.view.headline.text() == "No result from this profile yet"
+    whose = "The last result came from profile branch (custom host) and is kept in History."
+    assert results.view.status_label.text() == whose
+    assert results.history_button.isVisibleTo(results)  # the way to it
+    assert results.biz_edit.text() == answer["biz_id"]  # what the reviewer typed stays
+    results.settings_changed()  # judged again at a changed level: nothing of the other profile comes back
+    assert results.view.result is None and results.view.headline.text() == "No result from this profile yet"
+
+    # A result that arrives after the switch is not shown under the new profile: it says whose it is.
+    switch("branch")
+    sent, release = threading.Event(), threading.Event()
+    real_get = FaceIDClient.get_result
+
+    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+        sent.set()
+        release.wait(30)  # the answer is on its way while the reviewer switches
+        return real_get(client, *args)
+
+    monkeypatch.setattr(FaceIDClient, "get_result", held)
+    said: list[str] = []
+    results.status_message.connect(said.append)
+    results.fetch_button.click()
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    switch("local-engine")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        release.set()
+    assert results.view.result is None and not results.error_panel.isVisibleTo(results)
+    assert results.view.headline.text() == "No result from this profile yet"
+    assert said and said[-1] == whose
+
+
 def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     results = window.liveness_page
     results.biz_edit.setText("https://shop.example/liveness/return?order=9&biz_id=1700000000%2Cabc#done")
@@ -929,6 +994,126 @@ def test_a_profile_switch_takes_the_last_profile_s_session_link_off_the_session_
     assert page.error_panel.isHidden(), page.error_panel.explanation.text()
     assert page.token is None and page.do_url == "" and not page.open_button.isEnabled()
     assert "made by profile Built-in engine (offline)" in page.session_label.text()
+
+
+def test_a_profile_switch_takes_the_callbacks_listed_off_and_a_late_one_is_kept_under_its_own_profile(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, history: LazyHistoryStore) -> None:
+    """The callbacks listed stayed beside the new profile's name, though checked with the other profile's api_secret;
+    and the listener stopped at the switch, so the callback of a session started before it was refused at the door
+    and lost, with nothing in History."""
+    from faceid_console.ui.connection import ServiceState
+
+    page = window.session_page
+    opened = start_session(qtbot, window, faces)
+    url = page.receiver.notify_url
+    data = json.dumps({"biz_id": "1700000000,listed", "liveness_result": {"result": "success"}})
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(url, data={"data": data, "sign": sign}, timeout=5)
+    assert page.callback_list.count() == 1 and "signature valid" in page.callback_list.item(0).text()
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        assert window.connection.check()  # the same profile checked again (changed is emitted): the list stays
+    assert page.callback_list.count() == 1 and page.look_up_button.isEnabled()
+
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert page.callback_list.count() == 0 and page.received == []
+    assert not page.look_up_button.isEnabled() and not page.inspect_button.isEnabled()
+    assert page.elsewhere_label.isVisibleTo(page)
+    assert page.elsewhere_label.text() == (
+        "The callbacks received under profile Built-in engine (offline) were checked with that profile's "
+        "api_secret: they are off this list, and kept in History under that profile.")
+    assert not page.receiver_url.isVisibleTo(page) and not page.use_receiver.isEnabled()  # not for new sessions
+    assert page.receiver.running and page.receiver.notify_url == url  # the session's address still answers
+
+    # The applicant finishes the session started before the switch: its callback comes now.
+    store = history.get()
+
+    def callbacks() -> list:  # type: ignore[type-arg]
+        return store.history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)
+
+    qtbot.waitUntil(lambda: len(callbacks()) == 1, timeout=10_000)
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    finish_as_browser(opened[0], (faces / "obama_1.jpg").read_bytes())
+    qtbot.waitUntil(lambda: len(callbacks()) == 2, timeout=20_000)
+    late = callbacks()[0]
+    assert late.profile == "local-engine" and late.biz_id and late.biz_id != "1700000000,listed"
+    # Checked with the api_secret of the profile that started it, not the one in the top bar: genuine.
+    assert late.response is not None and late.response["signature_valid"] is True
+    assert page.callback_list.count() == 0  # not beside cloud-sgp's name
+    text = page.elsewhere_label.text()
+    assert text.startswith("A callback of profile Built-in engine (offline) came at ") and late.biz_id in text
+    assert "kept in History under that profile" in text and said and said[-1] == text
+
+    # Back at the built-in engine: the note about its callbacks goes, and its callbacks are listed again.
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    assert not page.elsewhere_label.isVisibleTo(page) and page.receiver_url.isVisibleTo(page)
+    assert page.receiver.notify_url == url == page.notify_edit.text()
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(url, data={"data": data, "sign": sign}, timeout=5)
+    assert page.callback_list.count() == 1
+
+
+@pytest.mark.parametrize("secret_known", [True, False])
+def test_a_received_callback_that_cannot_be_read_as_a_result_is_kept_in_history_as_an_error(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, history: LazyHistoryStore, tmp_path: Path, monkeypatch, secret_known: bool) -> None:
+    """A callback whose data had a malformed field (or was not JSON) was listed, and then gone: nothing in History
+    told a reviewer later that it had come, which field was in the way, or what it held."""
+    page = window.session_page
+    secret = secret_of(window)
+    if not secret_known:
+        monkeypatch.setattr(window.connection, "client", None)  # not connected: no api_secret to check with
+    # A poster that echoes the api_secret it knows (masked as a refused answer's is; one not known cannot be).
+    echoed = secret if secret_known else "branch=3"
+    data = json.dumps({"biz_info": {"biz_id": "1700000000,odd"}, "status": "OK", "biz_extra_data": echoed,
+                       "liveness_result": {"result": "PASS", "face_genuineness": {
+                           "mask_confidence": "0.2", "mask_threshold": 0.5}}}, separators=(",", ":"))
+    sign = hashlib.sha1((secret + data).encode()).hexdigest()
+    for body in ({"data": data, "sign": sign}, {"data": "{\"biz_id\": \"1700000000,cut", "sign": sign}):
+        with qtbot.waitSignal(page.callback_received, timeout=10_000):
+            requests.post(page.receiver.notify_url, data=body, timeout=5)
+    store = history.get()
+    qtbot.waitUntil(lambda: len(store.history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)) == 2,
+                    timeout=10_000)
+    cut, malformed = store.history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)
+    for entry in (cut, malformed):
+        assert entry.status is EntryStatus.ERROR and entry.verdict == "error" and entry.profile == "local-engine"
+        assert entry.error_code == "INVALID_RESPONSE" and entry.error is not None and not entry.billed
+    field = "liveness_result.face_genuineness.mask_confidence"
+    assert malformed.biz_id == "1700000000,odd"
+    assert malformed.error is not None and malformed.error["detail"] == field  # the library's words: translated
+    assert malformed.error["message"] == f"response field {field} is not a number"
+    kept = json.loads(malformed.error["answer"])
+    assert kept["signature_valid"] is (True if secret_known else None) and kept["sign"] == sign
+    assert kept["data"] == data.replace(secret, "***") and "mask_confidence" in kept["data"]  # as it came
+    assert cut.error is not None and cut.error["detail"] == "data" and "not valid JSON" in cut.error["message"]
+    assert json.loads(cut.error["answer"])["data"] == '{"biz_id": "1700000000,cut'
+    window.close()  # the database files as written, checked whole
+    history.close()
+    for path in tmp_path.glob("history.sqlite3*"):
+        assert secret.encode() not in path.read_bytes(), path
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_received_callback_whose_data_is_not_json_is_listed_in_the_window_s_language(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """The list said the protocol library's "data unreadable: data is not valid JSON: Expecting value: line 1 column 1
+    (char 0)" in either language."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    page = window.session_page
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": "<html>gateway</html>", "sign": "0" * 40}, timeout=5)
+    text = page.callback_list.item(0).text()
+    assert "Expecting value" not in text and "not valid JSON" not in text
+    if language == "zh_CN":
+        assert "签名无效" in text and "<html>gateway</html>" in text and "JSON" in text, text
+    else:
+        assert ("SIGNATURE INVALID · The data is not JSON: a callback's data is a JSON object of fields "
+                "(<html>gateway</html>).") in text, text
+    assert text.splitlines()[-1] == "biz_id —"
 
 
 def test_the_receiver_stops_when_the_window_closes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

@@ -220,3 +220,72 @@ def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_
         assert "Face comparison only: Same person at the policy level" in written
         assert written.index("Attack suspected: Synthetic face") < written.index("Face comparison only")
     store.close()
+
+
+def test_a_callback_whose_signature_was_not_checked_is_reported_unverified_as_the_window_says_it(
+        tmp_path: Path, qapp) -> None:
+    """A callback that arrived when there was no api_secret to check it with was written like a trusted one: its
+    "Liveness passed" and a bold "Same person at the policy level", with nothing of the unchecked signature that
+    History states under its headline ("this data is unverified") and lists as its verdict."""
+    import json
+    import shutil
+    import subprocess
+
+    from PySide6.QtGui import QFont
+
+    from faceid_console.store import CallKind
+    from faceid_console.ui.colours import CAUTION, NEUTRAL
+    from tests.conftest import FIXTURES
+
+    store = HistoryStore.open(operator="reviewer-2")
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    answer["images"] = {}
+    answer["verify_result"] = {k: v for k, v in answer["verify_result"].items() if k != "face_genuineness"}
+    answer["face_genuineness"] = None  # no attack: only the signature stands between the claim and the reader
+    unverified = ("Signature not checked when it arrived (no api_secret for profile Built-in engine (offline)): "
+                  "this data is unverified.")
+
+    def report_of(response: dict[str, object]) -> VerificationReport:
+        entry = store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": answer["biz_id"]})
+        store.journal.complete(entry, response, policy_level="1e-3")
+        stored = store.history.entry(entry)
+        assert stored is not None
+        return VerificationReport(stored, [], [], "1e-3", profile_name="Built-in engine (offline)")
+
+    for response in ({"signature_valid": None, "payload": answer}, {"payload": answer}):  # absent: never checked
+        report = report_of(response)
+        doc = report.document()
+        text = doc.toPlainText()
+        headline = "Liveness passed: a live person did the check"
+        assert f"{headline}\n{unverified}\n" in text, text  # under the headline, as the window shows it
+        block = doc.findBlock(text.index(unverified))
+        formats = [i.fragment().charFormat() for i in block if i.fragment().isValid()]
+        assert formats and all(f.foreground().color() == CAUTION and f.fontWeight() >= QFont.Weight.Bold
+                               for f in formats)
+        # The comparison is the claim's, not the entry's outcome: greyed and named as the comparison's alone.
+        line = next(line for line in text.splitlines() if "the policy level" in line)
+        assert line.startswith("Face comparison only: Same person at the policy level"), line
+        block = doc.findBlock(text.index(line))
+        formats = [i.fragment().charFormat() for i in block if i.fragment().isValid()]
+        assert not any(f.fontWeight() >= QFont.Weight.Bold for f in formats)
+        assert {f.foreground().color().name() for f in formats if f.hasProperty(f.Property.ForegroundBrush)} == {
+            NEUTRAL.name()}
+
+    # A checked one says how it was checked, in History's words too; a valid one stays the outcome.
+    genuine = report_of({"signature_valid": True, "payload": answer})  # the document is the report's child
+    text = genuine.document().toPlainText()
+    assert "✔ Signature valid when it arrived (profile Built-in engine (offline)): this data came from FaceID " \
+           "unchanged." in text and unverified not in text
+    assert "\nSame person at the policy level" in text
+    forged = report_of({"signature_valid": False, "payload": answer})
+    assert "✘ Signature INVALID when it arrived (profile Built-in engine (offline))" in forged.document().toPlainText()
+
+    pdf = tmp_path / "unverified.pdf"
+    report.write_pdf(pdf)
+    if shutil.which("pdftotext"):
+        import unicodedata
+
+        written = " ".join(unicodedata.normalize("NFKC", subprocess.run(  # "unveriﬁed": the PDF's ligature undone
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout).split())
+        assert unverified in written and "Face comparison only: Same person" in written
+    store.close()

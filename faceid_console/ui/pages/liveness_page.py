@@ -33,6 +33,7 @@ from ..history_access import send_with_history
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread
+from ..texts import stored_profile_name
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem
 from ..widgets.image_gallery import decode_images
@@ -78,6 +79,8 @@ class LivenessResultsPage(QWidget):
         self._request_profile = ""  # the profile Fetch was last pressed for
         #: The profile the error on show came from: an error is about the calls of its own profile.
         self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
+        #: The profile the result on show came from: a session is its own account's, as Verify's answer is.
+        self._result_from = ProfileBound(connection, self._task, self._take_result_off, self)
 
         form_side = QWidget(self)
         form_layout = QVBoxLayout(form_side)
@@ -172,6 +175,7 @@ class LivenessResultsPage(QWidget):
         if not self._task.busy:  # the last look-up's error or answer was about another biz_id: not left beside it
             self.error_panel.setVisible(False)
             self._error_from.cleared()
+            self._result_from.cleared()
             self._history_row.setVisible(False)
             self.view.clear(self.tr("No result yet"), self.tr("Press Enter to fetch this session's result."))
             self.view.setVisible(True)
@@ -194,6 +198,7 @@ class LivenessResultsPage(QWidget):
         self.view.setVisible(True)  # hidden while an error was on show
         self.error_panel.setVisible(False)
         self._error_from.cleared()
+        self._result_from.cleared()
         self._history_row.setVisible(False)
         self._biz_id = biz_id
         self._task.start(self._fetch(request), self._show_result, self._show_error)
@@ -238,7 +243,14 @@ class LivenessResultsPage(QWidget):
         self._error_from.cleared()
         self.view.setVisible(True)
         self.stage_label.setText(self.tr("Saved in the history."))
+        if self._request_profile != self.connection.profile.name:
+            # The answer of the profile the look-up went with; the top bar now names another: said whose it is.
+            self._say_result_of(self._request_profile)
+            self.status_message.emit(self.view.status_label.text())
+            self.finished.emit()
+            return
         self.view.show_result(result, self.settings.policy_level, decoded)
+        self._result_from.shown(self._request_profile)
         self.status_message.emit(self.tr("Liveness result received and saved: {headline}").format(
             headline=self.view.headline.text()))
         self.finished.emit()
@@ -250,6 +262,7 @@ class LivenessResultsPage(QWidget):
         self.error_panel.show_error(err, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
         self._error_from.shown(self._request_profile)
+        self._result_from.cleared()  # the view holds no result now
         # Given once only: a second look-up's answer is DATA_DESTROYED, but the first answer is in the history.
         self._history_row.setVisible(err.code == "DATA_DESTROYED" and bool(self._biz_id))
         self.status_message.emit(self.tr("No liveness result: {reason}").format(
@@ -265,6 +278,21 @@ class LivenessResultsPage(QWidget):
         self.view.clear(self.tr("No result yet"), self.tr(
             "Enter a session's biz_id, or paste its return_url, and press Enter."))
         self.view.setVisible(True)
+
+    def _take_result_off(self, profile: str) -> None:
+        """Another profile's session result is off the page once the reviewer switched (see ``ProfileBound``), as
+        Verify takes its answer off: the session was that profile's account's, and beside this profile's name in the
+        top bar it read as this one's."""
+        self._say_result_of(profile)
+
+    def _say_result_of(self, profile: str) -> None:
+        """Say, where the result would be, that the last one is ``profile``'s and kept in History, with the way
+        there."""
+        self.view.clear(self.tr("No result from this profile yet"), self.tr(
+            "The last result came from profile {profile} and is kept in History.").format(
+            profile=stored_profile_name(profile, self.settings.profiles)))
+        self.view.setVisible(True)
+        self._history_row.setVisible(bool(self._biz_id))
 
     @property
     def call_in_flight(self) -> bool:

@@ -6,9 +6,11 @@ signature with the profile's secret and lists it here, its ``biz_id`` ready for 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import json
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
@@ -43,13 +45,15 @@ from ...api import (
     MalformedPayload,
     WebLivenessToken,
     parse_callback_form,
+    redact,
 )
-from ...api.errors import ErrorOrigin
+from ...api.client import MASKED_SECRET_CHARS
+from ...api.errors import INVALID_RESPONSE, ErrorOrigin
 from ...lazy_history import LazyHistoryStore
 from ...settings import ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
-from ..callback_texts import malformed_text
+from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
@@ -87,6 +91,9 @@ class ReceivedCallback:
     #: Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the
     #: documents give a session's result; its signature is checked all the same.
     malformed: MalformedPayload | None = None
+    #: The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its
+    #: session here when that one's secret matched. History keeps it under this profile.
+    profile: str = ""
 
     @property
     def biz_id(self) -> str | None:
@@ -102,22 +109,55 @@ def profile_secret(connection: Connection) -> str | None:
     return client._credentials.api_secret if client is not None else None
 
 
-def check_callback(body: bytes, secret: str | None, via: str = "notify_url") -> ReceivedCallback:
-    """Parse a posted body and check its signature; problems are kept as text, never raised."""
+def check_callback(body: bytes, secret: str | None, via: str = "notify_url", profile: str = "",
+                   earlier: Mapping[str, str] | None = None) -> ReceivedCallback:
+    """Parse a posted body and check its signature with ``profile``'s ``secret``; problems are kept as text, never
+    raised. ``earlier``: the api_secrets of other profiles that started sessions here, by profile: a callback of
+    one of those sessions that comes after a switch is that profile's, checked with its secret."""
     now = datetime.datetime.now(datetime.UTC)  # UTC, as History and every other time in the window
     try:
         callback = parse_callback_form(body)
     except FaceIDError as err:
-        return ReceivedCallback(body, via, None, None, None, err.message, now)
+        return ReceivedCallback(body, via, None, None, None, err.message, now, profile=profile)
     # The signature covers the posted string, not what it holds: checked whether or not the data reads.
     valid = callback.signature_valid(secret) if secret else None
+    if not valid:
+        # Signed by the account of a profile that started a session here before the switch: it is that one's.
+        owner = next((name for name, other in (earlier or {}).items()
+                      if name != profile and callback.signature_valid(other)), None)
+        if owner is not None:
+            valid, profile = True, owner
     try:
         payload = callback.payload_or_malformed()
     except FaceIDError as err:  # data that is not JSON at all
-        return ReceivedCallback(body, via, callback, valid, None, err.message, now)
+        return ReceivedCallback(body, via, callback, valid, None, err.message, now, profile=profile)
     if isinstance(payload, MalformedPayload):
-        return ReceivedCallback(body, via, callback, valid, None, "", now, payload)
-    return ReceivedCallback(body, via, callback, valid, payload, "", now)
+        return ReceivedCallback(body, via, callback, valid, None, "", now, payload, profile=profile)
+    return ReceivedCallback(body, via, callback, valid, payload, "", now, profile=profile)
+
+
+def refused_callback(checked: ReceivedCallback, secrets: Iterable[str]) -> FaceIDError:
+    """What History keeps of a received callback whose data cannot be read as a session's result: an error naming
+    the field in the way (INVALID_RESPONSE, as a get_result answer with that field is kept), holding the callback as
+    it came (its data as posted and its sign, to check again in the inspector, and how its signature checked), with
+    any of ``secrets`` masked."""
+    callback = checked.callback
+    assert callback is not None
+    refusal: FaceIDError | None = None
+    if checked.malformed is not None and checked.malformed.path:
+        try:
+            callback.payload()  # the protocol library's own refusal: the field's path and what it should be
+        except FaceIDError as err:
+            refusal = err if err.code == INVALID_RESPONSE else None
+    if refusal is None:  # not JSON, or JSON but not an object: the data itself is in the way
+        refusal = FaceIDError(INVALID_RESPONSE, detail="data", origin=ErrorOrigin.SERVICE,
+                              message=checked.problem or "the answer is JSON but not an object")
+    kept = json.dumps({"signature_valid": checked.signature_valid, "via": checked.via, "data": callback.data,
+                       "sign": callback.sign}, ensure_ascii=False)
+    for secret in secrets:
+        if len(secret) >= MASKED_SECRET_CHARS:  # a shorter one would mask letters of the data itself
+            kept = kept.replace(secret, "***")
+    return dataclasses.replace(refusal, raw_body=redact(kept))
 
 
 #: Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes).
@@ -152,6 +192,12 @@ class LivenessSessionPage(QWidget):
         self.do_url = ""
         self.received: list[ReceivedCallback] = []
         self._request_profile = ""  # the profile get_token was last pressed for
+        self._request_secret: str | None = None  # its api_secret then
+        #: The api_secret of each profile that started a session here (in memory only): a callback of that session
+        #: that comes after a switch is checked with it and kept in History under that profile.
+        self._session_secrets: dict[str, str] = {}
+        #: The profile the note under the receiver's address is about (callbacks of it kept in History, not listed).
+        self._note_about: str | None = None
         self._focus_at_start: QWidget | None = None  # where the keyboard was when Start was pressed
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-session")
@@ -163,6 +209,8 @@ class LivenessSessionPage(QWidget):
         self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
         #: The profile whose account made the link on show: its session and callbacks are that account's.
         self._link_from = ProfileBound(connection, self._task, self._take_link_off, self, at_once=True)
+        #: The profile whose api_secret checked the callbacks listed: they go at a switch, as its link does.
+        self._callbacks_from = ProfileBound(connection, self._task, self._take_callbacks_off, self, at_once=True)
         self.receiver = CallbackReceiver(self)
         self.receiver.received.connect(self._on_callback)
 
@@ -303,6 +351,12 @@ class LivenessSessionPage(QWidget):
         self.receiver_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.receiver_url.setAccessibleName("notify_url")
         callbacks.addWidget(self.receiver_url)
+        self.elsewhere_label = QLabel(self.callbacks_box)
+        self.elsewhere_label.setObjectName("otherProfileCallbacks")
+        self.elsewhere_label.setWordWrap(True)
+        self.elsewhere_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.elsewhere_label.setVisible(False)
+        callbacks.addWidget(self.elsewhere_label)
         self.callback_list = QListWidget(self.callbacks_box)
         self.callback_list.setObjectName("callbackList")
         self.callback_list.setAccessibleName(self.tr("Callbacks received"))
@@ -338,8 +392,13 @@ class LivenessSessionPage(QWidget):
         self.refs_box.setTitle(self.tr("Reference photos (optional with KYC)") if kyc else
                                self.tr("Reference photos (image_ref1 is required for face comparison)"))
 
+    def _receiving(self) -> bool:
+        """Whether new sessions can be given the receiver's address: the built-in engine is the profile in use."""
+        c = self.connection
+        return self.receiver.running and c.profile.kind is ProfileKind.LOCAL_ENGINE and c.state is ServiceState.READY
+
     def _fill_urls(self) -> None:
-        running = self.receiver.running
+        running = self._receiving()
         self.use_receiver.setEnabled(running)
         use = running and self.use_receiver.isChecked()
         for edit, url in ((self.return_edit, self.receiver.return_url), (self.notify_edit, self.receiver.notify_url)):
@@ -354,11 +413,13 @@ class LivenessSessionPage(QWidget):
         engine = c.profile.kind is ProfileKind.LOCAL_ENGINE and c.state is ServiceState.READY
         if engine and not self.receiver.running:
             self.receiver.start()
-        elif not engine and self.receiver.running:
-            self.receiver.stop()
-        self.receiver_url.setText(self.receiver.notify_url)
-        self.receiver_url.setVisible(self.receiver.running)
-        if self.receiver.running:
+        # Left listening at a switch (until the window closes): a session started with its address posts there
+        # later, and a callback refused at the door was lost, with no entry in History.
+        receiving = self._receiving()
+        self.receiver_url.setText(self.receiver.notify_url if receiving else "")
+        self.receiver_url.setVisible(receiving)
+        self.elsewhere_label.setVisible(self._note_about not in (None, c.profile.name))
+        if receiving:
             self.receiver_label.setText(self.tr(
                 "The console listens at the address below and passes it as notify_url: a finished sandbox session "
                 "shows up here by itself, its signature checked."))
@@ -405,6 +466,7 @@ class LivenessSessionPage(QWidget):
         self._clear_link()
         self.session_label.setText(self.tr("No session started yet."))
         self._request_profile = self.connection.profile.name
+        self._request_secret = profile_secret(self.connection)
         self._focus_at_start = QApplication.focusWidget()
         request, problems = self._collect()  # all of them at once, each marked at its field or photo
         if problems:
@@ -458,6 +520,8 @@ class LivenessSessionPage(QWidget):
         client = self.connection.client
         self.token = token
         self._link_from.shown(self._request_profile)
+        if self._request_secret:  # its callbacks are signed with it, whichever profile is in use when they come
+            self._session_secrets[self._request_profile] = self._request_secret
         self.do_url = client.liveness_page_url(token.token) if client is not None else ""
         expires = (datetime.datetime.fromtimestamp(token.expired_time).strftime("%Y-%m-%d %H:%M:%S")
                    if token.expired_time else "—")
@@ -513,8 +577,10 @@ class LivenessSessionPage(QWidget):
 
         # Parsed and its signature checked on a worker (a body can be megabytes), one at a time: listed in the
         # order they arrived.
+        profile = self.connection.profile.name
+        earlier = {name: secret for name, secret in self._session_secrets.items() if name != profile}
         listing = asyncio.ensure_future(self._list_when_checked(
-            in_thread(self._checking, check_callback, body, profile_secret(self.connection), via)))
+            in_thread(self._checking, check_callback, body, profile_secret(self.connection), via, profile, earlier)))
         self._listings.add(listing)  # held until done: the loop keeps only a weak reference to a task
         listing.add_done_callback(self._listings.discard)
 
@@ -527,7 +593,15 @@ class LivenessSessionPage(QWidget):
             report_unexpected(exc)
 
     def _list_callback(self, checked: ReceivedCallback) -> None:
+        current = self.connection.profile.name
+        if checked.callback is not None and checked.profile != current:
+            # Another profile's (its session's, or checked before a switch): kept in History under that profile,
+            # not listed beside this one's name. A post that is no callback is no profile's: listed as it is.
+            self._journal_callback(checked)
+            self._keep_elsewhere(checked)
+            return
         self.received.insert(0, checked)
+        self._callbacks_from.shown(current)
         item = QListWidgetItem()
         self._word_item(item, checked)
         self.callback_list.insertItem(0, item)
@@ -538,6 +612,35 @@ class LivenessSessionPage(QWidget):
         self._journal_callback(checked)
         self.status_message.emit(item.text().splitlines()[0])
         self.callback_received.emit(checked)
+
+    def _take_callbacks_off(self, profile: str) -> None:
+        """The callbacks listed go once the reviewer switched (see ``ProfileBound``): they were checked with
+        ``profile``'s api_secret, and beside another profile's name they read as checked with its own. Each is in
+        History, under ``profile``."""
+        if not self.received:
+            return
+        self.received.clear()
+        self.callback_list.clear()
+        self._note(profile, self.tr(
+            "The callbacks received under profile {profile} were checked with that profile's api_secret: they are "
+            "off this list, and kept in History under that profile.").format(
+            profile=stored_profile_name(profile, self.settings.profiles)))
+
+    def _keep_elsewhere(self, checked: ReceivedCallback) -> None:
+        """Say that a callback of another profile came, and where it is kept."""
+        text = self.tr(
+            "A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile's "
+            "api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).").format(
+            profile=stored_profile_name(checked.profile, self.settings.profiles),
+            time=checked.received_at.strftime("%H:%M:%S"), biz_id=shortened(checked.biz_id or "—"))
+        self._note(checked.profile, text)
+        self.status_message.emit(text)
+
+    def _note(self, profile: str, text: str) -> None:
+        """The note under the receiver's address, about ``profile``'s callbacks: shown while another is in use."""
+        self._note_about = profile
+        self.elsewhere_label.setText(text)
+        self.elsewhere_label.setVisible(profile != self.connection.profile.name)
 
     def _word_item(self, item: QListWidgetItem, checked: ReceivedCallback) -> None:
         """A listed callback's words and colour, by its session's verdict at the policy level of now."""
@@ -578,9 +681,9 @@ class LivenessSessionPage(QWidget):
             return self.tr("{time} · {signature} · {problem}\nbiz_id {biz_id}").format(
                 time=when, signature=signature, problem=malformed_text(checked.malformed),
                 biz_id=shortened(checked.malformed.biz_id or "—"))
-        if result is None:
-            return self.tr("{time} · {signature} · data unreadable: {problem}").format(
-                time=when, signature=signature, problem=shortened(checked.problem))
+        if result is None:  # data that is not JSON at all, worded as the malformed
+            return self.tr("{time} · {signature} · {problem}\nbiz_id {biz_id}").format(
+                time=when, signature=signature, problem=unreadable_data_text(checked.callback.data), biz_id="—")
         liveness = result.liveness_result
         attacks = suspected_attacks(result.genuineness())
         compared = self._session_verdict(checked)
@@ -598,11 +701,28 @@ class LivenessSessionPage(QWidget):
             biz_no=shortened(result.biz_no or "—"))
 
     def _journal_callback(self, checked: ReceivedCallback) -> None:
-        """Keep a checked callback in the history (off the GUI thread): its data is the session's answer too."""
-        history, result = self.history, checked.result
+        """Keep a checked callback in the history (off the GUI thread), under the profile whose api_secret checked
+        it: its data is the session's answer too. One whose data cannot be read as a result (a malformed field, or
+        not JSON) is kept as an error naming the field, with the callback as it came: listed, and to be found in
+        History later."""
+        history, result, callback = self.history, checked.result, checked.callback
+        if callback is None:
+            return  # not a callback (no data and sign): nothing of a session to keep
+        profile = checked.profile or self.connection.profile.name
         if result is None:
+            secrets = [secret for secret in (profile_secret(self.connection), *self._session_secrets.values())
+                       if secret]
+
+            def write_refused() -> None:
+                from ...store import CallKind  # loads the store in the worker, never at start-up
+
+                refusal = refused_callback(checked, secrets)  # parses the data again: off the GUI thread
+                store = history.get()
+                entry = store.journal.begin(CallKind.CALLBACK_CHECK, profile, {"biz_id": checked.biz_id or ""})
+                store.journal.fail(entry, refusal)
+
+            self._executor.submit(write_refused).add_done_callback(_log_failure)
             return
-        profile = self.connection.profile.name
         body = {"signature_valid": checked.signature_valid, "payload": dict(result.raw),  # None: not checked
                 "biz_id": result.biz_id, "biz_no": result.biz_no}
 
