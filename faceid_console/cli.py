@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from . import credentials as credential_store
 from .api import (
+    CallbackBody,
     ComparisonType,
     Credentials,
     ErrorOrigin,
@@ -36,11 +37,13 @@ from .api import (
     GetResultRequest,
     GetTokenRequest,
     LivenessType,
+    MalformedPayload,
     VerifyRequest,
     biz_id_from_return_url,
     parse_callback_form,
     redact,
 )
+from .api.errors import OTHER_SESSION
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
 from .settings import DEFAULT_POLICY_LEVEL, Profile, ProfileKind, Settings
 
@@ -155,6 +158,13 @@ _AUTHORIZATION_HINTS: Final[dict[str, str]] = {
 }
 
 
+#: What to do about get_result's answer for another biz_id: the window's next step, in the command line's words.
+OTHER_SESSION_HINT: Final = (
+    "run get-result for this --biz-id again; if another session's answer comes back again, a proxy or cache "
+    "between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this "
+    "answer: it is not this session's result")
+
+
 def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str | None:
     """The flag or step that helps with ``err``, when there is one."""
     detail = err.detail
@@ -172,6 +182,8 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
                     "'faceid-console engine registry add --photo ...'")
         return (f"no face found in {flag or 'a photo'}: use a photo with the face upright and unobstructed; "
                 "--multi-oriented-detection 1 also tries it turned 90, 180 and 270 degrees")
+    if err.refused is not None and err.refused.kind == OTHER_SESSION:  # FaceID's answer, another session's
+        return OTHER_SESSION_HINT
     if err.code == "AUTHORIZATION_ERROR":
         return _AUTHORIZATION_HINTS.get(detail, "the api_key is not allowed this call: ask FaceID to check its "
                                                 "permissions and limits")
@@ -675,7 +687,7 @@ def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
     if command in _API_COMMANDS and _summary_wanted(args):
         print(redact(error_summary(err, hint)), file=sys.stderr)
     else:
-        _print_json({"error": err.to_dict(), **({"hint": hint} if hint else {})})
+        _print_json({"error": err.to_dict(), "explanation": err.explanation("en"), **({"hint": hint} if hint else {})})
     return EXIT_INPUT_ERROR if err.origin is ErrorOrigin.INPUT else EXIT_API_ERROR
 
 
@@ -700,12 +712,27 @@ def _cmd_check_callback(args: argparse.Namespace) -> int:
         parsed = callback.payload()
         payload, raw = to_jsonable(parsed), parsed.raw
     except FaceIDError as err:
-        payload = {"error": err.to_dict()}
+        payload = _unreadable_payload(callback, err, valid)
     from .history_commands import journal_callback_check
 
     journal_callback_check(profile, valid, raw)
     _print_json({"signature_valid": valid, "payload": payload})
     return EXIT_OK if valid else EXIT_API_ERROR
+
+
+def _unreadable_payload(callback: CallbackBody, err: FaceIDError, signature_valid: bool) -> dict[str, Any]:
+    """A callback's data that cannot be read, as the callback inspector explains it: the field that is malformed
+    (or the data as a whole), why, and what to do; ``error`` as before, for scripts."""
+    from .cli_summary import malformed_explanation, malformed_next_step
+
+    try:
+        malformed: object = callback.payload_or_malformed()
+    except FaceIDError:
+        malformed = None
+    if not isinstance(malformed, MalformedPayload):  # not JSON at all, or a refusal the inspector has no words for
+        return {"error": err.to_dict(), "explanation": err.explanation("en")}
+    return {"error": err.to_dict(), "field": malformed.path or "data", "explanation": malformed_explanation(malformed),
+            "next_step": malformed_next_step(signature_valid)}
 
 
 def _cmd_engine(args: argparse.Namespace) -> int:

@@ -6,7 +6,8 @@ Plain text, one fact per line, FaceID's own field names so a reader can find the
 
 from __future__ import annotations
 
-from .api.errors import FaceIDError
+from .api.callbacks import MalformedPayload
+from .api.errors import ErrorOrigin, FaceIDError
 from .api.results import (
     THRESHOLD_LEVELS,
     BizToken,
@@ -134,12 +135,58 @@ def session_summary(result: LivenessSessionResult, level: str) -> str:
 
 
 def error_summary(err: FaceIDError, hint: str | None) -> str:
-    """The error's code and field, what it means, and the flag that helps."""
+    """The error's code and field, what it means (the window's explanation), what exactly was wrong (the window's
+    technical line: the refused value, the address), and the flag that helps."""
     head = err.code + (f": {err.detail}" if err.detail else "")
     status = f" (HTTP {err.http_status})" if err.http_status else ""
     lines = [f"error: {head}{status}", f"  {err.explanation('en')}"]
+    if err.message and err.origin is not ErrorOrigin.INPUT:  # an input error's message is its explanation
+        lines.append(f"  ({err.message})")
     if hint:
         lines.append(f"hint: {hint}")
     if err.request_id:
         lines.append(f"request_id: {err.request_id}")
     return "\n".join(lines)
+
+
+#: At most this many characters of a value the sender chose are printed (a key or a value can be megabytes): its
+#: start and its end, as the window shows it.
+SHOWN_CHARACTERS = 200
+
+
+def _shortened(text: str) -> str:
+    if len(text) <= SHOWN_CHARACTERS:
+        return text
+    head = (SHOWN_CHARACTERS + 1) // 2
+    tail = SHOWN_CHARACTERS - head
+    return f"{text[:head]} … ({len(text) - head - tail:,} more characters) … {text[-tail:]}"
+
+
+#: What a malformed field should be, and what it is, in the callback inspector's words.
+_EXPECTED = {"object": "an object ({…})", "number": "a number", "integer": "a whole number",
+             "string": "text (a quoted string)", "list": "a list ([…])", "finite": "a finite number",
+             "score": "a number from 0 to 100", "fraction": "a number from 0 to 1"}
+_FOUND = {"object": "an object", "array": "a list", "string": "text", "number": "a number",
+          "boolean": "true or false", "null": "null"}
+
+
+def malformed_explanation(malformed: MalformedPayload) -> str:
+    """Which field of a callback's data is malformed and why, in the words the callback inspector uses."""
+    expected = _EXPECTED.get(malformed.expected, malformed.expected)
+    found = _FOUND.get(malformed.found, malformed.found)
+    value, field = _shortened(malformed.value), _shortened(malformed.path)
+    if not malformed.path:
+        return f"The data is {found}, not an object: a callback's data is a JSON object of fields ({value})."
+    if malformed.expected == "present" or malformed.found == "missing":
+        return f"The field {field} is missing: a callback's data must have it."
+    return f"The field {field} should be {expected}, but it is {found}: {value}"
+
+
+def malformed_next_step(signature_valid: bool) -> str:
+    """What to do about a callback with a malformed field, by its signature (as the inspector advises)."""
+    if signature_valid:
+        return ("The signature is valid, so FaceID sent the data this way; the rest of it cannot be read reliably. "
+                "Report the field to FaceID. A look-up by its biz_id (get-result) will likely meet the same field: "
+                "the answer is then kept in the history, as an error.")
+    return ("The signature does not match: this data was changed or is not from FaceID, and the malformed field may "
+            "be part of the change.")

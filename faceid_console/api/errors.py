@@ -329,6 +329,55 @@ def split_error_string(text: str) -> tuple[str, str]:
     return code.strip(), detail.strip()
 
 
+#: The kind of a refused field whose answer is FaceID-shaped but another session's: get_result named another biz_id.
+OTHER_SESSION: Final = "other_session"
+
+
+@dataclass(frozen=True)
+class RefusedField:
+    """A field of an answer refused as not what FaceID sends (INVALID_RESPONSE): which field, why, and the values
+    that show it. The error's message says the same in English words; this is for code that acts on it."""
+
+    #: Its path in the answer, as the error's detail: ``response.biz_id``, ``result_ref1.confidence``.
+    path: str
+    #: Why: a key of ``results.NOT_A`` (the JSON type it should have had; "present": it is missing), of
+    #: ``results.NOT_IN_RANGE`` or of ``results.NOT_AS_ASKED`` (``OTHER_SESSION`` among them), or "data_url" /
+    #: "base64" for an image that does not decode.
+    kind: str
+    #: The refused value as a reader is shown it (a number's shortest round-trip form, a biz_id whole); "" if none.
+    found: str = ""
+    #: What the request asked for, when the answer is refused for not being it (the biz_id looked up); "" if none.
+    asked: str = ""
+
+
+#: At most this many characters of a value from the answer go into an explanation (a biz_id can be megabytes).
+_EXPLAINED_CHARACTERS: Final = 80
+
+
+def _explained(value: str) -> str:
+    return value if len(value) <= _EXPLAINED_CHARACTERS else value[:_EXPLAINED_CHARACTERS] + "…"
+
+
+def refusal_explanation(refused: RefusedField, language: str = "en") -> str:
+    """A refused answer field in plain words, in "en" or "zh_CN": what the command line prints (the window words
+    the same through its translations)."""
+    zh = language.lower().startswith("zh")
+    field_name = refused.path  # as the window names it, and the error's detail
+    if refused.kind == OTHER_SESSION:
+        asked, found = _explained(refused.asked), _explained(refused.found)
+        if zh:
+            return (f"此应答属于另一个活体会话：查询的是 biz_id {asked}，应答却是 biz_id {found} 的。"
+                    "FaceID 只会用所查询会话自己的结果应答，因此是本机与 FaceID 之间的缓存代理，"
+                    "或是一次混淆，给出了另一个会话的应答。")
+        return (f"This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for "
+                f"biz_id {found}. FaceID answers a look-up with that session's own result, so a caching proxy "
+                "between here and FaceID, or a mix-up, gave another session's answer.")
+    if zh:
+        return f"服务器的应答不是 FaceID 的应答：其中的字段 {field_name} 缺失，或与 FaceID 返回的格式不符。"
+    return (f"The server's answer is not a FaceID answer: its field {field_name} is missing or not as FaceID "
+            "sends it.")
+
+
 @dataclass(eq=False)
 class FaceIDError(Exception):
     """Any failure of a FaceID call: service error, transport failure, or refused input.
@@ -348,6 +397,8 @@ class FaceIDError(Exception):
     #: A short technical message (our own words for input and transport errors).
     message: str = ""
     raw_body: str | None = field(default=None, repr=False)
+    #: The answer's field that made it not FaceID's, and why (INVALID_RESPONSE of a field); None for any other.
+    refused: RefusedField | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         Exception.__init__(self, self.__str__())
@@ -408,6 +459,8 @@ class FaceIDError(Exception):
         """Plain-language explanation for a reviewer, in "en" or "zh_CN"."""
         if self.origin is ErrorOrigin.INPUT and self.message:
             return self.message
+        if self.refused is not None and self.code == INVALID_RESPONSE:
+            return refusal_explanation(self.refused, language)
         return explain(self.code, self.detail, language)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from .errors import INVALID_RESPONSE, ErrorOrigin, FaceIDError, is_billed, split_error_string
+from .errors import (
+    INVALID_RESPONSE,
+    OTHER_SESSION,
+    ErrorOrigin,
+    FaceIDError,
+    RefusedField,
+    is_billed,
+    split_error_string,
+)
 from .kinds import ComparisonType
 
 #: The false-accept rates the service returns thresholds for, strictest last.
@@ -41,6 +49,12 @@ NOT_A: Final = {
 #: A score in an answer for a comparison the request did not ask for.
 NOT_ASKED_FOR: Final = "is there, but was not asked for"
 
+#: Refusals of a field that is as FaceID sends it, but not for what was asked, by kind: the end of their words.
+NOT_AS_ASKED: Final = {
+    "not_asked_for": NOT_ASKED_FOR,
+    OTHER_SESSION: "not the biz_id asked for",
+}
+
 #: Refusals of a number's value rather than its type, by the end of their words: what the field should have been.
 NOT_IN_RANGE: Final = {
     "finite": "is not a finite number",
@@ -49,25 +63,34 @@ NOT_IN_RANGE: Final = {
 }
 
 
-def _bad(path: str, what: str) -> FaceIDError:
+def _bad(path: str, what: str, kind: str, found: str = "", asked: str = "") -> FaceIDError:
+    """INVALID_RESPONSE for the answer's field at ``path``: ``what`` words it, ``kind`` says it for code."""
     return FaceIDError(
         code=INVALID_RESPONSE, detail=path, origin=ErrorOrigin.SERVICE,
-        message=f"response field {path} {what}",
+        message=f"response field {path} {what}", refused=RefusedField(path, kind, found, asked),
     )
 
 
+def _not_a(path: str, kind: str) -> FaceIDError:
+    """A field missing (kind "present") or not of the JSON type FaceID sends (a key of ``NOT_A``)."""
+    return _bad(path, NOT_A[kind], kind)
+
+
 def refused_field(err: FaceIDError) -> tuple[str, str] | None:
-    """The field a parse refused (its path, ``response.`` dropped for the answer's top level) and the JSON type it
-    should have had (a key of ``NOT_A``); None when ``err`` is not a refused field's."""
-    prefix = f"response field {err.detail} "
-    if err.code != INVALID_RESPONSE or not err.detail or not err.message.startswith(prefix):
+    """The field a parse refused (its path, ``response.`` dropped for the answer's top level) and what it should
+    have been (a key of ``NOT_A``: its JSON type, or of ``NOT_IN_RANGE``); None when ``err`` is not a refused
+    field's of those kinds. Read from the error's ``refused``, never from its words."""
+    refused = err.refused
+    if err.code != INVALID_RESPONSE or refused is None or (refused.kind not in NOT_A
+                                                           and refused.kind not in NOT_IN_RANGE):
         return None
-    what = err.message.removeprefix(prefix)
-    expected = next((kind for kind, words in NOT_A.items() if words == what), None) or next(
-        (kind for kind, words in NOT_IN_RANGE.items() if what.endswith(words)), None)
-    if expected is None:
-        return None
-    return err.detail.removeprefix("response."), expected
+    return refused.path.removeprefix("response."), refused.kind
+
+
+def number_text(number: float) -> str:
+    """A number from an answer as an error shows it: its shortest form that reads back as the same float, so a
+    value refused as out of range is seen to be (100.0000001, not "100"); 1e+308 stays short."""
+    return repr(float(number)).removesuffix(".0")
 
 
 #: At most this many characters of an answer's own value go into an error message (a biz_id can be megabytes).
@@ -80,20 +103,20 @@ def _excerpt(text: str) -> str:
 
 def _obj(value: Any, path: str) -> JSON:
     if not isinstance(value, Mapping):
-        raise _bad(path, NOT_A["object"])
+        raise _not_a(path, "object")
     return value
 
 
 def _num(value: Any, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _bad(path, NOT_A["number"])
+        raise _not_a(path, "number")
     try:
         number = float(value)
     except OverflowError:  # an integer of hundreds of digits: JSON allows it, no float holds it
-        raise _bad(path, NOT_IN_RANGE["finite"]) from None
+        raise _bad(path, NOT_IN_RANGE["finite"], "finite") from None
     # Python's json reads NaN, Infinity and 1e400 (inf); FaceID never sends them.
     if not math.isfinite(number):
-        raise _bad(path, NOT_IN_RANGE["finite"])
+        raise _bad(path, NOT_IN_RANGE["finite"], "finite", number_text(number))
     return number
 
 
@@ -101,7 +124,8 @@ def _score_value(value: Any, path: str) -> float:
     """A confidence or threshold: a finite number on FaceID's 0–100 scale."""
     number = _num(value, path)
     if not SCORE_MIN <= number <= SCORE_MAX:
-        raise _bad(path, f"is {number:g}, {NOT_IN_RANGE['score']}")
+        shown = number_text(number)
+        raise _bad(path, f"is {shown}, {NOT_IN_RANGE['score']}", "score", shown)
     return number
 
 
@@ -109,7 +133,8 @@ def _opt_fraction(data: JSON, key: str, path: str) -> float | None:
     """A genuineness confidence or threshold, when present: verify 2.0.6 gives each as a float in [0, 1]."""
     number = _opt_num(data, key, path)
     if number is not None and not 0.0 <= number <= 1.0:
-        raise _bad(f"{path}.{key}", f"is {number:g}, {NOT_IN_RANGE['fraction']}")
+        shown = number_text(number)
+        raise _bad(f"{path}.{key}", f"is {shown}, {NOT_IN_RANGE['fraction']}", "fraction", shown)
     return number
 
 
@@ -126,7 +151,7 @@ def _opt_int(data: JSON, key: str, path: str) -> int | None:
         # Some gateways send ints as strings; accept a decimal string.
         if isinstance(value, str) and value.isdigit():
             return int(value)
-        raise _bad(f"{path}.{key}", NOT_A["integer"])
+        raise _not_a(f"{path}.{key}", "integer")
     return value
 
 
@@ -135,7 +160,7 @@ def _opt_str(data: JSON, key: str, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _bad(f"{path}.{key}", NOT_A["string"])
+        raise _not_a(f"{path}.{key}", "string")
     return value
 
 
@@ -307,7 +332,7 @@ class VerifyResult:
                 refs[i] = s
         faces_raw = obj.get("faces") or []
         if not isinstance(faces_raw, list):
-            raise _bad(prefix + "faces", NOT_A["list"])
+            raise _not_a(prefix + "faces", "list")
         return cls(
             request_id=_opt_str(obj, "request_id", path or "response"),
             time_used=_opt_int(obj, "time_used", path or "response"),
@@ -334,20 +359,20 @@ class VerifyResult:
         result = cls.parse(data)
         # verify 2.0.6: KYC answers with result_faceid, and with result_refN for each image_refN sent.
         if comparison_type is ComparisonType.KYC and result.result_faceid is None:
-            raise _bad("response.result_faceid", NOT_A["present"])
+            raise _not_a("response.result_faceid", "present")
         sent = {int(name.removeprefix("image_ref")) for name in sent_refs}
         if missing := sorted(sent - set(result.result_refs)):
-            raise _bad(f"response.result_ref{missing[0]}", NOT_A["present"])
+            raise _not_a(f"response.result_ref{missing[0]}", "present")
         # A score for a comparison not asked for would be judged with the others (the best one decides).
         if comparison_type is not ComparisonType.KYC and result.result_faceid is not None:
-            raise _bad("response.result_faceid", NOT_ASKED_FOR)
+            raise _bad("response.result_faceid", NOT_ASKED_FOR, "not_asked_for")
         if extra := sorted(set(result.result_refs) - sent):
-            raise _bad(f"response.result_ref{extra[0]}", NOT_ASKED_FOR)
+            raise _bad(f"response.result_ref{extra[0]}", NOT_ASKED_FOR, "not_asked_for")
         # "除非发生404(API_NOT_FOUND)错误,此字段必定返回": the reviewer cites the request_id to FaceID.
         if not result.request_id:
-            raise _bad("response.request_id", NOT_A["present"])
+            raise _not_a("response.request_id", "present")
         if result.time_used is None:
-            raise _bad("response.time_used", NOT_A["present"])
+            raise _not_a("response.time_used", "present")
         return result
 
     def primary_score(self) -> ScoreWithThresholds | None:
@@ -401,7 +426,7 @@ class LivenessResult:
         obj = _obj(data, path)
         result = _opt_str(obj, "result", path)
         if result is None:
-            raise _bad(f"{path}.result", NOT_A["present"])
+            raise _not_a(f"{path}.result", "present")
         details = obj.get("details")
         return cls(
             result=result,
@@ -449,11 +474,11 @@ class LivenessImage:
         """The image bytes; FaceIDError(INVALID_RESPONSE) when the data URL is malformed."""
         head, sep, payload = self.data_url.partition(",")
         if not sep or not head.startswith("data:") or ";base64" not in head:
-            raise _bad(f"images.{self.name}", "is not a base64 data URL")
+            raise _bad(f"images.{self.name}", "is not a base64 data URL", "data_url")
         try:
             return base64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError):
-            raise _bad(f"images.{self.name}", "holds invalid base64") from None
+            raise _bad(f"images.{self.name}", "holds invalid base64", "base64") from None
 
 
 @dataclass(frozen=True)
@@ -532,13 +557,14 @@ class LivenessSessionResult:
         that session's result, so a host that is not FaceID (or another session's answer) is never shown as one."""
         result = cls.parse(data)
         if result.biz_id is None:
-            raise _bad("response.biz_id", NOT_A["present"])
-        if result.biz_id != biz_id:
-            raise _bad("response.biz_id", f"is {_excerpt(result.biz_id)}, not the biz_id asked for")
+            raise _not_a("response.biz_id", "present")
+        if result.biz_id != biz_id:  # a FaceID answer, but another session's: a caching proxy or a mix-up
+            raise _bad("response.biz_id", f"is {_excerpt(result.biz_id)}, {NOT_AS_ASKED[OTHER_SESSION]}",
+                       OTHER_SESSION, result.biz_id, biz_id)
         # A web session's answer has liveness_result; an H5 session's one not started, in progress or broken off
         # has none, but says its status (h5-callbacks: "NOT_STARTED或者PROCESSING状态时…liveness_result…均不会返回").
         if result.liveness_result is None and result.status is None and result.verify_result is None:
-            raise _bad("response.liveness_result", NOT_A["present"])
+            raise _not_a("response.liveness_result", "present")
         return result
 
     def genuineness(self) -> FaceGenuineness | None:
@@ -564,7 +590,7 @@ class BizToken:
         obj = _obj(data, "response")
         token = _opt_str(obj, "biz_token", "response")
         if not token:
-            raise _bad("biz_token", NOT_A["present"])
+            raise _not_a("biz_token", "present")
         return cls(token, _opt_str(obj, "request_id", "response"), _opt_int(obj, "time_used", "response"), obj)
 
 
@@ -583,7 +609,7 @@ class WebLivenessToken:
         obj = _obj(data, "response")
         token = _opt_str(obj, "token", "response")
         if not token:
-            raise _bad("token", NOT_A["present"])
+            raise _not_a("token", "present")
         return cls(
             token, _opt_int(obj, "expired_time", "response"), _opt_str(obj, "request_id", "response"),
             _opt_int(obj, "time_used", "response"), obj,

@@ -11,7 +11,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication
 
 from ..api import FaceIDError
-from ..api.errors import ErrorOrigin
+from ..api.errors import OTHER_SESSION, ErrorOrigin, RefusedField
 from ..connections import CheckOutcome, ConnectionCheck, OpenFailure
 from ..settings import Profile, ProfileKind
 from .detail_texts import detail_text
@@ -151,7 +151,17 @@ def check_outcome_text(check: ConnectionCheck) -> str:
 def answer_field(err: FaceIDError) -> str | None:
     """The field of a JSON answer that made it not a FaceID answer (``response.biz_id``,
     ``result_ref1.confidence``), if the error is about one."""
-    return err.detail or None if err.code == "INVALID_RESPONSE" and err.origin is ErrorOrigin.SERVICE else None
+    if err.code != "INVALID_RESPONSE" or err.origin is not ErrorOrigin.SERVICE:
+        return None
+    # An error rebuilt from History has no refusal: its detail still names the field.
+    return err.refused.path if err.refused is not None else err.detail or None
+
+
+def other_session(err: FaceIDError) -> RefusedField | None:
+    """The refusal of a get_result answer that is FaceID-shaped but for another biz_id, if ``err`` is one."""
+    refused = err.refused
+    return refused if err.code == "INVALID_RESPONSE" and refused is not None and refused.kind == OTHER_SESSION \
+        else None
 
 
 #: The request's photo fields, in the order the form shows them.
@@ -181,6 +191,13 @@ def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] 
 
     if err.origin is ErrorOrigin.INPUT:
         return input_problem_text(err)
+    other = other_session(err)
+    if other is not None:  # FaceID's shape, another session's answer: its base URL is not what is wrong
+        return QCoreApplication.translate(
+            "Texts", "This answer is for another liveness session: biz_id {asked} was looked up, but the answer is "
+                     "for biz_id {found}. FaceID answers a look-up with that session's own result, so a caching proxy "
+                     "between here and FaceID, or a mix-up, gave another session's answer.").format(
+            asked=shortened(other.asked), found=shortened(other.found))
     field = answer_field(err)
     if field is not None:
         return QCoreApplication.translate(
@@ -282,6 +299,12 @@ def next_step(err: FaceIDError, *, verify_options: bool = True) -> str:
                      "disk space), then send again."),
         "BAD_ARGUMENTS": QCoreApplication.translate("Texts", "Correct the field that is marked."),
     }
+    other = other_session(err)
+    if other is not None:
+        return QCoreApplication.translate(
+            "Texts", "Look biz_id {asked} up again. If another session's answer comes back again, a proxy or cache "
+                     "between here and FaceID is answering: have it pass get_result through uncached. Do not decide "
+                     "on this answer: it is not this session's result.").format(asked=shortened(other.asked))
     if answer_field(err) is not None:  # JSON from the host, but not FaceID's: its address is the likely cause
         return QCoreApplication.translate(
             "Texts", "Check this profile's base URL in Settings (Ctrl+,): the host there answers, but not as FaceID "

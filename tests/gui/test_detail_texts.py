@@ -38,17 +38,25 @@ def details() -> list[str]:
 
 
 #: Samples of the values an answer's field problem quotes (api/results.py).
-FIELD_SAMPLES = {"number:g": "1e+308", "_excerpt(result.biz_id)": "'1462259748,another-session'"}
+FIELD_SAMPLES = {"shown": "1e+308", "_excerpt(result.biz_id)": "'1462259748,another-session'"}
 
 
 def answer_field_details() -> list[str]:
-    """A sample of each problem ``_bad`` words about a field of a JSON answer, as the message says it."""
+    """A sample of each problem ``_bad`` (or ``_not_a``, a missing field or a wrong JSON type) words about a field of
+    a JSON answer, as the message says it."""
     found = []
     for node in ast.walk(ast.parse((API / "results.py").read_text("utf-8"))):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_bad"):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_bad", "_not_a")):
+            continue
+        if node.func.id == "_not_a":
+            found.append(f"response field result_ref1.confidence {results.NOT_A[ast.literal_eval(node.args[1])]}")
             continue
         what = node.args[1]
-        if isinstance(what, ast.Constant) or _table_words(what) is not None:
+        if isinstance(what, ast.Subscript) and _table_words(what) is None:
+            continue  # _not_a's own _bad: a table's words by a kind its callers give (each found above)
+        if isinstance(what, ast.Name) and what.id.isupper():  # a constant's words (NOT_ASKED_FOR)
+            found.append(f"response field result_ref1.confidence {getattr(results, what.id)}")
+        elif isinstance(what, ast.Constant) or _table_words(what) is not None:
             found.append(f"response field result_ref1.confidence {_table_words(what) or what.value}")  # type: ignore[attr-defined]
         elif isinstance(what, ast.JoinedStr):
             found.append("response field response.biz_id " + "".join(
@@ -61,10 +69,14 @@ def answer_field_details() -> list[str]:
 
 
 def _table_words(node: ast.expr) -> str | None:
-    """The words of ``NOT_A[...]`` or ``NOT_IN_RANGE[...]`` (api/results.py's tables of refusals), else None."""
+    """The words of ``NOT_A[...]``, ``NOT_IN_RANGE[...]`` or ``NOT_AS_ASKED[...]`` (api/results.py's tables of
+    refusals), keyed by a literal or a constant of the module, else None."""
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) \
-            and node.value.id in ("NOT_A", "NOT_IN_RANGE"):
-        return str(getattr(results, node.value.id)[ast.literal_eval(node.slice)])
+            and node.value.id in ("NOT_A", "NOT_IN_RANGE", "NOT_AS_ASKED"):
+        key = node.slice
+        if isinstance(key, ast.Name):
+            return str(getattr(results, node.value.id)[getattr(results, key.id)]) if key.id.isupper() else None
+        return str(getattr(results, node.value.id)[ast.literal_eval(key)])
     return None
 
 

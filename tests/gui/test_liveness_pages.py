@@ -200,16 +200,11 @@ def test_a_failed_liveness_is_explained_and_has_no_comparison(qtbot, window: Mai
     assert view.result_view.isHidden() and "No comparison" in view.no_verify_label.text()
 
 
-@pytest.mark.parametrize(("answer", "problem"), [
-    (b'{"foo": "bar"}', "response field response.biz_id is missing"),
-    (json.dumps({**json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")),
-                 "biz_id": "1462259748,another-session"}).encode(),
-     "response field response.biz_id is '1462259748,another-session', not the biz_id asked for"),
-])
-def test_an_answer_that_is_not_the_asked_session_s_faceid_result_is_an_error_not_a_result(  # type: ignore[no-untyped-def]
-        qtbot, window: MainWindow, settings, fixed_answer_server, history: LazyHistoryStore, answer: bytes,
-        problem: str) -> None:
-    """A custom host's {"foo": "bar"}, or another session's answer, was shown and kept in History as this one's."""
+ASKED_BIZ_ID = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1"
+
+
+def look_up_on(qtbot, window: MainWindow, settings, fixed_answer_server, answer: bytes):  # type: ignore[no-untyped-def]
+    """Look ASKED_BIZ_ID up on a custom profile whose host answers ``answer``; the results page."""
     from faceid_console.api import Credentials
     from faceid_console.credentials import save as save_credentials
     from faceid_console.ui.connection import ServiceState
@@ -222,19 +217,52 @@ def test_an_answer_that_is_not_the_asked_session_s_faceid_result_is_an_error_not
     qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY
                     and window.connection.check_result is not None, timeout=60_000)
     results = window.liveness_page
-    results.biz_edit.setText("1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1")
+    results.biz_edit.setText(ASKED_BIZ_ID)
     with qtbot.waitSignal(results.finished, timeout=60_000):
         results.fetch_button.click()
+    return results
+
+
+def test_an_answer_that_is_not_a_faceid_result_is_an_error_not_a_result(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, history: LazyHistoryStore) -> None:
+    """A custom host's {"foo": "bar"} was shown and kept in History as this session's result."""
+    results = look_up_on(qtbot, window, settings, fixed_answer_server, b'{"foo": "bar"}')
     panel = results.error_panel
     assert panel.isVisibleTo(results) and results.view.isHidden()
     assert panel.error is not None and panel.error.code == "INVALID_RESPONSE"
     assert panel.headline.text() == "The answer was not from FaceID"
     assert "not a FaceID answer" in panel.explanation.text() and "response.biz_id" in panel.explanation.text()
-    assert problem in panel.technical.text() and "base URL" in panel.next_label.text()
+    assert "response field response.biz_id is missing" in panel.technical.text()
+    assert "base URL" in panel.next_label.text()
     assert not results.biz_field.problem.text()  # the biz_id typed is not what is wrong
     entries = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
     assert [(e.status, e.response) for e in entries] == [(EntryStatus.ERROR, None)]
-    assert entries[0].biz_id in (None, "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1")  # never the other one
+    assert entries[0].biz_id in (None, ASKED_BIZ_ID)
+
+
+def test_another_session_s_answer_is_an_error_that_names_both_sessions_and_what_to_do(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, history: LazyHistoryStore) -> None:
+    """Another session's answer (a caching proxy, a mix-up) was worded as "not a FaceID answer" with advice to check
+    the base URL: it is FaceID's answer, for another session, and must not be decided on."""
+    other = "1462259748,another-session"
+    answer = json.dumps({**json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")), "biz_id": other})
+    results = look_up_on(qtbot, window, settings, fixed_answer_server, answer.encode())
+    panel = results.error_panel
+    assert panel.isVisibleTo(results) and results.view.isHidden()
+    assert panel.error is not None and panel.error.code == "INVALID_RESPONSE"
+    assert panel.headline.text() == "The answer is for another liveness session"
+    explanation = panel.explanation.text()
+    assert f"biz_id {ASKED_BIZ_ID} was looked up, but the answer is for biz_id {other}." in explanation
+    assert "caching proxy" in explanation and "not a FaceID answer" not in explanation
+    assert explanation == panel.error.explanation("en")  # the command line's words
+    step = panel.next_label.text()
+    assert f"Look biz_id {ASKED_BIZ_ID} up again." in step and "Do not decide on this answer" in step
+    assert "base URL" not in step
+    assert f"response field response.biz_id is {other!r}, not the biz_id asked for" in panel.technical.text()
+    assert not results.biz_field.problem.text()  # the biz_id typed is not what is wrong
+    entries = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
+    assert [(e.status, e.response) for e in entries] == [(EntryStatus.ERROR, None)]
+    assert entries[0].biz_id in (None, ASKED_BIZ_ID)  # never the other one
 
 
 def test_a_look_up_takes_the_last_look_up_s_error_off_the_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -59,3 +59,19 @@ def test_every_kind_of_refused_field_has_words_of_its_own(qapp) -> None:  # type
     for kind in (set(NOT_A) | set(NOT_IN_RANGE)) - {"present"}:
         text = malformed_text(MalformedPayload("a.b", kind, "string", '"x"', None))
         assert f"should be {kind}," not in text, text
+
+
+def test_the_command_line_words_a_malformed_callback_as_the_window_does(qapp) -> None:  # type: ignore[no-untyped-def]
+    """check-callback printed the library's bare message; it now prints the inspector's words (without Qt)."""
+    from faceid_console.api import MalformedPayload
+    from faceid_console.api.results import NOT_A, NOT_IN_RANGE
+    from faceid_console.cli_summary import malformed_explanation
+    from faceid_console.ui.callback_texts import malformed_text
+
+    found_kinds = ("object", "array", "string", "number", "boolean", "null", "missing")
+    cases = [MalformedPayload("a.b", kind, found, "" if found == "missing" else '"x"', None)
+             for kind in (*NOT_A, *NOT_IN_RANGE) for found in found_kinds]
+    cases += [MalformedPayload("", "object", found, "[1]", None) for found in found_kinds[1:-1]]
+    cases.append(MalformedPayload("k" * 5000, "number", "string", '"' + "v" * 5000 + '"', None))
+    for malformed in cases:
+        assert malformed_explanation(malformed) == malformed_text(malformed), malformed

@@ -277,6 +277,9 @@ def test_an_answer_refused_as_not_faceid_s_is_kept_in_the_error_without_the_secr
     kept = json.loads(err.value.raw_body or "")
     assert kept["biz_id"] == "1,someone-else" and kept["liveness_result"] == {"result": "success"}
     assert SECRET not in (err.value.raw_body or "") and kept["form"]["api_secret"] == "***"
+    # The refusal itself goes with the body and request_id: the window words another session's answer by it.
+    assert err.value.refused is not None and err.value.refused.kind == "other_session"
+    assert (err.value.refused.found, err.value.refused.asked) == ("1,someone-else", "1,abc")
 
 
 def test_get_result_of_the_asked_session_is_given(stub_factory) -> None:  # type: ignore[no-untyped-def]

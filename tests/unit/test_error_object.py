@@ -90,3 +90,15 @@ def test_the_command_line_shows_whether_a_failed_comparison_is_billed() -> None:
 
     result = LivenessSessionResult.parse({"biz_id": "1,b", "verify_result": {"error": "NO_SUCH_ID_NUMBER"}})
     assert to_jsonable(result)["verify_result"] == {"error": "NO_SUCH_ID_NUMBER", "billed": True}
+
+
+def test_pickle_and_copy_keep_a_refused_field() -> None:
+    from faceid_console.api.errors import RefusedField
+
+    with pytest.raises(FaceIDError) as raised:
+        LivenessSessionResult.parse_get_result({"biz_id": "1,other", "status": "OK"}, "1,asked")
+    err = raised.value
+    assert err.refused == RefusedField("response.biz_id", "other_session", "1,other", "1,asked")
+    for clone in (pickle.loads(pickle.dumps(err)), copy.copy(err), copy.deepcopy(err),
+                  dataclasses.replace(err, raw_body="{}")):
+        assert clone.refused == err.refused

@@ -246,3 +246,95 @@ def test_a_foreign_biz_id_of_megabytes_is_named_in_a_short_message() -> None:
     with pytest.raises(FaceIDError) as err:
         LivenessSessionResult.parse_get_result(answer, "1,a")
     assert len(err.value.message) < 300
+
+
+@pytest.mark.parametrize(
+    ("answer", "field", "shown"),
+    [
+        # {number:g} printed these as "is 100" and "is 1": in range, to a reader, yet refused.
+        ({"result_ref1": {"confidence": 100.0000001}}, "result_ref1.confidence", "is 100.0000001, outside FaceID's "
+                                                                                 "range of 0 to 100"),
+        ({"result_ref1": {"confidence": 70, "thresholds": {"1e-3": -0.000001}}}, "result_ref1.thresholds.1e-3",
+         "is -1e-06, outside FaceID's range of 0 to 100"),
+        ({"result_ref1": {"confidence": 1e308}}, "result_ref1.confidence", "is 1e+308, outside"),
+        ({"result_ref1": {"confidence": 101}}, "result_ref1.confidence", "is 101, outside"),
+        ({"face_genuineness": {"mask_confidence": 1.0000001}}, "face_genuineness.mask_confidence",
+         "is 1.0000001, outside FaceID's range of 0 to 1"),
+    ],
+)
+def test_a_number_refused_as_out_of_range_is_shown_as_it_came(answer: dict, field: str, shown: str) -> None:
+    with pytest.raises(FaceIDError) as err:
+        VerifyResult.parse(answer)
+    assert err.value.message.startswith(f"response field {field} {shown}")
+    assert err.value.refused is not None and err.value.refused.path == field
+    assert err.value.refused.found == shown.split(",", maxsplit=1)[0].removeprefix("is ")
+
+
+@pytest.mark.parametrize(
+    ("parse", "path", "kind"),
+    [
+        (lambda: VerifyResult.parse({"result_ref1": "x"}), "result_ref1", "object"),
+        (lambda: VerifyResult.parse({"time_used": 1.5}), "response.time_used", "integer"),
+        (lambda: VerifyResult.parse({"faces": {"a": 1}}), "faces", "list"),
+        (lambda: VerifyResult.parse({"result_ref1": {"confidence": "90"}}), "result_ref1.confidence", "number"),
+        (lambda: VerifyResult.parse({"result_ref1": {"confidence": float("nan")}}), "result_ref1.confidence",
+         "finite"),
+        (lambda: VerifyResult.parse({"result_ref1": {"confidence": 100.5}}), "result_ref1.confidence", "score"),
+        (lambda: VerifyResult.parse({"face_genuineness": {"mask_threshold": 2}}), "face_genuineness.mask_threshold",
+         "fraction"),
+        (lambda: VerifyResult.parse_verify({"request_id": "r", "time_used": 1}, ComparisonType.KYC, []),
+         "response.result_faceid", "present"),
+        (lambda: VerifyResult.parse_verify({"request_id": "r", "time_used": 1, "result_ref2": SCORE},
+                                           ComparisonType.FACE_COMPARISON, []), "response.result_ref2", "not_asked_for"),
+        (lambda: LivenessSessionResult.parse_get_result({"biz_id": "1,b", "liveness_result": {}}, "1,b"),
+         "liveness_result.result", "present"),
+        (lambda: LivenessSessionResult.parse_get_result({"biz_id": "1,b", "status": "OK"}, "1,a"),
+         "response.biz_id", "other_session"),
+        (lambda: BizToken.parse({}), "biz_token", "present"),
+    ],
+)
+def test_every_refused_field_says_which_and_why_in_a_typed_attribute(parse, path: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(FaceIDError) as err:
+        parse()
+    assert err.value.refused is not None
+    assert (err.value.refused.path, err.value.refused.kind) == (path, kind) and err.value.detail == path
+
+
+def test_the_refused_field_is_read_from_the_error_s_attribute_not_its_words() -> None:
+    """refused_field used to parse the English message back: any rewording lost the field the inspector marks."""
+    import dataclasses
+
+    from faceid_console.api.results import refused_field
+
+    with pytest.raises(FaceIDError) as err:
+        LivenessSessionResult.parse({"liveness_result": "oops"})
+    assert refused_field(err.value) == ("liveness_result", "object")
+    reworded = dataclasses.replace(err.value, message="the answer's liveness_result is a string")
+    assert refused_field(reworded) == ("liveness_result", "object")
+    # Words that look like a refusal, with no refusal behind them, are not one.
+    lookalike = FaceIDError("INVALID_RESPONSE", "response.biz_id",
+                            message="response field response.biz_id is not an object")
+    assert refused_field(lookalike) is None
+    # A kind the callback inspector has no words for (not a type or a range) is not read as one.
+    with pytest.raises(FaceIDError) as other:
+        LivenessSessionResult.parse_get_result({"biz_id": "1,b", "status": "OK"}, "1,a")
+    assert refused_field(other.value) is None
+
+
+def test_another_session_s_answer_names_both_biz_ids_and_is_explained_as_such() -> None:
+    from faceid_console.api.errors import OTHER_SESSION
+
+    asked, other = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1", "1462259748,another-session"
+    with pytest.raises(FaceIDError) as err:
+        LivenessSessionResult.parse_get_result({**load("get_result_success.json"), "biz_id": other}, asked)
+    refused = err.value.refused
+    assert refused is not None and (refused.kind, refused.found, refused.asked) == (OTHER_SESSION, other, asked)
+    assert err.value.message == f"response field response.biz_id is {other!r}, not the biz_id asked for"  # as it was
+    en, zh = err.value.explanation("en"), err.value.explanation("zh_CN")
+    assert "another liveness session" in en and asked in en and other in en and "proxy" in en
+    assert "not a FaceID response" not in en and "另一个活体会话" in zh and asked in zh
+    # A biz_id of megabytes is kept whole for code, and explained short.
+    with pytest.raises(FaceIDError) as huge:
+        LivenessSessionResult.parse_get_result({"biz_id": "x" * 3_000_000, "status": "OK"}, asked)
+    assert huge.value.refused is not None and len(huge.value.refused.found) == 3_000_000
+    assert len(huge.value.explanation("en")) < 600

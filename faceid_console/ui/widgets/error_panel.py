@@ -12,7 +12,7 @@ from ...api import FaceIDError
 from ...api.errors import ErrorOrigin
 from ..colours import FAIL, set_muted
 from ..detail_texts import detail_text
-from ..texts import PHOTO_FIELDS, billed_text, error_field, image_field_name, next_step, problem_text
+from ..texts import PHOTO_FIELDS, billed_text, error_field, image_field_name, next_step, other_session, problem_text
 from .edge_frame import EdgeFrame
 from .fitting_labels import WrapAnywhereLabel
 
@@ -84,6 +84,8 @@ class ErrorPanel(EdgeFrame):
             headline = self.tr("Check the input: nothing was sent")
         elif err.origin is ErrorOrigin.TRANSPORT:
             headline = self.tr("No answer from the service")
+        elif other_session(err) is not None:  # FaceID's shape: "not from FaceID" sent reviewers to the base URL
+            headline = self.tr("The answer is for another liveness session")
         elif err.code == "INVALID_RESPONSE":
             headline = self.tr("The answer was not from FaceID")
         else:

@@ -1,0 +1,132 @@
+"""The command line explains a refusal as the window does: what is wrong in plain words, the refused value, the
+field of a malformed callback, and what to do next (never the library's bare message alone)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from faceid_console import cli
+from tests.unit.test_client import Stub
+
+SECRET = "cli-words-secret-0123456789"
+ASKED, OTHER = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1", "1462259748,another-session"
+
+
+@pytest.fixture
+def console(monkeypatch: pytest.MonkeyPatch,
+            capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    """Runs ``faceid-console ARGS`` in-process; returns (exit code, standard output, standard error)."""
+    monkeypatch.setenv("FACEID_API_KEY", "cli-words-key")
+    monkeypatch.setenv("FACEID_API_SECRET", SECRET)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = cli.main(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+    return run
+
+
+@pytest.fixture
+def host() -> Iterator[Callable[[dict], str]]:
+    """A loopback host answering every request with a fixed JSON answer; returns its base URL."""
+    stubs: list[Stub] = []
+
+    def start(answer: dict) -> str:
+        stub = Stub(lambda n, path: (200, "application/json", json.dumps(answer).encode()))
+        stubs.append(stub)
+        return stub.url
+    yield start
+    for stub in stubs:
+        stub.close()
+
+
+def test_a_verify_summary_shows_the_refused_number_as_it_came_and_the_window_s_explanation(
+        console, host, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """The summary said only "not a FaceID response (…) (result_ref1.confidence)": not what was wrong with it."""
+    url = host({"request_id": "1,r", "time_used": 3, "result_ref1": {"confidence": 100.0000001,
+                                                                      "thresholds": {"1e-3": 62.0}}})
+    code, out, err = console("verify", "--summary", "--base-url", url, "--comparison-type", "0", "--uuid", "U",
+                             "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    assert code == cli.EXIT_API_ERROR and not out
+    lines = err.splitlines()
+    assert lines[0] == "error: INVALID_RESPONSE: result_ref1.confidence"
+    assert lines[1] == ("  The server's answer is not a FaceID answer: its field result_ref1.confidence is missing or "
+                        "not as FaceID sends it.")
+    assert lines[2] == "  (response field result_ref1.confidence is 100.0000001, outside FaceID's range of 0 to 100)"
+    assert lines[3].startswith("hint: ") and "--base-url" in lines[3]
+
+
+def test_another_session_s_answer_is_explained_with_both_biz_ids_and_what_to_do(console, host) -> None:  # type: ignore[no-untyped-def]
+    """It was "not a FaceID response" with advice to check --base-url: the answer is FaceID's, another session's."""
+    url = host({"request_id": "1,r", "time_used": 3, "biz_id": OTHER, "liveness_result": {"result": "success"}})
+    code, _, err = console("get-result", "--summary", "--base-url", url, "--biz-id", ASKED)
+    assert code == cli.EXIT_API_ERROR
+    assert f"biz_id {ASKED} was looked up, but the answer is for biz_id {OTHER}." in err
+    assert "caching proxy" in err and "not a FaceID response" not in err
+    hint = next(line for line in err.splitlines() if line.startswith("hint: "))
+    assert "get-result for this --biz-id again" in hint and "Do not decide on this answer" in hint
+    assert "--base-url" not in hint
+    code, out, _ = console("get-result", "--json", "--base-url", url, "--biz-id", ASKED)
+    printed = json.loads(out)
+    assert printed["error"]["code"] == "INVALID_RESPONSE" and printed["error"]["detail"] == "response.biz_id"
+    assert printed["explanation"].startswith("This answer is for another liveness session: ")
+    assert printed["hint"] == cli.OTHER_SESSION_HINT
+
+
+def _callback(tmp_path: Path, data: str, secret: str = SECRET) -> str:
+    path = tmp_path / "callback.txt"
+    sign = hashlib.sha1((secret + data).encode()).hexdigest()
+    path.write_text(urlencode({"data": data, "sign": sign}))
+    return str(path)
+
+
+def test_check_callback_names_a_malformed_field_and_says_what_to_do(console, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """It printed only "response field liveness_result is not an object": no value, no advice."""
+    data = json.dumps({"biz_id": ASKED, "liveness_result": "oops"})
+    code, out, _ = console("check-callback", _callback(tmp_path, data))
+    printed = json.loads(out)
+    assert code == cli.EXIT_OK and printed["signature_valid"] is True
+    payload = printed["payload"]
+    assert payload["error"]["code"] == "INVALID_RESPONSE"  # for scripts, as before
+    assert payload["field"] == "liveness_result"
+    assert payload["explanation"] == 'The field liveness_result should be an object ({…}), but it is text: "oops"'
+    assert payload["next_step"].startswith("The signature is valid, so FaceID sent the data this way")
+    assert "Report the field to FaceID" in payload["next_step"]
+
+    code, out, _ = console("check-callback", _callback(tmp_path, data, secret="another-secret-0123456789"))
+    payload = json.loads(out)["payload"]
+    assert code == cli.EXIT_API_ERROR and payload["field"] == "liveness_result"
+    assert payload["next_step"].startswith("The signature does not match: this data was changed or is not from FaceID")
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "explanation"),
+    [
+        ({"biz_id": ASKED, "liveness_result": {"result": "success", "face_genuineness": {"mask_confidence": 1.5}}},
+         "liveness_result.face_genuineness.mask_confidence",
+         "The field liveness_result.face_genuineness.mask_confidence should be a number from 0 to 1, but it is a "
+         "number: 1.5"),
+        ({"biz_id": ASKED, "liveness_result": {}}, "liveness_result.result",
+         "The field liveness_result.result is missing: a callback's data must have it."),
+        ([1, 2], "data", "The data is a list, not an object: a callback's data is a JSON object of fields ([1, 2])."),
+    ],
+)
+def test_check_callback_explains_each_kind_of_malformed_data(  # type: ignore[no-untyped-def]
+        console, tmp_path: Path, data: object, field: str, explanation: str) -> None:
+    code, out, _ = console("check-callback", _callback(tmp_path, json.dumps(data)))
+    payload = json.loads(out)["payload"]
+    assert code == cli.EXIT_OK and (payload["field"], payload["explanation"]) == (field, explanation)
+
+
+def test_check_callback_explains_data_that_is_not_json(console, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = console("check-callback", _callback(tmp_path, "{not json"))
+    assert code == cli.EXIT_OK  # the signature is valid: the data, not the callback, is what is wrong
+    payload = json.loads(out)["payload"]
+    assert payload["error"]["detail"] == "data" and payload["explanation"].startswith("data is not valid JSON")
