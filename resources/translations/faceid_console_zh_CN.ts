@@ -367,85 +367,90 @@
         <translation>{signature} · {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="18"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="19"/>
         <source>an object ({…})</source>
         <translation>对象（{…}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="19"/>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="31"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="20"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="32"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="20"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="21"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="21"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="22"/>
         <source>text (a quoted string)</source>
         <translation>文本（带引号的字符串）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="23"/>
         <source>a list ([…])</source>
         <translation>列表（[…]）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="23"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="24"/>
         <source>a finite number</source>
         <translation>有限数值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="24"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="25"/>
         <source>a number from 0 to 100</source>
         <translation>0 到 100 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="25"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="26"/>
         <source>a number from 0 to 1</source>
         <translation>0 到 1 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="28"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="29"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="29"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="30"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="30"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="31"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="32"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="33"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="33"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="34"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="38"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="39"/>
         <source>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</source>
         <translation>data 是{found}，不是对象：回调的 data 应为由字段组成的 JSON 对象（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="42"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="43"/>
         <source>The field {field} is missing: a callback&apos;s data must have it.</source>
         <translation>缺少字段 {field}：回调数据中必须有此字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="45"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="46"/>
         <source>The field {field} should be {expected}, but it is {found}: {value}</source>
         <translation>字段 {field} 应为{expected}，但实际为{found}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="54"/>
+        <source>The data is not JSON: a callback&apos;s data is a JSON object of fields ({value}).</source>
+        <translation>data 不是 JSON：回调的 data 应为由字段组成的 JSON 对象（{value}）。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="288"/>
@@ -744,72 +749,77 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/error_panel.py" line="88"/>
+        <source>The answer is for another liveness session</source>
+        <translation>此应答属于另一个活体会话</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="90"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="101"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="103"/>
         <source>About: {what} (sent as {field})</source>
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="135"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="106"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="109"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="153"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="111"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="155"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="119"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="120"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="123"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="125"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -855,7 +865,7 @@
 <context>
     <name>FittingLabels</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/fitting_labels.py" line="31"/>
+        <location filename="../../faceid_console/ui/widgets/fitting_labels.py" line="38"/>
         <source>Copy</source>
         <extracomment>The width either label asks for, in average characters: enough to show a name&apos;s start and end.</extracomment>
         <translation>复制</translation>
@@ -1037,94 +1047,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
         <source>History entries</source>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="263"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="287"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="287"/>
         <source>Any verdict</source>
         <translation>全部判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="361"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
         <source>Any decision</source>
         <translation>全部审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="301"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="302"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="306"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="307"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="310"/>
         <source>First day shown</source>
         <translation>显示的起始日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="311"/>
         <source>Last day shown</source>
         <translation>显示的结束日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="322"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -1135,6 +1145,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
+        <location filename="../../faceid_console/ui/report.py" line="276"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
@@ -1164,13 +1175,13 @@
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="198"/>
         <source>History database problem</source>
         <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>历史数据库问题</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -1291,7 +1302,7 @@
         <translation>最近一次报告、导出或清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="205"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>正在等待历史数据库响应…页面仍可使用；当前显示的是之前的内容。</translation>
     </message>
@@ -1362,11 +1373,13 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="763"/>
+        <location filename="../../faceid_console/ui/report.py" line="280"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="765"/>
+        <location filename="../../faceid_console/ui/report.py" line="283"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
@@ -1980,358 +1993,374 @@ Purge now?</source>
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="87"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="90"/>
         <source>biz_id, or the whole return_url</source>
-        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The profile the error on show came from: an error is about the calls of its own profile.</extracomment>
+        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The profile the error on show came from: an error is about the calls of its own profile. The profile the result on show came from: a session is its own account&apos;s, as Verify&apos;s answer is.</extracomment>
         <translation>biz_id，或完整的 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="88"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="91"/>
         <source>biz_id or return_url</source>
         <translation>biz_id 或 return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="92"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="95"/>
         <source>&amp;biz_id:</source>
         <translation>biz_id(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="97"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100"/>
         <source>0 — no images</source>
         <translation>0 — 不返回图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="98"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="101"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — 最佳帧（image_best）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="99"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="102"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — 最佳帧和动作帧（image_action*）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="104"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="107"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>图片（get_image_type）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="110"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="113"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ 服务对每个会话的结果只返回一次，且仅在会话后一天内有效。结果在显示前先保存到历史记录，之后可在那里再次查看。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="116"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="119"/>
         <source>Fetch the &amp;result</source>
         <translation>获取结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="119"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="122"/>
         <source>Fetch the liveness result</source>
         <translation>获取活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="137"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="140"/>
         <source>&amp;Open the saved result in History</source>
         <translation>在“历史”中打开已保存的结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="146"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="176"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="149"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="278"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="147"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="266"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="150"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="279"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="176"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>按 Enter 获取此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="214"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 不应包含空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="216"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="221"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="245"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="254"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="268"/>
         <source>No liveness result: {reason}</source>
         <translation>没有活体结果：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="291"/>
+        <source>No result from this profile yet</source>
+        <translation>尚无来自此配置的结果</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="292"/>
+        <source>The last result came from profile {profile} and is kept in History.</source>
+        <translation>上一个结果来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
 </context>
 <context>
     <name>LivenessSessionPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="238"/>
         <source>Compare the applicant&apos;s face with</source>
-        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s.</extracomment>
+        <extracomment>Where it was posted: &quot;notify_url&quot; (the service) or &quot;return_url&quot; (the applicant&apos;s browser). Which field of its data is malformed (worded by ``malformed_text``), when the data is JSON but not as the documents give a session&apos;s result; its signature is checked all the same. The profile whose api_secret checked it: the one in the top bar when it came, or the one that started its session here when that one&apos;s secret matched. History keeps it under this profile. Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes). Emitted after get_token&apos;s answer (token or error) has been shown. A received callback was checked and listed. The reviewer wants this biz_id looked up (Liveness results page). The reviewer wants this callback body in the inspector. Opens the applicant&apos;s link; replaceable so tests never start a browser. The api_secret of each profile that started a session here (in memory only): a callback of that session that comes after a switch is checked with it and kept in History under that profile. The profile the note under the receiver&apos;s address is about (callbacks of it kept in History, not listed). The profile the error on show came from: an error is about the calls of its own profile. The profile whose account made the link on show: its session and callbacks are that account&apos;s. The profile whose api_secret checked the callbacks listed: they go at a switch, as its link does.</extracomment>
         <translation>将申请人的人脸与以下对象比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="191"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="240"/>
         <source>the identity data source (KYC): name and ID number</source>
         <translation>身份数据源（KYC）：姓名和证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="192"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="241"/>
         <source>your own reference photos: uuid and photos</source>
         <translation>您自己的参考照片：uuid 和照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="211"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="260"/>
         <source>your own id for this applicant</source>
         <translation>您为此申请人设定的编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="216"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="393"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="271"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="291"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="295"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="255"/>
         <source>&amp;Name (idcard_name):</source>
         <translation>姓名（idcard_name）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="258"/>
         <source>I&amp;D number (idcard_number):</source>
         <translation>证件号码（idcard_number）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="262"/>
         <source>&amp;uuid:</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="285"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="289"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="293"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="297"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="304"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="319"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="270"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="403"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="478"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="467"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="545"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="327"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="330"/>
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="288"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="339"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="367"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="313"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="370"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="360"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="424"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在下方地址监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="364"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="391"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="455"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="412"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="477"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="419"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="484"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="450"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="515"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>上一个会话链接由配置 {profile} 生成，仅属于该配置的账户：在当前配置下不会接收它的回调。它的 token 已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="462"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="529"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="467"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="534"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="479"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="546"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="625"/>
+        <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
+        <translation>在配置 {profile} 下收到的回调已用该配置的 api_secret 校验：它们已从此列表移除，保存在“历史”中该配置名下。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="632"/>
+        <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
+        <translation>切换后于 {time} UTC 收到配置 {profile} 的回调：已用该配置的 api_secret 校验，并保存在“历史”中该配置名下，未在此列出（biz_id {biz_id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="676"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="677"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="677"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="678"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="681"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="685"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="579"/>
-        <source>{time} · {signature} · data unreadable: {problem}</source>
-        <translation>{time} · {signature} · data 无法读取：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="690"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="693"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="589"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="695"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="590"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="696"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="590"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="696"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="593"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="699"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -2341,151 +2370,151 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="77"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="80"/>
         <source>Show what the callback claims (unverified)</source>
         <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes).</extracomment>
         <translation>显示回调声称的内容（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="86"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="89"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="92"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="95"/>
         <source>Comparison (verify_result)</source>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="105"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="108"/>
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="111"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="114"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="119"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="122"/>
         <source>Spoken consent (will_result)</source>
         <translation>意愿确认（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="127"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="130"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>完整响应 JSON（图片数据及过长的值已省略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="140"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="153"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="156"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="263"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="212"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="230"/>
+        <location filename="../../faceid_console/ui/report.py" line="305"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="215"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="265"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="232"/>
+        <location filename="../../faceid_console/ui/report.py" line="307"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="384"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="387"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="386"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="389"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="392"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="393"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="396"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="396"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="402"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="401"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="404"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="406"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="409"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="410"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="413"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="278"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="281"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="280"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="305"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="308"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="306"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="309"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="318"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="321"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="341"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="344"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="344"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="347"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -2832,174 +2861,174 @@ or paste</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="141"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="143"/>
         <source>Scores, each against the thresholds of this response</source>
         <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>各项分数（均对照本次响应的阈值）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="146"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148"/>
         <source>Faces found in the photo to check</source>
         <translation>待验证照片中检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="151"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="153"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="158"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="174"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="176"/>
         <source>Copy request_id</source>
         <translation>复制 request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="167"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169"/>
         <source>Raw JSON</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="177"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="179"/>
         <source>Copy JSON</source>
         <translation>复制 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="185"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="187"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="207"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="209"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="231"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="233"/>
         <source>The answer has no score</source>
         <translation>响应中没有分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="232"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="234"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>服务的响应中没有 result_faceid 或 result_ref 分数。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="239"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="241"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>{count} 张参考照片中最相符的是{photo}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="266"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="268"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="198"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="275"/>
+        <location filename="../../faceid_console/ui/report.py" line="209"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="277"/>
         <source>Face comparison only: {verdict}</source>
         <translation>仅人脸比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="310"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="312"/>
         <source>The comparison step did not run</source>
         <translation>比对步骤未执行</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="317"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="319"/>
         <source>Same person: above the {odds} threshold</source>
         <translation>同一人：高于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="320"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="322"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>未确认：低于您的策略等级（{odds}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="323"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="325"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>不是同一人：低于{odds}阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="324"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="326"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>本次响应中没有您的策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="329"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="331"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>置信度 {confidence:.2f}。您的策略等级为 {level}（{odds}），阈值 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="335"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>达到的最严格等级为 {level}（{odds}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="337"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="339"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>仅达到 {level}（{odds}），属于宽松等级。请谨慎决定，或要求提供更好的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="340"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="342"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>连最宽松的阈值也未达到。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="349"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="351"/>
         <source>ID photo from the data source</source>
         <translation>数据源中的证件照</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="351"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="353"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="353"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="355"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="355"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="357"/>
         <source>Data source photo</source>
         <translation>数据源照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="377"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="379"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}（{confidence}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="382"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="384"/>
         <source>Needs review: the photos disagree</source>
         <translation>需人工复核：照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="385"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="387"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ 并非所有照片都一致：{scores}，低于您的策略等级。审核通过前请确认每张参考照片都是本申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="424"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="426"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ 此证件号码曾被用于攻击&lt;/b&gt;（id_attacked）。请按高风险处理：无论分数如何，审核通过前都要用其他方式确认申请人身份。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="428"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="430"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ 数据源中的证件照为黑白照片&lt;/b&gt;（id_photo_monochrome）。与其比对的分数可靠性较低：对临界结果要格外谨慎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="434"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="436"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>无身份异常：该证件号码没有攻击记录，证件照为彩色。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="444"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="446"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used：{ms} 毫秒</translation>
     </message>
@@ -3497,348 +3526,358 @@ or paste</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="164"/>
+        <location filename="../../faceid_console/ui/texts.py" line="174"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="165"/>
+        <location filename="../../faceid_console/ui/texts.py" line="175"/>
         <source>reference photo 1</source>
         <translation>第 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="166"/>
+        <location filename="../../faceid_console/ui/texts.py" line="176"/>
         <source>reference photo 2</source>
         <translation>第 2 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="167"/>
+        <location filename="../../faceid_console/ui/texts.py" line="177"/>
         <source>reference photo 3</source>
         <translation>第 3 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="168"/>
+        <location filename="../../faceid_console/ui/texts.py" line="178"/>
         <source>the identity data source&apos;s photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="169"/>
+        <location filename="../../faceid_console/ui/texts.py" line="179"/>
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="170"/>
+        <location filename="../../faceid_console/ui/texts.py" line="180"/>
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="171"/>
+        <location filename="../../faceid_console/ui/texts.py" line="181"/>
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="186"/>
+        <location filename="../../faceid_console/ui/texts.py" line="196"/>
+        <source>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</source>
+        <translation>此应答属于另一个活体会话：查询的是 biz_id {asked}，应答却是 biz_id {found} 的。FaceID 只会用所查询会话自己的结果应答，因此是本机与 FaceID 之间的缓存代理，或是一次混淆，给出了另一个会话的应答。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="203"/>
         <source>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</source>
         <translation>服务器的应答不是 FaceID 的应答：其中的字段 {field} 缺失，或与 FaceID 返回的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="205"/>
+        <location filename="../../faceid_console/ui/texts.py" line="222"/>
         <source>The identity data source has no usable photo of this person.</source>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="207"/>
+        <location filename="../../faceid_console/ui/texts.py" line="224"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="208"/>
+        <location filename="../../faceid_console/ui/texts.py" line="225"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="209"/>
+        <location filename="../../faceid_console/ui/texts.py" line="226"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="211"/>
+        <location filename="../../faceid_console/ui/texts.py" line="228"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="213"/>
+        <location filename="../../faceid_console/ui/texts.py" line="230"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225"/>
+        <location filename="../../faceid_console/ui/texts.py" line="242"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="227"/>
+        <location filename="../../faceid_console/ui/texts.py" line="244"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="229"/>
+        <location filename="../../faceid_console/ui/texts.py" line="246"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="232"/>
+        <location filename="../../faceid_console/ui/texts.py" line="249"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="235"/>
+        <location filename="../../faceid_console/ui/texts.py" line="252"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="239"/>
+        <location filename="../../faceid_console/ui/texts.py" line="256"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="241"/>
+        <location filename="../../faceid_console/ui/texts.py" line="258"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="243"/>
+        <location filename="../../faceid_console/ui/texts.py" line="260"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="245"/>
+        <location filename="../../faceid_console/ui/texts.py" line="262"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="247"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <location filename="../../faceid_console/ui/texts.py" line="267"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="252"/>
+        <location filename="../../faceid_console/ui/texts.py" line="269"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="253"/>
+        <location filename="../../faceid_console/ui/texts.py" line="270"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="255"/>
+        <location filename="../../faceid_console/ui/texts.py" line="272"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="257"/>
+        <location filename="../../faceid_console/ui/texts.py" line="274"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="259"/>
+        <location filename="../../faceid_console/ui/texts.py" line="276"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="261"/>
+        <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="263"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="265"/>
+        <location filename="../../faceid_console/ui/texts.py" line="282"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="267"/>
+        <location filename="../../faceid_console/ui/texts.py" line="284"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="269"/>
+        <location filename="../../faceid_console/ui/texts.py" line="286"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="272"/>
+        <location filename="../../faceid_console/ui/texts.py" line="289"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="273"/>
+        <location filename="../../faceid_console/ui/texts.py" line="290"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="276"/>
+        <location filename="../../faceid_console/ui/texts.py" line="293"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="279"/>
+        <location filename="../../faceid_console/ui/texts.py" line="296"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="297"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="283"/>
+        <location filename="../../faceid_console/ui/texts.py" line="300"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <location filename="../../faceid_console/ui/texts.py" line="304"/>
+        <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
+        <translation>请再次查询 biz_id {asked}。如果返回的仍是另一个会话的应答，说明本机与 FaceID 之间有代理或缓存在应答：请让其对 get_result 不做缓存、直接转发。不要依据此应答做出决定：它不是此会话的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="309"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的服务地址（base URL）：该主机有应答，但不是 FaceID 的应答。此应答已作为错误记入历史记录，而不是作为结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="290"/>
+        <location filename="../../faceid_console/ui/texts.py" line="313"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="291"/>
+        <location filename="../../faceid_console/ui/texts.py" line="314"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="299"/>
+        <location filename="../../faceid_console/ui/texts.py" line="322"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="300"/>
+        <location filename="../../faceid_console/ui/texts.py" line="323"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="302"/>
+        <location filename="../../faceid_console/ui/texts.py" line="325"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="303"/>
+        <location filename="../../faceid_console/ui/texts.py" line="326"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="310"/>
+        <location filename="../../faceid_console/ui/texts.py" line="333"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="311"/>
+        <location filename="../../faceid_console/ui/texts.py" line="334"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="312"/>
+        <location filename="../../faceid_console/ui/texts.py" line="335"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="313"/>
+        <location filename="../../faceid_console/ui/texts.py" line="336"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="314"/>
+        <location filename="../../faceid_console/ui/texts.py" line="337"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="315"/>
+        <location filename="../../faceid_console/ui/texts.py" line="338"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="316"/>
+        <location filename="../../faceid_console/ui/texts.py" line="339"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="317"/>
+        <location filename="../../faceid_console/ui/texts.py" line="340"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="318"/>
+        <location filename="../../faceid_console/ui/texts.py" line="341"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="319"/>
+        <location filename="../../faceid_console/ui/texts.py" line="342"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="320"/>
+        <location filename="../../faceid_console/ui/texts.py" line="343"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="328"/>
+        <location filename="../../faceid_console/ui/texts.py" line="351"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="329"/>
+        <location filename="../../faceid_console/ui/texts.py" line="352"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="330"/>
+        <location filename="../../faceid_console/ui/texts.py" line="353"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="337"/>
+        <location filename="../../faceid_console/ui/texts.py" line="360"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="338"/>
+        <location filename="../../faceid_console/ui/texts.py" line="361"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="339"/>
+        <location filename="../../faceid_console/ui/texts.py" line="362"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="340"/>
+        <location filename="../../faceid_console/ui/texts.py" line="363"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="342"/>
+        <location filename="../../faceid_console/ui/texts.py" line="365"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="344"/>
+        <location filename="../../faceid_console/ui/texts.py" line="367"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
@@ -3846,159 +3885,159 @@ or paste</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="140"/>
-        <location filename="../../faceid_console/ui/report.py" line="294"/>
+        <location filename="../../faceid_console/ui/report.py" line="151"/>
+        <location filename="../../faceid_console/ui/report.py" line="343"/>
         <source>FaceID verification report</source>
         <extracomment>The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID 核验报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="144"/>
+        <location filename="../../faceid_console/ui/report.py" line="155"/>
         <source>History entry</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="145"/>
+        <location filename="../../faceid_console/ui/report.py" line="156"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="146"/>
+        <location filename="../../faceid_console/ui/report.py" line="157"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="147"/>
+        <location filename="../../faceid_console/ui/report.py" line="158"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="148"/>
+        <location filename="../../faceid_console/ui/report.py" line="159"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="149"/>
+        <location filename="../../faceid_console/ui/report.py" line="160"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="150"/>
+        <location filename="../../faceid_console/ui/report.py" line="161"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="151"/>
+        <location filename="../../faceid_console/ui/report.py" line="162"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="152"/>
+        <location filename="../../faceid_console/ui/report.py" line="163"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="153"/>
+        <location filename="../../faceid_console/ui/report.py" line="164"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="154"/>
+        <location filename="../../faceid_console/ui/report.py" line="165"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="157"/>
+        <location filename="../../faceid_console/ui/report.py" line="168"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="159"/>
+        <location filename="../../faceid_console/ui/report.py" line="170"/>
         <source>Outcome</source>
         <translation>调用状态</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="159"/>
+        <location filename="../../faceid_console/ui/report.py" line="170"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="184"/>
+        <location filename="../../faceid_console/ui/report.py" line="195"/>
         <source>Same person at the policy level</source>
         <translation>按策略等级判定为同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="185"/>
+        <location filename="../../faceid_console/ui/report.py" line="196"/>
         <source>Needs review: the best photo meets the policy level, another does not</source>
         <translation>需人工复核：最佳照片达到策略等级，另一张未达到</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="186"/>
+        <location filename="../../faceid_console/ui/report.py" line="197"/>
         <source>Not confirmed: below the policy level, above a more lenient one</source>
         <translation>未确认：低于策略等级，但达到较宽松的等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="187"/>
+        <location filename="../../faceid_console/ui/report.py" line="198"/>
         <source>Not the same person: below every threshold</source>
         <translation>不是同一人：低于所有阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="189"/>
+        <location filename="../../faceid_console/ui/report.py" line="200"/>
         <source>The answer has no threshold for the policy level</source>
         <translation>响应中没有策略等级对应的阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="192"/>
+        <location filename="../../faceid_console/ui/report.py" line="203"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="194"/>
+        <location filename="../../faceid_console/ui/report.py" line="205"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="205"/>
+        <location filename="../../faceid_console/ui/report.py" line="216"/>
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="208"/>
+        <location filename="../../faceid_console/ui/report.py" line="219"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="208"/>
+        <location filename="../../faceid_console/ui/report.py" line="219"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="217"/>
+        <location filename="../../faceid_console/ui/report.py" line="228"/>
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="225"/>
+        <location filename="../../faceid_console/ui/report.py" line="236"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="228"/>
+        <location filename="../../faceid_console/ui/report.py" line="239"/>
         <source>Decision and trail</source>
         <translation>审核决定及轨迹</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="228"/>
+        <location filename="../../faceid_console/ui/report.py" line="239"/>
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="235"/>
+        <location filename="../../faceid_console/ui/report.py" line="246"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="235"/>
+        <location filename="../../faceid_console/ui/report.py" line="246"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
