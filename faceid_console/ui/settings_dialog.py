@@ -150,7 +150,7 @@ class SettingsDialog(QDialog):
         details.addRow(self.tr("api_&secret:"), self.secret_edit)
         credential_buttons = QHBoxLayout()
         self.store_button = QPushButton(self.tr("Store &in keyring"), profiles_box)
-        self.store_button.clicked.connect(self._store_credentials)
+        self.store_button.clicked.connect(lambda: self._store_credentials())  # not clicked's bool as ``then``
         self.forget_button = QPushButton(self.tr("&Forget"), profiles_box)
         self.forget_button.clicked.connect(self._forget_credentials)
         self.test_button = QPushButton(self.tr("&Test connection"), profiles_box)
