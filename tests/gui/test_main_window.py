@@ -278,6 +278,7 @@ def test_a_first_start_opens_the_mode_the_active_profile_can_answer(qtbot, make_
     cloud.connection.close()
 
 
+@pytest.mark.crash_report_expected
 def test_an_unexpected_error_ends_in_a_report_without_the_secret_and_the_window_keeps_working(  # type: ignore[no-untyped-def]
         qtbot, window, faces: Path) -> None:
     secret = window.connection.client._credentials.api_secret
@@ -317,6 +318,7 @@ def open_crash_dialogs(window: QWidget) -> list[CrashReportDialog]:
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: Details… raises the open dialog
+@pytest.mark.crash_report_expected
 def test_errors_while_the_error_dialog_is_open_go_into_it_not_into_more_dialogs(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Three exceptions in slots opened three "Unexpected error" dialogs on top of each other, and an error that
     repeats (a timer's, a paint's) flooded the screen: now the open dialog counts them and lists each different
@@ -366,6 +368,7 @@ def test_errors_while_the_error_dialog_is_open_go_into_it_not_into_more_dialogs(
     open_crash_dialogs(window)[0].close()
 
 
+@pytest.mark.crash_report_expected
 def test_an_error_that_keeps_coming_back_different_lists_its_first_reports_and_counts_the_rest(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from faceid_console.ui.crash_dialog import MAX_LISTED
 
@@ -534,6 +537,7 @@ def test_the_command_opens_the_window_on_the_built_in_engine(tmp_path: Path) -> 
     assert not image.isNull() and image.width() >= 640 and image.height() >= 500  # the window, fitted to the screen
 
 
+@pytest.mark.crash_report_expected
 def test_a_bug_during_a_call_ends_the_call_and_the_page_stays_usable(qtbot, window, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     page = window.verify_page
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
