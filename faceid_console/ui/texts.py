@@ -206,10 +206,18 @@ def problem_text(err: FaceIDError, language: str, renumbered: Mapping[str, str] 
     return photo_problem_text(err, renumbered) or err.explanation(language)
 
 
+#: Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the
+#: photo to check (the documents say so); a name that does not match the ID number is checked against the name
+#: (the number exists); an ID number the data source does not know, against the number.
+_FIELD_OF_CODE: Final = {"LOW_QUALITY": "image", "ID_NUMBER_NAME_NOT_MATCH": "idcard_name",
+                         "NO_SUCH_ID_NUMBER": "idcard_number"}
+
+
 def error_field(err: FaceIDError) -> str | None:
-    """The field or photo an error is about. LOW_QUALITY names no parameter: the documents say it is always
-    about the photo to check."""
-    return err.field or ("image" if err.code == "LOW_QUALITY" else None)
+    """The field or photo an error is about: the one it names, else the one its code is always about."""
+    if err.origin is not ErrorOrigin.SERVICE:
+        return err.field
+    return err.field or _FIELD_OF_CODE.get(err.code)
 
 
 def photo_problem_text(err: FaceIDError, renumbered: Mapping[str, str] | None = None) -> str | None:

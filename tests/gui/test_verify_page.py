@@ -249,7 +249,10 @@ def test_missing_identity_is_marked_on_submit_and_nothing_is_sent(qtbot, window:
     assert page.last_sent is None
 
 
-def test_one_press_of_verify_shows_every_problem_of_the_form(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_one_press_of_verify_shows_every_problem_of_the_form(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, faces: Path, tmp_path: Path) -> None:
+    # The applicant is in the engine's registry: the service's refusal below is about the photo, not the number.
+    KycRegistry(connector.engine_dir).add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes())
     page = window.verify_page
     click_radio(qtbot, page.kyc_radio)
     page.name_edit.setText("")
@@ -277,6 +280,7 @@ def test_one_press_of_verify_shows_every_problem_of_the_form(qtbot, window: Main
     fill_kyc(qtbot, page, wall)
     submit_with_keyboard(qtbot, window)
     assert panel.error is not None and panel.error.origin is ErrorOrigin.SERVICE  # the service's own refusal
+    assert panel.error.code == "NO_FACE_FOUND" and panel.error.detail == "image"
     assert not panel.also_label.isVisibleTo(panel)
     assert page.name_field.problem.isHidden() and page.number_field.problem.isHidden()
 
@@ -719,6 +723,27 @@ def test_an_id_number_the_built_in_engine_does_not_know_points_to_its_registry( 
     assert panel.error is not None and panel.error.code == "NO_SUCH_ID_NUMBER"
     assert panel.headline.text() == "FaceID could not check this identity"
     assert "engine registry add" in panel.next_label.text() and "Face comparison" in panel.next_label.text()
+    fields = page._fields()  # the number is what the data source does not know: marked there, and said so
+    assert fields["idcard_number"].problem.text() == "The identity data source has no record of this ID number."
+    assert fields["idcard_name"].problem.text() == ""
+    assert panel.field_label.text() == "About: the ID number (idcard_number)"
+
+
+def test_a_name_that_does_not_match_the_id_number_is_marked_at_the_name(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, faces: Path) -> None:
+    KycRegistry(connector.engine_dir).add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes())
+    page = window.verify_page
+    fill_kyc(qtbot, page, faces / "obama_1.jpg", name="王五", number=KYC_NUMBER)  # a registered number, another name
+    submit_with_keyboard(qtbot, window)
+    panel = page.result_view.error_panel
+    assert panel.error is not None and panel.error.code == "ID_NUMBER_NAME_NOT_MATCH"
+    fields = page._fields()
+    assert fields["idcard_name"].problem.text() == (
+        "The ID number exists in the identity data source, but the name does not match it.")
+    assert fields["idcard_number"].problem.text() == ""
+    assert panel.field_label.isVisibleTo(panel) and panel.field_label.text() == "About: the name (idcard_name)"
+    assert QApplication.focusWidget() is fields["idcard_name"].edit  # the keyboard where the correction goes
+    assert page.answer_entry == page.last_entry is not None  # a refusal about the applicant: it can be decided on
 
 
 def test_the_empty_result_pane_says_how_to_verify(window: MainWindow) -> None:

@@ -98,7 +98,7 @@ class ErrorPanel(EdgeFrame):
         self.code_label.setVisible(err.origin is not ErrorOrigin.INPUT)  # a code is the service's word; none came
         self.billed_label.setVisible(True)
         self.explanation.setText(problem_text(err, self.language, renumbered))
-        field = err.field
+        field = error_field(err)
         if field and field in renumbered:
             self.field_label.setText(self.tr("About: {what} (sent as {field})").format(
                 what=image_field_name(renumbered[field]), field=field))
