@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QColor, QDropEvent, QFontMetricsF, QGuiApplic
 from faceid_console.api import FaceGenuineness, ScoreWithThresholds
 from faceid_console.ui.widgets.confidence_gauge import ConfidenceGauge, spread_labels
 from faceid_console.ui.widgets.genuineness_gauges import GenuinenessGauges
-from faceid_console.ui.widgets.photo_slot import PhotoSlot
+from faceid_console.ui.widgets.photo_slot import SLOT_MARGIN, PhotoSlot
 
 
 @pytest.fixture
@@ -628,3 +628,90 @@ def test_a_long_paste_keeps_the_text_around_it_and_is_copied_out_whole(qtbot) ->
     assert not box.held and box.toPlainText() == long_text(SHOWN_IN_FULL - 10)
     box.undo()
     assert box.toPlainText() == ""
+
+
+def test_paste_and_delete_act_on_the_focused_slot_of_the_real_window(qtbot, window, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """PySide 6.11 dropped the context given to QShortcut's constructor: every slot's Ctrl+V and Delete were
+    window-wide, four of each on the Verify page, so each press was ambiguous and nothing happened."""
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QApplication
+
+    from .helpers import click_radio
+
+    page = window.verify_page
+    click_radio(qtbot, page.compare_radio)  # the photo to check and three references on the page
+    for each in page.slots.values():
+        assert each.findChild(QShortcut, "pasteShortcut").context() is Qt.ShortcutContext.WidgetWithChildrenShortcut
+        assert each.findChild(QShortcut, "deleteShortcut").context() is Qt.ShortcutContext.WidgetShortcut
+    slot = page.slots["image_ref2"]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)  # shortcuts need the window active
+    slot.setFocus()
+    qtbot.waitUntil(slot.hasFocus, timeout=5_000)
+    QGuiApplication.clipboard().setImage(QImage(str(faces / "obama_1.jpg")))
+    qtbot.keyClick(slot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: slot.has_photo, timeout=30_000)
+    assert slot.file_label.text() == "pasted image" and "910×1137 px" in slot.info_label.text()
+    assert not any(other.has_photo or other.busy for other in page.slots.values() if other is not slot)
+    qtbot.keyClick(slot, Qt.Key.Key_Delete)
+    assert not slot.has_photo and slot.file_label.text() == "No photo chosen"
+    assert not slot.clear_button.isEnabled()
+
+
+def test_a_refused_reference_is_cleared_and_no_longer_stops_the_verify(qtbot, window, faces: Path,  # type: ignore[no-untyped-def]
+                                                                      tmp_path: Path) -> None:
+    """A text file named notes.jpg in an optional reference was refused with Clear disabled: only choosing another
+    photo let the reviewer send the other references."""
+    from PySide6.QtWidgets import QApplication
+
+    from .helpers import fill_compare, submit_with_keyboard
+
+    notes = tmp_path / "notes.jpg"
+    notes.write_text("call the applicant back on Monday")
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", notes)
+    slot = page.slots["image_ref2"]
+    assert slot.refusal is not None and slot.refusal.startswith("notes.jpg cannot be used:")
+    assert slot.clear_button.isEnabled()
+    qtbot.mouseClick(slot.clear_button, Qt.MouseButton.LeftButton)
+    assert slot.refusal is None and not slot.error and slot.error_label.isHidden()
+    assert slot.file_label.text() == "No photo chosen" and not slot.clear_button.isEnabled()
+    # Refused again, and taken off with Delete from the keyboard.
+    slot.set_file(notes)
+    qtbot.waitUntil(lambda: slot.refusal is not None, timeout=30_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    slot.setFocus()
+    qtbot.keyClick(slot, Qt.Key.Key_Delete)
+    assert slot.refusal is None and slot.error_label.isHidden()
+    submit_with_keyboard(qtbot, window)
+    assert page.result_view.error_panel.isHidden() and page.result_view.result is not None
+    assert "result_ref1" in page.result_view.score_rows
+
+
+def test_a_focused_slot_shows_the_styles_focus_frame_inside_its_own(qtbot, slot: PhotoSlot) -> None:  # type: ignore[no-untyped-def]
+    """Keyboard reviewers could not see which slot they were on, nor which one Ctrl+V and Delete would act on."""
+    from PySide6.QtWidgets import QApplication
+
+    slot.resize(420, 150)
+    slot.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is slot, timeout=5_000)
+    slot.clearFocus()
+    qtbot.waitUntil(lambda: not slot.hasFocus(), timeout=5_000)
+    plain = slot.grab().toImage()
+    slot.setFocus()
+    qtbot.waitUntil(slot.hasFocus, timeout=5_000)
+    focused = slot.grab().toImage()
+    assert plain.size() == focused.size()
+    ratio = focused.devicePixelRatio()
+    changed = [(x, y) for y in range(focused.height()) for x in range(focused.width())
+               if focused.pixel(x, y) != plain.pixel(x, y)]
+    assert changed, "no focus frame drawn"
+    # Drawn around the slot, inside its frame (each side within the margin), and behind its controls, not over them.
+    band = SLOT_MARGIN + slot.frameWidth()
+    width, height = focused.width() / ratio, focused.height() / ratio
+    points = [(x / ratio, y / ratio) for x, y in changed]
+    assert any(x < band for x, _ in points) and any(x >= width - band for x, _ in points)  # left, right
+    assert any(y < band for _, y in points) and any(y >= height - band for _, y in points)  # top, bottom
+    button = slot.choose_button.geometry().adjusted(3, 3, -3, -3)  # its rounded corners show what is behind
+    assert not [(x, y) for x, y in changed if button.contains(int(x / ratio), int(y / ratio))]

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QPixmap,
     QShortcut,
 )
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionFocusRect,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -232,10 +236,15 @@ class PhotoSlot(QFrame):
             self._outer = row
 
         self._plain_frame_width = self.frameWidth()
-        paste = QShortcut(QKeySequence.StandardKey.Paste, self, self.paste,
-                          Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Contexts set after construction: PySide 6.11 drops the constructor's context argument, and a
+        # window-wide Ctrl+V / Delete in every slot of a page was ambiguous, so none of them acted.
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # also from the slot's own buttons
+        paste.activated.connect(self.paste)
         paste.setObjectName("pasteShortcut")
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self, self.clear, Qt.ShortcutContext.WidgetShortcut)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.clear)
         delete.setObjectName("deleteShortcut")
         self._show_empty()
 
@@ -361,6 +370,21 @@ class PhotoSlot(QFrame):
             return
         super().keyPressEvent(event)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        # The style's own focus frame, just inside the slot's frame: Ctrl+V and Delete act on the slot that shows it.
+        option = QStyleOptionFocusRect()
+        option.initFrom(self)
+        # Shown however the slot got the keyboard: a reviewer sent here by Ctrl+Return must see where they are too
+        # (some styles draw it only after Tab).
+        option.state |= QStyle.StateFlag.State_KeyboardFocusChange
+        inset = self.frameWidth() + 1
+        option.rect = self.rect().adjusted(inset, inset, -inset, -inset)
+        option.backgroundColor = self.palette().window().color()
+        QStylePainter(self).drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
+
     # --- background inspection -------------------------------------------------------------------
 
     def _start(self, name: str, *, path: Path | None = None, data: bytes | None = None,
@@ -372,6 +396,8 @@ class PhotoSlot(QFrame):
         self.refusal = None
         self.mark_error("")
         self.file_label.setText(name)
+        # The slot shows a file from here on, read or refused: Clear (and Delete) takes it off.
+        self.clear_button.setEnabled(True)
         self.info_label.setText(self.tr("Reading and preparing…"))
         self.prep_label.clear()
         self.thumbnail.clear()
@@ -421,7 +447,6 @@ class PhotoSlot(QFrame):
             size=human_size(len(photo.data)), width=width, height=height))
         self.prep_label.setText(self.preparation_text(photo.prepared))
         self.setAccessibleDescription(f"{photo.name}; {self.info_label.text()}; {self.prep_label.text()}")
-        self.clear_button.setEnabled(True)
 
     def preparation_text(self, prepared: PreparedImage) -> str:
         """What preparation does to the photo before it is sent, in words."""
