@@ -150,7 +150,7 @@ class SettingsDialog(QDialog):
         details.addRow(self.tr("api_&secret:"), self.secret_edit)
         credential_buttons = QHBoxLayout()
         self.store_button = QPushButton(self.tr("Store &in keyring"), profiles_box)
-        self.store_button.clicked.connect(lambda: self._store_credentials())  # not clicked's bool as ``then``
+        self.store_button.clicked.connect(self._store_clicked)
         self.forget_button = QPushButton(self.tr("&Forget"), profiles_box)
         self.forget_button.clicked.connect(self._forget_credentials)
         self.test_button = QPushButton(self.tr("&Test connection"), profiles_box)
@@ -404,6 +404,10 @@ class SettingsDialog(QDialog):
             widget.setEnabled(typable)
         self.profile_list.setEnabled(not storing)
         self._ok_button.setEnabled(not storing)
+
+    def _store_clicked(self) -> None:
+        """Store in keyring: clicked's own bool must not reach ``_store_credentials`` as what to do once stored."""
+        self._store_credentials()
 
     def _store_credentials(self, then: Callable[[], None] | None = None) -> None:
         """Store the typed credentials, read them back, and then (only when they are there) call ``then``."""
