@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 
 from faceid_console.api import FaceIDError, explain
 from faceid_console.lazy_history import LazyHistoryStore
-from faceid_console.store import CallKind, EntryStatus, HistoryFilter
+from faceid_console.store import CallKind, EntryStatus, HistoryEntry, HistoryFilter
 from faceid_console.ui import colours
 from faceid_console.ui.colours import text_colour
 from faceid_console.ui.main_window import MainWindow
@@ -1103,9 +1103,13 @@ def test_a_received_callback_that_cannot_be_read_as_a_result_is_kept_in_history_
         with qtbot.waitSignal(page.callback_received, timeout=10_000):
             requests.post(page.receiver.notify_url, data=body, timeout=5)
     store = history.get()
-    qtbot.waitUntil(lambda: len(store.history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)) == 2,
-                    timeout=10_000)
-    cut, malformed = store.history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)
+
+    def recorded() -> list[HistoryEntry]:
+        return store.history.page(HistoryFilter(kinds=(CallKind.CALLBACK_CHECK,)), 0, 10)
+
+    # Each is begun, then failed, on the recording thread: both are waited for to be written whole.
+    qtbot.waitUntil(lambda: [e.status for e in recorded()] == [EntryStatus.ERROR] * 2, timeout=10_000)
+    cut, malformed = recorded()
     for entry in (cut, malformed):
         assert entry.status is EntryStatus.ERROR and entry.verdict == "error" and entry.profile == "local-engine"
         assert entry.error_code == "INVALID_RESPONSE" and entry.error is not None and not entry.billed
