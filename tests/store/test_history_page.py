@@ -1154,3 +1154,50 @@ def test_the_undecided_filter_lists_what_still_waits_for_a_reviewer(  # type: ig
     assert choices == ["Any decision", "Approved", "Rejected", "Escalated", "Undecided"]
     page.decision_box.setCurrentIndex(page.decision_box.findText("Undecided"))
     assert sorted(page.model.entry(r).id for r in range(page.model.rowCount())) == [2, no_face]  # type: ignore[union-attr]
+
+
+def test_the_report_and_export_dialogs_open_in_the_last_folder_saved_to_never_the_working_folder(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """They opened in the process's working folder (a bare file name): a report of someone's identity check could
+    land wherever the console was started from. First Documents; then the folder last saved to, kept in the
+    window's state for the next start."""
+    from PySide6.QtCore import QSettings
+
+    from faceid_console.ui.pages import history_page
+
+    home = Path.home()
+    assert home.is_relative_to(tmp_path)  # the tests' own home, never the user's
+    documents = home / "Documents"
+    documents.mkdir(parents=True)
+    for chosen in ("cases", "reports"):  # folders a save dialog lets the reviewer pick: they exist
+        (tmp_path / chosen).mkdir()
+    offered: list[str] = []
+    answers = [str(tmp_path / "cases" / "faceid-history.csv"), str(tmp_path / "reports" / "r.pdf"), "", ""]
+
+    def dialog(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        offered.append(start)
+        return answers.pop(0), ""
+
+    monkeypatch.setattr(history_page.QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(history_page.HistoryPage, "export_to", lambda *_a, **_k: True)
+    monkeypatch.setattr(history_page.HistoryPage, "save_report", lambda *_a, **_k: True)
+    state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    page = HistoryPage(store=filled_store, settings=Settings(), language="en", state=state)
+    qtbot.addWidget(page)
+    page.table.selectRow(page.model.row_of(1))
+    page.export_button.click()
+    assert offered == [str(documents / "faceid-history.csv")]
+    page.report_button.click()  # the export's folder, not Documents again
+    assert offered[-1] == str(tmp_path / "cases" / "faceid-1.pdf")
+    state.sync()
+    again = HistoryPage(store=filled_store, settings=Settings(), language="en",
+                        state=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.export_button.click()  # the next start: where the last report went
+    assert offered[-1] == str(tmp_path / "reports" / "faceid-history.csv")
+    documents.rmdir()
+    fresh = HistoryPage(store=filled_store, settings=Settings(), language="en")
+    qtbot.addWidget(fresh)
+    fresh.export_button.click()  # no Documents folder: home, still not the working folder
+    assert offered[-1] == str(home / "faceid-history.csv")
+    assert all(Path(start).is_absolute() for start in offered)

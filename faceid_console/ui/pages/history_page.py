@@ -14,7 +14,18 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QItemSelection,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +86,8 @@ from ..widgets.vertical_scroll_area import VerticalScrollArea
 from ..widgets.wheel_guard import guard_wheel
 
 SEARCH_DELAY_MS: Final = 250
+#: The window-state key of the folder a report or an export was last saved to (photos have their own).
+FILES_FOLDER_KEY: Final = "history/last_folder"
 BILLED_DAYS: Final = 7
 
 
@@ -150,10 +163,14 @@ class HistoryPage(QWidget):
     decided = Signal(int, str)
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
-                 parent: QWidget | None = None, database_wait_ms: int | None = None) -> None:
+                 parent: QWidget | None = None, database_wait_ms: int | None = None,
+                 state: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
         self.store = store
+        #: The window's remembered state (the folder of the last report or export); None: remembered while open.
+        self.state = state
+        self._files_folder = ""
         self.settings = settings
         self.language = language
         self._today_verdict: str | None = None  # the open entry's verdict at today's policy level, if judged
@@ -1092,9 +1109,11 @@ class HistoryPage(QWidget):
     def _ask_report_path(self) -> None:
         if self.current is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF report"), f"faceid-{self.current.id}.pdf",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF report"),
+                                              str(self.files_folder() / f"faceid-{self.current.id}.pdf"),
                                               self.tr("PDF (*.pdf)"))
         if name:
+            self._remember_folder(Path(name))
             self.save_report(Path(name))
 
     def export_to(self, path: Path, unmasked: bool = False) -> bool:
@@ -1110,10 +1129,12 @@ class HistoryPage(QWidget):
                                    "a file already there is unchanged.").format(path=str(path), reason=reason))
 
     def _ask_export_path(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), "faceid-history.csv",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"),
+                                              str(self.files_folder() / "faceid-history.csv"),
                                               self.tr("CSV (*.csv);;JSON (*.json)"))
         if not name:
             return
+        self._remember_folder(Path(name))
         unmasked = self.unmask_box.isChecked()
         if unmasked and QMessageBox.question(
                 self, self.tr("Export full ID numbers?"),
@@ -1121,6 +1142,22 @@ class HistoryPage(QWidget):
                         "audit log with your name.")) != QMessageBox.StandardButton.Yes:
             return
         self.export_to(Path(name), unmasked)
+
+    def files_folder(self) -> Path:
+        """Where the report and export dialogs open: the folder last saved to, else Documents, else home; never the
+        process's working folder (a bare file name would put the file there)."""
+        remembered = str(self.state.value(FILES_FOLDER_KEY, "") or "") if self.state is not None \
+            else self._files_folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        for folder in (remembered, documents):
+            if folder and Path(folder).is_absolute() and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home()
+
+    def _remember_folder(self, chosen: Path) -> None:
+        self._files_folder = str(chosen.parent)
+        if self.state is not None:
+            self.state.setValue(FILES_FOLDER_KEY, self._files_folder)
 
     # --- retention and cost ---------------------------------------------------------------------
 
