@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 #: Choices of the filters (a test checks them against the store's enums).
 CALL_KINDS: Final = ("verify", "get_result", "get_biz_token", "get_token", "callback_check")
 DECISIONS: Final = ("approve", "reject", "escalate")
+#: ``--decision`` for the entries still waiting for one (the store's ``UNDECIDED``).
+UNDECIDED: Final = "undecided"
 STATUSES: Final = ("pending", "complete", "error", "unknown")
 SORT_COLUMNS: Final = ("created_at", "kind", "status", "profile", "idcard_name", "verdict", "confidence",
                        "error_code", "current_decision")
@@ -129,7 +131,9 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
                         help="match, photos_disagree, not_confirmed, no_match, liveness_failed, attack_suspected, "
                              "error, ...")
     parser.add_argument("--error-code", default="")
-    parser.add_argument("--decision", default="", choices=["", *DECISIONS])
+    parser.add_argument("--decision", default="", choices=["", *DECISIONS, UNDECIDED],
+                        help="the current decision; undecided: the entries that can be decided on and have no "
+                             "decision yet (not an error that says nothing of the applicant, nor an outcome unknown)")
     parser.add_argument("--profile", default="", help="the profile the call was made with")
     parser.add_argument("--status", default="", choices=["", *STATUSES])
 

@@ -300,6 +300,10 @@ def is_about_the_applicant(code: str) -> bool:
     return code in _ABOUT_THE_APPLICANT
 
 
+#: The codes ``is_about_the_applicant`` accepts, for a query that lists what can be decided on.
+ABOUT_THE_APPLICANT: Final = _ABOUT_THE_APPLICANT
+
+
 def explain(code: str, detail: str = "", language: str = "en") -> str:
     """A plain-language explanation of an error or outcome string in ``language`` ("en" or "zh_CN")."""
     zh = language.lower().startswith("zh")

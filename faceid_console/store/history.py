@@ -7,6 +7,7 @@ back in milliseconds; ``benchmarks/history.py`` measures it.
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,8 +17,18 @@ from typing import Any, Final
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from ..api.errors import ABOUT_THE_APPLICANT, ErrorOrigin
 from ..api.identity import normalize_idcard_number
-from .records import CallKind, Decision, DecisionKind, EntryId, HistoryEntry, StoredImage, StoredImageHead
+from .records import (
+    CallKind,
+    Decision,
+    DecisionKind,
+    EntryId,
+    EntryStatus,
+    HistoryEntry,
+    StoredImage,
+    StoredImageHead,
+)
 from .schema import call_images, calls, decisions
 
 #: Beyond every Unicode character: ``name <= x < name + _TOP`` is an index-friendly prefix match.
@@ -25,6 +36,11 @@ _TOP: Final = "\U0010ffff"
 #: What ``image_heads`` reads of each photo: a JPEG's or PNG's pixel size is in its first few kilobytes, an
 #: EXIF block included.
 IMAGE_HEAD_BYTES: Final = 65_536
+#: ``HistoryFilter.decision`` for the entries still waiting for a decision (no current one, and one can be made).
+UNDECIDED: Final = "undecided"
+#: How ``Journal.fail`` writes a refusal by the service into ``error_json`` (not an input check's code, found before
+#: anything was sent).
+_SERVICE_ORIGIN: Final = json.dumps({"origin": ErrorOrigin.SERVICE.value})[1:-1]
 
 
 class SortColumn(StrEnum):
@@ -46,7 +62,8 @@ class HistoryFilter:
     """What the history page and ``history list`` narrow the entries by (all given ones must hold).
 
     ``text`` is the search box: an 18-character ID number, its last four, a name (prefix), a uuid,
-    biz_no, biz_id or request_id; ``idcard_number`` may be the full number or its last four.
+    biz_no, biz_id or request_id; ``idcard_number`` may be the full number or its last four. ``decision`` is a
+    ``DecisionKind`` value, or ``UNDECIDED``: the entries that can be decided on and have no decision yet.
     """
 
     text: str = ""
@@ -64,6 +81,24 @@ class HistoryFilter:
     decision: str = ""
     profile: str = ""
     status: str = ""
+
+
+def decidable(entry: HistoryEntry) -> bool:
+    """Whether a reviewer can decide on ``entry``: an answer (a result, a session's, a token, a callback), or a
+    service error about the applicant (no face, a name that does not match…). Not an error that says nothing of
+    them (a wrong secret, a busy service, a connection that failed), nor a call whose outcome is unknown."""
+    if entry.status is EntryStatus.COMPLETE:
+        return True
+    return (entry.status is EntryStatus.ERROR and entry.error_code in ABOUT_THE_APPLICANT
+            and entry.error is not None and entry.error.get("origin") == ErrorOrigin.SERVICE.value)
+
+
+def _decidable_condition() -> Any:
+    """``decidable`` as a WHERE clause (the same rule: the Undecided filter lists what can be decided)."""
+    return sa.or_(calls.c.status == EntryStatus.COMPLETE.value,
+                  sa.and_(calls.c.status == EntryStatus.ERROR.value,
+                          calls.c.error_code.in_(sorted(ABOUT_THE_APPLICANT)),
+                          calls.c.error_json.contains(_SERVICE_ORIGIN, autoescape=True)))
 
 
 def _number_condition(value: str) -> Any:
@@ -97,10 +132,14 @@ def conditions(f: HistoryFilter) -> list[Any]:
         out.append(_number_condition(f.idcard_number))
     for column, value in ((calls.c.uuid, f.uuid), (calls.c.biz_no, f.biz_no), (calls.c.biz_id, f.biz_id),
                           (calls.c.request_id, f.request_id), (calls.c.verdict, f.verdict),
-                          (calls.c.error_code, f.error_code), (calls.c.current_decision, f.decision),
-                          (calls.c.profile, f.profile), (calls.c.status, f.status)):
+                          (calls.c.error_code, f.error_code), (calls.c.profile, f.profile),
+                          (calls.c.status, f.status)):
         if value.strip():
             out.append(column == value.strip())
+    if f.decision.strip() == UNDECIDED:
+        out.extend((calls.c.current_decision.is_(None), _decidable_condition()))
+    elif f.decision.strip():
+        out.append(calls.c.current_decision == f.decision.strip())
     if f.since is not None:
         out.append(calls.c.created_at >= f.since)
     if f.until is not None:

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.verify_page.status_message.connect(self.show_status)
         # The History page shares the window's history; the database opens when the page is first shown.
         self.history_page = HistoryPageHost(open_store=history.get, settings=settings, language=language,
-                                            parent=self)
+                                            parent=self, state=state)
         self.add_page(self.history_page, self.tr("History"), "history")
         self.history_page.status_message.connect(self.show_status)
         self.verify_page.decide_requested.connect(self._decide)

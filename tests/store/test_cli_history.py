@@ -73,6 +73,21 @@ def test_a_refused_call_is_journaled_as_an_error(console, faces: Path, monkeypat
     assert listed["entries"][0]["billed"] is False
 
 
+def test_history_list_undecided_leaves_out_a_refusal_that_says_nothing_of_the_applicant(
+        console, faces: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--decision undecided``: the answers still waiting for a reviewer, not a wrong secret's refusal (nothing to
+    decide on there: it is sent again)."""
+    args = ("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U",
+            "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "obama_2.jpg"))
+    assert console(*args)[0] == 0
+    monkeypatch.setenv("FACEID_API_SECRET", "wrong-secret")
+    code, out = console(*args)
+    assert code == 1 and out["error"]["code"] == "AUTHENTICATION_ERROR"
+    code, listed = console("history", "list", "--decision", "undecided")
+    assert code == 0 and listed["total"] == 1
+    assert listed["entries"][0]["outcome"] == "complete" and listed["entries"][0]["error_code"] in (None, "")
+
+
 def test_a_verify_answer_without_the_scores_asked_for_is_an_error_not_a_verdict(console, faces: Path) -> None:
     """A custom host's {"foo": "bar"} used to print "NO VERDICT", exit 3 (below the policy level) and be kept as a
     complete answer."""
@@ -209,6 +224,9 @@ def test_the_parsers_choices_are_the_stores_values() -> None:
 
     assert tuple(k.value for k in CallKind) == h.CALL_KINDS
     assert tuple(d.value for d in DecisionKind) == h.DECISIONS
+    from faceid_console.store.history import UNDECIDED
+
+    assert h.UNDECIDED == UNDECIDED
     assert tuple(s.value for s in EntryStatus) == h.STATUSES
     assert tuple(c.value for c in SortColumn) == h.SORT_COLUMNS
     assert tuple(f.value for f in export.ExportFormat) == h.EXPORT_FORMATS

@@ -54,6 +54,7 @@ def test_history_page_is_registered_and_opens_the_store_on_a_worker_thread(qtbot
     assert page is not None and page.model.rowCount() == 1
     outcome = [name for name, _ in COLUMNS].index("outcome")
     assert page.model.index(0, outcome).data() == "Outcome unknown, not resent"
+    assert page.state is window.state  # its report and export folder is remembered with the window's state
     window.close()
     connector.close()
 

@@ -1083,3 +1083,121 @@ def test_the_footer_takes_two_lines_so_a_small_screen_still_shows_entries(qtbot,
     qtbot.wait(50)
     for widget in (page.image_mode, page.image_days, page.record_days, page.retention_button, page.export_button):
         assert widget.mapTo(page, QPoint(0, 0)).x() + widget.width() <= page.width()
+
+
+def _failed_entry(store: HistoryStore, uuid: str, error) -> int:  # type: ignore[no-untyped-def]
+    entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": uuid})
+    store.journal.fail(entry, error)
+    return entry
+
+
+def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """As the Verify page offers a decision: on an answer, or a refusal about the applicant (no face), never on a
+    wrong secret or a connection that failed, nor on a call whose outcome is unknown. A decision recorded on one
+    before stays in view."""
+    from faceid_console.api import FaceIDError
+    from faceid_console.api.errors import CONNECTION_FAILED, ErrorOrigin
+    from faceid_console.store import DecisionKind
+
+    secret = _failed_entry(filled_store, "U-secret",
+                           FaceIDError.from_response(401, b'{"error_message": "AUTHENTICATION_ERROR"}'))
+    offline = _failed_entry(filled_store, "U-offline",
+                            FaceIDError(CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT, message="refused"))
+    no_face = _failed_entry(filled_store, "U-no-face",
+                            FaceIDError.from_response(400, b'{"error_message": "NO_FACE_FOUND: image"}'))
+    filled_store.decide(offline, DecisionKind.REJECT, "Different person")  # recorded before this rule
+    page.refresh()
+    form = (page.decision_choice, page.reason_choice, page.note_edit)
+    said = "Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer."
+    for entry in (secret, offline):
+        page.select_entry(entry)
+        assert page.current is not None and page.current.id == entry
+        assert not any(w.isEnabled() for w in form) and not page.decide_button.isEnabled()
+        assert page.nothing_to_decide.isVisibleTo(page) and page.nothing_to_decide.text() == said
+        assert not page.decision_summary.text().startswith("Deciding on")
+    # Enter in the note, or a press of the button, records nothing.
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Different person"))
+    page.record_decision()
+    assert [d.decision for d in filled_store.history.decision_trail(offline)] == [DecisionKind.REJECT]
+    assert page.trail_list.count() == 1 and page.trail_list.isEnabled()  # the trail recorded before, readable
+    assert "Rejected" in page.trail_list.item(0).text()
+
+    page.select_entry(3)  # left pending by a "crash": its outcome is unknown
+    assert page.current is not None and page.current.outcome_unknown
+    assert not page.decision_choice.isEnabled() and page.nothing_to_decide.text().startswith("Nothing to decide")
+
+    page.select_entry(no_face)  # the applicant's photo has no face: a reviewer decides on that
+    assert page.decision_summary.text() == f"Deciding on entry {no_face}: NO_FACE_FOUND"
+    assert all(w.isEnabled() for w in form) and not page.nothing_to_decide.isVisibleTo(page)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Photo quality too low to judge"))
+    assert page.decide_button.isEnabled()
+    page.record_decision()
+    assert [d.decision for d in filled_store.history.decision_trail(no_face)] == [DecisionKind.REJECT]
+    page.table.selectRow(page.model.row_of(1))  # an answer: decided on as before
+    assert page.decision_choice.isEnabled() and not page.nothing_to_decide.isVisibleTo(page)
+
+
+def test_the_undecided_filter_lists_what_still_waits_for_a_reviewer(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    from faceid_console.api import FaceIDError
+    from faceid_console.store import DecisionKind
+
+    _failed_entry(filled_store, "U-secret", FaceIDError.from_response(401, b'{"error_message": "AUTHENTICATION_ERROR"}'))
+    no_face = _failed_entry(filled_store, "U-no-face",
+                            FaceIDError.from_response(400, b'{"error_message": "NO_FACE_FOUND: image"}'))
+    filled_store.decide(1, DecisionKind.APPROVE, "Same person, documents consistent")
+    page.refresh()
+    choices = [page.decision_box.itemText(i) for i in range(page.decision_box.count())]
+    assert choices == ["Any decision", "Approved", "Rejected", "Escalated", "Undecided"]
+    page.decision_box.setCurrentIndex(page.decision_box.findText("Undecided"))
+    assert sorted(page.model.entry(r).id for r in range(page.model.rowCount())) == [2, no_face]  # type: ignore[union-attr]
+
+
+def test_the_report_and_export_dialogs_open_in_the_last_folder_saved_to_never_the_working_folder(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """They opened in the process's working folder (a bare file name): a report of someone's identity check could
+    land wherever the console was started from. First Documents; then the folder last saved to, kept in the
+    window's state for the next start."""
+    from PySide6.QtCore import QSettings
+
+    from faceid_console.ui.pages import history_page
+
+    home = Path.home()
+    assert home.is_relative_to(tmp_path)  # the tests' own home, never the user's
+    documents = home / "Documents"
+    documents.mkdir(parents=True)
+    for chosen in ("cases", "reports"):  # folders a save dialog lets the reviewer pick: they exist
+        (tmp_path / chosen).mkdir()
+    offered: list[str] = []
+    answers = [str(tmp_path / "cases" / "faceid-history.csv"), str(tmp_path / "reports" / "r.pdf"), "", ""]
+
+    def dialog(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        offered.append(start)
+        return answers.pop(0), ""
+
+    monkeypatch.setattr(history_page.QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(history_page.HistoryPage, "export_to", lambda *_a, **_k: True)
+    monkeypatch.setattr(history_page.HistoryPage, "save_report", lambda *_a, **_k: True)
+    state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    page = HistoryPage(store=filled_store, settings=Settings(), language="en", state=state)
+    qtbot.addWidget(page)
+    page.table.selectRow(page.model.row_of(1))
+    page.export_button.click()
+    assert offered == [str(documents / "faceid-history.csv")]
+    page.report_button.click()  # the export's folder, not Documents again
+    assert offered[-1] == str(tmp_path / "cases" / "faceid-1.pdf")
+    state.sync()
+    again = HistoryPage(store=filled_store, settings=Settings(), language="en",
+                        state=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.export_button.click()  # the next start: where the last report went
+    assert offered[-1] == str(tmp_path / "reports" / "faceid-history.csv")
+    documents.rmdir()
+    fresh = HistoryPage(store=filled_store, settings=Settings(), language="en")
+    qtbot.addWidget(fresh)
+    fresh.export_button.click()  # no Documents folder: home, still not the working folder
+    assert offered[-1] == str(home / "faceid-history.csv")
+    assert all(Path(start).is_absolute() for start in offered)

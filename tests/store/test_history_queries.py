@@ -132,3 +132,40 @@ def test_an_entry_is_read_in_one_snapshot_so_a_purge_meanwhile_does_not_split_it
     assert purged == [1] and store.history.entry(entry) is None  # the purge did happen, mid-read
     assert detail is not None and detail.entry.request_id == "req-snapshot"
     assert [d.decision for d in detail.trail] == [DecisionKind.REJECT]  # the trail as of the entry's moment
+
+
+def test_undecided_lists_what_waits_for_a_decision_and_not_what_cannot_be_decided(store: HistoryStore) -> None:
+    """On SQLite and PostgreSQL: the entries a reviewer still has to decide on. An error that says nothing of the
+    applicant (a wrong secret, a connection that failed, an input check before sending) and a call whose outcome is
+    unknown cannot be decided on, so they never wait for a decision."""
+    from faceid_console.api.errors import CONNECTION_FAILED, NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
+    from faceid_console.store.history import UNDECIDED, decidable
+
+    def entry(uuid: str, error: FaceIDError | None = None, answered: bool = True) -> int:
+        made = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": uuid})
+        if error is not None:
+            store.journal.fail(made, error)
+        elif answered:
+            store.journal.complete(made, {"request_id": f"req-{uuid}", "result_ref1": {
+                "confidence": 90.0, "thresholds": {"1e-3": 62, "1e-4": 72, "1e-5": 80}}})
+        return made
+
+    waiting = entry("U-answered")
+    decided = entry("U-decided")
+    store.decide(decided, DecisionKind.APPROVE, "Same person, documents consistent")
+    no_face = entry("U-no-face", FaceIDError.from_response(400, b'{"error_message": "NO_FACE_FOUND: image"}'))
+    entry("U-secret", FaceIDError.from_response(401, b'{"error_message": "AUTHENTICATION_ERROR"}'))
+    entry("U-offline", FaceIDError(CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT, message="refused"))
+    entry("U-timeout", FaceIDError(NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT, message="timed out"))
+    entry("U-input", FaceIDError.input("image", "image: not a photo", code="IMAGE_ERROR_UNSUPPORTED_FORMAT"))
+    entry("U-pending", answered=False)
+    store.decide(no_face, DecisionKind.REJECT, "Photo quality too low to judge")
+    no_face_again = entry("U-no-face-2", FaceIDError.from_response(400, b'{"error_message": "NO_FACE_FOUND: image"}'))
+
+    undecided = HistoryFilter(decision=UNDECIDED)
+    assert [e.id for e in store.history.page(undecided, 0, 50)] == [no_face_again, waiting]
+    assert store.history.count(undecided) == 2
+    # The page's rule and the filter's are one: every entry not listed as decidable is one the page refuses.
+    for e in store.history.page(HistoryFilter(), 0, 50):
+        assert decidable(e) == (e.uuid in {"U-answered", "U-decided", "U-no-face", "U-no-face-2"}), e.uuid
+    assert [e.id for e in store.history.page(HistoryFilter(decision="reject"), 0, 50)] == [no_face]

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -32,10 +32,11 @@ class HistoryPageHost(QWidget):
     _failed = Signal(str)
 
     def __init__(self, *, open_store: Callable[[], Any], settings: Settings, language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, state: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPageHost")
         self._open_store = open_store
+        self._state = state  # the window's remembered state, for the page's report and export folder
         self._settings = settings
         self._language = language
         self._started = False
@@ -82,7 +83,7 @@ class HistoryPageHost(QWidget):
             return  # closed with the window (close_store), no page built and no read started
         # Built without a parent: one that fails is not left behind, hidden. A database gone again before the page's
         # first reads is said on the page, which asks again on F5.
-        self.page = HistoryPage(store=store, settings=self._settings, language=self._language)
+        self.page = HistoryPage(store=store, settings=self._settings, language=self._language, state=self._state)
         self.page.setParent(self)
         self.page.status_message.connect(self.status_message)
         self.page.decided.connect(self.decided)

@@ -14,7 +14,18 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QItemSelection,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +67,7 @@ from ...store import (
     failure_reason,
 )
 from ...store.decisions import DecisionError, reason_fits
+from ...store.history import UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from ...verdict import COMPARISON_VERDICTS, recorded_verdict
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
@@ -74,6 +86,8 @@ from ..widgets.vertical_scroll_area import VerticalScrollArea
 from ..widgets.wheel_guard import guard_wheel
 
 SEARCH_DELAY_MS: Final = 250
+#: The window-state key of the folder a report or an export was last saved to (photos have their own).
+FILES_FOLDER_KEY: Final = "history/last_folder"
 BILLED_DAYS: Final = 7
 
 
@@ -149,10 +163,14 @@ class HistoryPage(QWidget):
     decided = Signal(int, str)
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
-                 parent: QWidget | None = None, database_wait_ms: int | None = None) -> None:
+                 parent: QWidget | None = None, database_wait_ms: int | None = None,
+                 state: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
         self.store = store
+        #: The window's remembered state (the folder of the last report or export); None: remembered while open.
+        self.state = state
+        self._files_folder = ""
         self.settings = settings
         self.language = language
         self._today_verdict: str | None = None  # the open entry's verdict at today's policy level, if judged
@@ -288,8 +306,9 @@ class HistoryPage(QWidget):
             (v, verdict_text(v)) for v in ("match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed",
                                            "attack_suspected", "not_compared", "error", "signature_valid",
                                            "signature_invalid", "signature_unchecked")])
+        # Undecided: the entries still waiting for a reviewer (those that can be decided on).
         self.decision_box = self._combo(box, self.tr("Decision"), [("", self.tr("Any decision"))] + [
-            (d.value, decision_text(d.value)) for d in DecisionKind])
+            (d.value, decision_text(d.value)) for d in DecisionKind] + [(UNDECIDED, self.tr("Undecided"))])
         self.profile_box = self._combo(box, self.tr("Profile"), [("", self.tr("All profiles"))] + [
             (p.name, self.profile_name(p.name)) for p in self.settings.profiles])
         for combo in (self.kind_box, self.verdict_box, self.decision_box, self.profile_box):
@@ -365,6 +384,12 @@ class HistoryPage(QWidget):
         self.decision_summary.setObjectName("decisionSummary")
         self.decision_summary.setWordWrap(True)
         form.addRow(self.decision_summary)
+        # Why the form is off on an entry that says nothing about the applicant, and what to do instead.
+        self.nothing_to_decide = QLabel(self.decision_group)
+        self.nothing_to_decide.setObjectName("nothingToDecide")
+        self.nothing_to_decide.setWordWrap(True)
+        self.nothing_to_decide.setVisible(False)
+        form.addRow(self.nothing_to_decide)
         self.decision_choice = QComboBox(self.decision_group)
         for kind, text in ((DecisionKind.APPROVE, self.tr("Approve")), (DecisionKind.REJECT, self.tr("Reject")),
                            (DecisionKind.ESCALATE, self.tr("Escalate"))):
@@ -667,9 +692,29 @@ class HistoryPage(QWidget):
         self._database("entry", read, show, not_shown)
 
     def _enable_decisions(self) -> None:
-        """Decisions can be made on the entry shown, except while a purge or another decision is being written."""
+        """Decisions can be made on the entry shown, except while a purge or another decision is being written, and
+        never on an entry that says nothing about the applicant (its trail, if any, stays readable)."""
         self.decision_group.setEnabled(self.current is not None and self._chosen == self.current.id
                                        and not self._purging and not self._recording)
+        why = self._nothing_to_decide(self.current)
+        for widget in (self.decision_choice, self.reason_choice, self.note_edit):
+            widget.setEnabled(why is None)
+        self._update_decide_button()
+        self.nothing_to_decide.setText(why or "")
+        self.nothing_to_decide.setVisible(why is not None)
+
+    def _nothing_to_decide(self, entry: HistoryEntry | None) -> str | None:
+        """Why ``entry`` cannot be decided on, with what to do instead; None when it can (or none is shown)."""
+        if entry is None or decidable(entry):
+            return None
+        if entry.outcome_unknown:
+            return self.tr("Nothing to decide: no answer was recorded for this call. Decide on the answer of the "
+                           "call once it is sent again.")
+        if entry.kind is CallKind.CALLBACK_CHECK:
+            return self.tr("Nothing to decide: this callback could not be read as a result. Ask for the session's "
+                           "result (Liveness result) and decide on its answer.")
+        return self.tr("Nothing to decide: this error says nothing about the applicant. Send the call again and "
+                       "decide on its answer.")
 
     def _showing(self, entry: HistoryEntry | None, heads: Sequence[StoredImageHead],
                  trail: Sequence[Decision]) -> None:
@@ -922,7 +967,9 @@ class HistoryPage(QWidget):
         verdict = verdict_text(entry.verdict) or self.tr("no verdict")
         if entry.verdict == "error" and entry.error_code:
             verdict = entry.error_code
-        if entry.confidence is None:
+        if self._nothing_to_decide(entry) is not None:
+            text = self.tr("Entry {id}: {verdict}").format(id=entry.id, verdict=verdict)
+        elif entry.confidence is None:
             text = self.tr("Deciding on entry {id}: {verdict}").format(id=entry.id, verdict=verdict)
         else:
             text = self.tr("Deciding on entry {id}: {verdict}, confidence {confidence:.2f}").format(
@@ -965,9 +1012,12 @@ class HistoryPage(QWidget):
         self.note_edit.clear()
         self._update_decide_button()
 
+    def _choice_made(self) -> bool:
+        return self.decision_choice.currentIndex() >= 0 and self.reason_choice.currentIndex() >= 0
+
     def _update_decide_button(self) -> None:
-        chosen = self.decision_choice.currentIndex() >= 0 and self.reason_choice.currentIndex() >= 0
-        self.decide_button.setEnabled(chosen and not self._recording)
+        self.decide_button.setEnabled(self._choice_made() and not self._recording
+                                      and self._nothing_to_decide(self.current) is None)
 
     def record_decision(self) -> None:
         """Append the chosen decision to the open entry (it supersedes the current one)."""
@@ -1059,9 +1109,11 @@ class HistoryPage(QWidget):
     def _ask_report_path(self) -> None:
         if self.current is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF report"), f"faceid-{self.current.id}.pdf",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF report"),
+                                              str(self.files_folder() / f"faceid-{self.current.id}.pdf"),
                                               self.tr("PDF (*.pdf)"))
         if name:
+            self._remember_folder(Path(name))
             self.save_report(Path(name))
 
     def export_to(self, path: Path, unmasked: bool = False) -> bool:
@@ -1077,10 +1129,12 @@ class HistoryPage(QWidget):
                                    "a file already there is unchanged.").format(path=str(path), reason=reason))
 
     def _ask_export_path(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), "faceid-history.csv",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"),
+                                              str(self.files_folder() / "faceid-history.csv"),
                                               self.tr("CSV (*.csv);;JSON (*.json)"))
         if not name:
             return
+        self._remember_folder(Path(name))
         unmasked = self.unmask_box.isChecked()
         if unmasked and QMessageBox.question(
                 self, self.tr("Export full ID numbers?"),
@@ -1088,6 +1142,22 @@ class HistoryPage(QWidget):
                         "audit log with your name.")) != QMessageBox.StandardButton.Yes:
             return
         self.export_to(Path(name), unmasked)
+
+    def files_folder(self) -> Path:
+        """Where the report and export dialogs open: the folder last saved to, else Documents, else home; never the
+        process's working folder (a bare file name would put the file there)."""
+        remembered = str(self.state.value(FILES_FOLDER_KEY, "") or "") if self.state is not None \
+            else self._files_folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        for folder in (remembered, documents):
+            if folder and Path(folder).is_absolute() and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home()
+
+    def _remember_folder(self, chosen: Path) -> None:
+        self._files_folder = str(chosen.parent)
+        if self.state is not None:
+            self.state.setValue(FILES_FOLDER_KEY, self._files_folder)
 
     # --- retention and cost ---------------------------------------------------------------------
 
