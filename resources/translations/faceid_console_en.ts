@@ -1047,411 +1047,436 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="282"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="283"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="286"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="305"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="305"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="380"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="310"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="312"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="312"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="302"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="322"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="326"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="329"/>
         <source>First day shown</source>
         <translation>First day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="330"/>
         <source>Last day shown</source>
         <translation>Last day shown</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="341"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="709"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="754"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="812"/>
         <location filename="../../faceid_console/ui/report.py" line="276"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="898"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="915"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="920"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="394"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="216"/>
         <source>History database problem</source>
-        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
+        <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="394"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="373"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>Choose approve, reject or escalate</source>
         <translation>Choose approve, reject or escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="376"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="407"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="420"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="423"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="467"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="468"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="469"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="470"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="473"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="449"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="474"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="451"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="478"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="454"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="479"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="486"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="463"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="488"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
         <source>Last report, export or purge</source>
         <translation>Last report, export or purge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>Waiting for the history database to answer… The page stays usable; what it shows is from before.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="385"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="410"/>
         <source>Re&amp;cord decision</source>
         <translation>Re&amp;cord decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="426"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>Save PDF rep&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="445"/>
         <source>&amp;Unmask ID numbers (audited)</source>
         <translation>&amp;Unmask ID numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="466"/>
         <source>Retention:</source>
         <translation>Retention:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="477"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="458"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="483"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="737"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="782"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="738"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="783"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="727"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="311"/>
+        <source>Undecided</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="711"/>
+        <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
+        <translation>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
+        <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
+        <translation>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="716"/>
+        <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
+        <translation>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="779"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="780"/>
         <source>token: {token}</source>
         <translation>token: {token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="763"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="808"/>
         <location filename="../../faceid_console/ui/report.py" line="280"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="765"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="810"/>
         <location filename="../../faceid_console/ui/report.py" line="283"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="912"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="913"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="923"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="884"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="929"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="882"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="930"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="961"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="967"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="982"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="971"/>
+        <source>Entry {id}: {verdict}</source>
+        <translation>Entry {id}: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="973"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="928"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="975"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="938"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="988"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="989"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1460,62 +1485,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="996"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1000"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1050"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1009"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1059"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1054"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1104"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1056"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1106"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1074"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1126"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1076"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1128"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1137"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1207"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1140"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1210"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1230"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1171"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1241"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1524,127 +1549,127 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1270"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1243"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1313"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="919"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="711"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="756"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="722"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="899"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="899"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="900"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="945"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1028"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1078"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1020"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1070"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1008"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1058"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1055"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1105"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1062"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1112"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1063"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1114"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1075"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1127"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1080"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1132"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1081"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1134"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1086"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1140"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1087"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1141"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1102"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1172"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1153"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1223"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1227"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1195"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1265"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1310"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1317"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -1652,13 +1677,13 @@ Purge now?</translation>
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="49"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="50"/>
         <source>Opening the history…</source>
         <extracomment>The page&apos;s ``decided``, once the page is there. What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
         <translation>Opening the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="114"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="115"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>The history cannot be opened: {reason}</translation>
     </message>
@@ -2734,112 +2759,112 @@ Close anyway?</translation>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="193"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="225"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="229"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). Room between the slot&apos;s frame and its contents; an outline wider than the frame takes its room from here. The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="297"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="198"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="306"/>
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="196"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="200"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="201"/>
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="298"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="307"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="316"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325"/>
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="317"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="326"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="352"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="361"/>
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="355"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="375"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="401"/>
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="391"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="417"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>This photo could not be prepared: an unexpected error, reported.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="405"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="431"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="420"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="446"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="430"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="455"/>
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="432"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="457"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="435"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="460"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="438"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="463"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="440"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="465"/>
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="441"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="445"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="470"/>
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="447"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="472"/>
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -3254,47 +3279,47 @@ or paste</translation>
         <translation>Discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="412"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="418"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="427"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="431"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="441"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>Not stored yet: wait until the running check has ended, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="443"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="447"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="445"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="449"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="454"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="458"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="478"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="482"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="482"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>
@@ -3577,307 +3602,308 @@ or paste</translation>
         <translation>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222"/>
+        <location filename="../../faceid_console/ui/texts.py" line="230"/>
         <source>The identity data source has no usable photo of this person.</source>
+        <extracomment>Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
         <translation>The identity data source has no usable photo of this person.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="224"/>
+        <location filename="../../faceid_console/ui/texts.py" line="232"/>
         <source>No face was found in {photo}.</source>
         <translation>No face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225"/>
+        <location filename="../../faceid_console/ui/texts.py" line="233"/>
         <source>More than one face was found in {photo}.</source>
         <translation>More than one face was found in {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="226"/>
+        <location filename="../../faceid_console/ui/texts.py" line="234"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>The face in {photo} is below the face quality threshold.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="228"/>
+        <location filename="../../faceid_console/ui/texts.py" line="236"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID could not decode {photo}: it is not an image, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="230"/>
+        <location filename="../../faceid_console/ui/texts.py" line="238"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="242"/>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="244"/>
+        <location filename="../../faceid_console/ui/texts.py" line="252"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>Choose or crop a photo that shows only the applicant&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="246"/>
+        <location filename="../../faceid_console/ui/texts.py" line="254"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>Use a sharper, better-lit photo of the face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="257"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="252"/>
+        <location filename="../../faceid_console/ui/texts.py" line="260"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="258"/>
+        <location filename="../../faceid_console/ui/texts.py" line="266"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>Choose a JPEG or PNG photo that opens in an image viewer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="260"/>
+        <location filename="../../faceid_console/ui/texts.py" line="268"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="262"/>
+        <location filename="../../faceid_console/ui/texts.py" line="270"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>The request was too large for the service or a proxy. Choose smaller photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="272"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="267"/>
+        <location filename="../../faceid_console/ui/texts.py" line="275"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>Check the spelling of the name against the ID card; this can also be a sign of fraud.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="269"/>
+        <location filename="../../faceid_console/ui/texts.py" line="277"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>Correct the name (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="270"/>
+        <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>Correct the ID number: 18 characters, digits with an optional final X.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="272"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>Stop KYC checks and contact FaceID support until the data source works again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="274"/>
+        <location filename="../../faceid_console/ui/texts.py" line="282"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="276"/>
+        <location filename="../../faceid_console/ui/texts.py" line="284"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>Ask your FaceID account administrator to enable this api_key for this call.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="278"/>
+        <location filename="../../faceid_console/ui/texts.py" line="286"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="288"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>Send again; if it keeps failing, contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="282"/>
+        <location filename="../../faceid_console/ui/texts.py" line="290"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>The call may have been processed and billed. Check with your team before sending again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="284"/>
+        <location filename="../../faceid_console/ui/texts.py" line="292"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <location filename="../../faceid_console/ui/texts.py" line="294"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="289"/>
+        <location filename="../../faceid_console/ui/texts.py" line="297"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>Check the base URL of this profile in Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="290"/>
+        <location filename="../../faceid_console/ui/texts.py" line="298"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="293"/>
+        <location filename="../../faceid_console/ui/texts.py" line="301"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="296"/>
+        <location filename="../../faceid_console/ui/texts.py" line="304"/>
         <source>Fill in the field that is marked.</source>
         <translation>Fill in the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="297"/>
+        <location filename="../../faceid_console/ui/texts.py" line="305"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="300"/>
+        <location filename="../../faceid_console/ui/texts.py" line="308"/>
         <source>Correct the field that is marked.</source>
         <translation>Correct the field that is marked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="304"/>
+        <location filename="../../faceid_console/ui/texts.py" line="312"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="309"/>
+        <location filename="../../faceid_console/ui/texts.py" line="317"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="313"/>
+        <location filename="../../faceid_console/ui/texts.py" line="321"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>Correct the field or photo that is marked, then send again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="314"/>
+        <location filename="../../faceid_console/ui/texts.py" line="322"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>Note the request_id and contact FaceID support if this keeps happening.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="322"/>
+        <location filename="../../faceid_console/ui/texts.py" line="330"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>Billing unknown: the call may have been processed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="323"/>
+        <location filename="../../faceid_console/ui/texts.py" line="331"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>Not billed: nothing reached the service.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="325"/>
+        <location filename="../../faceid_console/ui/texts.py" line="333"/>
         <source>Billed: this failed call is charged.</source>
         <translation>Billed: this failed call is charged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="326"/>
+        <location filename="../../faceid_console/ui/texts.py" line="334"/>
         <source>Not billed.</source>
         <translation>Not billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="333"/>
+        <location filename="../../faceid_console/ui/texts.py" line="341"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="334"/>
+        <location filename="../../faceid_console/ui/texts.py" line="342"/>
         <source>Not the same person</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="335"/>
+        <location filename="../../faceid_console/ui/texts.py" line="343"/>
         <source>Photos disagree</source>
         <translation>Photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="336"/>
+        <location filename="../../faceid_console/ui/texts.py" line="344"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="337"/>
+        <location filename="../../faceid_console/ui/texts.py" line="345"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="338"/>
+        <location filename="../../faceid_console/ui/texts.py" line="346"/>
         <source>Attack suspected</source>
         <translation>Attack suspected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="339"/>
+        <location filename="../../faceid_console/ui/texts.py" line="347"/>
         <source>Not compared</source>
         <translation>Not compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="340"/>
+        <location filename="../../faceid_console/ui/texts.py" line="348"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="341"/>
+        <location filename="../../faceid_console/ui/texts.py" line="349"/>
         <source>Signature valid</source>
         <translation>Signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="342"/>
+        <location filename="../../faceid_console/ui/texts.py" line="350"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="343"/>
+        <location filename="../../faceid_console/ui/texts.py" line="351"/>
         <source>Signature not checked</source>
         <translation>Signature not checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="351"/>
+        <location filename="../../faceid_console/ui/texts.py" line="359"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="352"/>
+        <location filename="../../faceid_console/ui/texts.py" line="360"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="353"/>
+        <location filename="../../faceid_console/ui/texts.py" line="361"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="360"/>
+        <location filename="../../faceid_console/ui/texts.py" line="368"/>
         <source>Same person, documents consistent</source>
         <translation>Same person, documents consistent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="361"/>
+        <location filename="../../faceid_console/ui/texts.py" line="369"/>
         <source>Different person</source>
         <translation>Different person</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="362"/>
+        <location filename="../../faceid_console/ui/texts.py" line="370"/>
         <source>Photo quality too low to judge</source>
         <translation>Photo quality too low to judge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="363"/>
+        <location filename="../../faceid_console/ui/texts.py" line="371"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>Suspected spoof (screen, mask, synthetic face)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="365"/>
+        <location filename="../../faceid_console/ui/texts.py" line="373"/>
         <source>ID number flagged by the data source</source>
         <translation>ID number flagged by the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="367"/>
+        <location filename="../../faceid_console/ui/texts.py" line="375"/>
         <source>Needs a senior reviewer</source>
         <translation>Needs a senior reviewer</translation>
     </message>

@@ -1047,411 +1047,436 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="246"/>
         <source>History entries</source>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="282"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="265"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="283"/>
         <source>Search: name, ID number or its last four, uuid, biz_no, biz_id, request_id</source>
         <translation>搜索：姓名、证件号码或其后四位、uuid、biz_no、biz_id、request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="267"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="286"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="305"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="305"/>
         <source>Any verdict</source>
         <translation>全部判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="380"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="310"/>
         <source>Any decision</source>
         <translation>全部审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="312"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="312"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="302"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="303"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="322"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="326"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="310"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="329"/>
         <source>First day shown</source>
         <translation>显示的起始日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="330"/>
         <source>Last day shown</source>
         <translation>显示的结束日期</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="341"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="709"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="754"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="812"/>
         <location filename="../../faceid_console/ui/report.py" line="276"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="898"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="915"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="871"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="875"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="920"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="394"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="216"/>
         <source>History database problem</source>
-        <extracomment>Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
+        <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>历史数据库问题</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="273"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="291"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="394"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="373"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
         <source>Choose approve, reject or escalate</source>
         <translation>请选择通过、拒绝或升级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="399"/>
         <source>&amp;Decision:</source>
         <translation>审核决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="376"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="405"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="407"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="384"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="409"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="387"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="412"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="420"/>
         <source>Decision trail</source>
         <translation>审核轨迹</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="423"/>
         <source>Trail:</source>
         <translation>审核轨迹：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="467"/>
         <source>Photos kept</source>
         <translation>照片保留方式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="443"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="468"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="444"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="469"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="445"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="470"/>
         <source>Fingerprints only</source>
         <translation>仅保留哈希值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="473"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="449"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="474"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="451"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="478"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="454"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="479"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="486"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="463"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="488"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
         <source>Last report, export or purge</source>
         <translation>最近一次报告、导出或清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="223"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>正在等待历史数据库响应…页面仍可使用；当前显示的是之前的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="385"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="410"/>
         <source>Re&amp;cord decision</source>
         <translation>记录决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="401"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="426"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>保存 PDF 报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="420"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="445"/>
         <source>&amp;Unmask ID numbers (audited)</source>
         <translation>显示完整证件号码（记入审计）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="447"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="441"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="466"/>
         <source>Retention:</source>
         <translation>保留期限：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="477"/>
         <source> day</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="458"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="483"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="723"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="768"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="737"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="782"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="738"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="783"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="727"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="772"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="734"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="311"/>
+        <source>Undecided</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="711"/>
+        <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
+        <translation>无需决定：此调用没有记录到应答。请在重新发送后，根据其应答作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="714"/>
+        <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
+        <translation>无需决定：此回调无法读取为结果。请获取该会话的结果（活体结果）并根据其应答作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="716"/>
+        <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
+        <translation>无需决定：此错误与申请人本身无关。请重新发送调用，并根据其应答作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="779"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="780"/>
         <source>token: {token}</source>
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="763"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="808"/>
         <location filename="../../faceid_console/ui/report.py" line="280"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="765"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="810"/>
         <location filename="../../faceid_console/ui/report.py" line="283"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="867"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="912"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="913"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="877"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="923"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="881"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="884"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="929"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="882"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="885"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="930"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="961"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="967"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="982"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="971"/>
+        <source>Entry {id}: {verdict}</source>
+        <translation>记录 {id}：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="973"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="928"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="975"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="938"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="988"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="989"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1460,62 +1485,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="996"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1000"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1050"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1009"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1059"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1054"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1104"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1056"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1106"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1074"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1126"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1076"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1128"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1137"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1207"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1140"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1210"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1230"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1171"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1241"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1524,127 +1549,127 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1200"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1270"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1243"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1313"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="919"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="711"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="756"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="722"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="767"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="899"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="899"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="900"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="945"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1028"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1078"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看审核轨迹，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1020"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1070"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1008"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1058"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1055"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1105"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1062"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1112"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1063"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1114"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1075"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1127"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1080"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1132"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1081"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1134"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1086"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1140"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1087"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1141"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1102"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1172"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1153"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1223"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1227"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1195"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1265"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1310"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1317"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -1652,13 +1677,13 @@ Purge now?</source>
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="49"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="50"/>
         <source>Opening the history…</source>
         <extracomment>The page&apos;s ``decided``, once the page is there. What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
         <translation>正在打开历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="114"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="115"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>无法打开历史记录：{reason}</translation>
     </message>
@@ -2734,112 +2759,112 @@ Close anyway?</source>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="193"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="225"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="229"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). Room between the slot&apos;s frame and its contents; an outline wider than the frame takes its room from here. The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="297"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="198"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="306"/>
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="196"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="200"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="201"/>
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="298"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="307"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="316"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="325"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="317"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="326"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="352"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="361"/>
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="355"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="364"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>拖入的内容既不是图片，也不是图片文件。网页上的图片须先保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="375"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="401"/>
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="391"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="417"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>无法处理这张照片：发生意外错误，已生成报告。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="405"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="431"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="420"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="446"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="430"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="455"/>
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="432"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="457"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="435"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="460"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="438"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="463"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="440"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="465"/>
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="441"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="445"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="470"/>
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="447"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="472"/>
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -3254,47 +3279,47 @@ or paste</source>
         <translation>丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="412"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="418"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="427"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="431"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="441"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>尚未保存：请等待正在进行的检查结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="443"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="447"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>未保存：没有可用的系统密钥环。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="445"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="449"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>未保存：系统密钥环没有保留 api_key 和 api_secret，它们仍在上方的输入框中。请确认 Secret Service（例如 gnome-keyring，KDE 上为 KWallet）正在运行且已解锁，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="454"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="458"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="478"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="482"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="482"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
@@ -3577,307 +3602,308 @@ or paste</source>
         <translation>服务器的应答不是 FaceID 的应答：其中的字段 {field} 缺失，或与 FaceID 返回的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="222"/>
+        <location filename="../../faceid_console/ui/texts.py" line="230"/>
         <source>The identity data source has no usable photo of this person.</source>
+        <extracomment>Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="224"/>
+        <location filename="../../faceid_console/ui/texts.py" line="232"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="225"/>
+        <location filename="../../faceid_console/ui/texts.py" line="233"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="226"/>
+        <location filename="../../faceid_console/ui/texts.py" line="234"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="228"/>
+        <location filename="../../faceid_console/ui/texts.py" line="236"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="230"/>
+        <location filename="../../faceid_console/ui/texts.py" line="238"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="242"/>
+        <location filename="../../faceid_console/ui/texts.py" line="250"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="244"/>
+        <location filename="../../faceid_console/ui/texts.py" line="252"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="246"/>
+        <location filename="../../faceid_console/ui/texts.py" line="254"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="249"/>
+        <location filename="../../faceid_console/ui/texts.py" line="257"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="252"/>
+        <location filename="../../faceid_console/ui/texts.py" line="260"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="256"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="258"/>
+        <location filename="../../faceid_console/ui/texts.py" line="266"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="260"/>
+        <location filename="../../faceid_console/ui/texts.py" line="268"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="262"/>
+        <location filename="../../faceid_console/ui/texts.py" line="270"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="272"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="267"/>
+        <location filename="../../faceid_console/ui/texts.py" line="275"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="269"/>
+        <location filename="../../faceid_console/ui/texts.py" line="277"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="270"/>
+        <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="272"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="274"/>
+        <location filename="../../faceid_console/ui/texts.py" line="282"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="276"/>
+        <location filename="../../faceid_console/ui/texts.py" line="284"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="278"/>
+        <location filename="../../faceid_console/ui/texts.py" line="286"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="288"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="282"/>
+        <location filename="../../faceid_console/ui/texts.py" line="290"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="284"/>
+        <location filename="../../faceid_console/ui/texts.py" line="292"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <location filename="../../faceid_console/ui/texts.py" line="294"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="289"/>
+        <location filename="../../faceid_console/ui/texts.py" line="297"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="290"/>
+        <location filename="../../faceid_console/ui/texts.py" line="298"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="293"/>
+        <location filename="../../faceid_console/ui/texts.py" line="301"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="296"/>
+        <location filename="../../faceid_console/ui/texts.py" line="304"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="297"/>
+        <location filename="../../faceid_console/ui/texts.py" line="305"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="300"/>
+        <location filename="../../faceid_console/ui/texts.py" line="308"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="304"/>
+        <location filename="../../faceid_console/ui/texts.py" line="312"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>请再次查询 biz_id {asked}。如果返回的仍是另一个会话的应答，说明本机与 FaceID 之间有代理或缓存在应答：请让其对 get_result 不做缓存、直接转发。不要依据此应答做出决定：它不是此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="309"/>
+        <location filename="../../faceid_console/ui/texts.py" line="317"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的服务地址（base URL）：该主机有应答，但不是 FaceID 的应答。此应答已作为错误记入历史记录，而不是作为结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="313"/>
+        <location filename="../../faceid_console/ui/texts.py" line="321"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="314"/>
+        <location filename="../../faceid_console/ui/texts.py" line="322"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="322"/>
+        <location filename="../../faceid_console/ui/texts.py" line="330"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="323"/>
+        <location filename="../../faceid_console/ui/texts.py" line="331"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="325"/>
+        <location filename="../../faceid_console/ui/texts.py" line="333"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="326"/>
+        <location filename="../../faceid_console/ui/texts.py" line="334"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="333"/>
+        <location filename="../../faceid_console/ui/texts.py" line="341"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="334"/>
+        <location filename="../../faceid_console/ui/texts.py" line="342"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="335"/>
+        <location filename="../../faceid_console/ui/texts.py" line="343"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="336"/>
+        <location filename="../../faceid_console/ui/texts.py" line="344"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="337"/>
+        <location filename="../../faceid_console/ui/texts.py" line="345"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="338"/>
+        <location filename="../../faceid_console/ui/texts.py" line="346"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="339"/>
+        <location filename="../../faceid_console/ui/texts.py" line="347"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="340"/>
+        <location filename="../../faceid_console/ui/texts.py" line="348"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="341"/>
+        <location filename="../../faceid_console/ui/texts.py" line="349"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="342"/>
+        <location filename="../../faceid_console/ui/texts.py" line="350"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="343"/>
+        <location filename="../../faceid_console/ui/texts.py" line="351"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="351"/>
+        <location filename="../../faceid_console/ui/texts.py" line="359"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="352"/>
+        <location filename="../../faceid_console/ui/texts.py" line="360"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="353"/>
+        <location filename="../../faceid_console/ui/texts.py" line="361"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="360"/>
+        <location filename="../../faceid_console/ui/texts.py" line="368"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="361"/>
+        <location filename="../../faceid_console/ui/texts.py" line="369"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="362"/>
+        <location filename="../../faceid_console/ui/texts.py" line="370"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="363"/>
+        <location filename="../../faceid_console/ui/texts.py" line="371"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="365"/>
+        <location filename="../../faceid_console/ui/texts.py" line="373"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="367"/>
+        <location filename="../../faceid_console/ui/texts.py" line="375"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
