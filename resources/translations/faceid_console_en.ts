@@ -827,37 +827,42 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="30"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="62"/>
         <source>Photo with face boxes</source>
         <translation>Photo with face boxes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="58"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="90"/>
         <source>No face boxes in the response</source>
         <translation>No face boxes in the response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="94"/>
         <source>Face {n}</source>
         <translation>Face {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="64"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="96"/>
+        <source>compared</source>
+        <translation>compared</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="98"/>
         <source>quality {quality:.1f}</source>
         <translation>quality {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="69"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="103"/>
         <source>turned {degrees}°</source>
         <translation>turned {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="138"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="138"/>
         <source>Loading the photo…</source>
         <translation>Loading the photo…</translation>
     </message>

@@ -827,37 +827,42 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="30"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="62"/>
         <source>Photo with face boxes</source>
         <translation>带人脸框的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="58"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="90"/>
         <source>No face boxes in the response</source>
         <translation>响应中没有人脸框</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="94"/>
         <source>Face {n}</source>
         <translation>人脸 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="64"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="96"/>
+        <source>compared</source>
+        <translation>已比对</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="98"/>
         <source>quality {quality:.1f}</source>
         <translation>质量 {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="69"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="103"/>
         <source>turned {degrees}°</source>
         <translation>旋转 {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="138"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="104"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="138"/>
         <source>Loading the photo…</source>
         <translation>正在载入照片…</translation>
     </message>

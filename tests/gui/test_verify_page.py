@@ -200,6 +200,35 @@ def test_multiple_faces_hint_names_the_option_that_allows_the_largest_face(qtbot
     assert page.result_view.result is not None and page.result_view.error_panel.isHidden()
 
 
+
+def test_of_several_faces_the_compared_one_is_told_apart_and_no_label_covers_another(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """With several faces allowed FaceID compares the largest: it is the one marked, the others' boxes dashed, and
+    the labels of faces side by side no longer overlap (the third face's covered the first's)."""
+    from faceid_console.ui.widgets.face_overlay import compared_face
+
+    page = window.verify_page
+    page.fail_multiple.setChecked(False)
+    fill_compare(qtbot, page, faces / "multi_obama_biden.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    overlay = page.result_view.overlay
+    assert page.result_view.result is not None and len(overlay.faces) >= 2
+    qtbot.waitUntil(lambda: not overlay.photo.isNull() and overlay.isVisible(), timeout=10_000)
+    areas = [f.rect.width * f.rect.height for f in overlay.faces if f.rect is not None]
+    largest = areas.index(max(areas))
+    assert compared_face(overlay.faces) == largest
+    labels = [overlay.face_label(i, f) for i, f in enumerate(overlay.faces)]
+    assert [("compared" in label) for label in labels] == [i == largest for i in range(len(labels))]
+    assert "compared" in overlay.accessibleDescription()
+    for width in (overlay.width(), 320):  # as laid out, and narrow
+        overlay.resize(width, overlay.heightForWidth(width))
+        tags = overlay.tag_rects()
+        assert len(tags) == len(overlay.face_boxes())
+        for i, tag in enumerate(tags):
+            assert overlay.rect().toRectF().contains(tag), (width, tag)
+            assert not any(tag.intersects(other) for other in tags[i + 1:]), (width, tags)
+
+
 def test_unreadable_file_is_refused_at_its_slot_before_anything_is_sent(qtbot, window: MainWindow, faces: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = window.verify_page
     bogus = tmp_path / "scan.jpg"

@@ -16,6 +16,38 @@ GOOD = QColor("#43a047")
 POOR = QColor("#e53935")
 
 
+def compared_face(faces: Sequence[DetectedFace]) -> int | None:
+    """Which of several faces FaceID compared: the largest (verify 2.0.6, fail_when_multiple_faces=0); None for one
+    face or none, where there is nothing to tell apart."""
+    boxed = [(f.rect.width * f.rect.height, i) for i, f in enumerate(faces) if f.rect is not None]
+    if len(boxed) < 2:
+        return None
+    return max(boxed)[1]
+
+
+def place_tags(boxes: Sequence[QRectF], sizes: Sequence[tuple[float, float]], bounds: QRectF) -> list[QRectF]:
+    """Where each box's label goes: above the box, else below it, else inside its top; always within ``bounds``
+    and never over a label placed before it (moved down until clear), so labels of faces side by side stay
+    readable."""
+    placed: list[QRectF] = []
+    for box, (width, height) in zip(boxes, sizes, strict=True):
+        candidates = [QRectF(box.left(), box.top() - height, width, height),
+                      QRectF(box.left(), box.bottom(), width, height),
+                      QRectF(box.left(), box.top(), width, height)]
+        for tag in candidates:
+            tag.moveRight(min(tag.right(), bounds.right()))
+            tag.moveLeft(max(tag.left(), bounds.left()))
+            if tag.top() >= bounds.top() and tag.bottom() <= bounds.bottom() and \
+                    not any(tag.intersects(other) for other in placed):
+                break
+        else:
+            tag = candidates[-1]
+            while any(tag.intersects(other) for other in placed) and tag.bottom() + height <= bounds.bottom():
+                tag.moveTop(max(other.bottom() for other in placed if tag.intersects(other)))
+        placed.append(tag)
+    return placed
+
+
 class FaceOverlay(QWidget):
     """Draws ``image`` scaled to fit, each face's ``rect`` (fractions of the image) and its quality label."""
 
@@ -60,6 +92,8 @@ class FaceOverlay(QWidget):
 
     def face_label(self, index: int, face: DetectedFace) -> str:
         text = self.tr("Face {n}").format(n=index + 1)
+        if index == compared_face(self._faces):
+            text += " · " + self.tr("compared")  # the largest, as verify 2.0.6 says
         if face.quality is not None:
             text += " · " + self.tr("quality {quality:.1f}").format(quality=face.quality)
             if face.quality_threshold is not None:
@@ -113,24 +147,38 @@ class FaceOverlay(QWidget):
                 Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
             self._scaled.setDevicePixelRatio(ratio)
         painter.drawPixmap(target.topLeft(), self._scaled)
-        metrics = QFontMetricsF(self.font())
-        for index, face in enumerate(self._faces):
-            if face.rect is None:
-                continue
-            box = QRectF(target.left() + face.rect.left * target.width(),
-                         target.top() + face.rect.top * target.height(),
-                         face.rect.width * target.width(), face.rect.height * target.height())
+        compared = compared_face(self._faces)
+        boxed = self.face_boxes()
+        labels = [self.face_label(index, self._faces[index]) for index in boxed]
+        tags = self.tag_rects()
+        for (index, box), label, tag in zip(boxed.items(), labels, tags, strict=True):
+            face = self._faces[index]
             good = face.quality is None or face.quality_threshold is None or face.quality >= face.quality_threshold
             colour = GOOD if good else POOR
-            painter.setPen(QPen(colour, 2.5))
+            pen = QPen(colour, 2.5)
+            if compared is not None and index != compared:
+                pen.setStyle(Qt.PenStyle.DashLine)  # a face the comparison did not use
+                pen.setWidthF(1.5)
+            painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(box)
-            label = self.face_label(index, face)
-            width = metrics.horizontalAdvance(label) + 8
-            tag = QRectF(box.left(), max(target.top(), box.top() - metrics.height() - 4), width, metrics.height() + 4)
-            if tag.right() > self.width():
-                tag.moveRight(self.width() - 1)
             painter.fillRect(tag, colour)
             painter.setPen(QColor("white"))
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), label)
         painter.end()
+
+    def face_boxes(self) -> dict[int, QRectF]:
+        """Each boxed face's rectangle on the widget, by its index in the response."""
+        target = self._target()
+        return {index: QRectF(target.left() + face.rect.left * target.width(),
+                              target.top() + face.rect.top * target.height(),
+                              face.rect.width * target.width(), face.rect.height * target.height())
+                for index, face in enumerate(self._faces) if face.rect is not None}
+
+    def tag_rects(self) -> list[QRectF]:
+        """Where each boxed face's label is drawn, in the order of ``face_boxes``."""
+        metrics = QFontMetricsF(self.font())
+        boxed = self.face_boxes()
+        sizes = [(metrics.horizontalAdvance(self.face_label(index, self._faces[index])) + 8, metrics.height() + 4)
+                 for index in boxed]
+        return place_tags(list(boxed.values()), sizes, QRectF(self.rect()))
