@@ -876,3 +876,29 @@ def test_the_form_width_the_reviewer_chose_comes_back_after_a_restart(qtbot, mak
     again.resize(1360, 900)
     qtbot.waitUntil(lambda: again.verify_page.splitter.sizes()[0] == dragged, timeout=5_000)
     again.connection.close()
+
+
+def test_an_answer_says_so_once_the_form_no_longer_holds_what_was_sent(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """A reviewer who starts on the next applicant sees the last one's green verdict beside a new form: the answer
+    says it is about what was sent, until Verify is pressed again or the form holds that again."""
+    page = window.verify_page
+    note = page.outdated_note
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="applicant-41")
+    submit_with_keyboard(qtbot, window)
+    assert page.result_view.result is not None and not note.isVisibleTo(page)
+    page.uuid_edit.setText("applicant-42")  # the next applicant
+    assert note.isVisibleTo(page) and "sent then" in note.text()
+    page.uuid_edit.setText("applicant-41")  # the form holds what was sent again
+    assert not note.isVisibleTo(page)
+    page.slots["image_ref1"].clear()  # a photo taken away counts too
+    assert note.isVisibleTo(page)
+    page.slots["image_ref1"].set_file(faces / "obama_3.jpg")
+    qtbot.waitUntil(lambda: page.slots["image_ref1"].photo is not None, timeout=30_000)
+    assert note.isVisibleTo(page)
+    submit_with_keyboard(qtbot, window)  # an answer about the form as it is
+    assert not note.isVisibleTo(page)
+    click_radio(qtbot, page.kyc_radio)  # another mode: the answer is still about the face comparison sent
+    assert note.isVisibleTo(page)
+    window.connection.switch_to("cloud-sgp")  # the answer goes at a switch, and so does what it is about
+    assert not note.isVisibleTo(page)

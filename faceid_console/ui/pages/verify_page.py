@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ...api import VerifyResult
     from ...store import EntryId
 from ...lazy_history import LazyHistoryStore
-from ..colours import set_muted
+from ..colours import CAUTION, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..input_texts import input_problem_text
@@ -148,6 +148,14 @@ class VerifyPage(QWidget):
             "Fill in the applicant and photos on the left, then press Verify (Ctrl+Return)."))
         self.result_view.setObjectName("resultView")
         result_scroll.setWidget(self.result_view)
+        self.outdated_note = QLabel(self.tr(
+            "⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds "
+            "now. Press Verify (Ctrl+Return) for an answer about it."), result_side)
+        self.outdated_note.setObjectName("outdatedNote")
+        self.outdated_note.setWordWrap(True)
+        set_text_colour(self.outdated_note, CAUTION, bold=True)
+        self.outdated_note.setVisible(False)
+        result_column.addWidget(self.outdated_note)
         result_column.addWidget(result_scroll, 1)
         result_column.addWidget(self._build_decide_bar(result_side))
         # A wider window widens the result (the verdict, the photo with its boxes); a narrower one narrows the form
@@ -165,8 +173,17 @@ class VerifyPage(QWidget):
         self._cancel_reason: str | None = None  # why a call was stopped before it was sent, when not by Esc
         #: Each slot's ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent.
         self._submitted_choices: dict[str, int] = {}
+        self._submitted_form: tuple[object, ...] = ()  # ``_form_now`` when Verify was pressed
         #: Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it.
         self._focus_at_submit: QWidget | None = None
+        #: The applicant and photos the outcome on show is about (None: nothing on show is); a form changed since
+        #: says so above it, so an answer is never read as being about another applicant.
+        self._shown_for: tuple[object, ...] | None = None
+        for edit in (self.name_edit, self.number_edit, self.uuid_edit):
+            edit.textChanged.connect(self._form_edited)
+        self.mode_group.idToggled.connect(self._form_edited)
+        for slot in self.slots.values():
+            slot.changed.connect(self._form_edited)
         connection.changed.connect(self._update_submit)
         self._update_submit()
 
@@ -357,6 +374,19 @@ class VerifyPage(QWidget):
         if self.answer_entry is not None:
             self.decide_requested.emit(int(self.answer_entry))
 
+    def _form_now(self) -> tuple[object, ...]:
+        """What an outcome is about: the mode, the applicant as typed and the photo in each slot."""
+        return (self.comparison_type, self.name_edit.text(), self.number_edit.text(), self.uuid_edit.text(),
+                tuple(slot.choice for slot in self.slots.values()))
+
+    def _shown_about(self, form: tuple[object, ...] | None) -> None:
+        """The outcome on show is about ``form`` (None: nothing on show is about a form)."""
+        self._shown_for = form
+        self._form_edited()
+
+    def _form_edited(self) -> None:
+        self.outdated_note.setVisible(self._shown_for is not None and self._form_now() != self._shown_for)
+
     def _set_answer_entry(self, entry: EntryId | None) -> None:
         """The answer on show now belongs to ``entry`` (None: nothing on show can be decided)."""
         self.answer_entry = entry
@@ -464,6 +494,7 @@ class VerifyPage(QWidget):
         self._call_entry = None
         self._renumbered = {}
         self._submitted_choices = {}
+        self._submitted_form = self._form_now()  # an input problem is about the form as it is now
         self._focus_at_submit = QApplication.focusWidget()
         try:
             request_fields = self._collect()
@@ -471,6 +502,7 @@ class VerifyPage(QWidget):
             self._show_error(found.problems[0], also=found.problems[1:])
             return
         self._submitted_choices = {field: slot.choice for field, slot in self.slots.items()}
+        self._submitted_form = self._form_now()
         fingerprint = self._fingerprint(request_fields)
         if (self.last_sent is not None and self.last_sent.fingerprint == fingerprint
                 and not self.confirm_resend(self.last_sent)):
@@ -488,6 +520,7 @@ class VerifyPage(QWidget):
         (see ``ProfileBound``)."""
         self._set_answer_entry(None)
         self._clear_problems()  # the other profile's answer marked them
+        self._shown_about(None)
         self.result_view.clear(self.tr("No answer from this profile yet"), self.tr(
             "The last answer came from profile {profile} and is kept in History.").format(
             profile=stored_profile_name(answered, self.settings.profiles)))
@@ -667,6 +700,7 @@ class VerifyPage(QWidget):
 
     def _show_result(self, result: VerifyResult) -> None:
         self.result_view.show_result(result, self.settings.policy_level, self._sent_photo, self._sent_refs)
+        self._shown_about(self._submitted_form)
         self._set_answer_entry(self._call_entry)
         verdict = self.result_view.verdict
         self.status_message.emit(self.tr("Answer received: {headline}").format(
@@ -676,6 +710,7 @@ class VerifyPage(QWidget):
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
         self.result_view.show_error(err, also=also, step=self._engine_step(err), renumbered=self._renumbered)
+        self._shown_about(self._submitted_form)
         # Only an answer about the applicant can be decided on: not when nothing was sent or nothing came back,
         # nor on a refusal that says nothing of them (a wrong secret, a busy service, an answer not FaceID's).
         about = err.origin is ErrorOrigin.SERVICE and is_about_the_applicant(err.code)
@@ -713,6 +748,7 @@ class VerifyPage(QWidget):
 
     def _crashed(self) -> None:
         self.result_view.clear(self.tr("Stopped by an unexpected error (see the report)"))
+        self._shown_about(None)
         self._set_answer_entry(None)
         self.status_message.emit(self.tr("Stopped by an unexpected error; the window keeps working."))
         self.finished.emit()
@@ -720,6 +756,7 @@ class VerifyPage(QWidget):
     def _cancelled(self) -> None:
         reason, self._cancel_reason = self._cancel_reason, None
         self.result_view.clear(self.tr("Cancelled: nothing was sent"), reason or "")
+        self._shown_about(None)
         self._set_answer_entry(None)
         self.status_message.emit(reason or self.tr("Cancelled: nothing was sent."))
         self.finished.emit()
