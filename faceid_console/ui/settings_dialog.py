@@ -114,6 +114,7 @@ class SettingsDialog(QDialog):
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard starts at the profiles, not on a frame
         content = self._content = QWidget(self._scroll)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -346,6 +347,7 @@ class SettingsDialog(QDialog):
         self._added.add(name)
         self._stored.discard(name)
         self._fill_profiles(select=name)
+        self.key_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # a new host's next step: its api_key
 
     def _remove_custom(self) -> None:
         profile = self.selected

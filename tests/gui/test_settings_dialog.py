@@ -357,3 +357,24 @@ def test_settings_ok_with_typed_credentials_and_no_keyring_says_they_cannot_be_s
         assert dialog.result() == QDialog.DialogCode.Accepted
     finally:
         keyring.set_keyring(previous)
+
+
+def test_the_keyboard_starts_at_the_profiles_and_a_new_host_goes_on_to_its_api_key(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    """The dialog opened with the keyboard on its scroll area, which shows no focus; after adding a host it went back
+    there, not to the host's api_key."""
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # as a desktop activates a dialog it opens
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    assert QApplication.focusWidget() is dialog.profile_list
+    answers = iter([("lab-2", True), ("https://lab2.example", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    dialog.add_button.click()
+    assert dialog.selected.name == "lab-2"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.key_edit, timeout=5_000)
+    dialog.reject()
