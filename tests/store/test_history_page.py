@@ -1201,3 +1201,39 @@ def test_the_report_and_export_dialogs_open_in_the_last_folder_saved_to_never_th
     fresh.export_button.click()  # no Documents folder: home, still not the working folder
     assert offered[-1] == str(home / "faceid-history.csv")
     assert all(Path(start).is_absolute() for start in offered)
+
+
+def test_a_callback_that_could_not_be_read_is_explained_as_a_callback_not_as_a_proxy_s_answer(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """A received callback with a malformed field is kept as an error; its entry said "The answer was not from
+    FaceID … check the base URL", which is no help for something posted to this console."""
+    import json
+
+    from faceid_console.api import FaceIDError
+    from faceid_console.api.errors import INVALID_RESPONSE, ErrorOrigin
+
+    def callback_entry(data: str, detail: str) -> int:
+        entry = filled_store.journal.begin(CallKind.CALLBACK_CHECK, "local-engine", {"biz_id": "1700000000,odd"})
+        kept = json.dumps({"signature_valid": True, "via": "receiver", "data": data, "sign": "0" * 40})
+        filled_store.journal.fail(entry, FaceIDError(INVALID_RESPONSE, detail=detail, origin=ErrorOrigin.SERVICE,
+                                                     message=f"response field {detail} is not a number",
+                                                     raw_body=kept))
+        return entry
+
+    data = json.dumps({"biz_info": {"biz_id": "1700000000,odd"}, "status": "OK", "liveness_result": {
+        "result": "PASS", "face_genuineness": {"mask_confidence": "0.2", "mask_threshold": 0.5}}})
+    malformed = callback_entry(data, "liveness_result.face_genuineness.mask_confidence")
+    cut = callback_entry('{"biz_id": "1700000000,cut', "data")
+    page.refresh()
+    panel = page.result_view.error_panel
+    page.select_entry(malformed)
+    assert panel.headline.text() == "This callback cannot be read as a result"
+    assert "liveness_result.face_genuineness.mask_confidence" in panel.explanation.text()
+    assert "base URL" not in panel.next_label.text() and "Liveness results" in panel.next_label.text()
+    page.select_entry(cut)
+    assert panel.explanation.text().startswith("The data is not JSON")
+    verify_error = _failed_entry(filled_store, "U-proxy", FaceIDError(INVALID_RESPONSE, detail="request_id",
+                                                                      origin=ErrorOrigin.SERVICE, message="missing"))
+    page.refresh()
+    page.select_entry(verify_error)  # a verify's answer not FaceID's keeps its own words
+    assert panel.headline.text() == "The answer was not from FaceID"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime
+import json
 from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import ErrorOrigin, FaceIDError, LivenessSessionResult, VerifyResult, explain
+from ...api.callbacks import CallbackBody, MalformedPayload
 from ...settings import Settings
 from ...store import (
     NOT_ANSWERING,
@@ -70,6 +72,7 @@ from ...store.decisions import DecisionError, reason_fits
 from ...store.history import UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from ...verdict import COMPARISON_VERDICTS, recorded_verdict
+from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..database_work import DatabaseWork
 from ..models.history_model import ENTRY_ROLE, HistoryModel
@@ -113,6 +116,23 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
     return FaceIDError(code=code, detail=detail, http_status=e.get("http_status"), origin=origin,
                        request_id=e.get("request_id"), message=message,
                        raw_body=answer if isinstance(answer, str) else None)
+
+
+def callback_problem(entry: HistoryEntry, error: FaceIDError) -> str | None:
+    """What was wrong with a received callback recorded as an error (a malformed field, data that is not JSON), in
+    the callback inspector's words; None for any other entry."""
+    if entry.kind is not CallKind.CALLBACK_CHECK or error.code != "INVALID_RESPONSE" or not error.raw_body:
+        return None
+    try:
+        kept = json.loads(error.raw_body)
+        body = CallbackBody(str(kept["data"]), str(kept.get("sign") or ""))
+    except (ValueError, TypeError, KeyError):
+        return None
+    try:
+        parsed = body.payload_or_malformed()
+    except FaceIDError:
+        return unreadable_data_text(body.data)
+    return malformed_text(parsed) if isinstance(parsed, MalformedPayload) else None
 
 
 T = TypeVar("T")
@@ -792,6 +812,12 @@ class HistoryPage(QWidget):
                                    longest=PREVIEW_SIZE)  # as the Verify page draws its boxes over
         elif error is not None:
             self.result_view.show_error(error)
+            problem = callback_problem(entry, error)
+            if problem is not None:  # posted to us, never sent anywhere: no base URL to check
+                self.result_view.error_panel.show_local_problem(
+                    error, self.tr("This callback cannot be read as a result"), problem, self.tr(
+                        "Look the session's result up in Liveness results by its biz_id and decide on that; to see "
+                        "this callback whole, paste its raw JSON (Details) into the Callback inspector."))
         else:
             self.result_view.clear(self.model.outcome_text(entry), "", scored=False)
         self._show_trail(trail)
