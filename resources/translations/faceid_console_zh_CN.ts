@@ -1404,7 +1404,7 @@
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="819"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
-        <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查”中。</translation>
+        <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="834"/>
