@@ -19,7 +19,7 @@ from faceid_console.api import ComparisonType, Credentials, FaceIDClient, Verify
 from faceid_console.settings import Settings
 from faceid_console.store import CallKind, HistoryStore
 from faceid_console.store.journal import send_journaled
-from faceid_console.ui.models.history_model import COLUMNS
+from faceid_console.ui.models.history_model import COLUMNS, ENTRY_ROLE
 from faceid_console.ui.pages.history_page import HistoryPage
 from faceid_console.ui.report import VerificationReport
 from tests.conftest import API_KEY, API_SECRET, FIXTURES
@@ -1237,3 +1237,21 @@ def test_a_callback_that_could_not_be_read_is_explained_as_a_callback_not_as_a_p
     page.refresh()
     page.select_entry(verify_error)  # a verify's answer not FaceID's keeps its own words
     assert panel.headline.text() == "The answer was not from FaceID"
+
+
+def test_tabbing_into_the_list_opens_the_newest_entry_and_down_goes_to_the_next(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage) -> None:
+    """Tabbing in made the first row current without opening it, so the first Down opened the second entry."""
+    from PySide6.QtWidgets import QApplication
+
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=5_000)
+    assert page.model.rowCount() >= 2 and page.current is None
+    first, second = (page.model.index(row, 0).data(ENTRY_ROLE) for row in (0, 1))
+    page.table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == first, timeout=10_000)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == second, timeout=10_000)
+    page.table.clearFocus()
+    page.table.setFocus(Qt.FocusReason.TabFocusReason)  # back in, with an entry chosen: it stays chosen
+    assert page.current is not None and page.current.id == second

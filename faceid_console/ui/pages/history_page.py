@@ -19,7 +19,9 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QDate,
+    QEvent,
     QItemSelection,
+    QObject,
     QSettings,
     QSize,
     QStandardPaths,
@@ -27,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -265,6 +267,7 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("History entries"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.installEventFilter(self)
         self.model.modelReset.connect(self._list_changed)
         self.model.rowsInserted.connect(self._list_changed)
         splitter.addWidget(self.table)
@@ -284,6 +287,17 @@ class HistoryPage(QWidget):
         if self.model.failure is not None:  # its first screenful, read before the notice was there
             self._database_unavailable(self.model.failure)
             self._show_nothing_chosen()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tabbing into a list with nothing chosen opens its first (newest) entry: Qt made it current without
+        choosing it, so the first Down went to the second."""
+        if watched is self.table and event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) \
+                and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                                       Qt.FocusReason.ShortcutFocusReason) \
+                and not self.table.selectionModel().hasSelection() and self.model.rowCount() > 0:
+            current = self.table.currentIndex()
+            self.table.selectRow(current.row() if current.isValid() else 0)
+        return super().eventFilter(watched, event)
 
     # --- building -------------------------------------------------------------------------------
 
