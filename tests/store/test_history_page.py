@@ -1255,3 +1255,21 @@ def test_tabbing_into_the_list_opens_the_newest_entry_and_down_goes_to_the_next(
     page.table.clearFocus()
     page.table.setFocus(Qt.FocusReason.TabFocusReason)  # back in, with an entry chosen: it stays chosen
     assert page.current is not None and page.current.id == second
+
+
+
+def test_declining_to_approve_against_the_verdict_gives_the_keyboard_back_to_the_form(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The form is off while the question is open; the keyboard left it for the list, and stayed there."""
+    from PySide6.QtWidgets import QApplication
+
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=5_000)
+    page.table.selectRow(page.model.row_of(2))  # not the same person
+    monkeypatch.setattr(page, "confirm_approval", lambda entry: False)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.reason_choice.setCurrentIndex(0)
+    page.decide_button.setFocus()
+    page.decide_button.click()
+    assert page.store.history.decision_trail(2) == []  # declined: nothing recorded
+    assert QApplication.focusWidget() is page.decision_choice

@@ -1083,6 +1083,8 @@ class HistoryPage(QWidget):
         if decision is DecisionKind.APPROVE and not verdicts <= APPROVABLE_VERDICTS \
                 and not self.confirm_approval(self.current):
             self._done_recording()
+            # The form was off while asked, so the keyboard had left it: back where the choice is changed.
+            self.decision_choice.setFocus(Qt.FocusReason.OtherFocusReason)
             self.status_message.emit(self.tr("Not approved: nothing was recorded."))
             return
         if self._purging or self._closed:  # started while the question was open: decisions wait for it
