@@ -59,9 +59,11 @@ def _patterns() -> list[tuple[str, str]]:
         (r"\w+: this is not an image file, or its format is not supported\.",
          QCoreApplication.translate("InputTexts", "this is not an image file, or its format is not supported.")),
         (r"\w+: the image has too many pixels to be a photo \(decompression bomb\)\.",
-         QCoreApplication.translate("InputTexts", "the image has too many pixels to be a photo.")),
+         QCoreApplication.translate("InputTexts", "the image has more than 89 megapixels, too many for a photo: save "
+                                                  "a smaller copy of it and choose that.")),
         (r"\w+: the image is (?P<width>\d+)×(?P<height>\d+) pixels: too many to be a photo \(decompression bomb\)\.",
-         QCoreApplication.translate("InputTexts", "the image is {width}×{height} pixels: too many to be a photo.")),
+         QCoreApplication.translate("InputTexts", "the image is {width}×{height} pixels, more than 89 megapixels: "
+                                                  "too many for a photo. Save a smaller copy of it and choose that.")),
         (r"\w+: (?P<kind>\w+) images are not accepted; use JPEG, PNG, BMP, WebP or TIFF\.",
          QCoreApplication.translate("InputTexts", "{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.")),
         (r"\w+: the file is truncated or damaged\.",

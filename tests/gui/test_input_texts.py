@@ -150,3 +150,18 @@ def test_a_uuid_pasted_with_a_hidden_character_is_refused_at_its_field(qtbot, wi
     submit_with_keyboard(qtbot, window)
     assert page.last_sent is None  # nothing left the machine
     assert page.result_view.error_panel.error is not None and page.result_view.error_panel.error.field == "uuid"
+
+
+
+def test_a_photo_with_too_many_pixels_says_the_limit_and_what_to_do() -> None:
+    """A 103-megapixel phone photo was refused as "too many pixels to be a photo", with no limit or next step."""
+    from faceid_console.api.images import MAX_PIXELS
+
+    assert round(MAX_PIXELS / 1e6) == 89  # the limit the words give
+    for message in ("image: the image has too many pixels to be a photo (decompression bomb).",
+                    "image: the image is 9100×11370 pixels: too many to be a photo (decompression bomb)."):
+        text = input_problem_text(FaceIDError.input("image", message))
+        assert "89 megapixels" in text and "smaller copy" in text, text
+    assert input_problem_text(FaceIDError.input(
+        "image", "image: the image is 9100×11370 pixels: too many to be a photo (decompression bomb).")).startswith(
+        "the image is 9100×11370 pixels")
