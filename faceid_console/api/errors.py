@@ -288,7 +288,7 @@ def is_billed(code: str, detail: str) -> bool:
 #: Errors whose answer says something about the applicant or their photos, so a reviewer can decide on it
 #: (reject for no face, a name that does not match the ID number, …). The others say nothing of the person: a
 #: wrong secret, a busy service, a proxy's page. A decision recorded on one of those would have no grounds.
-_ABOUT_THE_APPLICANT: Final = frozenset({
+ABOUT_THE_APPLICANT: Final = frozenset({
     "IMAGE_ERROR_UNSUPPORTED_FORMAT", "NO_FACE_FOUND", "NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH",
     "INVALID_IMAGE_SIZE", "MULTIPLE_FACES", "LOW_QUALITY", "INVALID_NAME_FORMAT", "INVALID_IDCARD_NUMBER",
     "DATA_VALIDATION_ERROR", "DELTA_USED", "MEGLIVE_BIZ_NO_USED",
@@ -297,11 +297,7 @@ _ABOUT_THE_APPLICANT: Final = frozenset({
 
 def is_about_the_applicant(code: str) -> bool:
     """Whether the service's error ``code`` says something about the applicant a reviewer could decide on."""
-    return code in _ABOUT_THE_APPLICANT
-
-
-#: The codes ``is_about_the_applicant`` accepts, for a query that lists what can be decided on.
-ABOUT_THE_APPLICANT: Final = _ABOUT_THE_APPLICANT
+    return code in ABOUT_THE_APPLICANT
 
 
 def explain(code: str, detail: str = "", language: str = "en") -> str:

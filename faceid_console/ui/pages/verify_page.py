@@ -502,7 +502,6 @@ class VerifyPage(QWidget):
             self._show_error(found.problems[0], also=found.problems[1:])
             return
         self._submitted_choices = {field: slot.choice for field, slot in self.slots.items()}
-        self._submitted_form = self._form_now()
         fingerprint = self._fingerprint(request_fields)
         if (self.last_sent is not None and self.last_sent.fingerprint == fingerprint
                 and not self.confirm_resend(self.last_sent)):
