@@ -43,7 +43,7 @@ from .api import (
     parse_callback_form,
     redact,
 )
-from .api.errors import OTHER_SESSION
+from .api.errors import OTHER_SESSION, explain
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
 from .settings import DEFAULT_POLICY_LEVEL, Profile, ProfileKind, Settings
 
@@ -101,6 +101,8 @@ def to_jsonable(value: Any) -> Any:
             }
         if isinstance(value, VerifyFailure):  # the comparison failed inside a liveness session: charged?
             out["billed"] = value.billed
+            out["explanation"] = explain(value.code, value.detail, "en")  # as an error's, with what to do
+            out["hint"] = comparison_hint(value)
         return out
     if isinstance(value, Enum):
         return value.value
@@ -165,6 +167,31 @@ OTHER_SESSION_HINT: Final = (
     "answer: it is not this session's result")
 
 
+#: A liveness session's comparison refusals about the applicant's capture (``image_best``): a new session redoes it.
+_CAPTURE_CODES: Final = frozenset({"NO_FACE_FOUND", "MULTIPLE_FACES", "LOW_QUALITY", "IMAGE_ERROR_UNSUPPORTED_FORMAT",
+                                   "INVALID_IMAGE_SIZE"})
+#: A liveness session's comparison refusals about the identity get-token was given (KYC).
+_IDENTITY_CODES: Final = frozenset({"NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH", "INVALID_NAME_FORMAT",
+                                    "INVALID_IDCARD_NUMBER", "DATA_SOURCE_ERROR"})
+DATA_SOURCE_PHOTO_HINT: Final = ("the data source has no usable photo for this person; on the built-in engine replace "
+                                 "it with 'faceid-console engine registry add --photo ...'")
+
+
+def comparison_hint(failure: VerifyFailure) -> str:
+    """What to do when a liveness session's comparison did not run (its ``verify_result`` is an error). get_result
+    answers once, so nothing is sent again: the identity is get-token's, and a new session redoes the capture."""
+    code, detail = failure.code, failure.detail
+    if detail == "data_source" or (code == "NO_FACE_FOUND" and not detail):  # the billing table's bare NO_FACE_FOUND
+        return DATA_SOURCE_PHOTO_HINT
+    if code in _CAPTURE_CODES:
+        return (f"the applicant's liveness photo ({detail or 'image_best'}) could not be compared: start a new "
+                "session with get-token, with the applicant alone in front of the camera, the face well lit")
+    if code in _IDENTITY_CODES:
+        hint = hint_for(FaceIDError(code=code, detail=detail), "get-token", frozenset()) or ""
+        return f"in the get-token that started this session, {hint}" if "--" in hint else hint
+    return "this session's comparison cannot be run again: start a new session with get-token"
+
+
 def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str | None:
     """The flag or step that helps with ``err``, when there is one."""
     detail = err.detail
@@ -178,8 +205,7 @@ def hint_for(err: FaceIDError, command: str, known_flags: frozenset[str]) -> str
         return None
     if err.code == "NO_FACE_FOUND":
         if detail == "data_source":
-            return ("the data source has no usable photo for this person; on the built-in engine replace it with "
-                    "'faceid-console engine registry add --photo ...'")
+            return DATA_SOURCE_PHOTO_HINT
         return (f"no face found in {flag or 'a photo'}: use a photo with the face upright and unobstructed; "
                 "--multi-oriented-detection 1 also tries it turned 90, 180 and 270 degrees")
     if err.refused is not None and err.refused.kind == OTHER_SESSION:  # FaceID's answer, another session's
@@ -663,7 +689,9 @@ def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         result: LivenessSessionResult = journaled(
             CallKind.GET_RESULT, profile=connection.profile, params=request.query(), images={},
             send=lambda: client.get_result(request), base_url=client.base_url, policy_level=_policy_level(args))
-    return _Outcome(result, session_summary(result, _policy_level(args)))
+    failure = result.verify_result if isinstance(result.verify_result, VerifyFailure) else None
+    return _Outcome(result, session_summary(result, _policy_level(args),
+                                            comparison_hint=None if failure is None else comparison_hint(failure)))
 
 
 _API_COMMANDS: Final[dict[str, Callable[[argparse.Namespace, bool], _Outcome]]] = {

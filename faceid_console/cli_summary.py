@@ -113,8 +113,9 @@ def token_summary(token: WebLivenessToken, liveness_url: str) -> str:
             f"liveness_url: {liveness_url}\n(open it in the applicant's browser)\nrequest_id: {token.request_id}")
 
 
-def session_summary(result: LivenessSessionResult, level: str) -> str:
-    """A web-liveness result: status, liveness outcome, then the comparison as for verify."""
+def session_summary(result: LivenessSessionResult, level: str, comparison_hint: str | None = None) -> str:
+    """A web-liveness result: status, liveness outcome, then the comparison as for verify; a comparison that did not
+    run is explained as an error is, with ``comparison_hint``: what to do about it."""
     shown = ["—" if value in (None, "") else str(value) for value in (result.biz_id, result.biz_no, result.status)]
     lines = ["biz_id: {}   biz_no: {}   status: {}".format(*shown)]  # "—": the answer has no such field
     if result.liveness_result is not None:
@@ -128,10 +129,21 @@ def session_summary(result: LivenessSessionResult, level: str) -> str:
     if isinstance(result.verify_result, VerifyResult):
         lines += ["", verify_summary(result.verify_result, level)]
     elif isinstance(result.verify_result, VerifyFailure):
-        lines.append(f"verify_result: {result.verify_result.error} (the comparison did not run)")
+        lines += comparison_failure_lines(result.verify_result, comparison_hint)
     if result.images:
         lines.append("images: " + ", ".join(image.name for image in result.images) + " (in the --json output)")
     return "\n".join(lines)
+
+
+def comparison_failure_lines(failure: VerifyFailure, hint: str | None) -> list[str]:
+    """A session's ``verify_result`` error as ``error_summary`` says an error: the code and the field it names, what
+    it means (the catalogue's words), whether the session is billed, and what to do."""
+    err = FaceIDError(code=failure.code, detail=failure.detail, origin=ErrorOrigin.SERVICE)
+    billed = "the session is billed" if failure.billed else "not billed"
+    lines = [f"verify_result: {failure.error} (the comparison did not run; {billed})", f"  {err.explanation('en')}"]
+    if hint:
+        lines.append(f"  hint: {hint}")
+    return lines
 
 
 def error_summary(err: FaceIDError, hint: str | None) -> str:

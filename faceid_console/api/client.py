@@ -143,7 +143,12 @@ class FaceIDClient:
             if err.code != INVALID_RESPONSE:
                 raise
             request_id = body.get("request_id")
+            refused = err.refused  # its values come from the answer too, and History keeps them
+            if refused is not None:
+                refused = dataclasses.replace(refused, found=self._masked(refused.found),
+                                              asked=self._masked(refused.asked))
             raise dataclasses.replace(err, raw_body=self._masked(json.dumps(body, ensure_ascii=False)),
+                                      message=self._masked(err.message), refused=refused,
                                       request_id=request_id if isinstance(request_id, str) else None) from None
 
     def _masked(self, text: str) -> str:

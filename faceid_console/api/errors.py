@@ -349,6 +349,20 @@ class RefusedField:
     #: What the request asked for, when the answer is refused for not being it (the biz_id looked up); "" if none.
     asked: str = ""
 
+    def to_record(self) -> dict[str, str]:
+        """The refusal as JSON-ready data: what a History entry keeps of it."""
+        return {"path": self.path, "kind": self.kind, "found": self.found, "asked": self.asked}
+
+    @classmethod
+    def from_record(cls, record: Any) -> RefusedField | None:
+        """The refusal ``to_record`` wrote; None for anything else (an entry written before refusals were kept)."""
+        if not isinstance(record, dict):
+            return None
+        values = {name: record.get(name, "") for name in ("path", "kind", "found", "asked")}
+        if not all(isinstance(value, str) for value in values.values()) or not values["path"] or not values["kind"]:
+            return None
+        return cls(**values)
+
 
 #: At most this many characters of a value from the answer go into an explanation (a biz_id can be megabytes).
 _EXPLAINED_CHARACTERS: Final = 80

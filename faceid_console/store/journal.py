@@ -296,4 +296,6 @@ def _error_record(error: FaceIDError) -> dict[str, Any]:
     record = error.to_dict()
     if error.code == INVALID_RESPONSE and error.raw_body:
         record["answer"] = error.raw_body[:REFUSED_ANSWER_CHARS]
+    if error.refused is not None:  # History then words it as the window did ("another session's answer")
+        record["refused"] = {name: value[:REFUSED_ANSWER_CHARS] for name, value in error.refused.to_record().items()}
     return record

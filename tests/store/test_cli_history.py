@@ -252,3 +252,25 @@ def test_a_uuid_given_with_spaces_or_a_line_break_around_it_is_sent_without_them
     code, out = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-\u200bpasted",
                         *calls_made["verify"])
     assert code == cli.EXIT_INPUT_ERROR and out["error"]["detail"] == "uuid"  # what is inside it is still checked
+
+
+def test_get_result_explains_a_comparison_that_did_not_run(console, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """A session whose KYC comparison failed printed only "verify_result: NO_SUCH_ID_NUMBER": a bare code, where
+    every other error the command line prints says what it means and what to do."""
+    unknown = "110105194912310038"  # a real ID number's shape, not in the engine's registry
+    code, token = console("get-token", "--base-url", console.url, "--comparison-type", "1", "--idcard-name", NAME,
+                          "--idcard-number", unknown, "--return-url", "http://127.0.0.1:9/r",
+                          "--notify-url", "http://127.0.0.1:9/n")
+    assert code == 0, token
+    page = requests.post(console.url + "/faceid/liveness/v2/do", data={"token": token["token"]},
+                         files={"image_best": ("b.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg")},
+                         timeout=60)
+    biz_id = json.loads(html.unescape(re.search(r'name="data" value="([^"]*)"', page.text).group(1)))["biz_id"]  # type: ignore[union-attr]
+    code, out = console("get-result", "--summary", "--base-url", console.url, "--biz-id", biz_id)
+    assert code == 0 and isinstance(out, str)  # the session's answer, as a summary
+    lines = out.splitlines()
+    at = lines.index("verify_result: NO_SUCH_ID_NUMBER (the comparison did not run; the session is billed)")
+    assert lines[at + 1] == "  The identity data source has no record of this ID number."
+    assert lines[at + 2] == ("  hint: in the get-token that started this session, the data source has no record of "
+                             "--idcard-number; on the built-in engine add the person with 'faceid-console engine "
+                             "registry add'")

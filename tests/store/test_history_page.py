@@ -1273,3 +1273,60 @@ def test_declining_to_approve_against_the_verdict_gives_the_keyboard_back_to_the
     page.decide_button.click()
     assert page.store.history.decision_trail(2) == []  # declined: nothing recorded
     assert QApplication.focusWidget() is page.decision_choice
+
+
+def test_another_session_s_answer_reads_in_history_as_the_window_said_it(  # type: ignore[no-untyped-def]
+        filled_store: HistoryStore, request: pytest.FixtureRequest) -> None:
+    """History rebuilt the error without its refusal: another session's answer (a caching proxy, a mix-up) read as
+    "not a FaceID answer" with advice to check the base URL, not as the Liveness results page had said it. An entry
+    written before refusals were kept still reads, in the words it had."""
+    import sqlalchemy as sa
+
+    from faceid_console.api import FaceIDError, GetResultRequest
+    from faceid_console.store.schema import calls
+    from faceid_console.ui.pages.history_page import stored_error
+    from tests.unit.test_client import Stub
+
+    asked, other = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1", "1462259748,another-session"
+    answer = json.dumps({**json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")), "biz_id": other})
+    stub = Stub(lambda n, path: (200, "application/json", answer.encode()))
+    entries = []
+    try:
+        with FaceIDClient(stub.url, Credentials(API_KEY, API_SECRET), max_retries=0) as client:
+            for _ in range(2):
+                look_up = GetResultRequest(asked)
+                with pytest.raises(FaceIDError) as raised:
+                    send_journaled(filled_store.journal, CallKind.GET_RESULT, profile="local-engine",
+                                   params=look_up.query(), images={}, base_url=client.base_url,
+                                   send=lambda r=look_up: client.get_result(r),  # type: ignore[misc]
+                                   on_begin=entries.append)
+    finally:
+        stub.close()
+    live = raised.value
+    assert live.refused is not None and live.refused.kind == "other_session"
+    new, old = entries
+    with filled_store.engine.begin() as c:  # as written before refusals were kept
+        record = json.loads(c.execute(sa.select(calls.c.error_json).where(calls.c.id == old)).scalar_one())
+        record.pop("refused", None)
+        c.execute(calls.update().where(calls.c.id == old).values(error_json=json.dumps(record)))
+    page: HistoryPage = request.getfixturevalue("page")  # after the calls: the page itself sends none
+    panel = page.result_view.error_panel
+
+    page.select_entry(new)
+    assert page.current is not None and page.current.id == new
+    assert stored_error(page.current) is not None and stored_error(page.current).refused == live.refused  # type: ignore[union-attr]
+    assert panel.headline.text() == "The answer is for another liveness session"
+    explanation = panel.explanation.text()
+    assert f"biz_id {asked} was looked up, but the answer is for biz_id {other}." in explanation
+    assert explanation == live.explanation("en") and "not a FaceID answer" not in explanation
+    step = panel.next_label.text()
+    assert f"Look biz_id {asked} up again." in step and "Do not decide on this answer" in step
+    assert "base URL" not in step
+
+    page.select_entry(old)
+    assert page.current is not None and page.current.id == old
+    assert stored_error(page.current) is not None and stored_error(page.current).refused is None  # type: ignore[union-attr]
+    assert panel.headline.text() == "The answer was not from FaceID"
+    assert panel.explanation.text() == ("The server's answer is not a FaceID answer: its field response.biz_id is "
+                                        "missing or not as FaceID sends it.")
+    assert "base URL" in panel.next_label.text()

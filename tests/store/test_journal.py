@@ -7,9 +7,18 @@ import json
 import subprocess
 import sys
 
+import pytest
 import sqlalchemy as sa
 
-from faceid_console.api.errors import CONNECTION_FAILED, NETWORK_TIMEOUT, ErrorOrigin, FaceIDError
+from faceid_console.api.errors import (
+    CONNECTION_FAILED,
+    INVALID_RESPONSE,
+    NETWORK_TIMEOUT,
+    ErrorOrigin,
+    FaceIDError,
+    RefusedField,
+)
+from faceid_console.api.results import LivenessSessionResult
 from faceid_console.store import CallKind, EntryStatus, HistoryFilter, HistoryStore
 from faceid_console.store.journal import sha256_hex
 from faceid_console.store.retention import ImageRetention, RetentionPolicy
@@ -168,6 +177,26 @@ def test_fail_records_the_error_and_a_broken_connection_is_unknown(store: Histor
     assert statuses[refused] == (EntryStatus.ERROR, "AUTHENTICATION_ERROR")
     assert statuses[never_sent] == (EntryStatus.ERROR, CONNECTION_FAILED)
     assert statuses[maybe] == (EntryStatus.UNKNOWN, NETWORK_TIMEOUT)
+
+
+def test_a_refused_answer_keeps_its_refusal_and_an_entry_written_before_still_reads(store: HistoryStore) -> None:
+    """History rebuilt the error without its refusal, so another session's answer read as "not a FaceID answer"."""
+    with pytest.raises(FaceIDError) as raised:  # the client's own parse of another session's answer
+        LivenessSessionResult.parse_get_result({**_fixture("get_result_success.json"), "biz_id": "1,other"}, "1,asked")
+    assert raised.value.refused == RefusedField("response.biz_id", "other_session", "1,other", "1,asked")
+    entry = store.journal.begin(CallKind.GET_RESULT, "p", {"biz_id": "1,asked"})
+    store.journal.fail(entry, raised.value)
+    old = store.journal.begin(CallKind.GET_RESULT, "p", {"biz_id": "1,asked"})
+    store.journal.fail(old, raised.value)
+    with store.engine.begin() as c:  # as written before refusals were kept
+        record = json.loads(c.execute(sa.select(calls.c.error_json).where(calls.c.id == old)).scalar_one())
+        record.pop("refused", None)
+        c.execute(calls.update().where(calls.c.id == old).values(error_json=json.dumps(record)))
+    kept = {e.id: e for e in store.history.page(HistoryFilter(), 0, 10)}
+    assert kept[entry].error is not None and kept[entry].error["code"] == INVALID_RESPONSE
+    assert RefusedField.from_record(kept[entry].error.get("refused")) == raised.value.refused
+    assert kept[old].error is not None and kept[old].error["detail"] == "response.biz_id"
+    assert RefusedField.from_record(kept[old].error.get("refused")) is None
 
 
 def test_recover_marks_a_dead_senders_pending_entry_unknown_and_leaves_live_ones(store: HistoryStore) -> None:

@@ -282,6 +282,18 @@ def test_an_answer_refused_as_not_faceid_s_is_kept_in_the_error_without_the_secr
     assert (err.value.refused.found, err.value.refused.asked) == ("1,someone-else", "1,abc")
 
 
+def test_a_refusal_kept_for_history_holds_no_secret_echoed_into_the_answer_s_biz_id(stub_factory) -> None:  # type: ignore[no-untyped-def]
+    """History keeps the refusal (the biz_id found) as well as the answer: a host that echoes the request into the
+    biz_id put the api_secret in it, masked in the answer but not in the refusal or its message."""
+    body = f'{{"biz_id": "1,{SECRET}", "liveness_result": {{"result": "success"}}, "time_used": 3}}'
+    stub = stub_factory(_json_answer(body))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client, pytest.raises(FaceIDError) as err:
+        client.get_result(GetResultRequest("1,abc"))
+    assert err.value.refused is not None and err.value.refused.kind == "other_session"
+    assert (err.value.refused.found, err.value.refused.asked) == ("1,***", "1,abc")
+    assert SECRET not in err.value.message and "1,***" in err.value.message
+
+
 def test_get_result_of_the_asked_session_is_given(stub_factory) -> None:  # type: ignore[no-untyped-def]
     body = '{"biz_id": "1,abc", "liveness_result": {"result": "failed", "failure_reason": "timeout"}, "time_used": 3}'
     stub = stub_factory(_json_answer(body))

@@ -89,7 +89,11 @@ def test_the_command_line_shows_whether_a_failed_comparison_is_billed() -> None:
     from faceid_console.cli import to_jsonable
 
     result = LivenessSessionResult.parse({"biz_id": "1,b", "verify_result": {"error": "NO_SUCH_ID_NUMBER"}})
-    assert to_jsonable(result)["verify_result"] == {"error": "NO_SUCH_ID_NUMBER", "billed": True}
+    printed = to_jsonable(result)["verify_result"]
+    assert {k: printed[k] for k in ("error", "billed")} == {"error": "NO_SUCH_ID_NUMBER", "billed": True}
+    # Explained as the command line explains an error: the catalogue's words and what to do.
+    assert printed["explanation"] == "The identity data source has no record of this ID number."
+    assert printed["hint"].startswith("in the get-token that started this session, the data source has no record")
 
 
 def test_pickle_and_copy_keep_a_refused_field() -> None:

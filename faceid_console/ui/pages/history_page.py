@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from ...api import ErrorOrigin, FaceIDError, LivenessSessionResult, VerifyResult, explain
 from ...api.callbacks import CallbackBody, MalformedPayload
+from ...api.errors import RefusedField
 from ...settings import Settings
 from ...store import (
     NOT_ANSWERING,
@@ -117,7 +118,9 @@ def stored_error(entry: HistoryEntry) -> FaceIDError | None:
     answer = e.get("answer")  # an answer refused as not FaceID's, kept whole: its raw JSON shows it
     return FaceIDError(code=code, detail=detail, http_status=e.get("http_status"), origin=origin,
                        request_id=e.get("request_id"), message=message,
-                       raw_body=answer if isinstance(answer, str) else None)
+                       raw_body=answer if isinstance(answer, str) else None,
+                       # the window's words for it (another session's answer); None in entries written before
+                       refused=RefusedField.from_record(e.get("refused")))
 
 
 def callback_problem(entry: HistoryEntry, error: FaceIDError) -> str | None:
