@@ -784,18 +784,59 @@ def test_the_empty_result_pane_says_how_to_verify(window: MainWindow) -> None:
 def test_on_a_small_screen_the_result_column_scrolls_rather_than_cutting_off(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QScrollArea
 
-    window.resize(760, 700)  # narrower than the form at its narrowest and the result's gauges side by side
+    window.resize(700, 700)  # narrower than the form at its narrowest and the result at its narrowest
     page = window.verify_page
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_4.jpg", faces / "biden_1.jpg")
     submit_with_keyboard(qtbot, window)
     view = page.result_view
     scroll = view.parentWidget().parentWidget()  # the view sits in the scroll area's viewport
     assert isinstance(scroll, QScrollArea)
-    qtbot.waitUntil(lambda: view.width() >= view.minimumSizeHint().width(), timeout=3000)
-    assert view.width() > scroll.viewport().width()  # the column is narrower than its gauges...
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().isVisible() and view.width() >= view.minimumSizeHint().width(),
+                    timeout=3000)
+    assert view.width() > scroll.viewport().width()  # the column is narrower than the result at its narrowest...
     bar = scroll.horizontalScrollBar()  # ...and every part of it can be scrolled to
     qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() >= view.width() - scroll.viewport().width(),
                     timeout=3000)
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 700), (1360, 900)])
+def test_three_scores_and_the_details_fit_the_result_column_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, size: tuple[int, int]) -> None:
+    """At 800 px wide the three scores, each name, number and gauge on one line, and the details' three buttons on
+    one row made the result column 77 px wider than its room: it scrolled sideways. Now a gauge goes under its name
+    and number, and the copy buttons wrap, where the column is narrow; where it is wide, each stays on one line."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(*size)
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_4.jpg", faces / "biden_1.jpg")
+    submit_with_keyboard(qtbot, window)
+    view = page.result_view
+    assert set(view.score_rows) == {"result_ref1", "result_ref2", "result_ref3"}
+    scroll = next(a for a in page.findChildren(QScrollArea) if a.widget() is view)
+    viewport, bar = scroll.viewport(), scroll.horizontalScrollBar()
+    gauges = [gauge for _name, _value, gauge in view.score_rows.values()]
+    controls = [*gauges, view.json_toggle, view.copy_request, view.copy_json]
+    # Let the layouts settle (they take more than one pass, the vertical scroll bar coming in one): the view as wide
+    # as the room or its least width, the sideways scroll bar's range agreeing, no gauge or button squeezed.
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().isVisible()
+                    and view.width() == max(viewport.width(), view.minimumSizeHint().width())
+                    and bar.maximum() == view.width() - viewport.width()
+                    and all(w.width() >= w.minimumSizeHint().width() for w in controls), timeout=5_000)
+    assert view.minimumSizeHint().width() <= viewport.width()
+    assert bar.maximum() == 0, f"the result column scrolls sideways by {bar.maximum()} px"
+    for widget in controls:
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        assert widget.isVisible() and left >= 0 and left + widget.width() <= viewport.width()
+    for name, value, gauge in view.score_rows.values():  # each number beside its photo's name, as readable
+        assert value.isVisible() and value.x() > name.x() and abs(value.y() - name.y()) < name.height()
+        assert gauge.y() >= name.geometry().bottom() if size[0] <= 800 else gauge.y() < name.geometry().bottom()
+    toggle, copy = view.json_toggle, view.copy_request
+    if size[0] <= 800:  # the copy buttons on a row of their own, under the toggle
+        assert copy.mapTo(view, QPoint(0, 0)).y() > toggle.mapTo(view, QPoint(0, 0)).y() + toggle.height() // 2
+    else:  # one row, the toggle at the left and the copy buttons at the right, as before
+        assert abs(copy.mapTo(view, QPoint(0, 0)).y() - toggle.mapTo(view, QPoint(0, 0)).y()) < toggle.height()
 
 
 @pytest.mark.parametrize("size", [(1360, 900), (1024, 700), (910, 512)])  # 910×512: a 1366×768 screen at 150 %

@@ -489,6 +489,95 @@ def test_a_stacking_row_puts_its_widgets_side_by_side_only_where_they_fit(qtbot)
     qtbot.waitUntil(lambda: not row.stacked, timeout=3_000)
 
 
+def test_a_stacking_grid_lines_its_columns_up_or_puts_each_last_widget_under_its_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from faceid_console.ui.widgets.stacking_row import StackingGrid
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    grid = StackingGrid(holder)
+    QVBoxLayout(holder).addWidget(grid)
+    rows = []
+    for name in ("Reference photo 1", "ID photo from the data source"):
+        gauge = ConfidenceGauge(grid, compact=True)
+        row = [QLabel(name, grid), QLabel("94.73", grid), gauge]
+        grid.add_row(row)
+        rows.append(row)
+    assert grid.minimumSizeHint().width() == grid.stacked_width() < grid.row_width()  # never asks for the row's
+    holder.resize(grid.row_width() + 40, 300)
+    holder.show()
+    qtbot.waitUntil(lambda: not grid.stacked, timeout=3_000)
+    assert rows[0][2].x() == rows[1][2].x() > rows[1][0].geometry().right()  # the gauges lined up, beside the names
+    assert rows[0][1].x() == rows[1][1].x()
+    holder.resize(grid.stacked_width() + 30, 300)
+    qtbot.waitUntil(lambda: grid.stacked and rows[0][2].y() > rows[0][0].geometry().bottom(), timeout=3_000)
+    for name, value, gauge in rows:  # each gauge under its own name and number, across the grid
+        assert gauge.x() == 0 and gauge.width() == grid.width() and gauge.y() > max(name.y(), value.y())
+    assert rows[0][2].geometry().bottom() < rows[1][0].y()
+    holder.resize(grid.row_width() + 40, 300)  # and back when there is room again
+    qtbot.waitUntil(lambda: not grid.stacked and rows[0][2].y() < rows[0][0].geometry().bottom(), timeout=3_000)
+
+
+def test_a_row_in_a_stacking_row_goes_under_its_neighbour_before_it_stacks_itself(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The result's "Raw JSON" with its two copy buttons: the buttons wrap to a row of their own first, and go one
+    under the other only where even that row is too wide."""
+    from PySide6.QtWidgets import QPushButton, QToolButton, QVBoxLayout, QWidget
+
+    from faceid_console.ui.widgets.stacking_row import StackingRow
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    outer = StackingRow(holder)
+    column = QVBoxLayout(holder)
+    column.addWidget(outer)
+    column.addStretch(1)  # the row as tall as it needs, as in the result's details
+    toggle = QToolButton(outer)
+    toggle.setText("Raw JSON")
+    outer.add(toggle)
+    inner = StackingRow(outer, at_right=True)
+    buttons = [QPushButton(text, inner) for text in ("Copy request_id", "Copy JSON")]
+    for button in buttons:
+        inner.add(button)
+    outer.add(inner, 1)
+    assert outer.row_width() > toggle.minimumSizeHint().width() + inner.minimumSizeHint().width()  # inner side by side
+    holder.resize(outer.row_width() + 40, 200)
+    holder.show()
+    qtbot.waitUntil(lambda: not outer.stacked and not inner.stacked, timeout=3_000)
+    assert abs(toggle.geometry().center().y() - inner.geometry().center().y()) <= 1 and buttons[0].y() == buttons[1].y()
+    holder.resize(inner.row_width() + 30, 200)  # room for the buttons side by side, not for the toggle too
+    qtbot.waitUntil(lambda: outer.stacked and inner.y() > toggle.y(), timeout=3_000)
+    assert not inner.stacked and buttons[0].y() == buttons[1].y()
+    assert buttons[1].geometry().right() == inner.width() - 1  # at the right, as in the row
+    holder.resize(max(b.sizeHint().width() for b in buttons) + 30, 200)
+    qtbot.waitUntil(lambda: inner.stacked and buttons[1].y() > buttons[0].y(), timeout=3_000)
+    holder.resize(outer.row_width() + 40, 200)  # and back
+    qtbot.waitUntil(lambda: not outer.stacked and not inner.stacked, timeout=3_000)
+
+
+def test_a_request_id_with_no_place_to_break_does_not_widen_the_details(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A uuid whose parts all start with a digit has no place QLabel breaks at: the request_id made the result
+    column wider than an 800 px window leaves it. It breaks inside the value now."""
+    import json
+
+    from faceid_console.api import VerifyResult
+    from faceid_console.ui.widgets.result_view import ResultView
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    raw = json.loads((fixtures / "verify_success.json").read_text("utf-8"))
+    raw["request_id"] = "1461740007,71eeb124-0800-4703-8008-0048cfa13729"
+    view = ResultView("en")
+    qtbot.addWidget(view)
+    view.show_result(VerifyResult.parse(raw), "1e-4")
+    view.resize(240, 2000)
+    view.show()
+    label = view.request_label
+    assert label.text().startswith("request_id: 1461740007,71eeb124-0800")
+    assert view.details_box.minimumSizeHint().width() < label.fontMetrics().horizontalAdvance(label.text().split()[1])
+    qtbot.waitUntil(lambda: label.isVisible() and label.height() >= label.heightForWidth(label.width()), timeout=3_000)
+    assert label.geometry().right() < view.details_box.width()
+
+
 def test_painting_and_laying_out_keeps_every_reference_to_none(qtbot) -> None:  # type: ignore[no-untyped-def]
     """PySide 6.12.0 dropped a reference to None on QPainter.setPen, QTextLine.setPosition and others: each paint of
     the confidence gauge lost ~49, and the interpreter aborted ("deallocating None") after a few hundred paints, a

@@ -9,6 +9,7 @@ answer (``_build_answer_parts``), so the window's first paint does not wait for 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -24,22 +25,22 @@ from ..focus import take_place_in_focus_chain
 from ..texts import join_sentences, level_odds, shortened
 from .confidence_gauge import ConfidenceGauge, outcome_colour
 from .edge_frame import EdgeFrame
-from .emptying import empty_layout
 from .fitting_labels import WrapAnywhereLabel
 
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
-    from PySide6.QtWidgets import QGridLayout, QGroupBox, QPlainTextEdit, QPushButton, QToolButton
+    from PySide6.QtWidgets import QGroupBox, QPlainTextEdit, QPushButton, QToolButton
 
     from ...api import ScoreWithThresholds, VerifyFailure, VerifyResult
     from .error_panel import ErrorPanel
     from .face_overlay import FaceOverlay
     from .genuineness_gauges import GenuinenessGauges
+    from .stacking_row import StackingGrid, StackingRow
 
 #: The parts of an answer, built with the first one (reading one before builds them then).
 ANSWER_PARTS = frozenset({
     "disagreement", "error_panel", "exceptions_label", "scores_box", "scores_grid", "score_rows", "faces_box",
-    "overlay", "genuineness_box", "genuineness", "details_box", "request_label", "copy_request", "json_toggle",
-    "copy_json", "raw_json"})
+    "overlay", "genuineness_box", "genuineness", "details_box", "request_label", "details_buttons", "copy_request",
+    "json_toggle", "copy_json", "raw_json"})
 
 
 class ResultView(QWidget):
@@ -50,14 +51,15 @@ class ResultView(QWidget):
     error_panel: ErrorPanel
     exceptions_label: QLabel
     scores_box: QGroupBox
-    scores_grid: QGridLayout
+    scores_grid: StackingGrid
     score_rows: dict[str, tuple[QLabel, QLabel, ConfidenceGauge]]
     faces_box: QGroupBox
     overlay: FaceOverlay
     genuineness_box: QGroupBox
     genuineness: GenuinenessGauges
     details_box: QGroupBox
-    request_label: QLabel
+    request_label: WrapAnywhereLabel
+    details_buttons: StackingRow
     copy_request: QPushButton
     json_toggle: QToolButton
     copy_json: QPushButton
@@ -117,11 +119,12 @@ class ResultView(QWidget):
             return
         self._parts_built = True
         from PySide6.QtGui import QGuiApplication
-        from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton, QToolButton
+        from PySide6.QtWidgets import QGroupBox, QPlainTextEdit, QPushButton, QSizePolicy, QToolButton
 
         from .error_panel import ErrorPanel
         from .face_overlay import FaceOverlay
         from .genuineness_gauges import GenuinenessGauges
+        from .stacking_row import StackingGrid, StackingRow
 
         self.error_panel = ErrorPanel(self.language, self, verify_options=self._verify_options)
 
@@ -140,9 +143,18 @@ class ResultView(QWidget):
         self.exceptions_label.setWordWrap(True)
         self.exceptions_label.setTextFormat(Qt.TextFormat.RichText)
 
-        self.scores_box = QGroupBox(self.tr("Scores, each against the thresholds of this response"), self)
-        self.scores_grid = QGridLayout(self.scores_box)
-        self.scores_grid.setColumnStretch(2, 1)
+        # A short title, and what the scores are measured against in a line that wraps: a group box's title does not
+        # wrap, and the whole sentence in it made the result column wider than an 800 px window leaves it.
+        self.scores_box = QGroupBox(self.tr("Scores"), self)
+        scores_layout = QVBoxLayout(self.scores_box)
+        scores_note = QLabel(self.tr("Each against the thresholds of this response."), self.scores_box)
+        scores_note.setWordWrap(True)
+        set_muted(scores_note)
+        scores_layout.addWidget(scores_note)
+        # Each photo's name, number and gauge on one line where the column has room; in a narrow column the gauge
+        # goes under its name and number, so the scores never scroll sideways.
+        self.scores_grid = StackingGrid(self.scores_box)
+        scores_layout.addWidget(self.scores_grid)
         self.score_rows = {}
 
         self.faces_box = QGroupBox(self.tr("Faces found in the photo to check"), self)
@@ -157,29 +169,34 @@ class ResultView(QWidget):
 
         self.details_box = QGroupBox(self.tr("Details"), self)
         details = QVBoxLayout(self.details_box)
-        self.request_label = QLabel(self.details_box)
+        # Broken inside the request_id too: a uuid whose parts all start with a digit has no place QLabel breaks at,
+        # and made the column wider than an 800 px window leaves it.
+        self.request_label = WrapAnywhereLabel(self.details_box)
         self.request_label.setObjectName("requestId")
         self.request_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.request_label.setWordWrap(True)  # a long request_id must not widen the whole result column
         # The buttons go on the next row: beside a request_id (which has no place to break) they made the
         # column wider than History's detail pane.
         details.addWidget(self.request_label)
-        json_row = QHBoxLayout()
-        self.json_toggle = QToolButton(self.details_box)
+        # The toggle at the left, the copy buttons at the right; where the column is narrow, the copy buttons wrap
+        # to a second row (and one under the other if even that is too wide), never widening the column.
+        self.details_buttons = StackingRow(self.details_box)
+        self.json_toggle = QToolButton(self.details_buttons)
         self.json_toggle.setText(self.tr("Raw JSON"))
         self.json_toggle.setCheckable(True)
         self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.json_toggle.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as its text
         self.json_toggle.toggled.connect(self._toggle_json)
-        json_row.addWidget(self.json_toggle)
-        json_row.addStretch(1)
-        self.copy_request = QPushButton(self.tr("Copy request_id"), self.details_box)
+        self.details_buttons.add(self.json_toggle)
+        copies = StackingRow(self.details_buttons, at_right=True)
+        self.copy_request = QPushButton(self.tr("Copy request_id"), copies)
         self.copy_request.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.request_id))
-        json_row.addWidget(self.copy_request)
-        self.copy_json = QPushButton(self.tr("Copy JSON"), self.details_box)
+        copies.add(self.copy_request)
+        self.copy_json = QPushButton(self.tr("Copy JSON"), copies)
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.raw_json.toPlainText()))
-        json_row.addWidget(self.copy_json)
-        details.addLayout(json_row)
+        copies.add(self.copy_json)
+        self.details_buttons.add(copies, 1)
+        details.addWidget(self.details_buttons)
         self.raw_json = QPlainTextEdit(self.details_box)
         self.raw_json.setObjectName("rawJson")
         self.raw_json.setReadOnly(True)
@@ -215,6 +232,7 @@ class ResultView(QWidget):
         for box in (self.scores_box, self.faces_box, self.genuineness_box, self.details_box):
             box.setVisible(False)
         self.overlay.set_photo(QImage(), ())  # no photo left over, nor one still said to be on its way
+        self.overlay.setMinimumWidth(0)
         self.disagreement.setVisible(False)
         self.exceptions_label.setVisible(False)
         self.error_panel.setVisible(False)
@@ -258,6 +276,9 @@ class ResultView(QWidget):
         faces = self.result.faces if self.result is not None else ()
         self.faces_box.setVisible(photo is not None or pending is not None or bool(faces))
         self.overlay.set_photo(photo if photo is not None else QImage(), faces, pending=pending)
+        # A face's label is drawn on one line within the photo: the photo is never narrower than the widest label,
+        # now that the column narrows with the window ("Face 1 · compared · quality 99.9 ≥ 30" ran off its edge).
+        self.overlay.setMinimumWidth(math.ceil(max((tag.width() for tag in self.overlay.tag_rects()), default=0)))
 
     def outranked(self, headline: str) -> None:
         """Something above the comparison decides (a suspected attack, a forged callback): it heads the view in
@@ -389,28 +410,26 @@ class ResultView(QWidget):
             self.disagreement.setVisible(True)
 
     def _show_scores(self, result: VerifyResult, policy_level: str, names: Mapping[str, str]) -> None:
-        empty_layout(self.scores_grid)
+        self.scores_grid.clear()
         self.score_rows.clear()
         scores = compared_scores(result)
         for key in ("result_idcard_photo", "result_idcard_datasource"):
             value = getattr(result, key)
             if value is not None:
                 scores.append((key, value))
-        for row, (key, score) in enumerate(scores):
+        for key, score in scores:
             verdict = judge(score, policy_level)
             name = QLabel(f"{self.photo_name(key, names)}<br><span style='color:gray'>{key}</span>",
-                          self.scores_box)
+                          self.scores_grid)
             name.setWordWrap(True)  # a long name wraps rather than widening a narrow column (History's pane)
-            value = QLabel(f"<b>{score.confidence:.2f}</b>", self.scores_box)
+            value = QLabel(f"<b>{score.confidence:.2f}</b>", self.scores_grid)
             set_text_colour(value, outcome_colour(verdict.outcome))
             value.setToolTip(self.verdict_headline(verdict))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            gauge = ConfidenceGauge(self.scores_box, compact=True)
+            gauge = ConfidenceGauge(self.scores_grid, compact=True)
             gauge.set_score(score, policy_level)
             gauge.setAccessibleName(self.score_name(key))
-            self.scores_grid.addWidget(name, row, 0)
-            self.scores_grid.addWidget(value, row, 1)
-            self.scores_grid.addWidget(gauge, row, 2)
+            self.scores_grid.add_row((name, value, gauge))
             self.score_rows[key] = (name, value, gauge)
         take_place_in_focus_chain(self.scores_box)  # each gauge in Tab order where it is shown, not at the end
         self.scores_box.setVisible(bool(scores))
