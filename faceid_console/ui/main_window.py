@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -33,6 +34,7 @@ from .pages.deferred_page import DeferredPage
 from .pages.history_host import HistoryPageHost
 from .pages.verify_page import VerifyPage
 from .texts import check_outcome_text, engine_stop_text, open_failure_text, profile_display_name
+from .widgets.fitting_labels import StatusLabel
 from .widgets.nav_icons import nav_icon
 
 if TYPE_CHECKING:  # these pages and the settings dialog load when first opened, not at start-up
@@ -250,14 +252,18 @@ class MainWindow(QMainWindow):
         self.profile_box.setObjectName("profileBox")
         self.profile_box.setAccessibleName(self.tr("Connection profile"))
         self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Never narrower than its names: the tool bar takes room from every control that can shrink, and the
+        # state after it is the one to give way (cut with "…"), not the profile's name.
+        self.profile_box.setSizePolicy(QSizePolicy.Policy.Fixed, self.profile_box.sizePolicy().verticalPolicy())
         label.setBuddy(self.profile_box)
         self._fill_profiles()
         self.profile_box.activated.connect(self._profile_chosen)
         bar.addWidget(label)
         bar.addWidget(self.profile_box)
-        self.connection_label = QLabel(bar)
+        # A long state (an error with its advice) is cut to the room left, never pushing the buttons into the » menu;
+        # the whole of it is in its tooltip and its menu's Copy.
+        self.connection_label = StatusLabel(bar)
         self.connection_label.setObjectName("connectionLabel")
-        self.connection_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.connection_label.setContentsMargins(12, 0, 12, 0)
         bar.addWidget(self.connection_label)
         self.test_action = QAction(self.tr("&Test connection"), self)
