@@ -5,17 +5,22 @@ It owns no FaceID logic: pages get the connection and settings they need as argu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -33,11 +38,14 @@ from .pages.deferred_page import DeferredPage
 from .pages.history_host import HistoryPageHost
 from .pages.verify_page import VerifyPage
 from .texts import check_outcome_text, engine_stop_text, open_failure_text, profile_display_name
+from .widgets.fitting_labels import StatusLabel
 from .widgets.nav_icons import nav_icon
+from .widgets.photo_slot import PhotoSlot
 
 if TYPE_CHECKING:  # these pages and the settings dialog load when first opened, not at start-up
     from .pages.app_token_page import AppTokenPage
     from .pages.callback_inspector_page import CallbackInspectorPage
+    from .pages.history_page import HistoryPage
     from .pages.liveness_page import LivenessResultsPage
     from .pages.liveness_session_page import LivenessSessionPage
     from .settings_dialog import SettingsDialog
@@ -84,12 +92,12 @@ class MainWindow(QMainWindow):
 
         self.verify_page = VerifyPage(connection=connection, settings=settings, history=history, state=state,
                                       language=language, parent=self)
-        self.add_page(self.verify_page, self.tr("Verify"), "verify")
+        self.add_page(self.verify_page, self.tr("Verify"), "verify", self.tr("&Verify"))
         self.verify_page.status_message.connect(self.show_status)
         # The History page shares the window's history; the database opens when the page is first shown.
         self.history_page = HistoryPageHost(open_store=history.get, settings=settings, language=language,
                                             parent=self, state=state)
-        self.add_page(self.history_page, self.tr("History"), "history")
+        self.add_page(self.history_page, self.tr("History"), "history", self.tr("&History"))
         self.history_page.status_message.connect(self.show_status)
         self.verify_page.decide_requested.connect(self._decide)
         self.history_page.decided.connect(self.verify_page.show_decision)
@@ -109,14 +117,15 @@ class MainWindow(QMainWindow):
 
     # --- pages ----------------------------------------------------------------------------------
 
-    def add_page(self, page: QWidget, title: str, icon: str) -> None:
-        """Add a page to the navigation (``icon``: a name from ``nav_icons``); the n-th page is also Ctrl+n."""
+    def add_page(self, page: QWidget, title: str, icon: str, menu_text: str | None = None) -> None:
+        """Add a page to the navigation (``icon``: a name from ``nav_icons``); the n-th page is also Ctrl+n, and an
+        item of the Go menu (``menu_text``: the title with its Alt key marked, "&History")."""
         item = QListWidgetItem(nav_icon(icon), title)
         item.setToolTip(title)
         self.navigation.addItem(item)
         self.pages.addWidget(page)
         index = self.pages.count() - 1
-        action = QAction(title, self)
+        action = QAction(menu_text or title, self)
         action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
         action.triggered.connect(lambda: self._show_page_from_keyboard(index))
         self._page_actions.append(action)
@@ -150,16 +159,16 @@ class MainWindow(QMainWindow):
         Each is built the first time it is shown or used (``DeferredPage``), so start-up does not pay for them.
         """
         self._deferred: dict[str, DeferredPage] = {}
-        for key, title, build in (
-            ("liveness", self.tr("Liveness results"), self._build_liveness_page),
-            ("session", self.tr("Liveness session"), self._build_session_page),
-            ("inspector", self.tr("Callback inspector"), self._build_inspector_page),
-            ("token", self.tr("App token"), self._build_token_page),
+        for key, title, menu_text, build in (
+            ("liveness", self.tr("Liveness results"), self.tr("&Liveness results"), self._build_liveness_page),
+            ("session", self.tr("Liveness session"), self.tr("Liveness &session"), self._build_session_page),
+            ("inspector", self.tr("Callback inspector"), self.tr("&Callback inspector"), self._build_inspector_page),
+            ("token", self.tr("App token"), self.tr("&App token"), self._build_token_page),
         ):
             holder = DeferredPage(build, name=f"{key}PageHolder", parent=self)
             holder.built.connect(lambda page: page.status_message.connect(self.show_status))
             self._deferred[key] = holder
-            self.add_page(holder, title, key)
+            self.add_page(holder, title, key, menu_text)
 
     def _build_liveness_page(self, parent: QWidget) -> QWidget:
         from .pages.liveness_page import LivenessResultsPage
@@ -250,14 +259,18 @@ class MainWindow(QMainWindow):
         self.profile_box.setObjectName("profileBox")
         self.profile_box.setAccessibleName(self.tr("Connection profile"))
         self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Never narrower than its names: the tool bar takes room from every control that can shrink, and the
+        # state after it is the one to give way (cut with "…"), not the profile's name.
+        self.profile_box.setSizePolicy(QSizePolicy.Policy.Fixed, self.profile_box.sizePolicy().verticalPolicy())
         label.setBuddy(self.profile_box)
         self._fill_profiles()
         self.profile_box.activated.connect(self._profile_chosen)
         bar.addWidget(label)
         bar.addWidget(self.profile_box)
-        self.connection_label = QLabel(bar)
+        # A long state (an error with its advice) is cut to the room left, never pushing the buttons into the » menu;
+        # the whole of it is in its tooltip and its menu's Copy.
+        self.connection_label = StatusLabel(bar)
         self.connection_label.setObjectName("connectionLabel")
-        self.connection_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.connection_label.setContentsMargins(12, 0, 12, 0)
         bar.addWidget(self.connection_label)
         self.test_action = QAction(self.tr("&Test connection"), self)
@@ -273,8 +286,15 @@ class MainWindow(QMainWindow):
         bar.addAction(self.settings_action)
 
     def _build_menus(self) -> None:
+        # No Edit or View menu: their Alt keys (E, V…) are taken by the pages' controls ("Cl&ear the paste").
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.paste_photo_action = self._key_of_a_page(self.tr("&Paste photo"), QKeySequence.StandardKey.Paste,
+                                                      self._paste_photo)
+        file_menu.addAction(self.paste_photo_action)
         file_menu.addAction(self.verify_page.submit_action)
+        self.cancel_action = self._key_of_a_page(self.tr("&Cancel"), QKeySequence(Qt.Key.Key_Escape),
+                                                 self._cancel_preparing)
+        file_menu.addAction(self.cancel_action)
         file_menu.addAction(self.verify_page.decide_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -286,6 +306,13 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for action in self._page_actions:
             go_menu.addAction(action)
+        go_menu.addSeparator()  # History's own keys, with the page they act on
+        self.find_action = self._key_of_a_page(self.tr("&Find in History"), QKeySequence.StandardKey.Find,
+                                               self._find_in_history)
+        go_menu.addAction(self.find_action)
+        self.reload_history_action = self._key_of_a_page(self.tr("&Reload History"),
+                                                         QKeySequence.StandardKey.Refresh, self._reload_history)
+        go_menu.addAction(self.reload_history_action)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.test_action)
         tools.addAction(self.settings_action)
@@ -293,6 +320,75 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About FaceID Console"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        #: The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard
+        #: while it is used, so the slot is remembered from before.
+        self._slot_in_focus: PhotoSlot | None = None
+        for menu in (file_menu, go_menu):
+            menu.aboutToShow.connect(self._update_keys_of_pages)
+        self.navigation.currentRowChanged.connect(lambda _row: self._update_keys_of_pages())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        self._update_keys_of_pages()
+
+    def _key_of_a_page(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None],
+                       ) -> QAction:
+        """A menu item for a key a page or a photo slot answers itself (Esc, Ctrl+V, Ctrl+F, F5): the menu shows the
+        key and does the same when chosen. Only the page's own shortcut answers the key: two shortcuts for one key in
+        the window would be ambiguous, and Qt fires neither."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        # Only in its menu, where the window's keys do not reach it (while a menu is open, no shortcut is matched).
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _update_keys_of_pages(self) -> None:
+        """Each of those menu items is enabled where its key acts."""
+        self.cancel_action.setEnabled(self._cancel_button_active())
+        self.paste_photo_action.setEnabled(self._photo_slot_in_focus() is not None)
+        history_open = self._history_page_open() is not None
+        self.find_action.setEnabled(history_open)
+        self.reload_history_action.setEnabled(history_open)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or isinstance(new, (QMenuBar, QMenu)) or new.window() is not self:
+            return  # the menu bar, a menu, another window: the keyboard comes back to where it was
+        widget: QWidget | None = new
+        while widget is not None and not isinstance(widget, PhotoSlot):
+            widget = widget.parentWidget()
+        self._slot_in_focus = widget
+        self.paste_photo_action.setEnabled(self._photo_slot_in_focus() is not None)
+
+    def _photo_slot_in_focus(self) -> PhotoSlot | None:
+        """The slot Ctrl+V pastes into: the keyboard is in it or in one of its buttons, and it takes a photo now."""
+        slot = self._slot_in_focus
+        return slot if slot is not None and slot.isVisible() and slot.isEnabled() else None
+
+    def _paste_photo(self) -> None:
+        slot = self._photo_slot_in_focus()
+        if slot is not None:
+            slot.paste()
+
+    def _cancel_button_active(self) -> bool:
+        button = self.verify_page.cancel_button
+        return button.isVisible() and button.isEnabled()  # as for its Esc: on show, while photos are prepared
+
+    def _cancel_preparing(self) -> None:
+        if self._cancel_button_active():
+            self.verify_page.cancel_button.click()
+
+    def _history_page_open(self) -> HistoryPage | None:
+        """The History page when it is on show (Ctrl+F and F5 are its keys, acting on what it lists), else None."""
+        return self.history_page.page if self.pages.currentWidget() is self.history_page else None
+
+    def _find_in_history(self) -> None:
+        if (page := self._history_page_open()) is not None:
+            page.find_action.trigger()
+
+    def _reload_history(self) -> None:
+        if (page := self._history_page_open()) is not None:
+            page.refresh_action.trigger()
 
     def _build_status_bar(self) -> None:
         self.details_button = QPushButton(self.tr("Details…"), self)

@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from faceid_console.api import Credentials
 from faceid_console.credentials import save as save_credentials
+from faceid_console.ui import colours
+from faceid_console.ui.colours import text_colour
 from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.pages.history_page import stored_error
 
@@ -40,6 +44,38 @@ def test_wrong_secret_is_found_by_the_connection_test_and_explained_on_verify(qt
     assert "wrong-secret" not in window.verify_page.result_view.raw_json.toPlainText()
     page = window.verify_page  # a refusal of the profile says nothing of the applicant: nothing to decide on
     assert page.last_entry is not None and page.answer_entry is None and not page.decide_button.isVisibleTo(page)
+
+
+def test_a_long_connection_state_is_cut_and_the_tool_bar_s_buttons_stay_on_the_bar(qtbot, window, connector, settings) -> None:  # type: ignore[no-untyped-def]
+    """A wrong secret's long state pushed Test connection and Settings… into the bar's » menu at any usual width."""
+    bar = window.findChild(QToolBar, "connectionToolbar")
+    label = window.connection_label
+    test_button, settings_button = (bar.widgetForAction(a) for a in (window.test_action, window.settings_action))
+    window.resize(1216, 700)
+    qtbot.waitUntil(lambda: label.shown_text() == label.text() == "● Ready: built-in engine answers", timeout=5_000)
+    assert label.toolTip() == "" and 0 <= test_button.x() - label.geometry().right() < 20  # its width, no more
+    custom_profile(settings, "lab-wrong-secret", connector.engine_url)  # a name wider than the box's least width
+    save_credentials("lab-wrong-secret", Credentials("someone-else", "wrong-secret"))
+    switch(qtbot, window, "lab-wrong-secret")
+    whole = label.text()
+    assert "wrong api_key or api_secret" in whole and whole.endswith("[AUTHENTICATION_ERROR]")
+    assert text_colour(label) == colours.FAIL
+    extension = bar.findChild(QWidget, "qt_toolbar_ext_button")
+    for width in (1216, 1024, 800):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda width=width: window.width() == width and bar.width() <= width
+                        and label.geometry().right() < test_button.x(), timeout=5_000)
+        assert test_button.isVisible() and settings_button.isVisible(), width
+        assert extension is None or not extension.isVisible(), width
+        assert settings_button.geometry().right() <= bar.contentsRect().right(), width
+        shown = label.shown_text()
+        assert shown.endswith("…") and shown.startswith("● http://127.0.0.1:") and len(shown) < len(whole), width
+        assert label.toolTip() == whole and label.accessibleDescription() == whole
+        assert label.width() >= 300, width  # room for the state's start at 800 px
+        assert window.profile_box.width() >= window.profile_box.sizeHint().width(), width  # the state gives way
+        copy = label.findChild(QAction, "copyText")  # the whole state, for a ticket
+        copy.trigger()
+        assert QGuiApplication.clipboard().text() == whole
 
 
 def test_unreachable_host_says_nothing_was_sent(qtbot, window, settings, faces: Path) -> None:  # type: ignore[no-untyped-def]

@@ -821,3 +821,138 @@ def test_a_connection_test_says_its_outcome_in_the_status_line(qtbot, window) ->
         window.test_action.trigger()
         assert window.statusBar().currentMessage() == "Testing the connection…"
     assert window.statusBar().currentMessage() == "Connection tested: Ready: built-in engine answers"
+
+
+def choose_from_menu(qtbot, window, menu_key: Qt.Key, item_key: Qt.Key, focus: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    """With the keyboard in ``focus`` (where it is, by default), Alt+key opens a menu of the menu bar and the item's
+    own key chooses it: as a reviewer does."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    # The offscreen platform gives the window back its activation a while after a menu closes.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    if focus is not None:
+        focus.setFocus()
+    target = QApplication.focusWidget()
+    assert target is not None and (focus is None or target is focus)
+    qtbot.keyClick(target, menu_key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=5_000)
+    qtbot.keyClick(QApplication.activePopupWidget(), item_key)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=5_000)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the menus' popups
+def test_the_menus_list_the_window_s_keys_and_choosing_one_does_what_its_key_does(qtbot, window, qtlog) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+F, F5, Esc and Ctrl+V were in no menu, and the Go menu's pages had no Alt key."""
+    from PySide6.QtWidgets import QApplication
+
+    menus = {action.text(): action.menu() for action in window.menuBar().actions()}
+    assert list(menus) == ["&File", "&Go", "&Tools", "&Help"]  # a new menu's Alt key would be a page control's
+    items = {action.text(): action.shortcut().toString() for menu in menus.values() for action in menu.actions()
+             if not action.isSeparator()}
+    assert {"&Cancel": "Esc", "&Paste photo": "Ctrl+V", "&Find in History": "Ctrl+F",
+            "&Reload History": "F5"}.items() <= items.items()
+    file_items = [action.text() for action in menus["&File"].actions()]
+    assert file_items.index("&Cancel") == file_items.index("&Verify") + 1  # next to what it cancels
+    for menu in menus.values():  # within a menu, each Alt key reaches one item
+        keys = [MNEMONIC.search(action.text()).group(1).lower() for action in menu.actions() if not action.isSeparator()]
+        assert len(keys) == len(set(keys)), menu.title()
+    go = [action for action in menus["&Go"].actions() if not action.isSeparator()]
+    assert [a.text() for a in go] == ["&Verify", "&History", "&Liveness results", "Liveness &session",
+                                      "&Callback inspector", "&App token", "&Find in History", "&Reload History"]
+    assert [a.shortcut().toString() for a in go] == [f"Ctrl+{n}" for n in range(1, 7)] + ["Ctrl+F", "F5"]
+    assert [window.navigation.item(row).text() for row in range(6)] == [
+        "Verify", "History", "Liveness results", "Liveness session", "Callback inspector", "App token"]
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    choose_from_menu(qtbot, window, Qt.Key.Key_G, Qt.Key.Key_S)  # Go → Liveness &session
+    assert window.current_page() is window.session_page
+    # Find and Reload act on History's list: elsewhere, greyed as their keys do nothing there.
+    assert not window.find_action.isEnabled() and not window.reload_history_action.isEnabled()
+    choose_from_menu(qtbot, window, Qt.Key.Key_G, Qt.Key.Key_H)
+    host = window.history_page
+    qtbot.waitUntil(lambda: host.page is not None, timeout=30_000)
+    page = host.page
+    page.search.setText("U-")
+    choose_from_menu(qtbot, window, Qt.Key.Key_G, Qt.Key.Key_F, window.navigation)  # Go → Find in History
+    assert window.find_action.isEnabled()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search, timeout=5_000)
+    assert page.search.selectedText() == "U-"
+    page.search.clear()
+    page.apply_filters()
+    shown = page.model.rowCount()
+    from faceid_console.store import CallKind
+
+    window.history.get().journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "1", "uuid": "U-new"})
+    assert page.model.rowCount() == shown  # a call made elsewhere shows at the next reload
+    choose_from_menu(qtbot, window, Qt.Key.Key_G, Qt.Key.Key_R)  # Go → Reload History
+    qtbot.waitUntil(lambda: page.model.rowCount() == shown + 1, timeout=5_000)
+    # The keys themselves still act: one shortcut each, not two that Qt would find ambiguous and fire neither.
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search
+    window.history.get().journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "1", "uuid": "U-two"})
+    qtbot.keyClick(page.search, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: page.model.rowCount() == shown + 2, timeout=5_000)
+    assert not [record.message for record in qtlog.records if "mbiguous" in record.message]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the menus' popups
+def test_paste_photo_and_cancel_from_the_menus_act_where_their_keys_do(qtbot, window, faces: Path, monkeypatch, qtlog) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtWidgets import QApplication
+
+    from faceid_console.ui.widgets import photo_slot
+
+    from .helpers import click_radio
+
+    page = window.verify_page
+    click_radio(qtbot, page.compare_radio)
+    slot = page.slots["image_ref2"]
+    page.uuid_edit.setFocus()
+    qtbot.waitUntil(page.uuid_edit.hasFocus, timeout=5_000)
+    assert not window.paste_photo_action.isEnabled()  # Ctrl+V pastes text in a field, not a photo
+    QGuiApplication.clipboard().setImage(QImage(str(faces / "obama_1.jpg")))
+    choose_from_menu(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_P, slot.choose_button)  # File → Paste photo
+    qtbot.waitUntil(lambda: slot.has_photo, timeout=30_000)
+    assert slot.file_label.text() == "pasted image"
+    assert not any(other.has_photo or other.busy for other in page.slots.values() if other is not slot)
+    assert window.paste_photo_action.isEnabled()  # the keyboard is back in the slot's button
+    slot.clear()
+    window.activateWindow()  # given back late after a menu, on the offscreen platform; shortcuts need it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window and slot.choose_button.hasFocus(), timeout=5_000)
+    qtbot.keyClick(slot.choose_button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # the key still pastes
+    qtbot.waitUntil(lambda: slot.has_photo, timeout=30_000)
+
+    page.uuid_edit.setText("applicant-7")
+    page.slots["image"].set_file(faces / "obama_4.jpg")
+    qtbot.waitUntil(lambda: not any(s.busy for s in page.slots.values()), timeout=30_000)
+    gate = threading.Event()
+    real_inspect = photo_slot.inspect_photo
+
+    def slow_inspect(*args):  # type: ignore[no-untyped-def]
+        gate.wait(30)  # holds preparation until the test has cancelled
+        return real_inspect(*args)
+
+    monkeypatch.setattr(photo_slot, "inspect_photo", slow_inspect)
+    for cancel_with_menu in (True, False):
+        page.slots["image"].set_file(faces / "obama_1.jpg")
+        with qtbot.waitSignal(page.finished, timeout=30_000):
+            page.submit()
+            qtbot.waitUntil(page.cancel_button.isEnabled)
+            if cancel_with_menu:
+                choose_from_menu(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_C, page.uuid_edit)  # File → Cancel
+            else:
+                window.activateWindow()
+                qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+                qtbot.keyClick(page.uuid_edit, Qt.Key.Key_Escape)  # Esc itself: one shortcut, not two
+        assert page.result_view.headline.text() == "Cancelled: nothing was sent" and page.last_sent is None
+        gate.set()
+        qtbot.waitUntil(page.submit_button.isEnabled, timeout=30_000)
+        gate.clear()
+        window.menuBar().actions()[0].menu().aboutToShow.emit()  # the File menu opened again
+        assert not window.cancel_action.isEnabled()  # greyed, as Esc does nothing now
+    assert not [record.message for record in qtlog.records if "mbiguous" in record.message]

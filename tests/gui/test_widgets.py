@@ -804,3 +804,19 @@ def test_a_focused_slot_shows_the_styles_focus_frame_inside_its_own(qtbot, slot:
     assert any(y < band for _, y in points) and any(y >= height - band for _, y in points)  # top, bottom
     button = slot.choose_button.geometry().adjusted(3, 3, -3, -3)  # its rounded corners show what is behind
     assert not [(x, y) for x, y in changed if button.contains(int(x / ratio), int(y / ratio))]
+
+
+def test_a_status_line_with_chinese_in_it_is_as_tall_as_its_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At the font's own height, the fallback font's taller line lost its "_" (api_key read "api key")."""
+    from PySide6.QtWidgets import QLabel
+
+    from faceid_console.ui.widgets.fitting_labels import StatusLabel
+
+    text = "● http://127.0.0.1:8080：api_key 或 api_secret 错误：服务已拒绝。"
+    status, plain = StatusLabel(), QLabel(text)
+    qtbot.addWidget(status)
+    qtbot.addWidget(plain)
+    status.setText(text)
+    assert status.sizeHint().height() >= plain.sizeHint().height() > status.fontMetrics().height()
+    assert status.minimumSizeHint().height() == status.sizeHint().height()
+    assert status.minimumSizeHint().width() < status.sizeHint().width() // 4  # gives way in a tool bar

@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QClipboard,
     QColor,
     QFocusEvent,
+    QFontMetricsF,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -60,6 +61,9 @@ class ElidedLabel(QLabel):
     ``text()`` stays the whole text, which assistive technology reads; when it is cut, the tooltip shows it too.
     """
 
+    #: Where the text is cut: a file name's start and end both tell which file it is.
+    ELIDE_MODE = Qt.TextElideMode.ElideMiddle
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -71,7 +75,7 @@ class ElidedLabel(QLabel):
 
     def shown_text(self) -> str:
         """The text as drawn at the label's present width."""
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), self.ELIDE_MODE, self.contentsRect().width()
                                              - 2 * self.margin())
 
     def sizeHint(self) -> QSize:
@@ -94,10 +98,46 @@ class ElidedLabel(QLabel):
         painter.setPen(_text_colour(self))
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), self.shown_text())
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # another width of the same text (a zoom, another screen's DPI)
+            self._update_tooltip()
+
     def _update_tooltip(self) -> None:
         cut = self.shown_text() != self.text()
         self.setToolTip(self.text() if cut else "")
         self.setAccessibleDescription(self.text() if cut else "")
+
+
+class StatusLabel(ElidedLabel):
+    """A one-line state in a tool bar: as wide as its text when there is room, cut at its end ("…") when not.
+
+    It asks for a few characters at least, so the tool bar's buttons after it stay on the bar and the state gives way
+    (a long error pushed "Test connection" and "Settings…" into the bar's » menu). The state's start says it all
+    ("● Ready", "● Not usable", where and what): the end (advice, an error code) is in the tooltip.
+    """
+
+    ELIDE_MODE = Qt.TextElideMode.ElideRight
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Preferred, not Expanding: with room to spare the buttons follow the text, not the bar's far end.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        # Fractional advances (high DPI) rounded up: a text given its hint is never cut.
+        whole = math.ceil(QFontMetricsF(self.font()).horizontalAdvance(self.text())) + 1
+        return QSize(max(_hint_width(self), whole + margins.left() + margins.right() + 2 * self.margin()),
+                     self._line_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(_hint_width(self), self._line_height())
+
+    def _line_height(self) -> int:
+        # QLabel's own: a line with Chinese in it is taller than the font's (the fallback font's ascent and descent),
+        # and at the font's height its "_" were cut off.
+        return QLabel.sizeHint(self).height()
 
 
 class WrapAnywhereLabel(QLabel):
