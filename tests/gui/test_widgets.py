@@ -435,27 +435,39 @@ def test_a_gif_is_refused_whether_chosen_pasted_or_dropped(qtbot, slot: PhotoSlo
 
 
 def test_columns_go_fewer_to_a_row_as_the_width_shrinks_and_take_the_height_that_needs(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QLabel, QWidget
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-    from faceid_console.ui.widgets.columns_layout import ColumnsLayout
+    from faceid_console.ui.widgets.columns_box import ColumnsBox
 
     holder = QWidget()
     qtbot.addWidget(holder)
-    layout = ColumnsLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(10)
+    outer = QVBoxLayout(holder)
+    outer.setContentsMargins(0, 0, 0, 0)
+    columns = ColumnsBox(holder, spacing=10)
+    outer.addWidget(columns)
+    outer.addStretch(1)
+    labels = []
     for n in range(3):
-        label = QLabel(f"item {n}", holder)
+        label = QLabel(f"item {n}")
         label.setMinimumSize(100, 50)
-        layout.addWidget(label)
-    assert layout.minimumSize().width() == 100  # one to a row at the narrowest: never wider than one item
-    assert [layout.columns_for(w) for w in (99, 100, 209, 210, 319, 320, 5000)] == [1, 1, 1, 2, 2, 3, 3]
-    one_row, two_rows, three_rows = (layout.heightForWidth(w) for w in (320, 210, 100))
-    assert one_row < two_rows < three_rows
-    holder.resize(210, two_rows)
+        columns.add(label)
+        labels.append(label)
+    assert all(label.parentWidget() is columns for label in labels)
+    assert columns.minimumSizeHint().width() == 100  # one to a row at the narrowest: never wider than one item
+    assert [columns.columns_for(w) for w in (99, 100, 209, 210, 319, 320, 5000)] == [1, 1, 1, 2, 2, 3, 3]
+    one_row, two_rows, three_rows = (columns.heightForWidth(w) for w in (320, 210, 100))
+    assert one_row == 50 and two_rows == 110 and three_rows == 170
+    holder.resize(210, 300)
     holder.show()
-    items = [layout.itemAt(n).widget() for n in range(3)]
-    assert items[0].y() == items[1].y() < items[2].y() and items[0].width() == items[1].width() == 100
+    # The layout it is in gives it the height its width needs, and it places its widgets in that.
+    qtbot.waitUntil(lambda: columns.height() == two_rows and labels[2].y() == 60, timeout=3_000)
+    assert labels[0].y() == labels[1].y() == 0 and labels[0].width() == labels[1].width() == 100
+    assert all(label.isVisible() for label in labels)
+    holder.resize(400, 300)  # and back to one row when there is room
+    qtbot.waitUntil(lambda: columns.height() == one_row and labels[2].y() == 0, timeout=3_000)
+    # A widget needing more room, with no resize to say so: the box takes the height it now needs.
+    labels[2].setMinimumHeight(80)
+    qtbot.waitUntil(lambda: columns.height() == 80 and labels[0].height() == 80, timeout=3_000)
 
 
 def test_a_stacking_row_puts_its_widgets_side_by_side_only_where_they_fit(qtbot) -> None:  # type: ignore[no-untyped-def]

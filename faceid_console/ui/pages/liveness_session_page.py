@@ -61,7 +61,7 @@ from ..history_access import send_with_history
 from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import shortened, stored_profile_name, verdict_text
-from ..widgets.columns_layout import ColumnsLayout
+from ..widgets.columns_box import ColumnsBox
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.genuineness_gauges import suspected_attacks
@@ -265,13 +265,14 @@ class LivenessSessionPage(QWidget):
         self.refs_box = QGroupBox(self.tr("Reference photos (image_ref1 is required for face comparison)"), side)
         # Side by side where the form has room, fewer to a row where not: three in a row had the form scroll
         # sideways at 1024×600.
-        refs = ColumnsLayout(self.refs_box)
+        refs = ColumnsBox(self.refs_box)
+        QVBoxLayout(self.refs_box).addWidget(refs)
         self.slots: dict[str, PhotoSlot] = {}
         for index, field in enumerate(REF_FIELDS, start=1):
             slot = PhotoSlot(field, self.tr("Reference photo {n}").format(n=index), self._executor, self.state,
                              self.refs_box, compact=True)
             self.slots[field] = slot
-            refs.addWidget(slot)
+            refs.add(slot)
         layout.addWidget(self.refs_box)
 
         urls = QFormLayout()

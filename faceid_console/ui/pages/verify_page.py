@@ -53,7 +53,7 @@ from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread
 from ..texts import PHOTO_FIELDS, image_field_name, stored_profile_name
-from ..widgets.columns_layout import ColumnsLayout
+from ..widgets.columns_box import ColumnsBox
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
 from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
 from ..widgets.photo_slot import PhotoSlot
@@ -256,7 +256,7 @@ class VerifyPage(QWidget):
             "image_ref3": self.tr("Reference photo 3"),
         }
         self.slots: dict[str, PhotoSlot] = {}
-        references = ColumnsLayout()  # three side by side where the form has room, fewer per row where not
+        references = ColumnsBox(box)  # three side by side where the form has room, fewer per row where not
         for field in PHOTO_FIELDS:
             slot = PhotoSlot(field, titles[field], self._executor, self.state, box, compact=field != "image")
             slot.changed.connect(self._update_submit)
@@ -264,8 +264,8 @@ class VerifyPage(QWidget):
             if field == "image":
                 layout.addWidget(slot)
             else:
-                references.addWidget(slot)
-        layout.addLayout(references)
+                references.add(slot)
+        layout.addWidget(references)
         return box
 
     def _build_options(self, parent: QWidget) -> QGroupBox:
