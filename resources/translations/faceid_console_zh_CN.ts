@@ -2182,27 +2182,27 @@ Purge now?</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="265"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="393"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="394"/>
         <source>Reference photos (image_ref1 is required for face comparison)</source>
         <translation>参考照片（人脸比对必须提供 image_ref1）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="272"/>
         <source>Reference photo {n}</source>
         <translation>参考照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="279"/>
         <source>Receive the callback in this window (built-in engine)</source>
         <translation>在本窗口接收回调（内置引擎）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="292"/>
         <source>your order number (at most 128 bytes)</source>
         <translation>您的业务流水号（不超过 128 字节）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="296"/>
         <source>returned unchanged in the callbacks</source>
         <translation>在回调中原样返回</translation>
     </message>
@@ -2222,185 +2222,185 @@ Purge now?</source>
         <translation>uuid(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="286"/>
         <source>&amp;return_url:</source>
         <translation>return_url(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="290"/>
         <source>notif&amp;y_url:</source>
         <translation>notify_url(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="294"/>
         <source>bi&amp;z_no:</source>
         <translation>biz_no（业务流水号）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="297"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="298"/>
         <source>biz_e&amp;xtra_data:</source>
         <translation>biz_extra_data(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="304"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="305"/>
         <source>&amp;Start the session</source>
         <translation>开始会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="320"/>
         <source>The applicant&apos;s link</source>
         <translation>申请人的链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="321"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="467"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="545"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="468"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="546"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="327"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="328"/>
         <source>&amp;Open in the browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="331"/>
         <source>Copy the link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="339"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="340"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="363"/>
         <source>Callbacks received</source>
         <translation>已收到的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="367"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="368"/>
         <source>&amp;Look up the result</source>
         <translation>查询结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="371"/>
         <source>&amp;Inspect the callback</source>
         <translation>在回调检查器中打开(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="392"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="393"/>
         <source>Reference photos (optional with KYC)</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="424"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="425"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在下方地址监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="428"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="429"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="455"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="456"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="477"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="478"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="484"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="485"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="515"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="516"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>上一个会话链接由配置 {profile} 生成，仅属于该配置的账户：在当前配置下不会接收它的回调。它的 token 已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="529"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="530"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="534"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="535"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="546"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="547"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="626"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>在配置 {profile} 下收到的回调已用该配置的 api_secret 校验：它们已从此列表移除，保存在“历史”中该配置名下。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="632"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="633"/>
         <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>切换后于 {time} UTC 收到配置 {profile} 的回调：已用该配置的 api_secret 校验，并保存在“历史”中该配置名下，未在此列出（biz_id {biz_id}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="676"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="677"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="678"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="677"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="678"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="678"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="679"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="681"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="685"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="682"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="686"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="690"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="691"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="693"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="694"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="695"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="696"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="696"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="697"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="696"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="697"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="699"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="700"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -4489,27 +4489,32 @@ Send them again?</source>
         <translation>未完成验证：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="743"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="733"/>
+        <source>The answer from profile {profile} came after the switch and is kept in History.</source>
+        <translation>配置 {profile} 的回答在切换之后才到达，已保存在历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="752"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>内置引擎的 KYC 登记表中没有此人：请用“faceid-console engine registry add”添加（见 README），或改用“人脸比对”并提供参考照片，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="749"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="758"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>因意外错误而停止（见错误报告）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="752"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="761"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>因意外错误而停止；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="757"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="766"/>
         <source>Cancelled: nothing was sent</source>
         <translation>已取消：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="760"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="769"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>已取消：请求未发出。</translation>
     </message>

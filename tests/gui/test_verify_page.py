@@ -647,6 +647,9 @@ def test_an_answer_that_arrives_after_a_profile_switch_is_not_shown_under_the_ne
     # Named as the top bar names it, not by its settings key ("local-engine").
     assert page.result_view.subline.text() == ("The last answer came from profile Built-in engine (offline) and "
                                                "is kept in History.")
+    # Nor does the status line report it under the new profile's name.
+    assert window.statusBar().currentMessage() == ("The answer from profile Built-in engine (offline) came after the "
+                                                   "switch and is kept in History.")
 
 
 def test_closing_while_an_answer_is_on_its_way_asks_first(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

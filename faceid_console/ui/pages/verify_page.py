@@ -702,7 +702,7 @@ class VerifyPage(QWidget):
         self._shown_about(self._submitted_form)
         self._set_answer_entry(self._call_entry)
         verdict = self.result_view.verdict
-        self.status_message.emit(self.tr("Answer received: {headline}").format(
+        self._status_of_answer(self.tr("Answer received: {headline}").format(
             headline=self.result_view.headline.text()) if verdict else self.tr("Answer received."))
         self.finished.emit()
 
@@ -721,9 +721,18 @@ class VerifyPage(QWidget):
         mark_problems((err, *also), self._fields(), slots, self.language, self._renumbered)
         self._focus_first_problem()
         # In words, as the panel heads it (the code is on the panel's code line).
-        self.status_message.emit(self.tr("Not verified: {reason}").format(
+        self._status_of_answer(self.tr("Not verified: {reason}").format(
             reason=self.result_view.error_panel.headline.text()))
         self.finished.emit()
+
+    def _status_of_answer(self, text: str) -> None:
+        """Put ``text`` on the status line, unless the answer is another profile's (the profile was switched while
+        it was on its way): the page takes it off, and the status line must not report it under the new name."""
+        answered = self._answer_from.profile
+        if answered is not None and answered != self.connection.profile.name:
+            text = self.tr("The answer from profile {profile} came after the switch and is kept in History.").format(
+                profile=stored_profile_name(answered, self.settings.profiles))
+        self.status_message.emit(text)
 
     def _focus_first_problem(self) -> None:
         """The keyboard to the first field or photo marked, in the form's order; a reviewer typing in another field
