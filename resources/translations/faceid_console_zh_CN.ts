@@ -4491,7 +4491,7 @@ Send them again?</source>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="733"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
-        <translation>配置 {profile} 的回答在切换之后才到达，已保存在历史中。</translation>
+        <translation>配置 {profile} 的响应在切换之后才到达，已保存在“历史”中。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="752"/>
