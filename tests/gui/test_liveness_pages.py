@@ -415,6 +415,20 @@ def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, wind
     assert results.biz_field.problem.text() == "Enter the biz_id, or paste the return_url."
 
 
+def test_a_stale_mark_at_the_biz_id_goes_once_a_valid_one_is_looked_up(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Text set without textEdited (as a page handing a biz_id over would) left "This URL has no biz_id parameter"
+    under a valid biz_id that had been sent and answered."""
+    results = window.liveness_page
+    results.biz_edit.setText("https://shop.example/liveness/return?order=9")
+    results.fetch_button.click()
+    assert results.biz_field.problem.text().startswith("This URL has no biz_id parameter")
+    results.biz_edit.setText("1700000000,abc-def")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert results.error_panel.error is not None and results.error_panel.error.origin.value == "service"
+    assert results.biz_field.problem.isHidden() and results.biz_field.problem.text() == ""
+
+
 @pytest.mark.parametrize("pasted", [
     "1700000000,abc-def",
     "  1700000000,abc-def\t",

@@ -194,6 +194,7 @@ class LivenessResultsPage(QWidget):
             self.biz_field.set_problem(err.message)
             self._show_error(err)
             return
+        self.biz_field.set_problem("")  # a mark left from earlier input (text set without textEdited) is stale now
         self.view.clear(self.tr("Working…"))
         self.view.setVisible(True)  # hidden while an error was on show
         self.error_panel.setVisible(False)
