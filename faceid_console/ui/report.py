@@ -31,11 +31,14 @@ from ..api.identity import mask_idcard_number, mask_name, mask_uuid
 from ..api.results import LivenessSessionResult, ScoreWithThresholds
 from ..private_file import written_whole
 from ..store import Decision, HistoryEntry, StoredImage
-from ..verdict import recorded_verdict
+from ..verdict import judge, recorded_verdict
 from .colours import CAUTION, FAIL, NEUTRAL, PASS
+from .models.history_model import call_kind_text
+from .pages.verify_page import photo_slot_title
 from .texts import decision_text, reason_text
 from .widgets.genuineness_gauges import suspected_attacks
 from .widgets.liveness_view import liveness_outcome
+from .widgets.result_view import disagreement_headline, verdict_headline
 
 PHOTO_PX: Final = 260
 GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold labels
@@ -154,7 +157,7 @@ class VerificationReport(QObject):
         rows = [
             (self.tr("History entry"), str(e.id)),
             (self.tr("Time (UTC)"), e.created_at.strftime("%Y-%m-%d %H:%M:%S")),
-            (self.tr("Call"), e.kind.value),
+            (self.tr("Call"), call_kind_text(e.kind.value)),  # as History's Call column names it
             (self.tr("Profile"), self.profile_name),
             (self.tr("Operator"), e.operator),
             (self.tr("Name"), mask_name(e.idcard_name) if e.idcard_name else ""),
@@ -182,7 +185,7 @@ class VerificationReport(QObject):
             faces_for = self.result if stored.field == "image" else None
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                             photo_with_faces(image, faces_for))
-            photos.append(f"<td align='center'><img src='{name}'><br>{esc(stored.field)}</td>")
+            photos.append(f"<td align='center'><img src='{name}'><br>{esc(photo_slot_title(stored.field))}</td>")
         if photos:
             parts.append(f"<table cellspacing='6'><tr>{''.join(photos)}</tr></table>")
 
@@ -191,13 +194,9 @@ class VerificationReport(QObject):
             outranked = self._comparison_outranked()
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("gauge.png"),
                             gauge_image(primary, self.policy_level, muted=outranked))
-            verdict = {
-                "match": self.tr("Same person at the policy level"),
-                "photos_disagree": self.tr("Needs review: the best photo meets the policy level, another does not"),
-                "not_confirmed": self.tr("Not confirmed: below the policy level, above a more lenient one"),
-                "no_match": self.tr("Not the same person: below every threshold"),
-            }.get(recorded_verdict(self.result, self.policy_level) or "",
-                  self.tr("The answer has no threshold for the policy level"))
+            # headed as the window's result heads it
+            verdict = disagreement_headline() if recorded_verdict(self.result, self.policy_level) == \
+                "photos_disagree" else verdict_headline(judge(primary, self.policy_level))
             # the session's genuineness checks outrank the comparison (named in its outcome above, when there is one)
             if self.entry.verdict == "attack_suspected" and self.session is None:
                 attack = self.tr("Attack suspected: a face-genuineness check reached its threshold")

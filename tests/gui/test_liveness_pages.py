@@ -415,6 +415,20 @@ def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, wind
     assert results.biz_field.problem.text() == "Enter the biz_id, or paste the return_url."
 
 
+def test_a_stale_mark_at_the_biz_id_goes_once_a_valid_one_is_looked_up(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Text set without textEdited (as a page handing a biz_id over would) left "This URL has no biz_id parameter"
+    under a valid biz_id that had been sent and answered."""
+    results = window.liveness_page
+    results.biz_edit.setText("https://shop.example/liveness/return?order=9")
+    results.fetch_button.click()
+    assert results.biz_field.problem.text().startswith("This URL has no biz_id parameter")
+    results.biz_edit.setText("1700000000,abc-def")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert results.error_panel.error is not None and results.error_panel.error.origin.value == "service"
+    assert results.biz_field.problem.isHidden() and results.biz_field.problem.text() == ""
+
+
 @pytest.mark.parametrize("pasted", [
     "1700000000,abc-def",
     "  1700000000,abc-def\t",
@@ -432,6 +446,23 @@ def test_a_url_without_a_biz_id_is_named_as_one_not_sent_as_a_biz_id(pasted: str
     with pytest.raises(FaceIDError) as caught:
         biz_id_from_input(pasted)
     assert caught.value.field == "return_url"
+
+
+@pytest.mark.parametrize("typed", ["' OR 1=1 --", "'OR1=1--", "1700000000,abc def=x", "a b/c"])
+def test_input_that_is_no_url_is_named_as_a_wrong_biz_id_not_a_url_without_one(typed: str) -> None:
+    with pytest.raises(FaceIDError) as caught:
+        biz_id_from_input(typed)
+    assert caught.value.field == "biz_id"
+
+
+def test_an_injection_like_biz_id_is_told_what_a_biz_id_looks_like(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """"' OR 1=1 --" holds "=", and was told "This URL has no biz_id parameter"."""
+    results = window.liveness_page
+    results.biz_edit.setText("' OR 1=1 --")
+    results.fetch_button.click()
+    assert results.error_panel.error is not None and results.error_panel.error.field == "biz_id"
+    assert results.biz_field.problem.text().startswith("This is not a biz_id: a biz_id looks like 1462259748,")
+    assert "URL has no biz_id" not in results.biz_field.problem.text()
 
 
 def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_pastes(  # type: ignore[no-untyped-def]

@@ -39,7 +39,7 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
     assert report.result is not None and report.result.faces  # face boxes come from the stored answer
     primary = report.result.primary_score()
     assert primary is not None and f"{primary.confidence:.3f}" in text
-    assert "Same person at the policy level" in text and "result_ref1" in text
+    assert "Same person: above the " in text and "result_ref1" in text
     pdf = tmp_path / "report.pdf"
     report.write_pdf(pdf)
     data = pdf.read_bytes()
@@ -181,7 +181,7 @@ def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_
     def comparison_line(doc: QTextDocument) -> tuple[str, bool, str]:
         """The comparison's line: its text, whether any of it is bold, and the colour it is printed in."""
         block = doc.begin()
-        while block.isValid() and "the policy level" not in block.text():
+        while block.isValid() and "Same person: above the" not in block.text():
             block = block.next()
         assert block.isValid(), doc.toPlainText()
         formats = [fragment.charFormat() for fragment in (i.fragment() for i in block) if fragment.isValid()]
@@ -193,7 +193,7 @@ def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_
     doc = report.document()
     text = doc.toPlainText()
     line, bold, colour = comparison_line(doc)
-    assert line.startswith("Face comparison only: Same person at the policy level")
+    assert line.startswith("Face comparison only: Same person: above the")
     assert not bold and colour == NEUTRAL.name()
     assert text.index("Attack suspected: Synthetic face") < text.index("Face comparison only")
 
@@ -202,7 +202,7 @@ def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_
     forged = report_of(CallKind.CALLBACK_CHECK, {"signature_valid": False, "payload": untrusted})
     doc = forged.document()  # the document is the report's child: the report is kept while it is read
     line, bold, colour = comparison_line(doc)
-    assert line.startswith("Face comparison only: Same person at the policy level") and not bold
+    assert line.startswith("Face comparison only: Same person: above the") and not bold
     assert doc.toPlainText().index("Signature invalid") < doc.toPlainText().index("Face comparison only")
 
     # Without an attack or a failed signature the comparison is the outcome: bold, as before.
@@ -210,14 +210,14 @@ def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_
         "synthetic_face_confidence": 0.1, "synthetic_face_threshold": 0.5}}}
     trusted = report_of(CallKind.GET_RESULT, clean)
     line, bold, _colour = comparison_line(trusted.document())
-    assert line.startswith("Same person at the policy level") and bold
+    assert line.startswith("Same person: above the") and bold
 
     pdf = tmp_path / "attack.pdf"
     report.write_pdf(pdf)
     if shutil.which("pdftotext"):
         written = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                                           check=True).stdout.split())
-        assert "Face comparison only: Same person at the policy level" in written
+        assert "Face comparison only: Same person: above the" in written
         assert written.index("Attack suspected: Synthetic face") < written.index("Face comparison only")
     store.close()
 
@@ -263,8 +263,8 @@ def test_a_callback_whose_signature_was_not_checked_is_reported_unverified_as_th
         assert formats and all(f.foreground().color() == CAUTION and f.fontWeight() >= QFont.Weight.Bold
                                for f in formats)
         # The comparison is the claim's, not the entry's outcome: greyed and named as the comparison's alone.
-        line = next(line for line in text.splitlines() if "the policy level" in line)
-        assert line.startswith("Face comparison only: Same person at the policy level"), line
+        line = next(line for line in text.splitlines() if "Same person: above the" in line)
+        assert line.startswith("Face comparison only: Same person: above the"), line
         block = doc.findBlock(text.index(line))
         formats = [i.fragment().charFormat() for i in block if i.fragment().isValid()]
         assert not any(f.fontWeight() >= QFont.Weight.Bold for f in formats)
@@ -276,7 +276,7 @@ def test_a_callback_whose_signature_was_not_checked_is_reported_unverified_as_th
     text = genuine.document().toPlainText()
     assert "✔ Signature valid when it arrived (profile Built-in engine (offline)): this data came from FaceID " \
            "unchanged." in text and unverified not in text
-    assert "\nSame person at the policy level" in text
+    assert "\nSame person: above the" in text
     forged = report_of({"signature_valid": False, "payload": answer})
     assert "✘ Signature INVALID when it arrived (profile Built-in engine (offline))" in forged.document().toPlainText()
 
@@ -289,3 +289,51 @@ def test_a_callback_whose_signature_was_not_checked_is_reported_unverified_as_th
             ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout).split())
         assert unverified in written and "Face comparison only: Same person" in written
     store.close()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_report_names_the_call_photos_and_verdict_in_the_window_s_words(
+        language: str, engine, faces: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The tester's zh_CN report read "调用 verify", captioned the photos with the field name "image", and headed a
+    fail "below every threshold" where the window says "below the 1-in-1,000 threshold"."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    from PySide6.QtCore import QCoreApplication
+
+    from faceid_console.ui.translations import install_translator
+
+    store = HistoryStore.open(operator="reviewer-2")
+    request = VerifyRequest(ComparisonType.FACE_COMPARISON, image=faces / "obama_1.jpg", uuid="U-applicant-17",
+                            image_ref1=faces / "rose_1.jpg")
+    prepared = {name: prepare_image(source, name) for name, source in request.image_fields().items()}
+    with FaceIDClient(engine.base_url, Credentials(API_KEY, API_SECRET)) as client:
+        send_journaled(store.journal, CallKind.VERIFY, profile="local-engine", params=request.form_fields(),
+                       images={n: p.data for n, p in prepared.items()},
+                       send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url)
+    [entry] = store.history.page(HistoryFilter(), 0, 1)
+    assert entry.verdict == "no_match"
+    translators = install_translator(qapp, language)
+    try:
+        report = VerificationReport(entry, store.history.images(entry.id), store.history.decision_trail(entry.id),
+                                    "1e-4", profile_name="Built-in engine (offline)", language=language)
+        text = report.document().toPlainText().replace("\u2011", "-")
+        pdf = tmp_path / "report.pdf"
+        report.write_pdf(pdf)
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        store.close()
+    words = {"en": ("Verify", "Photo to check", "Reference photo 1", "Not the same person: below the 1-in-1,000 "
+                    "threshold"),
+             "zh_CN": ("验证", "待验证照片", "参考照片 1", "不是同一人：低于千分之一阈值")}[language]
+    for word in words:
+        assert word in text
+    assert "every threshold" not in text and "所有阈值" not in text
+    assert not re.search(r"\bimage(_ref1)?\b", text) and not re.search(r"\bverify\b", text)
+    if shutil.which("pdftotext"):  # the words reach the PDF as text (the fonts have the glyphs)
+        written = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        # NFKC: the extracted CJK glyphs come back as Kangxi radicals ("⼈" for "人"), ligatures as one character
+        written = unicodedata.normalize("NFKC", written).replace("\u2010", "-")  # NFKC makes U+2011 U+2010
+        assert all(unicodedata.normalize("NFKC", word) in written for word in words), written

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...store import NOT_ANSWERING, HistoryEntry, HistoryFilter, HistoryReader, SortColumn, failure_reason
@@ -42,6 +50,15 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
 _Index = QModelIndex | QPersistentModelIndex
 #: ``DatabaseWork.run``'s shape: (purpose, work, done, failed) -> answered already.
 Run = Callable[[str, Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]], bool]
+
+
+def call_kind_text(kind: str) -> str:
+    """A call's kind (``verify``, ``get_result``…) as History's Call column says it (the PDF report too)."""
+    return {"verify": QCoreApplication.translate("HistoryModel", "Verify"),
+            "get_result": QCoreApplication.translate("HistoryModel", "Liveness result"),
+            "get_biz_token": QCoreApplication.translate("HistoryModel", "SDK biz token"),
+            "get_token": QCoreApplication.translate("HistoryModel", "Web liveness token"),
+            "callback_check": QCoreApplication.translate("HistoryModel", "Callback check")}.get(kind, kind)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -222,9 +239,7 @@ class HistoryModel(QAbstractTableModel):
         return {"complete": self.tr("Answered"), "error": self.tr("Error")}.get(entry.status.value, entry.status.value)
 
     def kind_text(self, kind: str) -> str:
-        return {"verify": self.tr("Verify"), "get_result": self.tr("Liveness result"),
-                "get_biz_token": self.tr("SDK biz token"), "get_token": self.tr("Web liveness token"),
-                "callback_check": self.tr("Callback check")}.get(kind, kind)
+        return call_kind_text(kind)
 
     def _text(self, entry: HistoryEntry, column: str) -> str:
         if column == "time":

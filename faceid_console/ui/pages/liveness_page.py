@@ -6,6 +6,7 @@ crash never loses it.
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import Qt, Signal
@@ -43,6 +44,12 @@ from ..widgets.send_row import SEND_KEYS, SendRow
 #: Characters a biz_id ("1462259748,52b13fb5-…") never holds but a URL or its query does.
 _URL_SIGNS = frozenset("/?#&=")
 
+#: A return_url without its scheme (a host, then its path, query or fragment), or its query alone ("a=b&biz_id=…").
+_URL_SHAPE = re.compile(r"[\w-]+(\.[\w-]+)*(:\d+)?[/?#]\S*|[?#]\S*|[\w.-]+=[^\s&]*(&[\w.-]+=[^\s&]*)*")
+
+#: The message of input holding a URL's characters that is not shaped as one ("' OR 1=1 --").
+NOT_A_BIZ_ID = "Neither a biz_id nor a return_url."
+
 
 def biz_id_from_input(text: str) -> str:
     """A typed biz_id as is, or the biz_id of a pasted return_url: whole, without its scheme, or its query alone."""
@@ -50,6 +57,8 @@ def biz_id_from_input(text: str) -> str:
     if text.lower().startswith(("http://", "https://")):
         return biz_id_from_return_url(text)
     if _URL_SIGNS.intersection(text):
+        if not _URL_SHAPE.fullmatch(text):  # a biz_id gone wrong, not a URL: told what a biz_id looks like
+            raise FaceIDError.input("biz_id", NOT_A_BIZ_ID)
         return biz_id_from_return_url(text if "?" in text or "#" in text else f"?{text}")
     if not text:
         raise FaceIDError.input("biz_id", "biz_id is required.", code="MISSING_ARGUMENTS")
@@ -194,6 +203,7 @@ class LivenessResultsPage(QWidget):
             self.biz_field.set_problem(err.message)
             self._show_error(err)
             return
+        self.biz_field.set_problem("")  # a mark left from earlier input (text set without textEdited) is stale now
         self.view.clear(self.tr("Working…"))
         self.view.setVisible(True)  # hidden while an error was on show
         self.error_panel.setVisible(False)
@@ -210,6 +220,9 @@ class LivenessResultsPage(QWidget):
                            "landed on, or type the biz_id.")
         if err.code == "MISSING_ARGUMENTS":
             return self.tr("Enter the biz_id, or paste the return_url.")
+        if err.message == NOT_A_BIZ_ID:
+            return self.tr("This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste "
+                           "the whole return_url.")
         if "spaces" in err.message:
             return self.tr("A biz_id has no spaces: check that it was copied whole.")
         return input_problem_text(err)

@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,6 +63,15 @@ from ..widgets.result_view import ResultView
 HISTORY_UNAVAILABLE = "HISTORY_UNAVAILABLE"
 #: The documents' default face_quality_threshold.
 DEFAULT_QUALITY_THRESHOLD = 30
+
+
+def photo_slot_title(field: str) -> str:
+    """A photo field as the Verify form titles its slot ("Photo to check", "Reference photo 1"; the PDF report
+    captions its photos the same)."""
+    return {"image": QCoreApplication.translate("VerifyPage", "Photo to check"),
+            "image_ref1": QCoreApplication.translate("VerifyPage", "Reference photo 1"),
+            "image_ref2": QCoreApplication.translate("VerifyPage", "Reference photo 2"),
+            "image_ref3": QCoreApplication.translate("VerifyPage", "Reference photo 3")}.get(field, field)
 
 
 @dataclass(frozen=True)
@@ -249,16 +258,10 @@ class VerifyPage(QWidget):
         hint.setWordWrap(True)
         set_muted(hint)
         layout.addWidget(hint)
-        titles = {
-            "image": self.tr("Photo to check"),
-            "image_ref1": self.tr("Reference photo 1"),
-            "image_ref2": self.tr("Reference photo 2"),
-            "image_ref3": self.tr("Reference photo 3"),
-        }
         self.slots: dict[str, PhotoSlot] = {}
         references = ColumnsBox(box)  # three side by side where the form has room, fewer per row where not
         for field in PHOTO_FIELDS:
-            slot = PhotoSlot(field, titles[field], self._executor, self.state, box, compact=field != "image")
+            slot = PhotoSlot(field, photo_slot_title(field), self._executor, self.state, box, compact=field != "image")
             slot.changed.connect(self._update_submit)
             self.slots[field] = slot
             if field == "image":

@@ -13,7 +13,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -41,6 +41,25 @@ ANSWER_PARTS = frozenset({
     "disagreement", "error_panel", "exceptions_label", "scores_box", "scores_grid", "score_rows", "faces_box",
     "overlay", "genuineness_box", "genuineness", "details_box", "request_label", "details_buttons", "copy_request",
     "json_toggle", "copy_json", "raw_json"})
+
+
+def verdict_headline(verdict: Verdict) -> str:
+    """A comparison's verdict as the result's headline says it (the PDF report heads it the same)."""
+    if verdict.outcome is Outcome.MEETS_POLICY:
+        return QCoreApplication.translate("ResultView", "Same person: above the {odds} threshold").format(
+            odds=level_odds(verdict.strictest_level_met or verdict.policy_level))
+    if verdict.outcome is Outcome.BELOW_POLICY:
+        return QCoreApplication.translate("ResultView", "Not confirmed: below your policy level ({odds})").format(
+            odds=level_odds(verdict.policy_level))
+    if verdict.outcome is Outcome.BELOW_ALL:
+        return QCoreApplication.translate("ResultView", "Not the same person: below the {odds} threshold").format(
+            odds=level_odds("1e-3"))
+    return QCoreApplication.translate("ResultView", "No threshold for your policy level in this answer")
+
+
+def disagreement_headline() -> str:
+    """A pass that another photo falls below, as the result's headline says it."""
+    return QCoreApplication.translate("ResultView", "Needs review: the photos disagree")
 
 
 class ResultView(QWidget):
@@ -336,15 +355,7 @@ class ResultView(QWidget):
     # --- words ------------------------------------------------------------------------------------
 
     def verdict_headline(self, verdict: Verdict) -> str:
-        if verdict.outcome is Outcome.MEETS_POLICY:
-            return self.tr("Same person: above the {odds} threshold").format(
-                odds=level_odds(verdict.strictest_level_met or verdict.policy_level))
-        if verdict.outcome is Outcome.BELOW_POLICY:
-            return self.tr("Not confirmed: below your policy level ({odds})").format(
-                odds=level_odds(verdict.policy_level))
-        if verdict.outcome is Outcome.BELOW_ALL:
-            return self.tr("Not the same person: below the {odds} threshold").format(odds=level_odds("1e-3"))
-        return self.tr("No threshold for your policy level in this answer")
+        return verdict_headline(verdict)
 
     def verdict_explanation(self, verdict: Verdict, score: ScoreWithThresholds) -> str:
         policy_threshold = score.thresholds.get(verdict.policy_level)
@@ -402,7 +413,7 @@ class ResultView(QWidget):
                  for key, score in below_policy(compared_scores(result), policy_level)]
         if below:
             # Not a clean pass: the headline says so in amber; the line below says which photo and by how much.
-            self.headline.setText(self.tr("Needs review: the photos disagree"))
+            self.headline.setText(disagreement_headline())
             self._paint_banner(CAUTION)
             self.disagreement.setText(self.tr(
                 "⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo "
