@@ -952,99 +952,100 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="194"/>
         <source>Time (UTC)</source>
-        <extracomment>``DatabaseWork.run``&apos;s shape: (purpose, work, done, failed) -&gt; answered already. The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay. A first screenful is on its way: no more rows of the list shown are asked for meanwhile. Why the last read failed, until one succeeds (a page built while the database is down reads it). What was asked for once a first screenful is listed, by reads superseded before they were answered too.</extracomment>
+        <extracomment>The database did not answer a read (why, in the driver&apos;s words); the rows loaded before stay. A first screenful is on its way: no more rows of the list shown are asked for meanwhile. Why the last read failed, until one succeeds (a page built while the database is down reads it). What was asked for once a first screenful is listed, by reads superseded before they were answered too.</extracomment>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="194"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="177"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="194"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="180"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="197"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="179"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="196"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="179"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="196"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="178"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="195"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="178"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="195"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="179"/>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="222"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="196"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="239"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="178"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="195"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="199"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="216"/>
         <source>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</source>
         <translation>Face comparison only: the liveness check suspects an attack, so this score does not show that the applicant is genuine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="204"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="221"/>
         <source>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</source>
         <translation>The console ended before an answer was recorded. The call may have been processed and billed; it is not sent again unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="221"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="238"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="222"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="239"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="225"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="57"/>
         <source>Verify</source>
+        <extracomment>``DatabaseWork.run``&apos;s shape: (purpose, work, done, failed) -&gt; answered already.</extracomment>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="225"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="58"/>
         <source>Liveness result</source>
         <translation>Liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="226"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="59"/>
         <source>SDK biz token</source>
         <translation>SDK biz token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="226"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="60"/>
         <source>Web liveness token</source>
         <translation>Web liveness token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/models/history_model.py" line="227"/>
+        <location filename="../../faceid_console/ui/models/history_model.py" line="61"/>
         <source>Callback check</source>
         <translation>Callback check</translation>
     </message>
@@ -1150,7 +1151,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="855"/>
-        <location filename="../../faceid_console/ui/report.py" line="276"/>
+        <location filename="../../faceid_console/ui/report.py" line="275"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
@@ -1408,13 +1409,13 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="851"/>
-        <location filename="../../faceid_console/ui/report.py" line="280"/>
+        <location filename="../../faceid_console/ui/report.py" line="279"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="853"/>
-        <location filename="../../faceid_console/ui/report.py" line="283"/>
+        <location filename="../../faceid_console/ui/report.py" line="282"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
@@ -2033,126 +2034,131 @@ Purge now?</translation>
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="90"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="99"/>
         <source>biz_id, or the whole return_url</source>
-        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The profile the error on show came from: an error is about the calls of its own profile. The profile the result on show came from: a session is its own account&apos;s, as Verify&apos;s answer is.</extracomment>
+        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. A return_url without its scheme (a host, then its path, query or fragment), or its query alone (&quot;a=b&amp;biz_id=…&quot;). The message of input holding a URL&apos;s characters that is not shaped as one (&quot;&apos; OR 1=1 --&quot;). Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The profile the error on show came from: an error is about the calls of its own profile. The profile the result on show came from: a session is its own account&apos;s, as Verify&apos;s answer is.</extracomment>
         <translation>biz_id, or the whole return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="91"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100"/>
         <source>biz_id or return_url</source>
         <translation>biz_id or return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="95"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="104"/>
         <source>&amp;biz_id:</source>
         <translation>&amp;biz_id:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="109"/>
         <source>0 — no images</source>
         <translation>0 — no images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="101"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="110"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — the best frame (image_best)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="102"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="111"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — the best frame and the action frames (image_action*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="107"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="116"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>&amp;Images (get_image_type):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="113"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="122"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="119"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="128"/>
         <source>Fetch the &amp;result</source>
         <translation>Fetch the &amp;result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="122"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="131"/>
         <source>Fetch the liveness result</source>
         <translation>Fetch the liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="140"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="149"/>
         <source>&amp;Open the saved result in History</source>
         <translation>&amp;Open the saved result in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="149"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="278"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="291"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="150"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="292"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="189"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>Press Enter to fetch this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="207"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="219"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="222"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="224"/>
+        <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
+        <translation>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="227"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="234"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="258"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="267"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="281"/>
         <source>No liveness result: {reason}</source>
         <translation>No liveness result: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="304"/>
         <source>No result from this profile yet</source>
         <translation>No result from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="305"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>The last result came from profile {profile} and is kept in History.</translation>
     </message>
@@ -2466,14 +2472,14 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="305"/>
+        <location filename="../../faceid_console/ui/report.py" line="304"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="215"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="307"/>
+        <location filename="../../faceid_console/ui/report.py" line="306"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
@@ -2952,179 +2958,179 @@ or paste</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="160"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="179"/>
         <source>Faces found in the photo to check</source>
         <translation>Faces found in the photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="165"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="184"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="170"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="189"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="192"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="211"/>
         <source>Copy request_id</source>
         <translation>Copy request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="184"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="203"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="167"/>
         <source>Scores</source>
-        <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="169"/>
         <source>Each against the thresholds of this response.</source>
         <translation>Each against the thresholds of this response.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="195"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="214"/>
         <source>Copy JSON</source>
         <translation>Copy JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="204"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="223"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="226"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="245"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="251"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="270"/>
         <source>The answer has no score</source>
         <translation>The answer has no score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="252"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="271"/>
         <source>The service answered without result_faceid or result_ref scores.</source>
         <translation>The service answered without result_faceid or result_ref scores.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="259"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="278"/>
         <source>Best match of the {count} reference photos: {photo}.</source>
         <translation>Best match of the {count} reference photos: {photo}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="289"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="308"/>
         <source>The comparison alone says: {verdict}</source>
         <translation>The comparison alone says: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="209"/>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="298"/>
+        <location filename="../../faceid_console/ui/report.py" line="208"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="317"/>
         <source>Face comparison only: {verdict}</source>
         <translation>Face comparison only: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="333"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="352"/>
         <source>The comparison step did not run</source>
         <translation>The comparison step did not run</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="340"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="49"/>
         <source>Same person: above the {odds} threshold</source>
+        <extracomment>The parts of an answer, built with the first one (reading one before builds them then).</extracomment>
         <translation>Same person: above the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="343"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="52"/>
         <source>Not confirmed: below your policy level ({odds})</source>
         <translation>Not confirmed: below your policy level ({odds})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="346"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="55"/>
         <source>Not the same person: below the {odds} threshold</source>
         <translation>Not the same person: below the {odds} threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="347"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="57"/>
         <source>No threshold for your policy level in this answer</source>
         <translation>No threshold for your policy level in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="352"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="363"/>
         <source>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</source>
         <translation>Confidence {confidence:.2f}. Your policy level is {level} ({odds}), threshold {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="356"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="367"/>
         <source>The strictest level it reaches is {level} ({odds}).</source>
         <translation>The strictest level it reaches is {level} ({odds}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="360"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="371"/>
         <source>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</source>
         <translation>It reaches only {level} ({odds}): a lenient level. Decide with care or ask for better photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="363"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="374"/>
         <source>Even the most lenient threshold is not reached.</source>
         <translation>Even the most lenient threshold is not reached.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="372"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="383"/>
         <source>ID photo from the data source</source>
         <translation>ID photo from the data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="374"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="385"/>
         <source>Reference photo {n}</source>
         <translation>Reference photo {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="376"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="387"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="378"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="389"/>
         <source>Data source photo</source>
         <translation>Data source photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="400"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="411"/>
         <source>{photo}: {confidence}</source>
         <translation>{photo}: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="405"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="62"/>
         <source>Needs review: the photos disagree</source>
         <translation>Needs review: the photos disagree</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="408"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="419"/>
         <source>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</source>
         <translation>⚠ Not every photo agrees: {scores}, below your policy level. Check that each reference photo shows this applicant before approving.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="445"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="456"/>
         <source>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</source>
         <translation>&lt;b&gt;⚠ This ID number has been used in attacks&lt;/b&gt; (id_attacked). Treat the application as high risk: confirm the applicant&apos;s identity by other means before approving, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="449"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="460"/>
         <source>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</source>
         <translation>&lt;b&gt;⚠ The data source&apos;s ID photo is black and white&lt;/b&gt; (id_photo_monochrome). Scores against it are less reliable: be careful with a borderline result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="455"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="466"/>
         <source>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</source>
         <translation>No identity exceptions: the ID number is not known from attacks, and the ID photo is in colour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="465"/>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="476"/>
         <source>time_used: {ms} ms</source>
         <translation>time_used: {ms} ms</translation>
     </message>
@@ -3982,159 +3988,134 @@ or paste</translation>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="151"/>
-        <location filename="../../faceid_console/ui/report.py" line="343"/>
+        <location filename="../../faceid_console/ui/report.py" line="154"/>
+        <location filename="../../faceid_console/ui/report.py" line="342"/>
         <source>FaceID verification report</source>
         <extracomment>The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID verification report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="155"/>
+        <location filename="../../faceid_console/ui/report.py" line="158"/>
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="156"/>
+        <location filename="../../faceid_console/ui/report.py" line="159"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="157"/>
+        <location filename="../../faceid_console/ui/report.py" line="160"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="158"/>
+        <location filename="../../faceid_console/ui/report.py" line="161"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="159"/>
+        <location filename="../../faceid_console/ui/report.py" line="162"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="160"/>
+        <location filename="../../faceid_console/ui/report.py" line="163"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="161"/>
+        <location filename="../../faceid_console/ui/report.py" line="164"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="162"/>
+        <location filename="../../faceid_console/ui/report.py" line="165"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="163"/>
+        <location filename="../../faceid_console/ui/report.py" line="166"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="164"/>
+        <location filename="../../faceid_console/ui/report.py" line="167"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165"/>
+        <location filename="../../faceid_console/ui/report.py" line="168"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="168"/>
+        <location filename="../../faceid_console/ui/report.py" line="171"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="170"/>
+        <location filename="../../faceid_console/ui/report.py" line="173"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="170"/>
+        <location filename="../../faceid_console/ui/report.py" line="173"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="195"/>
-        <source>Same person at the policy level</source>
-        <translation>Same person at the policy level</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/report.py" line="196"/>
-        <source>Needs review: the best photo meets the policy level, another does not</source>
-        <translation>Needs review: the best photo meets the policy level, another does not</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/report.py" line="197"/>
-        <source>Not confirmed: below the policy level, above a more lenient one</source>
-        <translation>Not confirmed: below the policy level, above a more lenient one</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/report.py" line="198"/>
-        <source>Not the same person: below every threshold</source>
-        <translation>Not the same person: below every threshold</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/report.py" line="200"/>
-        <source>The answer has no threshold for the policy level</source>
-        <translation>The answer has no threshold for the policy level</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/report.py" line="203"/>
+        <location filename="../../faceid_console/ui/report.py" line="202"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>Attack suspected: a face-genuineness check reached its threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="205"/>
+        <location filename="../../faceid_console/ui/report.py" line="204"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="216"/>
+        <location filename="../../faceid_console/ui/report.py" line="215"/>
         <source>Scores and thresholds</source>
         <translation>Scores and thresholds</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="219"/>
+        <location filename="../../faceid_console/ui/report.py" line="218"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="219"/>
+        <location filename="../../faceid_console/ui/report.py" line="218"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="228"/>
+        <location filename="../../faceid_console/ui/report.py" line="227"/>
         <source>Identity exceptions</source>
         <translation>Identity exceptions</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="236"/>
+        <location filename="../../faceid_console/ui/report.py" line="235"/>
         <source>Face genuineness</source>
         <translation>Face genuineness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="239"/>
+        <location filename="../../faceid_console/ui/report.py" line="238"/>
         <source>Decision and trail</source>
         <translation>Decision and trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="239"/>
+        <location filename="../../faceid_console/ui/report.py" line="238"/>
         <source>No decision recorded.</source>
         <translation>No decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="246"/>
+        <location filename="../../faceid_console/ui/report.py" line="245"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="246"/>
+        <location filename="../../faceid_console/ui/report.py" line="245"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
@@ -4142,295 +4123,296 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="148"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="157"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
-        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold. Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot.</extracomment>
+        <extracomment>Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot.</extracomment>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="152"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="161"/>
         <source>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</source>
         <translation>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="193"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="202"/>
         <source>Applicant</source>
         <extracomment>The profile the answer on show (or the call on its way) came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it. The applicant and photos the outcome on show is about (None: nothing on show is); a form changed since says so above it, so an answer is never read as being about another applicant.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="196"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="205"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="206"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="198"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="207"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="199"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223"/>
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="218"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="227"/>
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="219"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="221"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="227"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="239"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="241"/>
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="71"/>
         <source>Photo to check</source>
+        <extracomment>The history cannot record the call, so it is not sent (every call must be journaled first). The documents&apos; default face_quality_threshold.</extracomment>
         <translation>Photo to check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="254"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="72"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="73"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="256"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="74"/>
         <source>Reference photo 3</source>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="272"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="275"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="276"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="284"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="290"/>
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="289"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="292"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="291"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294"/>
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="274"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="277"/>
         <source>Fail when the photo to check has &amp;several faces</source>
         <translation>Fail when the photo to check has &amp;several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="282"/>
         <source>Fail when a &amp;reference photo has several faces</source>
         <translation>Fail when a &amp;reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
         <source>Return face &amp;boxes and quality</source>
         <translation>Return face &amp;boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="301"/>
         <source>Try rotated ph&amp;otos when no face is found</source>
         <translation>Try rotated ph&amp;otos when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="300"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="303"/>
         <source>multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on</source>
         <translation>multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="317"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="320"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="326"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="325"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="331"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="334"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="332"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="335"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="356"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="359"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>Record a &amp;decision on this answer…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="362"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="395"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="398"/>
         <source>Record a decision…</source>
         <translation>Record a decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="368"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="405"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="407"/>
         <source>Change the decision…</source>
         <translation>Change the decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="425"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="482"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="485"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="484"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="487"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="486"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="489"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="508"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="511"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="510"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="513"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="523"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="526"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="524"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="527"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>The last answer came from profile {profile} and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="535"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="533"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="536"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -4439,82 +4421,82 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="561"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="564"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>Enter a face quality threshold from 0 to 100: the box is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="592"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="595"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="601"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="604"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="672"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="675"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="628"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="676"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="679"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="680"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="683"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="705"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="708"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="706"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="709"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="727"/>
         <source>Not verified: {reason}</source>
         <translation>Not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="733"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="736"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>The answer from profile {profile} came after the switch and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="752"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="755"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="758"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="761"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="761"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="764"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="766"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="769"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="769"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="772"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>
