@@ -12,9 +12,10 @@ reviewer got an "Unexpected error" with 112 tracebacks from the Verify form afte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from .rearranging import Rearranging
 
 #: Between two widgets (Qt's own default layout spacing).
 DEFAULT_SPACING = 6
@@ -25,7 +26,7 @@ def _least_size(widget: QWidget) -> QSize:
     return widget.minimumSizeHint().expandedTo(widget.minimumSize())
 
 
-class ColumnsBox(QWidget):
+class ColumnsBox(Rearranging):
     """Widgets of equal width, at most ``max_columns`` to a row, wrapped onto more rows when narrower."""
 
     def __init__(self, parent: QWidget | None = None, max_columns: int = 3, spacing: int = DEFAULT_SPACING) -> None:
@@ -47,7 +48,7 @@ class ColumnsBox(QWidget):
         if not hidden:
             widget.show()
         self.updateGeometry()
-        self._arrange(self.rect(), move=True)
+        self.rearrange(self.width())
 
     def widgets(self) -> list[QWidget]:
         return list(self._widgets)
@@ -88,17 +89,12 @@ class ColumnsBox(QWidget):
 
     # --- placing ------------------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange(self.rect(), move=True)
+    def rearrange(self, width: int) -> None:
+        self._arrange(QRect(0, 0, width, self.height()), move=True)
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        # A child shown, hidden or needing another size posts this to its parent when the parent has no layout.
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-            self._arrange(self.rect(), move=True)
-        return handled
+    def children_changed(self) -> None:
+        self.updateGeometry()  # the height it needs for its width may have changed too
+        super().children_changed()
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Place the widgets in ``rect`` (when ``move``); returns the height they take."""

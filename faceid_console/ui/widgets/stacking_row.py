@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
 
 from .emptying import empty_layout
+from .rearranging import Rearranging
 
 
 def _least_width(widget: QWidget) -> int:
@@ -23,7 +23,7 @@ def _least_width(widget: QWidget) -> int:
     return max(widget.minimumWidth(), widget.minimumSizeHint().width())
 
 
-class StackingRow(QWidget):
+class StackingRow(Rearranging):
     """Its widgets left to right when its width allows all of them, else top to bottom. It asks only for the width
     of its widest widget, so it never widens what it is in."""
 
@@ -68,18 +68,7 @@ class StackingRow(QWidget):
         hint = super().sizeHint()
         return QSize(max(self.minimumSizeHint().width(), min(hint.width(), self.row_width())), hint.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange(event.size().width())
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        # A widget shown, hidden or needing another width changes what fits, with no resize to say so.
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._arrange(self.width())
-        return handled
-
-    def _arrange(self, width: int) -> None:
+    def rearrange(self, width: int) -> None:
         direction = (QBoxLayout.Direction.LeftToRight if width >= self.row_width()
                      else QBoxLayout.Direction.TopToBottom)
         if direction is not self._layout.direction():
@@ -87,7 +76,7 @@ class StackingRow(QWidget):
             self.updateGeometry()  # its height changes with it
 
 
-class StackingGrid(QWidget):
+class StackingGrid(Rearranging):
     """Rows of the same number of widgets, in lined-up columns when its width allows, else each row's last widget
     (a gauge) under the others and as wide as the grid. It asks only for the narrower arrangement's width, so it
     never widens what it is in."""
@@ -129,18 +118,7 @@ class StackingGrid(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(self.stacked_width(), super().minimumSizeHint().height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange(event.size().width())
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        # A row added or a widget needing another width changes what fits, with no resize to say so.
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._arrange(self.width())
-        return handled
-
-    def _arrange(self, width: int) -> None:
+    def rearrange(self, width: int) -> None:
         stacked = width < self.row_width()
         if stacked is self._stacked:
             return
