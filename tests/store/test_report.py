@@ -15,16 +15,21 @@ from faceid_console.ui.report import VerificationReport
 from tests.conftest import API_KEY, API_SECRET
 
 
-def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
-        engine, faces: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:
-    store = HistoryStore.open(operator="reviewer-2")
-    request = VerifyRequest(ComparisonType.FACE_COMPARISON, image=faces / "obama_1.jpg", uuid="U-applicant-17",
-                            image_ref1=faces / "obama_2.jpg", return_faces=True)
+def journaled_compare(store: HistoryStore, base_url: str, photo: Path, reference: Path, **options: object) -> None:
+    """One face comparison of applicant U-applicant-17 sent to the engine and kept in ``store``, as Verify does."""
+    request = VerifyRequest(ComparisonType.FACE_COMPARISON, image=photo, uuid="U-applicant-17", image_ref1=reference,
+                            **options)  # type: ignore[arg-type]
     prepared = {name: prepare_image(source, name) for name, source in request.image_fields().items()}
-    with FaceIDClient(engine.base_url, Credentials(API_KEY, API_SECRET)) as client:
+    with FaceIDClient(base_url, Credentials(API_KEY, API_SECRET)) as client:
         send_journaled(store.journal, CallKind.VERIFY, profile="local-engine", params=request.form_fields(),
                        images={n: p.data for n, p in prepared.items()},
                        send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url)
+
+
+def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
+        engine, faces: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:
+    store = HistoryStore.open(operator="reviewer-2")
+    journaled_compare(store, engine.base_url, faces / "obama_1.jpg", faces / "obama_2.jpg", return_faces=True)
     [entry] = store.history.page(HistoryFilter(), 0, 1)
     store.decide(entry.id, DecisionKind.ESCALATE, "Needs a senior reviewer", "first look")
     store.decide(entry.id, DecisionKind.APPROVE, store.reasons()[0], "checked with the branch")
@@ -305,13 +310,7 @@ def test_a_report_names_the_call_photos_and_verdict_in_the_window_s_words(
     from faceid_console.ui.translations import install_translator
 
     store = HistoryStore.open(operator="reviewer-2")
-    request = VerifyRequest(ComparisonType.FACE_COMPARISON, image=faces / "obama_1.jpg", uuid="U-applicant-17",
-                            image_ref1=faces / "rose_1.jpg")
-    prepared = {name: prepare_image(source, name) for name, source in request.image_fields().items()}
-    with FaceIDClient(engine.base_url, Credentials(API_KEY, API_SECRET)) as client:
-        send_journaled(store.journal, CallKind.VERIFY, profile="local-engine", params=request.form_fields(),
-                       images={n: p.data for n, p in prepared.items()},
-                       send=lambda: client.verify(request, prepared=prepared), base_url=client.base_url)
+    journaled_compare(store, engine.base_url, faces / "obama_1.jpg", faces / "rose_1.jpg")
     [entry] = store.history.page(HistoryFilter(), 0, 1)
     assert entry.verdict == "no_match"
     translators = install_translator(qapp, language)
