@@ -6,6 +6,7 @@ library's ``secrets`` module when a script is run from inside the package.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets as std_secrets
@@ -74,6 +75,30 @@ def delete(profile: str) -> None:
             raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
         except KeyringError as exc:
             raise CredentialStoreError(f"The system keyring refused to delete the credentials: {exc}") from exc
+
+
+def move(old: str, new: str) -> None:
+    """Give profile ``new`` the credentials of ``old`` (a renamed profile): written under ``new`` and read back before
+    ``old``'s are deleted, so a failure (CredentialStoreError) leaves them under ``old``. When ``old`` has none, what
+    ``new`` has goes: an older profile of that name left it."""
+    found = load(old)
+    if found is None:
+        delete(new)
+        return
+    try:
+        if not save_and_read_back(new, found):
+            raise CredentialStoreError("The system keyring refused to store the credentials: it did not keep them")
+    except CredentialStoreError:
+        with contextlib.suppress(CredentialStoreError):
+            delete(new)  # what was written of them: half a pair is nobody's
+        raise
+    try:
+        delete(old)
+    except CredentialStoreError as exc:  # ``new`` has them: the rename stands, the old entry is left over
+        log.warning("the credentials of renamed profile %s stay in the keyring under its old name: %s", old, exc)
+    if load(new) != found:  # a keyring whose names ignore case ("Lab" is "lab") deleted them with the old ones
+        save(new, found)
+    log.info("moved the credentials of profile %s to %s", old, new)
 
 
 def from_environment() -> Credentials | None:

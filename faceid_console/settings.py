@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -54,6 +55,36 @@ class Profile:
         if self.kind is ProfileKind.CUSTOM:
             return validate_base_url(self.custom_url or "", "custom_url")
         return _CLOUD_URLS[self.kind]
+
+
+#: The names the built-in profiles go by: never a custom profile's (the built-in engine's generated key pair is in
+#: the keyring under "local-engine", and a profile's credentials are found by its name).
+BUILT_IN_NAMES: Final = frozenset(kind.value for kind in ProfileKind if kind is not ProfileKind.CUSTOM)
+#: The longest name a custom profile can be given: the top bar's switcher is as wide as its longest name, and a
+#: name is a label (e.g. "lab-staging-sgp-2"), not a description.
+MAX_PROFILE_NAME_CHARS: Final = 40
+
+
+class ProfileNameProblem(StrEnum):
+    """Why a name cannot name a custom profile."""
+
+    BLANK = "blank"
+    TOO_LONG = "too-long"
+    TAKEN = "taken"
+
+
+def profile_name_problem(name: str, taken: Iterable[str]) -> ProfileNameProblem | None:
+    """Why ``name`` (stripped) cannot be a new custom profile's name, or None; ``taken`` are the other profiles'
+    names. Names are compared ignoring case: "Lab" and "lab" look alike in the switcher, and some keyrings (Windows')
+    would keep their credentials under one entry."""
+    name = name.strip()
+    if not name:
+        return ProfileNameProblem.BLANK
+    if len(name) > MAX_PROFILE_NAME_CHARS:
+        return ProfileNameProblem.TOO_LONG
+    if name.casefold() in {other.casefold() for other in (*taken, *BUILT_IN_NAMES)}:
+        return ProfileNameProblem.TAKEN
+    return None
 
 
 def config_dir() -> Path:

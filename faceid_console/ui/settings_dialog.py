@@ -8,10 +8,12 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 import keyring
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -35,12 +37,28 @@ from PySide6.QtWidgets import (
 from .. import credentials as credential_store
 from ..api import Credentials, FaceIDClient, FaceIDError, validate_base_url
 from ..connections import ConnectionCheck, ProfileOpenError, check_connection
-from ..settings import POLICY_LEVELS, Profile, ProfileKind, Settings
+from ..settings import (
+    MAX_PROFILE_NAME_CHARS,
+    POLICY_LEVELS,
+    Profile,
+    ProfileKind,
+    ProfileNameProblem,
+    Settings,
+    profile_name_problem,
+)
 from .colours import FAIL, set_text_colour
 from .connection import Connection
 from .input_texts import input_problem_text
 from .tasks import BackgroundTask, in_thread
-from .texts import check_outcome_text, level_odds, level_use, open_failure_text, problem_text, profile_display_name
+from .texts import (
+    check_outcome_text,
+    join_sentences,
+    level_odds,
+    level_use,
+    open_failure_text,
+    problem_text,
+    profile_display_name,
+)
 
 T = TypeVar("T")
 
@@ -83,6 +101,35 @@ def forget_credentials(profiles: Sequence[str]) -> None:
             log.warning("the credentials of removed profile %r stay in the keyring: %s", name, exc)
 
 
+@dataclass
+class MoveOutcome:
+    """How moving renamed profiles' credentials ended: ``failed`` is the (old, new, why) that could not move (the
+    others moved back), ``stuck`` the (old, new) moved that could not move back (they stay under the new name)."""
+
+    failed: tuple[str, str, str] | None = None
+    stuck: list[tuple[str, str]] = field(default_factory=list)
+
+
+def move_credentials(moves: Sequence[tuple[str, str]]) -> MoveOutcome:
+    """Move renamed profiles' credentials from their old names to their new ones, all or none (a worker thread)."""
+    done: list[tuple[str, str]] = []
+    for old, new in moves:
+        try:
+            credential_store.move(old, new)
+        except credential_store.CredentialStoreError as exc:
+            outcome = MoveOutcome(failed=(old, new, str(exc)))
+            for moved_old, moved_new in reversed(done):  # the profiles keep the names their credentials are under
+                try:
+                    credential_store.move(moved_new, moved_old)
+                except credential_store.CredentialStoreError as back_exc:
+                    log.warning("the credentials of profile %r stay under its new name %r: %s", moved_old, moved_new,
+                                back_exc)
+                    outcome.stuck.append((moved_old, moved_new))
+            return outcome
+        done.append((old, new))
+    return MoveOutcome()
+
+
 class SettingsDialog(QDialog):
     """Edits ``settings`` in place on OK; credentials go straight to the keyring when stored."""
 
@@ -102,6 +149,11 @@ class SettingsDialog(QDialog):
         self._shown_row: int | None = None  # the profile whose details the form shows
         self._added: set[str] = set()  # profiles added in this dialog: a keyring entry of their name is not theirs
         self._stored: set[str] = set()  # profiles whose credentials were stored in this dialog
+        #: Renamed profiles' credentials stay under the name they had until OK moves them (Cancel moves nothing):
+        #: the profile's name now → the name its keyring entries are under.
+        self._keyring_names: dict[str, str] = {}
+        self._renamed_from: dict[str, str] = {}  # a saved profile's name now → its saved name (the active one follows)
+        self._accept_wanted = False  # OK waits for the running keyring call, then moves renamed credentials
         self._lookup_wanted = False  # a keyring look-up to make once the running keyring call ends
         self._storing = False  # typed credentials are on their way to the keyring (the form waits for the answer)
         #: Deleting the credentials of removed profiles, after OK (None when there were none).
@@ -129,9 +181,18 @@ class SettingsDialog(QDialog):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add custom host…"), profiles_box)
         self.add_button.clicked.connect(self._add_custom)
+        self.rename_button = QPushButton(self.tr("R&ename…"), profiles_box)
+        self.rename_button.clicked.connect(self._rename_custom)
+        # F2 renames the chosen profile, as in a file manager.
+        self.rename_action = QAction(self.tr("Rename…"), self.profile_list)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.rename_action.triggered.connect(self._rename_custom)
+        self.profile_list.addAction(self.rename_action)
         self.remove_button = QPushButton(self.tr("&Remove"), profiles_box)
         self.remove_button.clicked.connect(self._remove_custom)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.rename_button)
         buttons.addWidget(self.remove_button)
         left.addLayout(buttons)
         profiles_row.addLayout(left, 2)
@@ -163,6 +224,7 @@ class SettingsDialog(QDialog):
         self.profile_status = QLabel(profiles_box)
         self.profile_status.setObjectName("profileStatus")
         self.profile_status.setWordWrap(True)
+        self.profile_status.setTextFormat(Qt.TextFormat.PlainText)  # profile names are the reviewer's text, not HTML
         self.profile_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.addRow(self.profile_status)
         profiles_row.addLayout(details, 3)
@@ -215,6 +277,7 @@ class SettingsDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         box.accepted.connect(self._accept)
         self._ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
+        self._cancel_button = box.button(QDialogButtonBox.StandardButton.Cancel)
         box.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(self._scroll, 1)
@@ -285,6 +348,7 @@ class SettingsDialog(QDialog):
         for button in (self.store_button, self.forget_button):
             button.setEnabled(self._keyring_usable_for(profile) and not self._task.busy)
         self.remove_button.setEnabled(profile.kind is ProfileKind.CUSTOM)
+        self._offer_rename(profile)
         self.key_edit.clear()
         self.secret_edit.clear()
         self._show_credentials(profile)
@@ -314,7 +378,7 @@ class SettingsDialog(QDialog):
         if self._task.busy:  # made when the keyring call running now ends
             self._lookup_wanted = True
             return
-        self._task.start(in_thread(self._executor, _keyring(credential_store.load), profile.name),
+        self._task.start(in_thread(self._executor, _keyring(credential_store.load), self._keyring_name(profile)),
                          lambda found: self._show_stored(profile, found), self._show_error)
 
     def _show_stored(self, profile: Profile, found: Credentials | None) -> None:
@@ -326,13 +390,82 @@ class SettingsDialog(QDialog):
             self.key_edit.setText(found.api_key)
             self.profile_status.setText(self.tr("api_key and api_secret are stored in the system keyring."))
 
-    def _add_custom(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add a custom host"), self.tr("Profile name:"))
-        name = name.strip()
-        if not ok or not name:
+    def _keyring_name(self, profile: Profile) -> str:
+        """The name ``profile``'s credentials are under in the keyring (a renamed one's old name, until OK)."""
+        return self._keyring_names.get(profile.name, profile.name)
+
+    def _offer_rename(self, profile: Profile) -> None:
+        """Rename… for custom hosts only; for a built-in profile, the tooltip says why not."""
+        custom = profile.kind is ProfileKind.CUSTOM
+        for action in (self.rename_button, self.rename_action):
+            action.setEnabled(custom and not self._storing)
+        self.rename_button.setToolTip(self.tr("Rename this profile (F2)") if custom else self.tr(
+            "Built-in profiles keep their names: only a custom host's profile can be renamed."))
+
+    def _name_problem_text(self, name: str, renaming: Profile | None) -> str:
+        """Why ``name`` cannot name a new profile (``renaming`` None) or ``renaming``, in plain words; "" if it can."""
+        others = [p for p in self._profiles if p is not renaming]
+        problem = profile_name_problem(name, [p.name for p in others])
+        if problem is ProfileNameProblem.BLANK:
+            return self.tr("Enter a name for the profile.")
+        if problem is ProfileNameProblem.TOO_LONG:
+            return self.tr("A profile name can have at most {limit} characters; this one has {count}.").format(
+                limit=MAX_PROFILE_NAME_CHARS, count=len(name.strip()))
+        if problem is ProfileNameProblem.TAKEN:
+            return self.tr("A profile with that name exists.")
+        # A renamed profile's credentials are under its old name until OK: no other profile may take it before.
+        if profile_name_problem(name, [self._keyring_name(p) for p in others]) is ProfileNameProblem.TAKEN:
+            return self.tr("A profile renamed in this dialog had that name: press OK first, then use it again.")
+        return ""
+
+    def _ask_profile_name(self, title: str, text: str, renaming: Profile | None) -> str | None:
+        """A profile name typed and usable, or None when the reviewer cancels; a name that cannot be used is said
+        why and asked for again with what was typed."""
+        while True:
+            typed, ok = QInputDialog.getText(self, title, self.tr("Profile name:"), QLineEdit.EchoMode.Normal, text)
+            if not ok:
+                return None
+            problem = self._name_problem_text(typed, renaming)
+            if not problem:
+                return typed.strip()
+            box = QMessageBox(QMessageBox.Icon.Warning, title, problem, QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+            box.deleteLater()
+            text = typed
+
+    def _rename_custom(self) -> None:
+        row = self.profile_list.currentRow()
+        if not 0 <= row < len(self._profiles) or self._profiles[row].kind is not ProfileKind.CUSTOM or self._storing:
             return
-        if any(p.name == name for p in self._profiles):
-            QMessageBox.warning(self, self.tr("Add a custom host"), self.tr("A profile with that name exists."))
+        if not self._keep_url_edit():  # the URL typed for it is checked first, as choosing another profile does
+            return
+        profile = self._profiles[row]
+        name = self._ask_profile_name(self.tr("Rename profile"), profile.name, profile)
+        if name is None or name == profile.name:
+            return
+        renamed = Profile(name, profile.kind, profile.custom_url)
+        self._profiles[row] = renamed
+        keyring_name = self._keyring_names.pop(profile.name, profile.name)
+        saved_name = self._renamed_from.pop(profile.name, profile.name if profile.name not in self._added else None)
+        for names in (self._added, self._stored):
+            if profile.name in names:
+                names.discard(profile.name)
+                names.add(name)
+        # An added profile with nothing stored has no credentials of its own to move.
+        if keyring_name != name and not (name in self._added and name not in self._stored):
+            self._keyring_names[name] = keyring_name
+        if saved_name is not None and saved_name != name:
+            self._renamed_from[name] = saved_name
+        # Renamed in place: what is typed in the api_key and api_secret fields stays.
+        item = self.profile_list.item(row)
+        item.setText(profile_display_name(renamed))
+        if self._task.busy:  # a look-up for the old name is answered to no one: looked up again once it ends
+            self._lookup_wanted = True
+
+    def _add_custom(self) -> None:
+        name = self._ask_profile_name(self.tr("Add a custom host"), "", None)
+        if name is None:
             return
         url, ok = QInputDialog.getText(self, self.tr("Add a custom host"),
                                        self.tr("Base URL (https://…; http:// only for this machine):"))
@@ -354,6 +487,8 @@ class SettingsDialog(QDialog):
         if profile.kind is not ProfileKind.CUSTOM:
             return
         self._profiles.remove(profile)
+        self._keyring_names.pop(profile.name, None)  # its saved name's entries leave the keyring on OK
+        self._renamed_from.pop(profile.name, None)
         self._shown_row = None  # its URL edit goes with it
         self._fill_profiles()
 
@@ -399,13 +534,15 @@ class SettingsDialog(QDialog):
         return buttons.Cancel if answer is buttons.NoButton else answer
 
     def _set_storing(self, storing: bool) -> None:
-        """While typed credentials go to the keyring, they stay where they are: no other profile, no OK."""
+        """While typed credentials, or renamed profiles' ones, go to the keyring, they stay where they are: no other
+        profile, no rename, no OK."""
         self._storing = storing
         typable = not storing and self.selected.kind is not ProfileKind.LOCAL_ENGINE
         for widget in (self.key_edit, self.secret_edit):
             widget.setEnabled(typable)
         self.profile_list.setEnabled(not storing)
         self._ok_button.setEnabled(not storing)
+        self._offer_rename(self.selected)
 
     def _store_clicked(self) -> None:
         """Store in keyring: clicked's own bool must not reach ``_store_credentials`` as what to do once stored."""
@@ -431,13 +568,13 @@ class SettingsDialog(QDialog):
             self._stored.add(profile.name)
             self.secret_edit.clear()
             self.profile_status.setText(self.tr("Stored in the system keyring."))
-            if profile.name == self.settings.active_profile:
+            if self._keyring_name(profile) == self.settings.active_profile:
                 self.reopen_needed = True
             if then is not None:
                 then()
 
-        if self._task.start(in_thread(self._executor, _keyring(credential_store.save_and_read_back), profile.name,
-                                      creds), stored, self._show_error):
+        if self._task.start(in_thread(self._executor, _keyring(credential_store.save_and_read_back),
+                                      self._keyring_name(profile), creds), stored, self._show_error):
             self._set_storing(True)  # until the keyring has answered (_busy)
         else:  # a look-up or test is running: one keyring call at a time
             self.profile_status.setText(self.tr("Not stored yet: wait until the running check has ended, then "
@@ -458,14 +595,15 @@ class SettingsDialog(QDialog):
         def forgotten(_none: None) -> None:
             self.key_edit.clear()
             self.profile_status.setText(self.tr("Credentials forgotten."))
-            if profile.name == self.settings.active_profile:
+            if self._keyring_name(profile) == self.settings.active_profile:
                 self.reopen_needed = True
 
-        self._task.start(in_thread(self._executor, _keyring(credential_store.delete), profile.name), forgotten,
-                         self._show_error)
+        self._task.start(in_thread(self._executor, _keyring(credential_store.delete), self._keyring_name(profile)),
+                         forgotten, self._show_error)
 
     def _test(self) -> None:
         profile = self.selected
+        stored_as = Profile(self._keyring_name(profile), profile.kind, profile.custom_url)  # a renamed one's, until OK
         typed = self._typed_credentials()
         url = self.url_edit.text().strip()
         connector = self.connection.connector
@@ -475,7 +613,7 @@ class SettingsDialog(QDialog):
                 if typed is not None and profile.kind is not ProfileKind.LOCAL_ENGINE:
                     client = FaceIDClient(validate_base_url(url), typed, timeout=(5.0, 20.0))
                 else:
-                    client = connector.open(profile)
+                    client = connector.open(stored_as)
             except ProfileOpenError as exc:
                 return open_failure_text(exc.failure, exc.detail)
             with client:
@@ -498,6 +636,10 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(not busy)
         for button in (self.store_button, self.forget_button):
             button.setEnabled(not busy and self._keyring_usable_for(self.selected))
+        if not busy and self._accept_wanted:  # OK was pressed while the keyring answered: on with it
+            self._accept_wanted = False
+            self._accept()
+            return
         if not busy and self._lookup_wanted:  # another profile was chosen while the keyring answered
             self._lookup_wanted = False
             self._show_credentials(self.selected)
@@ -514,12 +656,75 @@ class SettingsDialog(QDialog):
             if answer is not QMessageBox.StandardButton.Discard:
                 return
             self.secret_edit.clear()
+        if self._keyring_names:
+            self._move_renamed_credentials()  # saves and closes once they are under their new names
+            return
+        self._save_and_close()
+
+    def _move_renamed_credentials(self) -> None:
+        """OK's keyring step: renamed profiles' credentials go to their new names (new written, then old deleted)."""
+        if self._task.busy:  # one keyring call at a time: on once the running one ends
+            self._accept_wanted = True
+            return
+        moves = [(old, new) for new, old in self._keyring_names.items()]
+        self.profile_status.setText(self.tr("Moving the renamed profiles' credentials in the keyring…"))
+        self._set_storing(True)
+        self._cancel_button.setEnabled(False)  # the keyring is being changed: the names must follow it
+
+        def moved(outcome: MoveOutcome) -> None:
+            self._set_storing(False)
+            self._cancel_button.setEnabled(True)
+            for _old, new in outcome.stuck:  # under the new name now: the profile keeps it
+                self._keyring_names.pop(new, None)
+            if outcome.failed is None:
+                self._keyring_names.clear()
+                self._save_and_close()
+                return
+            old, new, detail = outcome.failed
+            self._keep_old_name(old, new)
+            self.profile_status.setText(join_sentences(
+                self.tr("Not renamed: the system keyring did not move the credentials of {old} to {new}, so the "
+                        "profile keeps the name {old} and its credentials. OK saves the other changes.").format(
+                    old=old, new=new),
+                input_problem_text(FaceIDError.input("keyring", detail))))
+
+        def failed(err: FaceIDError) -> None:
+            self._set_storing(False)
+            self._cancel_button.setEnabled(True)
+            self._show_error(err)
+
+        self._task.start(in_thread(self._executor, move_credentials, moves), moved, failed)
+
+    def _keep_old_name(self, old: str, new: str) -> None:
+        """Undo the rename of ``new`` back to ``old`` (its credentials are still under ``old``), and show it."""
+        row = next(i for i, p in enumerate(self._profiles) if p.name == new)
+        profile = self._profiles[row]
+        self._profiles[row] = Profile(old, profile.kind, profile.custom_url)
+        self._keyring_names.pop(new, None)
+        self._renamed_from.pop(new, None)
+        for names in (self._added, self._stored):
+            if new in names:
+                names.discard(new)
+                names.add(old)
+        self.profile_list.item(row).setText(profile_display_name(self._profiles[row]))
+        self.profile_list.setCurrentRow(row)
+
+    def reject(self) -> None:
+        if self._storing and not self._cancel_button.isEnabled():  # the keyring is moving renamed credentials
+            return
+        super().reject()
+
+    def _save_and_close(self) -> None:
         kept = {p.name for p in self._profiles}
         # Removed profiles' credentials, and what an older profile of a new one's name left, leave the keyring:
         # a profile added later under that name (for another host, perhaps) must not send them.
         unowned = ({p.name for p in self.settings.profiles} - kept) | ((self._added & kept) - self._stored)
+        # A name changed only in case is the new name's entry too in a keyring that ignores case (Windows').
+        unowned -= {saved for name, saved in self._renamed_from.items() if saved.casefold() == name.casefold()}
         old = (self.settings.profile_or_none(), self.settings.connect_timeout, self.settings.read_timeout)
         self.settings.profiles = self._profiles
+        renamed_to = {saved: name for name, saved in self._renamed_from.items()}
+        self.settings.active_profile = renamed_to.get(self.settings.active_profile, self.settings.active_profile)
         if self.settings.active_profile not in {p.name for p in self._profiles}:
             self.settings.active_profile = ProfileKind.LOCAL_ENGINE.value
         self.settings.policy_level = str(self.level_box.currentData())
@@ -547,6 +752,7 @@ class SettingsDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._lookup_wanted = False  # its worker stops here: no look-up follows the one cancelled
+        self._accept_wanted = False  # nor the OK that waited for it (Cancel after OK moves nothing)
         self._task.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)
         super().done(result)

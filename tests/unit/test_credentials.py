@@ -40,3 +40,69 @@ def test_settings_file_holds_no_secret(tmp_path: Path) -> None:
     settings.save(tmp_path / "settings.json")
     assert "secret-in-keyring-only" not in (tmp_path / "settings.json").read_text()
     assert Settings.load(tmp_path / "settings.json").active_profile == "cloud-sgp"
+
+
+def test_move_gives_the_new_name_the_credentials_and_takes_them_from_the_old() -> None:
+    credentials.save("lab", Credentials("lab-key", "lab-secret-moved"))
+    credentials.save("lab-sgp", Credentials("stale-key", "stale-secret"))  # an older profile of that name left them
+    credentials.move("lab", "lab-sgp")
+    assert credentials.load("lab-sgp") == Credentials("lab-key", "lab-secret-moved")
+    assert credentials.load("lab") is None
+
+
+def test_move_without_credentials_clears_what_an_older_profile_of_the_new_name_left() -> None:
+    credentials.save("lab-sgp", Credentials("stale-key", "stale-secret"))
+    credentials.move("lab", "lab-sgp")
+    assert credentials.load("lab-sgp") is None and credentials.load("lab") is None
+
+
+def test_a_move_the_keyring_refuses_leaves_them_under_the_old_name_and_nothing_under_the_new(
+        caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    import keyring
+    from keyring.errors import KeyringError
+
+    from ..conftest import MemoryKeyring
+
+    class HalfWriting(MemoryKeyring):
+        """Stores the api_key under the new name, then refuses the api_secret (locked meanwhile)."""
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            if username == "lab-sgp:api_secret":
+                raise KeyringError("the collection is locked")
+            super().set_password(service, username, password)
+
+    refusing = HalfWriting()
+    refusing.store[(credentials.SERVICE, "lab:api_key")] = "lab-key"
+    refusing.store[(credentials.SERVICE, "lab:api_secret")] = "lab-secret-kept"
+    keyring.set_keyring(refusing)
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(credentials.CredentialStoreError, match="refused to store"):
+        credentials.move("lab", "lab-sgp")
+    assert credentials.load("lab") == Credentials("lab-key", "lab-secret-kept")
+    assert set(refusing.store) == {(credentials.SERVICE, "lab:api_key"), (credentials.SERVICE, "lab:api_secret")}
+    assert "lab-secret-kept" not in caplog.text
+
+
+def test_a_case_only_move_keeps_them_in_a_keyring_whose_names_ignore_case() -> None:
+    """Windows' Credential Locker finds "Lab:api_key" as "lab:api_key": deleting the old name's entries deleted the
+    new name's with them."""
+    import keyring
+
+    from ..conftest import MemoryKeyring
+
+    class IgnoringCase(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            return super().get_password(service, username.casefold())
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            super().set_password(service, username.casefold(), password)
+
+        def delete_password(self, service: str, username: str) -> None:
+            super().delete_password(service, username.casefold())
+
+    keyring.set_keyring(IgnoringCase())
+    credentials.save("lab", Credentials("lab-key", "lab-secret-case"))
+    credentials.move("lab", "Lab")
+    assert credentials.load("Lab") == Credentials("lab-key", "lab-secret-case")

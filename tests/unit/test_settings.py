@@ -26,3 +26,17 @@ def test_a_bad_level_in_the_file_falls_back_and_keeps_the_rest(tmp_path: Path) -
     path.write_text(json.dumps({**body, "policy_level": "1e-9"}))
     loaded = Settings.load(path)
     assert loaded.policy_level == "1e-4" and loaded.active_profile == "cloud-sgp"
+
+
+def test_a_profile_name_is_checked_for_blank_length_and_names_taken_ignoring_case() -> None:
+    from faceid_console.settings import MAX_PROFILE_NAME_CHARS, ProfileNameProblem, profile_name_problem
+
+    assert profile_name_problem("  lab-sgp  ", ["lab"]) is None
+    assert profile_name_problem("   ", []) is ProfileNameProblem.BLANK
+    assert profile_name_problem("x" * MAX_PROFILE_NAME_CHARS, []) is None
+    assert profile_name_problem("x" * (MAX_PROFILE_NAME_CHARS + 1), []) is ProfileNameProblem.TOO_LONG
+    assert profile_name_problem("LAB", ["lab"]) is ProfileNameProblem.TAKEN
+    # The built-in profiles' names are theirs (the built-in engine's key pair is under "local-engine").
+    assert profile_name_problem("local-engine", []) is ProfileNameProblem.TAKEN
+    assert profile_name_problem("Cloud-SGP", []) is ProfileNameProblem.TAKEN
+    assert profile_name_problem("<b>lab</b>", []) is None  # shown as plain text wherever it is shown
