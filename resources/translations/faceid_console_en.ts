@@ -3153,250 +3153,299 @@ or paste</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="92"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="139"/>
         <source>Settings</source>
         <extracomment>The size Settings opens at on a screen with room for it.</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="122"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="174"/>
         <source>Connection profiles</source>
-        <extracomment>A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
+        <extracomment>A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="126"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="178"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="130"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="182"/>
         <source>&amp;Add custom host…</source>
         <translation>&amp;Add custom host…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="132"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="184"/>
+        <source>R&amp;ename…</source>
+        <translation>R&amp;ename…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="187"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="192"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="141"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="202"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="143"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="204"/>
         <source>Base &amp;URL:</source>
         <translation>Base &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="145"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="206"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="146"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
         <source>api_&amp;key:</source>
         <translation>api_&amp;key:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="149"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="210"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="150"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
         <source>stored only in the system keyring</source>
         <translation>stored only in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="151"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212"/>
         <source>api_&amp;secret:</source>
         <translation>api_&amp;secret:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="155"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
         <source>&amp;Forget</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="157"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="176"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="238"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="182"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="244"/>
         <source>Decisions and connection</source>
         <translation>Decisions and connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="185"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="247"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="187"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="249"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds} ({use})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="190"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="252"/>
         <source>&amp;Policy level:</source>
         <translation>&amp;Policy level:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="193"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="199"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="255"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="261"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="203"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="265"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="269"/>
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="280"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="343"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="304"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="368"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="313"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="377"/>
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="308"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="324"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="670"/>
+        <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
+        <translation>Moving the renamed profiles&apos; credentials in the keyring…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="686"/>
+        <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
+        <translation>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="372"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="388"/>
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="153"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="387"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="214"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="522"/>
         <source>Store &amp;in keyring</source>
         <translation>Store &amp;in keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="196"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="258"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>Co&amp;nnect time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="201"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="263"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>Ans&amp;wer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="327"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="391"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="330"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="335"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="337"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="344"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="467"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="470"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="477"/>
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="330"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="425"/>
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="335"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="402"/>
+        <source>Rename this profile (F2)</source>
+        <translation>Rename this profile (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="403"/>
+        <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
+        <translation>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="410"/>
+        <source>Enter a name for the profile.</source>
+        <translation>Enter a name for the profile.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="412"/>
+        <source>A profile name can have at most {limit} characters; this one has {count}.</source>
+        <translation>A profile name can have at most {limit} characters; this one has {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="415"/>
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="338"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="418"/>
+        <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
+        <translation>A profile renamed in this dialog had that name: press OK first, then use it again.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="444"/>
+        <source>Rename profile</source>
+        <translation>Rename profile</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="471"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="381"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="516"/>
         <source>Unsaved credentials</source>
         <translation>Unsaved credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="383"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="518"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>The api_key and api_secret typed for {profile} are not stored yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="385"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="520"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>Store them in the system keyring, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="390"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="525"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="392"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="527"/>
         <source>Discard them?</source>
         <translation>Discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="418"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="555"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="424"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="561"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="433"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="570"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="443"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="580"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>Not stored yet: wait until the running check has ended, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="449"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="586"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="451"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="588"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="460"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="597"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="484"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="622"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="488"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="626"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>

@@ -3153,250 +3153,299 @@ or paste</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="92"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="139"/>
         <source>Settings</source>
         <extracomment>The size Settings opens at on a screen with room for it.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="122"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="174"/>
         <source>Connection profiles</source>
-        <extracomment>A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
+        <extracomment>A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="126"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="178"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="130"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="182"/>
         <source>&amp;Add custom host…</source>
         <translation>添加自定义服务地址(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="132"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="184"/>
+        <source>R&amp;ename…</source>
+        <translation>重命名(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="187"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="192"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="141"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="202"/>
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="143"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="204"/>
         <source>Base &amp;URL:</source>
         <translation>服务地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="145"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="206"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="146"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
         <source>api_&amp;key:</source>
         <translation>api_key(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="149"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="210"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="150"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
         <source>stored only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="151"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212"/>
         <source>api_&amp;secret:</source>
         <translation>api_secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="155"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
         <source>&amp;Forget</source>
         <translation>清除凭据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="157"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="176"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="238"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>没有可用的系统密钥环，因此无法保存 api_secret。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。内置引擎无需密钥环也可使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="182"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="244"/>
         <source>Decisions and connection</source>
         <translation>判定与连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="185"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="247"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="187"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="249"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds}（{use}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="190"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="252"/>
         <source>&amp;Policy level:</source>
         <translation>策略等级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="193"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="199"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="255"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="261"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="203"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="265"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="269"/>
         <source>&amp;Language (after a restart):</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="280"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="343"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="304"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="368"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="313"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="377"/>
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="308"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="324"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="670"/>
+        <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
+        <translation>正在系统密钥环中迁移已重命名配置的凭据…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="686"/>
+        <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
+        <translation>未重命名：系统密钥环未能将 {old} 的凭据移到 {new}，该配置保留名称 {old} 及其凭据。点“确定”保存其他更改。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="372"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="388"/>
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="153"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="387"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="214"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="522"/>
         <source>Store &amp;in keyring</source>
         <translation>保存到密钥环(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="196"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="258"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>连接超时(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="201"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="263"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>响应超时(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="327"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="391"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="330"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="335"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="337"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="344"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="467"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="470"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="477"/>
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="330"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="425"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="335"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="402"/>
+        <source>Rename this profile (F2)</source>
+        <translation>重命名此配置 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="403"/>
+        <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
+        <translation>内置配置不能改名：只有自定义服务地址的配置可以重命名。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="410"/>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入配置名称。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="412"/>
+        <source>A profile name can have at most {limit} characters; this one has {count}.</source>
+        <translation>配置名称最多 {limit} 个字符，当前为 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="415"/>
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="338"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="418"/>
+        <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
+        <translation>此名称属于本窗口中刚重命名的配置：请先点“确定”，再使用该名称。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="444"/>
+        <source>Rename profile</source>
+        <translation>重命名配置</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="471"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="381"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="516"/>
         <source>Unsaved credentials</source>
         <translation>未保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="383"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="518"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="385"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="520"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>将其保存到系统密钥环，还是丢弃？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="390"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="525"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 无法保存：没有可用的系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="392"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="527"/>
         <source>Discard them?</source>
         <translation>丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="418"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="555"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="424"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="561"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="433"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="570"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="443"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="580"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>尚未保存：请等待正在进行的检查结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="449"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="586"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>未保存：没有可用的系统密钥环。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="451"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="588"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>未保存：系统密钥环没有保留 api_key 和 api_secret，它们仍在上方的输入框中。请确认 Secret Service（例如 gnome-keyring，KDE 上为 KWallet）正在运行且已解锁，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="460"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="597"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="484"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="622"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="488"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="626"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
