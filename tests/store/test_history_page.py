@@ -1333,3 +1333,77 @@ def test_another_session_s_answer_reads_in_history_as_the_window_said_it(  # typ
     assert panel.explanation.text() == ("The server's answer is not a FaceID answer: its field response.biz_id is "
                                         "missing or not as FaceID sends it.")
     assert "base URL" in panel.next_label.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: the tooltip raises itself
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_at_800_px_a_decision_leaves_the_list_s_columns_in_view_and_as_wide_as_they_were(  # type: ignore[no-untyped-def]
+        qtbot, qapp, qasync_loop, filled_store: HistoryStore, tmp_path: Path, language: str) -> None:
+    """In an 800-pixel window the list's time, verdict and decision are in view, and recording a decision (which
+    reloads the list, with a call another console recorded meanwhile under a long name) widens no column: the
+    verdict was pushed out of view, and the list scrolled sideways to see it."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from faceid_console.connections import Connector
+    from faceid_console.lazy_history import LazyHistoryStore
+    from faceid_console.ui.connection import Connection
+    from faceid_console.ui.main_window import MainWindow
+    from faceid_console.ui.translations import install_translator
+
+    translators = install_translator(qapp, language)
+    settings = Settings()
+    connector = Connector(tmp_path / "engine")
+    window = MainWindow(connection=Connection(settings, connector), settings=settings,
+                        history=LazyHistoryStore(lambda: filled_store),
+                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language=language)
+    qtbot.addWidget(window)
+    try:
+        window.resize(800, 600)
+        window.show()
+        window.navigation.setCurrentRow(1)
+        qtbot.waitUntil(lambda: window.history_page.page is not None and window.history_page.page.model.rowCount() == 3,
+                        timeout=30_000)
+        page = window.history_page.page
+        assert page is not None
+        table, header = page.table, page.table.horizontalHeader()
+        columns = [name for name, _ in COLUMNS]
+
+        def in_view(name: str) -> bool:
+            column = columns.index(name)
+            left = header.sectionViewportPosition(column)
+            return left >= 0 and left + header.sectionSize(column) <= table.viewport().width()
+
+        page.table.selectRow(page.model.row_of(2))
+        qtbot.waitUntil(lambda: page.current is not None and page.current.id == 2, timeout=5000)
+        qtbot.waitUntil(lambda: all(in_view(name) for name in ("time", "verdict", "decision")), timeout=3000)
+        widths = [header.sectionSize(c) for c in range(header.count())]
+        long_name = "Marie-Thérèse O'Brien-Ünïcode de la Fontaine"
+        filled_store.journal.begin(CallKind.VERIFY, "local-engine", {  # another console's call, meanwhile
+            "comparison_type": "1", "idcard_name": long_name, "idcard_number": NUMBER})
+        page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))
+        page.reason_choice.setCurrentIndex(page.reason_choice.findData("Needs a senior reviewer"))
+        with qtbot.waitSignal(page.decided, timeout=5000):
+            page.record_decision()
+        decision = columns.index("decision")
+        qtbot.waitUntil(lambda: page.model.rowCount() == 4
+                        and page.model.index(page.model.row_of(2), decision).data() != "", timeout=5000)
+        qtbot.wait(100)  # the header's delayed re-layout, when it has one
+        assert [header.sectionSize(c) for c in range(header.count())] == widths
+        assert all(in_view(name) for name in ("time", "verdict", "decision"))
+        assert table.horizontalScrollBar().value() == 0
+        # The long name is cut short in its column, and whole (as masked) in its tooltip.
+        name = page.model.index(page.model.row_of(4), columns.index("name"))
+        shown = name.data()
+        assert table.fontMetrics().horizontalAdvance(shown) > header.sectionSize(columns.index("name"))
+        table.scrollTo(name)
+        cell = table.visualRect(name).center()
+        QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, cell,
+                                                            table.viewport().mapToGlobal(cell)))
+        assert QToolTip.text().split("\n")[0] == shown  # before what the model says of an unknown outcome
+    finally:
+        window.close()
+        connector.close()
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

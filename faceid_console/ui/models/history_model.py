@@ -9,6 +9,7 @@ here: the list never shows a full ID number.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -23,29 +24,43 @@ from PySide6.QtCore import (
 )
 
 from ...api.identity import mask_idcard_number, mask_name, mask_uuid
-from ...store import NOT_ANSWERING, HistoryEntry, HistoryFilter, HistoryReader, SortColumn, failure_reason
+from ...store import (
+    NOT_ANSWERING,
+    CallKind,
+    DecisionKind,
+    HistoryEntry,
+    HistoryFilter,
+    HistoryReader,
+    SortColumn,
+    failure_reason,
+)
 from ..colours import NEUTRAL, VERDICT_COLOURS
 from ..database_work import run_now
 from ..texts import decision_text, verdict_text
 
 PAGE_ROWS: Final = 100
+TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S"
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
-# Column order, what a reviewer scans for first leftmost (the list shares the page with the entry's detail):
-# when, who, what was asked, what came back, what was decided; None marks a column that cannot be sorted
-# (masked identifiers).
+# Column order, what a reviewer reads first leftmost (the list shares the page with the entry's detail, and
+# has less than 300 px of it in an 800-pixel window): when, what came back, what was decided, then who and what
+# was asked; None marks a column that cannot be sorted (masked identifiers).
 COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
     ("time", SortColumn.CREATED_AT),
+    ("verdict", SortColumn.VERDICT),
+    ("decision", SortColumn.DECISION),
     ("name", SortColumn.IDCARD_NAME),
     ("kind", SortColumn.KIND),
-    ("verdict", SortColumn.VERDICT),
     ("confidence", SortColumn.CONFIDENCE),
-    ("decision", SortColumn.DECISION),
     ("outcome", SortColumn.STATUS),
     ("idcard_number", None),
     ("error_code", SortColumn.ERROR_CODE),
     ("profile", SortColumn.PROFILE),
 )
+
+#: The verdicts an entry records, in the order the Verdict filter offers them.
+VERDICTS: Final = ("match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed", "attack_suspected",
+                   "not_compared", "error", "signature_valid", "signature_invalid", "signature_unchecked")
 
 _Index = QModelIndex | QPersistentModelIndex
 #: ``DatabaseWork.run``'s shape: (purpose, work, done, failed) -> answered already.
@@ -233,6 +248,26 @@ class HistoryModel(QAbstractTableModel):
 
     # --- texts ----------------------------------------------------------------------------------
 
+    def typical_texts(self, column: str) -> list[str]:
+        """What ``column`` shows in the ordinary run of entries: the list's columns are as wide as these once, not
+        as the rows listed (a list reloaded by a decision or a search never moves them); longer is cut short."""
+        if column == "time":
+            return [datetime.datetime(2000, 12, 28, 20, 58, 58).strftime(TIME_FORMAT)]
+        if column == "verdict":
+            return [verdict_text(v) for v in VERDICTS]
+        if column == "decision":
+            return [decision_text(d.value) for d in DecisionKind]
+        if column == "kind":
+            return [self.kind_text(k.value) for k in CallKind]
+        if column == "outcome":
+            return [self.tr("Answered"), self.tr("Error")]
+        if column == "confidence":
+            return ["100.00"]
+        if column == "idcard_number":
+            return [mask_idcard_number("11010519491231002X")]
+        return [mask_name("Zhang Sanfeng")]  # a name, an error code, a profile: as long as a common name
+
+
     def outcome_text(self, entry: HistoryEntry) -> str:
         if entry.outcome_unknown:
             return self.tr("Outcome unknown, not resent")
@@ -243,7 +278,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _text(self, entry: HistoryEntry, column: str) -> str:
         if column == "time":
-            return entry.created_at.strftime("%Y-%m-%d %H:%M:%S")
+            return entry.created_at.strftime(TIME_FORMAT)
         if column == "kind":
             return self.kind_text(entry.kind.value)
         if column == "outcome":

@@ -21,7 +21,9 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QItemSelection,
+    QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QSettings,
     QSize,
     QStandardPaths,
@@ -29,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFocusEvent, QImage, QImageReader, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QHelpEvent, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,7 +50,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -78,7 +84,7 @@ from ...verdict import COMPARISON_VERDICTS, recorded_verdict
 from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..database_work import DatabaseWork
-from ..models.history_model import ENTRY_ROLE, HistoryModel
+from ..models.history_model import COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
@@ -180,6 +186,29 @@ def stored_size(head: StoredImageHead) -> QSize:
     return QImageReader(buffer).size()
 
 
+class ElidedTextTips(QStyledItemDelegate):
+    """A cell's text cut short to fit its column shows whole in the cell's tooltip (before the model's own)."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if event.type() != QEvent.Type.ToolTip or not isinstance(text, str) or not self._elided(option, index, text):
+            return super().helpEvent(event, view, option, index)
+        own = index.data(Qt.ItemDataRole.ToolTipRole)
+        QToolTip.showText(event.globalPos(), f"{text}\n{own}" if own else text, view, option.rect)
+        return True
+
+    def _elided(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, text: str) -> bool:
+        """Whether the view draws ``text`` cut short (the room its style leaves it, less the text's margins)."""
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget).width()
+        room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
+        return item.fontMetrics.horizontalAdvance(text) > room
+
+
 class HistoryPage(QWidget):
     """Search the history, read a stored result, decide, report, export."""
 
@@ -266,7 +295,13 @@ class HistoryPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # arrows move in the list; Tab goes on to the entry and its decision
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths set once, from what each column typically shows, never from the rows listed: re-measured on every
+        # reload (a decision reloads the list), a long name pushed the verdict out of view. The reviewer may drag
+        # them: a reload keeps that too. Longer texts are cut short, whole in their tooltip.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setItemDelegate(ElidedTextTips(self.table))
+        self.table.setWordWrap(False)  # one line a row, cut short: a wrapped verdict doubled the row's height
+        self._size_columns()
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("History entries"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -304,6 +339,18 @@ class HistoryPage(QWidget):
 
     # --- building -------------------------------------------------------------------------------
 
+    def _size_columns(self) -> None:
+        """Each column as wide as its title and what it typically shows, in the window's language and font (the
+        sort arrow's room left out: a title sorted by gives way to it, rather than the list being that wider)."""
+        header, style = self.table.horizontalHeader(), self.table.style()
+        # The item's text margins, as the style draws them, the grid line and the text layout's rounding; the
+        # title's, and its frame.
+        cell = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
+        title = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 1)
+        for column, ((name, _), heading) in enumerate(zip(COLUMNS, self.model.column_titles(), strict=True)):
+            widest = max(self.table.fontMetrics().horizontalAdvance(text) for text in self.model.typical_texts(name))
+            header.resizeSection(column, max(widest + cell, header.fontMetrics().horizontalAdvance(heading) + title))
+
     def _build_filters(self) -> QWidget:
         box = QWidget(self)
         # Two rows, so that the page (and the window) still fits a small screen: what to look for, then when.
@@ -340,9 +387,7 @@ class HistoryPage(QWidget):
         self.kind_box = self._combo(box, self.tr("Call"), [("", self.tr("All calls"))] + [
             (k.value, self.model.kind_text(k.value)) for k in CallKind])
         self.verdict_box = self._combo(box, self.tr("Verdict"), [("", self.tr("Any verdict"))] + [
-            (v, verdict_text(v)) for v in ("match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed",
-                                           "attack_suspected", "not_compared", "error", "signature_valid",
-                                           "signature_invalid", "signature_unchecked")])
+            (v, verdict_text(v)) for v in VERDICTS])
         # Undecided: the entries still waiting for a reviewer (those that can be decided on).
         self.decision_box = self._combo(box, self.tr("Decision"), [("", self.tr("Any decision"))] + [
             (d.value, decision_text(d.value)) for d in DecisionKind] + [(UNDECIDED, self.tr("Undecided"))])
@@ -432,7 +477,8 @@ class HistoryPage(QWidget):
                            (DecisionKind.ESCALATE, self.tr("Escalate"))):
             self.decision_choice.addItem(text, kind.value)
         # Nothing is chosen in advance: a decision on someone's identity is made, never defaulted into.
-        self.decision_choice.setPlaceholderText(self.tr("Choose approve, reject or escalate"))
+        # Short: the combo is never narrower than it, and in an 800-pixel window the list beside needs the room.
+        self.decision_choice.setPlaceholderText(self.tr("Choose a decision"))
         form.addRow(self.tr("&Decision:"), self.decision_choice)
         self.reason_choice = QComboBox(self.decision_group)
         self.reason_choice.setPlaceholderText(self.tr("Choose a reason"))
