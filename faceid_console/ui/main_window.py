@@ -273,12 +273,16 @@ class MainWindow(QMainWindow):
         self.connection_label.setObjectName("connectionLabel")
         self.connection_label.setContentsMargins(12, 0, 12, 0)
         bar.addWidget(self.connection_label)
+        # The bar's buttons show an icon text without the menu's Alt letter: Qt strips only the "&", so zh_CN's
+        # "测试连接(&T)" showed "(T)" on the bar, where Alt+T opens the Tools menu instead.
         self.test_action = QAction(self.tr("&Test connection"), self)
+        self.test_action.setIconText(self.tr("Test connection"))
         self.test_action.setShortcut(QKeySequence("Ctrl+T"))
         self.test_action.setToolTip(self.tr("Make one cheap, unbilled call to see whether this profile works (Ctrl+T)"))
         self.test_action.triggered.connect(self._test_connection)
         bar.addAction(self.test_action)
         self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setIconText(self.tr("Settings…"))
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
