@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..connections import OpenFailure
 from ..lazy_history import LazyHistoryStore
 from ..settings import ProfileKind, Settings
 from .colours import CAUTION, FAIL, PASS, set_text_colour
@@ -464,11 +465,21 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(text)
         set_text_colour(self.connection_label, colour)
         self.connection_label.setAccessibleName(text)
-        self.test_action.setEnabled(c.state is ServiceState.READY)
 
     def _test_connection(self) -> None:
-        if self.connection.check():
-            self._testing = self.connection.profile.name
+        # Always enabled (Qt fires no disabled action's key): a profile that cannot be tested says why here.
+        c = self.connection
+        if c.state is ServiceState.FAILED:
+            reason = open_failure_text(c.failure, c.failure_detail)
+            self.statusBar().showMessage(
+                self.tr("Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another "
+                        "profile.").format(reason=reason) if c.failure is OpenFailure.BAD_ADDRESS
+                else self.tr("Nothing tested: {reason}").format(reason=reason))
+        elif c.state is ServiceState.STARTING:
+            self.statusBar().showMessage(
+                self.tr("Not tested yet: this profile is still opening, and it is tested as soon as it is open."))
+        elif c.check():
+            self._testing = c.profile.name
             self.statusBar().showMessage(self.tr("Testing the connection…"))
 
     def _connection_tested(self, profile: str, _result: object) -> None:

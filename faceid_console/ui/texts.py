@@ -15,6 +15,7 @@ from ..api.errors import OTHER_SESSION, ErrorOrigin, RefusedField
 from ..connections import CheckOutcome, ConnectionCheck, OpenFailure
 from ..settings import Profile, ProfileKind
 from .detail_texts import detail_text
+from .input_texts import known_message_text
 
 
 def profile_display_name(profile: Profile) -> str:
@@ -101,7 +102,9 @@ def open_failure_text(failure: OpenFailure | None, detail: str) -> str:
             "Texts", "the system keyring is not available ({detail}). Start a Secret Service such as "
                      "gnome-keyring or KWallet, then reopen the profile.").format(detail=detail)
     if failure is OpenFailure.BAD_ADDRESS:
-        return QCoreApplication.translate("Texts", "the address is not usable: {detail}").format(detail=detail)
+        # The validator's English ("custom_url: plain HTTP is only allowed…") in the window's words, as Add's are.
+        return QCoreApplication.translate("Texts", "the address is not usable: {detail}").format(
+            detail=known_message_text(detail) or detail)
     if failure is OpenFailure.ENGINE_KEEPS_STOPPING:
         return QCoreApplication.translate(
             "Texts", "the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose "

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
+
+from faceid_console.ui.connection import ServiceState
+
+from .conftest import custom_profile
+from .test_connection_errors import switch
 
 
 def test_zh_cn_tool_bar_buttons_show_no_alt_letter(qtbot, chinese, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -18,4 +23,57 @@ def test_zh_cn_tool_bar_buttons_show_no_alt_letter(qtbot, chinese, make_window) 
     # The menu items keep their Alt letters.
     assert window.test_action.text() == "测试连接(&T)"
     assert window.settings_action.text() == "设置(&S)…"
+    window.connection.close()
+
+
+def press_ctrl_t(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+T as a reviewer presses it, with the keyboard in the window."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_t_on_a_profile_without_credentials_says_why_nothing_is_tested(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Test connection was disabled on an unusable profile, and Ctrl+T did nothing at all."""
+    switch(qtbot, window, "cloud-sgp")
+    assert window.connection.state is ServiceState.FAILED
+    checks: list[object] = []
+    window.connection.checked.connect(lambda *args: checks.append(args))
+    press_ctrl_t(qtbot, window)
+    assert window.statusBar().currentMessage() == (
+        "Nothing tested: no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).")
+    bar = window.findChild(QToolBar, "connectionToolbar")
+    button = bar.widgetForAction(window.test_action)
+    window.statusBar().clearMessage()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # a click is answered too
+    assert window.statusBar().currentMessage().startswith("Nothing tested: no api_key / api_secret")
+    assert checks == []  # nothing was sent
+    switch(qtbot, window, "local-engine")  # a usable profile is tested as before
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        press_ctrl_t(qtbot, window)
+        assert window.statusBar().currentMessage() == "Testing the connection…"
+
+
+REFUSED_URL = "http://10.255.255.1:8080"
+
+
+def test_a_refused_address_is_said_without_the_field_name_and_ctrl_t_says_what_to_do(qtbot, window, settings) -> None:  # type: ignore[no-untyped-def]
+    custom_profile(settings, "branch-lan", REFUSED_URL)  # as a hand-edited settings.json has it
+    switch(qtbot, window, "branch-lan")
+    assert window.connection.state is ServiceState.FAILED
+    reason = ("the address is not usable: Plain HTTP is only allowed to this machine; use https:// for "
+              "10.255.255.1.")
+    assert window.connection_label.text() == f"● Not usable: {reason}"
+    press_ctrl_t(qtbot, window)
+    assert window.statusBar().currentMessage() == (
+        f"Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.")
+
+
+def test_a_refused_address_is_said_in_chinese(qtbot, chinese, make_window, settings) -> None:  # type: ignore[no-untyped-def]
+    """zh_CN showed the validator's English inside the Chinese sentence, with its "custom_url:" prefix."""
+    window = make_window(language="zh_CN")
+    custom_profile(settings, "branch-lan", REFUSED_URL)
+    switch(qtbot, window, "branch-lan")
+    assert window.connection_label.text() == "● 不可用：服务地址不可用：仅允许对本机使用明文 HTTP；请对 10.255.255.1 使用 https://。"
     window.connection.close()
