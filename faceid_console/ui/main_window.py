@@ -512,6 +512,8 @@ class MainWindow(QMainWindow):
             self.history_page.page.refresh()  # the open entry, its level note and what approving asks
         if dialog.reopen_needed:
             self.connection.open_active()
+        if dialog.language_note is not None:  # after the reopening, which clears the line of another profile's
+            self.statusBar().showMessage(dialog.language_note)
         dialog.delete_when_idle()  # each opening builds a new one: a closed one is not kept until the window closes
 
     def _about(self) -> None:

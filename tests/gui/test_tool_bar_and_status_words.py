@@ -77,3 +77,33 @@ def test_a_refused_address_is_said_in_chinese(qtbot, chinese, make_window, setti
     switch(qtbot, window, "branch-lan")
     assert window.connection_label.text() == "● 不可用：服务地址不可用：仅允许对本机使用明文 HTTP；请对 10.255.255.1 使用 https://。"
     window.connection.close()
+
+
+def choose_language_and_ok(qtbot, window, code: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from faceid_console.ui.settings_dialog import SettingsDialog
+
+    window.open_settings()
+    dialog = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())  # not one closed before
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData(code))
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+
+
+def test_ok_after_choosing_another_language_says_when_it_changes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Choosing 简体中文 and OK changed nothing on screen and said nothing."""
+    from faceid_console.settings import Settings
+
+    choose_language_and_ok(qtbot, window, "zh_CN")
+    assert Settings.load().language == "zh_CN"
+    assert window.statusBar().currentMessage() == (
+        "The language changes to 简体中文 when FaceID Console is next started.")
+    window.statusBar().clearMessage()
+    choose_language_and_ok(qtbot, window, "zh_CN")  # the same again: nothing to say
+    assert window.statusBar().currentMessage() == ""
+    choose_language_and_ok(qtbot, window, "")
+    assert Settings.load().language == ""
+    assert window.statusBar().currentMessage() == (
+        "FaceID Console follows the system's language when it is next started.")
