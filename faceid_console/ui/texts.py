@@ -5,6 +5,7 @@ All through ``QCoreApplication.translate`` so that zh_CN and en come from the sa
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping
 from typing import Final
 
@@ -62,6 +63,12 @@ def shortened(text: str, limit: int = SHOWN_CHARACTERS) -> str:
     marker = QCoreApplication.translate("Texts", " … ({count} more characters) … ").format(
         count=f"{len(text) - head - tail:,}")
     return text[:head] + marker + (text[-tail:] if tail else "")
+
+
+def utc_clock(at: float) -> str:
+    """``at`` (time.time()) as ``HH:MM:SS UTC``: as History and every other time in the window, so a token or link
+    on show can be matched with its History entry."""
+    return time.strftime("%H:%M:%S UTC", time.gmtime(at))
 
 
 def level_odds(level: str) -> str:

@@ -107,3 +107,27 @@ def test_ok_after_choosing_another_language_says_when_it_changes(qtbot, window) 
     assert Settings.load().language == ""
     assert window.statusBar().currentMessage() == (
         "FaceID Console follows the system's language when it is next started.")
+
+
+def test_the_session_link_s_expiry_is_in_utc_as_app_token_s(qtbot, window, faces) -> None:  # type: ignore[no-untyped-def]
+    """The link said "valid until 2026-12-01 13:57:47" (local time, no zone) where App token says "05:57:42 UTC"."""
+    import os
+    import time
+
+    from .test_liveness_pages import start_session
+
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"  # 8 hours from UTC: a local time cannot pass for UTC
+    time.tzset()
+    try:
+        start_session(qtbot, window, faces)
+        page = window.session_page
+        assert page.token is not None and page.token.expired_time
+        until = time.strftime("%H:%M:%S", time.gmtime(page.token.expired_time))
+        assert f"(valid until {until} UTC, once)" in page.session_label.text()
+    finally:
+        if saved is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()
