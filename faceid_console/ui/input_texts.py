@@ -155,7 +155,13 @@ def _patterns() -> list[tuple[str, str]]:
 
 def known_problem_text(err: FaceIDError) -> str | None:
     """The window's words for an input error in its language, or None when no rule here knows its message."""
-    found = matched_text(err.message or str(err), _patterns())
+    return known_message_text(err.message or str(err))
+
+
+def known_message_text(message: str) -> str | None:
+    """The window's words for an input error's English message (one kept as text, such as a refused address's), or
+    None when no rule here knows it."""
+    found = matched_text(message, _patterns())
     if found is None:
         return None
     text, parts = found

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..connections import OpenFailure
 from ..lazy_history import LazyHistoryStore
 from ..settings import ProfileKind, Settings
 from .colours import CAUTION, FAIL, PASS, set_text_colour
@@ -273,12 +274,16 @@ class MainWindow(QMainWindow):
         self.connection_label.setObjectName("connectionLabel")
         self.connection_label.setContentsMargins(12, 0, 12, 0)
         bar.addWidget(self.connection_label)
+        # The bar's buttons show an icon text without the menu's Alt letter: Qt strips only the "&", so zh_CN's
+        # "测试连接(&T)" showed "(T)" on the bar, where Alt+T opens the Tools menu instead.
         self.test_action = QAction(self.tr("&Test connection"), self)
+        self.test_action.setIconText(self.tr("Test connection"))
         self.test_action.setShortcut(QKeySequence("Ctrl+T"))
         self.test_action.setToolTip(self.tr("Make one cheap, unbilled call to see whether this profile works (Ctrl+T)"))
         self.test_action.triggered.connect(self._test_connection)
         bar.addAction(self.test_action)
         self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setIconText(self.tr("Settings…"))
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -460,11 +465,21 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(text)
         set_text_colour(self.connection_label, colour)
         self.connection_label.setAccessibleName(text)
-        self.test_action.setEnabled(c.state is ServiceState.READY)
 
     def _test_connection(self) -> None:
-        if self.connection.check():
-            self._testing = self.connection.profile.name
+        # Always enabled (Qt fires no disabled action's key): a profile that cannot be tested says why here.
+        c = self.connection
+        if c.state is ServiceState.FAILED:
+            reason = open_failure_text(c.failure, c.failure_detail)
+            self.statusBar().showMessage(
+                self.tr("Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another "
+                        "profile.").format(reason=reason) if c.failure is OpenFailure.BAD_ADDRESS
+                else self.tr("Nothing tested: {reason}").format(reason=reason))
+        elif c.state is ServiceState.STARTING:
+            self.statusBar().showMessage(
+                self.tr("Not tested yet: this profile is still opening, and it is tested as soon as it is open."))
+        elif c.check():
+            self._testing = c.profile.name
             self.statusBar().showMessage(self.tr("Testing the connection…"))
 
     def _connection_tested(self, profile: str, _result: object) -> None:
@@ -497,6 +512,8 @@ class MainWindow(QMainWindow):
             self.history_page.page.refresh()  # the open entry, its level note and what approving asks
         if dialog.reopen_needed:
             self.connection.open_active()
+        if dialog.language_note is not None:  # after the reopening, which clears the line of another profile's
+            self.statusBar().showMessage(dialog.language_note)
         dialog.delete_when_idle()  # each opening builds a new one: a closed one is not kept until the window closes
 
     def _about(self) -> None:

@@ -142,6 +142,9 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.language = language
         self.reopen_needed = False
+        #: What OK changed in the language, for the window's status line (the window's language stays until a
+        #: restart); None when it was not changed.
+        self.language_note: str | None = None
         #: A keyring that can keep credentials (keyring's ``fail`` and ``null`` backends cannot): Store and Forget
         #: are offered only with one, and the banner below the profiles says what to do without.
         self._keyring_ok = keyring_available()
@@ -730,7 +733,12 @@ class SettingsDialog(QDialog):
         self.settings.policy_level = str(self.level_box.currentData())
         self.settings.connect_timeout = self.connect_spin.value()
         self.settings.read_timeout = self.read_spin.value()
-        self.settings.language = str(self.language_box.currentData())
+        language = str(self.language_box.currentData())
+        if language != self.settings.language:
+            self.language_note = (self.tr("The language changes to {language} when FaceID Console is next started.")
+                                  .format(language=self.language_box.currentText()) if language else
+                                  self.tr("FaceID Console follows the system's language when it is next started."))
+        self.settings.language = language
         self.settings.save()
         self.connection.connector.timeouts = type(self.connection.connector.timeouts)(
             self.settings.connect_timeout, self.settings.read_timeout)

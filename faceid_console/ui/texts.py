@@ -5,6 +5,7 @@ All through ``QCoreApplication.translate`` so that zh_CN and en come from the sa
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping
 from typing import Final
 
@@ -15,6 +16,7 @@ from ..api.errors import OTHER_SESSION, ErrorOrigin, RefusedField
 from ..connections import CheckOutcome, ConnectionCheck, OpenFailure
 from ..settings import Profile, ProfileKind
 from .detail_texts import detail_text
+from .input_texts import known_message_text
 
 
 def profile_display_name(profile: Profile) -> str:
@@ -63,6 +65,12 @@ def shortened(text: str, limit: int = SHOWN_CHARACTERS) -> str:
     return text[:head] + marker + (text[-tail:] if tail else "")
 
 
+def utc_clock(at: float) -> str:
+    """``at`` (time.time()) as ``HH:MM:SS UTC``: as History and every other time in the window, so a token or link
+    on show can be matched with its History entry."""
+    return time.strftime("%H:%M:%S UTC", time.gmtime(at))
+
+
 def level_odds(level: str) -> str:
     """A false-accept level in words, not split at its hyphens: "1e-4" → "1‑in‑10,000"."""
     odds = {
@@ -101,7 +109,9 @@ def open_failure_text(failure: OpenFailure | None, detail: str) -> str:
             "Texts", "the system keyring is not available ({detail}). Start a Secret Service such as "
                      "gnome-keyring or KWallet, then reopen the profile.").format(detail=detail)
     if failure is OpenFailure.BAD_ADDRESS:
-        return QCoreApplication.translate("Texts", "the address is not usable: {detail}").format(detail=detail)
+        # The validator's English ("custom_url: plain HTTP is only allowed…") in the window's words, as Add's are.
+        return QCoreApplication.translate("Texts", "the address is not usable: {detail}").format(
+            detail=known_message_text(detail) or detail)
     if failure is OpenFailure.ENGINE_KEEPS_STOPPING:
         return QCoreApplication.translate(
             "Texts", "the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose "

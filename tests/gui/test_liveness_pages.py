@@ -1728,7 +1728,8 @@ def test_a_changed_policy_level_rejudges_the_answers_on_show(qtbot, window: Main
     check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
     before = inspector.view.result_view.headline.text()
     window.settings.policy_level = "1e-5"  # what the Settings dialog sets, then the window is told
-    window._settings_closed(SimpleNamespace(reopen_needed=False, delete_when_idle=lambda: None))
+    window._settings_closed(SimpleNamespace(reopen_needed=False, language_note=None,
+                                           delete_when_idle=lambda: None))
     assert "comparison: Not confirmed" in page.callback_list.item(0).text()
     after = inspector.view.result_view.headline.text()
     assert after != before and after.startswith("Not confirmed"), (before, after)

@@ -41,7 +41,7 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread
-from ..texts import shortened, stored_profile_name
+from ..texts import shortened, stored_profile_name, utc_clock
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
 from ..widgets.fitting_labels import WrapAnywhereLabel
@@ -91,12 +91,6 @@ def applicant_text(request: GetBizTokenRequest) -> str:
     who = (f"idcard_name {shortened(request.idcard_name or '')}" if request.comparison_type is ComparisonType.KYC
            else f"uuid {shortened(request.uuid or '')}")
     return f"{who} · biz_no {shortened(request.biz_no)}" if request.biz_no else who
-
-
-def utc_clock(at: float) -> str:
-    """``at`` (time.time()) as ``HH:MM:SS UTC``: as History and every other time in the window, so the token on
-    show can be matched with its History entry."""
-    return time.strftime("%H:%M:%S UTC", time.gmtime(at))
 
 
 def countdown_text(seconds_left: float) -> str:

@@ -60,7 +60,7 @@ from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
 from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import shortened, stored_profile_name, verdict_text
+from ..texts import shortened, stored_profile_name, utc_clock, verdict_text
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
@@ -524,8 +524,7 @@ class LivenessSessionPage(QWidget):
         if self._request_secret:  # its callbacks are signed with it, whichever profile is in use when they come
             self._session_secrets[self._request_profile] = self._request_secret
         self.do_url = client.liveness_page_url(token.token) if client is not None else ""
-        expires = (datetime.datetime.fromtimestamp(token.expired_time).strftime("%Y-%m-%d %H:%M:%S")
-                   if token.expired_time else "—")
+        expires = utc_clock(token.expired_time) if token.expired_time else "—"  # as App token's, not local time
         self.session_label.setText(self.tr(
             "Session started. The applicant opens this link (valid until {expires}, once):\n{url}").format(
             expires=expires, url=self.do_url))

@@ -1,0 +1,133 @@
+"""What the tool bar and the status line say: in the window's language, without internal names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
+
+from faceid_console.ui.connection import ServiceState
+
+from .conftest import custom_profile
+from .test_connection_errors import switch
+
+
+def test_zh_cn_tool_bar_buttons_show_no_alt_letter(qtbot, chinese, make_window) -> None:  # type: ignore[no-untyped-def]
+    """The bar showed "测试连接(T)" and "设置(S)": Qt strips only the "&", and those letters do nothing on the bar."""
+    window = make_window(language="zh_CN")
+    bar = window.findChild(QToolBar, "connectionToolbar")
+    for action, label in ((window.test_action, "Test connection"), (window.settings_action, "Settings…")):
+        button = bar.widgetForAction(action)
+        assert isinstance(button, QToolButton)
+        assert button.text() == QCoreApplication.translate("MainWindow", label)
+        assert "(" not in button.text() and "&" not in button.text()
+    # The menu items keep their Alt letters.
+    assert window.test_action.text() == "测试连接(&T)"
+    assert window.settings_action.text() == "设置(&S)…"
+    window.connection.close()
+
+
+def press_ctrl_t(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+T as a reviewer presses it, with the keyboard in the window."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_t_on_a_profile_without_credentials_says_why_nothing_is_tested(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Test connection was disabled on an unusable profile, and Ctrl+T did nothing at all."""
+    switch(qtbot, window, "cloud-sgp")
+    assert window.connection.state is ServiceState.FAILED
+    checks: list[object] = []
+    window.connection.checked.connect(lambda *args: checks.append(args))
+    press_ctrl_t(qtbot, window)
+    assert window.statusBar().currentMessage() == (
+        "Nothing tested: no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).")
+    bar = window.findChild(QToolBar, "connectionToolbar")
+    button = bar.widgetForAction(window.test_action)
+    window.statusBar().clearMessage()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # a click is answered too
+    assert window.statusBar().currentMessage().startswith("Nothing tested: no api_key / api_secret")
+    assert checks == []  # nothing was sent
+    switch(qtbot, window, "local-engine")  # a usable profile is tested as before
+    with qtbot.waitSignal(window.connection.checked, timeout=30_000):
+        press_ctrl_t(qtbot, window)
+        assert window.statusBar().currentMessage() == "Testing the connection…"
+
+
+REFUSED_URL = "http://10.255.255.1:8080"
+
+
+def test_a_refused_address_is_said_without_the_field_name_and_ctrl_t_says_what_to_do(qtbot, window, settings) -> None:  # type: ignore[no-untyped-def]
+    custom_profile(settings, "branch-lan", REFUSED_URL)  # as a hand-edited settings.json has it
+    switch(qtbot, window, "branch-lan")
+    assert window.connection.state is ServiceState.FAILED
+    reason = ("the address is not usable: Plain HTTP is only allowed to this machine; use https:// for "
+              "10.255.255.1.")
+    assert window.connection_label.text() == f"● Not usable: {reason}"
+    press_ctrl_t(qtbot, window)
+    assert window.statusBar().currentMessage() == (
+        f"Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.")
+
+
+def test_a_refused_address_is_said_in_chinese(qtbot, chinese, make_window, settings) -> None:  # type: ignore[no-untyped-def]
+    """zh_CN showed the validator's English inside the Chinese sentence, with its "custom_url:" prefix."""
+    window = make_window(language="zh_CN")
+    custom_profile(settings, "branch-lan", REFUSED_URL)
+    switch(qtbot, window, "branch-lan")
+    assert window.connection_label.text() == "● 不可用：服务地址不可用：仅允许对本机使用明文 HTTP；请对 10.255.255.1 使用 https://。"
+    window.connection.close()
+
+
+def choose_language_and_ok(qtbot, window, code: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from faceid_console.ui.settings_dialog import SettingsDialog
+
+    window.open_settings()
+    dialog = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())  # not one closed before
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData(code))
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+
+
+def test_ok_after_choosing_another_language_says_when_it_changes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Choosing 简体中文 and OK changed nothing on screen and said nothing."""
+    from faceid_console.settings import Settings
+
+    choose_language_and_ok(qtbot, window, "zh_CN")
+    assert Settings.load().language == "zh_CN"
+    assert window.statusBar().currentMessage() == (
+        "The language changes to 简体中文 when FaceID Console is next started.")
+    window.statusBar().clearMessage()
+    choose_language_and_ok(qtbot, window, "zh_CN")  # the same again: nothing to say
+    assert window.statusBar().currentMessage() == ""
+    choose_language_and_ok(qtbot, window, "")
+    assert Settings.load().language == ""
+    assert window.statusBar().currentMessage() == (
+        "FaceID Console follows the system's language when it is next started.")
+
+
+def test_the_session_link_s_expiry_is_in_utc_as_app_token_s(qtbot, window, faces) -> None:  # type: ignore[no-untyped-def]
+    """The link said "valid until 2026-12-01 13:57:47" (local time, no zone) where App token says "05:57:42 UTC"."""
+    import os
+    import time
+
+    from .test_liveness_pages import start_session
+
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"  # 8 hours from UTC: a local time cannot pass for UTC
+    time.tzset()
+    try:
+        start_session(qtbot, window, faces)
+        page = window.session_page
+        assert page.token is not None and page.token.expired_time
+        until = time.strftime("%H:%M:%S", time.gmtime(page.token.expired_time))
+        assert f"(valid until {until} UTC, once)" in page.session_label.text()
+    finally:
+        if saved is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()
