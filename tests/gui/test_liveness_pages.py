@@ -472,6 +472,7 @@ def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_past
     with qtbot.waitSignal(inspector.finished, timeout=30_000):
         session.inspect_button.click()
     assert window.current_page() is inspector
+    assert window.focusWidget() is inspector.paste_edit  # a control with a focus mark, not the page itself
     assert inspector.signature_valid is True
     # The profile named as the top bar names it, not by its settings key ("local-engine").
     assert inspector.view.signature_label.text().startswith(

@@ -206,7 +206,9 @@ def test_the_gauge_draws_close_thresholds_without_overlapping_labels(qtbot) -> N
     gauge.set_score(score, "1e-4")
     image = gauge.grab().toImage()
     line = QFontMetricsF(gauge.font()).height()
-    label_row = int(line * 1.4 + line * 0.8 + 10)  # just below the track, where the level names are drawn
+    from faceid_console.ui.widgets.confidence_gauge import track_top
+
+    label_row = int(track_top(gauge.font()) + line * 0.8 + 10)  # just below the track: the level names
     dark = [x for x in range(image.width())
             if any(QColor(image.pixel(x, y)).lightness() < 90 for y in range(label_row, label_row + int(line)))]
     runs: list[list[int]] = []  # dark columns grouped into labels: labels sit 6 px apart, glyphs closer
@@ -832,3 +834,80 @@ def test_a_status_line_with_chinese_in_it_is_as_tall_as_its_text(qtbot) -> None:
     assert status.sizeHint().height() >= plain.sizeHint().height() > status.fontMetrics().height()
     assert status.minimumSizeHint().height() == status.sizeHint().height()
     assert status.minimumSizeHint().width() < status.sizeHint().width() // 4  # gives way in a tool bar
+
+
+def test_the_gauge_shows_the_style_s_focus_frame_when_tab_reaches_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Tab stopped at the gauge (for screen readers) but nothing on screen said the keyboard was there."""
+    from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    before = QPushButton("Before", window)
+    gauge = ConfidenceGauge(window)
+    column.addWidget(before)
+    column.addWidget(gauge)
+    gauge.set_score(ScoreWithThresholds(80.0, {"1e-3": 62.0, "1e-4": 69.0, "1e-5": 74.0, "1e-6": 78.0}), "1e-4")
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    before.setFocus(Qt.FocusReason.TabFocusReason)
+    unfocused = gauge.grab().toImage()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    qtbot.waitUntil(gauge.hasFocus, timeout=5_000)
+    assert gauge.accessibleName() == "Confidence gauge" and gauge.accessibleDescription().startswith("Confidence 80")
+    focused = gauge.grab().toImage()
+    changed = [(x, y) for x in range(focused.width()) for y in range(focused.height())
+               if focused.pixel(x, y) != unfocused.pixel(x, y)]
+    assert changed, "no focus indication drawn"
+    # The frame is round the gauge, at its edges: not a change of the gauge's own drawing.
+    assert any(x <= 2 for x, _y in changed) and any(x >= focused.width() - 3 for x, _y in changed)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_value_above_the_gauge_is_not_cut_off_at_any_font_size(qtbot, scale: float) -> None:  # type: ignore[no-untyped-def]
+    """At QT_SCALE_FACTOR=2 the bold value above the track was cut off at the top: its room was the track's place
+    less 9 px, not the bold font's height. A font twice the size stands for the screen's scale."""
+    from PySide6.QtGui import QFont
+
+    from faceid_console.ui.widgets.confidence_gauge import track_top, value_baseline, value_font
+
+    gauge = ConfidenceGauge()
+    qtbot.addWidget(gauge)
+    font = QFont(gauge.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    gauge.setFont(font)
+    gauge.set_score(ScoreWithThresholds(96.3, {"1e-3": 62.2, "1e-4": 72.6, "1e-5": 80.1, "1e-6": 85.4}), "1e-4")
+    gauge.resize(400, gauge.sizeHint().height())
+    assert gauge.minimumSizeHint().height() == gauge.sizeHint().height()
+    ink = QFontMetricsF(value_font(font)).tightBoundingRect("96.30").translated(0, value_baseline(font))
+    assert ink.top() >= 0 and ink.bottom() < track_top(font) - 2  # inside the gauge, above the marker's base
+    image = gauge.grab().toImage()
+    colour = gauge.marker_colour()
+    assert colour is not None
+    rows = [y for y in range(image.height()) for x in range(image.width())
+            if abs(QColor(image.pixel(x, y)).hue() - colour.hue()) < 8 and QColor(image.pixel(x, y)).saturation() > 80]
+    assert rows and min(rows) >= 1, "the value's top is cut off"
+
+
+def test_the_gauge_s_threshold_labels_keep_a_readable_gap(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 800 px in zh_CN "80.08" and "85.35" stood 6 px apart, read as one number: labels keep a wider gap."""
+    gauge = ConfidenceGauge()
+    qtbot.addWidget(gauge)
+    gauge.resize(254, gauge.sizeHint().height())
+    gauge.set_score(ScoreWithThresholds(99.86, {"1e-3": 62.21, "1e-4": 72.64, "1e-5": 80.08, "1e-6": 85.35}), "1e-4")
+    image = gauge.grab().toImage()
+    line = QFontMetricsF(gauge.font()).height()
+    bottom = image.height() - 2
+    values_row = range(int(bottom - line * 0.9), bottom)  # the values' line, the lowest one
+    dark = [x for x in range(image.width())
+            if any(QColor(image.pixel(x, y)).lightness() < 90 for y in values_row)]
+    runs: list[list[int]] = []
+    for x in dark:
+        if runs and x - runs[-1][1] < 6:  # glyphs of one number sit closer than this
+            runs[-1][1] = x
+        else:
+            runs.append([x, x])
+    assert len(runs) == 4, runs
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(runs)]
+    assert min(gaps) >= 10, gaps

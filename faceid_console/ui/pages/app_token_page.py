@@ -151,6 +151,7 @@ class AppTokenPage(QWidget):
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(column)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         scroll.setWidgetResizable(True)
         side = QWidget(scroll)
         layout = QVBoxLayout(side)
@@ -270,6 +271,7 @@ class AppTokenPage(QWidget):
     def _build_token_side(self) -> QWidget:
         # Scrolls when the window is short: an error above the token squeezed its wrapped lines over each other.
         scroll = VerticalScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         side = QWidget(scroll)
         layout = QVBoxLayout(side)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -158,6 +158,7 @@ class CallbackInspectorPage(QWidget):
         result_layout.addWidget(self.view)
         result_layout.addStretch(1)  # with the view hidden, the error panel keeps its own height
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         scroll.setWidgetResizable(True)
         scroll.setWidget(result_side)
 
@@ -170,8 +171,11 @@ class CallbackInspectorPage(QWidget):
         self._biz_id = ""
 
     def inspect_body(self, body: bytes) -> None:
-        """Check a callback the receiver got (from the session page)."""
+        """Check a callback the receiver got (from the session page), the keyboard in the paste box: as Ctrl+n puts
+        it, at the page's first field, with Check the callback and the verdict next in Tab order (the control it was
+        on is on the page left behind, and Qt left it on the page itself, where nothing shows it)."""
         self.paste_edit.setPlainText(body.decode("utf-8", "replace"))
+        self.paste_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.inspect()
 
     def inspect(self) -> None:

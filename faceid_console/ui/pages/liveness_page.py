@@ -160,10 +160,12 @@ class LivenessResultsPage(QWidget):
         result_layout.addWidget(self.view)
         result_layout.addStretch(1)  # with the view hidden, the error panel keeps its own height
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         scroll.setWidgetResizable(True)
         scroll.setWidget(result_side)
 
         form_scroll = QScrollArea(self)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(form_side)
         splitter = QSplitter(self)

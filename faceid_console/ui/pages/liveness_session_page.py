@@ -231,6 +231,7 @@ class LivenessSessionPage(QWidget):
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(column)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         scroll.setWidgetResizable(True)
         column_layout.addWidget(scroll, 1)
         side = QWidget(scroll)

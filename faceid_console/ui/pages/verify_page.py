@@ -129,6 +129,7 @@ class VerifyPage(QWidget):
         form_column = QVBoxLayout(form_side)
         form_column.setContentsMargins(0, 0, 0, 0)
         form_scroll = QScrollArea(form_side)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

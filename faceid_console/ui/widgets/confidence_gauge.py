@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
 
 from ...verdict import Outcome, judge
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS
@@ -14,6 +14,11 @@ from ..texts import level_odds
 
 if TYPE_CHECKING:
     from ...api import ScoreWithThresholds
+
+#: The marker's triangle above the track: from its tip (2 px above the track) to its base.
+MARKER_HEIGHT = 9.0
+#: The least room between two threshold labels' text, each side's padding included: 6 px read as touching.
+LABEL_GAP = 12.0
 
 #: Colours of the zones between thresholds, most lenient first: red below 1e-3, greens above.
 ZONE_COLOURS = ("#e57373", "#ffd54f", "#aed581", "#81c784", "#43a047")
@@ -36,6 +41,28 @@ def spread_labels(anchors: list[float], widths: list[float], left: float, right:
         centres[i] = min(centres[i], edge - widths[i] / 2)
         edge = centres[i] - widths[i] / 2
     return centres
+
+
+def value_font(font: QFont) -> QFont:
+    """The bold font the confidence's value is drawn in above the track."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def track_top(font: QFont, *, compact: bool = False) -> float:
+    """Where the track starts: below the value and the marker (their height from the bold font's metrics, so the
+    value is never cut off at the top, whatever the font's size or the screen's scale)."""
+    line = QFontMetricsF(font).height()
+    if compact:
+        return line * 0.5
+    value = QFontMetricsF(value_font(font))
+    return max(line * 1.4, 1.0 + value.ascent() + value.descent() + MARKER_HEIGHT)
+
+
+def value_baseline(font: QFont, *, compact: bool = False) -> float:
+    """The baseline of the value drawn above the marker: its descent clear of the marker's base."""
+    return track_top(font, compact=compact) - MARKER_HEIGHT - QFontMetricsF(value_font(font)).descent()
 
 
 class ConfidenceGauge(QWidget):
@@ -92,7 +119,16 @@ class ConfidenceGauge(QWidget):
 
     def sizeHint(self) -> QSize:
         line = QFontMetricsF(self.font()).height()
-        return QSize(320, int(line * (1.6 if self._compact else 4.6)))
+        if self._compact:
+            return QSize(320, int(line * 1.6))
+        # The value and marker, the track, then two lines of threshold labels under it.
+        labels = QFontMetricsF(value_font(self._label_font())).height() * 2
+        return QSize(320, int(track_top(self.font()) + line * 0.8 + 8 + labels + 4 + 0.999))
+
+    def _label_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        return small
 
     def minimumSizeHint(self) -> QSize:
         return QSize(160, self.sizeHint().height())
@@ -103,7 +139,7 @@ class ConfidenceGauge(QWidget):
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
         margin = metrics.horizontalAdvance("100.0") / 2 + 2
-        top = line * (0.5 if self._compact else 1.4)
+        top = track_top(self.font(), compact=self._compact)
         track = QRectF(margin, top, self.width() - 2 * margin, line * (0.55 if self._compact else 0.8))
 
         def x_of(value: float) -> float:
@@ -133,10 +169,8 @@ class ConfidenceGauge(QWidget):
         painter.drawPath(path)
 
         # Threshold ticks, labelled below: level and value; the policy level bold and longer.
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
-        bold = QFont(small)
-        bold.setBold(True)
+        small = self._label_font()
+        bold = value_font(small)
         text_colour = self.palette().text().color()
         ticks = sorted(((level, value, x_of(value), level == self._policy_level) for level, value in thresholds),
                        key=lambda tick: tick[2])
@@ -145,8 +179,8 @@ class ConfidenceGauge(QWidget):
             painter.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + (6 if policy else 3)))
         if not self._compact and ticks:
             labels = [f"{level}\n{value:.2f}" for level, value, _x, _policy in ticks]  # as precise as the marker
-            widths = [QFontMetricsF(bold if policy else small).horizontalAdvance(max(label.split("\n"), key=len)) + 6
-                      for label, (_l, _v, _x, policy) in zip(labels, ticks, strict=True)]
+            widths = [max(map(QFontMetricsF(bold if policy else small).horizontalAdvance, label.split("\n")))
+                      + LABEL_GAP for label, (_l, _v, _x, policy) in zip(labels, ticks, strict=True)]
             centres = spread_labels([x for _l, _v, x, _p in ticks], widths, 0.0, float(self.width()))
             label_top = track.bottom() + 8
             for label, width, centre, (_level, _value, x, policy) in zip(labels, widths, centres, ticks, strict=True):
@@ -163,6 +197,7 @@ class ConfidenceGauge(QWidget):
             painter.setFont(self.font())
             painter.drawText(QRectF(0, 0, self.width(), top - 2), int(Qt.AlignmentFlag.AlignCenter),
                              self.tr("No score yet"))
+            self._draw_focus(painter)
             painter.end()
             return
 
@@ -174,17 +209,30 @@ class ConfidenceGauge(QWidget):
         if self._compact:
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(x, track.center().y()), track.height() * 0.8, track.height() * 0.8)
+            self._draw_focus(painter)
             painter.end()
             return
         tri = QPolygonF([QPointF(x - 6, track.top() - 9), QPointF(x + 6, track.top() - 9), QPointF(x, track.top() - 2)])
         painter.setBrush(colour)
         painter.drawPolygon(tri)
-        value_font = QFont(self.font())
-        value_font.setBold(True)
-        painter.setFont(value_font)
+        bold_value = value_font(self.font())
+        painter.setFont(bold_value)
         painter.setPen(colour)
         text = f"{self._score.confidence:.2f}"  # 72.60 against a 72.64 threshold must not both read 72.6
-        width = QFontMetricsF(value_font).horizontalAdvance(text)
+        width = QFontMetricsF(bold_value).horizontalAdvance(text)
         left = max(0.0, min(self.width() - width, x - width / 2))
-        painter.drawText(QRectF(left, 0, width + 2, track.top() - 9), int(Qt.AlignmentFlag.AlignBottom), text)
+        painter.drawText(QPointF(left, value_baseline(self.font())), text)
+        self._draw_focus(painter)
         painter.end()
+
+    def _draw_focus(self, painter: QPainter) -> None:
+        """The style's focus frame round the gauge while it has the keyboard: Tab stops here, and must show it."""
+        if not self.hasFocus():
+            return
+        option = QStyleOptionFocusRect()
+        option.initFrom(self)
+        option.backgroundColor = self.palette().window().color()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the style's own crisp lines
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
+        painter.restore()
