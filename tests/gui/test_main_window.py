@@ -109,7 +109,9 @@ def test_tab_goes_through_every_page_and_out_of_it(qtbot, window) -> None:  # ty
                 qtbot.keyClick(focus, Qt.Key.Key_Tab)
             title = f"{window.navigation.item(row).text()} ({mode.text() if mode is not None else 'its only mode'})"
             assert focus is not None and not page.isAncestorOf(focus), f"Tab stays in {title} at {visited[-1]!r}"
-            assert len(set(map(id, visited))) >= 3, title
+            # At least the paste box and Check the callback (the empty inspector's two controls; its scroll area is no
+            # stop of its own since it draws no focus mark).
+            assert len(set(map(id, visited))) >= 2, title
             if mode is not None and mode is page.kyc_radio:
                 names = [w.objectName() for w in visited]
                 assert names.index("idcardName") < names.index("idcardNumber"), names
