@@ -393,6 +393,9 @@ class AppTokenPage(QWidget):
         self.error_panel.setVisible(False)
         self._error_from.cleared()
         self._task.start(self._send(request), self._show_token, self._show_error)
+        # Get, pressed from the keyboard, is disabled while it works and Qt moves the keyboard on along the Tab
+        # order: that is where the reviewer left it, not a field they went to type in.
+        self._focus_at_send = QApplication.focusWidget()
 
     async def _send(self, request: GetBizTokenRequest) -> BizToken:
         client = self.connection.client

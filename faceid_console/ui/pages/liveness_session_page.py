@@ -478,6 +478,9 @@ class LivenessSessionPage(QWidget):
         self._error_from.cleared()
         self.session_label.setText(self.tr("Working…"))
         self._task.start(self._send(request), self._show_token, self._show_error)
+        # Start, pressed from the keyboard, is disabled while it works and Qt moves the keyboard on along the Tab
+        # order: that is where the reviewer left it, not a field they went to type in.
+        self._focus_at_start = QApplication.focusWidget()
 
     async def _send(self, request: GetTokenRequest) -> WebLivenessToken:
         client = self.connection.client
