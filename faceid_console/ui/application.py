@@ -151,6 +151,7 @@ def run(
             loop.call_soon(window.close)  # once the asyncio loop runs: the smoke test goes through it too
         else:
             loop.call_soon(connection.open_active)  # after the first paint: nothing slow before it
+            loop.call_soon(window.build_pages_when_idle)  # the other pages, a short step at a time
         with loop:
             app.lastWindowClosed.connect(loop.stop)
             loop.run_forever()

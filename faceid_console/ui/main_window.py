@@ -5,7 +5,9 @@ It owns no FaceID logic: pages get the connection and settings they need as argu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
@@ -35,6 +37,7 @@ from .colours import CAUTION, FAIL, PASS, set_text_colour
 from .connection import Connection, ServiceState
 from .crash_report import CrashReporter
 from .focus import focus_first_field
+from .idle_steps import IdleSteps
 from .pages.deferred_page import DeferredPage
 from .pages.history_host import HistoryPageHost
 from .pages.verify_page import VerifyPage
@@ -50,6 +53,18 @@ if TYPE_CHECKING:  # these pages and the settings dialog load when first opened,
     from .pages.liveness_page import LivenessResultsPage
     from .pages.liveness_session_page import LivenessSessionPage
     from .settings_dialog import SettingsDialog
+
+
+#: The deferred pages' modules, imported ahead one a step in idle time, the page's heavier parts before it.
+IDLE_IMPORTS: dict[str, tuple[str, ...]] = {
+    "liveness": ("faceid_console.api.results", "faceid_console.ui.widgets.genuineness_gauges",
+                 "faceid_console.ui.widgets.image_gallery", "faceid_console.ui.widgets.result_view",
+                 "faceid_console.ui.widgets.liveness_view", "faceid_console.ui.pages.liveness_page"),
+    "session": ("faceid_console.api.callbacks", "faceid_console.ui.callback_receiver",
+                "faceid_console.ui.pages.liveness_session_page"),
+    "inspector": ("faceid_console.ui.widgets.long_paste_edit", "faceid_console.ui.pages.callback_inspector_page"),
+    "token": ("faceid_console.ui.widgets.stacking_row", "faceid_console.ui.pages.app_token_page"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -115,6 +130,8 @@ class MainWindow(QMainWindow):
         connection.checked.connect(self._connection_tested)
         self._show_connection()
         self._restore_state()
+        #: The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``).
+        self.idle_build = IdleSteps(self._idle_build_steps(), self._idle, self)
 
     # --- pages ----------------------------------------------------------------------------------
 
@@ -170,6 +187,33 @@ class MainWindow(QMainWindow):
             holder.built.connect(lambda page: page.status_message.connect(self.show_status))
             self._deferred[key] = holder
             self.add_page(holder, title, key, menu_text)
+
+    def build_pages_when_idle(self) -> None:
+        """Build the pages not yet visited in idle time, a short step per turn of the event loop, so that a
+        reviewer's first Ctrl+n finds its page built. Called once the window has painted (``application.run``):
+        start-up does not pay for them."""
+        self.idle_build.start()
+
+    def _idle(self) -> bool:
+        """The profile is open and nothing of the reviewer's own is under way (a verify prepared or sent goes first).
+
+        Not while the profile opens: its worker imports the HTTP client, which the liveness pages import too, and
+        the GUI thread would wait for the worker's import to end (measured: a 160–250 ms stall)."""
+        return (self.connection.state is not ServiceState.STARTING and not self.verify_page.working
+                and self.calls_in_flight() == 0)
+
+    def _idle_build_steps(self) -> Iterator[Callable[[], object]]:
+        """Each deferred page: its modules imported one a step, then the page built (a page visited meanwhile is
+        skipped); History's database last, opened on the page's worker (the page is built once it is open): its
+        imports on that thread would slow every step taken meanwhile."""
+        for key, modules in IDLE_IMPORTS.items():
+            holder = self._deferred[key]
+            for module in modules:
+                if not holder.is_built:
+                    yield partial(importlib.import_module, module)
+            if not holder.is_built:
+                yield holder.content
+        yield self.history_page.open_ahead
 
     def _build_liveness_page(self, parent: QWidget) -> QWidget:
         from .pages.liveness_page import LivenessResultsPage
@@ -576,6 +620,7 @@ class MainWindow(QMainWindow):
         if calls and not self.confirm_close(calls):
             event.ignore()  # the reviewer waits for the answer on screen
             return
+        self.idle_build.stop()
         self.state.setValue("window/geometry", self.saveGeometry())
         self.state.setValue("window/page", self.navigation.currentRow())
         self.verify_page.save_state()

@@ -958,3 +958,86 @@ def test_paste_photo_and_cancel_from_the_menus_act_where_their_keys_do(qtbot, wi
         window.menuBar().actions()[0].menu().aboutToShow.emit()  # the File menu opened again
         assert not window.cancel_action.isEnabled()  # greyed, as Esc does nothing now
     assert not [record.message for record in qtlog.records if "mbiguous" in record.message]
+
+
+def all_pages_built(window) -> bool:  # type: ignore[no-untyped-def]
+    return all(holder.is_built for holder in window._deferred.values()) and window.history_page.page is not None
+
+
+def test_the_pages_not_visited_are_built_in_idle_time_and_ctrl_n_finds_them_ready(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    assert not any(holder.is_built for holder in window._deferred.values())
+    window.build_pages_when_idle()
+    qtbot.waitUntil(lambda: all_pages_built(window), timeout=30_000)
+    assert window.idle_build.finished
+    assert window.pages.currentWidget() is window.verify_page  # built behind the page on show, none shown
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    page = window.token_page
+    window._show_page_from_keyboard(window.pages.indexOf(window._deferred["token"]))  # Ctrl+6
+    assert window.pages.currentWidget().content() is page  # the page built ahead, not a second one
+    qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()), timeout=5_000)
+
+
+def test_a_page_opened_before_its_idle_build_is_kept_and_the_others_are_built(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    row = window.pages.indexOf(window._deferred["session"])
+    window._show_page_from_keyboard(row)  # Ctrl+4 at once: built on the spot, as before
+    session = window.session_page
+    qtbot.waitUntil(lambda: session.isAncestorOf(QApplication.focusWidget()), timeout=5_000)
+    window.build_pages_when_idle()
+    qtbot.waitUntil(lambda: all_pages_built(window), timeout=30_000)
+    assert window.session_page is session and window.navigation.currentRow() == row
+    assert session.isAncestorOf(QApplication.focusWidget())  # the reviewer's place is left alone
+
+
+def test_the_idle_build_waits_while_a_verify_is_prepared_and_sent(qtbot, window, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    built_while_working: list[str] = []
+    for key, holder in window._deferred.items():
+        holder.built.connect(lambda _page, key=key: page.working and built_while_working.append(key))
+    window.activateWindow()
+    with qtbot.waitSignal(page.finished, timeout=120_000):
+        page.submit()
+        assert page.working
+        window.build_pages_when_idle()
+    qtbot.waitUntil(lambda: all_pages_built(window), timeout=30_000)
+    assert built_while_working == []
+    assert page.result_view.result is not None
+
+
+def test_the_first_paint_comes_before_any_page_is_built_and_the_pages_follow_it() -> None:
+    """The real start-up (no --smoke): the window paints with Verify alone; the other pages are built after."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from faceid_console.entry import main\n"
+        "from faceid_console.ui.main_window import MainWindow\n"
+        "from faceid_console.ui.pages.deferred_page import DeferredPage\n"
+        "from faceid_console.ui.pages.history_host import HistoryPageHost\n"
+        "events = []\n"
+        "paint, content, show_page = MainWindow.paintEvent, DeferredPage.content, HistoryPageHost._show_page\n"
+        "def painted(self, event):\n"
+        "    'paint' in events or events.append('paint')\n"
+        "    paint(self, event)\n"
+        "def built(self):\n"
+        "    self.is_built or events.append(self.objectName())\n"
+        "    return content(self)\n"
+        "def history_built(self, store):\n"
+        "    events.append('history')\n"
+        "    show_page(self, store)\n"
+        "    QTimer.singleShot(0, self.window().close)  # the last one: the window closes\n"
+        "MainWindow.paintEvent, DeferredPage.content, HistoryPageHost._show_page = painted, built, history_built\n"
+        "code = main([])\n"
+        "print(events)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=90, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == str(["paint", "livenessPageHolder", "sessionPageHolder",
+                                                "inspectorPageHolder", "tokenPageHolder", "history"])

@@ -1,7 +1,8 @@
 """A page's place in the navigation, built the first time it is shown or asked for.
 
 The window paints with only the Verify page built; the liveness, callback and app-token pages (and
-the modules they load) wait until the reviewer goes to them, so start-up does not pay for them.
+the modules they load) wait until the reviewer goes to them, or until the window builds them in idle time
+after its first paint (``MainWindow.build_pages_when_idle``), so start-up does not pay for them.
 """
 
 from __future__ import annotations

@@ -62,6 +62,11 @@ class HistoryPageHost(QWidget):
         elif not self._started:
             self.open()
 
+    def open_ahead(self) -> None:
+        """Open the store before the page is first shown (in idle time); the page is built once it is open."""
+        if self.page is None and not self._started and not self._shut:
+            self.open()
+
     def open(self) -> None:
         """Open the store on a worker thread (once)."""
         self._started = True

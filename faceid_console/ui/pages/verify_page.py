@@ -802,6 +802,11 @@ class VerifyPage(QWidget):
         """A call of this page has been sent and its answer is still on its way."""
         return self._task.busy and self._sending
 
+    @property
+    def working(self) -> bool:
+        """Photos are being prepared or a verify is on its way (from the first photo chosen to the answer shown)."""
+        return self._task.busy or any(slot.busy for slot in self.slots.values())
+
     def save_state(self) -> None:
         self.state.setValue("verify/form_width", self.splitter.wanted_form_width)
         self.state.setValue("verify/mode", "kyc" if self.comparison_type is ComparisonType.KYC else "compare")
