@@ -84,3 +84,14 @@ class LoopStalls:
         await work
         self._timer.stop()
         return max(self._gaps) - self.tick_ms if self._gaps else 0.0
+
+
+def exit_without_teardown(code: int) -> None:
+    """Flush and end the process with ``code``, skipping interpreter teardown: PySide 6.12 with a closed qasync loop
+    can abort while collecting garbage at exit ("bool_dealloc"), after all the work is done and written."""
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+

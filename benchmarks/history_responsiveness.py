@@ -11,14 +11,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
-import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, LoopStalls, isolate
+from benchmarks._common import FACES, LoopStalls, exit_without_teardown, isolate
 
 TARGET_MS = 50.0
 PHOTO_ENTRIES = 10
@@ -153,7 +152,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)  # as responsiveness.py: PySide 6.12 with a closed qasync loop can abort at teardown
+    exit_without_teardown(main())

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import LoopStalls, isolate
+from benchmarks._common import LoopStalls, exit_without_teardown, isolate
 
 TARGET_MS = 50.0
 TICK_MS = 2
@@ -158,8 +158,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # Skip interpreter teardown: PySide 6.12 with a closed qasync loop can abort while collecting garbage at exit.
-    os._exit(code)
+    exit_without_teardown(main())

@@ -17,14 +17,13 @@ import base64
 import hashlib
 import io
 import json
-import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, LoopStalls, isolate
+from benchmarks._common import FACES, LoopStalls, exit_without_teardown, isolate
 
 TARGET_MS = 50.0
 TICK_MS = 2
@@ -241,9 +240,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # Skip interpreter teardown: PySide 6.12 with a closed qasync loop can abort while collecting garbage
-    # at exit ("bool_dealloc"), after all the work is done and written.
-    os._exit(code)
+    exit_without_teardown(main())

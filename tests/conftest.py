@@ -63,6 +63,19 @@ class MemoryKeyring(KeyringBackend):
             raise PasswordDeleteError(username)
 
 
+class CaseIgnoringKeyring(MemoryKeyring):
+    """A keyring whose entry names ignore case, as Windows' Credential Locker does ("Lab:api_key" is "lab:api_key")."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return super().get_password(service, username.casefold())
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        super().set_password(service, username.casefold(), password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        super().delete_password(service, username.casefold())
+
+
 @pytest.fixture(scope="session")
 def faces() -> Path:
     """The real photos of tests/data/faces (see its README for what each one is)."""

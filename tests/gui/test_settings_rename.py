@@ -17,7 +17,7 @@ from faceid_console.settings import MAX_PROFILE_NAME_CHARS, ProfileKind, Setting
 from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.settings_dialog import SettingsDialog
 
-from ..conftest import API_KEY, API_SECRET, MemoryKeyring
+from ..conftest import API_KEY, API_SECRET, CaseIgnoringKeyring, MemoryKeyring
 from .conftest import custom_profile
 
 LAB = Credentials("lab-key", "lab-secret-to-move-0123")
@@ -256,24 +256,11 @@ def test_a_move_the_keyring_refuses_keeps_the_old_name_and_its_credentials_and_s
 
 
 
-class _IgnoringCase(MemoryKeyring):
-    """A keyring whose entry names ignore case, as Windows' Credential Locker does."""
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return super().get_password(service, username.casefold())
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        super().set_password(service, username.casefold(), password)
-
-    def delete_password(self, service: str, username: str) -> None:
-        super().delete_password(service, username.casefold())
-
-
 def test_a_rename_only_in_case_keeps_the_credentials_in_a_keyring_that_ignores_case(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """OK forgets the credentials of names no profile has any more: "lab"'s were "Lab"'s too."""
     custom_profile(window.settings, "lab", "https://lab.example")
     previous = keyring.get_keyring()
-    keyring.set_keyring(_IgnoringCase())
+    keyring.set_keyring(CaseIgnoringKeyring())
     try:
         credentials.save("lab", LAB)
         dialog = _dialog(qtbot, window)

@@ -90,19 +90,9 @@ def test_a_case_only_move_keeps_them_in_a_keyring_whose_names_ignore_case() -> N
     new name's with them."""
     import keyring
 
-    from ..conftest import MemoryKeyring
+    from ..conftest import CaseIgnoringKeyring
 
-    class IgnoringCase(MemoryKeyring):
-        def get_password(self, service: str, username: str) -> str | None:
-            return super().get_password(service, username.casefold())
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            super().set_password(service, username.casefold(), password)
-
-        def delete_password(self, service: str, username: str) -> None:
-            super().delete_password(service, username.casefold())
-
-    keyring.set_keyring(IgnoringCase())
+    keyring.set_keyring(CaseIgnoringKeyring())
     credentials.save("lab", Credentials("lab-key", "lab-secret-case"))
     credentials.move("lab", "Lab")
     assert credentials.load("Lab") == Credentials("lab-key", "lab-secret-case")
