@@ -183,6 +183,58 @@ def test_sorting_by_a_column_header(page: HistoryPage) -> None:
     assert numbers == sorted(numbers) and len(numbers) == 2
 
 
+def test_column_widths_sort_and_the_list_s_share_are_kept_for_the_next_start(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    names = [name for name, _ in COLUMNS]
+    first = HistoryPage(store=filled_store, settings=Settings(), language="en", state=state)
+    qtbot.addWidget(first)
+    first.resize(1400, 900)
+    first.show()
+    header = first.table.horizontalHeader()
+    measured = header.sectionSize(names.index("name"))
+    header.resizeSection(names.index("name"), measured + 77)
+    first.table.sortByColumn(names.index("confidence"), Qt.SortOrder.AscendingOrder)
+    first.splitter.setSizes([900, 500])
+    shares = first.splitter.sizes()
+    first.shutdown()  # the window closes
+    state.sync()
+
+    again = HistoryPage(store=filled_store, settings=Settings(), language="en",
+                        state=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.resize(1400, 900)
+    again.show()
+    header = again.table.horizontalHeader()
+    assert header.sectionSize(names.index("name")) == measured + 77
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (names.index("confidence"),
+                                                                            Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: again.splitter.sizes() == shares, timeout=3000)
+    numbers = [float(v) for r in range(again.model.rowCount())
+               if (v := again.model.index(r, names.index("confidence")).data())]
+    assert numbers == sorted(numbers) and len(numbers) == 2  # listed in that order, not only marked so
+
+
+def test_a_damaged_remembered_list_state_is_ignored(qtbot, qasync_loop, filled_store: HistoryStore,  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    state.setValue("history/columns/widths", "name=abc;gone=300;time=-5;verdict=999999")
+    state.setValue("history/columns/sort", "idcard_number sideways")
+    state.setValue("history/splitter", "not a splitter")
+    page = HistoryPage(store=filled_store, settings=Settings(), language="en", state=state)
+    qtbot.addWidget(page)
+    page.show()
+    names = [name for name, _ in COLUMNS]
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(names.index("verdict")) == 4000  # a slip of the mouse is held to a sane width
+    assert header.sectionSize(names.index("name")) > 16  # measured from its texts, as at a first start
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.DescendingOrder)
+
+
 def test_decisions_supersede_and_show_their_trail(page: HistoryPage, filled_store: HistoryStore) -> None:
     page.table.selectRow(page.model.row_of(2))
     # Nothing is chosen in advance, and nothing is recorded until both a decision and a reason are.

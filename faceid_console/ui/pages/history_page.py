@@ -92,6 +92,7 @@ from ..texts import decision_text, reason_text, shortened, stored_profile_name, 
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
+from ..widgets.remembered_columns import restored_sort, restored_widths, save_columns
 from ..widgets.result_view import ResultView
 from ..widgets.stacking_row import StackingRow
 from ..widgets.vertical_scroll_area import VerticalScrollArea
@@ -100,6 +101,9 @@ from ..widgets.wheel_guard import guard_wheel
 SEARCH_DELAY_MS: Final = 250
 #: The window-state key of the folder a report or an export was last saved to (photos have their own).
 FILES_FOLDER_KEY: Final = "history/last_folder"
+#: The window-state keys of the list's column widths and sort, and of the list's share of the page.
+COLUMNS_KEY: Final = "history/columns"
+SPLITTER_KEY: Final = "history/splitter"
 BILLED_DAYS: Final = 7
 
 
@@ -291,7 +295,7 @@ class HistoryPage(QWidget):
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(*self._remembered_sort())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # arrows move in the list; Tab goes on to the entry and its decision
@@ -302,6 +306,7 @@ class HistoryPage(QWidget):
         self.table.setItemDelegate(ElidedTextTips(self.table))
         self.table.setWordWrap(False)  # one line a row, cut short: a wrapped verdict doubled the row's height
         self._size_columns()
+        self._restore_column_widths()
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("History entries"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -314,6 +319,10 @@ class HistoryPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])
+        self.splitter = splitter
+        remembered = self.state.value(SPLITTER_KEY) if self.state is not None else None
+        if isinstance(remembered, QByteArray):
+            splitter.restoreState(remembered)  # Qt checks what it reads: a damaged value leaves the shares above
         outer.addWidget(splitter, 1)
         outer.addWidget(self._build_footer())
         self.model.unavailable.connect(self._database_unavailable)
@@ -350,6 +359,29 @@ class HistoryPage(QWidget):
         for column, ((name, _), heading) in enumerate(zip(COLUMNS, self.model.column_titles(), strict=True)):
             widest = max(self.table.fontMetrics().horizontalAdvance(text) for text in self.model.typical_texts(name))
             header.resizeSection(column, max(widest + cell, header.fontMetrics().horizontalAdvance(heading) + title))
+
+    def _remembered_sort(self) -> tuple[int, Qt.SortOrder]:
+        """The order the reviewer last listed by; newest first at a first start."""
+        names = [name for name, _ in COLUMNS]
+        remembered = restored_sort(self.state, COLUMNS_KEY, names) if self.state is not None else None
+        if remembered is None or COLUMNS[remembered[0]][1] is None:
+            return 0, Qt.SortOrder.DescendingOrder
+        return remembered
+
+    def _restore_column_widths(self) -> None:
+        """The widths the reviewer dragged the columns to, over those measured from their texts."""
+        if self.state is None:
+            return
+        header = self.table.horizontalHeader()
+        for column, width in restored_widths(self.state, COLUMNS_KEY, [name for name, _ in COLUMNS]).items():
+            header.resizeSection(column, width)
+
+    def save_state(self) -> None:
+        """Keep the list's column widths, its sort and its share of the page for the next start."""
+        if self.state is None:
+            return
+        save_columns(self.state, COLUMNS_KEY, self.table.horizontalHeader(), [name for name, _ in COLUMNS])
+        self.state.setValue(SPLITTER_KEY, self.splitter.saveState())
 
     def _build_filters(self) -> QWidget:
         box = QWidget(self)
@@ -1375,6 +1407,7 @@ class HistoryPage(QWidget):
     def shutdown(self) -> None:
         """No new work; a file already being written is finished before the process ends, one still waiting
         is dropped."""
+        self.save_state()
         self._closed = True
         self._cancel_decoding()
         self.database.shutdown()
