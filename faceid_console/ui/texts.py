@@ -65,10 +65,14 @@ def shortened(text: str, limit: int = SHOWN_CHARACTERS) -> str:
     return text[:head] + marker + (text[-tail:] if tail else "")
 
 
-def utc_clock(at: float) -> str:
+def utc_clock(at: float, now: float | None = None) -> str:
     """``at`` (time.time()) as ``HH:MM:SS UTC``: as History and every other time in the window, so a token or link
-    on show can be matched with its History entry."""
-    return time.strftime("%H:%M:%S UTC", time.gmtime(at))
+    on show can be matched with its History entry. On another UTC day than ``now`` (by default the present) the date
+    leads (``YYYY-MM-DD HH:MM:SS UTC``): a link valid past midnight UTC must not read as expired already."""
+    moment = time.gmtime(at)
+    today = time.gmtime(time.time() if now is None else now)
+    same_day = (moment.tm_year, moment.tm_yday) == (today.tm_year, today.tm_yday)
+    return time.strftime("%H:%M:%S UTC" if same_day else "%Y-%m-%d %H:%M:%S UTC", moment)
 
 
 def level_odds(level: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from faceid_console.ui.texts import level_odds, unbroken
+from faceid_console.ui.texts import level_odds, unbroken, utc_clock
 
 
 def test_odds_keep_their_hyphens_and_chinese_gets_no_invisible_characters(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
@@ -75,3 +75,11 @@ def test_the_command_line_words_a_malformed_callback_as_the_window_does(qapp) ->
     cases.append(MalformedPayload("k" * 5000, "number", "string", '"' + "v" * 5000 + '"', None))
     for malformed in cases:
         assert malformed_explanation(malformed) == malformed_text(malformed), malformed
+
+
+def test_a_utc_time_on_another_day_carries_its_date() -> None:
+    # 2026-12-01 23:50:00 UTC; a link issued then and valid for 30 minutes expires on the next UTC day.
+    issued = 1796169000.0
+    assert utc_clock(issued, now=issued) == "23:50:00 UTC"
+    assert utc_clock(issued + 1800, now=issued) == "2026-12-02 00:20:00 UTC"
+    assert utc_clock(issued - 86400, now=issued) == "2026-11-30 23:50:00 UTC"
