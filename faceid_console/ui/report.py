@@ -36,9 +36,15 @@ from .colours import CAUTION, FAIL, NEUTRAL, PASS
 from .models.history_model import call_kind_text
 from .pages.verify_page import photo_slot_title
 from .texts import decision_text, reason_text
-from .widgets.genuineness_gauges import suspected_attacks
+from .widgets.genuineness_gauges import check_name, face_replaced_text, gauge_reading, suspected_attacks
 from .widgets.liveness_view import liveness_outcome
-from .widgets.result_view import disagreement_headline, verdict_headline
+from .widgets.result_view import (
+    disagreement_headline,
+    exception_warnings,
+    no_exceptions_text,
+    score_title,
+    verdict_headline,
+)
 
 PHOTO_PX: Final = 260
 GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold labels
@@ -220,20 +226,24 @@ class VerificationReport(QObject):
                          + "".join(f"<th>{esc(lvl)}</th>" for lvl in levels) + "</tr>")
             for key, score in self._scores().items():
                 cells = "".join(f"<td>{score.thresholds.get(lvl, '')}</td>" for lvl in levels)
-                parts.append(f"<tr><td>{esc(key)}</td><td>{score.confidence:.3f}</td>{cells}</tr>")
+                # the photo in the window's words, the answer's field under it (as the window's Scores)
+                parts.append(f"<tr><td>{esc(score_title(key))}<br><span style='color:gray'>{esc(key)}</span></td>"
+                             f"<td>{score.confidence:.3f}</td>{cells}</tr>")
             parts.append("</table>")
             if self.result.id_exceptions is not None:
-                ex = self.result.id_exceptions
                 exceptions_title = self.tr("Identity exceptions")
-                parts.append(f"<p>{esc(exceptions_title)}: id_attacked={ex.id_attacked}, "
-                             f"id_photo_monochrome={ex.id_photo_monochrome}</p>")
+                warnings = exception_warnings(self.result.id_exceptions)  # the window's words (rich text, ours)
+                parts.append(f"<h3>{esc(exceptions_title)}</h3>")
+                parts += [f"<p>{warning}</p>" for warning in warnings] or [f"<p>{esc(no_exceptions_text())}</p>"]
         # A session's gauges are its own (H5 keeps them in liveness_result), and shown with no comparison too.
         genuineness = self.session.genuineness() if self.session is not None else \
             self.result.face_genuineness if self.result is not None else None
         if genuineness is not None:
-            gauges = ", ".join(f"{g.check} {g.confidence}/{g.threshold}" for g in genuineness.gauges())
             genuineness_title = self.tr("Face genuineness")
-            parts.append(f"<p>{esc(genuineness_title)}: {esc(gauges)}</p>")
+            parts.append(f"<h3>{esc(genuineness_title)}</h3>")
+            parts += [f"<p>{esc(check_name(g.check))}: {esc(gauge_reading(g))}</p>" for g in genuineness.gauges()]
+            if genuineness.face_replaced is not None:
+                parts.append(f"<p>{esc(face_replaced_text(genuineness.face_replaced == 1))}</p>")
 
         trail_title, no_decision = self.tr("Decision and trail"), self.tr("No decision recorded.")
         parts.append(f"<h3>{esc(trail_title)}</h3>")

@@ -146,7 +146,7 @@ def test_a_liveness_session_s_report_states_its_outcome_as_the_window_heads_it(t
     h5 = {"status": "OK", "biz_info": {"biz_id": "1700000000,h5"},
           "liveness_result": {"result": "FAIL", "face_genuineness": {"mask_confidence": 0.7, "mask_threshold": 0.5}}}
     text = text_of(report_of(CallKind.CALLBACK_CHECK, {"signature_valid": True, "payload": h5}))
-    assert "Liveness failed" in text and "Face genuineness: mask 0.7/0.5" in text
+    assert "Liveness failed" in text and "Face genuineness\nMask: 0.700 ≥ 0.500 · suspected" in text
 
     # In the PDF itself, as written.
     pdf = tmp_path / "liveness.pdf"
@@ -336,3 +336,34 @@ def test_a_report_names_the_call_photos_and_verdict_in_the_window_s_words(
         # NFKC: the extracted CJK glyphs come back as Kangxi radicals ("⼈" for "人"), ligatures as one character
         written = unicodedata.normalize("NFKC", written).replace("\u2010", "-")  # NFKC makes U+2011 U+2010
         assert all(unicodedata.normalize("NFKC", word) in written for word in words), written
+
+
+def test_scores_exceptions_and_genuineness_are_reported_in_the_window_s_words(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The report's scores read "result_faceid", its exceptions "id_attacked=0" and its gauges
+    "synthetic_face 0.88/0.5", where the window says which photo, what an exception means and how a check reads."""
+    import json
+
+    from faceid_console.store import CallKind
+    from tests.conftest import FIXTURES
+
+    answer = json.loads((FIXTURES / "verify_success.json").read_text("utf-8"))
+    attacked = {**answer, "id_exceptions": {"id_attacked": 1, "id_photo_monochrome": 0},
+                "face_genuineness": {**answer["face_genuineness"], "face_replaced": 1}}
+    store = HistoryStore.open(operator="reviewer-2")
+    texts = []
+    for response in (answer, attacked):
+        entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "1", "idcard_name": "张三",
+                                                                  "idcard_number": "11010519491231002X"})
+        store.journal.complete(entry, response, policy_level="1e-4")
+        stored = store.history.entry(entry)
+        assert stored is not None
+        report = VerificationReport(stored, [], [], "1e-4")
+        texts.append(report.document().toPlainText())
+    store.close()
+    plain, flagged = texts
+    assert "ID photo from the data source\nresult_faceid" in plain and "Reference photo 1\nresult_ref1" in plain
+    assert "No identity exceptions: the ID number is not known from attacks" in plain and "id_attacked=" not in plain
+    assert "Synthetic face: 0.880 ≥ 0.500 · suspected" in plain and "Mask: 0.320 < 0.500 · not suspected" in plain
+    assert "Face replaced: no" in plain and "synthetic_face 0.88" not in plain
+    assert "⚠ This ID number has been used in attacks (id_attacked)" in flagged
+    assert "Face replaced: yes — the face was swapped during the session" in flagged

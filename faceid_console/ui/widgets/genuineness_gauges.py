@@ -32,6 +32,30 @@ def suspected_attacks(genuineness: FaceGenuineness | None) -> list[str]:
             else check_name(check) for check in genuineness.suspected()]
 
 
+
+def gauge_reading(gauge: GenuinenessGauge) -> str:
+    """The reading in one short line: the confidence, how it compares with the threshold, the verdict."""
+    confidence = "—" if gauge.confidence is None else f"{gauge.confidence:.3f}"
+    threshold = "—" if gauge.threshold is None else f"{gauge.threshold:.3f}"
+    if gauge.suspected is None:
+        return QCoreApplication.translate("GenuinenessGauges", "{confidence} / {threshold} · incomplete").format(
+            confidence=confidence, threshold=threshold)
+    if gauge.suspected:
+        return QCoreApplication.translate("GenuinenessGauges", "{confidence} ≥ {threshold} · suspected").format(
+            confidence=confidence, threshold=threshold)
+    return QCoreApplication.translate("GenuinenessGauges", "{confidence} < {threshold} · not suspected").format(
+        confidence=confidence, threshold=threshold)
+
+
+
+def face_replaced_text(replaced: bool) -> str:
+    """``face_replaced`` in words: a swapped face is an attack whatever the gauges say."""
+    if replaced:
+        return QCoreApplication.translate(
+            "GenuinenessGauges", "Face replaced: yes — the face was swapped during the session. Treat as an attack.")
+    return QCoreApplication.translate("GenuinenessGauges", "Face replaced: no")
+
+
 class GenuinenessBar(QWidget):
     """One check: a 0–1 bar, its threshold as a tick; red when the attack is suspected (confidence ≥ threshold)."""
 
@@ -107,25 +131,13 @@ class GenuinenessGauges(QWidget):
             row += 1
         if genuineness.face_replaced is not None:
             replaced = genuineness.face_replaced == 1
-            self.replaced_label.setText(
-                self.tr("Face replaced: yes — the face was swapped during the session. Treat as an attack.")
-                if replaced else self.tr("Face replaced: no"))
+            self.replaced_label.setText(face_replaced_text(replaced))
             set_text_colour(self.replaced_label, FAIL if replaced else PASS, bold=True)
             self.replaced_label.setWordWrap(True)
             self._grid.addWidget(self.replaced_label, row, 0, 1, 3)
 
     def _value_text(self, gauge: GenuinenessGauge) -> str:
-        """The reading in one short line: the confidence, how it compares with the threshold, the verdict."""
-        confidence = "—" if gauge.confidence is None else f"{gauge.confidence:.3f}"
-        threshold = "—" if gauge.threshold is None else f"{gauge.threshold:.3f}"
-        if gauge.suspected is None:
-            return self.tr("{confidence} / {threshold} · incomplete").format(confidence=confidence,
-                                                                             threshold=threshold)
-        if gauge.suspected:
-            return self.tr("{confidence} ≥ {threshold} · suspected").format(confidence=confidence,
-                                                                           threshold=threshold)
-        return self.tr("{confidence} < {threshold} · not suspected").format(confidence=confidence,
-                                                                           threshold=threshold)
+        return gauge_reading(gauge)
 
     def _value_sentence(self, gauge: GenuinenessGauge) -> str:
         """The same reading in words, for the tooltip and screen readers."""

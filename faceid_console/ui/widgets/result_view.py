@@ -30,7 +30,7 @@ from .fitting_labels import WrapAnywhereLabel
 if TYPE_CHECKING:  # the results and the answer's parts load with the first answer, not with the window
     from PySide6.QtWidgets import QGroupBox, QPlainTextEdit, QPushButton, QToolButton
 
-    from ...api import ScoreWithThresholds, VerifyFailure, VerifyResult
+    from ...api import IdExceptions, ScoreWithThresholds, VerifyFailure, VerifyResult
     from .error_panel import ErrorPanel
     from .face_overlay import FaceOverlay
     from .genuineness_gauges import GenuinenessGauges
@@ -60,6 +60,39 @@ def verdict_headline(verdict: Verdict) -> str:
 def disagreement_headline() -> str:
     """A pass that another photo falls below, as the result's headline says it."""
     return QCoreApplication.translate("ResultView", "Needs review: the photos disagree")
+
+
+
+def score_title(key: str) -> str:
+    """A score's photo in the window's words (``result_ref2`` → "Reference photo 2"); an unknown key as it is."""
+    if key == "result_faceid":
+        return QCoreApplication.translate("ResultView", "ID photo from the data source")
+    if key.startswith("result_ref"):
+        return QCoreApplication.translate("ResultView", "Reference photo {n}").format(n=key.removeprefix("result_ref"))
+    if key == "result_idcard_photo":
+        return QCoreApplication.translate("ResultView", "ID card photo")
+    if key == "result_idcard_datasource":
+        return QCoreApplication.translate("ResultView", "Data source photo")
+    return key
+
+
+def exception_warnings(exceptions: IdExceptions) -> list[str]:
+    """What each identity exception raised means for the decision (rich text); none raised: empty."""
+    warnings = []
+    if exceptions.id_attacked == 1:
+        warnings.append(QCoreApplication.translate("ResultView",
+            "<b>⚠ This ID number has been used in attacks</b> (id_attacked). Treat the application as high "
+            "risk: confirm the applicant's identity by other means before approving, whatever the score."))
+    if exceptions.id_photo_monochrome == 1:
+        warnings.append(QCoreApplication.translate("ResultView",
+            "<b>⚠ The data source's ID photo is black and white</b> (id_photo_monochrome). Scores against it "
+            "are less reliable: be careful with a borderline result."))
+    return warnings
+
+
+def no_exceptions_text() -> str:
+    return QCoreApplication.translate("ResultView", "No identity exceptions: the ID number is not known from attacks, "
+                                                    "and the ID photo is in colour.")
 
 
 class ResultView(QWidget):
@@ -379,15 +412,7 @@ class ResultView(QWidget):
         return names.get(key) or self.score_name(key)
 
     def score_name(self, key: str) -> str:
-        if key == "result_faceid":
-            return self.tr("ID photo from the data source")
-        if key.startswith("result_ref"):
-            return self.tr("Reference photo {n}").format(n=key.removeprefix("result_ref"))
-        if key == "result_idcard_photo":
-            return self.tr("ID card photo")
-        if key == "result_idcard_datasource":
-            return self.tr("Data source photo")
-        return key
+        return score_title(key)
 
     # --- parts ------------------------------------------------------------------------------------
 
@@ -450,21 +475,12 @@ class ResultView(QWidget):
         if exceptions is None:
             self.exceptions_label.setVisible(False)
             return
-        warnings = []
-        if exceptions.id_attacked == 1:
-            warnings.append(self.tr(
-                "<b>⚠ This ID number has been used in attacks</b> (id_attacked). Treat the application as high "
-                "risk: confirm the applicant's identity by other means before approving, whatever the score."))
-        if exceptions.id_photo_monochrome == 1:
-            warnings.append(self.tr(
-                "<b>⚠ The data source's ID photo is black and white</b> (id_photo_monochrome). Scores against it "
-                "are less reliable: be careful with a borderline result."))
+        warnings = exception_warnings(exceptions)
         if warnings:
             self.exceptions_label.setText("<br><br>".join(warnings))
             self.exceptions_label.setStyleSheet(notice_style("idExceptions", edge=2))
         else:
-            self.exceptions_label.setText(self.tr("No identity exceptions: the ID number is not known from attacks, "
-                                                  "and the ID photo is in colour."))
+            self.exceptions_label.setText(no_exceptions_text())
             self.exceptions_label.setStyleSheet("")
             set_muted(self.exceptions_label)
         self.exceptions_label.setVisible(True)
