@@ -603,7 +603,7 @@ def _cmd_verify(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         return_faces=return_faces, multi_oriented_detection=args.multi_oriented_detection,
         fail_when_ref_multiple_faces=args.fail_when_ref_multiple_faces,
     )
-    request.validate()
+    _refuse_input(request)
     level = _policy_level(args)
     from .history_commands import journaled, prepare_images
     from .store import CallKind
@@ -626,7 +626,7 @@ def _cmd_biz_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     values["liveness_type"] = LivenessType(args.liveness_type)
     values["comparison_type"] = ComparisonType(args.comparison_type)
     request = GetBizTokenRequest(**values)
-    request.validate()
+    _refuse_input(request)
     from .history_commands import journaled, prepare_images, replace_images
     from .store import CallKind
 
@@ -656,7 +656,7 @@ def _cmd_get_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
         uuid=args.uuid, image_ref1=args.image_ref1, image_ref2=args.image_ref2, image_ref3=args.image_ref3,
         biz_no=args.biz_no, biz_extra_data=args.biz_extra_data,
     )
-    request.validate()
+    _refuse_input(request)
     from .history_commands import journaled, prepare_images, replace_images
     from .store import CallKind
 
@@ -680,7 +680,7 @@ def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
 
     biz_id = args.biz_id if args.biz_id else biz_id_from_return_url(args.return_url)
     request = GetResultRequest(biz_id, GetImageType(args.get_image_type))
-    request.validate()
+    _refuse_input(request)
     from .history_commands import journaled
     from .store import CallKind
 
@@ -705,6 +705,41 @@ _API_COMMANDS: Final[dict[str, Callable[[argparse.Namespace, bool], _Outcome]]] 
 def _summary_wanted(args: argparse.Namespace) -> bool:
     chosen = getattr(args, "output", None)
     return chosen == "summary" if chosen else sys.stdout.isatty()
+
+
+class _InputProblems(Exception):
+    """Every problem a request's input has, reported together: the caller fixes them in one go, not one per run."""
+
+    def __init__(self, problems: list[FaceIDError]) -> None:
+        super().__init__(f"{len(problems)} problems in the input")
+        self.problems = problems
+
+
+def _refuse_input(request: VerifyRequest | GetBizTokenRequest | GetTokenRequest | GetResultRequest) -> None:
+    """Nothing is sent while the input has a problem; each one is named (``problems()``, in the service's order)."""
+    problems = request.problems()
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise _InputProblems(problems)
+
+
+def _report_problems(problems: list[FaceIDError], args: argparse.Namespace) -> int:
+    """Each problem as ``_report_error`` reports one; the JSON keeps the first as ``error`` for scripts that read it."""
+    from .cli_summary import error_summary
+
+    command = str(args.command)
+    known: frozenset[str] = getattr(args, "known_flags", frozenset())
+    hints = [hint_for(err, command, known) for err in problems]
+    if _summary_wanted(args):
+        print(f"{len(problems)} problems in the input; nothing was sent:", file=sys.stderr)
+        print("\n".join(redact(error_summary(err, hint)) for err, hint in zip(problems, hints, strict=True)),
+              file=sys.stderr)
+    else:
+        each = [{"error": err.to_dict(), "explanation": err.explanation("en"), **({"hint": hint} if hint else {})}
+                for err, hint in zip(problems, hints, strict=True)]
+        _print_json({**each[0], "problems": each})
+    return EXIT_INPUT_ERROR
 
 
 def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
@@ -961,6 +996,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         outcome = _API_COMMANDS[args.command](args, summary_wanted)
     except FaceIDError as err:
         return _report_error(err, args)
+    except _InputProblems as many:
+        return _report_problems(many.problems, args)
     except credential_store.CredentialStoreError as err:
         return _report_error(FaceIDError.input("keyring", str(err)), args)
     if summary_wanted:

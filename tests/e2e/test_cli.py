@@ -115,6 +115,28 @@ def test_errors_exit_non_zero_with_the_code(standalone: tuple[str, Path], faces:
     assert insecure.returncode == 2 and json.loads(insecure.stdout)["error"]["detail"] == "base_url"
 
 
+def test_every_problem_of_the_input_is_reported_at_once_and_nothing_is_sent(tmp_path: Path, faces: Path) -> None:
+    """The command line stopped at the first problem: a name left empty was reported, the wrong check digit and the
+    missing photo only on the next runs."""
+    args = ("verify", "--base-url", f"http://127.0.0.1:{_closed_port()}", "--comparison-type", "1", "--idcard-name",
+            "", "--idcard-number", "110105194912310021", "--image", str(tmp_path / "missing.jpg"), "--image-ref1",
+            str(faces / "obama_2.jpg"))
+    done = run(*args)
+    assert done.returncode == 2
+    answer = json.loads(done.stdout)
+    assert [p["error"]["detail"] for p in answer["problems"]] == ["idcard_name", "idcard_number", "image"]
+    assert answer["error"] == answer["problems"][0]["error"]  # the first, where scripts have always read it
+    assert "--idcard-number" in answer["problems"][1]["hint"]
+    summary = run(*args, "--summary")
+    text = summary.stderr.decode()
+    assert summary.returncode == 2 and text.startswith("3 problems in the input; nothing was sent:")
+    for line in ("error: MISSING_ARGUMENTS: idcard_name", "error: BAD_ARGUMENTS: idcard_number", "missing.jpg"):
+        assert line in text
+    one = run(*args[:6], "Obama", *args[7:8], ID_NUMBER, *args[9:])  # only the photo is wrong: reported as before
+    assert one.returncode == 2 and "problems" not in json.loads(one.stdout)
+    assert json.loads(one.stdout)["error"]["detail"] == "image"
+
+
 def test_biz_token(standalone: tuple[str, Path], faces: Path) -> None:
     url, _ = standalone
     done = run("biz-token", "--base-url", url, "--liveness-type", "meglive", "--comparison-type", "0", "--uuid", "U",
