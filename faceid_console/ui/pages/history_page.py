@@ -437,6 +437,7 @@ class HistoryPage(QWidget):
         # Never narrower than the entry can be laid out: on a small screen the list scrolls sideways, as tables
         # do, rather than the entry, whose verdict was cut off at its left.
         self.detail_scroll = scroll = VerticalScrollArea(parent)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         detail = QWidget(scroll)  # as wide as the pane; a scroll bar only if the pane is narrower than it can be
         column = QVBoxLayout(detail)
         self.entry_label = WrapAnywhereLabel(detail)  # broken inside a long biz_id too, not widening the window
