@@ -43,7 +43,7 @@ from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread
 from ..texts import shortened, stored_profile_name, utc_clock
 from ..widgets.error_panel import ErrorPanel
-from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
+from ..widgets.field_with_problem import FieldWithProblem, add_field_row, add_named_row, clear_marks, mark_problems
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.form_result_splitter import scrolling_form_width
 from ..widgets.photo_slot import PhotoSlot
@@ -166,7 +166,7 @@ class AppTokenPage(QWidget):
             self.liveness_box.addItem(text, kind)
         self.liveness_box.currentIndexChanged.connect(self._liveness_changed)
         fit_narrow(self.liveness_box)
-        form.addRow(self.tr("&liveness_type:"), self.liveness_box)
+        add_named_row(form, self.tr("&liveness_type:"), self.liveness_box)
         kind_row = StackingRow(side, stretch=True)
         self.kyc_radio = QRadioButton(self.tr("KYC (1): identity data source"), side)
         self.compare_radio = QRadioButton(self.tr("Face comparison (0): your photos"), side)

@@ -89,6 +89,7 @@ from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import decision_text, reason_text, shortened, stored_profile_name, unbroken, verdict_text
+from ..widgets.field_with_problem import add_named_row
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
@@ -480,13 +481,13 @@ class HistoryPage(QWidget):
         # Nothing is chosen in advance: a decision on someone's identity is made, never defaulted into.
         # Short: the combo is never narrower than it, and in an 800-pixel window the list beside needs the room.
         self.decision_choice.setPlaceholderText(self.tr("Choose a decision"))
-        form.addRow(self.tr("&Decision:"), self.decision_choice)
+        add_named_row(form, self.tr("&Decision:"), self.decision_choice)
         self.reason_choice = QComboBox(self.decision_group)
         self.reason_choice.setPlaceholderText(self.tr("Choose a reason"))
         # As wide as the pane allows, not as the longest reason: a team's reasons must not widen the detail column.
         self.reason_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reason_choice.setMinimumContentsLength(12)
-        form.addRow(self.tr("&Reason:"), self.reason_choice)
+        add_named_row(form, self.tr("&Reason:"), self.reason_choice)
         self.note_edit = QLineEdit(self.decision_group)
         self.note_edit.setPlaceholderText(self.tr("Optional note"))
         self.note_edit.returnPressed.connect(self.record_decision)  # Enter records, once decision and reason are chosen
