@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -236,6 +237,27 @@ def test_no_label_shows_an_alt_key_it_cannot_use(qapp, make_window, language: st
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_every_button_check_box_and_radio_button_of_a_page_has_an_alt_key(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """From anywhere on a page, Alt+key reaches each of them: App token's flags and choices, the Liveness session's
+    choices, Copy the link and Receive the callback, History's date range, and each photo's Choose… and Clear
+    had none. A button with a key of its own needs none: Verify (Ctrl+Return), Cancel (Esc), Record a decision
+    (Ctrl+Shift+D). The answers' own buttons (their tool buttons) are not counted here."""
+    own_keys = {window.verify_page.submit_button, window.verify_page.decide_button}
+    keyless: dict[str, list[str]] = {}
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        page = window.pages.currentWidget()
+        qtbot.waitUntil(lambda page=page: len(shown_controls(page)) > 2, timeout=30_000)
+        keyless[window.navigation.item(row).text()] = [
+            f"{type(button).__name__} {button.text()!r}" for button in page.findChildren(QAbstractButton)
+            if not isinstance(button, QToolButton) and not button.objectName().startswith("qt_")
+            and button not in own_keys and button.shortcut().isEmpty()
+            and not MNEMONIC.search(button.text().replace("&&", ""))]
+    assert {page: buttons for page, buttons in keyless.items() if buttons} == {}
+    slot = window.verify_page.slots["image_ref2"]
+    assert (slot.choose_button.text(), slot.clear_button.text()) == ("Choose (&5)…", "Clear (&6)")
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

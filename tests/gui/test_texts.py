@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from faceid_console.ui.alt_keys import label_name, with_alt_key
 from faceid_console.ui.texts import level_odds, unbroken
 
 
@@ -75,3 +76,18 @@ def test_the_command_line_words_a_malformed_callback_as_the_window_does(qapp) ->
     cases.append(MalformedPayload("k" * 5000, "number", "string", '"' + "v" * 5000 + '"', None))
     for malformed in cases:
         assert malformed_explanation(malformed) == malformed_text(malformed), malformed
+
+
+def test_an_alt_key_marks_a_letter_of_the_words_or_follows_them_as_zh_cn_writes_it() -> None:
+    """Each photo's Choose… and Clear read the same: the page gives each a digit, which is in none of their words."""
+    assert with_alt_key("force_compare", "a") == "force_comp&are"
+    assert with_alt_key("Choose…", "1") == "Choose (&1)…" and with_alt_key("Clear", "2") == "Clear (&2)"
+    assert with_alt_key("选择…", "3") == "选择(&3)…" and with_alt_key("清除", "4") == "清除(&4)"
+    assert with_alt_key("选择(&C)…", "5") == "选择(&5)…"  # a translation's own key gives way to the page's
+    assert with_alt_key("Save && close", "c") == "Save && &close"
+
+
+def test_a_label_names_a_control_without_its_alt_key_or_colon() -> None:
+    assert label_name("&liveness_type:") == "liveness_type"
+    assert label_name("liveness_type（活体类型）(&L)：") == "liveness_type（活体类型）"
+    assert label_name("Save && &close:") == "Save & close"

@@ -406,7 +406,7 @@ class HistoryPage(QWidget):
         self.error_code.editingFinished.connect(self.apply_filters)
         self.error_code.setMaximumWidth(260)
         when.addWidget(self.error_code, 1)
-        self.date_range = QCheckBox(self.tr("From"), box)
+        self.date_range = QCheckBox(self.tr("Fro&m"), box)
         self.date_from = QDateEdit(QDate.currentDate().addDays(-30), box)
         self.date_to = QDateEdit(QDate.currentDate(), box)
         self.date_from.setAccessibleName(self.tr("First day shown"))

@@ -263,8 +263,9 @@ class VerifyPage(QWidget):
         layout.addWidget(hint)
         self.slots: dict[str, PhotoSlot] = {}
         references = ColumnsBox(box)  # three side by side where the form has room, fewer per row where not
-        for field in PHOTO_FIELDS:
-            slot = PhotoSlot(field, photo_slot_title(field), self._executor, self.state, box, compact=field != "image")
+        for number, field in enumerate(PHOTO_FIELDS):  # Alt+1…8: each photo's Choose… and Clear, in reading order
+            slot = PhotoSlot(field, photo_slot_title(field), self._executor, self.state, box, compact=field != "image",
+                             keys=(str(2 * number + 1), str(2 * number + 2)))
             slot.changed.connect(self._update_submit)
             self.slots[field] = slot
             if field == "image":

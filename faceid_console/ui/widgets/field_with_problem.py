@@ -3,12 +3,12 @@ whose label names their control."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..alt_keys import label_name
 from ..colours import FAIL, outline_style, set_text_colour
 from ..texts import error_field, problem_text
 
@@ -46,16 +46,6 @@ class FieldWithProblem(QWidget):
         self.problem.setVisible(bool(text))
         self.edit.setStyleSheet(outline_style(self.edit, FAIL) if text else "")
         self.edit.setAccessibleDescription(text)
-
-
-#: An Alt key written after the words, as zh_CN does: "uuid(&U)：".
-_KEY_AFTER = re.compile(r"\s*\(&[^&\s]\)")
-
-
-def label_name(text: str) -> str:
-    """A label's words as a control's accessible name: without its Alt key and its closing colon."""
-    words = re.sub(r"&(.)", r"\1", _KEY_AFTER.sub("", text))  # "&&" is one "&"
-    return words.rstrip().rstrip(":：").rstrip()
 
 
 def name_by_label(label: QLabel, control: QWidget) -> None:
