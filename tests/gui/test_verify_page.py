@@ -567,6 +567,18 @@ def test_the_keyboard_stays_on_the_page_while_verify_pressed_on_its_button_works
     assert QApplication.focusWidget() is page.submit_button
 
 
+def test_a_photo_s_clear_has_an_alt_key_of_its_own(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every slot's buttons read "Choose…" and "Clear": the page numbers their keys, Alt+1…8 in reading order."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_3.jpg")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    page.uuid_edit.setFocus()
+    qtbot.keyClick(page.uuid_edit, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)  # reference photo 2's Clear
+    qtbot.waitUntil(lambda: not page.slots["image_ref2"].has_photo, timeout=5_000)
+    assert page.slots["image"].has_photo and page.slots["image_ref1"].has_photo
+
+
 def test_an_emptied_quality_threshold_is_refused_not_sent_as_the_last_number(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                                faces: Path) -> None:
     from PySide6.QtWidgets import QLineEdit
