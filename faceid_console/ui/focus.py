@@ -76,15 +76,23 @@ def focus_first_marked(page: QWidget, marked: Iterable[QWidget], focus_at_send: 
 
 def reading_order(root: QWidget) -> list[QWidget]:
     """The controls under ``root`` that Tab can reach, in the order its layouts show them: top to bottom, left
-    to right (grid and form rows by row, then column). A child outside every layout (a scroll area's content)
-    comes after the laid-out ones; a compound control (a combo box, a spin box, a text view) counts as one."""
+    to right (grid and form rows by row, then column; a splitter's columns as it shows them). A child outside every
+    layout (a scroll area's content) comes after the laid-out ones; a compound control (a combo box, a spin box, a
+    text view) counts as one."""
     order: list[QWidget] = []
     _add_in_reading_order(root, order)
     return order
 
 
 def _add_in_reading_order(widget: QWidget, order: list[QWidget]) -> None:
-    from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLineEdit, QScrollArea
+    from PySide6.QtWidgets import (
+        QAbstractScrollArea,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QScrollArea,
+        QSplitter,
+    )
 
     # A widget whose focus goes to another (a field with its problem line, to its field) is found as that one.
     if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None \
@@ -95,7 +103,9 @@ def _add_in_reading_order(widget: QWidget, order: list[QWidget]) -> None:
         return  # its parts are its own (Qt keeps them with it in the chain)
     laid_out: list[QWidget] = []
     layout = widget.layout()
-    if layout is not None:
+    if isinstance(widget, QSplitter):  # its children() are not in the order it shows them (Verify: the result first)
+        laid_out = [shown for index in range(widget.count()) if (shown := widget.widget(index)) is not None]
+    elif layout is not None:
         _layout_widgets(layout, laid_out)
     seen = set(map(id, laid_out))
     children = [child for child in widget.children() if isinstance(child, QWidget) and not child.isWindow()]

@@ -59,6 +59,7 @@ from .texts import (
     problem_text,
     profile_display_name,
 )
+from .widgets.field_with_problem import add_named_row
 
 T = TypeVar("T")
 
@@ -269,7 +270,7 @@ class SettingsDialog(QDialog):
         self.language_box.addItem("English", "en")
         self.language_box.addItem("简体中文", "zh_CN")
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
-        form.addRow(self.tr("&Language (after a restart):"), self.language_box)
+        add_named_row(form, self.tr("&Language (after a restart):"), self.language_box)
         layout.addWidget(general)
         self._scroll.setWidget(content)
         # A field reached with its Alt key is scrolled into view, as one reached with Tab is.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from faceid_console.ui.alt_keys import label_name, with_alt_key
 from faceid_console.ui.texts import level_odds, unbroken, utc_clock
 
 
@@ -83,3 +84,18 @@ def test_a_utc_time_on_another_day_carries_its_date() -> None:
     assert utc_clock(issued, now=issued) == "23:50:00 UTC"
     assert utc_clock(issued + 1800, now=issued) == "2026-12-02 00:20:00 UTC"
     assert utc_clock(issued - 86400, now=issued) == "2026-11-30 23:50:00 UTC"
+
+
+def test_an_alt_key_marks_a_letter_of_the_words_or_follows_them_as_zh_cn_writes_it() -> None:
+    """Each photo's Choose… and Clear read the same: the page gives each a digit, which is in none of their words."""
+    assert with_alt_key("force_compare", "a") == "force_comp&are"
+    assert with_alt_key("Choose…", "1") == "Choose (&1)…" and with_alt_key("Clear", "2") == "Clear (&2)"
+    assert with_alt_key("选择…", "3") == "选择(&3)…" and with_alt_key("清除", "4") == "清除(&4)"
+    assert with_alt_key("选择(&C)…", "5") == "选择(&5)…"  # a translation's own key gives way to the page's
+    assert with_alt_key("Save && close", "c") == "Save && &close"
+
+
+def test_a_label_names_a_control_without_its_alt_key_or_colon() -> None:
+    assert label_name("&liveness_type:") == "liveness_type"
+    assert label_name("liveness_type（活体类型）(&L)：") == "liveness_type（活体类型）"
+    assert label_name("Save && &close:") == "Save & close"

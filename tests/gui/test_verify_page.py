@@ -541,6 +541,44 @@ def test_the_keyboard_goes_to_the_first_photo_with_a_problem(qtbot, window: Main
     assert QApplication.focusWidget() is page.slots["image_ref1"]
 
 
+def test_the_keyboard_stays_on_the_page_while_verify_pressed_on_its_button_works(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    """Verify is disabled while it works: Qt passed its keyboard along the Tab order, past the answer's parts
+    (hidden until an answer) and out of the page to the top bar's profile box. It waits on Cancel while the photos
+    are prepared, then on the progress bar, and is back on Verify with the answer."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    gate = _hold_preparation(monkeypatch)
+    release = _hold_answers(monkeypatch)
+    page.slots["image"].set_file(faces / "obama_4.jpg")  # still being prepared when Verify is pressed
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    page.submit_button.setFocus()
+    qtbot.keyClick(page.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.stage_label.text() == "Preparing photos… (Esc cancels)", timeout=5_000)
+    assert QApplication.focusWidget() is page.cancel_button and page.cancel_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: page._sending, timeout=30_000)
+    assert QApplication.focusWidget() is page.progress and page.progress.isVisible()
+    with qtbot.waitSignal(page.finished, timeout=120_000):
+        release.set()
+    qtbot.waitUntil(page.submit_button.isEnabled, timeout=10_000)
+    assert page.result_view.verdict is not None
+    assert QApplication.focusWidget() is page.submit_button
+
+
+def test_a_photo_s_clear_has_an_alt_key_of_its_own(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every slot's buttons read "Choose…" and "Clear": the page numbers their keys, Alt+1…8 in reading order."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_3.jpg")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    page.uuid_edit.setFocus()
+    qtbot.keyClick(page.uuid_edit, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)  # reference photo 2's Clear
+    qtbot.waitUntil(lambda: not page.slots["image_ref2"].has_photo, timeout=5_000)
+    assert page.slots["image"].has_photo and page.slots["image_ref1"].has_photo
+
+
 def test_an_emptied_quality_threshold_is_refused_not_sent_as_the_last_number(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                                faces: Path) -> None:
     from PySide6.QtWidgets import QLineEdit

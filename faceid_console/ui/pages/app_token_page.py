@@ -35,6 +35,7 @@ from ...api import BizToken, ComparisonType, FaceIDError, GetBizTokenRequest, Li
 from ...api.errors import ErrorOrigin
 from ...lazy_history import LazyHistoryStore
 from ...settings import Settings
+from ..alt_keys import with_alt_key
 from ..colours import CAUTION, FAIL, PASS, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
@@ -43,7 +44,7 @@ from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread
 from ..texts import shortened, stored_profile_name, utc_clock
 from ..widgets.error_panel import ErrorPanel
-from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
+from ..widgets.field_with_problem import FieldWithProblem, add_field_row, add_named_row, clear_marks, mark_problems
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.form_result_splitter import scrolling_form_width
 from ..widgets.photo_slot import PhotoSlot
@@ -76,6 +77,13 @@ FLAG_PARAMETERS: Final[tuple[tuple[str, bool, Only], ...]] = (
     ("device_risk", False, None),
     ("multiple_faces_detection", False, None),
 )
+
+#: Each flag's Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu.
+FLAG_KEYS: Final[dict[str, str]] = {
+    "face_replace_detection": "r", "eyes_close_detection": "y", "fail_when_multiple_faces": "w", "return_faces": "s",
+    "force_compare": "a", "multi_oriented_detection": "d", "maximum_brightness": "x", "device_risk": "v",
+    "multiple_faces_detection": "e",
+}
 
 
 def fit_narrow(box: QComboBox) -> None:
@@ -166,10 +174,10 @@ class AppTokenPage(QWidget):
             self.liveness_box.addItem(text, kind)
         self.liveness_box.currentIndexChanged.connect(self._liveness_changed)
         fit_narrow(self.liveness_box)
-        form.addRow(self.tr("&liveness_type:"), self.liveness_box)
+        add_named_row(form, self.tr("&liveness_type:"), self.liveness_box)
         kind_row = StackingRow(side, stretch=True)
-        self.kyc_radio = QRadioButton(self.tr("KYC (1): identity data source"), side)
-        self.compare_radio = QRadioButton(self.tr("Face comparison (0): your photos"), side)
+        self.kyc_radio = QRadioButton(self.tr("&KYC (1): identity data source"), side)
+        self.compare_radio = QRadioButton(self.tr("Face c&omparison (0): your photos"), side)
         self.compare_radio.setChecked(True)
         group = QButtonGroup(side)
         group.addButton(self.kyc_radio)
@@ -200,9 +208,11 @@ class AppTokenPage(QWidget):
         photo_row = StackingRow(photos)
         QVBoxLayout(photos).addWidget(photo_row)
         self.slots: dict[str, PhotoSlot] = {}
-        for field, title in (("image_ref1", self.tr("Reference photo 1")), ("image_ref2", self.tr("Reference photo 2")),
-                             ("image", self.tr("Photo to compare (raw_image only)"))):
-            slot = PhotoSlot(field, title, self._executor, self.state, photo_row, compact=True)
+        for number, (field, title) in enumerate((
+                ("image_ref1", self.tr("Reference photo 1")), ("image_ref2", self.tr("Reference photo 2")),
+                ("image", self.tr("Photo to compare (raw_image only)")))):  # Alt+1…6: Choose… and Clear of each
+            slot = PhotoSlot(field, title, self._executor, self.state, photo_row, compact=True,
+                             keys=(str(2 * number + 1), str(2 * number + 2)))
             self.slots[field] = slot
             photo_row.add(slot, 1)
         layout.addWidget(photos)
@@ -236,7 +246,8 @@ class AppTokenPage(QWidget):
         self.flags: dict[str, QCheckBox] = {}
         for name, default, _only in FLAG_PARAMETERS:
             check = QCheckBox(self.tr("{name} (default {default})").format(
-                name=name, default=self.tr("on") if default else self.tr("off")), options)
+                name=with_alt_key(name, FLAG_KEYS[name]), default=self.tr("on") if default else self.tr("off")),
+                options)
             check.setChecked(default)
             grid.addRow(check)
             self.flags[name] = check

@@ -89,6 +89,7 @@ from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import decision_text, reason_text, shortened, stored_profile_name, unbroken, verdict_text
+from ..widgets.field_with_problem import add_named_row
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
@@ -437,7 +438,7 @@ class HistoryPage(QWidget):
         self.error_code.editingFinished.connect(self.apply_filters)
         self.error_code.setMaximumWidth(260)
         when.addWidget(self.error_code, 1)
-        self.date_range = QCheckBox(self.tr("From"), box)
+        self.date_range = QCheckBox(self.tr("Fro&m"), box)
         self.date_from = QDateEdit(QDate.currentDate().addDays(-30), box)
         self.date_to = QDateEdit(QDate.currentDate(), box)
         self.date_from.setAccessibleName(self.tr("First day shown"))
@@ -469,6 +470,7 @@ class HistoryPage(QWidget):
         # Never narrower than the entry can be laid out: on a small screen the list scrolls sideways, as tables
         # do, rather than the entry, whose verdict was cut off at its left.
         self.detail_scroll = scroll = VerticalScrollArea(parent)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         detail = QWidget(scroll)  # as wide as the pane; a scroll bar only if the pane is narrower than it can be
         column = QVBoxLayout(detail)
         self.entry_label = WrapAnywhereLabel(detail)  # broken inside a long biz_id too, not widening the window
@@ -511,13 +513,13 @@ class HistoryPage(QWidget):
         # Nothing is chosen in advance: a decision on someone's identity is made, never defaulted into.
         # Short: the combo is never narrower than it, and in an 800-pixel window the list beside needs the room.
         self.decision_choice.setPlaceholderText(self.tr("Choose a decision"))
-        form.addRow(self.tr("&Decision:"), self.decision_choice)
+        add_named_row(form, self.tr("&Decision:"), self.decision_choice)
         self.reason_choice = QComboBox(self.decision_group)
         self.reason_choice.setPlaceholderText(self.tr("Choose a reason"))
         # As wide as the pane allows, not as the longest reason: a team's reasons must not widen the detail column.
         self.reason_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reason_choice.setMinimumContentsLength(12)
-        form.addRow(self.tr("&Reason:"), self.reason_choice)
+        add_named_row(form, self.tr("&Reason:"), self.reason_choice)
         self.note_edit = QLineEdit(self.decision_group)
         self.note_edit.setPlaceholderText(self.tr("Optional note"))
         self.note_edit.returnPressed.connect(self.record_decision)  # Enter records, once decision and reason are chosen

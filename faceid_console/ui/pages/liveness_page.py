@@ -36,7 +36,7 @@ from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread
 from ..texts import stored_profile_name
 from ..widgets.error_panel import ErrorPanel
-from ..widgets.field_with_problem import FieldWithProblem
+from ..widgets.field_with_problem import FieldWithProblem, name_by_label
 from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
 from ..widgets.send_row import SEND_KEYS, SendRow
@@ -114,7 +114,7 @@ class LivenessResultsPage(QWidget):
         self.image_type_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.image_type_box.setMinimumContentsLength(16)
         image_label = QLabel(self.tr("&Images (get_image_type):"), form_side)
-        image_label.setBuddy(self.image_type_box)
+        name_by_label(image_label, self.image_type_box)
         form.addRow(image_label, self.image_type_box)
         form_layout.addLayout(form)
 

@@ -238,8 +238,8 @@ class LivenessSessionPage(QWidget):
         layout = QVBoxLayout(side)
         kind_box = QGroupBox(self.tr("Compare the applicant's face with"), side)
         kind_layout = QVBoxLayout(kind_box)
-        self.kyc_radio = QRadioButton(self.tr("the identity data source (KYC): name and ID number"), kind_box)
-        self.compare_radio = QRadioButton(self.tr("your own reference photos: uuid and photos"), kind_box)
+        self.kyc_radio = QRadioButton(self.tr("the identity data source (&KYC): name and ID number"), kind_box)
+        self.compare_radio = QRadioButton(self.tr("your o&wn reference photos: uuid and photos"), kind_box)
         self.compare_radio.setChecked(True)
         group = QButtonGroup(kind_box)
         group.addButton(self.kyc_radio)
@@ -271,13 +271,13 @@ class LivenessSessionPage(QWidget):
         self.slots: dict[str, PhotoSlot] = {}
         for index, field in enumerate(REF_FIELDS, start=1):
             slot = PhotoSlot(field, self.tr("Reference photo {n}").format(n=index), self._executor, self.state,
-                             self.refs_box, compact=True)
+                             self.refs_box, compact=True, keys=(str(2 * index - 1), str(2 * index)))  # Alt+1…6
             self.slots[field] = slot
             refs.add(slot)
         layout.addWidget(self.refs_box)
 
         urls = QFormLayout()
-        self.use_receiver = QCheckBox(self.tr("Receive the callback in this window (built-in engine)"), side)
+        self.use_receiver = QCheckBox(self.tr("Receive the call&back in this window (built-in engine)"), side)
         self.use_receiver.setChecked(True)
         self.use_receiver.toggled.connect(self._fill_urls)
         urls.addRow(self.use_receiver)
@@ -329,7 +329,7 @@ class LivenessSessionPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open in the browser"), self.session_box)
         self.open_button.setObjectName("openDoPage")
         self.open_button.clicked.connect(self.open_do_page)
-        self.copy_button = QPushButton(self.tr("Copy the link"), self.session_box)
+        self.copy_button = QPushButton(self.tr("&Copy the link"), self.session_box)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.do_url))
         for button in (self.open_button, self.copy_button):
             button.setEnabled(False)

@@ -150,6 +150,7 @@ class VerifyPage(QWidget):
         result_column = QVBoxLayout(result_side)
         result_column.setContentsMargins(0, 0, 0, 0)
         result_scroll = QScrollArea(result_side)
+        result_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
         result_scroll.setWidgetResizable(True)
         result_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # Its lines wrap to the column; a column narrower than a gauge (a small screen) scrolls, never cuts off.
@@ -186,6 +187,7 @@ class VerifyPage(QWidget):
         self._submitted_form: tuple[object, ...] = ()  # ``_form_now`` when Verify was pressed
         #: Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it.
         self._focus_at_submit: QWidget | None = None
+        self._keyboard_parked = False  # the keyboard waits on Cancel or the progress bar while Verify is disabled
         #: The applicant and photos the outcome on show is about (None: nothing on show is); a form changed since
         #: says so above it, so an answer is never read as being about another applicant.
         self._shown_for: tuple[object, ...] | None = None
@@ -261,8 +263,9 @@ class VerifyPage(QWidget):
         layout.addWidget(hint)
         self.slots: dict[str, PhotoSlot] = {}
         references = ColumnsBox(box)  # three side by side where the form has room, fewer per row where not
-        for field in PHOTO_FIELDS:
-            slot = PhotoSlot(field, photo_slot_title(field), self._executor, self.state, box, compact=field != "image")
+        for number, field in enumerate(PHOTO_FIELDS):  # Alt+1…8: each photo's Choose… and Clear, in reading order
+            slot = PhotoSlot(field, photo_slot_title(field), self._executor, self.state, box, compact=field != "image",
+                             keys=(str(2 * number + 1), str(2 * number + 2)))
             slot.changed.connect(self._update_submit)
             self.slots[field] = slot
             if field == "image":
@@ -625,6 +628,7 @@ class VerifyPage(QWidget):
         self._sent_refs = {f"result_ref{i + 1}": self.slots[field].title for i, field in enumerate(refs)}
         self._sent_photo = photos["image"].upright  # type: ignore[union-attr]
         self._sending = True
+        self._park_keyboard(self.cancel_button)
         self.cancel_button.setEnabled(False)
         self._stage(self.tr("Waiting for FaceID… (sent; the answer will be shown)"))
         profile, level = self.connection.profile.name, self.settings.policy_level
@@ -693,11 +697,31 @@ class VerifyPage(QWidget):
         self.status_message.emit(text)
 
     def _busy_changed(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setEnabled(busy and not self._sending)
-        if not busy:
-            self._sending = False
+        if busy:
+            self.progress.setVisible(True)
+            self.cancel_button.setEnabled(not self._sending)
+            self._park_keyboard(self.submit_button)  # disabled next
+            self._update_submit()
+            return
+        self._sending = False
         self._update_submit()
+        # Back on Verify, unless the outcome put it on a field or photo to fix (or the reviewer moved it).
+        if self._keyboard_parked and self.window().focusWidget() in (self.cancel_button, self.progress):
+            self.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._keyboard_parked = False
+        self.cancel_button.setEnabled(False)
+        self.progress.setVisible(False)
+
+    def _park_keyboard(self, leaving: QWidget) -> None:
+        """``leaving`` (Verify, then Cancel) is about to be disabled: if it has the keyboard, Qt would pass it on
+        along the Tab order, past the answer's parts (hidden until an answer) and out of the page to the top bar.
+        It waits on Cancel while that can stop the call (Space, as Esc), then on the progress bar."""
+        if self.window().focusWidget() is not leaving:
+            return
+        spot = self.cancel_button if self.cancel_button.isEnabled() and leaving is not self.cancel_button \
+            else self.progress
+        spot.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._keyboard_parked = True
 
     # --- showing answers ------------------------------------------------------------------------
 

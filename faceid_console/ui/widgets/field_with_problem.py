@@ -1,4 +1,5 @@
-"""A line edit with its problem shown right under it, and marking a form's problems where each one is."""
+"""A line edit with its problem shown right under it, marking a form's problems where each one is, and form rows
+whose label names their control."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..alt_keys import label_name
 from ..colours import FAIL, outline_style, set_text_colour
 from ..texts import error_field, problem_text
 
@@ -46,14 +48,30 @@ class FieldWithProblem(QWidget):
         self.edit.setAccessibleDescription(text)
 
 
-def add_field_row(form: QFormLayout, label: str, field: FieldWithProblem) -> QLabel:
-    """A form row whose label belongs to the line edit itself, not its wrapper: screen readers read the label as
-    the edit's name, and the label's Alt key lands in the edit."""
+def name_by_label(label: QLabel, control: QWidget) -> None:
+    """``label`` names ``control``: its Alt key lands there, and screen readers read it as the control's name.
+
+    Qt reads a buddy label as the name only when the two share a parent (not for a line edit inside its
+    FieldWithProblem), and names a combo box by the choice on show; so the name is given too.
+    """
+    label.setBuddy(control)
+    if not control.accessibleName():  # a name of its own says more ("Name (idcard_name)")
+        control.setAccessibleName(label_name(label.text()))
+
+
+def add_named_row(form: QFormLayout, label: str, field: QWidget, control: QWidget | None = None) -> QLabel:
+    """A form row whose label names ``control`` (by default ``field``, the widget in the row)."""
     form.addRow(label, field)
     caption = form.labelForField(field)
     assert isinstance(caption, QLabel)
-    caption.setBuddy(field.edit)
+    name_by_label(caption, control or field)
     return caption
+
+
+def add_field_row(form: QFormLayout, label: str, field: FieldWithProblem) -> QLabel:
+    """A form row whose label belongs to the line edit itself, not its wrapper: screen readers read the label as
+    the edit's name, and the label's Alt key lands in the edit."""
+    return add_named_row(form, label, field, field.edit)
 
 
 def clear_marks(fields: Iterable[FieldWithProblem], slots: Mapping[str, PhotoSlot]) -> None:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import FaceIDError
+from ..alt_keys import with_alt_key
 from ..colours import FAIL, outline_style, set_text_colour
 from ..input_texts import input_problem_text
 from ..tasks import in_thread
@@ -152,7 +153,9 @@ class PhotoSlot(QFrame):
     changed = Signal()
 
     def __init__(self, field_name: str, title: str, executor: Executor, state: QSettings,
-                 parent: QWidget | None = None, *, compact: bool = False) -> None:
+                 parent: QWidget | None = None, *, compact: bool = False, keys: tuple[str, str] | None = None) -> None:
+        """``keys``: the Alt keys of Choose… and Clear, given by the page (a page's slots' buttons read the same, so
+        no letter of their words tells them apart)."""
         super().__init__(parent)
         self.field_name = field_name
         self.title = title
@@ -194,10 +197,13 @@ class PhotoSlot(QFrame):
         for label in (self.info_label, self.prep_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton(self.tr("Choose…"), self)
+        choose, clear = self.tr("Choose…"), self.tr("Clear")
+        if keys is not None:
+            choose, clear = with_alt_key(choose, keys[0]), with_alt_key(clear, keys[1])
+        self.choose_button = QPushButton(choose, self)
         self.choose_button.setAccessibleName(self.tr("Choose {title}").format(title=title))
         self.choose_button.clicked.connect(self.choose_file)
-        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.clear_button = QPushButton(clear, self)
         self.clear_button.setAccessibleName(self.tr("Clear {title}").format(title=title))
         self.clear_button.clicked.connect(self.clear)
 
@@ -226,7 +232,6 @@ class PhotoSlot(QFrame):
             column.addWidget(self.heading)
             column.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
             column.addLayout(text, 1)
-            self.choose_button.setText(self.tr("Choose…"))
             self._outer: QBoxLayout = column
         else:
             row = QHBoxLayout(self)
