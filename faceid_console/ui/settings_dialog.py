@@ -518,6 +518,7 @@ class SettingsDialog(QDialog):
         name = profile_display_name(self._profiles[self._shown_row or 0])
         buttons = QMessageBox.StandardButton
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved credentials"), "", buttons.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a profile's name is the reviewer's text, never markup
         if self._keyring_ok:
             box.setText(self.tr("The api_key and api_secret typed for {profile} are not stored yet.").format(
                 profile=name))

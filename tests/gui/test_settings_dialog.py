@@ -183,6 +183,27 @@ def _custom_dialog(qtbot, window, name: str = "lab") -> SettingsDialog:  # type:
     return dialog
 
 
+def test_a_profile_name_in_the_unsaved_credentials_question_is_text_not_markup(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    dialog = _custom_dialog(qtbot, window, name="<b>lab</b> & co")
+    _type(dialog, "lab-key", "lab-secret-typed")
+    seen: list[tuple[str, Qt.TextFormat]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append((box.text(), box.textFormat()))
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, answer)
+    dialog.profile_list.setCurrentRow(0)  # leaving the profile asks about what was typed for it
+    assert seen and "<b>lab</b> & co" in seen[0][0] and seen[0][1] == Qt.TextFormat.PlainText
+
+
 def test_settings_without_a_keyring_offer_no_store_and_never_say_stored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """With keyring's null backend, "Store in keyring" said "Stored in the system keyring." above the banner saying
     there is none, and the profile then had no credentials."""
