@@ -45,7 +45,15 @@ from .api import (
 )
 from .api.errors import OTHER_SESSION, explain
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
-from .settings import DEFAULT_POLICY_LEVEL, Profile, ProfileKind, Settings
+from .settings import (
+    DEFAULT_POLICY_LEVEL,
+    MAX_PROFILE_NAME_CHARS,
+    Profile,
+    ProfileKind,
+    ProfileNameProblem,
+    Settings,
+    profile_name_problem,
+)
 
 #: When the command started, for --smoke's start-up figure (as early as this module can know it).
 _STARTED: Final = time.monotonic()
@@ -929,6 +937,15 @@ def _cmd_credentials(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Why a name cannot name a custom profile, as the command line says it.
+_PROFILE_NAME_PROBLEMS: Final = {
+    ProfileNameProblem.BLANK: "A profile needs a name.",
+    ProfileNameProblem.TOO_LONG: f"A profile's name has at most {MAX_PROFILE_NAME_CHARS} characters.",
+    ProfileNameProblem.TAKEN: "{name!r} is already the name of a profile (names are compared ignoring case, and the "
+                              "built-in profiles' names cannot be reused); see 'faceid-console profile list'.",
+}
+
+
 def _cmd_profile(args: argparse.Namespace) -> int:
     settings = Settings.load()
     if args.profile_command == "use":
@@ -944,8 +961,14 @@ def _cmd_profile(args: argparse.Namespace) -> int:
         from .api.endpoint import validate_base_url
 
         url = validate_base_url(args.base_url)
-        settings.profiles = [p for p in settings.profiles if p.name != args.name]
-        settings.profiles.append(Profile(args.name, ProfileKind.CUSTOM, url))
+        name = args.name.strip()
+        # The window's rule for a new name; a custom profile of exactly this name is updated (its new address).
+        others = [p.name for p in settings.profiles if not (p.kind is ProfileKind.CUSTOM and p.name == name)]
+        problem = profile_name_problem(name, others)
+        if problem is not None:
+            raise FaceIDError.input("name", _PROFILE_NAME_PROBLEMS[problem].format(name=name))
+        settings.profiles = [p for p in settings.profiles if p.name != name]
+        settings.profiles.append(Profile(name, ProfileKind.CUSTOM, url))
         settings.save()
     _print_json({
         "active_profile": settings.active_profile,

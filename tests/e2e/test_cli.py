@@ -202,6 +202,16 @@ def test_profiles_and_credentials_in_the_keyring(tmp_path: Path) -> None:
     assert insecure.returncode == 2 and json.loads(insecure.stdout)["error"]["detail"] == "base_url"
     added = json.loads(run("profile", "add-custom", "lab", "https://faceid.lab.example", environ=environ).stdout)
     assert {"name": "lab", "kind": "custom", "base_url": "https://faceid.lab.example"} in added["profiles"]
+    moved = json.loads(run("profile", "add-custom", "lab", "https://faceid2.lab.example", environ=environ).stdout)
+    assert [p["base_url"] for p in moved["profiles"] if p["name"] == "lab"] == ["https://faceid2.lab.example"]
+    # The window's name rule: a built-in profile is not replaced, nor another one under another case, nor blank.
+    for name, words in (("cloud-cn", "already the name"), ("LAB", "already the name"), ("  ", "needs a name"),
+                        ("x" * 41, "at most 40")):
+        refused = run("profile", "add-custom", name, "https://other.example", environ=environ)
+        assert refused.returncode == 2 and json.loads(refused.stdout)["error"]["detail"] == "name", name
+        assert words in json.loads(refused.stdout)["error"]["message"], name
+    listed = json.loads(run("profile", "list", environ=environ).stdout)["profiles"]
+    assert {"name": "cloud-cn", "kind": "cloud-cn", "base_url": "https://api.megvii.com"} in listed
     assert SECRET not in (tmp_path / "config" / "settings.json").read_text()
     stored = run("credentials", "set", "--profile", "cloud-sgp", stdin=f"sgp-key\n{SECRET}\n".encode(), environ=environ)
     if stored.returncode == 0:  # a keyring is available (scripts/test runs a real Secret Service)
