@@ -724,6 +724,7 @@ class SettingsDialog(QDialog):
         # Removed profiles' credentials, and what an older profile of a new one's name left, leave the keyring:
         # a profile added later under that name (for another host, perhaps) must not send them.
         unowned = ({p.name for p in self.settings.profiles} - kept) | ((self._added & kept) - self._stored)
+        unowned |= self._stored - kept  # stored in this dialog for a profile then removed (added here, never saved)
         # A name changed only in case is the new name's entry too in a keyring that ignores case (Windows').
         unowned -= {saved for name, saved in self._renamed_from.items() if saved.casefold() == name.casefold()}
         old = (self.settings.profile_or_none(), self.settings.connect_timeout, self.settings.read_timeout)
