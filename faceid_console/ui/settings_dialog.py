@@ -717,6 +717,12 @@ class SettingsDialog(QDialog):
     def reject(self) -> None:
         if self._storing and not self._cancel_button.isEnabled():  # the keyring is moving renamed credentials
             return
+        # Profiles added in this visit go with Cancel: what was stored for them would wait for a later namesake.
+        unowned = (self._added & self._stored) - {p.name for p in self.settings.profiles}
+        if unowned:
+            self.forgetting = threading.Thread(target=forget_credentials, args=(sorted(unowned),),
+                                               name="faceid-forget-cancelled")  # not a daemon: it ends before exit
+            self.forgetting.start()
         super().reject()
 
     def _save_and_close(self) -> None:

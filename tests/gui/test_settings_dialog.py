@@ -206,6 +206,33 @@ def test_credentials_stored_for_a_profile_added_and_removed_in_one_visit_leave_t
     assert credentials.load("trial") is None  # no profile owns them: a later "trial" must not inherit them
 
 
+def test_credentials_stored_for_a_profile_added_in_a_cancelled_visit_leave_the_keyring(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from faceid_console import credentials
+    from faceid_console.api import Credentials
+
+    from .conftest import custom_profile
+
+    custom_profile(window.settings, "lab", "https://lab.example")
+    credentials.save("lab", Credentials("lab-key", "lab-secret-kept"))
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    answers = iter([("trial", True), ("https://trial.example", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    dialog._add_custom()
+    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
+    _type(dialog, "trial-key", "trial-secret-stored-then-cancelled")
+    dialog._store_credentials()
+    qtbot.waitUntil(lambda: dialog.profile_status.text() == "Stored in the system keyring.", timeout=10_000)
+    dialog.reject()
+    assert dialog.forgetting is not None
+    dialog.forgetting.join(10)
+    assert credentials.load("trial") is None
+    assert credentials.load("lab") == Credentials("lab-key", "lab-secret-kept")  # a saved profile's stay
+
+
 def test_a_profile_name_in_the_unsaved_credentials_question_is_text_not_markup(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
