@@ -31,6 +31,16 @@ def empty_clipboard_after() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def heap_unfrozen_after() -> Iterator[None]:
+    """A window whose idle build ends freezes the heap (``start_up_heap``): the test session's, here. Unfrozen after
+    the test, so that what this test leaves behind is collected as before."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def _history_answers_awaited(history_answers_awaited: None) -> None:
     """Every window test lets the History page wait for its database's answers (tests/conftest.py)."""
 

@@ -1060,6 +1060,50 @@ def test_the_idle_build_waits_while_a_verify_is_prepared_and_sent(qtbot, window,
     assert page.result_view.result is not None
 
 
+def test_once_the_window_has_settled_what_start_up_made_is_out_of_full_collections(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A full collection walks every object tracked while holding the interpreter lock: over a settled window's some
+    100 000 it took 40–70 ms, a stall of whatever the reviewer did when it fell (the first biz_token request, in the
+    probe; benchmarks/stalls.py). Once the pages are built and the History store is open, what start-up made is
+    frozen out of them (``gc.freeze``), the History store too: it is frozen only once that store has opened."""
+    import gc
+
+    window.build_pages_when_idle()
+    qtbot.waitUntil(lambda: all_pages_built(window) and window.idle_build.finished, timeout=30_000)
+    long_lived = [window, window.verify_page, window.token_page, window.history_page.page, window.history_page.store]
+    assert all(gc.is_tracked(thing) for thing in long_lived)
+    walked = {id(thing) for thing in gc.get_objects()}  # what a full collection walks (the frozen ones are not)
+    assert [thing for thing in long_lived if id(thing) in walked] == []
+
+
+def test_a_history_that_cannot_be_opened_does_not_keep_the_start_up_heap_in_full_collections(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, connector, settings, window_state) -> None:
+    """The freeze waits for the History store's opening, and its failure (a database server down) ends the wait too."""
+    import gc
+
+    from faceid_console.lazy_history import LazyHistoryStore
+    from faceid_console.store import StoreError
+    from faceid_console.ui.connection import Connection
+    from faceid_console.ui.main_window import MainWindow
+
+    def unreachable():  # type: ignore[no-untyped-def]
+        raise StoreError("the history database server does not answer")
+
+    connection = Connection(settings, connector)
+    window = MainWindow(connection=connection, settings=settings, history=LazyHistoryStore(unreachable),
+                        state=window_state, language="en")
+    qtbot.addWidget(window)
+    window.show()
+    connection.open_active()
+    try:
+        qtbot.waitUntil(lambda: connection.state is ServiceState.READY, timeout=120_000)
+        window.build_pages_when_idle()
+        qtbot.waitUntil(lambda: "cannot be opened" in window.history_page.notice.text()
+                        and window.idle_build.finished, timeout=30_000)
+        assert id(window.verify_page) not in {id(thing) for thing in gc.get_objects()}
+    finally:
+        connection.close()
+
+
 def test_the_first_paint_comes_before_any_page_is_built_and_the_pages_follow_it() -> None:
     """The real start-up (no --smoke): the window paints with Verify alone; the other pages are built after."""
     code = (

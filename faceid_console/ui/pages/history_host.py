@@ -28,6 +28,8 @@ class HistoryPageHost(QWidget):
     status_message = Signal(str)
     #: The page's ``decided``, once the page is there.
     decided = Signal(int, str)
+    #: The store has opened and the page is built, or the opening failed (said on the page).
+    finished_opening = Signal()
     _opened = Signal(object)
     _failed = Signal(str)
 
@@ -67,6 +69,11 @@ class HistoryPageHost(QWidget):
         if self.page is None and not self._started and not self._shut:
             self.open()
 
+    @property
+    def opening(self) -> bool:
+        """The store is being opened on the worker: the page is not built yet, nor its failure said."""
+        return self._started and self.page is None and not self._shut
+
     def open(self) -> None:
         """Open the store on a worker thread (once)."""
         self._started = True
@@ -101,6 +108,7 @@ class HistoryPageHost(QWidget):
         if self._pending is not None:
             pending, self._pending = self._pending, None
             pending(self.page)
+        self.finished_opening.emit()
 
     def show_search(self, text: str) -> None:
         """Search the history for ``text`` and open the newest match, once the page is there."""
@@ -119,6 +127,7 @@ class HistoryPageHost(QWidget):
     def _show_failure(self, reason: str) -> None:
         self.notice.setText(self.tr("The history cannot be opened: {reason}").format(reason=reason))
         self._started = False  # showing the page again tries again
+        self.finished_opening.emit()
 
     def shutdown(self) -> None:
         """The page's workers take no new work (the window is closing)."""
