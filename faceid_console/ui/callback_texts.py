@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..api import MalformedPayload
+from ..api import FaceIDError, MalformedPayload
 from .texts import shortened
 
 
@@ -54,3 +54,15 @@ def unreadable_data_text(data: str) -> str:
     return QCoreApplication.translate(
         "CallbackInspectorPage", "The data is not JSON: a callback's data is a JSON object of fields "
                                  "({value}).").format(value=shortened(data))
+
+
+def posted_problem_text(err: FaceIDError) -> str:
+    """Why a body posted to the callback receiver is not a callback at all (``parse_callback_form``'s refusal), in the
+    window's language: the library's English was listed as it is."""
+    if err.field in ("data", "sign"):
+        if err.code == "MISSING_ARGUMENTS":
+            return QCoreApplication.translate("CallbackTexts", "it has no {field} field").format(field=err.field)
+        return QCoreApplication.translate("CallbackTexts", "it has more than one {field} field").format(field=err.field)
+    if "UTF-8" in (err.message or ""):
+        return QCoreApplication.translate("CallbackTexts", "the body is not UTF-8 text")
+    return QCoreApplication.translate("CallbackTexts", "the body is not a form (data=…&sign=…)")

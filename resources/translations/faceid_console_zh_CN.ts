@@ -524,6 +524,29 @@
     </message>
 </context>
 <context>
+    <name>CallbackTexts</name>
+    <message>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="64"/>
+        <source>it has no {field} field</source>
+        <translation>缺少 {field} 字段</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="65"/>
+        <source>it has more than one {field} field</source>
+        <translation>有多个 {field} 字段</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="67"/>
+        <source>the body is not UTF-8 text</source>
+        <translation>请求体不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="68"/>
+        <source>the body is not a form (data=…&amp;sign=…)</source>
+        <translation>请求体不是表单（data=…&amp;sign=…）</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceGauge</name>
     <message>
         <location filename="../../faceid_console/ui/widgets/confidence_gauge.py" line="83"/>
@@ -1695,13 +1718,13 @@ Purge now?</source>
 <context>
     <name>HistoryPageHost</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="50"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="52"/>
         <source>Opening the history…</source>
-        <extracomment>The page&apos;s ``decided``, once the page is there. What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
+        <extracomment>The page&apos;s ``decided``, once the page is there. The store has opened and the page is built, or the opening failed (said on the page). What was asked of the page before it existed (a search, an entry to decide on); done once it is.</extracomment>
         <translation>正在打开历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_host.py" line="120"/>
+        <location filename="../../faceid_console/ui/pages/history_host.py" line="128"/>
         <source>The history cannot be opened: {reason}</source>
         <translation>无法打开历史记录：{reason}</translation>
     </message>
@@ -2589,250 +2612,250 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="84"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="85"/>
         <source>FaceID Console</source>
         <extracomment>The deferred pages&apos; modules, imported ahead one a step in idle time, the page&apos;s heavier parts before it. Emitted with a short message for the status line (pages report through it).</extracomment>
         <translation>FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="92"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="93"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="111"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="112"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="111"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="112"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="116"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="117"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="116"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="117"/>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="181"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="184"/>
         <source>Liveness results</source>
-        <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), until its outcome is said. The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``).</extracomment>
+        <extracomment>The profile whose connection test the reviewer asked for (Ctrl+T), until its outcome is said. The pages not yet visited, built ahead in idle time once the window has painted (``build_pages_when_idle``). What start-up made is out of the garbage collector&apos;s full passes (``start_up_heap``): the idle build&apos;s end.</extracomment>
         <translation>活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="181"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="184"/>
         <source>&amp;Liveness results</source>
         <translation>活体结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="182"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="185"/>
         <source>Liveness session</source>
         <translation>活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="182"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="185"/>
         <source>Liveness &amp;session</source>
         <translation>活体会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="183"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="186"/>
         <source>Callback inspector</source>
         <translation>回调检查器</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="183"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="186"/>
         <source>&amp;Callback inspector</source>
         <translation>回调检查器(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="184"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="187"/>
         <source>App token</source>
         <translation>App 凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="184"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="187"/>
         <source>&amp;App token</source>
         <translation>App 凭证(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="298"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="315"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="302"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="319"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="305"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="322"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="323"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="340"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="324"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="341"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="326"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="343"/>
         <source>Make one cheap, unbilled call to see whether this profile works (Ctrl+T)</source>
         <translation>发送一次不计费的轻量调用，检查此配置是否可用（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="329"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="346"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="330"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="347"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="339"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="340"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="357"/>
         <source>&amp;Paste photo</source>
         <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="344"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="361"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="349"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="366"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="355"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="372"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="359"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="376"/>
         <source>&amp;Find in History</source>
         <translation>在历史中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="379"/>
         <source>&amp;Reload History</source>
         <translation>重新载入历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="365"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="382"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="368"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="369"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="443"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="460"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="458"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="475"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="488"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="505"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="491"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="508"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="495"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="512"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="496"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="513"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="499"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="516"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="502"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="519"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="506"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="523"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="507"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="524"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="519"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="536"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>未测试：{reason}请在设置（Ctrl+,）中更正地址，或选择其他配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="521"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="538"/>
         <source>Nothing tested: {reason}</source>
         <translation>未测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="524"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="541"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>尚未测试：此配置仍在打开中，打开后会立即测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="527"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="544"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="535"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="552"/>
         <source>Connection tested: {outcome}</source>
         <translation>连接测试：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="566"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="583"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="567"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="584"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -2841,12 +2864,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="611"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="628"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="612"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="629"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>
@@ -3317,22 +3340,22 @@ or paste</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="674"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="675"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>正在系统密钥环中迁移已重命名配置的凭据…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="690"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="691"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>未重命名：系统密钥环未能将 {old} 的凭据移到 {new}，该配置保留名称 {old} 及其凭据。点“确定”保存其他更改。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="739"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="747"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将切换为{language}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="741"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="749"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将跟随系统语言。</translation>
     </message>
@@ -3344,7 +3367,7 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="526"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="527"/>
         <source>Store &amp;in keyring</source>
         <translation>保存到密钥环(&amp;I)</translation>
     </message>
@@ -3421,67 +3444,67 @@ or paste</source>
         <translation>未保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="522"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="523"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="524"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="525"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>将其保存到系统密钥环，还是丢弃？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="529"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="530"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 无法保存：没有可用的系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="531"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="532"/>
         <source>Discard them?</source>
         <translation>丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="559"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="560"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="565"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="566"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="574"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="575"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="584"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="585"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>尚未保存：请等待正在进行的检查结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="590"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="591"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>未保存：没有可用的系统密钥环。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="592"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="593"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>未保存：系统密钥环没有保留 api_key 和 api_secret，它们仍在上方的输入框中。请确认 Secret Service（例如 gnome-keyring，KDE 上为 KWallet）正在运行且已解锁，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="601"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="602"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="626"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="627"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="630"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="631"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>

@@ -1256,6 +1256,24 @@ def test_a_received_callback_with_a_malformed_field_is_listed_as_the_inspector_n
     assert page.callback_list.item(0).foreground().color().name() == "#c62828"
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_post_that_is_not_a_callback_is_listed_in_the_window_s_words(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """The list said the protocol library's English ("The callback has no sign field.") in either language."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    page = window.session_page
+    posts = ({"data": "{}"}, {"data": "{}", "sign": ["a", "b"]}, "\xff\xfe".encode("latin-1"))
+    words = {"en": ("it has no sign field", "it has more than one sign field", "the body is not UTF-8 text"),
+             "zh_CN": ("缺少 sign 字段", "有多个 sign 字段", "请求体不是 UTF-8 文本")}[language]
+    for body, said in zip(posts, words, strict=True):
+        with qtbot.waitSignal(page.callback_received, timeout=10_000):
+            requests.post(page.receiver.notify_url, data=body, timeout=5)
+        text = page.callback_list.item(0).text()
+        assert said in text and "The callback" not in text, text
+    assert page.received[0].result is None and page.received[0].callback is None
+
+
 def test_a_callback_with_a_multi_megabyte_biz_id_is_listed_shortened_and_looked_up_whole(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow) -> None:
     """A 20 MB biz_id laid out in the list held the window for 26 s: the list and the status bar show its start and

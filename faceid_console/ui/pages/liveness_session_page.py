@@ -53,7 +53,7 @@ from ...lazy_history import LazyHistoryStore
 from ...settings import ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
-from ..callback_texts import malformed_text, unreadable_data_text
+from ..callback_texts import malformed_text, posted_problem_text, unreadable_data_text
 from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
@@ -117,8 +117,8 @@ def check_callback(body: bytes, secret: str | None, via: str = "notify_url", pro
     now = datetime.datetime.now(datetime.UTC)  # UTC, as History and every other time in the window
     try:
         callback = parse_callback_form(body)
-    except FaceIDError as err:
-        return ReceivedCallback(body, via, None, None, None, err.message, now, profile=profile)
+    except FaceIDError as err:  # not a callback at all: said in the window's words, nothing is recorded
+        return ReceivedCallback(body, via, None, None, None, posted_problem_text(err), now, profile=profile)
     # The signature covers the posted string, not what it holds: checked whether or not the data reads.
     valid = callback.signature_valid(secret) if secret else None
     if not valid:
