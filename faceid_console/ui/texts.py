@@ -366,6 +366,40 @@ def verdict_text(verdict: str | None) -> str:
             }.get(verdict, verdict)
 
 
+def error_title(code: str) -> str:
+    """An error code in a few words of the window's language ("NO_FACE_FOUND" → "No face found"), for a list whose
+    column has room for a word or two; an unknown code as it is."""
+    return {"API_NOT_FOUND": QCoreApplication.translate("ErrorTitles", "No such API at this address"),
+            "AUTHENTICATION_ERROR": QCoreApplication.translate("ErrorTitles", "Wrong api_key or api_secret"),
+            "AUTHORIZATION_ERROR": QCoreApplication.translate("ErrorTitles", "api_key not allowed this call"),
+            "BAD_ARGUMENTS": QCoreApplication.translate("ErrorTitles", "Input refused"),
+            "CONCURRENCY_LIMIT_EXCEEDED": QCoreApplication.translate("ErrorTitles", "Too many calls at once"),
+            "CONNECTION_FAILED": QCoreApplication.translate("ErrorTitles", "Could not connect"),
+            "DATA_DESTROYED": QCoreApplication.translate("ErrorTitles", "Result destroyed"),
+            "DATA_SOURCE_ERROR": QCoreApplication.translate("ErrorTitles", "Data source failed"),
+            "DATA_VALIDATION_ERROR": QCoreApplication.translate("ErrorTitles", "Liveness data did not check"),
+            "DELTA_USED": QCoreApplication.translate("ErrorTitles", "Liveness data used before"),
+            "ID_NUMBER_NAME_NOT_MATCH": QCoreApplication.translate("ErrorTitles", "Name does not match the ID"),
+            "IMAGE_ERROR_UNSUPPORTED_FORMAT": QCoreApplication.translate("ErrorTitles", "Photo not readable"),
+            "INTERNAL_ERROR": QCoreApplication.translate("ErrorTitles", "FaceID internal error"),
+            "INVALID_FACE_TOKEN": QCoreApplication.translate("ErrorTitles", "Unknown face_token"),
+            "INVALID_IDCARD_NUMBER": QCoreApplication.translate("ErrorTitles", "ID number not valid"),
+            "INVALID_IMAGE_SIZE": QCoreApplication.translate("ErrorTitles", "Photo too large"),
+            "INVALID_NAME_FORMAT": QCoreApplication.translate("ErrorTitles", "Name not valid"),
+            "INVALID_RESPONSE": QCoreApplication.translate("ErrorTitles", "Answer not FaceID's"),
+            "LOW_QUALITY": QCoreApplication.translate("ErrorTitles", "Face quality too low"),
+            "MEGLIVE_BIZ_NO_USED": QCoreApplication.translate("ErrorTitles", "meglive_biz_no used before"),
+            "MISSING_ARGUMENTS": QCoreApplication.translate("ErrorTitles", "Input missing"),
+            "MULTIPLE_FACES": QCoreApplication.translate("ErrorTitles", "Several faces"),
+            "NETWORK_TIMEOUT": QCoreApplication.translate("ErrorTitles", "No answer in time"),
+            "NO_FACE_FOUND": QCoreApplication.translate("ErrorTitles", "No face found"),
+            "NO_SUCH_ID_NUMBER": QCoreApplication.translate("ErrorTitles", "ID number unknown"),
+            "RESULT_NOT_FOUND": QCoreApplication.translate("ErrorTitles", "No such result"),
+            "Request Entity Too Large": QCoreApplication.translate("ErrorTitles", "Request too large"),
+            "VERIFY_API_FAILED": QCoreApplication.translate("ErrorTitles", "Comparison failed"),
+            }.get(code, code)
+
+
 def decision_text(decision: str | None) -> str:
     """A recorded decision (``approve``, ``reject``, ``escalate``) in the window's words."""
     if not decision:

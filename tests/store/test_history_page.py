@@ -1184,7 +1184,7 @@ def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # ty
     assert not page.decision_choice.isEnabled() and page.nothing_to_decide.text().startswith("Nothing to decide")
 
     page.select_entry(no_face)  # the applicant's photo has no face: a reviewer decides on that
-    assert page.decision_summary.text() == f"Deciding on entry {no_face}: NO_FACE_FOUND"
+    assert page.decision_summary.text() == f"Deciding on entry {no_face}: No face found (NO_FACE_FOUND)"
     assert all(w.isEnabled() for w in form) and not page.nothing_to_decide.isVisibleTo(page)
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
     page.reason_choice.setCurrentIndex(page.reason_choice.findData("Photo quality too low to judge"))
@@ -1193,6 +1193,35 @@ def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # ty
     assert [d.decision for d in filled_store.history.decision_trail(no_face)] == [DecisionKind.REJECT]
     page.table.selectRow(page.model.row_of(1))  # an answer: decided on as before
     assert page.decision_choice.isEnabled() and not page.nothing_to_decide.isVisibleTo(page)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_an_error_s_verdict_is_said_in_words_and_its_code_is_in_the_error_column(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore, qapp, language: str) -> None:
+    """The Verdict column showed the code ("NO_FACE_F…", "AUTHENTIC…" cut short), in English in zh_CN too."""
+    from PySide6.QtCore import QCoreApplication
+
+    from faceid_console.api import FaceIDError
+    from faceid_console.ui.translations import install_translator
+
+    secret = _failed_entry(filled_store, "U-secret",
+                           FaceIDError.from_response(401, b'{"error_message": "AUTHENTICATION_ERROR"}'))
+    no_face = _failed_entry(filled_store, "U-no-face",
+                            FaceIDError.from_response(400, b'{"error_message": "NO_FACE_FOUND: image"}'))
+    translators = install_translator(qapp, language)
+    try:
+        page.refresh()
+        columns = [name for name, _ in COLUMNS]
+        verdict, code = columns.index("verdict"), columns.index("error_code")
+        shown = {page.model.entry(r).id: (page.model.index(r, verdict).data(), page.model.index(r, code).data())  # type: ignore[union-attr]
+                 for r in range(page.model.rowCount())}
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    words = {"en": ("Wrong api_key or api_secret", "No face found"),
+             "zh_CN": ("api_key 或 api_secret 错误", "未检测到人脸")}[language]
+    assert shown[secret] == (words[0], "AUTHENTICATION_ERROR")
+    assert shown[no_face] == (words[1], "NO_FACE_FOUND")
 
 
 def test_the_undecided_filter_lists_what_still_waits_for_a_reviewer(  # type: ignore[no-untyped-def]

@@ -36,7 +36,7 @@ from ...store import (
 )
 from ..colours import NEUTRAL, VERDICT_COLOURS
 from ..database_work import run_now
-from ..texts import decision_text, verdict_text
+from ..texts import decision_text, error_title, verdict_text
 
 PAGE_ROWS: Final = 100
 TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S"
@@ -289,9 +289,9 @@ class HistoryModel(QAbstractTableModel):
             return mask_name(entry.idcard_name) if entry.idcard_name else (mask_uuid(entry.uuid) if entry.uuid else "")
         if column == "idcard_number":
             return mask_idcard_number(entry.idcard_number) if entry.idcard_number else ""
-        if column == "verdict":  # an error's code says more than "Error" twice in a row
+        if column == "verdict":  # an error in a few words says more than "Error" twice in a row; its code is in Error
             if entry.verdict == "error" and entry.error_code:
-                return entry.error_code
+                return error_title(entry.error_code)
             return verdict_text(entry.verdict)
         if column == "confidence":
             return "" if entry.confidence is None else f"{entry.confidence:.2f}"

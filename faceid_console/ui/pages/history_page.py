@@ -88,7 +88,15 @@ from ..models.history_model import COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
-from ..texts import decision_text, reason_text, shortened, stored_profile_name, unbroken, verdict_text
+from ..texts import (
+    decision_text,
+    error_title,
+    reason_text,
+    shortened,
+    stored_profile_name,
+    unbroken,
+    verdict_text,
+)
 from ..widgets.field_with_problem import add_named_row
 from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.liveness_view import LivenessView
@@ -1088,8 +1096,9 @@ class HistoryPage(QWidget):
 
     def _show_decision_summary(self, entry: HistoryEntry) -> None:
         verdict = verdict_text(entry.verdict) or self.tr("no verdict")
-        if entry.verdict == "error" and entry.error_code:
-            verdict = entry.error_code
+        if entry.verdict == "error" and entry.error_code:  # in words, as the list says it, and the code to cite
+            title = error_title(entry.error_code)
+            verdict = entry.error_code if title == entry.error_code else f"{title} ({entry.error_code})"
         if self._nothing_to_decide(entry) is not None:
             text = self.tr("Entry {id}: {verdict}").format(id=entry.id, verdict=verdict)
         elif entry.confidence is None:
