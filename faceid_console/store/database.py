@@ -7,6 +7,7 @@ console never works on a database older (or newer) than it understands.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import stat
 import sys
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from .. import settings as app_settings
+
+log = logging.getLogger(__name__)
 
 SQLITE_FILE_NAME: Final = "history.sqlite3"
 MIGRATIONS: Final = "faceid_console.store:migrations"
@@ -196,3 +199,6 @@ def _migrate(engine: Engine, revision: str) -> None:
             connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+    reached = current_revision(engine)
+    if reached != found:
+        log.info("history database schema upgraded from %s to %s", found or "none (a new database)", reached)

@@ -117,6 +117,9 @@ def run(
 ) -> int:
     """Show the main window and run the event loop until it closes; returns the exit code."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Alembic's INFO is its set-up chatter at every opening of the history (plugins, "Context impl SQLiteImpl."); the
+    # store says itself when it upgrades the schema.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("FaceID Console")

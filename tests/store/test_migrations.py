@@ -109,3 +109,20 @@ def test_downgrade_to_the_first_revision_and_back(tmp_path: Path) -> None:
     migrate(engine)
     assert current_revision(engine) == head_revision()
     engine.dispose()
+
+
+def test_an_upgrade_is_said_once_in_the_log_and_an_opening_at_the_newest_schema_says_nothing(  # type: ignore[no-untyped-def]
+        tmp_path: Path, caplog) -> None:
+    """The window's log showed Alembic's set-up chatter at each opening; the store now says itself what it upgraded."""
+    import logging
+
+    caplog.set_level(logging.INFO, logger="faceid_console.store.database")
+    engine = sqlite_engine(tmp_path / "new.sqlite3")
+    migrate(engine, EARLIER[0])
+    migrate(engine)
+    upgrades = [r.getMessage() for r in caplog.records if "schema upgraded" in r.getMessage()]
+    assert upgrades == ["history database schema upgraded from none (a new database) to " + EARLIER[0],
+                        f"history database schema upgraded from {EARLIER[0]} to {SCHEMA_HEAD}"]
+    caplog.clear()
+    migrate(engine)  # already at the newest: nothing to say
+    assert not [r for r in caplog.records if "schema upgraded" in r.getMessage()]
