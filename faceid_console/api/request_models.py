@@ -7,6 +7,7 @@ would refuse, one FaceIDError per field naming it exactly as the documents name 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -29,6 +30,11 @@ from .kinds import ComparisonType, GetImageType, LivenessType
 ImageSource = Union[Path, str, bytes]  # noqa: UP007 - a runtime alias, used in isinstance checks
 
 REF_FIELDS: Final = ("image_ref1", "image_ref2", "image_ref3")
+
+#: Longer than this, a biz_id ("1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1", 47 characters) is a paste gone wrong.
+MAX_BIZ_ID_CHARS: Final = 256
+BIZ_ID_CONTROL_CHARACTERS: Final = "biz_id must not contain control characters."
+BIZ_ID_TOO_LONG: Final = f"a biz_id has at most {MAX_BIZ_ID_CHARS}."
 
 
 class _Problems:
@@ -306,10 +312,15 @@ class GetResultRequest(_Checked):
 
     def _check(self, problems: _Problems) -> None:
         """An empty or spaced biz_id, an unknown image type."""
-        if not self.biz_id.strip():
+        biz_id = self.biz_id.strip()
+        if not biz_id:
             problems.refuse("biz_id", "biz_id is required.", code="MISSING_ARGUMENTS")
-        elif any(c.isspace() for c in self.biz_id.strip()):
+        elif any(c.isspace() for c in biz_id):
             problems.refuse("biz_id", "biz_id must not contain spaces.")
+        elif any(unicodedata.category(c) in ("Cc", "Cf") for c in biz_id):  # NUL, ESC, a right-to-left override…
+            problems.refuse("biz_id", BIZ_ID_CONTROL_CHARACTERS)
+        elif len(biz_id) > MAX_BIZ_ID_CHARS:  # a paste gone wrong: the service would only answer "not found"
+            problems.refuse("biz_id", f"biz_id is {len(biz_id):,} characters long; {BIZ_ID_TOO_LONG}")
         try:
             GetImageType(self.get_image_type)
         except (ValueError, TypeError):

@@ -465,6 +465,42 @@ def test_an_injection_like_biz_id_is_told_what_a_biz_id_looks_like(qtbot, window
     assert "URL has no biz_id" not in results.biz_field.problem.text()
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    ("1700000000,\x00abc", "A biz_id has no control or invisible characters"),
+    ("1700000000,\u202eabc", "A biz_id has no control or invisible characters"),
+    ("7" * 40_000, "This is too long for a biz_id"),  # cut to 32,767 characters by the field, as a paste is
+])
+def test_a_biz_id_with_control_characters_or_of_a_paste_gone_wrong_is_refused_not_sent(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, typed: str, said: str) -> None:
+    """A 1 MB paste was cut to the field's 32,767 characters and sent, and NUL, ESC or a right-to-left override went
+    to the service as part of the biz_id; the service could only answer "not found"."""
+    import requests as http
+
+    sent: list[object] = []
+
+    def send(*args: object, **kwargs: object) -> None:
+        sent.append(kwargs.get("params"))
+        raise http.ConnectionError("not sent in this test")
+
+    monkeypatch.setattr("requests.Session.request", send)
+    results = window.liveness_page
+    results.biz_edit.setText(typed)
+    results.fetch_button.click()
+    qtbot.waitUntil(lambda: not results._task.busy, timeout=10_000)
+    assert sent == []
+    assert results.error_panel.error is not None and results.error_panel.error.field == "biz_id"
+    assert results.biz_field.problem.text().startswith(said), results.biz_field.problem.text()
+
+
+def test_a_biz_id_is_refused_by_the_protocol_library_too() -> None:
+    from faceid_console.api import GetResultRequest
+
+    for biz_id, words in (("1700000000,\x1babc", "control characters"), ("1" * 300, "300 characters long")):
+        [problem] = GetResultRequest(biz_id).problems()
+        assert problem.field == "biz_id" and words in problem.message
+    assert GetResultRequest("1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1").problems() == []
+
+
 def test_the_inspector_checks_signatures_and_rejects_tampered_and_truncated_pastes(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path) -> None:
     checked = receive_session(qtbot, window, faces, mask_confidence="0.2")
