@@ -117,10 +117,11 @@ def _when(text: str) -> datetime.datetime:
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("search", nargs="?", default="",
-                        help="name, ID number (full or last four), uuid, biz_no, biz_id or request_id")
-    parser.add_argument("--idcard-name", default="", help="name (or its beginning)")
+                        help="name (from its start), ID number (full or last four), uuid, biz_no, biz_id or "
+                             "request_id (whole); names and uuids in any case")
+    parser.add_argument("--idcard-name", default="", help="name (or its beginning), in any case")
     parser.add_argument("--idcard-number", default="", help="ID number, or its last four characters")
-    parser.add_argument("--uuid", default="")
+    parser.add_argument("--uuid", default="", help="uuid (whole), in any case")
     parser.add_argument("--biz-no", default="")
     parser.add_argument("--biz-id", default="")
     parser.add_argument("--request-id", default="")

@@ -1,7 +1,8 @@
 """The filtered history as CSV or JSON; ID numbers, names and uuids masked unless unmasking is chosen.
 
 Unmasking is audited (who, when, which filter, how many rows) in the same transaction as the export's
-read, so an unmasked file never exists without its trail.
+read, so an unmasked file never exists without its trail. In CSV, a text that a spreadsheet would run as a
+formula (a uuid typed as ``=HYPERLINK(…)``) is written with a ``'`` before it; JSON keeps every value exact.
 """
 
 from __future__ import annotations
@@ -25,6 +26,19 @@ from .records import HistoryEntry
 COLUMNS: Final = ("id", "created_at", "kind", "status", "profile", "operator", "idcard_name", "idcard_number",
                   "uuid", "biz_no", "biz_id", "request_id", "verdict", "confidence", "error_code", "billed",
                   "current_decision", "completed_at")
+
+
+#: What starts a formula in Excel, LibreOffice and Google Sheets (OWASP's list for CSV injection).
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs: a text starting as a formula gets a ``'`` before it (shown as text,
+    the quote hidden); anything else unchanged. A name, a uuid, an id or a profile is free text: typed, pasted
+    from an applicant's file, or sent by the service."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 class ExportFormat(StrEnum):
@@ -69,7 +83,7 @@ def write(engine: Engine, f: HistoryFilter, fmt: ExportFormat, out: IO[str], *, 
         writer = csv.DictWriter(out, fieldnames=COLUMNS)
         writer.writeheader()
         for item in _rows(engine, f, unmasked):
-            writer.writerow(item)
+            writer.writerow({key: formula_safe(value) for key, value in item.items()})
             count += 1
     else:
         items = list(_rows(engine, f, unmasked))

@@ -1,6 +1,6 @@
 """Reading the history: search, filters, sorting, one entry's detail, billed-call counts.
 
-Every search uses an index (see migration 0003), so the first screenful of a million entries comes
+Every search uses an index (see migrations 0003 and 0004), so the first screenful of a million entries comes
 back in milliseconds; ``benchmarks/history.py`` measures it.
 """
 
@@ -20,6 +20,8 @@ from sqlalchemy.engine import Connection, Engine
 from ..api.errors import ABOUT_THE_APPLICANT, ErrorOrigin
 from ..api.identity import normalize_idcard_number
 from .records import (
+    NAME_KEY_CHARS,
+    UUID_KEY_CHARS,
     CallKind,
     Decision,
     DecisionKind,
@@ -28,6 +30,7 @@ from .records import (
     HistoryEntry,
     StoredImage,
     StoredImageHead,
+    search_key,
 )
 from .schema import call_images, calls, decisions
 
@@ -61,8 +64,9 @@ class SortColumn(StrEnum):
 class HistoryFilter:
     """What the history page and ``history list`` narrow the entries by (all given ones must hold).
 
-    ``text`` is the search box: an 18-character ID number, its last four, a name (prefix), a uuid,
-    biz_no, biz_id or request_id; ``idcard_number`` may be the full number or its last four. ``decision`` is a
+    ``text`` is the search box: an 18-character ID number, its last four, a name (from its start), a uuid,
+    biz_no, biz_id or request_id (whole); names and uuids in any case and with or without accents ("kit" finds
+    "Kit", "Alex" finds "Álex"); ``idcard_number`` may be the full number or its last four. ``decision`` is a
     ``DecisionKind`` value, or ``UNDECIDED``: the entries that can be decided on and have no decision yet.
     """
 
@@ -108,11 +112,24 @@ def _number_condition(value: str) -> Any:
     return calls.c.idcard_number == number
 
 
+def _name_condition(text: str) -> Any:
+    """Names that start with ``text``, in any case and with or without accents (by the key's index)."""
+    key = search_key(text, NAME_KEY_CHARS)
+    if not key:  # nothing left once folded (accents alone): no name starts with it
+        return sa.false()
+    return sa.and_(calls.c.idcard_name_key >= key, calls.c.idcard_name_key < key + _TOP)
+
+
+def _uuid_condition(text: str) -> Any:
+    """The uuid ``text`` whole, in any case (by the key's index)."""
+    return calls.c.uuid_key == search_key(text, UUID_KEY_CHARS)
+
+
 def _text_condition(text: str) -> Any:
     text = text.strip()
     conditions = [
-        sa.and_(calls.c.idcard_name >= text, calls.c.idcard_name < text + _TOP),
-        calls.c.uuid == text, calls.c.biz_no == text, calls.c.biz_id == text, calls.c.request_id == text,
+        _name_condition(text), _uuid_condition(text),
+        calls.c.biz_no == text, calls.c.biz_id == text, calls.c.request_id == text,
     ]
     number = normalize_idcard_number(text)
     if len(number) == 4 or (len(number) == 18 and number[:17].isdigit()):
@@ -126,11 +143,12 @@ def conditions(f: HistoryFilter) -> list[Any]:
     if f.text.strip():
         out.append(_text_condition(f.text))
     if f.idcard_name.strip():
-        name = f.idcard_name.strip()
-        out.append(sa.and_(calls.c.idcard_name >= name, calls.c.idcard_name < name + _TOP))
+        out.append(_name_condition(f.idcard_name))
     if f.idcard_number.strip():
         out.append(_number_condition(f.idcard_number))
-    for column, value in ((calls.c.uuid, f.uuid), (calls.c.biz_no, f.biz_no), (calls.c.biz_id, f.biz_id),
+    if f.uuid.strip():
+        out.append(_uuid_condition(f.uuid))
+    for column, value in ((calls.c.biz_no, f.biz_no), (calls.c.biz_id, f.biz_id),
                           (calls.c.request_id, f.request_id), (calls.c.verdict, f.verdict),
                           (calls.c.error_code, f.error_code), (calls.c.profile, f.profile),
                           (calls.c.status, f.status)):

@@ -36,7 +36,16 @@ from ..api.identity import normalize_idcard_number
 from ..processes import process_alive
 from ..settings import DEFAULT_POLICY_LEVEL
 from . import audit, retention
-from .records import SECRET_PARAMETERS, CallKind, EntryId, EntryStatus, utcnow
+from .records import (
+    NAME_KEY_CHARS,
+    SECRET_PARAMETERS,
+    UUID_KEY_CHARS,
+    CallKind,
+    EntryId,
+    EntryStatus,
+    search_key,
+    utcnow,
+)
 from .schema import call_images, calls
 
 #: A pending entry older than this is "outcome unknown" whichever process wrote it.
@@ -54,11 +63,14 @@ def _clean(params: Mapping[str, Any]) -> dict[str, str]:
 def _identity(params: Mapping[str, str]) -> dict[str, str | None]:
     number = params.get("idcard_number")
     normalized = normalize_idcard_number(number) if number else None
+    name, uuid = (params.get("idcard_name") or "").strip() or None, params.get("uuid") or None
     return {
-        "idcard_name": (params.get("idcard_name") or "").strip() or None,
+        "idcard_name": name,
+        "idcard_name_key": None if name is None else search_key(name, NAME_KEY_CHARS),
         "idcard_number": normalized,
         "idcard_last4": normalized[-4:] if normalized and len(normalized) >= 4 else None,
-        "uuid": params.get("uuid") or None,
+        "uuid": uuid,
+        "uuid_key": None if uuid is None else search_key(uuid, UUID_KEY_CHARS),
         "biz_no": params.get("biz_no") or None,
         "biz_id": params.get("biz_id") or None,
     }

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime
 import json
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, NewType
+from typing import Any, Final, NewType
 
 #: A history entry's id (the ``calls`` row).
 EntryId = NewType("EntryId", int)
@@ -47,6 +48,19 @@ class DecisionKind(StrEnum):
 
 #: Parameters that never reach the history, even if a caller passes them by mistake.
 SECRET_PARAMETERS = frozenset({"api_secret", "sign", "sign_version"})
+
+
+#: The length of the search keys' columns: a name's key and a uuid's (folding can lengthen a text: "ß" is "ss").
+NAME_KEY_CHARS: Final = 128
+UUID_KEY_CHARS: Final = 512
+
+
+def search_key(text: str, limit: int) -> str:
+    """``text`` as the history's search compares it: case and accents set aside ("Álex", "ALEX" and "alex" are one
+    key), at most ``limit`` characters. Computed here, not by the database, so that both backends fold alike; the
+    keys are stored beside the name and uuid, and indexed."""
+    folded = unicodedata.normalize("NFKD", text.strip().casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in folded if not unicodedata.combining(c)))[:limit]
 
 
 def utcnow() -> datetime.datetime:

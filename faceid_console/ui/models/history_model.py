@@ -237,6 +237,11 @@ class HistoryModel(QAbstractTableModel):
                            "and billed; it is not sent again unless you choose to.")
         return None
 
+    def sorted_by(self) -> tuple[int, Qt.SortOrder]:
+        """The column the list is sorted by, and which way (for the header's arrow)."""
+        column = next(i for i, (_, sort) in enumerate(COLUMNS) if sort is self._sort)
+        return column, Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         chosen = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
         descending = order == Qt.SortOrder.DescendingOrder

@@ -18,7 +18,7 @@ from typing import Final, TypeVar
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
+    QDateTime,
     QEvent,
     QItemSelection,
     QModelIndex,
@@ -305,6 +305,7 @@ class HistoryPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(*self._remembered_sort())
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # arrows move in the list; Tab goes on to the entry and its decision
@@ -377,6 +378,12 @@ class HistoryPage(QWidget):
             return 0, Qt.SortOrder.DescendingOrder
         return remembered
 
+    def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on a column that cannot be sorted (the masked ID number) leaves the arrow on the column the list
+        is sorted by: Qt had moved it there while the list kept its order."""
+        if 0 <= column < len(COLUMNS) and COLUMNS[column][1] is None:
+            self.table.horizontalHeader().setSortIndicator(*self.model.sorted_by())
+
     def _restore_column_widths(self) -> None:
         """The widths the reviewer dragged the columns to, over those measured from their texts."""
         if self.state is None:
@@ -405,8 +412,8 @@ class HistoryPage(QWidget):
         self.search.setObjectName("historySearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search names, ID numbers, uuids, ids…"))
-        self.search.setToolTip(self.tr("Search: name, ID number or its last four, uuid, biz_no, biz_id, "
-                                       "request_id"))
+        self.search.setToolTip(self.tr("Search: a name from its start, an ID number whole or its last four, a uuid, "
+                                       "biz_no, biz_id or request_id whole; names and uuids in any case"))
         self.search.setAccessibleName(self.tr("Search the history"))
         find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F: to the search field, its text selected
@@ -446,12 +453,18 @@ class HistoryPage(QWidget):
         self.error_code.editingFinished.connect(self.apply_filters)
         self.error_code.setMaximumWidth(260)
         when.addWidget(self.error_code, 1)
-        self.date_range = QCheckBox(self.tr("Fro&m"), box)
-        self.date_from = QDateEdit(QDate.currentDate().addDays(-30), box)
-        self.date_to = QDateEdit(QDate.currentDate(), box)
-        self.date_from.setAccessibleName(self.tr("First day shown"))
-        self.date_to.setAccessibleName(self.tr("Last day shown"))
+        # UTC days, as the list's times are: a local date missed the evening's entries west of Greenwich (and the
+        # morning's east of it), and "today to today" listed none of today's.
+        self.date_range = QCheckBox(self.tr("Fro&m (UTC)"), box)
+        today = QDateTime.currentDateTimeUtc().date()
+        self.date_from = QDateEdit(today.addDays(-30), box)
+        self.date_to = QDateEdit(today, box)
+        self.date_from.setAccessibleName(self.tr("First day shown (UTC)"))
+        self.date_to.setAccessibleName(self.tr("Last day shown (UTC)"))
+        self.date_range.setToolTip(self.tr("Whole days in UTC, as the Time (UTC) column: from the start of the "
+                                           "first day to the end of the last"))
         for edit in (self.date_from, self.date_to):
+            edit.setToolTip(self.date_range.toolTip())
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self.apply_filters)
@@ -652,7 +665,7 @@ class HistoryPage(QWidget):
 
     def current_filter(self) -> HistoryFilter:
         since = until = None
-        if self.date_range.isChecked():
+        if self.date_range.isChecked():  # whole UTC days, the last one included (the store's times are naive UTC)
             first, last = self.date_from.date(), self.date_to.date()
             since = datetime.datetime(first.year(), first.month(), first.day())
             until = datetime.datetime(last.year(), last.month(), last.day()) + datetime.timedelta(days=1)
@@ -1056,6 +1069,11 @@ class HistoryPage(QWidget):
         elif self.date_range.isChecked() and self.date_from.date() > self.date_to.date():
             self.result_view.clear(self.tr("No entry matches"), self.tr(
                 "The date range ends before it starts: set “to” on or after “from”."), scored=False)
+        elif self.model.history_filter.text.strip():  # how the search matches: "kit" finds Kit, "Harington" nothing
+            self.result_view.clear(self.tr("No entry matches"), self.tr(
+                "Nothing recorded matches the search and filters above: change or clear them. Names match from "
+                "their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case "
+                "does not matter."), scored=False)
         else:
             self.result_view.clear(self.tr("No entry matches"), self.tr(
                 "Nothing recorded matches the search and filters above: change or clear them."), scored=False)
