@@ -984,3 +984,20 @@ def test_an_answer_says_so_once_the_form_no_longer_holds_what_was_sent(  # type:
     assert note.isVisibleTo(page)
     window.connection.switch_to("cloud-sgp")  # the answer goes at a switch, and so does what it is about
     assert not note.isVisibleTo(page)
+
+
+def test_the_form_s_own_problems_never_read_as_about_what_was_sent(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """After "Check the input: nothing was sent", editing the form said the panel was "about what was sent then"."""
+    page = window.verify_page
+    note = page.outdated_note
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", uuid="applicant-41")
+    page.uuid_edit.setText("")  # nothing to compare under: refused here, nothing sent
+    submit_with_keyboard(qtbot, window)
+    assert page.result_view.error_panel.error is not None
+    page.uuid_edit.setText("applicant-43")
+    assert note.isVisibleTo(page) and "nothing was sent" in note.text() and "sent then" not in note.text()
+    submit_with_keyboard(qtbot, window)  # an answer: the note is about what was sent again
+    assert page.result_view.result is not None
+    page.uuid_edit.setText("applicant-44")
+    assert note.isVisibleTo(page) and "sent then" in note.text()

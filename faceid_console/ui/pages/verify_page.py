@@ -159,9 +159,7 @@ class VerifyPage(QWidget):
             "Fill in the applicant and photos on the left, then press Verify (Ctrl+Return)."))
         self.result_view.setObjectName("resultView")
         result_scroll.setWidget(self.result_view)
-        self.outdated_note = QLabel(self.tr(
-            "⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds "
-            "now. Press Verify (Ctrl+Return) for an answer about it."), result_side)
+        self.outdated_note = QLabel(self._outdated_text(sent=True), result_side)
         self.outdated_note.setObjectName("outdatedNote")
         self.outdated_note.setWordWrap(True)
         set_text_colour(self.outdated_note, CAUTION, bold=True)
@@ -390,6 +388,15 @@ class VerifyPage(QWidget):
         """The outcome on show is about ``form`` (None: nothing on show is about a form)."""
         self._shown_for = form
         self._form_edited()
+
+    def _outdated_text(self, *, sent: bool) -> str:
+        """The note over an outcome the form has changed since: about what was sent, or (nothing sent: the form's own
+        problems) about the form as Verify found it."""
+        if sent:
+            return self.tr("⚠ The form has changed since: what is shown here is about what was sent then, not what "
+                           "the form holds now. Press Verify (Ctrl+Return) for an answer about it.")
+        return self.tr("⚠ The form has changed since: the problems shown here are those Verify found then (nothing "
+                       "was sent). Press Verify (Ctrl+Return) to check the form again.")
 
     def _form_edited(self) -> None:
         self.outdated_note.setVisible(self._shown_for is not None and self._form_now() != self._shown_for)
@@ -727,6 +734,7 @@ class VerifyPage(QWidget):
 
     def _show_result(self, result: VerifyResult) -> None:
         self.result_view.show_result(result, self.settings.policy_level, self._sent_photo, self._sent_refs)
+        self.outdated_note.setText(self._outdated_text(sent=True))
         self._shown_about(self._submitted_form)
         self._set_answer_entry(self._call_entry)
         verdict = self.result_view.verdict
@@ -737,6 +745,7 @@ class VerifyPage(QWidget):
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
         self.result_view.show_error(err, also=also, step=self._engine_step(err), renumbered=self._renumbered)
+        self.outdated_note.setText(self._outdated_text(sent=err.origin is not ErrorOrigin.INPUT))
         self._shown_about(self._submitted_form)
         # Only an answer about the applicant can be decided on: not when nothing was sent or nothing came back,
         # nor on a refusal that says nothing of them (a wrong secret, a busy service, an answer not FaceID's).
