@@ -580,7 +580,9 @@ class HistoryPage(QWidget):
         self.billed_label.setObjectName("billedLabel")
         self.billed_label.setWordWrap(True)
         top.addWidget(self.billed_label, 1)
-        self.unmask_box = QCheckBox(self.tr("&Unmask ID numbers (audited)"), footer)
+        self.unmask_box = QCheckBox(self.tr("Export &unmasked (audited)"), footer)
+        self.unmask_box.setToolTip(self.tr("Names, ID numbers and uuids are exported whole, not masked; the export is "
+                                           "recorded in the audit log with your name."))
         top.addWidget(self.unmask_box)
         self.export_button = QPushButton(self.tr("E&xport…"), footer)
         self.export_button.clicked.connect(self._ask_export_path)
