@@ -169,7 +169,7 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         ErrorInfo(
             "RESULT_NOT_FOUND", 400,
             "No liveness result exists for this biz_id: check the number.",
-            "没有此 biz_id 的活体结果：请检查业务编号。",
+            "没有此 biz_id 的活体结果：请检查该 biz_id 是否正确。",
         ),
         ErrorInfo(
             "DATA_DESTROYED", 403,
