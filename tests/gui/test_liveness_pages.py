@@ -1884,3 +1884,87 @@ def test_a_uuid_pasted_with_spaces_or_a_line_break_around_it_is_sent_without_the
     sent = history.get().history.page(HistoryFilter(uuid="applicant-16"), 0, 10)
     assert sorted(entry.kind for entry in sent) == sorted([CallKind.GET_BIZ_TOKEN, CallKind.GET_TOKEN])
     assert {entry.uuid for entry in sent} == {"applicant-16"}
+
+
+#: A callback's data as FaceID posts it, to paste beside something wrong.
+DATA_OK = json.dumps({"biz_id": "1700000000,ok", "liveness_result": {"result": "success"}}, separators=(",", ":"))
+
+
+@pytest.mark.parametrize(("paste", "words"), [
+    ('{"data": "' + "[" * 100_000 + "]" * 100_000 + '", "sign": "' + "a" * 40 + '"}',
+     "The data is nested too deeply to read (over 100 levels): FaceID's data is a few levels deep, so this is not a "
+     "callback as FaceID sends it. Check where it came from."),
+    ('{"data": ' + "[" * 100_000 + "]" * 100_000 + ', "sign": "' + "a" * 40 + '"}',
+     "The pasted JSON is nested too deeply to read (over 100 levels): paste the callback as it arrived, with data as "
+     "a quoted string."),
+    ("data=" + quote('{"a":' * 100_000 + "1" + "}" * 100_000) + "&sign=" + "a" * 40,
+     "The data is nested too deeply to read (over 100 levels)"),
+])
+def test_a_paste_nested_too_deeply_is_refused_in_the_window_s_words_not_a_crash(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, paste: str, words: str) -> None:
+    """100,000 levels of [ raised RecursionError in the JSON parser: the "Unexpected error" dialog, then "Nothing
+    checked yet" (the window's crash reporter fails this test should it be reached)."""
+    inspector = window.inspector_page
+    check(qtbot, inspector, paste)
+    panel = inspector.error_panel
+    assert not panel.isHidden() and panel.headline.text() == "The paste cannot be checked"
+    assert panel.explanation.text().startswith(words), panel.explanation.text()
+
+
+def test_a_received_callback_nested_too_deeply_or_not_utf8_is_listed_in_the_window_s_words(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """The receiver's check raised RecursionError on data 100,000 levels deep; data whose percent-encoding is not
+    UTF-8 was "not a form"."""
+    page = window.session_page
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": "[" * 100_000 + "]" * 100_000, "sign": "0" * 40},
+                      timeout=10)
+    text = page.callback_list.item(0).text()
+    assert ("SIGNATURE INVALID · The data is nested too deeply to read (over 100 levels): FaceID's data is a few "
+            "levels deep") in text, text
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data=b"data=%FF%FE%7B%7D&sign=" + b"0" * 40, timeout=10,
+                      headers={"Content-Type": "application/x-www-form-urlencoded"})
+    text = page.callback_list.item(0).text()
+    assert text.endswith("not a callback: its data field is not UTF-8 text once percent-decoded"), text
+
+
+@pytest.mark.parametrize(("paste", "words"), [
+    (f"data={quote(DATA_OK)}&sign={'0' * 40}&sign={'1' * 40}",
+     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
+    (f"data={quote(DATA_OK)}&data={quote(DATA_OK)}&sign={'0' * 40}",
+     "The paste has 2 data fields: paste one callback, exactly as it arrived."),
+    ('{"data": ' + json.dumps(DATA_OK) + f', "sign": "{"0" * 40}", "sign": "{"1" * 40}"}}',
+     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
+    (f"data: {DATA_OK}\nsign: {'0' * 40}\nsign: {'1' * 40}",
+     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
+    ("data=%FF%FE%7B%7D&sign=" + "a" * 40,
+     "The data holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it "
+     "is not a callback from FaceID."),
+])
+def test_the_inspector_says_what_is_wrong_with_the_part_it_names(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, paste: str, words: str) -> None:
+    """Two sign fields read "the sign is not 40 hexadecimal characters", two data fields "the data is cut off",
+    non-UTF-8 data "not a callback in any shape"; JSON kept the last sign and the lines the first."""
+    inspector = window.inspector_page
+    check(qtbot, inspector, paste)
+    panel = inspector.error_panel
+    assert not panel.isHidden() and panel.explanation.text() == words
+    assert inspector.callback is None and inspector.signature_valid is None
+
+
+def test_a_number_of_5000_digits_is_named_as_a_field_out_of_range_beside_the_signature_verdict(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """Valid JSON, over Python's limit for an integer's digits: it was "the data is cut off or not JSON"."""
+    digits = "9" * 5_000
+    data = '{"biz_id":"1700000000,big","verify_result":{"result_ref1":{"confidence":' + digits + ',"thresholds":{}}}}'
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    inspector = window.inspector_page
+    check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
+    view = inspector.view
+    assert inspector.error_panel.isHidden() and inspector.signature_valid is True
+    assert view.signature_label.text().startswith("✔ Signature valid")
+    assert view.headline.text() == "A field of the callback's data is malformed"
+    assert view.reason_label.text().startswith(
+        "The field verify_result.result_ref1.confidence should be a finite number, but it is a number: 9999")
+    assert "(4,800 more characters)" in view.reason_label.text()
