@@ -1968,3 +1968,46 @@ def test_a_number_of_5000_digits_is_named_as_a_field_out_of_range_beside_the_sig
     assert view.reason_label.text().startswith(
         "The field verify_result.result_ref1.confidence should be a finite number, but it is a number: 9999")
     assert "(4,800 more characters)" in view.reason_label.text()
+
+
+def test_the_signature_verdict_stays_when_the_answer_is_shown_again_while_the_inspector_is_not_on_show(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """Settings opened and cancelled from another page judge the answer on show again; so does a check that ends
+    after the reviewer moved on. Both hid the "✔ Signature valid" line: the verified answer read as an unverified
+    one (the line's visibility was read while the page was hidden)."""
+    from faceid_console.ui.settings_dialog import SettingsDialog
+
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    data = json.dumps({**answer, "images": {}})
+    malformed = json.dumps({"biz_id": "1700000000,odd", "status": 5})
+    inspector, other = window.inspector_page, window.verify_page
+    view = inspector.view
+
+    def go_to(page) -> None:  # type: ignore[no-untyped-def]
+        window.go_to(page)
+        qtbot.waitUntil(lambda: window.current_page() is page, timeout=5_000)
+
+    def signed(body: str) -> str:
+        return f"data={quote(body)}&sign={hashlib.sha1((secret_of(window) + body).encode()).hexdigest()}"
+
+    go_to(inspector)
+    check(qtbot, inspector, signed(data))
+    assert view.signature_label.isVisibleTo(inspector) and view.signature_label.text().startswith("✔ Signature valid")
+    go_to(other)
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    dialog.reject()  # judged again at the level set: the inspector's answer too, off screen
+    go_to(inspector)
+    assert view.result is not None and view.headline.text() == "Attack suspected: Synthetic face"
+    assert view.signature_label.isVisibleTo(inspector) and view.signature_label.text().startswith("✔ Signature valid")
+
+    for body in (data, malformed):  # a readable answer, and one with a malformed field
+        inspector.paste_edit.setPlainText(signed(body))
+        with qtbot.waitSignal(inspector.finished, timeout=30_000):
+            inspector.check_button.click()
+            go_to(other)  # before the worker has answered
+        go_to(inspector)
+        assert view.signature_label.isVisibleTo(inspector), body
+        assert view.signature_label.text().startswith("✔ Signature valid"), body
+    assert view.headline.text() == "A field of the callback's data is malformed"

@@ -84,6 +84,9 @@ class LivenessView(QWidget):
         self.claims_toggle.toggled.connect(self._show_claims)
         layout.addWidget(self.claims_toggle)
         self._signature_valid: bool | None = None
+        # The signature line as set: kept whole when the answer is shown again (the label's own visibility is False
+        # whenever the page is not on screen).
+        self._signature: tuple[str, bool | None] | None = None
         self._claimed: list[QWidget] = []
 
         self.genuineness_box = QGroupBox(self.tr("Face genuineness (attack checks)"), self)
@@ -149,6 +152,7 @@ class LivenessView(QWidget):
         """Back to the empty state, headed ``message``, with ``hint`` (what to do to see something) under it."""
         self.result = None
         self._signature_valid = None
+        self._signature = None
         self._claimed = []
         self.claims_toggle.setVisible(False)
         self.claims_toggle.setChecked(False)
@@ -173,6 +177,7 @@ class LivenessView(QWidget):
         """The signature check's outcome, under the headline: red when invalid, else the view's own text colour
         (a valid signature is where the data came from, not a verdict: no green beside a red headline)."""
         self._signature_valid = valid
+        self._signature = (text, valid)
         self.signature_label.setText(text)
         set_text_colour(self.signature_label, FAIL if valid is False else None, bold=True)
         self.signature_label.setVisible(True)
@@ -181,11 +186,10 @@ class LivenessView(QWidget):
                     decoded_images: Mapping[str, QImage] | None = None, *, images_pending: bool = False) -> None:
         """``decoded_images``: the images decoded in a worker; ``images_pending``: still being decoded (the
         gallery says so until ``gallery.set_images`` brings them)."""
-        signature = (self.signature_label.text(), self.signature_label.isVisible(), self._signature_valid)
+        signature = self._signature
         self.clear()
-        self.signature_label.setText(signature[0])
-        self.signature_label.setVisible(signature[1])
-        self._signature_valid = signature[2]
+        if signature is not None:
+            self.set_signature(*signature)
         self.result = result
         self._show_outcome(result)
         genuineness = result.genuineness()
@@ -206,11 +210,10 @@ class LivenessView(QWidget):
     def show_unreadable(self, headline: str, problem: str, advice: str) -> None:
         """A callback whose data cannot be read as a result: ``problem`` (which field, and why) under the signature
         line shown, ``advice`` under it. A failed signature still heads it: that verdict does not need the data."""
-        signature = (self.signature_label.text(), self.signature_label.isVisible(), self._signature_valid)
+        signature = self._signature
         self.clear()
-        self.signature_label.setText(signature[0])
-        self.signature_label.setVisible(signature[1])
-        self._signature_valid = signature[2]
+        if signature is not None:
+            self.set_signature(*signature)
         if self._signature_valid is False:
             self.headline.setText(self.tr("Signature invalid: do not trust this callback"))
             self._paint_banner(FAIL)
