@@ -1596,6 +1596,7 @@ def test_the_inspector_shows_a_huge_biz_extra_data_shortened_and_the_signature_v
     assert inspector.callback is not None and inspector.callback.data == data  # the whole of it is kept
     assert inspector.view.result is not None and inspector.view.result.biz_extra_data == extra
     view.json_toggle.setChecked(True)  # the raw JSON is bounded too
+    qtbot.waitUntil(view.copy_json.isEnabled, timeout=10_000)  # written in a worker
     raw = view.raw_json.toPlainText()
     assert len(raw) < 10_000 and "more characters)" in raw and '"liveness_result"' in raw
 
@@ -2011,3 +2012,92 @@ def test_the_signature_verdict_stays_when_the_answer_is_shown_again_while_the_in
         assert view.signature_label.isVisibleTo(inspector), body
         assert view.signature_label.text().startswith("✔ Signature valid"), body
     assert view.headline.text() == "A field of the callback's data is malformed"
+
+
+def tree_rows(tree) -> list:  # type: ignore[no-untyped-def]
+    """Every row of a QTreeWidget, nested ones too, in the order shown."""
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    rows, it = [], QTreeWidgetItemIterator(tree)
+    while it.value() is not None:
+        rows.append(it.value())
+        it += 1
+    return rows
+
+
+def test_a_callback_with_thousands_of_fields_and_answers_draws_a_bounded_part_and_counts_the_rest(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """60,000 idcard_info fields froze the window for two minutes when checked a second time (each row a tree item,
+    cleared one by one), 20,000 will_result answers for 17 s on the first: at most IDCARD_ROWS rows and WILL_ITEMS
+    answers are drawn, signed or not, the rest counted; the answer's JSON, written on a worker, has them all."""
+    import threading
+
+    from faceid_console.ui.widgets import liveness_view
+    from faceid_console.ui.widgets.liveness_view import IDCARD_ROWS, JSON_LINES, WILL_ITEMS
+
+    writers: list[threading.Thread] = []
+    real = liveness_view.answer_json
+
+    def watched(raw):  # type: ignore[no-untyped-def]
+        writers.append(threading.current_thread())
+        return real(raw)
+
+    monkeypatch.setattr(liveness_view, "answer_json", watched)
+    # A nested object first (drawn whole), then 3,000 fields: 197 of them fit under the bound.
+    fields: dict[str, object] = {"front_side": {"name": "奥巴马", "quality": 0.9}}
+    fields.update({f"field_{i}": i for i in range(3_000)})
+    wills = [{"result": "PASS", "will_error_message": ""}] * 500
+    data = json.dumps({"biz_id": "1700000000,many", "liveness_result": {"result": "success"},
+                       "idcard_info": fields, "will_result": wills})
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    inspector = window.inspector_page
+    view = inspector.view
+    for signed in (sign, "0" * 40):
+        for _ in range(2):  # a second check clears the first's rows
+            check(qtbot, inspector, f"data={quote(data)}&sign={signed}")
+            assert inspector.signature_valid is (signed == sign)
+            rows = tree_rows(view.idcard_tree)
+            assert len(rows) == IDCARD_ROWS + 1
+            assert [r.text(0) for r in rows[:3]] == ["front_side", "name", "quality"]
+            assert rows[-2].text(0) == f"field_{IDCARD_ROWS - 4}"
+            assert rows[-1].text(0) == (f"… and {3_001 - (IDCARD_ROWS - 2):,} more, not shown here: the answer's JSON "
+                                        "has them all") and rows[-1].isFirstColumnSpanned()
+            lines = view.will_label.text().split("<br>")
+            assert len(lines) == WILL_ITEMS + 1 and lines[0] == "Result: PASS"
+            assert lines[-1] == f"… and {500 - WILL_ITEMS:,} more, not shown here: the answer's JSON has them all"
+        if signed != sign:  # what a forged callback claims stays folded away until asked for
+            assert not view.idcard_box.isVisibleTo(inspector)
+            view.claims_toggle.setChecked(True)
+        assert view.idcard_box.isVisibleTo(inspector) and view.will_box.isVisibleTo(inspector)
+
+        view.json_toggle.setChecked(True)
+        qtbot.waitUntil(view.copy_json.isEnabled, timeout=10_000)
+        shown = view.raw_json.toPlainText().split("\n")
+        assert len(shown) == JSON_LINES + 1
+        assert re.fullmatch(r"… [\d,]+ more lines, not shown here: Copy JSON copies all of them", shown[-1]), shown[-1]
+        view.copy_json.click()
+        copied = json.loads(QGuiApplication.clipboard().text())
+        assert copied["idcard_info"] == fields and copied["will_result"] == wills
+        view.json_toggle.setChecked(False)
+    assert writers and all(thread is not threading.main_thread() for thread in writers)
+
+
+def test_the_json_on_show_is_the_answer_s_on_show_when_another_comes_while_it_is_written(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop) -> None:
+    """The JSON is written on a worker: an answer shown while the last one's is written gets its own, not that one."""
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+
+    view = LivenessView("en")
+    qtbot.addWidget(view)
+    first, second = (LivenessSessionResult.parse({"biz_id": biz_id, "liveness_result": {"result": "success"}})
+                     for biz_id in ("1700000000,first", "1700000000,second"))
+    view.show_result(first, "1e-4")
+    view.json_toggle.setChecked(True)
+    assert view.raw_json.toPlainText() == "Writing the answer's JSON…" and not view.copy_json.isEnabled()
+    view.show_result(second, "1e-4")  # before the first one's is written
+    qtbot.waitUntil(view.copy_json.isEnabled, timeout=10_000)
+    qtbot.wait(100)  # nothing written after
+    assert json.loads(view.raw_json.toPlainText())["biz_id"] == "1700000000,second"
+    view.copy_json.click()
+    assert QGuiApplication.clipboard().text() == view.raw_json.toPlainText()
