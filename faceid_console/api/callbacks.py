@@ -43,22 +43,16 @@ class CallbackBody:
         return verify_callback_sign(api_secret, self.data, self.sign)
 
     def payload(self) -> LivenessSessionResult:
-        """The parsed ``data``; FaceIDError naming ``data`` when it is not a JSON object."""
-        try:
-            obj = json.loads(self.data)
-        except ValueError as exc:
-            raise FaceIDError.input("data", f"data is not valid JSON: {exc}") from None
+        """The parsed ``data``; FaceIDError naming ``data`` when it is not a JSON object (or nests too deeply)."""
+        obj = self._read_data()
         if not isinstance(obj, dict):
             raise FaceIDError.input("data", "data is not a JSON object.")
         return LivenessSessionResult.parse(obj)
 
     def payload_or_malformed(self) -> LivenessSessionResult | MalformedPayload:
         """The parsed ``data``, or, when it is JSON but a field has the wrong type (or a required one is missing),
-        which field that is; FaceIDError naming ``data`` when it is not JSON at all."""
-        try:
-            obj = json.loads(self.data)
-        except ValueError as exc:
-            raise FaceIDError.input("data", f"data is not valid JSON: {exc}") from None
+        which field that is; FaceIDError naming ``data`` when it is not JSON at all (or nests too deeply)."""
+        obj = self._read_data()
         if not isinstance(obj, dict):
             return MalformedPayload("", "object", _json_type(obj), _json_text(obj), None)
         try:
@@ -71,6 +65,66 @@ class CallbackBody:
             value = _value_at(obj, path)
             return MalformedPayload(path, expected, _json_type(value), "" if value is _MISSING else _json_text(value),
                                     _named_biz_id(obj))
+
+    def _read_data(self) -> Any:
+        try:
+            return _read_json(self.data, "data", "data")
+        except ValueError as exc:
+            raise FaceIDError.input("data", f"data is not valid JSON: {exc}") from None
+
+
+#: How deep a callback's data (or a pasted JSON) may nest. FaceID's is a few levels deep; far deeper JSON made the
+#: parser raise RecursionError, and what is read is drawn (and written out as JSON) recursively.
+MAX_NESTING: Final = 100
+
+
+class _LongInteger(float):
+    """A JSON integer of more digits than Python converts (JSON sets no limit): the float nearest to it (infinite when
+    it is that large), so its field is refused as a number out of range, with its digits kept to show."""
+
+    digits: str
+
+    def __new__(cls, digits: str) -> _LongInteger:
+        number = super().__new__(cls, digits)
+        number.digits = digits
+        return number
+
+
+def _integer(digits: str) -> int | float:
+    try:
+        return int(digits)
+    except ValueError:  # more digits than sys.get_int_max_str_digits(): still JSON, and still a number
+        return _LongInteger(digits)
+
+
+def _read_json(text: str, field: str, what: str) -> Any:
+    """``text`` as JSON (``what`` names it in an error): ValueError when it is not JSON; FaceIDError naming ``field``
+    when it nests deeper than ``MAX_NESTING`` levels. An integer of any length reads as a number."""
+    try:
+        value = json.loads(text, parse_int=_integer)
+    except RecursionError:
+        raise _too_deep(field, what) from None
+    if _nests_deeper(value, MAX_NESTING):
+        raise _too_deep(field, what)
+    return value
+
+
+def _too_deep(field: str, what: str) -> FaceIDError:
+    return FaceIDError.input(field, f"{what} is nested too deeply to read (over {MAX_NESTING} levels).")
+
+
+def _nests_deeper(value: Any, levels: int) -> bool:
+    """Whether ``value`` has lists or objects nested more than ``levels`` deep (walked without recursion)."""
+    open_: list[tuple[Any, int]] = [(value, 1)]
+    while open_:
+        item, depth = open_.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > levels:
+            return True
+        open_.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 _MISSING: Final = object()
@@ -115,6 +169,8 @@ def _json_type(value: Any) -> str:
 
 
 def _json_text(value: Any) -> str:
+    if isinstance(value, _LongInteger):
+        return value.digits  # as it came: json.dumps would write Infinity
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -142,15 +198,31 @@ def parse_callback_form(body: bytes | str) -> CallbackBody:
         text = body
     text = text.strip()
     try:
-        fields = parse_qs(text, keep_blank_values=True, strict_parsing=bool(text), errors="strict")
-    except (ValueError, UnicodeDecodeError) as exc:
+        # Bytes that are not UTF-8 are kept as surrogates, so the field that holds them is named.
+        fields = parse_qs(text, keep_blank_values=True, strict_parsing=bool(text), errors="surrogateescape")
+    except ValueError as exc:
         raise FaceIDError.input("body", f"The callback body is not a form: {exc}") from None
     for name in ("data", "sign"):
         if name not in fields:
             raise FaceIDError.input(name, f"The callback has no {name} field.", code="MISSING_ARGUMENTS")
         if len(fields[name]) != 1:
-            raise FaceIDError.input(name, f"The callback has {len(fields[name])} {name} fields; expected one.")
+            raise _repeated(name, len(fields[name]))
+        if not _is_text(fields[name][0]):
+            raise FaceIDError.input(name, f"The {name} field is not UTF-8 text once percent-decoded.")
     return CallbackBody(data=fields["data"][0], sign=fields["sign"][0])
+
+
+def _repeated(name: str, count: int) -> FaceIDError:
+    """A callback with a field more than once, in any shape: which one counts is not for the reader to guess."""
+    return FaceIDError.input(name, f"The callback has {count} {name} fields; expected one.")
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def biz_id_from_return_url(url: str) -> str:
@@ -206,12 +278,29 @@ def parse_callback_paste(text: str) -> CallbackBody | ReturnUrlOnly:
 
 
 def _from_json(text: str) -> CallbackBody:
+    # json keeps the last of a key given twice: data or sign given more than once, by the id of the object read.
+    repeated: dict[int, dict[str, int]] = {}
+
+    def read(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) < len(pairs):
+            names = [name for name, _value in pairs]
+            repeated[id(obj)] = {name: names.count(name) for name in ("data", "sign") if names.count(name) > 1}
+        return obj
+
     try:
-        obj = json.loads(text)
+        obj = json.loads(text, object_pairs_hook=read, parse_int=_integer)
     except ValueError as exc:
         raise FaceIDError.input("body", f"The pasted JSON is cut off or malformed ({exc}).") from None
+    except RecursionError:
+        raise _too_deep("body", "The pasted JSON") from None
+    if _nests_deeper(obj, MAX_NESTING):
+        raise _too_deep("body", "The pasted JSON")
     if not isinstance(obj, dict):
         raise FaceIDError.input("body", "The pasted JSON is not an object with data and sign.")
+    twice = repeated.get(id(obj))  # the pasted object's own keys; the last object read is the outermost
+    if twice:
+        raise _repeated(*next(iter(twice.items())))
     if "sign" not in obj:
         raise FaceIDError.input("sign", "The pasted JSON has no sign: paste the whole callback (data and sign).",
                                 code="MISSING_ARGUMENTS")
@@ -228,14 +317,17 @@ def _from_json(text: str) -> CallbackBody:
 
 def _from_lines(text: str) -> CallbackBody | None:
     """``data: {…}`` and ``sign: …`` (or with ``=``) on their own lines, values not percent-encoded."""
-    values: dict[str, str] = {}
+    values: dict[str, list[str]] = {}
     for line in text.splitlines():
         match = _LINE.match(line)
-        if match and match.group(1).lower() not in values:
-            values[match.group(1).lower()] = match.group(2).strip()
-    if set(values) != {"data", "sign"} or not values["data"].startswith("{"):
+        if match:
+            values.setdefault(match.group(1).lower(), []).append(match.group(2).strip())
+    if set(values) != {"data", "sign"} or not values["data"][0].startswith("{"):
         return None
-    return CallbackBody(data=values["data"], sign=values["sign"])
+    for name in ("data", "sign"):
+        if len(values[name]) > 1:
+            raise _repeated(name, len(values[name]))
+    return CallbackBody(data=values["data"][0], sign=values["sign"][0])
 
 
 def _checked(body: CallbackBody) -> CallbackBody:
@@ -245,7 +337,7 @@ def _checked(body: CallbackBody) -> CallbackBody:
         raise FaceIDError.input("sign", f"sign must be 40 hexadecimal characters (sha1); got {len(sign)} "
                                         "characters: the paste is cut off or not a callback signature.")
     try:
-        json.loads(body.data)
+        _read_json(body.data, "data", "data")
     except ValueError as exc:
         raise FaceIDError.input("data", f"data is cut off or not JSON ({exc}).") from None
     return body

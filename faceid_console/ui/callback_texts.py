@@ -10,7 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..api import FaceIDError, MalformedPayload
+from .pattern_texts import matched_text
 from .texts import shortened
+
+#: The protocol library's English for a callback's part given more than once, nested too deeply, or not UTF-8.
+REPEATED = r"The callback has (?P<count>\d+) (?P<field>data|sign) fields; expected one\."
+NESTED = r".* is nested too deeply to read \(over (?P<levels>\d+) levels\)\."
+NOT_UTF8 = r"The (?P<field>data|sign) field is not UTF-8 text once percent-decoded\."
 
 
 def malformed_text(malformed: MalformedPayload) -> str:
@@ -48,9 +54,21 @@ def malformed_text(malformed: MalformedPayload) -> str:
         field=field, expected=expected, found=found, value=value)
 
 
-def unreadable_data_text(data: str) -> str:
+def nested_text(levels: str) -> str:
+    """A callback's data nested deeper than the protocol library reads (``levels``), and what to do about it."""
+    return QCoreApplication.translate(
+        "CallbackInspectorPage", "The data is nested too deeply to read (over {levels} levels): FaceID's data is a few "
+                                 "levels deep, so this is not a callback as FaceID sends it. Check where it came "
+                                 "from.").format(levels=levels)
+
+
+def unreadable_data_text(data: str, problem: str = "") -> str:
     """A callback's data that is not JSON at all, in the window's language (the protocol library's "data is not valid
-    JSON: Expecting value…" was shown as it is, in English)."""
+    JSON: Expecting value…" was shown as it is, in English); ``problem``: the library's words, when they say the data
+    nests too deeply to read."""
+    nested = matched_text(problem, [(NESTED, "")])
+    if nested is not None:
+        return nested_text(nested[1]["levels"])
     return QCoreApplication.translate(
         "CallbackInspectorPage", "The data is not JSON: a callback's data is a JSON object of fields "
                                  "({value}).").format(value=shortened(data))
@@ -62,6 +80,9 @@ def posted_problem_text(err: FaceIDError) -> str:
     if err.field in ("data", "sign"):
         if err.code == "MISSING_ARGUMENTS":
             return QCoreApplication.translate("CallbackTexts", "it has no {field} field").format(field=err.field)
+        if matched_text(err.message, [(NOT_UTF8, "")]) is not None:
+            return QCoreApplication.translate(
+                "CallbackTexts", "its {field} field is not UTF-8 text once percent-decoded").format(field=err.field)
         return QCoreApplication.translate("CallbackTexts", "it has more than one {field} field").format(field=err.field)
     if "UTF-8" in (err.message or ""):
         return QCoreApplication.translate("CallbackTexts", "the body is not UTF-8 text")

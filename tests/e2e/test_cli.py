@@ -451,3 +451,18 @@ def test_ctrl_d_at_the_credentials_prompt_is_refused_plainly(tmp_path: Path) -> 
     code, output = _credentials_set_at_a_terminal(tmp_path, [(b"api_key:", b"sgp-key\n"), (b"api_secret:", b"\x04")])
     assert code == 2 and b"Traceback" not in output, output
     assert b'"detail": "api_secret"' in output
+
+
+def test_check_callback_names_data_nested_too_deeply_and_a_field_given_twice() -> None:
+    """Data 100,000 levels deep raised RecursionError out of the JSON parser: a traceback, not an answer."""
+    deep = ("data=" + "[" * 100_000 + "]" * 100_000 + "&sign=" + "0" * 40).encode()
+    done = run("check-callback", "-", stdin=deep)
+    assert b"Traceback" not in done.stderr, done.stderr.decode()[-2000:]
+    out = json.loads(done.stdout)
+    assert done.returncode == 1 and out["signature_valid"] is False
+    assert out["payload"]["error"]["detail"] == "data"
+    assert out["payload"]["explanation"] == "data is nested too deeply to read (over 100 levels)."
+    twice = run("check-callback", "-", stdin=b"data=%7B%7D&sign=" + b"0" * 40 + b"&sign=" + b"1" * 40)
+    assert twice.returncode == 2 and b"Traceback" not in twice.stderr
+    error = json.loads(twice.stdout)["error"]
+    assert error["detail"] == "sign" and error["message"] == "The callback has 2 sign fields; expected one."

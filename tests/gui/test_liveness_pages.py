@@ -1632,6 +1632,7 @@ def test_the_inspector_shows_a_huge_biz_extra_data_shortened_and_the_signature_v
     assert inspector.callback is not None and inspector.callback.data == data  # the whole of it is kept
     assert inspector.view.result is not None and inspector.view.result.biz_extra_data == extra
     view.json_toggle.setChecked(True)  # the raw JSON is bounded too
+    qtbot.waitUntil(view.copy_json.isEnabled, timeout=10_000)  # written in a worker
     raw = view.raw_json.toPlainText()
     assert len(raw) < 10_000 and "more characters)" in raw and '"liveness_result"' in raw
 
@@ -1920,3 +1921,219 @@ def test_a_uuid_pasted_with_spaces_or_a_line_break_around_it_is_sent_without_the
     sent = history.get().history.page(HistoryFilter(uuid="applicant-16"), 0, 10)
     assert sorted(entry.kind for entry in sent) == sorted([CallKind.GET_BIZ_TOKEN, CallKind.GET_TOKEN])
     assert {entry.uuid for entry in sent} == {"applicant-16"}
+
+
+#: A callback's data as FaceID posts it, to paste beside something wrong.
+DATA_OK = json.dumps({"biz_id": "1700000000,ok", "liveness_result": {"result": "success"}}, separators=(",", ":"))
+
+
+@pytest.mark.parametrize(("paste", "words"), [
+    ('{"data": "' + "[" * 100_000 + "]" * 100_000 + '", "sign": "' + "a" * 40 + '"}',
+     "The data is nested too deeply to read (over 100 levels): FaceID's data is a few levels deep, so this is not a "
+     "callback as FaceID sends it. Check where it came from."),
+    ('{"data": ' + "[" * 100_000 + "]" * 100_000 + ', "sign": "' + "a" * 40 + '"}',
+     "The pasted JSON is nested too deeply to read (over 100 levels): paste the callback as it arrived, with data as "
+     "a quoted string."),
+    ("data=" + quote('{"a":' * 100_000 + "1" + "}" * 100_000) + "&sign=" + "a" * 40,
+     "The data is nested too deeply to read (over 100 levels)"),
+])
+def test_a_paste_nested_too_deeply_is_refused_in_the_window_s_words_not_a_crash(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, paste: str, words: str) -> None:
+    """100,000 levels of [ raised RecursionError in the JSON parser: the "Unexpected error" dialog, then "Nothing
+    checked yet" (the window's crash reporter fails this test should it be reached)."""
+    inspector = window.inspector_page
+    check(qtbot, inspector, paste)
+    panel = inspector.error_panel
+    assert not panel.isHidden() and panel.headline.text() == "The paste cannot be checked"
+    assert panel.explanation.text().startswith(words), panel.explanation.text()
+
+
+def test_a_received_callback_nested_too_deeply_or_not_utf8_is_listed_in_the_window_s_words(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """The receiver's check raised RecursionError on data 100,000 levels deep; data whose percent-encoding is not
+    UTF-8 was "not a form"."""
+    page = window.session_page
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": "[" * 100_000 + "]" * 100_000, "sign": "0" * 40},
+                      timeout=10)
+    text = page.callback_list.item(0).text()
+    assert ("SIGNATURE INVALID · The data is nested too deeply to read (over 100 levels): FaceID's data is a few "
+            "levels deep") in text, text
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data=b"data=%FF%FE%7B%7D&sign=" + b"0" * 40, timeout=10,
+                      headers={"Content-Type": "application/x-www-form-urlencoded"})
+    text = page.callback_list.item(0).text()
+    assert text.endswith("not a callback: its data field is not UTF-8 text once percent-decoded"), text
+
+
+@pytest.mark.parametrize(("paste", "words"), [
+    (f"data={quote(DATA_OK)}&sign={'0' * 40}&sign={'1' * 40}",
+     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
+    (f"data={quote(DATA_OK)}&data={quote(DATA_OK)}&sign={'0' * 40}",
+     "The paste has 2 data fields: paste one callback, exactly as it arrived."),
+    ('{"data": ' + json.dumps(DATA_OK) + f', "sign": "{"0" * 40}", "sign": "{"1" * 40}"}}',
+     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
+    (f"data: {DATA_OK}\nsign: {'0' * 40}\nsign: {'1' * 40}",
+     "The paste has 2 sign fields: paste one callback, exactly as it arrived."),
+    ("data=%FF%FE%7B%7D&sign=" + "a" * 40,
+     "The data holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it "
+     "is not a callback from FaceID."),
+])
+def test_the_inspector_says_what_is_wrong_with_the_part_it_names(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, paste: str, words: str) -> None:
+    """Two sign fields read "the sign is not 40 hexadecimal characters", two data fields "the data is cut off",
+    non-UTF-8 data "not a callback in any shape"; JSON kept the last sign and the lines the first."""
+    inspector = window.inspector_page
+    check(qtbot, inspector, paste)
+    panel = inspector.error_panel
+    assert not panel.isHidden() and panel.explanation.text() == words
+    assert inspector.callback is None and inspector.signature_valid is None
+
+
+def test_a_number_of_5000_digits_is_named_as_a_field_out_of_range_beside_the_signature_verdict(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """Valid JSON, over Python's limit for an integer's digits: it was "the data is cut off or not JSON"."""
+    digits = "9" * 5_000
+    data = '{"biz_id":"1700000000,big","verify_result":{"result_ref1":{"confidence":' + digits + ',"thresholds":{}}}}'
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    inspector = window.inspector_page
+    check(qtbot, inspector, f"data={quote(data)}&sign={sign}")
+    view = inspector.view
+    assert inspector.error_panel.isHidden() and inspector.signature_valid is True
+    assert view.signature_label.text().startswith("✔ Signature valid")
+    assert view.headline.text() == "A field of the callback's data is malformed"
+    assert view.reason_label.text().startswith(
+        "The field verify_result.result_ref1.confidence should be a finite number, but it is a number: 9999")
+    assert "(4,800 more characters)" in view.reason_label.text()
+
+
+def test_the_signature_verdict_stays_when_the_answer_is_shown_again_while_the_inspector_is_not_on_show(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """Settings opened and cancelled from another page judge the answer on show again; so does a check that ends
+    after the reviewer moved on. Both hid the "✔ Signature valid" line: the verified answer read as an unverified
+    one (the line's visibility was read while the page was hidden)."""
+    from faceid_console.ui.settings_dialog import SettingsDialog
+
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    data = json.dumps({**answer, "images": {}})
+    malformed = json.dumps({"biz_id": "1700000000,odd", "status": 5})
+    inspector, other = window.inspector_page, window.verify_page
+    view = inspector.view
+
+    def go_to(page) -> None:  # type: ignore[no-untyped-def]
+        window.go_to(page)
+        qtbot.waitUntil(lambda: window.current_page() is page, timeout=5_000)
+
+    def signed(body: str) -> str:
+        return f"data={quote(body)}&sign={hashlib.sha1((secret_of(window) + body).encode()).hexdigest()}"
+
+    go_to(inspector)
+    check(qtbot, inspector, signed(data))
+    assert view.signature_label.isVisibleTo(inspector) and view.signature_label.text().startswith("✔ Signature valid")
+    go_to(other)
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    dialog.reject()  # judged again at the level set: the inspector's answer too, off screen
+    go_to(inspector)
+    assert view.result is not None and view.headline.text() == "Attack suspected: Synthetic face"
+    assert view.signature_label.isVisibleTo(inspector) and view.signature_label.text().startswith("✔ Signature valid")
+
+    for body in (data, malformed):  # a readable answer, and one with a malformed field
+        inspector.paste_edit.setPlainText(signed(body))
+        with qtbot.waitSignal(inspector.finished, timeout=30_000):
+            inspector.check_button.click()
+            go_to(other)  # before the worker has answered
+        go_to(inspector)
+        assert view.signature_label.isVisibleTo(inspector), body
+        assert view.signature_label.text().startswith("✔ Signature valid"), body
+    assert view.headline.text() == "A field of the callback's data is malformed"
+
+
+def tree_rows(tree) -> list:  # type: ignore[no-untyped-def]
+    """Every row of a QTreeWidget, nested ones too, in the order shown."""
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    rows, it = [], QTreeWidgetItemIterator(tree)
+    while it.value() is not None:
+        rows.append(it.value())
+        it += 1
+    return rows
+
+
+def test_a_callback_with_thousands_of_fields_and_answers_draws_a_bounded_part_and_counts_the_rest(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """60,000 idcard_info fields froze the window for two minutes when checked a second time (each row a tree item,
+    cleared one by one), 20,000 will_result answers for 17 s on the first: at most IDCARD_ROWS rows and WILL_ITEMS
+    answers are drawn, signed or not, the rest counted; the answer's JSON, written on a worker, has them all."""
+    import threading
+
+    from faceid_console.ui.widgets import liveness_view
+    from faceid_console.ui.widgets.liveness_view import IDCARD_ROWS, JSON_LINES, WILL_ITEMS
+
+    writers: list[threading.Thread] = []
+    real = liveness_view.answer_json
+
+    def watched(raw):  # type: ignore[no-untyped-def]
+        writers.append(threading.current_thread())
+        return real(raw)
+
+    monkeypatch.setattr(liveness_view, "answer_json", watched)
+    # A nested object first (drawn whole), then 3,000 fields: 197 of them fit under the bound.
+    fields: dict[str, object] = {"front_side": {"name": "奥巴马", "quality": 0.9}}
+    fields.update({f"field_{i}": i for i in range(3_000)})
+    wills = [{"result": "PASS", "will_error_message": ""}] * 500
+    data = json.dumps({"biz_id": "1700000000,many", "liveness_result": {"result": "success"},
+                       "idcard_info": fields, "will_result": wills})
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    inspector = window.inspector_page
+    view = inspector.view
+    for signed in (sign, "0" * 40):
+        for _ in range(2):  # a second check clears the first's rows
+            check(qtbot, inspector, f"data={quote(data)}&sign={signed}")
+            assert inspector.signature_valid is (signed == sign)
+            rows = tree_rows(view.idcard_tree)
+            assert len(rows) == IDCARD_ROWS + 1
+            assert [r.text(0) for r in rows[:3]] == ["front_side", "name", "quality"]
+            assert rows[-2].text(0) == f"field_{IDCARD_ROWS - 4}"
+            assert rows[-1].text(0) == (f"… and {3_001 - (IDCARD_ROWS - 2):,} more, not shown here: the answer's JSON "
+                                        "has them all") and rows[-1].isFirstColumnSpanned()
+            lines = view.will_label.text().split("<br>")
+            assert len(lines) == WILL_ITEMS + 1 and lines[0] == "Result: PASS"
+            assert lines[-1] == f"… and {500 - WILL_ITEMS:,} more, not shown here: the answer's JSON has them all"
+        if signed != sign:  # what a forged callback claims stays folded away until asked for
+            assert not view.idcard_box.isVisibleTo(inspector)
+            view.claims_toggle.setChecked(True)
+        assert view.idcard_box.isVisibleTo(inspector) and view.will_box.isVisibleTo(inspector)
+
+        view.json_toggle.setChecked(True)
+        qtbot.waitUntil(view.copy_json.isEnabled, timeout=10_000)
+        shown = view.raw_json.toPlainText().split("\n")
+        assert len(shown) == JSON_LINES + 1
+        assert re.fullmatch(r"… [\d,]+ more lines, not shown here: Copy JSON copies all of them", shown[-1]), shown[-1]
+        view.copy_json.click()
+        copied = json.loads(QGuiApplication.clipboard().text())
+        assert copied["idcard_info"] == fields and copied["will_result"] == wills
+        view.json_toggle.setChecked(False)
+    assert writers and all(thread is not threading.main_thread() for thread in writers)
+
+
+def test_the_json_on_show_is_the_answer_s_on_show_when_another_comes_while_it_is_written(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop) -> None:
+    """The JSON is written on a worker: an answer shown while the last one's is written gets its own, not that one."""
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+
+    view = LivenessView("en")
+    qtbot.addWidget(view)
+    first, second = (LivenessSessionResult.parse({"biz_id": biz_id, "liveness_result": {"result": "success"}})
+                     for biz_id in ("1700000000,first", "1700000000,second"))
+    view.show_result(first, "1e-4")
+    view.json_toggle.setChecked(True)
+    assert view.raw_json.toPlainText() == "Writing the answer's JSON…" and not view.copy_json.isEnabled()
+    view.show_result(second, "1e-4")  # before the first one's is written
+    qtbot.waitUntil(view.copy_json.isEnabled, timeout=10_000)
+    qtbot.wait(100)  # nothing written after
+    assert json.loads(view.raw_json.toPlainText())["biz_id"] == "1700000000,second"
+    view.copy_json.click()
+    assert QGuiApplication.clipboard().text() == view.raw_json.toPlainText()

@@ -911,3 +911,16 @@ def test_the_gauge_s_threshold_labels_keep_a_readable_gap(qtbot) -> None:  # typ
     assert len(runs) == 4, runs
     gaps = [b[0] - a[1] for a, b in itertools.pairwise(runs)]
     assert min(gaps) >= 10, gaps
+
+
+def test_the_error_panel_names_a_field_once_when_it_has_no_words_of_its_own(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """"About: body (body)", "About: biz_id (biz_id)": a field with no plainer name was said twice."""
+    from faceid_console.api import FaceIDError
+    from faceid_console.ui.widgets.error_panel import ErrorPanel
+
+    panel = ErrorPanel("en")
+    qtbot.addWidget(panel)
+    panel.show_error(FaceIDError.input("biz_id", "The biz_id is empty.", code="MISSING_ARGUMENTS"))
+    assert panel.field_label.text() == "About: biz_id" and panel.field_label.isVisibleTo(panel)
+    panel.show_error(FaceIDError.input("idcard_name", "The name is empty."))
+    assert panel.field_label.text() == "About: the name (idcard_name)"  # a field with words of its own: both

@@ -7,7 +7,16 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from faceid_console.api import FaceIDError, MalformedPayload, ReturnUrlOnly, callback_sign, parse_callback_paste
+from faceid_console.api import (
+    CallbackBody,
+    FaceIDError,
+    MalformedPayload,
+    ReturnUrlOnly,
+    callback_sign,
+    parse_callback_form,
+    parse_callback_paste,
+)
+from faceid_console.api.callbacks import MAX_NESTING
 
 SECRET = "callback-secret-0123456789"
 DATA = json.dumps({"biz_id": "1700000000,abc", "biz_no": "order-9", "liveness_result": {"result": "success"}},
@@ -95,3 +104,83 @@ def test_a_signed_callback_with_a_malformed_field_names_it_and_keeps_its_signatu
 def test_a_readable_callback_reads_the_same_either_way() -> None:
     parsed = parse_callback_paste(urlencode({"data": DATA, "sign": SIGN}))
     assert not isinstance(parsed, ReturnUrlOnly) and parsed.payload_or_malformed() == parsed.payload()
+
+
+def nested(levels: int) -> str:
+    return "[" * levels + "1" + "]" * levels
+
+
+DEEP = nested(100_000)
+
+
+@pytest.mark.parametrize(("paste", "field", "what"), [
+    (json.dumps({"data": DEEP, "sign": SIGN}), "data", "data"),                           # the JSON shape, data quoted
+    ('{"data": ' + DEEP + f', "sign": "{SIGN}"}}', "body", "The pasted JSON"),            # data not quoted
+    (f"data={DEEP}&sign={SIGN}", "data", "data"),                                        # a form body
+    (f"data={quote(json.dumps({'idcard_info': json.loads(nested(100))}))}&sign={SIGN}", "data", "data"),  # 101 levels
+])
+def test_json_nested_too_deeply_is_refused_naming_the_part(paste: str, field: str, what: str) -> None:
+    """100,000 levels of [ raised RecursionError out of the JSON parser: the window's "Unexpected error" dialog."""
+    with pytest.raises(FaceIDError) as raised:
+        parse_callback_paste(paste)
+    assert raised.value.field == field
+    assert raised.value.message == f"{what} is nested too deeply to read (over {MAX_NESTING} levels)."
+
+
+def test_data_nested_up_to_the_limit_is_read_and_deeper_data_is_refused_by_the_library_itself() -> None:
+    """The receiver and the command line read the data with ``payload`` / ``payload_or_malformed``, not the paste."""
+    at_limit = json.dumps({"biz_id": "1,n", "idcard_info": {"a": json.loads(nested(MAX_NESTING - 2))}})  # 100 in all
+    assert CallbackBody(at_limit, SIGN).payload().biz_id == "1,n"
+    for data in (json.dumps({"idcard_info": {"a": json.loads(nested(MAX_NESTING - 1))}}), '{"a": ' + DEEP + "}", DEEP):
+        for read in (CallbackBody(data, SIGN).payload, CallbackBody(data, SIGN).payload_or_malformed):
+            with pytest.raises(FaceIDError) as raised:
+                read()
+            assert raised.value.field == "data" and "nested too deeply" in raised.value.message
+
+
+@pytest.mark.parametrize(("paste", "field"), [
+    (urlencode({"data": DATA, "sign": SIGN}) + "&sign=" + "1" * 40, "sign"),
+    ("data=" + quote(DATA) + "&" + urlencode({"data": DATA, "sign": SIGN}), "data"),
+    ('{"data": ' + json.dumps(DATA) + f', "sign": "{"0" * 40}", "sign": "{SIGN}"}}', "sign"),
+    ('{"data": ' + json.dumps(DATA) + ', "data": ' + json.dumps(DATA) + f', "sign": "{SIGN}"}}', "data"),
+    (f"data: {DATA}\nsign: {'0' * 40}\nsign: {SIGN}", "sign"),
+    (f"data: {DATA}\nsign: {SIGN}\ndata: {DATA}", "data"),
+    (f"https://shop.example/r?{urlencode({'data': DATA, 'sign': SIGN})}&sign={SIGN}", "sign"),
+])
+def test_a_field_given_twice_is_refused_in_every_shape(paste: str, field: str) -> None:
+    """The form refused it, JSON kept the last and the lines the first: which one was checked was a guess."""
+    with pytest.raises(FaceIDError) as raised:
+        parse_callback_paste(paste)
+    assert raised.value.field == field
+    assert raised.value.message == f"The callback has 2 {field} fields; expected one."
+
+
+def test_a_key_given_twice_inside_data_is_not_a_field_given_twice() -> None:
+    """Only the paste's own data and sign count: data is the posted string, whatever it holds."""
+    data = '{"biz_id": "1,a", "sign": "x", "sign": "y", "liveness_result": {"result": "success"}}'
+    parsed = parse_callback_paste(json.dumps({"data": data, "sign": callback_sign(SECRET, data)}))
+    assert not isinstance(parsed, ReturnUrlOnly) and parsed.data == data and parsed.signature_valid(SECRET)
+
+
+def test_percent_encoded_data_that_is_not_utf8_names_the_field() -> None:
+    """It was "the callback body is not a form", which the inspector words as no callback in any shape."""
+    for body in (f"data=%FF%FE%7B%7D&sign={SIGN}", b"data=%FF%FE%7B%7D&sign=" + SIGN.encode()):
+        with pytest.raises(FaceIDError) as raised:
+            parse_callback_form(body)
+        assert raised.value.field == "data"
+        assert raised.value.message == "The data field is not UTF-8 text once percent-decoded."
+    with pytest.raises(FaceIDError) as raised:
+        parse_callback_paste(f"data={quote(DATA)}&sign=%C3{SIGN[2:]}")
+    assert raised.value.field == "sign"
+
+
+def test_a_number_of_more_digits_than_python_converts_is_named_as_a_field_out_of_range() -> None:
+    """Valid JSON: 5,000 digits raised ValueError from the parser, and the paste was "cut off or not JSON"."""
+    digits = "9" * 5_000
+    body = '{"biz_id":"1,g","verify_result":{"result_ref1":{"confidence":' + digits + ',"thresholds":{}}}}'
+    parsed = parse_callback_paste(urlencode({"data": body, "sign": callback_sign(SECRET, body)}))
+    assert not isinstance(parsed, ReturnUrlOnly) and parsed.signature_valid(SECRET)
+    assert parsed.payload_or_malformed() == MalformedPayload(
+        "verify_result.result_ref1.confidence", "finite", "number", digits, "1,g")
+    kept = '{"biz_id":"1,h","idcard_info":{"number":-' + digits + '}}'  # a field the window does not judge: read
+    assert CallbackBody(kept, SIGN).payload().idcard_info == {"number": float("-inf")}

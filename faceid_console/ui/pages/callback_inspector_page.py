@@ -32,8 +32,9 @@ from ...api import (
     parse_callback_paste,
 )
 from ...settings import Settings
-from ..callback_texts import malformed_text
+from ..callback_texts import NESTED, NOT_UTF8, REPEATED, malformed_text, nested_text
 from ..connection import Connection
+from ..pattern_texts import matched_text
 from ..tasks import BackgroundTask, in_thread
 from ..texts import profile_display_name, shortened
 from ..widgets.error_panel import ErrorPanel
@@ -325,6 +326,20 @@ class CallbackInspectorPage(QWidget):
     def paste_problem_text(self, err: FaceIDError) -> str:
         """What is wrong with the paste, in the window's language."""
         field, code = err.field, err.code
+        found = matched_text(err.message, [
+            (REPEATED, self.tr("The paste has {count} {field} fields: paste one callback, exactly as it arrived.")),
+            (NOT_UTF8, self.tr("The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, "
+                               "so the paste is damaged or it is not a callback from FaceID.")),
+        ])
+        if found is not None:
+            words, values = found
+            return words.format(**values)
+        nested = matched_text(err.message, [(NESTED, "")])
+        if nested is not None:
+            levels = nested[1]["levels"]
+            return nested_text(levels) if field == "data" else self.tr(
+                "The pasted JSON is nested too deeply to read (over {levels} levels): paste the callback as it "
+                "arrived, with data as a quoted string.").format(levels=levels)
         if field == "sign":
             return (self.tr("The paste has no sign: paste the whole callback, data and sign.")
                     if code == "MISSING_ARGUMENTS" else

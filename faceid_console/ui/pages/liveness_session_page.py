@@ -687,7 +687,8 @@ class LivenessSessionPage(QWidget):
                 biz_id=shortened(checked.malformed.biz_id or "—"))
         if result is None:  # data that is not JSON at all, worded as the malformed
             return self.tr("{time} · {signature} · {problem}\nbiz_id {biz_id}").format(
-                time=when, signature=signature, problem=unreadable_data_text(checked.callback.data), biz_id="—")
+                time=when, signature=signature, problem=unreadable_data_text(checked.callback.data, checked.problem),
+                biz_id="—")
         liveness = result.liveness_result
         attacks = suspected_attacks(result.genuineness())
         compared = self._session_verdict(checked)

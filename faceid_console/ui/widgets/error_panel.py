@@ -102,6 +102,8 @@ class ErrorPanel(EdgeFrame):
         if field and field in renumbered:
             self.field_label.setText(self.tr("About: {what} (sent as {field})").format(
                 what=image_field_name(renumbered[field]), field=field))
+        elif field and image_field_name(field) == field:  # no words of its own: "About: body (body)" said it twice
+            self.field_label.setText(self.tr("About: {field}").format(field=field))
         else:
             self.field_label.setText(self.tr("About: {what} ({field})").format(what=image_field_name(field),
                                                                                field=field) if field else "")

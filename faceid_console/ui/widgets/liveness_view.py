@@ -7,12 +7,13 @@ returned images, OCR fields (``idcard_info``) and spoken answers (``will_result`
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Final
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...api import LivenessSessionResult, VerifyFailure, VerifyResult, explain, redact
 from ..colours import FAIL, NEUTRAL, PASS, set_muted, set_text_colour
+from ..tasks import BackgroundTask, in_thread
 from ..texts import shortened
 from .edge_frame import EdgeFrame
 from .fitting_labels import WrapAnywhereLabel
@@ -35,6 +37,16 @@ from .result_view import ResultView
 
 #: The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes).
 JSON_VALUE_CHARACTERS: Final = 1_000
+#: The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of
+#: idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers
+#: for 17 s); the rest are counted, and the answer's JSON has them all.
+IDCARD_ROWS: Final = 200
+WILL_ITEMS: Final = 50
+#: The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all.
+JSON_LINES: Final = 2_000
+
+#: Writes an answer's JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.
+_JSON_WRITER: Final = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-answer-json")
 
 
 class LivenessView(QWidget):
@@ -84,6 +96,9 @@ class LivenessView(QWidget):
         self.claims_toggle.toggled.connect(self._show_claims)
         layout.addWidget(self.claims_toggle)
         self._signature_valid: bool | None = None
+        # The signature line as set: kept whole when the answer is shown again (the label's own visibility is False
+        # whenever the page is not on screen).
+        self._signature: tuple[str, bool | None] | None = None
         self._claimed: list[QWidget] = []
 
         self.genuineness_box = QGroupBox(self.tr("Face genuineness (attack checks)"), self)
@@ -133,6 +148,14 @@ class LivenessView(QWidget):
         self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.json_toggle.toggled.connect(self._toggle_json)
         layout.addWidget(self.json_toggle)
+        self._json_text = ""  # all of it, as Copy JSON copies it
+        # All of the JSON, which the box below shows the start of when it is long; a tool button, as the toggle is.
+        self.copy_json = QToolButton(self)
+        self.copy_json.setText(self.tr("Copy JSON"))
+        self.copy_json.setObjectName("copyLivenessJson")
+        self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._json_text))
+        self.copy_json.setVisible(False)
+        layout.addWidget(self.copy_json, 0, Qt.AlignmentFlag.AlignLeft)
         self.raw_json = QPlainTextEdit(self)
         self.raw_json.setObjectName("livenessJson")
         self.raw_json.setReadOnly(True)
@@ -142,6 +165,8 @@ class LivenessView(QWidget):
         self.raw_json.setVisible(False)
         layout.addWidget(self.raw_json)
         self._json_filled = False  # the raw JSON is written when it is first shown, not with every answer
+        self._json_task = BackgroundTask(self)
+        self._json_task.busy_changed.connect(self._json_task_busy)
         layout.addStretch(1)
         self.clear()
 
@@ -149,6 +174,7 @@ class LivenessView(QWidget):
         """Back to the empty state, headed ``message``, with ``hint`` (what to do to see something) under it."""
         self.result = None
         self._signature_valid = None
+        self._signature = None
         self._claimed = []
         self.claims_toggle.setVisible(False)
         self.claims_toggle.setChecked(False)
@@ -165,14 +191,17 @@ class LivenessView(QWidget):
                     self.json_toggle):
             box.setVisible(False)
             box.setEnabled(True)
-        self.raw_json.setVisible(False)
+        self._show_json_box(False)
         self.raw_json.clear()
         self._json_filled = False
+        self._json_text = ""
+        self.copy_json.setEnabled(False)
 
     def set_signature(self, text: str, valid: bool | None) -> None:
         """The signature check's outcome, under the headline: red when invalid, else the view's own text colour
         (a valid signature is where the data came from, not a verdict: no green beside a red headline)."""
         self._signature_valid = valid
+        self._signature = (text, valid)
         self.signature_label.setText(text)
         set_text_colour(self.signature_label, FAIL if valid is False else None, bold=True)
         self.signature_label.setVisible(True)
@@ -181,11 +210,10 @@ class LivenessView(QWidget):
                     decoded_images: Mapping[str, QImage] | None = None, *, images_pending: bool = False) -> None:
         """``decoded_images``: the images decoded in a worker; ``images_pending``: still being decoded (the
         gallery says so until ``gallery.set_images`` brings them)."""
-        signature = (self.signature_label.text(), self.signature_label.isVisible(), self._signature_valid)
+        signature = self._signature
         self.clear()
-        self.signature_label.setText(signature[0])
-        self.signature_label.setVisible(signature[1])
-        self._signature_valid = signature[2]
+        if signature is not None:
+            self.set_signature(*signature)
         self.result = result
         self._show_outcome(result)
         genuineness = result.genuineness()
@@ -199,18 +227,17 @@ class LivenessView(QWidget):
         if self.json_toggle.isChecked():
             self._fill_json()  # else written when it is first shown
         self.json_toggle.setVisible(True)
-        self.raw_json.setVisible(self.json_toggle.isChecked())
+        self._show_json_box(self.json_toggle.isChecked())
         if self._signature_valid is False:
             self._mark_untrusted()
 
     def show_unreadable(self, headline: str, problem: str, advice: str) -> None:
         """A callback whose data cannot be read as a result: ``problem`` (which field, and why) under the signature
         line shown, ``advice`` under it. A failed signature still heads it: that verdict does not need the data."""
-        signature = (self.signature_label.text(), self.signature_label.isVisible(), self._signature_valid)
+        signature = self._signature
         self.clear()
-        self.signature_label.setText(signature[0])
-        self.signature_label.setVisible(signature[1])
-        self._signature_valid = signature[2]
+        if signature is not None:
+            self.set_signature(*signature)
         if self._signature_valid is False:
             self.headline.setText(self.tr("Signature invalid: do not trust this callback"))
             self._paint_banner(FAIL)
@@ -242,7 +269,7 @@ class LivenessView(QWidget):
         for widget in self._claimed:
             widget.setEnabled(False)  # greyed when shown: none of it is vouched for
             widget.setVisible(False)
-        self.raw_json.setVisible(False)
+        self._show_json_box(False)
         self.claims_toggle.setChecked(False)
         self.claims_toggle.setVisible(True)
 
@@ -255,7 +282,7 @@ class LivenessView(QWidget):
         self.claims_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         for widget in self._claimed:
             widget.setVisible(shown)
-        self.raw_json.setVisible(shown and self.json_toggle.isChecked())
+        self._show_json_box(shown and self.json_toggle.isChecked())
 
     # --- parts ------------------------------------------------------------------------------------
 
@@ -314,55 +341,101 @@ class LivenessView(QWidget):
         self.idcard_box.setVisible(bool(info))
         if not info:
             return
-
-        def add(parent: QTreeWidgetItem | None, key: str, value: Any) -> None:
-            item = QTreeWidgetItem([key, "" if isinstance(value, (dict, list)) else _scalar(value)])
-            if "quality" in key or "legality" in key:
-                item.setToolTip(0, self.tr("A recognition quality or legality score"))
-                font = item.font(1)
-                font.setBold(True)
-                item.setFont(1, font)
-            if parent is None:
+        # Depth first, without recursion, at most IDCARD_ROWS rows: each open level's item, its entries still to
+        # draw, how many it has and how many are drawn.
+        levels: list[_Level] = [_Level(None, _entries(info), len(info))]
+        rows = 0
+        while levels and rows < IDCARD_ROWS:
+            level = levels[-1]
+            entry = next(level.entries, None)
+            if entry is None:
+                levels.pop()
+                continue
+            key, value = entry
+            level.drawn += 1
+            rows += 1
+            item = self._idcard_item(key, value)
+            if level.item is None:
                 self.idcard_tree.addTopLevelItem(item)
             else:
-                parent.addChild(item)
-            if isinstance(value, dict):
-                for k, v in value.items():
-                    add(item, str(k), v)
-            elif isinstance(value, list):
-                for i, v in enumerate(value):
-                    add(item, f"[{i}]", v)
-
-        for key, value in info.items():
-            add(None, str(key), value)
+                level.item.addChild(item)
+            if isinstance(value, (dict, list)) and value:
+                levels.append(_Level(item, _entries(value), len(value)))
+        # What was left out: the entries not drawn of each level still open (a left-out entry counts as one).
+        left_out = sum(level.count - level.drawn for level in levels)
+        if left_out:
+            more = QTreeWidgetItem([self.tr("… and {count} more, not shown here: the answer's JSON has them all")
+                                    .format(count=f"{left_out:,}")])
+            font = more.font(0)
+            font.setItalic(True)
+            more.setFont(0, font)
+            self.idcard_tree.addTopLevelItem(more)
+            more.setFirstColumnSpanned(True)
         self.idcard_tree.expandAll()
         self.idcard_tree.resizeColumnToContents(0)
 
+    def _idcard_item(self, key: str, value: Any) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([key, "" if isinstance(value, (dict, list)) else _scalar(value)])
+        if "quality" in key or "legality" in key:
+            item.setToolTip(0, self.tr("A recognition quality or legality score"))
+            font = item.font(1)
+            font.setBold(True)
+            item.setFont(1, font)
+        return item
+
     def _show_will(self, result: LivenessSessionResult) -> None:
         lines = []
-        for will in result.will_result:
+        for will in result.will_result[:WILL_ITEMS]:
             text = self.tr("Result: {result}").format(result=shortened(will.result or "—"))
             if will.will_error_message:
                 code = shortened(will.will_error_message)
                 text += " — " + self.tr("{explanation} ({code})").format(
                     explanation=explain(code, "", self.language), code=code)
             lines.append(text)
+        if len(result.will_result) > WILL_ITEMS:
+            lines.append(self.tr("… and {count} more, not shown here: the answer's JSON has them all").format(
+                count=f"{len(result.will_result) - WILL_ITEMS:,}"))
         self.will_label.setText("<br>".join(lines))
         self.will_box.setVisible(bool(lines))
 
     def _fill_json(self) -> None:
-        """Write the answer's raw JSON into its view, once per answer: each value and key shortened, so what is
-        laid out stays small whatever the answer holds."""
+        """Write the answer's raw JSON into its view, once per answer, in a worker: each value and key shortened, and
+        at most JSON_LINES lines laid out, so what is laid out stays small whatever the answer holds."""
         if self.result is None or self._json_filled:
             return
+        self.copy_json.setEnabled(False)
+        self.raw_json.setPlainText(self.tr("Writing the answer's JSON…"))
+        if self._json_task.busy:
+            return  # another answer's is being written: this one's is written when it ends (_json_task_busy)
         self._json_filled = True
-        self.raw_json.setPlainText(redact(json.dumps(_shortened(dict(self.result.raw)), ensure_ascii=False,
-                                                     indent=2)))
+        self._json_task.start(self._write_json(self.result), self._json_written, lambda _err: None,
+                              on_crash=self.raw_json.clear)
+
+    async def _write_json(self, result: LivenessSessionResult) -> tuple[LivenessSessionResult, AnswerJson]:
+        return result, await in_thread(_JSON_WRITER, answer_json, result.raw)
+
+    def _json_written(self, written: tuple[LivenessSessionResult, AnswerJson]) -> None:
+        result, answer = written
+        if result is not self.result:
+            return  # another answer is on show now: its own is written next
+        self._json_text = answer.text
+        self.raw_json.setPlainText(answer.head if not answer.lines_left_out else answer.head + "\n" + self.tr(
+            "… {count} more lines, not shown here: Copy JSON copies all of them").format(
+            count=f"{answer.lines_left_out:,}"))
+        self.copy_json.setEnabled(True)
+
+    def _json_task_busy(self, busy: bool) -> None:
+        if not busy and self.json_toggle.isChecked():
+            self._fill_json()  # the answer shown while another's was written, or opened meanwhile
+
+    def _show_json_box(self, shown: bool) -> None:
+        self.copy_json.setVisible(shown)
+        self.raw_json.setVisible(shown)
 
     def _toggle_json(self, shown: bool) -> None:
         if shown:
             self._fill_json()
-        self.raw_json.setVisible(shown)
+        self._show_json_box(shown)
         self.json_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
 
@@ -413,6 +486,44 @@ def liveness_outcome(result: LivenessSessionResult, language: str) -> LivenessOu
         status.append(QCoreApplication.translate("LivenessView", "Failure reason: {explanation} ({code})").format(
             explanation=explain(code, "", language), code=code))
     return LivenessOutcome(headline, reason, colour, tuple(status))
+
+
+@dataclass
+class _Level:
+    """A level of idcard_info being drawn: its item (None: the top), its entries still to draw, how many it has and
+    how many are drawn."""
+
+    item: QTreeWidgetItem | None
+    entries: Iterator[tuple[str, Any]]
+    count: int
+    drawn: int = 0
+
+
+def _entries(value: Mapping[str, Any] | list[Any]) -> Iterator[tuple[str, Any]]:
+    """An object's fields by name, a list's items by place ("[0]")."""
+    if isinstance(value, list):
+        return ((f"[{i}]", v) for i, v in enumerate(value))
+    return ((str(k), v) for k, v in value.items())
+
+
+@dataclass(frozen=True)
+class AnswerJson:
+    """An answer written as JSON: all of it (``text``), the first JSON_LINES lines of it (``head``), and how many
+    lines those leave out."""
+
+    text: str
+    head: str
+    lines_left_out: int
+
+
+def answer_json(raw: Mapping[str, Any]) -> AnswerJson:
+    """``raw`` as the view's JSON, images and long values shortened, secrets redacted (run it in a worker: an answer
+    of 60,000 fields takes a seventh of a second)."""
+    text = redact(json.dumps(_shortened(dict(raw)), ensure_ascii=False, indent=2))
+    lines = text.split("\n", JSON_LINES)
+    if len(lines) <= JSON_LINES:
+        return AnswerJson(text, text, 0)
+    return AnswerJson(text, "\n".join(lines[:JSON_LINES]), lines[JSON_LINES].count("\n") + 1)
 
 
 def _scalar(value: Any) -> str:
