@@ -280,245 +280,266 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="107"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="108"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown.</extracomment>
         <translation>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="119"/>
         <source>Pasted callback</source>
         <translation>Pasted callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="130"/>
         <source>Cl&amp;ear the paste</source>
         <translation>Cl&amp;ear the paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="137"/>
         <source>&amp;Check the callback</source>
         <translation>&amp;Check the callback</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="141"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142"/>
         <source>&amp;Look up this biz_id</source>
         <translation>&amp;Look up this biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="276"/>
         <source>Nothing checked yet</source>
         <translation>Nothing checked yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="157"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="191"/>
         <source>Checking the callback…</source>
         <translation>Checking the callback…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="229"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>Signature not checked: no api_secret for profile {profile} (not connected).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="231"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="233"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="248"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="258"/>
         <source>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</source>
         <translation>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="262"/>
         <source>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</source>
         <translation>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="265"/>
         <source>Connect to the profile that started the session to check the signature.</source>
         <translation>Connect to the profile that started the session to check the signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="269"/>
         <source>A field of the callback&apos;s data is malformed</source>
         <translation>A field of the callback&apos;s data is malformed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="272"/>
         <source>{signature} · {problem}</source>
         <translation>{signature} · {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="19"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="25"/>
         <source>an object ({…})</source>
+        <extracomment>The protocol library&apos;s English for a callback&apos;s part given more than once, nested too deeply, or not UTF-8.</extracomment>
         <translation>an object ({…})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="20"/>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="32"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="26"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="38"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="21"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="27"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="28"/>
         <source>text (a quoted string)</source>
         <translation>text (a quoted string)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="23"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="29"/>
         <source>a list ([…])</source>
         <translation>a list ([…])</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="24"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="30"/>
         <source>a finite number</source>
         <translation>a finite number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="25"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="31"/>
         <source>a number from 0 to 100</source>
         <translation>a number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="26"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="32"/>
         <source>a number from 0 to 1</source>
         <translation>a number from 0 to 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="29"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="35"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="30"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="36"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="31"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="37"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="33"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="39"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="34"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="40"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="39"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="45"/>
         <source>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</source>
         <translation>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="49"/>
         <source>The field {field} is missing: a callback&apos;s data must have it.</source>
         <translation>The field {field} is missing: a callback&apos;s data must have it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="46"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="52"/>
         <source>The field {field} should be {expected}, but it is {found}: {value}</source>
         <translation>The field {field} should be {expected}, but it is {found}: {value}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="54"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="59"/>
+        <source>The data is nested too deeply to read (over {levels} levels): FaceID&apos;s data is a few levels deep, so this is not a callback as FaceID sends it. Check where it came from.</source>
+        <translation>The data is nested too deeply to read (over {levels} levels): FaceID&apos;s data is a few levels deep, so this is not a callback as FaceID sends it. Check where it came from.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="72"/>
         <source>The data is not JSON: a callback&apos;s data is a JSON object of fields ({value}).</source>
         <translation>The data is not JSON: a callback&apos;s data is a JSON object of fields ({value}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="293"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="306"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="307"/>
         <source>This return_url carries only a biz_id</source>
         <translation>This return_url carries only a biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="308"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>No signed data in it: biz_id {biz_id}. Look the result up to read it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="320"/>
         <source>The paste cannot be checked</source>
         <translation>The paste cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="321"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>Copy the whole callback again, exactly as it arrived, and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="323"/>
         <source>Callback not checked: {problem}</source>
         <translation>Callback not checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="330"/>
+        <source>The paste has {count} {field} fields: paste one callback, exactly as it arrived.</source>
+        <translation>The paste has {count} {field} fields: paste one callback, exactly as it arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
+        <source>The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it is not a callback from FaceID.</source>
+        <translation>The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it is not a callback from FaceID.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="341"/>
+        <source>The pasted JSON is nested too deeply to read (over {levels} levels): paste the callback as it arrived, with data as a quoted string.</source>
+        <translation>The pasted JSON is nested too deeply to read (over {levels} levels): paste the callback as it arrived, with data as a quoted string.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>The paste has no sign: paste the whole callback, data and sign.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="346"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="350"/>
         <source>The paste has no data field.</source>
         <translation>The paste has no data field.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="352"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</source>
         <translation>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="339"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="354"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>The data is cut off or is not JSON: copy the whole callback again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="341"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="356"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>This URL has neither data and sign nor a biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="358"/>
         <source>Nothing was pasted.</source>
         <translation>Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="359"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</translation>
     </message>
@@ -526,22 +547,27 @@
 <context>
     <name>CallbackTexts</name>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="64"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="82"/>
         <source>it has no {field} field</source>
         <translation>it has no {field} field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="65"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="84"/>
+        <source>its {field} field is not UTF-8 text once percent-decoded</source>
+        <translation>its {field} field is not UTF-8 text once percent-decoded</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="86"/>
         <source>it has more than one {field} field</source>
         <translation>it has more than one {field} field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="67"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="88"/>
         <source>the body is not UTF-8 text</source>
         <translation>the body is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="68"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="89"/>
         <source>the body is not a form (data=…&amp;sign=…)</source>
         <translation>the body is not a form (data=…&amp;sign=…)</translation>
     </message>
@@ -786,63 +812,68 @@
         <translation>About: {what} (sent as {field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="106"/>
+        <source>About: {field}</source>
+        <translation>About: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID could not use {photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID could not use a photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID could not check this identity</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID did not accept this profile&apos;s api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
         <source>FaceID is busy for this api_key</source>
         <translation>FaceID is busy for this api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="149"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID has no result to give</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
         <source>FaceID refused the request</source>
         <translation>FaceID refused the request</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="106"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
         <source>About: {what} ({field})</source>
         <translation>About: {what} ({field})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="111"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="155"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
         <source>What to do: {step}</source>
         <translation>What to do: {step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="119"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="121"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="124"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>Also to fix, each marked where it is:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="125"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>What to do: Correct each marked field and photo, then send again.</translation>
     </message>
@@ -2575,32 +2606,32 @@ biz_id {biz_id}</source>
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="694"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="695"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="697"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="698"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="699"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="700"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="700"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="701"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="700"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="701"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="703"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="704"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -2610,151 +2641,172 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="92"/>
         <source>Show what the callback claims (unverified)</source>
-        <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes).</extracomment>
+        <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
         <translation>Show what the callback claims (unverified)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="89"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104"/>
         <source>Face genuineness (attack checks)</source>
         <translation>Face genuineness (attack checks)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="95"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="110"/>
         <source>Comparison (verify_result)</source>
         <translation>Comparison (verify_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="123"/>
         <source>Returned images (click to open full size)</source>
         <translation>Returned images (click to open full size)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="129"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>ID card recognition (idcard_info)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="132"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="132"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="137"/>
         <source>Spoken consent (will_result)</source>
         <translation>Spoken consent (will_result)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="130"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="145"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>Whole answer as JSON (images and long values shortened)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="154"/>
+        <source>Copy JSON</source>
+        <translation>Copy JSON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="163"/>
         <source>Raw JSON of the answer</source>
         <translation>Raw JSON of the answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="182"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="407"/>
+        <source>Writing the answer&apos;s JSON…</source>
+        <translation>Writing the answer&apos;s JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="423"/>
+        <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
+        <translation>… {count} more lines, not shown here: Copy JSON copies all of them</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/report.py" line="314"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="215"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="260"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>Signature invalid: do not trust this callback</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="316"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="262"/>
         <source>It claims, unverified: {claim}</source>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="387"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="460"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="462"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="392"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="465"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="396"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="469"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="472"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="402"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="475"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="404"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="477"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="409"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="482"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="413"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="486"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="281"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="308"/>
         <source>procedure: {procedure}</source>
         <translation>procedure: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="310"/>
         <source>version: {version}</source>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="308"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="335"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="309"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="336"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="321"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="367"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="396"/>
+        <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
+        <translation>… and {count} more, not shown here: the answer&apos;s JSON has them all</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="380"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="344"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="389"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="347"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="392"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>

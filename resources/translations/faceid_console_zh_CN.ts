@@ -280,245 +280,266 @@
 <context>
     <name>CallbackInspectorPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="107"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="108"/>
         <source>Paste a callback as it arrived: the form body (data=…&amp;sign=…), data and sign on two lines, a JSON object with data and sign, or the return_url with its query.</source>
         <extracomment>A pasted return_url carried only a biz_id: look it up on the results page. Emitted after a check&apos;s outcome (the callback&apos;s data with its images, or what is wrong with the paste) has been shown.</extracomment>
         <translation>按收到时的原样粘贴回调：表单正文（data=…&amp;sign=…）、分两行的 data 与 sign、包含 data 与 sign 的 JSON 对象，或带查询参数的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="118"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="119"/>
         <source>Pasted callback</source>
         <translation>粘贴的回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="129"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="130"/>
         <source>Cl&amp;ear the paste</source>
         <translation>清除粘贴内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="136"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="137"/>
         <source>&amp;Check the callback</source>
         <translation>检查回调(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="141"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="142"/>
         <source>&amp;Look up this biz_id</source>
         <translation>查询此 biz_id(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="155"/>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="276"/>
         <source>Nothing checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="156"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="157"/>
         <source>Paste a callback on the left and press Check the callback. Its signature is checked here with this profile&apos;s api_secret; nothing is sent to FaceID.</source>
         <translation>在左侧粘贴回调，然后点击“检查回调”。签名在本机用当前配置的 api_secret 校验，不会向 FaceID 发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="190"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="191"/>
         <source>Checking the callback…</source>
         <translation>正在检查回调…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="229"/>
         <source>Signature not checked: no api_secret for profile {profile} (not connected).</source>
         <translation>未校验签名：配置 {profile} 没有 api_secret（未连接）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="231"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
         <translation>✔ 配置 {profile} 的签名有效：数据来自 FaceID，且未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="233"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
         <translation>✘ 配置 {profile} 的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="247"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="248"/>
         <source>{signature} · Attack suspected: {checks}</source>
         <translation>{signature} · 疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="258"/>
         <source>The signature is valid, so FaceID sent the data this way; the rest of it is not shown, as it cannot be read reliably. Report the field to FaceID. A look-up by its biz_id will likely meet the same field: the answer is then kept in History, as an error.</source>
         <translation>签名有效，说明 FaceID 发送的数据就是这样；其余内容无法可靠读取，因此不予显示。请将该字段问题反馈给 FaceID。按 biz_id 查询很可能遇到同一字段：届时应答会作为错误保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="261"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="262"/>
         <source>The signature does not match: this data was changed or is not from FaceID, and the malformed field may be part of the change.</source>
         <translation>签名不匹配：数据已被改动或并非来自 FaceID，格式不正确的字段可能正是改动的一部分。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="265"/>
         <source>Connect to the profile that started the session to check the signature.</source>
         <translation>请连接发起此会话的配置，以校验签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="268"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="269"/>
         <source>A field of the callback&apos;s data is malformed</source>
         <translation>回调数据中有一个字段格式不正确</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="271"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="272"/>
         <source>{signature} · {problem}</source>
         <translation>{signature} · {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="19"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="25"/>
         <source>an object ({…})</source>
+        <extracomment>The protocol library&apos;s English for a callback&apos;s part given more than once, nested too deeply, or not UTF-8.</extracomment>
         <translation>对象（{…}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="20"/>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="32"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="26"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="38"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="21"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="27"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="22"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="28"/>
         <source>text (a quoted string)</source>
         <translation>文本（带引号的字符串）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="23"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="29"/>
         <source>a list ([…])</source>
         <translation>列表（[…]）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="24"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="30"/>
         <source>a finite number</source>
         <translation>有限数值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="25"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="31"/>
         <source>a number from 0 to 100</source>
         <translation>0 到 100 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="26"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="32"/>
         <source>a number from 0 to 1</source>
         <translation>0 到 1 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="29"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="35"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="30"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="36"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="31"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="37"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="33"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="39"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="34"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="40"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="39"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="45"/>
         <source>The data is {found}, not an object: a callback&apos;s data is a JSON object of fields ({value}).</source>
         <translation>data 是{found}，不是对象：回调的 data 应为由字段组成的 JSON 对象（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="43"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="49"/>
         <source>The field {field} is missing: a callback&apos;s data must have it.</source>
         <translation>缺少字段 {field}：回调数据中必须有此字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="46"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="52"/>
         <source>The field {field} should be {expected}, but it is {found}: {value}</source>
         <translation>字段 {field} 应为{expected}，但实际为{found}：{value}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="54"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="59"/>
+        <source>The data is nested too deeply to read (over {levels} levels): FaceID&apos;s data is a few levels deep, so this is not a callback as FaceID sends it. Check where it came from.</source>
+        <translation>data 嵌套过深，无法读取（超过 {levels} 层）：FaceID 的 data 只有几层，因此这不是 FaceID 发出的回调。请核实它的来源。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="72"/>
         <source>The data is not JSON: a callback&apos;s data is a JSON object of fields ({value}).</source>
         <translation>data 不是 JSON：回调的 data 应为由字段组成的 JSON 对象（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="293"/>
         <source>Too long to show in full: this paste has {count} characters. The box shows its first {head} and last {tail}, with the gap marked; the whole paste is kept, and Check the callback checks all of it.</source>
         <translation>内容过长，无法完整显示：本次粘贴共 {count} 个字符。框中显示其前 {head} 个和后 {tail} 个字符，中间省略处已标出；完整内容均已保留，“检查回调”会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="306"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="307"/>
         <source>This return_url carries only a biz_id</source>
         <translation>此 return_url 只带有 biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="307"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="308"/>
         <source>No signed data in it: biz_id {biz_id}. Look the result up to read it.</source>
         <translation>其中没有签名数据：biz_id {biz_id}。请查询该结果以查看内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="319"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="320"/>
         <source>The paste cannot be checked</source>
         <translation>无法检查粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="321"/>
         <source>Copy the whole callback again, exactly as it arrived, and paste it here.</source>
         <translation>请按收到时的原样重新复制完整的回调，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="323"/>
         <source>Callback not checked: {problem}</source>
         <translation>未检查回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="329"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="330"/>
+        <source>The paste has {count} {field} fields: paste one callback, exactly as it arrived.</source>
+        <translation>粘贴内容中有 {count} 个 {field} 字段：请只粘贴一个回调，与收到时完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
+        <source>The {field} holds percent-encoded bytes that are not UTF-8 text: FaceID posts UTF-8, so the paste is damaged or it is not a callback from FaceID.</source>
+        <translation>{field} 中百分号编码的字节不是 UTF-8 文本：FaceID 发送的是 UTF-8，因此粘贴内容已损坏，或不是来自 FaceID 的回调。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="341"/>
+        <source>The pasted JSON is nested too deeply to read (over {levels} levels): paste the callback as it arrived, with data as a quoted string.</source>
+        <translation>粘贴的 JSON 嵌套过深，无法读取（超过 {levels} 层）：请按收到时的原样粘贴回调，data 应为带引号的字符串。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
         <source>The paste has no sign: paste the whole callback, data and sign.</source>
         <translation>粘贴内容没有 sign：请粘贴完整回调（data 和 sign）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="331"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="346"/>
         <source>The sign is not 40 hexadecimal characters: the paste is cut off or it is not a callback signature.</source>
         <translation>sign 不是 40 位十六进制字符：粘贴内容被截断，或不是回调签名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="335"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="350"/>
         <source>The paste has no data field.</source>
         <translation>粘贴内容没有 data 字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="352"/>
         <source>The data is an object here, not the JSON text FaceID posted and signed: paste the callback as it arrived, with data as a quoted string.</source>
         <translation>此处的 data 是一个对象，而不是 FaceID 发送并签名的 JSON 文本：请粘贴原样收到的回调，data 应为带引号的字符串。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="339"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="354"/>
         <source>The data is cut off or is not JSON: copy the whole callback again.</source>
         <translation>data 被截断或不是 JSON：请重新复制完整的回调。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="341"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="356"/>
         <source>This URL has neither data and sign nor a biz_id.</source>
         <translation>此 URL 既没有 data 和 sign，也没有 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="343"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="358"/>
         <source>Nothing was pasted.</source>
         <translation>没有粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="344"/>
+        <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="359"/>
         <source>This is not a callback in any shape the inspector knows (form body, data and sign lines, JSON, or return_url).</source>
         <translation>这不是检查器认识的任何回调格式（表单正文、data 与 sign 两行、JSON 或 return_url）。</translation>
     </message>
@@ -526,22 +547,27 @@
 <context>
     <name>CallbackTexts</name>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="64"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="82"/>
         <source>it has no {field} field</source>
         <translation>缺少 {field} 字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="65"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="84"/>
+        <source>its {field} field is not UTF-8 text once percent-decoded</source>
+        <translation>其 {field} 字段经百分号解码后不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="86"/>
         <source>it has more than one {field} field</source>
         <translation>有多个 {field} 字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="67"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="88"/>
         <source>the body is not UTF-8 text</source>
         <translation>请求体不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/callback_texts.py" line="68"/>
+        <location filename="../../faceid_console/ui/callback_texts.py" line="89"/>
         <source>the body is not a form (data=…&amp;sign=…)</source>
         <translation>请求体不是表单（data=…&amp;sign=…）</translation>
     </message>
@@ -786,63 +812,68 @@
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="137"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="106"/>
+        <source>About: {field}</source>
+        <translation>涉及：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="149"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="106"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="111"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="155"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="119"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="121"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="124"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="125"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -2575,32 +2606,32 @@ biz_id {biz_id}</source>
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="694"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="695"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="697"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="698"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="699"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="700"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="700"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="701"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="700"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="701"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="703"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="704"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -2610,151 +2641,172 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
 <context>
     <name>LivenessView</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="80"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="92"/>
         <source>Show what the callback claims (unverified)</source>
-        <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes).</extracomment>
+        <extracomment>The raw JSON shows at most this many characters of any one value or key (a biz_extra_data can be megabytes). The sender of a callback chooses how many fields idcard_info and will_result hold: at most this many rows of idcard_info and this many spoken answers are drawn (60,000 rows held the window for two minutes, 20,000 answers for 17 s); the rest are counted, and the answer&apos;s JSON has them all. The raw JSON box shows at most this many lines (100,000 took a third of a second to lay out); Copy JSON copies all. Writes an answer&apos;s JSON off the GUI thread (60,000 fields take a seventh of a second), one at a time.</extracomment>
         <translation>显示回调声称的内容（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="89"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="104"/>
         <source>Face genuineness (attack checks)</source>
         <translation>人脸真实性（攻击检测）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="95"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="110"/>
         <source>Comparison (verify_result)</source>
         <translation>比对（verify_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="123"/>
         <source>Returned images (click to open full size)</source>
         <translation>返回的图片（点击查看原图）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="129"/>
         <source>ID card recognition (idcard_info)</source>
         <translation>身份证识别（idcard_info）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="132"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="117"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="132"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="122"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="137"/>
         <source>Spoken consent (will_result)</source>
         <translation>意愿确认（will_result）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="130"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="145"/>
         <source>Whole answer as JSON (images and long values shortened)</source>
         <translation>完整响应 JSON（图片数据及过长的值已省略）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="140"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="154"/>
+        <source>Copy JSON</source>
+        <translation>复制 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="163"/>
         <source>Raw JSON of the answer</source>
         <translation>响应的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="156"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="182"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="407"/>
+        <source>Writing the answer&apos;s JSON…</source>
+        <translation>正在生成响应 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="423"/>
+        <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
+        <translation>… 另有 {count} 行未在此显示：“复制 JSON”会复制全部内容</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/report.py" line="314"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="215"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="233"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="242"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="260"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/report.py" line="316"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="235"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="262"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="387"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="460"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="389"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="462"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="392"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="465"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="396"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="469"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="472"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="402"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="475"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="404"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="477"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="409"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="482"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="413"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="486"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="281"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="308"/>
         <source>procedure: {procedure}</source>
         <translation>流程：{procedure}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="283"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="310"/>
         <source>version: {version}</source>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="308"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="335"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="309"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="336"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="321"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="367"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="396"/>
+        <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
+        <translation>… 另有 {count} 项未在此显示：响应 JSON 中包含全部内容</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="380"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="344"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="389"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="347"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="392"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
