@@ -1149,7 +1149,8 @@ def test_a_history_that_cannot_be_opened_does_not_keep_the_start_up_heap_in_full
 
 
 def test_the_first_paint_comes_before_any_page_is_built_and_the_pages_follow_it() -> None:
-    """The real start-up (no --smoke): the window paints with Verify alone; the other pages are built after."""
+    """The real start-up (no --smoke): the window paints with Verify alone, its answer's parts unbuilt; the parts and
+    the other pages are built after."""
     code = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
@@ -1157,24 +1158,31 @@ def test_the_first_paint_comes_before_any_page_is_built_and_the_pages_follow_it(
         "from faceid_console.ui.main_window import MainWindow\n"
         "from faceid_console.ui.pages.deferred_page import DeferredPage\n"
         "from faceid_console.ui.pages.history_host import HistoryPageHost\n"
+        "from faceid_console.ui.widgets.result_view import ResultView\n"
         "events = []\n"
         "paint, content, show_page = MainWindow.paintEvent, DeferredPage.content, HistoryPageHost._show_page\n"
+        "build_parts = ResultView.build_answer_parts\n"
         "def painted(self, event):\n"
         "    'paint' in events or events.append('paint')\n"
         "    paint(self, event)\n"
         "def built(self):\n"
         "    self.is_built or events.append(self.objectName())\n"
         "    return content(self)\n"
+        "def parts_built(self):\n"
+        "    self._parts_built or events.append('parts of ' + self.objectName())\n"
+        "    build_parts(self)\n"
         "def history_built(self, store):\n"
         "    events.append('history')\n"
         "    show_page(self, store)\n"
         "    QTimer.singleShot(0, self.window().close)  # the last one: the window closes\n"
         "MainWindow.paintEvent, DeferredPage.content, HistoryPageHost._show_page = painted, built, history_built\n"
+        "ResultView.build_answer_parts = parts_built\n"
         "code = main([])\n"
         "print(events)\n"
         "sys.exit(code)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=90, check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == str(["paint", "livenessPageHolder", "sessionPageHolder",
-                                                "inspectorPageHolder", "tokenPageHolder", "history"])
+    assert done.stdout.splitlines()[-1] == str(["paint", "parts of resultView", "livenessPageHolder",
+                                                "sessionPageHolder", "inspectorPageHolder", "tokenPageHolder",
+                                                "history"])
