@@ -46,6 +46,7 @@ from .texts import check_outcome_text, engine_stop_text, open_failure_text, prof
 from .widgets.fitting_labels import StatusLabel
 from .widgets.nav_icons import nav_icon
 from .widgets.photo_slot import PhotoSlot
+from .widgets.result_view import ANSWER_PART_MODULES
 
 if TYPE_CHECKING:  # these pages and the settings dialog load when first opened, not at start-up
     from .pages.app_token_page import AppTokenPage
@@ -206,9 +207,18 @@ class MainWindow(QMainWindow):
                 and self.calls_in_flight() == 0)
 
     def _idle_build_steps(self) -> Iterator[Callable[[], object]]:
-        """Each deferred page: its modules imported one a step, then the page built (a page visited meanwhile is
-        skipped); History's database last, opened on the page's worker (the page is built once it is open): its
-        imports on that thread would slow every step taken meanwhile. Then what start-up made is frozen."""
+        """First the parts of Verify's answer (the page on show, its answer the likeliest first one): their modules
+        imported one a step, the parts built, then placed in the Tab order (built with the first answer, they
+        stalled its showing 40-50 ms). Then each deferred page: its modules imported one a step, then the page built
+        (a page visited meanwhile is skipped); History's database last, opened on the page's worker (the page is
+        built once it is open): its imports on that thread would slow every step taken meanwhile. Then what start-up
+        made is frozen."""
+        answer = self.verify_page.result_view
+        answer_steps: list[Callable[[], object]] = [partial(importlib.import_module, m) for m in ANSWER_PART_MODULES]
+        answer_steps += [answer.build_answer_parts, answer.place_answer_parts]
+        for step in answer_steps:
+            if not answer.answer_parts_ready:  # an answer that came first built them
+                yield step
         for key, modules in IDLE_IMPORTS.items():
             holder = self._deferred[key]
             for module in modules:

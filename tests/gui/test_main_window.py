@@ -31,6 +31,7 @@ from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.crash_dialog import CrashReportDialog
 from faceid_console.ui.settings_dialog import SettingsDialog
 from faceid_console.ui.translations import install_translator
+from faceid_console.ui.widgets.result_view import ANSWER_PART_MODULES, ANSWER_PARTS
 
 from .helpers import MNEMONIC, alt_key_clashes, fill_compare, submit_with_keyboard
 
@@ -1055,9 +1056,52 @@ def test_the_idle_build_waits_while_a_verify_is_prepared_and_sent(qtbot, window,
         page.submit()
         assert page.working
         window.build_pages_when_idle()
-    qtbot.waitUntil(lambda: all_pages_built(window), timeout=30_000)
+    view = page.result_view
+    assert view.result is not None and view.answer_parts_ready  # the answer built its parts, as before
+    shown = view.headline.text()
+    parts = {name: view.__dict__[name] for name in ANSWER_PARTS}
+    qtbot.waitUntil(lambda: all_pages_built(window) and window.idle_build.finished, timeout=30_000)
     assert built_while_working == []
-    assert page.result_view.result is not None
+    # The idle build neither built the parts again nor took the answer off.
+    assert all(view.__dict__[name] is part for name, part in parts.items())
+    assert view.result is not None and view.headline.text() == shown and view.verdict is not None
+    assert view.scores_box.isVisibleTo(page) and view.details_box.isVisibleTo(page) and len(view.score_rows) == 1
+    assert not view.error_panel.isVisibleTo(page)
+
+
+def focus_chain(start: QWidget) -> list[QWidget]:
+    """The window's focus chain from ``start`` round to it (what Tab walks, hidden controls included)."""
+    chain = [start]
+    while (after := chain[-1].nextInFocusChain()) is not start and len(chain) < 1000:
+        chain.append(after)
+    return chain
+
+
+def test_the_idle_build_makes_verify_s_answer_parts_before_any_verify_is_sent(qtbot, window, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    """Built with the first answer, the parts of an answer (the error panel, scores, faces, genuineness, details) and
+    their place in Tab order stalled the showing of a session's first answer 40-50 ms (benchmarks/first_answer.py).
+    The idle build makes them first, hidden and already in their place; the first answer only fills them in."""
+    page = window.verify_page
+    view = page.result_view
+    assert not ANSWER_PARTS & set(view.__dict__) and not view.answer_parts_ready
+    window.build_pages_when_idle()
+    qtbot.waitUntil(lambda: all_pages_built(window) and window.idle_build.finished, timeout=30_000)
+    assert page.last_sent is None and view.result is None and view.headline.text() == "No result yet"
+    assert set(view.__dict__) >= ANSWER_PARTS and view.answer_parts_ready
+    assert set(ANSWER_PART_MODULES) <= set(sys.modules)
+    assert not any(part.isVisibleTo(page) for part in (view.error_panel, view.exceptions_label, view.scores_box,
+                                                       view.faces_box, view.genuineness_box, view.details_box))
+    # In Tab order where they are shown: after Verify and the verdict, before the decision button.
+    chain = focus_chain(page.submit_button)
+    order = [chain.index(control) for control in (view.gauge, view.json_toggle, view.copy_request, view.copy_json,
+                                                   view.raw_json)]
+    assert order == sorted(order) and order[-1] < chain.index(page.decide_button)
+    parts = {name: view.__dict__[name] for name in ANSWER_PARTS}
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    assert view.verdict is not None and view.headline.text().startswith("Same person")
+    assert view.scores_box.isVisibleTo(page) and view.faces_box.isVisibleTo(page) and len(view.score_rows) == 1
+    assert all(view.__dict__[name] is part for name, part in parts.items())  # filled in, not built again
 
 
 def test_once_the_window_has_settled_what_start_up_made_is_out_of_full_collections(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -1105,7 +1149,8 @@ def test_a_history_that_cannot_be_opened_does_not_keep_the_start_up_heap_in_full
 
 
 def test_the_first_paint_comes_before_any_page_is_built_and_the_pages_follow_it() -> None:
-    """The real start-up (no --smoke): the window paints with Verify alone; the other pages are built after."""
+    """The real start-up (no --smoke): the window paints with Verify alone, its answer's parts unbuilt; the parts and
+    the other pages are built after."""
     code = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
@@ -1113,24 +1158,31 @@ def test_the_first_paint_comes_before_any_page_is_built_and_the_pages_follow_it(
         "from faceid_console.ui.main_window import MainWindow\n"
         "from faceid_console.ui.pages.deferred_page import DeferredPage\n"
         "from faceid_console.ui.pages.history_host import HistoryPageHost\n"
+        "from faceid_console.ui.widgets.result_view import ResultView\n"
         "events = []\n"
         "paint, content, show_page = MainWindow.paintEvent, DeferredPage.content, HistoryPageHost._show_page\n"
+        "build_parts = ResultView.build_answer_parts\n"
         "def painted(self, event):\n"
         "    'paint' in events or events.append('paint')\n"
         "    paint(self, event)\n"
         "def built(self):\n"
         "    self.is_built or events.append(self.objectName())\n"
         "    return content(self)\n"
+        "def parts_built(self):\n"
+        "    self._parts_built or events.append('parts of ' + self.objectName())\n"
+        "    build_parts(self)\n"
         "def history_built(self, store):\n"
         "    events.append('history')\n"
         "    show_page(self, store)\n"
         "    QTimer.singleShot(0, self.window().close)  # the last one: the window closes\n"
         "MainWindow.paintEvent, DeferredPage.content, HistoryPageHost._show_page = painted, built, history_built\n"
+        "ResultView.build_answer_parts = parts_built\n"
         "code = main([])\n"
         "print(events)\n"
         "sys.exit(code)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=90, check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == str(["paint", "livenessPageHolder", "sessionPageHolder",
-                                                "inspectorPageHolder", "tokenPageHolder", "history"])
+    assert done.stdout.splitlines()[-1] == str(["paint", "parts of resultView", "livenessPageHolder",
+                                                "sessionPageHolder", "inspectorPageHolder", "tokenPageHolder",
+                                                "history"])

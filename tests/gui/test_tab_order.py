@@ -8,6 +8,7 @@ import base64
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -70,11 +71,16 @@ def region_of(widget: QWidget, regions: list[QWidget]) -> int:
     return next(i for i, region in enumerate(regions) if region is widget or region.isAncestorOf(widget))
 
 
-def test_tab_reaches_an_answer_on_the_verify_page_where_it_is_shown(qtbot, window: MainWindow, faces: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("built", ["with the first answer", "ahead in idle time"])
+def test_tab_reaches_an_answer_on_the_verify_page_where_it_is_shown(qtbot, window: MainWindow, faces: Path,  # type: ignore[no-untyped-def]
+                                                                     built: str) -> None:
     page = window.verify_page
     view = page.result_view
+    if built == "ahead in idle time":  # the parts built and placed before any answer (``MainWindow.idle_build``)
+        window.build_pages_when_idle()
+        qtbot.waitUntil(lambda: window.idle_build.finished and view.answer_parts_ready, timeout=30_000)
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
-    submit_with_keyboard(qtbot, window)  # builds the answer's parts
+    submit_with_keyboard(qtbot, window)  # builds the answer's parts, unless built ahead
     fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "obama_3.jpg", uuid="applicant-8")
     submit_with_keyboard(qtbot, window)  # and a second answer builds new score gauges
     assert len(view.score_rows) == 2

@@ -13,6 +13,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QDropEvent, QFontMetricsF, QGuiApplication, QImage
+from PySide6.QtWidgets import QWidget
 
 from faceid_console.api import FaceGenuineness, ScoreWithThresholds
 from faceid_console.ui.widgets.confidence_gauge import ConfidenceGauge, spread_labels
@@ -178,6 +179,61 @@ def test_the_result_view_builds_the_parts_of_an_answer_with_the_first_one(qtbot)
     assert set(unbuilt.__dict__) >= ANSWER_PARTS
     with pytest.raises(AttributeError):
         unbuilt.no_such_part  # noqa: B018
+
+
+def focus_chain(start: QWidget) -> list[QWidget]:
+    """The window's focus chain from ``start`` round to it (what Tab walks, hidden controls included)."""
+    chain = [start]
+    while (after := chain[-1].nextInFocusChain()) is not start and len(chain) < 500:
+        chain.append(after)
+    return chain
+
+
+def test_the_result_view_s_parts_can_be_built_ahead_and_placed_in_tab_order_before_any_answer(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Built ahead in idle time (the Verify page's, by the main window), in two steps: built hidden, then put where
+    they are shown in Tab order. An answer that comes between the two places them itself; the parts stay the same."""
+    import json
+
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from faceid_console.api import VerifyResult
+    from faceid_console.ui.widgets.result_view import ANSWER_PARTS, ResultView
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    before, after = QPushButton("Before", holder), QPushButton("After", holder)
+    views = [ResultView("en", holder), ResultView("en", holder)]
+    layout.addWidget(before)
+    for view in views:
+        layout.addWidget(view)
+    layout.addWidget(after)
+    holder.show()
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    result = VerifyResult.parse(json.loads((fixtures / "verify_success.json").read_text("utf-8")))
+    for answered_between in (False, True):
+        view = views[answered_between]
+        assert not ANSWER_PARTS & set(view.__dict__) and not view.answer_parts_ready
+        view.build_answer_parts()
+        assert set(view.__dict__) >= ANSWER_PARTS and not view.answer_parts_ready
+        assert not any(view.__dict__[part].isVisibleTo(view) for part in ("error_panel", "scores_box", "details_box"))
+        assert view.headline.text() == "No result yet"  # still the empty state
+        parts = [view.json_toggle, view.copy_request, view.copy_json, view.raw_json]
+        chain = focus_chain(before)
+        assert all(chain.index(part) > chain.index(after) for part in parts)  # built after the window: at its end
+        panel, scores = view.error_panel, view.scores_box
+        if answered_between:
+            view.show_result(result, "1e-4")  # a first answer before the parts were placed places them
+            assert view.scores_box.isVisible() and view.details_box.isVisible()
+        else:
+            view.place_answer_parts()
+        assert view.answer_parts_ready and view.error_panel is panel and view.scores_box is scores
+        chain = focus_chain(before)
+        order = [chain.index(control) for control in (view.gauge, *parts)]
+        assert order == sorted(order) and order[-1] < chain.index(after)  # where they are shown
+        view.build_answer_parts()
+        view.place_answer_parts()  # once: nothing is built or placed again
+        assert view.error_panel is panel and focus_chain(before) == chain
 
 
 @pytest.mark.parametrize(("anchors", "widths"), [

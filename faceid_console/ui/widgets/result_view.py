@@ -3,7 +3,8 @@ face boxes, identity exceptions, genuineness, and the technical details (copyabl
 
 Used by the Verify page and, from stored data, by the history and liveness pages. Only the verdict banner
 is built with the view (it is all the empty state shows); the parts of an answer are built with the first
-answer (``_build_answer_parts``), so the window's first paint does not wait for them.
+answer (``_build_answer_parts``), so the window's first paint does not wait for them, or ahead of it in idle
+time (``build_answer_parts``, then ``place_answer_parts``: the Verify page's, by the main window).
 """
 
 from __future__ import annotations
@@ -36,11 +37,14 @@ if TYPE_CHECKING:  # the results and the answer's parts load with the first answ
     from .genuineness_gauges import GenuinenessGauges
     from .stacking_row import StackingGrid, StackingRow
 
-#: The parts of an answer, built with the first one (reading one before builds them then).
+#: The parts of an answer, built with the first one (reading one before builds them then), or ahead of it.
 ANSWER_PARTS = frozenset({
     "disagreement", "error_panel", "exceptions_label", "scores_box", "scores_grid", "score_rows", "faces_box",
     "overlay", "genuineness_box", "genuineness", "details_box", "request_label", "details_buttons", "copy_request",
     "json_toggle", "copy_json", "raw_json"})
+#: The modules of the answer's parts, imported ahead one a step in idle time (``MainWindow._idle_build_steps``).
+ANSWER_PART_MODULES = ("faceid_console.ui.widgets.error_panel", "faceid_console.ui.widgets.face_overlay",
+                       "faceid_console.ui.widgets.genuineness_gauges", "faceid_console.ui.widgets.stacking_row")
 
 
 def verdict_headline(verdict: Verdict) -> str:
@@ -129,6 +133,7 @@ class ResultView(QWidget):
         self.verdict: Verdict | None = None
         self.request_id = ""
         self._parts_built = False
+        self._parts_placed = False  # their controls put in the window's Tab order (``place_answer_parts``)
         self._subordinate = False  # set by subordinate(), until the next answer or clear()
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -165,8 +170,26 @@ class ResultView(QWidget):
             return self.__dict__[name]
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
+    @property
+    def answer_parts_ready(self) -> bool:
+        """The parts of an answer are built and in the window's Tab order: an answer shows them without building."""
+        return self._parts_built and self._parts_placed
+
     def _build_answer_parts(self) -> None:
-        """The error panel, identity exceptions, scores, faces, genuineness and details, all hidden until used."""
+        """The parts of an answer built and placed in the Tab order, if they are not yet (the first answer)."""
+        self.build_answer_parts()
+        self.place_answer_parts()
+
+    def place_answer_parts(self) -> None:
+        """Put the controls of the answer's parts where they are shown in the window's Tab order: built after the
+        window, they joined the end of it (after the page, even after the toolbar). Once, after they are built."""
+        if self._parts_built and not self._parts_placed:
+            self._parts_placed = True
+            take_place_in_focus_chain(self)
+
+    def build_answer_parts(self) -> None:
+        """The error panel, identity exceptions, scores, faces, genuineness and details, all hidden until used
+        (``place_answer_parts`` then puts them in the Tab order)."""
         if self._parts_built:
             return
         self._parts_built = True
@@ -262,8 +285,6 @@ class ResultView(QWidget):
                                         self.genuineness_box, self.details_box), start=1):
             widget.setVisible(False)
             self._layout.insertWidget(index, widget)
-        # Built after the window, they joined the end of its Tab order (after the page, even after the toolbar).
-        take_place_in_focus_chain(self)
 
     # --- showing ----------------------------------------------------------------------------------
 
