@@ -127,6 +127,49 @@ def test_the_window_on_the_history_page_still_fits_an_800_pixel_screen(qtbot, qa
         connector.close()
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("size", [(800, 560), (1024, 640), (1360, 900), (2560, 1440)])
+def test_the_search_keeps_a_usable_width_and_the_filters_stay_on_the_page(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tmp_path: Path, language: str, size: tuple[int, int]) -> None:
+    """At 800×560 the search box was squeezed to 84 px ("Search na…") beside the four filters at their full width.
+    Where the search and the filters do not fit side by side, the filters go on a row of their own under it."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QWidget
+
+    translators = install_translator(qapp, language)
+    window, connector = _window_on_history(qtbot, tmp_path, language)
+    try:
+        page = window.history_page.page
+        assert page is not None
+        window.resize(*size)
+        qtbot.waitUntil(lambda: window.width() == size[0] and page.width() > 0, timeout=5_000)
+        qtbot.wait(100)  # the rows rearranged for the width
+
+        def place(widget: QWidget) -> QRect:
+            return QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+
+        search = page.search
+        hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
+        filters = [page.kind_box, page.verdict_box, page.decision_box, page.profile_box]
+        controls = [search, *filters, page.error_code, page.date_range, page.date_from, page.date_to]
+        qtbot.waitUntil(lambda: search.width() >= hint, timeout=3_000)  # its hint whole, not "Search na…"
+        for control in controls:
+            assert page.rect().contains(place(control)), (control.accessibleName(), place(control), page.rect())
+            assert control.width() >= control.minimumSizeHint().width(), control.accessibleName()
+        for index, control in enumerate(controls):
+            for other in controls[index + 1:]:
+                assert not place(control).intersects(place(other)), (control.accessibleName(), other.accessibleName())
+        beside = all(place(box).center().y() == place(search).center().y() for box in filters)
+        under = all(place(box).top() > place(search).bottom() for box in filters)
+        # Side by side where there is room (one row less for the list), under the search where there is not.
+        assert beside if size[0] >= 1024 else under
+    finally:
+        window.close()
+        connector.close()
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
 def _window_on_history(qtbot, tmp_path: Path, language: str) -> tuple[MainWindow, Connector]:  # type: ignore[no-untyped-def]
     """The main window on its History page, the page built (over an empty store in ``tmp_path``)."""
     settings = Settings.load()

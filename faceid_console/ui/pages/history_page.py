@@ -401,14 +401,17 @@ class HistoryPage(QWidget):
 
     def _build_filters(self) -> QWidget:
         box = QWidget(self)
-        # Two rows, so that the page (and the window) still fits a small screen: what to look for, then when.
+        # Two rows (three on a narrow page), so that the page and the window fit a small screen: what to look for,
+        # then when.
         rows = QVBoxLayout(box)
         rows.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        rows.addLayout(row)
+        # The search and the four filters side by side where the search keeps its least width beside them, else the
+        # filters on a row of their own under it: side by side at 800 px, the search was squeezed to 84 px.
+        row = StackingRow(box)
+        rows.addWidget(row)
         when = QHBoxLayout()
         rows.addLayout(when)
-        self.search = QLineEdit(box)
+        self.search = QLineEdit(row)
         self.search.setObjectName("historySearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search names, ID numbers, uuids, ids…"))
@@ -430,23 +433,31 @@ class HistoryPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
-        row.addWidget(self.search, 3)
+        # Its whole hint in view, and room for the clear button (at most 40 characters, whatever the language).
+        metrics = self.search.fontMetrics()
+        self.search.setMinimumWidth(min(metrics.horizontalAdvance(self.search.placeholderText()),
+                                        40 * metrics.averageCharWidth()) + self.search.minimumSizeHint().width())
+        row.add(self.search, 3)
 
-        self.kind_box = self._combo(box, self.tr("Call"), [("", self.tr("All calls"))] + [
+        filters = QWidget(row)
+        filter_row = QHBoxLayout(filters)
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        self.kind_box = self._combo(filters, self.tr("Call"), [("", self.tr("All calls"))] + [
             (k.value, self.model.kind_text(k.value)) for k in CallKind])
-        self.verdict_box = self._combo(box, self.tr("Verdict"), [("", self.tr("Any verdict"))] + [
+        self.verdict_box = self._combo(filters, self.tr("Verdict"), [("", self.tr("Any verdict"))] + [
             (v, verdict_text(v)) for v in VERDICTS])
         # Undecided: the entries still waiting for a reviewer (those that can be decided on).
-        self.decision_box = self._combo(box, self.tr("Decision"), [("", self.tr("Any decision"))] + [
+        self.decision_box = self._combo(filters, self.tr("Decision"), [("", self.tr("Any decision"))] + [
             (d.value, decision_text(d.value)) for d in DecisionKind] + [(UNDECIDED, self.tr("Undecided"))])
-        self.profile_box = self._combo(box, self.tr("Profile"), [("", self.tr("All profiles"))] + [
+        self.profile_box = self._combo(filters, self.tr("Profile"), [("", self.tr("All profiles"))] + [
             (p.name, self.profile_name(p.name)) for p in self.settings.profiles])
         for combo in (self.kind_box, self.verdict_box, self.decision_box, self.profile_box):
             # As wide as the row allows, not as the longest choice: the page must still fit an 800 px screen.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-            row.addWidget(combo, 1)
+            filter_row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.apply_filters)
+        row.add(filters, 4)
         self.error_code = QLineEdit(box)
         self.error_code.setPlaceholderText(self.tr("Error code"))
         self.error_code.setAccessibleName(self.tr("Error code"))

@@ -15,23 +15,21 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -64,9 +62,13 @@ from ..texts import shortened, stored_profile_name, utc_clock, verdict_text
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, add_field_row, clear_marks, mark_problems
+from ..widgets.fitting_labels import WrapAnywhereLabel
+from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
 from ..widgets.genuineness_gauges import suspected_attacks
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.send_row import SendRow, add_send_shortcut
+from ..widgets.stacking_row import StackingRow
+from ..widgets.vertical_scroll_area import VerticalScrollArea
 
 if TYPE_CHECKING:  # asyncio loads with the event loop, after the first paint
     import asyncio
@@ -160,6 +162,18 @@ def refused_callback(checked: ReceivedCallback, secrets: Iterable[str]) -> FaceI
     return dataclasses.replace(refusal, raw_body=redact(kept))
 
 
+class CallbackList(QListWidget):
+    """The callbacks received: as tall as the page has room for, asking only for two callbacks' height. At a list's
+    usual 192 px, the side scrolled at 1024×640 with an error shown, Look up and Inspect out of sight."""
+
+    def minimumSizeHint(self) -> QSize:
+        two_callbacks = 5 * self.fontMetrics().lineSpacing()  # two lines each, and their padding
+        return QSize(super().minimumSizeHint().width(), two_callbacks + 2 * self.frameWidth())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+
 #: Callbacks listed on the page, newest first; older ones are in History (a body can be megabytes).
 MAX_CALLBACKS_SHOWN: Final = 100
 
@@ -214,13 +228,12 @@ class LivenessSessionPage(QWidget):
         self.receiver = CallbackReceiver(self)
         self.receiver.received.connect(self._on_callback)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self._build_form())
-        splitter.addWidget(self._build_session_side())
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([660, 540])
+        form = self._build_form()
+        # As on the Verify page: a narrower window narrows the form first, down to its least width, so the link and
+        # the callbacks stay readable; a wider one widens them.
+        self.splitter = FormResultSplitter(form, self._build_session_side(), self._form_width, self)
         outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        outer.addWidget(self.splitter)
         connection.changed.connect(self._connection_changed)
         self._connection_changed()
 
@@ -230,9 +243,11 @@ class LivenessSessionPage(QWidget):
         column = QWidget(self)
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(column)
+        # Scrolls vertically only, as Verify's form: its column is never narrower than the form at its narrowest (the
+        # reference photos one to a row). At 800×560 it scrolled sideways and cut its fields off at the right.
+        scroll = VerticalScrollArea(column)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
-        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column_layout.addWidget(scroll, 1)
         side = QWidget(scroll)
         layout = QVBoxLayout(side)
@@ -263,7 +278,12 @@ class LivenessSessionPage(QWidget):
         add_field_row(form, self.tr("&uuid:"), self.uuid_field)
         layout.addLayout(form)
 
-        self.refs_box = QGroupBox(self.tr("Reference photos (image_ref1 is required for face comparison)"), side)
+        # The box's heading wraps: as its title, one line, it was the form's least width (406 px in English).
+        self.refs_heading = QLabel(side)
+        self.refs_heading.setObjectName("refsHeading")
+        self.refs_heading.setWordWrap(True)
+        layout.addWidget(self.refs_heading)
+        self.refs_box = QGroupBox(side)
         # Side by side where the form has room, fewer to a row where not: three in a row had the form scroll
         # sideways at 1024×600.
         refs = ColumnsBox(self.refs_box)
@@ -301,6 +321,7 @@ class LivenessSessionPage(QWidget):
 
         layout.addStretch(1)
         scroll.setWidget(side)
+        self._form_width = scrolling_form_width(scroll, side.sizeHint().width())  # its photos side by side
         # Start stays in view under the form, as Verify does: at the foot of the scrolled form it was out of
         # sight at 1100×700.
         self.send_row = SendRow(self.tr("&Start the session"), "startSessionButton", self.start_session, column)
@@ -309,33 +330,45 @@ class LivenessSessionPage(QWidget):
         self.send_row.watch_photos(self.slots.values())
         self.send_row.setContentsMargins(9, 4, 9, 4)
         column_layout.addWidget(self.send_row)
+        # Each field at least as wide as an 18-digit ID number: beside their long labels in Chinese, at 800 px, they
+        # were squeezed to a few characters.
+        digits = side.fontMetrics().horizontalAdvance("0" * 18)
+        for edit in (named.edit for named in self._fields().values()):
+            edit.setMinimumWidth(digits + edit.minimumSizeHint().width())
         self._kind_changed()
         return column
 
     def _build_session_side(self) -> QWidget:
-        side = QWidget(self)
+        # Scrolls when the window is short, as the App token page's: beside the form at 800×560, an error above the
+        # link squeezed its wrapped lines over each other (or had the window taller than the screen).
+        scroll = VerticalScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side = QWidget(scroll)
         layout = QVBoxLayout(side)
         self.error_panel = ErrorPanel(self.language, side)
         self.error_panel.setVisible(False)
         layout.addWidget(self.error_panel)
         self.session_box = QGroupBox(self.tr("The applicant's link"), side)
         session = QVBoxLayout(self.session_box)
-        self.session_label = QLabel(self.tr("No session started yet."), self.session_box)
+        # Broken inside the link too: a QLabel breaks only between words, and the link had the window 893 px wide.
+        self.session_label = WrapAnywhereLabel(self.session_box)
+        self.session_label.setText(self.tr("No session started yet."))
         self.session_label.setObjectName("sessionLabel")
-        self.session_label.setWordWrap(True)
         self.session_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         session.addWidget(self.session_label)
-        buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("&Open in the browser"), self.session_box)
+        # Side by side where there is room, one under the other where not: side by side, they kept the form from
+        # the width it needs at 800 px.
+        buttons = StackingRow(self.session_box, stretch=True)
+        self.open_button = QPushButton(self.tr("&Open in the browser"), buttons)
         self.open_button.setObjectName("openDoPage")
         self.open_button.clicked.connect(self.open_do_page)
-        self.copy_button = QPushButton(self.tr("&Copy the link"), self.session_box)
+        self.copy_button = QPushButton(self.tr("&Copy the link"), buttons)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.do_url))
         for button in (self.open_button, self.copy_button):
             button.setEnabled(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        session.addLayout(buttons)
+            buttons.add(button)
+        session.addWidget(buttons)
         layout.addWidget(self.session_box)
 
         self.callbacks_box = QGroupBox(self.tr("Callbacks received"), side)
@@ -359,26 +392,26 @@ class LivenessSessionPage(QWidget):
         self.elsewhere_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.elsewhere_label.setVisible(False)
         callbacks.addWidget(self.elsewhere_label)
-        self.callback_list = QListWidget(self.callbacks_box)
+        self.callback_list = CallbackList(self.callbacks_box)
         self.callback_list.setObjectName("callbackList")
         self.callback_list.setAccessibleName(self.tr("Callbacks received"))
         self.callback_list.setWordWrap(True)
         self.callback_list.itemDoubleClicked.connect(lambda _item: self.look_up_selected())
         callbacks.addWidget(self.callback_list)
-        actions = QHBoxLayout()
-        self.look_up_button = QPushButton(self.tr("&Look up the result"), self.callbacks_box)
+        actions = StackingRow(self.callbacks_box, stretch=True)
+        self.look_up_button = QPushButton(self.tr("&Look up the result"), actions)
         self.look_up_button.setObjectName("lookUpButton")
         self.look_up_button.clicked.connect(self.look_up_selected)
-        self.inspect_button = QPushButton(self.tr("&Inspect the callback"), self.callbacks_box)
+        self.inspect_button = QPushButton(self.tr("&Inspect the callback"), actions)
         self.inspect_button.clicked.connect(self.inspect_selected)
         for button in (self.look_up_button, self.inspect_button):
             button.setEnabled(False)
-            actions.addWidget(button)
-        actions.addStretch(1)
-        callbacks.addLayout(actions)
+            actions.add(button)
+        callbacks.addWidget(actions)
         self.callback_list.currentRowChanged.connect(self._selection_changed)
         layout.addWidget(self.callbacks_box, 1)
-        return side
+        scroll.setWidget(side)
+        return scroll
 
     # --- form -----------------------------------------------------------------------------------
 
@@ -391,8 +424,10 @@ class LivenessSessionPage(QWidget):
         for widget in (self.name_field, self.number_field):
             widget.setEnabled(kyc)
         self.uuid_field.setEnabled(not kyc)
-        self.refs_box.setTitle(self.tr("Reference photos (optional with KYC)") if kyc else
-                               self.tr("Reference photos (image_ref1 is required for face comparison)"))
+        heading = (self.tr("Reference photos (optional with KYC)") if kyc else
+                   self.tr("Reference photos (image_ref1 is required for face comparison)"))
+        self.refs_heading.setText(heading)
+        self.refs_box.setAccessibleName(heading)  # what its title said to a screen reader
 
     def _receiving(self) -> bool:
         """Whether new sessions can be given the receiver's address: the built-in engine is the profile in use."""
