@@ -33,8 +33,6 @@ REF_FIELDS: Final = ("image_ref1", "image_ref2", "image_ref3")
 
 #: Longer than this, a biz_id ("1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1", 47 characters) is a paste gone wrong.
 MAX_BIZ_ID_CHARS: Final = 256
-BIZ_ID_CONTROL_CHARACTERS: Final = "biz_id must not contain control characters."
-BIZ_ID_TOO_LONG: Final = f"a biz_id has at most {MAX_BIZ_ID_CHARS}."
 
 
 class _Problems:
@@ -318,9 +316,10 @@ class GetResultRequest(_Checked):
         elif any(c.isspace() for c in biz_id):
             problems.refuse("biz_id", "biz_id must not contain spaces.")
         elif any(unicodedata.category(c) in ("Cc", "Cf") for c in biz_id):  # NUL, ESC, a right-to-left override…
-            problems.refuse("biz_id", BIZ_ID_CONTROL_CHARACTERS)
+            problems.refuse("biz_id", "biz_id must not contain control characters.")
         elif len(biz_id) > MAX_BIZ_ID_CHARS:  # a paste gone wrong: the service would only answer "not found"
-            problems.refuse("biz_id", f"biz_id is {len(biz_id):,} characters long; {BIZ_ID_TOO_LONG}")
+            problems.refuse("biz_id", f"biz_id is {len(biz_id)} characters long; a biz_id has at most "
+                                      f"{MAX_BIZ_ID_CHARS}.")
         try:
             GetImageType(self.get_image_type)
         except (ValueError, TypeError):

@@ -112,6 +112,13 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "{field} applies only when liveness_type is {kinds}.")),
         (r"biz_id must not contain spaces\.",
          QCoreApplication.translate("InputTexts", "biz_id must not contain spaces.")),
+        (r"biz_id must not contain control characters\.",
+         QCoreApplication.translate("InputTexts", "A biz_id has no control or invisible characters: type it again, "
+                                                  "or paste the return_url.")),
+        (r"biz_id is (?P<size>\d+) characters long; a biz_id has at most (?P<limit>\d+)\.",
+         QCoreApplication.translate("InputTexts", "This is {size} characters long, too long for a biz_id, which is a "
+                                                  "few dozen characters (1462259748,52b13fb5-…): check what was "
+                                                  "pasted, or paste the return_url.")),
         (r"get_image_type must be 0, 1 or 2\.",
          QCoreApplication.translate("InputTexts", "get_image_type must be 0, 1 or 2.")),
         (r"(?P<field>\w+) must be an http\(s\) URL\.",
