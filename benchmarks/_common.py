@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import gc
+import json
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 FACES = Path(__file__).resolve().parents[1] / "tests" / "data" / "faces"
 
@@ -40,8 +47,6 @@ def interleaved(floor: Callable[[], object], subject: Callable[[], object], repe
 
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time used so far by the live process ``pid``, from /proc."""
-    import os
-
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime (fields 14, 15)
 
@@ -89,9 +94,107 @@ class LoopStalls:
 def exit_without_teardown(code: int) -> None:
     """Flush and end the process with ``code``, skipping interpreter teardown: PySide 6.12 with a closed qasync loop
     can abort while collecting garbage at exit ("bool_dealloc"), after all the work is done and written."""
-    import sys
-
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
 
+
+
+@dataclass
+class ConsoleWindow:
+    """The real window and what ``application.run`` builds around it, started in this process."""
+
+    app: Any
+    window: Any
+    connection: Any
+    connector: Any
+    history: Any
+    loop: Any
+    #: ``time.perf_counter()`` at the first paint.
+    painted: float
+
+    def close(self) -> None:
+        self.window.close()
+        self.connection.close()
+        self.connector.close()
+        self.history.close()
+
+
+def start_console_window(home: Path) -> ConsoleWindow:
+    """The window started as ``application.run`` starts it: Qt's loop until the first paint, then qasync's, the
+    profile opened and the other pages built in idle time. A first start (no remembered page), on the built-in
+    engine, its history in ``home``; set the keyring before calling."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from faceid_console.connections import Connector
+    from faceid_console.lazy_history import LazyHistoryStore
+    from faceid_console.settings import Settings
+    from faceid_console.ui.application import install_asyncio_loop, run_until_first_paint
+    from faceid_console.ui.connection import Connection
+    from faceid_console.ui.main_window import MainWindow
+
+    def open_history():  # type: ignore[no-untyped-def]
+        from faceid_console.store import HistoryStore  # as the console does: imported on the opening thread
+
+        return HistoryStore.open(sqlite_path=home / "history.sqlite3", database_url="")
+
+    (home / "window.ini").unlink(missing_ok=True)  # a first start, on Verify (a remembered page is built at once)
+    app = QApplication(sys.argv)
+    settings = Settings()
+    connector = Connector(home / "engine")
+    history = LazyHistoryStore(open_history)
+    connection = Connection(settings, connector)
+    window = MainWindow(connection=connection, settings=settings, history=history,
+                        state=QSettings(str(home / "window.ini"), QSettings.Format.IniFormat), language="en")
+    window.show()
+    run_until_first_paint(app, window)
+    loop = install_asyncio_loop(app)
+    painted = time.perf_counter()
+    loop.call_soon(connection.open_active)
+    build_pages = getattr(window, "build_pages_when_idle", None)  # as ``application.run`` does, where it exists
+    if build_pages is not None:
+        loop.call_soon(build_pages)
+    return ConsoleWindow(app, window, connection, connector, history, loop, painted)
+
+
+class FullCollections:
+    """The interpreter's full garbage collections while watched, on any thread: (started, ms) of each."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[float, float]] = []
+        self._started: dict[int, float] = {}
+
+    def _note(self, phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        now = time.perf_counter()
+        if phase == "start":
+            self._started[threading.get_ident()] = now
+        else:
+            started = self._started.pop(threading.get_ident(), now)
+            self.found.append((started, (now - started) * 1000))
+
+    def start(self) -> FullCollections:
+        gc.callbacks.append(self._note)
+        return self
+
+    def stop(self) -> None:
+        if self._note in gc.callbacks:
+            gc.callbacks.remove(self._note)
+
+    def longest_since(self, started: float) -> float:
+        """Milliseconds of the longest full collection that began at or after ``started`` (0: none did)."""
+        return max((ms for at, ms in self.found if at >= started), default=0.0)
+
+
+def run_in_fresh_process(script: str, home: Path, *child_args: str) -> dict[str, float]:
+    """The figures ``script --child [child_args] --home home`` prints as its last line, run in a process of its own
+    (a first opening or a first answer happens once a process), byte-code caching on as in an installed copy."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run([sys.executable, script, "--child", *child_args, "--home", str(home)], env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"the run {' '.join(child_args) or ''} failed:\n{done.stderr}")
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures

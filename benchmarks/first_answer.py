@@ -20,15 +20,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, LoopStalls, exit_without_teardown, isolate
+from benchmarks._common import (
+    FACES,
+    FullCollections,
+    LoopStalls,
+    exit_without_teardown,
+    isolate,
+    run_in_fresh_process,
+    start_console_window,
+)
 
 TARGET_MS = 50.0
 TICK_MS = 2
@@ -46,57 +52,18 @@ STEPS = {
 
 def one_run(kind: str, home: Path) -> dict[str, float]:
     """In this process: start the window, let it settle, then the verifies of ``kind``."""
-    import gc
 
     import keyring
     from keyring.backends import null
 
     keyring.set_keyring(null.Keyring())  # the engine then uses an in-memory key pair
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from faceid_console.ui.connection import ServiceState
 
-    from faceid_console.connections import Connector
-    from faceid_console.lazy_history import LazyHistoryStore
-    from faceid_console.settings import Settings
-    from faceid_console.ui.application import install_asyncio_loop, run_until_first_paint
-    from faceid_console.ui.connection import Connection, ServiceState
-    from faceid_console.ui.main_window import MainWindow
-
-    def open_history():  # type: ignore[no-untyped-def]
-        from faceid_console.store import HistoryStore  # as the console does: imported on the opening thread
-
-        return HistoryStore.open(sqlite_path=home / "history.sqlite3", database_url="")
-
-    (home / "window.ini").unlink(missing_ok=True)  # a first start, on Verify, face comparison on the built-in engine
-    app = QApplication(sys.argv)
-    settings = Settings()
-    connector = Connector(home / "engine")
-    history = LazyHistoryStore(open_history)
-    connection = Connection(settings, connector)
-    window = MainWindow(connection=connection, settings=settings, history=history,
-                        state=QSettings(str(home / "window.ini"), QSettings.Format.IniFormat), language="en")
-    window.show()
-    run_until_first_paint(app, window)
-    loop = install_asyncio_loop(app)
-    loop.call_soon(connection.open_active)
-    build_pages = getattr(window, "build_pages_when_idle", None)  # as ``application.run`` does, where it exists
-    if build_pages is not None:
-        loop.call_soon(build_pages)
+    console = start_console_window(home)
+    window, connection, loop = console.window, console.connection, console.loop
     stalls = LoopStalls(TICK_MS)
     page = window.verify_page
-    full_collections: list[tuple[float, float]] = []  # (started, ms) of each full collection, on any thread
-    collection_started: list[float] = []
-
-    def watch_collections(phase: str, info: dict[str, int]) -> None:
-        if info["generation"] != 2:
-            return
-        if phase == "start":
-            collection_started.append(time.perf_counter())
-        elif collection_started:
-            started = collection_started.pop()
-            full_collections.append((started, (time.perf_counter() - started) * 1000))
-
-    gc.callbacks.append(watch_collections)
+    collections = FullCollections().start()
 
     async def until(done: object) -> None:
         while not done():  # type: ignore[operator]
@@ -148,17 +115,14 @@ def one_run(kind: str, home: Path) -> dict[str, float]:
             await fill(wall if reference == "wall" else FACES / reference)
             started = time.perf_counter()
             figures[key] = await stalls.longest(verify(expect_error=reference == "wall"))
-            figures[key + "_gc"] = max((ms for at, ms in full_collections if at >= started), default=0.0)
+            figures[key + "_gc"] = collections.longest_since(started)
         return figures
 
     try:
         return loop.run_until_complete(script())
     finally:
-        gc.callbacks.remove(watch_collections)
-        window.close()
-        connection.close()
-        connector.close()
-        history.close()
+        collections.stop()
+        console.close()
 
 
 def main() -> int:
@@ -171,15 +135,9 @@ def main() -> int:
         print(json.dumps(one_run(args.child, args.home)), flush=True)
         return 0
     home = isolate()
-    # Byte-code caching on, as in any installed copy (see startup.py).
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
     def run(kind: str) -> dict[str, float]:
-        done = subprocess.run([sys.executable, __file__, "--child", kind, "--home", str(home)], env=env,
-                              capture_output=True, text=True, timeout=300, check=False)
-        if done.returncode != 0:
-            raise RuntimeError(f"the {kind} run failed:\n{done.stderr}")
-        return json.loads(done.stdout.strip().splitlines()[-1])
+        return run_in_fresh_process(__file__, home, kind)
 
     run("result")  # warm-up: byte code, the file cache, the history database created and migrated
     results: dict[str, list[dict[str, float]]] = {kind: [] for kind in KINDS}

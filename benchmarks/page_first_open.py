@@ -17,15 +17,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import LoopStalls, exit_without_teardown, isolate
+from benchmarks._common import LoopStalls, exit_without_teardown, isolate, run_in_fresh_process, start_console_window
 
 TARGET_MS = 50.0
 TICK_MS = 2
@@ -40,38 +38,11 @@ def one_run(page_key: str, home: Path) -> dict[str, float]:
     from keyring.backends import null
 
     keyring.set_keyring(null.Keyring())  # the engine then uses an in-memory key pair
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from faceid_console.connections import Connector
-    from faceid_console.lazy_history import LazyHistoryStore
-    from faceid_console.settings import Settings
-    from faceid_console.ui.application import install_asyncio_loop, run_until_first_paint
-    from faceid_console.ui.connection import Connection, ServiceState
-    from faceid_console.ui.main_window import MainWindow
+    from faceid_console.ui.connection import ServiceState
     from faceid_console.ui.pages.deferred_page import DeferredPage
 
-    def open_history():  # type: ignore[no-untyped-def]
-        from faceid_console.store import HistoryStore  # as the console does: imported on the opening thread
-
-        return HistoryStore.open(sqlite_path=home / "history.sqlite3", database_url="")
-
-    (home / "window.ini").unlink(missing_ok=True)  # a first start, on Verify (a remembered page is built at once)
-    app = QApplication(sys.argv)
-    settings = Settings()
-    connector = Connector(home / "engine")
-    history = LazyHistoryStore(open_history)
-    connection = Connection(settings, connector)
-    window = MainWindow(connection=connection, settings=settings, history=history,
-                        state=QSettings(str(home / "window.ini"), QSettings.Format.IniFormat), language="en")
-    window.show()
-    run_until_first_paint(app, window)
-    loop = install_asyncio_loop(app)
-    painted = time.perf_counter()
-    loop.call_soon(connection.open_active)
-    build_pages = getattr(window, "build_pages_when_idle", None)  # as ``application.run`` does, where it exists
-    if build_pages is not None:
-        loop.call_soon(build_pages)
+    console = start_console_window(home)
+    window, connection, loop, painted = console.window, console.connection, console.loop, console.painted
     stalls = LoopStalls(TICK_MS)
     index = PAGES.index(page_key) + 1
     holder = window.pages.widget(index)
@@ -105,10 +76,7 @@ def one_run(page_key: str, home: Path) -> dict[str, float]:
     try:
         return loop.run_until_complete(script())
     finally:
-        window.close()
-        connection.close()
-        connector.close()
-        history.close()
+        console.close()
 
 
 def main() -> int:
@@ -122,15 +90,9 @@ def main() -> int:
         print(json.dumps(figures), flush=True)
         return 0
     home = isolate()
-    # Byte-code caching on, as in any installed copy (see startup.py).
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
     def run(page: str) -> dict[str, float]:
-        done = subprocess.run([sys.executable, __file__, "--child", page, "--home", str(home)], env=env,
-                              capture_output=True, text=True, timeout=300, check=False)
-        if done.returncode != 0:
-            raise RuntimeError(f"the run for {page} failed:\n{done.stderr}")
-        return json.loads(done.stdout.strip().splitlines()[-1])
+        return run_in_fresh_process(__file__, home, page)
 
     run("history")  # warm-up: byte code, the file cache, the history database created and migrated
     results: dict[str, list[dict[str, float]]] = {page: [] for page in PAGES}

@@ -23,15 +23,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks._common import FACES, LoopStalls, exit_without_teardown, isolate
+from benchmarks._common import (
+    FACES,
+    FullCollections,
+    LoopStalls,
+    exit_without_teardown,
+    isolate,
+    run_in_fresh_process,
+    start_console_window,
+)
 
 TARGET_MS = 50.0
 TICK_MS = 2
@@ -76,60 +82,20 @@ def one_run(home: Path) -> dict[str, float]:
     import keyring
 
     keyring.set_keyring(memory_keyring())  # type: ignore[arg-type]
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from faceid_console.connections import Connector
-    from faceid_console.lazy_history import LazyHistoryStore
-    from faceid_console.settings import Settings
-    from faceid_console.ui.application import install_asyncio_loop, run_until_first_paint
-    from faceid_console.ui.connection import Connection, ServiceState
-    from faceid_console.ui.main_window import MainWindow
+    from faceid_console.ui.connection import ServiceState
 
-    def open_history():  # type: ignore[no-untyped-def]
-        from faceid_console.store import HistoryStore  # as the console does: imported on the opening thread
-
-        return HistoryStore.open(sqlite_path=home / "history.sqlite3", database_url="")
-
-    (home / "window.ini").unlink(missing_ok=True)  # a first start, on Verify
-    app = QApplication(sys.argv)
-    settings = Settings()
-    connector = Connector(home / "engine")
-    history = LazyHistoryStore(open_history)
-    connection = Connection(settings, connector)
-    window = MainWindow(connection=connection, settings=settings, history=history,
-                        state=QSettings(str(home / "window.ini"), QSettings.Format.IniFormat), language="en")
-    window.show()
-    run_until_first_paint(app, window)
-    loop = install_asyncio_loop(app)
-    loop.call_soon(connection.open_active)
-    build_pages = getattr(window, "build_pages_when_idle", None)  # as ``application.run`` does, where it exists
-    if build_pages is not None:
-        loop.call_soon(build_pages)
+    console = start_console_window(home)
+    window, connection, loop, painted = console.window, console.connection, console.loop, console.painted
     stalls = LoopStalls(TICK_MS)
-    full_collections: list[tuple[float, float]] = []  # (started, ms) of each full collection, on any thread
-    collection_started: dict[int, float] = {}
-
-    def watch_collections(phase: str, info: dict[str, int]) -> None:
-        import threading
-
-        if info["generation"] != 2:
-            return
-        now = time.perf_counter()
-        if phase == "start":
-            collection_started[threading.get_ident()] = now
-        else:
-            started = collection_started.pop(threading.get_ident(), now)
-            full_collections.append((started, (now - started) * 1000))
-
-    gc.callbacks.append(watch_collections)
-    painted = time.perf_counter()
+    collections = FullCollections().start()
 
     async def measured(key: str, work: object) -> None:
         """The longest stall while ``work`` runs, and the longest full collection that fell within it (0: none)."""
         started = time.perf_counter()
         figures[key] = await stalls.longest(work)  # type: ignore[arg-type]
-        figures[key + "_gc"] = max((ms for at, ms in full_collections if at >= started), default=0.0)
+        figures[key + "_gc"] = collections.longest_since(started)
 
     def checked() -> bool:
         return connection.state is ServiceState.READY and connection.check_result is not None
@@ -201,11 +167,11 @@ def one_run(home: Path) -> dict[str, float]:
         await measured("biz_token", get_biz_token(page))
         if page.token is None:
             raise RuntimeError(f"no biz_token: {page.error_panel.explanation.text()}")
-        after_paint = [ms for at, ms in full_collections if at >= painted]  # the interpreter's own, until now
+        after_paint = [ms for at, ms in collections.found if at >= painted]  # the interpreter's own, until now
         figures["session_gcs"], figures["session_gc_max"] = len(after_paint), max(after_paint, default=0.0)
         await asyncio.sleep(0.5)
         await measured("biz_token_collected", get_biz_token(page, collect=True))
-        gc.callbacks.remove(watch_collections)
+        collections.stop()
         started = time.perf_counter()
         gc.collect()
         figures["full_gc"] = (time.perf_counter() - started) * 1000
@@ -215,10 +181,8 @@ def one_run(home: Path) -> dict[str, float]:
     try:
         return loop.run_until_complete(script())
     finally:
-        window.close()
-        connection.close()
-        connector.close()
-        history.close()
+        collections.stop()
+        console.close()
 
 
 def main() -> int:
@@ -231,15 +195,9 @@ def main() -> int:
         print(json.dumps(one_run(args.home)), flush=True)
         return 0
     home = isolate()
-    # Byte-code caching on, as in any installed copy (see startup.py).
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
     def run() -> dict[str, float]:
-        done = subprocess.run([sys.executable, __file__, "--child", "--home", str(home)], env=env,
-                              capture_output=True, text=True, timeout=300, check=False)
-        if done.returncode != 0:
-            raise RuntimeError(f"the run failed:\n{done.stderr}")
-        return json.loads(done.stdout.strip().splitlines()[-1])
+        return run_in_fresh_process(__file__, home)
 
     run()  # warm-up: byte code, the file cache, the history database created and migrated
     runs = [run() for _ in range(args.runs)]

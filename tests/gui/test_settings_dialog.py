@@ -183,8 +183,8 @@ def _custom_dialog(qtbot, window, name: str = "lab") -> SettingsDialog:  # type:
     return dialog
 
 
-def test_credentials_stored_for_a_profile_added_and_removed_in_one_visit_leave_the_keyring(  # type: ignore[no-untyped-def]
-        qtbot, window, monkeypatch) -> None:
+def _added_and_stored(qtbot, window, monkeypatch, secret: str) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    """Settings with a custom profile "trial" added in this visit and its credentials stored in the keyring."""
     from PySide6.QtWidgets import QInputDialog
 
     from faceid_console import credentials
@@ -195,10 +195,18 @@ def test_credentials_stored_for_a_profile_added_and_removed_in_one_visit_leave_t
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
     dialog._add_custom()
     qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
-    _type(dialog, "trial-key", "trial-secret-stored-then-removed")
+    _type(dialog, "trial-key", secret)
     dialog._store_credentials()
     qtbot.waitUntil(lambda: dialog.profile_status.text() == "Stored in the system keyring.", timeout=10_000)
     assert credentials.load("trial") is not None
+    return dialog
+
+
+def test_credentials_stored_for_a_profile_added_and_removed_in_one_visit_leave_the_keyring(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    from faceid_console import credentials
+
+    dialog = _added_and_stored(qtbot, window, monkeypatch, "trial-secret-stored-then-removed")
     dialog._remove_custom()
     dialog._accept()
     assert dialog.forgetting is not None
@@ -208,8 +216,6 @@ def test_credentials_stored_for_a_profile_added_and_removed_in_one_visit_leave_t
 
 def test_credentials_stored_for_a_profile_added_in_a_cancelled_visit_leave_the_keyring(  # type: ignore[no-untyped-def]
         qtbot, window, monkeypatch) -> None:
-    from PySide6.QtWidgets import QInputDialog
-
     from faceid_console import credentials
     from faceid_console.api import Credentials
 
@@ -217,15 +223,7 @@ def test_credentials_stored_for_a_profile_added_in_a_cancelled_visit_leave_the_k
 
     custom_profile(window.settings, "lab", "https://lab.example")
     credentials.save("lab", Credentials("lab-key", "lab-secret-kept"))
-    dialog = SettingsDialog(window.connection, window.settings, "en", window)
-    qtbot.addWidget(dialog)
-    answers = iter([("trial", True), ("https://trial.example", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
-    dialog._add_custom()
-    qtbot.waitUntil(lambda: not dialog._task.busy, timeout=10_000)
-    _type(dialog, "trial-key", "trial-secret-stored-then-cancelled")
-    dialog._store_credentials()
-    qtbot.waitUntil(lambda: dialog.profile_status.text() == "Stored in the system keyring.", timeout=10_000)
+    dialog = _added_and_stored(qtbot, window, monkeypatch, "trial-secret-stored-then-cancelled")
     dialog.reject()
     assert dialog.forgetting is not None
     dialog.forgetting.join(10)
