@@ -75,6 +75,16 @@ def test_opening_an_entry_shows_the_stored_result_without_a_network_call(page: H
     assert page.result_view.headline.text() != "" and page.result_view.scores_box.isVisibleTo(page)
 
 
+def test_an_open_entry_names_its_applicant_masked_as_the_list_does(page: HistoryPage) -> None:
+    """The pane named the entry, its time, profile and operator, but not whom it was about."""
+    page.table.selectRow(page.model.row_of(1))
+    assert page.entry_label.text().splitlines()[-1] == "Applicant: uuid U-sa…"
+    kyc = next(page.model.entry(r) for r in range(page.model.rowCount()) if page.model.entry(r).idcard_name)  # type: ignore[union-attr]
+    page.table.selectRow(page.model.row_of(kyc.id))  # type: ignore[union-attr]
+    assert page.entry_label.text().splitlines()[-1] == "Applicant: 张* · 110***********002X"
+    assert "11010519491231002X" not in page.entry_label.text()
+
+
 def test_who_and_what_came_back_are_in_view_without_scrolling_the_list(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
     page.resize(1150, 800)  # the page's width in a 1360-pixel window, beside the navigation
     qtbot.waitUntil(lambda: page.table.viewport().width() < 700, timeout=3000)

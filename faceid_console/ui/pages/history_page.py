@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 from ...api import ErrorOrigin, FaceIDError, LivenessSessionResult, VerifyResult, explain
 from ...api.callbacks import CallbackBody, MalformedPayload
 from ...api.errors import RefusedField
+from ...api.identity import mask_idcard_number, mask_name, mask_uuid
 from ...settings import Settings
 from ...store import (
     NOT_ANSWERING,
@@ -901,10 +902,17 @@ class HistoryPage(QWidget):
         facts = {"id": entry.id, "kind": self.model.kind_text(entry.kind.value),
                  "profile": self.profile_name(entry.profile), "time": entry.created_at.strftime("%Y-%m-%d %H:%M:%S"),
                  "operator": entry.operator}
-        self.entry_label.setText(
+        header = (
             self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}")
             .format(**facts, biz_id=shortened(entry.biz_id)) if entry.biz_id else
             self.tr("Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}").format(**facts))
+        # Who it is about, masked as the list shows it: the reviewer checks they are on the right applicant.
+        who = [mask_name(entry.idcard_name) if entry.idcard_name else "",
+               mask_idcard_number(entry.idcard_number) if entry.idcard_number else "",
+               self.tr("uuid {uuid}").format(uuid=mask_uuid(entry.uuid)) if entry.uuid else ""]
+        applicant = " · ".join(part for part in who if part)
+        self.entry_label.setText(header + ("\n" + self.tr("Applicant: {applicant}").format(applicant=applicant)
+                                           if applicant else ""))
         if session is None:
             result = verify_result_of(entry)
         else:  # parsed once: the session's own comparison
