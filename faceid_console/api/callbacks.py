@@ -97,11 +97,12 @@ def _integer(digits: str) -> int | float:
         return _LongInteger(digits)
 
 
-def _read_json(text: str, field: str, what: str) -> Any:
-    """``text`` as JSON (``what`` names it in an error): ValueError when it is not JSON; FaceIDError naming ``field``
-    when it nests deeper than ``MAX_NESTING`` levels. An integer of any length reads as a number."""
+def _read_json(text: str, field: str, what: str, **hooks: Any) -> Any:
+    """``text`` as JSON (``what`` names it in an error; ``hooks`` go to ``json.loads``): ValueError when it is not
+    JSON; FaceIDError naming ``field`` when it nests deeper than ``MAX_NESTING`` levels. An integer of any length
+    reads as a number."""
     try:
-        value = json.loads(text, parse_int=_integer)
+        value = json.loads(text, parse_int=_integer, **hooks)
     except RecursionError:
         raise _too_deep(field, what) from None
     if _nests_deeper(value, MAX_NESTING):
@@ -289,13 +290,9 @@ def _from_json(text: str) -> CallbackBody:
         return obj
 
     try:
-        obj = json.loads(text, object_pairs_hook=read, parse_int=_integer)
+        obj = _read_json(text, "body", "The pasted JSON", object_pairs_hook=read)
     except ValueError as exc:
         raise FaceIDError.input("body", f"The pasted JSON is cut off or malformed ({exc}).") from None
-    except RecursionError:
-        raise _too_deep("body", "The pasted JSON") from None
-    if _nests_deeper(obj, MAX_NESTING):
-        raise _too_deep("body", "The pasted JSON")
     if not isinstance(obj, dict):
         raise FaceIDError.input("body", "The pasted JSON is not an object with data and sign.")
     twice = repeated.get(id(obj))  # the pasted object's own keys; the last object read is the outermost

@@ -719,10 +719,7 @@ class SettingsDialog(QDialog):
             return
         # Profiles added in this visit go with Cancel: what was stored for them would wait for a later namesake.
         unowned = (self._added & self._stored) - {p.name for p in self.settings.profiles}
-        if unowned:
-            self.forgetting = threading.Thread(target=forget_credentials, args=(sorted(unowned),),
-                                               name="faceid-forget-cancelled")  # not a daemon: it ends before exit
-            self.forgetting.start()
+        self._forget(unowned)
         super().reject()
 
     def _save_and_close(self) -> None:
@@ -753,11 +750,15 @@ class SettingsDialog(QDialog):
             self.settings.connect_timeout, self.settings.read_timeout)
         if old != (self.settings.profile_or_none(), self.settings.connect_timeout, self.settings.read_timeout):
             self.reopen_needed = True
-        if unowned:
-            self.forgetting = threading.Thread(target=forget_credentials, args=(sorted(unowned),),
-                                               name="faceid-forget-removed")  # not a daemon: it ends before exit
-            self.forgetting.start()
+        self._forget(unowned)
         self.accept()
+
+    def _forget(self, profiles: set[str]) -> None:
+        """Delete ``profiles``' credentials from the keyring on a worker (``forgetting``), if there are any."""
+        if profiles:
+            self.forgetting = threading.Thread(target=forget_credentials, args=(sorted(profiles),),
+                                               name="faceid-forget-credentials")  # not a daemon: it ends before exit
+            self.forgetting.start()
 
     def delete_when_idle(self) -> None:
         """Delete the closed dialog once its keyring look-up has ended: deleted under a look-up still winding down,

@@ -57,6 +57,8 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
     ("error_code", SortColumn.ERROR_CODE),
     ("profile", SortColumn.PROFILE),
 )
+#: The columns' names, in their order (the window's state keeps widths and sort by name).
+COLUMN_NAMES: Final = tuple(name for name, _ in COLUMNS)
 
 #: The verdicts an entry records, in the order the Verdict filter offers them.
 VERDICTS: Final = ("match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed", "attack_suspected",

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -240,14 +239,9 @@ class CallbackInspectorPage(QWidget):
         self.signature_valid = checked.signature_valid
         text = self.signature_text(self.signature_valid, profile)
         self.error_panel.setVisible(False)
-        # Filled while hidden, then shown: each part shown in a visible view laid the view out again (43 times, some
-        # 15 ms of a 5 MB callback's check on the GUI thread). Not when the keyboard is in it: hiding would move it.
-        focused = QApplication.focusWidget()
-        refill_hidden = focused is None or not self.view.isAncestorOf(focused)
-        self.view.setVisible(not refill_hidden)
+        self.view.setVisible(True)
         self.view.set_signature(text, self.signature_valid)
         self.view.show_result(result, self.settings.policy_level, {}, images_pending=images_pending)
-        self.view.setVisible(True)
         self._biz_id = result.biz_id or ""
         self.look_up_button.setEnabled(bool(self._biz_id))
         attacks = suspected_attacks(result.genuineness())

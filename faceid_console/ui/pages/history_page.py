@@ -85,7 +85,7 @@ from ...verdict import COMPARISON_VERDICTS, recorded_verdict
 from ..callback_texts import malformed_text, unreadable_data_text
 from ..colours import CAUTION, FAIL, VERDICT_COLOURS, set_text_colour
 from ..database_work import DatabaseWork
-from ..models.history_model import COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel
+from ..models.history_model import COLUMN_NAMES, COLUMNS, ENTRY_ROLE, VERDICTS, HistoryModel
 from ..report import VerificationReport, stored_session, verify_result_of
 from ..system_reasons import system_reason_text
 from ..tasks import BackgroundTask, in_thread, report_unexpected
@@ -373,8 +373,7 @@ class HistoryPage(QWidget):
 
     def _remembered_sort(self) -> tuple[int, Qt.SortOrder]:
         """The order the reviewer last listed by; newest first at a first start."""
-        names = [name for name, _ in COLUMNS]
-        remembered = restored_sort(self.state, COLUMNS_KEY, names) if self.state is not None else None
+        remembered = restored_sort(self.state, COLUMNS_KEY, COLUMN_NAMES) if self.state is not None else None
         if remembered is None or COLUMNS[remembered[0]][1] is None:
             return 0, Qt.SortOrder.DescendingOrder
         return remembered
@@ -390,14 +389,14 @@ class HistoryPage(QWidget):
         if self.state is None:
             return
         header = self.table.horizontalHeader()
-        for column, width in restored_widths(self.state, COLUMNS_KEY, [name for name, _ in COLUMNS]).items():
+        for column, width in restored_widths(self.state, COLUMNS_KEY, COLUMN_NAMES).items():
             header.resizeSection(column, width)
 
     def save_state(self) -> None:
         """Keep the list's column widths, its sort and its share of the page for the next start."""
         if self.state is None:
             return
-        save_columns(self.state, COLUMNS_KEY, self.table.horizontalHeader(), [name for name, _ in COLUMNS])
+        save_columns(self.state, COLUMNS_KEY, self.table.horizontalHeader(), COLUMN_NAMES)
         self.state.setValue(SPLITTER_KEY, self.splitter.saveState())
 
     def _build_filters(self) -> QWidget:

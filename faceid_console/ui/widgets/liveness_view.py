@@ -15,6 +15,7 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage
 from PySide6.QtWidgets import (
+    QApplication,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
@@ -210,6 +211,20 @@ class LivenessView(QWidget):
                     decoded_images: Mapping[str, QImage] | None = None, *, images_pending: bool = False) -> None:
         """``decoded_images``: the images decoded in a worker; ``images_pending``: still being decoded (the
         gallery says so until ``gallery.set_images`` brings them)."""
+        # Filled while hidden, then shown once: each of its ~40 parts shown in a view on screen laid it out again
+        # (some 15 ms of a 5 MB callback's showing). Not when the keyboard is in it: hiding would move it away.
+        focused = QApplication.focusWidget()
+        refill_hidden = self.isVisible() and (focused is None or not self.isAncestorOf(focused))
+        if refill_hidden:
+            self.setVisible(False)
+        try:
+            self._show_result(result, policy_level, decoded_images, images_pending=images_pending)
+        finally:
+            if refill_hidden:
+                self.setVisible(True)
+
+    def _show_result(self, result: LivenessSessionResult, policy_level: str,
+                     decoded_images: Mapping[str, QImage] | None, *, images_pending: bool) -> None:
         signature = self._signature
         self.clear()
         if signature is not None:

@@ -66,7 +66,6 @@ def disagreement_headline() -> str:
     return QCoreApplication.translate("ResultView", "Needs review: the photos disagree")
 
 
-
 def score_title(key: str) -> str:
     """A score's photo in the window's words (``result_ref2`` → "Reference photo 2"); an unknown key as it is."""
     if key == "result_faceid":
@@ -430,10 +429,7 @@ class ResultView(QWidget):
 
     def photo_name(self, key: str, names: Mapping[str, str]) -> str:
         """The photo a score is about, as the form named it (``names``: a reference sent under another number)."""
-        return names.get(key) or self.score_name(key)
-
-    def score_name(self, key: str) -> str:
-        return score_title(key)
+        return names.get(key) or score_title(key)
 
     # --- parts ------------------------------------------------------------------------------------
 
@@ -485,7 +481,7 @@ class ResultView(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             gauge = ConfidenceGauge(self.scores_grid, compact=True)
             gauge.set_score(score, policy_level)
-            gauge.setAccessibleName(self.score_name(key))
+            gauge.setAccessibleName(score_title(key))
             self.scores_grid.add_row((name, value, gauge))
             self.score_rows[key] = (name, value, gauge)
         take_place_in_focus_chain(self.scores_box)  # each gauge in Tab order where it is shown, not at the end
