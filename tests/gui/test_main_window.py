@@ -671,6 +671,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "faceid_console.ui.widgets.genuineness_gauges", "subprocess", "selectors", "importlib.resources",
     "faceid_console.ui.crash_dialog")
 
+#: PySide creates a class's Python enums when the class is first used: QStyle's ~500 members cost ~6 ms.
+NOT_BEFORE_FIRST_PAINT_CLASSES = ("QStyle", "QFileDialog", "QStyleOptionFocusRect")
+
 
 def test_nothing_slow_is_imported_before_the_first_paint() -> None:
     code = ("import sys, faceid_console.entry, faceid_console.app, faceid_console.ui.application; "
@@ -688,6 +691,8 @@ def test_nothing_slow_is_loaded_by_the_time_of_the_first_paint_and_the_loop_come
         "def spy(*args, **kwargs):\n"
         "    if args and str(args[0]).startswith('first paint'):\n"
         f"        real_print('loaded:', sorted(m for m in {NOT_BEFORE_FIRST_PAINT!r} if m in sys.modules))\n"
+        "        from PySide6 import QtWidgets\n"
+        f"        real_print('Qt classes:', sorted(c for c in {NOT_BEFORE_FIRST_PAINT_CLASSES!r} if c in vars(QtWidgets)))\n"
         "    real_print(*args, **kwargs)\n"
         "builtins.print = spy\n"
         "code = main(['--smoke'])\n"
@@ -698,8 +703,9 @@ def test_nothing_slow_is_loaded_by_the_time_of_the_first_paint_and_the_loop_come
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "loaded: []"
-    assert lines[1].startswith("first paint after ")
-    assert lines[2] == "after: True True"  # the window closed through the asyncio loop, installed after the paint
+    assert lines[1] == "Qt classes: []"
+    assert lines[2].startswith("first paint after ")
+    assert lines[3] == "after: True True"  # the window closed through the asyncio loop, installed after the paint
 
 
 def test_a_page_not_on_show_is_built_when_first_visited(window) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...verdict import Outcome, judge
 from ..colours import CAUTION, FAIL, NEUTRAL, PASS
@@ -229,10 +229,6 @@ class ConfidenceGauge(QWidget):
         """The style's focus frame round the gauge while it has the keyboard: Tab stops here, and must show it."""
         if not self.hasFocus():
             return
-        option = QStyleOptionFocusRect()
-        option.initFrom(self)
-        option.backgroundColor = self.palette().window().color()
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the style's own crisp lines
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
-        painter.restore()
+        from .focus_frame import draw_focus_frame  # here, not at start-up (see there)
+
+        draw_focus_frame(self, painter)

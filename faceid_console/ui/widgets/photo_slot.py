@@ -21,21 +21,18 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPaintEvent,
     QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
-    QStyleOptionFocusRect,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -306,6 +303,8 @@ class PhotoSlot(QFrame):
     # --- choosing --------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # here: its enums cost PySide ~1 ms to create at start-up
+
         folder = str(self._state.value("photos/last_folder", "") or Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose {title}").format(title=self.title), folder,
@@ -379,16 +378,13 @@ class PhotoSlot(QFrame):
         super().paintEvent(event)
         if not self.hasFocus():
             return
+        from .focus_frame import draw_focus_frame  # here, not at start-up (see there)
+
         # The style's own focus frame, just inside the slot's frame: Ctrl+V and Delete act on the slot that shows it.
-        option = QStyleOptionFocusRect()
-        option.initFrom(self)
-        # Shown however the slot got the keyboard: a reviewer sent here by Ctrl+Return must see where they are too
-        # (some styles draw it only after Tab).
-        option.state |= QStyle.StateFlag.State_KeyboardFocusChange
         inset = self.frameWidth() + 1
-        option.rect = self.rect().adjusted(inset, inset, -inset, -inset)
-        option.backgroundColor = self.palette().window().color()
-        QStylePainter(self).drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
+        painter = QPainter(self)
+        draw_focus_frame(self, painter, self.rect().adjusted(inset, inset, -inset, -inset))
+        painter.end()
 
     # --- background inspection -------------------------------------------------------------------
 
