@@ -91,6 +91,11 @@ def verify_verdict(result: VerifyResult, policy_level: str) -> tuple[str | None,
     return recorded_verdict(result, policy_level), (None if score is None else score.confidence)
 
 
+#: Every verdict the history records, in the order the window lists them (the History filter) and sorts them by:
+#: agreement first, then doubt, failure and attack, then errors and a callback's signature states.
+VERDICT_ORDER = ("match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed", "attack_suspected",
+                 "not_compared", "error", "signature_valid", "signature_invalid", "signature_unchecked")
+
 #: The verdicts of a comparison (``recorded_verdict``'s).
 COMPARISON_VERDICTS = frozenset({"match", "photos_disagree", "not_confirmed", "no_match"})
 

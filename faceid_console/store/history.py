@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..api.errors import ABOUT_THE_APPLICANT, ErrorOrigin
 from ..api.identity import normalize_idcard_number
+from ..verdict import VERDICT_ORDER
 from .records import (
     NAME_KEY_CHARS,
     UUID_KEY_CHARS,
@@ -167,11 +168,26 @@ def conditions(f: HistoryFilter) -> list[Any]:
     return out
 
 
+#: Columns holding a key the window shows in words, sorted in their domain's order rather than by the key's spelling
+#: (which means nothing in either language): a verdict from agreement to failure, as the History filter lists them.
+KEY_ORDERS: Final[dict[SortColumn, tuple[str, ...]]] = {
+    SortColumn.VERDICT: VERDICT_ORDER,
+    SortColumn.DECISION: tuple(DecisionKind),
+    SortColumn.KIND: tuple(CallKind),
+    SortColumn.STATUS: tuple(EntryStatus),
+}
+
+
 def select_entries(f: HistoryFilter, sort: SortColumn = SortColumn.CREATED_AT, descending: bool = True) -> Any:
     """The filtered, sorted query (without paging): the model and the exports page through it."""
     column = calls.c[sort.value]
-    order = [column.desc(), calls.c.id.desc()] if descending else [column.asc(), calls.c.id.asc()]
-    return sa.select(calls).where(*conditions(f)).order_by(*order)
+    keys: list[Any] = [column]
+    if sort in KEY_ORDERS:
+        ranks = KEY_ORDERS[sort]
+        # An unknown key (none yet) after the known ones, grouped by its spelling.
+        keys.insert(0, sa.case({key: rank for rank, key in enumerate(ranks)}, value=column, else_=len(ranks)))
+    keys.append(calls.c.id)
+    return sa.select(calls).where(*conditions(f)).order_by(*(k.desc() if descending else k.asc() for k in keys))
 
 
 class HistoryReader:

@@ -73,6 +73,24 @@ def test_sort_by_column_both_ways_and_paging(filled: HistoryStore) -> None:
     assert [e.request_id for e in filled.history.page(f, 1, 1)] == ["req-1"]
 
 
+def test_keyed_columns_sort_in_their_domain_order_not_by_the_key_s_spelling(filled: HistoryStore) -> None:
+    """A verdict from agreement to failure (the History filter's order), a decision approve, reject, escalate, a
+    kind as sent: by the key's spelling "error" came before "match", which means nothing in either language."""
+    by_request = {e.request_id: e.id for e in filled.history.page(HistoryFilter(), 0, 10)}
+    filled.decide(by_request["req-0"], DecisionKind.ESCALATE, filled.reasons()[-1], "")
+    filled.decide(by_request["req-1"], DecisionKind.APPROVE, filled.reasons()[0], "")
+    filled.decide(by_request["req-2"], DecisionKind.REJECT, filled.reasons()[1], "")
+
+    def order(column: SortColumn, descending: bool = False) -> list[str | None]:
+        return [e.request_id or e.biz_id for e in filled.history.page(HistoryFilter(), 0, 10, column, descending)]
+
+    assert order(SortColumn.VERDICT) == ["req-0", "req-1", "req-2", "BIZ-9"]  # match, no_match ×2, error
+    assert order(SortColumn.VERDICT, descending=True) == ["BIZ-9", "req-2", "req-1", "req-0"]
+    assert order(SortColumn.DECISION) == ["req-1", "req-2", "req-0", "BIZ-9"]  # undecided last
+    assert order(SortColumn.KIND) == ["req-0", "req-1", "req-2", "BIZ-9"]  # verify before get_result
+    assert order(SortColumn.STATUS) == ["req-0", "req-1", "req-2", "BIZ-9"]  # complete before error
+
+
 def test_billed_calls_per_day_and_profile(filled: HistoryStore) -> None:
     counts = filled.history.billed_per_day(datetime.datetime(2026, 1, 1))
     assert ("2026-03-01", "local-engine", 1) in counts

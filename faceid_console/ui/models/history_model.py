@@ -34,6 +34,7 @@ from ...store import (
     SortColumn,
     failure_reason,
 )
+from ...verdict import VERDICT_ORDER
 from ..colours import NEUTRAL, VERDICT_COLOURS
 from ..database_work import run_now
 from ..texts import decision_text, error_title, verdict_text
@@ -60,9 +61,8 @@ COLUMNS: Final[tuple[tuple[str, SortColumn | None], ...]] = (
 #: The columns' names, in their order (the window's state keeps widths and sort by name).
 COLUMN_NAMES: Final = tuple(name for name, _ in COLUMNS)
 
-#: The verdicts an entry records, in the order the Verdict filter offers them.
-VERDICTS: Final = ("match", "photos_disagree", "not_confirmed", "no_match", "liveness_failed", "attack_suspected",
-                   "not_compared", "error", "signature_valid", "signature_invalid", "signature_unchecked")
+#: The verdicts an entry records, in the order the Verdict filter offers them (and the column sorts them by).
+VERDICTS: Final = VERDICT_ORDER
 
 _Index = QModelIndex | QPersistentModelIndex
 #: ``DatabaseWork.run``'s shape: (purpose, work, done, failed) -> answered already.
