@@ -20,6 +20,7 @@ DEFAULT_REASONS: Final = (
     "Photo quality too low to judge",
     "Suspected spoof (screen, mask, synthetic face)",
     "ID number flagged by the data source",
+    "Name and ID number not confirmed by the data source",
     "Needs a senior reviewer",
 )
 
@@ -31,6 +32,8 @@ DEFAULT_REASON_DECISIONS: Final[dict[str, frozenset[DecisionKind]]] = {
     "Photo quality too low to judge": frozenset({DecisionKind.REJECT, DecisionKind.ESCALATE}),
     "Suspected spoof (screen, mask, synthetic face)": frozenset({DecisionKind.REJECT, DecisionKind.ESCALATE}),
     "ID number flagged by the data source": frozenset({DecisionKind.REJECT, DecisionKind.ESCALATE}),
+    # The service's NO_SUCH_ID_NUMBER and ID_NUMBER_NAME_NOT_MATCH: no face was compared, so no other reason fits.
+    "Name and ID number not confirmed by the data source": frozenset({DecisionKind.REJECT, DecisionKind.ESCALATE}),
     "Needs a senior reviewer": frozenset({DecisionKind.ESCALATE}),
 }
 

@@ -420,5 +420,7 @@ def reason_text(reason: str) -> str:
             "Texts", "Suspected spoof (screen, mask, synthetic face)"),
         "ID number flagged by the data source": QCoreApplication.translate(
             "Texts", "ID number flagged by the data source"),
+        "Name and ID number not confirmed by the data source": QCoreApplication.translate(
+            "Texts", "Name and ID number not confirmed by the data source"),
         "Needs a senior reviewer": QCoreApplication.translate("Texts", "Needs a senior reviewer"),
     }.get(reason, reason)

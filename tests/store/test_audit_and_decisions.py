@@ -58,6 +58,22 @@ def test_a_newer_decision_supersedes_and_the_trail_keeps_both(store: HistoryStor
     assert [e.action for e in store.audit_events(entry)] == ["decision.escalate", "decision.approve"]
 
 
+@pytest.mark.parametrize("code", ["NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH"])
+def test_the_data_source_s_identity_refusals_have_a_default_reason_to_reject_with(store: HistoryStore,
+                                                                                   code: str) -> None:
+    """No face was compared, so neither "Different person" nor a quality or spoof reason is true of them."""
+    from faceid_console.api.errors import FaceIDError
+
+    entry = store.journal.begin(CallKind.VERIFY, "p", {"idcard_name": "张三", "idcard_number": "11010519491231002X"})
+    store.journal.fail(entry, FaceIDError(code, http_status=400))
+    reason = "Name and ID number not confirmed by the data source"
+    assert reason in store.reasons()
+    store.decide(entry, DecisionKind.REJECT, reason)
+    with pytest.raises(DecisionError, match="does not fit a decision to approve"):
+        store.decide(entry, DecisionKind.APPROVE, reason)
+    assert [d.reason for d in store.history.decision_trail(entry)] == [reason]
+
+
 def test_a_decision_needs_a_listed_reason_and_an_existing_entry(store: HistoryStore) -> None:
     entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
     with pytest.raises(DecisionError, match="not on the configured list"):
