@@ -980,3 +980,34 @@ def test_the_error_panel_names_a_field_once_when_it_has_no_words_of_its_own(qtbo
     assert panel.field_label.text() == "About: biz_id" and panel.field_label.isVisibleTo(panel)
     panel.show_error(FaceIDError.input("idcard_name", "The name is empty."))
     assert panel.field_label.text() == "About: the name (idcard_name)"  # a field with words of its own: both
+
+
+def test_the_busy_bar_shows_the_style_s_focus_frame_while_it_holds_the_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Verify parks the keyboard on its bar while a call is in flight; a plain QProgressBar showed no mark at all."""
+    from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+
+    from faceid_console.ui.widgets.focus_progress import FocusProgressBar
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    before = QPushButton("Before", window)
+    bar = FocusProgressBar(window)
+    bar.setRange(0, 100)
+    bar.setValue(40)  # still, unlike the busy animation, so two grabs differ only by the frame
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)  # as on the Verify page
+    column.addWidget(before)
+    column.addWidget(bar)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    before.setFocus()
+    plain = bar.grab().toImage()
+    bar.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(bar.hasFocus, timeout=5_000)
+    focused = bar.grab().toImage()
+    changed = {(x, y) for y in range(focused.height()) for x in range(focused.width())
+               if focused.pixel(x, y) != plain.pixel(x, y)}
+    assert changed, "no focus frame drawn"
+    assert min(x for x, _ in changed) <= 2 and max(x for x, _ in changed) >= focused.width() - 3  # round the bar

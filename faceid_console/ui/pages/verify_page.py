@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -55,6 +54,7 @@ from ..tasks import BackgroundTask, in_thread
 from ..texts import PHOTO_FIELDS, image_field_name, stored_profile_name
 from ..widgets.columns_box import ColumnsBox
 from ..widgets.field_with_problem import FieldWithProblem, clear_marks, mark_problems
+from ..widgets.focus_progress import FocusProgressBar
 from ..widgets.form_result_splitter import FormResultSplitter, scrolling_form_width
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.result_view import ResultView
@@ -314,7 +314,7 @@ class VerifyPage(QWidget):
         bar = QWidget(parent)
         layout = QVBoxLayout(bar)
         layout.setContentsMargins(9, 4, 9, 4)
-        self.progress = QProgressBar(bar)
+        self.progress = FocusProgressBar(bar)
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
