@@ -1406,6 +1406,7 @@ def test_a_callback_that_could_not_be_read_is_explained_as_a_callback_not_as_a_p
         "result": "PASS", "face_genuineness": {"mask_confidence": "0.2", "mask_threshold": 0.5}}})
     malformed = callback_entry(data, "liveness_result.face_genuineness.mask_confidence")
     cut = callback_entry('{"biz_id": "1700000000,cut', "data")
+    nested = callback_entry("[" * 150 + "]" * 150, "data")  # JSON, but deeper than the library reads
     page.refresh()
     panel = page.result_view.error_panel
     page.select_entry(malformed)
@@ -1414,6 +1415,8 @@ def test_a_callback_that_could_not_be_read_is_explained_as_a_callback_not_as_a_p
     assert "base URL" not in panel.next_label.text() and "Liveness results" in panel.next_label.text()
     page.select_entry(cut)
     assert panel.explanation.text().startswith("The data is not JSON")
+    page.select_entry(nested)  # it was called "not JSON" too
+    assert panel.explanation.text().startswith("The data is nested too deeply to read (over 100 levels)")
     verify_error = _failed_entry(filled_store, "U-proxy", FaceIDError(INVALID_RESPONSE, detail="request_id",
                                                                       origin=ErrorOrigin.SERVICE, message="missing"))
     page.refresh()

@@ -155,8 +155,8 @@ def callback_problem(entry: HistoryEntry, error: FaceIDError) -> str | None:
         return None
     try:
         parsed = body.payload_or_malformed()
-    except FaceIDError:
-        return unreadable_data_text(body.data)
+    except FaceIDError as err:
+        return unreadable_data_text(body.data, err.message)
     return malformed_text(parsed) if isinstance(parsed, MalformedPayload) else None
 
 
