@@ -1,5 +1,10 @@
 """The filtered history as CSV or JSON; ID numbers, names and uuids masked unless unmasking is chosen.
 
+Each entry carries its current decision (the newest; a newer one supersedes it) after ``current_decision``: its
+reason, the reviewer's note, who decided and when, read in the same streamed query as the entries; empty (null in
+JSON) for an entry without one. A note may repeat the applicant's name, ID number or uuid: a masked export masks
+that entry's own ones in it too, an unmasked one keeps the note exact.
+
 Unmasking is audited (who, when, which filter, how many rows) in the same transaction as the export's
 read, so an unmasked file never exists without its trail. In CSV, a text that a spreadsheet would run as a
 formula (a uuid typed as ``=HYPERLINK(…)``) is written with a ``'`` before it; JSON keeps every value exact.
@@ -8,24 +13,32 @@ formula (a uuid typed as ``=HYPERLINK(…)``) is written with a ``'`` before it;
 from __future__ import annotations
 
 import csv
+import datetime
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any, Final
 
-from sqlalchemy.engine import Engine
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine, RowMapping
 
 from ..api.identity import mask_idcard_number, mask_name, mask_uuid
 from ..private_file import written_whole
 from . import audit
 from .history import HistoryFilter, HistoryReader, select_entries
 from .records import HistoryEntry
+from .schema import calls, decisions
 
+#: The current decision's details: an auditor reads why, who and when beside ``current_decision``.
+DECISION_COLUMNS: Final = ("decision_reason", "decision_note", "decided_by", "decided_at")
 COLUMNS: Final = ("id", "created_at", "kind", "status", "profile", "operator", "idcard_name", "idcard_number",
                   "uuid", "biz_no", "biz_id", "request_id", "verdict", "confidence", "error_code", "billed",
-                  "current_decision", "completed_at")
+                  "current_decision", *DECISION_COLUMNS, "completed_at")
+#: What ``row`` reads from the entry itself.
+ENTRY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in DECISION_COLUMNS)
 
 
 #: What starts a formula in Excel, LibreOffice and Google Sheets (OWASP's list for CSV injection).
@@ -46,12 +59,16 @@ class ExportFormat(StrEnum):
     JSON = "json"
 
 
+def _utc(moment: datetime.datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds") + "Z"
+
+
 def row(entry: HistoryEntry, unmasked: bool) -> dict[str, Any]:
-    """One entry as export columns; personal identifiers masked unless ``unmasked``."""
-    out: dict[str, Any] = {c: getattr(entry, c) for c in COLUMNS}
+    """One entry's own export columns (all but ``DECISION_COLUMNS``); personal identifiers masked unless
+    ``unmasked``."""
+    out: dict[str, Any] = {c: getattr(entry, c) for c in ENTRY_COLUMNS}
     out["kind"], out["status"] = entry.kind.value, entry.status.value
-    for key in ("created_at", "completed_at"):
-        out[key] = None if out[key] is None else out[key].isoformat(timespec="seconds") + "Z"
+    out["created_at"], out["completed_at"] = _utc(entry.created_at), _utc(entry.completed_at)
     if not unmasked:
         out["idcard_number"] = entry.idcard_number and mask_idcard_number(entry.idcard_number)
         out["idcard_name"] = entry.idcard_name and mask_name(entry.idcard_name)
@@ -59,10 +76,55 @@ def row(entry: HistoryEntry, unmasked: bool) -> dict[str, Any]:
     return out
 
 
+def mask_note(note: str, entry: HistoryEntry) -> str:
+    """``note`` with each occurrence of ``entry``'s own name, ID number and uuid replaced by its masked form, as
+    their columns show it: found in any case, and the ID number also with spaces in it (often written in groups)."""
+    folded = note.casefold()
+    unspaced = "".join(folded.split())
+    found: list[tuple[str, str, str]] = []  # (value, its pattern, its masked form)
+    name, number, uuid = (entry.idcard_name or "").strip(), entry.idcard_number or "", entry.uuid or ""
+    if name and name.casefold() in folded:
+        found.append((name, re.escape(name), mask_name(name)))
+    if number and number.casefold() in unspaced:
+        found.append((number, r"\s*".join(map(re.escape, number)), mask_idcard_number(number)))
+    if uuid.strip() and uuid.casefold() in folded:
+        found.append((uuid, re.escape(uuid), mask_uuid(uuid)))
+    if not found:  # most notes name none: no pattern compiled for them
+        return note
+    # The longest first: of two found at one place (a uuid made of the ID number), the longer is masked whole.
+    found.sort(key=lambda item: len(item[0]), reverse=True)
+    pattern = re.compile("|".join(f"({p})" for _, p, _ in found), re.IGNORECASE)
+    return pattern.sub(lambda m: found[(m.lastindex or 1) - 1][2], note)
+
+
+def _decision_cells(details: RowMapping, entry: HistoryEntry, unmasked: bool) -> dict[str, Any]:
+    """The current decision's columns from a row of ``_with_current_decision``: all None without a decision; its
+    note masked (see ``mask_note``) unless ``unmasked``."""
+    note = details["decision_note"]
+    if note is not None and not unmasked:
+        note = mask_note(note, entry)
+    return {"decision_reason": details["decision_reason"], "decision_note": note,
+            "decided_by": details["decided_by"], "decided_at": _utc(details["decided_at"])}
+
+
+def _with_current_decision(query: Any) -> Any:
+    """``query`` (of ``calls``) with each entry's current decision beside it: the newest (by id, as the trail
+    orders it), NULLs for an entry without one. Joined in the same statement, so one streamed read gives both."""
+    newest, trail = decisions.alias("newest_decision"), decisions.alias("trail")
+    newest_id = (sa.select(sa.func.max(trail.c.id)).where(trail.c.call_id == calls.c.id)
+                 .correlate(calls).scalar_subquery())
+    joined = query.outerjoin_from(calls, newest, sa.and_(newest.c.call_id == calls.c.id, newest.c.id == newest_id))
+    return joined.add_columns(newest.c.reason.label("decision_reason"), newest.c.note.label("decision_note"),
+                              newest.c.operator.label("decided_by"), newest.c.decided_at.label("decided_at"))
+
+
 def _rows(engine: Engine, f: HistoryFilter, unmasked: bool) -> Iterator[dict[str, Any]]:
+    query = _with_current_decision(select_entries(f))
     with engine.connect() as connection:
-        for r in connection.execution_options(stream_results=True, yield_per=1000).execute(select_entries(f)):
-            yield row(HistoryEntry.from_row(r), unmasked)
+        for r in connection.execution_options(stream_results=True, yield_per=1000).execute(query):
+            entry = HistoryEntry.from_row(r)
+            cells = row(entry, unmasked) | _decision_cells(r._mapping, entry, unmasked)
+            yield {c: cells[c] for c in COLUMNS}
 
 
 def write(engine: Engine, f: HistoryFilter, fmt: ExportFormat, out: IO[str], *, unmasked: bool = False,

@@ -182,6 +182,29 @@ def test_export_masks_by_default_and_unmask_is_audited(console, faces: Path, tmp
     store.close()
 
 
+def test_export_carries_the_current_decisions_details_with_the_applicant_masked_in_its_note(
+        console, faces: Path, tmp_path: Path) -> None:
+    """``history export`` is the window's export: after ``current_decision``, the newest decision's reason, note,
+    reviewer and time; a note naming the applicant masked unless ``--unmask``."""
+    entry = _verified(console, faces)
+    assert console("history", "decide", str(entry), "approve", "--reason", "Same person, documents consistent")[0] == 0
+    note = f"{NAME} phoned, ID {NUMBER} confirmed"
+    code, shown = console("history", "decide", str(entry), "escalate", "--reason", "Needs a senior reviewer",
+                          "--note", note)
+    assert code == 0
+    newest = shown["decisions"][0]
+    code, text = console("history", "export", "--format", "csv")
+    assert code == 0
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert (row["current_decision"], row["decision_reason"], row["decided_by"], row["decided_at"]) == (
+        "escalate", "Needs a senior reviewer", "reviewer-7", newest["decided_at"])
+    assert row["decision_note"] == "奥*马 phoned, ID 110***********002X confirmed" and NUMBER not in text
+    out = tmp_path / "all.json"
+    assert console("history", "export", "--format", "json", "--unmask", "--output", str(out))[0] == 0
+    [item] = json.loads(out.read_text("utf-8"))
+    assert (item["decision_note"], item["decided_at"]) == (note, newest["decided_at"])
+
+
 def test_a_csv_export_runs_no_formula_in_a_spreadsheet_and_json_keeps_the_uuid_exact(  # type: ignore[no-untyped-def]
         console, tmp_path: Path) -> None:
     """The command line's export is the window's: a uuid typed as a formula is written with a ' before it in CSV."""

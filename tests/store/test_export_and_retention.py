@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from faceid_console.api.identity import mask_name
-from faceid_console.store import CallKind, HistoryFilter, HistoryStore, export
+from faceid_console.store import CallKind, DecisionKind, HistoryFilter, HistoryStore, decisions, export
 from faceid_console.store.retention import ImageRetention, RetentionPolicy
 from faceid_console.store.schema import calls
 
@@ -108,6 +108,76 @@ def test_no_csv_cell_starts_a_spreadsheet_formula_and_json_stays_exact(
     export.write(store.engine, HistoryFilter(), export.ExportFormat.JSON, out, unmasked=True, operator="r")
     [item] = json.loads(out.getvalue())
     assert {key: item[key] for key in FORMULAS} == FORMULAS
+
+
+def _exported(store: HistoryStore, *, unmasked: bool = False) -> tuple[list[dict[str, str]], list[dict[str, object]]]:
+    """The CSV rows and the JSON items of an export of the whole history, newest entry first."""
+    out = io.StringIO()
+    export.write(store.engine, HistoryFilter(), export.ExportFormat.CSV, out, unmasked=unmasked, operator="r")
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    out = io.StringIO()
+    export.write(store.engine, HistoryFilter(), export.ExportFormat.JSON, out, unmasked=unmasked, operator="r")
+    return rows, json.loads(out.getvalue())
+
+
+def test_the_current_decisions_reason_note_reviewer_and_time_follow_it_and_the_newest_wins(
+        store: HistoryStore) -> None:
+    """An auditor reads why, who and when beside the decision: the newest decision's (not the first's), nothing
+    for an entry still undecided; the times are UTC with a Z, as the entry's own."""
+    decided, undecided = _entry(store), _entry(store)
+    store.decide(decided, DecisionKind.APPROVE, "Same person, documents consistent", "first look")
+    newest = decisions.decide(store.engine, decided, DecisionKind.ESCALATE, "Needs a senior reviewer",
+                              note="ID photo is 12 years old", operator="reviewer-2")
+    rows, items = _exported(store)
+    assert list(rows[0])[16:22] == ["current_decision", "decision_reason", "decision_note", "decided_by",
+                                    "decided_at", "completed_at"]
+    decided_at = newest.decided_at.isoformat(timespec="seconds") + "Z"
+    by_id = {row["id"]: row for row in rows}
+    assert {key: by_id[str(decided)][key] for key in export.DECISION_COLUMNS} == {
+        "decision_reason": "Needs a senior reviewer", "decision_note": "ID photo is 12 years old",
+        "decided_by": "reviewer-2", "decided_at": decided_at}
+    assert by_id[str(decided)]["current_decision"] == "escalate"
+    assert {key: by_id[str(undecided)][key] for key in export.DECISION_COLUMNS} == dict.fromkeys(
+        export.DECISION_COLUMNS, "")
+    items_by_id = {item["id"]: item for item in items}
+    assert list(items_by_id[decided])[16:22] == list(rows[0])[16:22]
+    assert {key: items_by_id[decided][key] for key in export.DECISION_COLUMNS} == {
+        "decision_reason": "Needs a senior reviewer", "decision_note": "ID photo is 12 years old",
+        "decided_by": "reviewer-2", "decided_at": decided_at}
+    assert {key: items_by_id[undecided][key] for key in export.DECISION_COLUMNS} == dict.fromkeys(
+        export.DECISION_COLUMNS)
+
+
+def test_a_note_naming_the_applicant_is_masked_as_their_columns_unless_the_export_is_unmasked(
+        store: HistoryStore) -> None:
+    """A note may repeat the entry's name, ID number (typed with a small x, or in groups) and uuid: a masked export
+    masks them as their columns do, a uuid made of the ID number masked whole; another applicant's name is not this
+    entry's to mask. An unmasked export keeps the note exact."""
+    uuid = f"{NUMBER}-KYC"
+    entry = store.journal.begin(CallKind.VERIFY, "p", {"idcard_name": "张三丰", "idcard_number": NUMBER, "uuid": uuid})
+    store.journal.complete(entry, {"request_id": "req-1"})
+    note = f"张三丰 called back: {NUMBER.lower()} / 110105 19491231 002X, file {uuid.lower()}; not 李四光"
+    store.decide(entry, DecisionKind.REJECT, "Different person", note)
+    masked = "张*丰 called back: 110***********002X / 110***********002X, file 1101…; not 李四光"
+    rows, items = _exported(store)
+    assert rows[0]["decision_note"] == items[0]["decision_note"] == masked
+    rows, items = _exported(store, unmasked=True)
+    assert rows[0]["decision_note"] == items[0]["decision_note"] == note
+
+
+def test_a_reason_note_or_reviewer_that_starts_a_formula_is_written_as_text_in_csv(store: HistoryStore) -> None:
+    """The decision's cells are free text too (a team's own reason, a note, an operator name): CSV puts a ' before
+    one that a spreadsheet would run, masked or not; JSON keeps them exact."""
+    entry = _entry(store)
+    reason, note, reviewer = "=HYPERLINK(\"http://evil.example\")", "@SUM(1+1)", "-reviewer"
+    decisions.set_reasons(store.engine, [reason], operator="admin")
+    decisions.decide(store.engine, entry, DecisionKind.REJECT, reason, note=note, operator=reviewer)
+    for unmasked in (False, True):
+        rows, items = _exported(store, unmasked=unmasked)
+        assert (rows[0]["decision_reason"], rows[0]["decision_note"], rows[0]["decided_by"]) == (
+            "'" + reason, "'" + note, "'" + reviewer)
+        assert (items[0]["decision_reason"], items[0]["decision_note"], items[0]["decided_by"]) == (
+            reason, note, reviewer)
 
 
 def test_an_export_that_fails_part_way_leaves_the_old_file_and_no_partial_one(
