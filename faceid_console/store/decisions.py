@@ -78,7 +78,9 @@ def decide(engine: Engine, entry: EntryId, decision: DecisionKind, reason: str, 
         raise DecisionError(f"reason {reason!r} does not fit a decision to {decision.value}")
     decided_at = utcnow()
     with engine.begin() as connection:
-        if connection.execute(sa.select(calls.c.id).where(calls.c.id == entry)).first() is None:
+        # The entry's row is locked first (on PostgreSQL; SQLite has one writer at a time): two reviewers deciding
+        # at once would both read the same previous decision, and could commit current_decision in the other order.
+        if connection.execute(sa.select(calls.c.id).where(calls.c.id == entry).with_for_update()).first() is None:
             raise DecisionError(f"no history entry {entry}")
         previous = connection.execute(
             sa.select(sa.func.max(decisions.c.id)).where(decisions.c.call_id == entry)).scalar()

@@ -58,6 +58,41 @@ def test_a_newer_decision_supersedes_and_the_trail_keeps_both(store: HistoryStor
     assert [e.action for e in store.audit_events(entry)] == ["decision.escalate", "decision.approve"]
 
 
+def test_reviewers_deciding_at_once_on_a_shared_server_leave_one_trail_and_the_newest_decision_current(
+        store: HistoryStore) -> None:
+    """On PostgreSQL, two decisions at once both read the same previous one (two decisions superseding it), and the
+    entry's current decision could be the older one's when their transactions committed in the other order."""
+    import threading
+
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer at a time")
+    entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
+    start = threading.Barrier(6)
+    failures: list[BaseException] = []
+
+    def reviewer(n: int) -> None:
+        try:
+            start.wait(timeout=30)
+            for i in range(8):
+                kind = (DecisionKind.ESCALATE, DecisionKind.REJECT)[(n + i) % 2]
+                store.decide(entry, kind, "Needs a senior reviewer" if kind is DecisionKind.ESCALATE
+                             else "Different person", f"reviewer {n}, decision {i}")
+        except BaseException as err:  # noqa: BLE001 - reported by the test below
+            failures.append(err)
+
+    threads = [threading.Thread(target=reviewer, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not failures
+    trail = store.history.decision_trail(entry)[::-1]  # oldest first
+    assert len(trail) == 48
+    assert [d.supersedes for d in trail] == [None] + [d.id for d in trail[:-1]]  # one line, nothing forked
+    current = store.history.page(HistoryFilter(), 0, 1)[0].current_decision
+    assert current == trail[-1].decision.value
+
+
 @pytest.mark.parametrize("code", ["NO_SUCH_ID_NUMBER", "ID_NUMBER_NAME_NOT_MATCH"])
 def test_the_data_source_s_identity_refusals_have_a_default_reason_to_reject_with(store: HistoryStore,
                                                                                    code: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QSplitter
 from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
 from faceid_console.settings import Settings
 from faceid_console.store import CallKind, HistoryStore
+from faceid_console.store.decisions import DEFAULT_REASONS
 from faceid_console.store.journal import send_journaled
 from faceid_console.ui.models.history_model import COLUMNS, ENTRY_ROLE
 from faceid_console.ui.pages.history_page import HistoryPage
@@ -619,7 +620,7 @@ def test_the_reasons_offered_are_those_that_fit_the_decision(page: HistoryPage) 
         return [page.reason_choice.itemData(i) for i in range(page.reason_choice.count())]
 
     everything = offered()
-    assert len(everything) == 6  # before a decision is chosen: the whole list
+    assert everything == list(DEFAULT_REASONS)  # before a decision is chosen: the whole list
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
     assert offered() == ["Same person, documents consistent"]
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("reject"))
