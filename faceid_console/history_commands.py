@@ -224,6 +224,8 @@ def summary(entry: HistoryEntry, unmasked: bool = False) -> dict[str, Any]:
 
 
 def _detail(store: HistoryStore, entry: HistoryEntry, unmasked: bool) -> dict[str, Any]:
+    from .store import export
+
     images = store.history.images(entry.id)
     return {
         **summary(entry, unmasked),
@@ -234,7 +236,8 @@ def _detail(store: HistoryStore, entry: HistoryEntry, unmasked: bool) -> dict[st
         "error": entry.error,
         "images": [{"field": i.field, "sha256": i.sha256, "media_type": i.media_type,
                     "kept": "full" if i.data else ("thumbnail" if i.thumbnail else "hash only")} for i in images],
-        "decisions": [{"decision": d.decision.value, "reason": d.reason, "note": d.note, "operator": d.operator,
+        "decisions": [{"decision": d.decision.value, "reason": d.reason,
+                       "note": d.note if unmasked else export.mask_note(d.note, entry), "operator": d.operator,
                        "decided_at": d.decided_at.isoformat(timespec="seconds") + "Z", "id": d.id,
                        "supersedes": d.supersedes} for d in store.history.decision_trail(entry.id)],
         "audit": [{"at": e.at.isoformat(timespec="seconds") + "Z", "operator": e.operator, "action": e.action,

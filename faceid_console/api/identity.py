@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from typing import Final
 
@@ -131,3 +132,25 @@ def mask_uuid(uuid: str) -> str:
     if len(uuid) <= 4:
         return "*" * len(uuid)
     return uuid[:4] + "…"
+
+
+def mask_identifiers_in(text: str, *, name: str, idcard_number: str, uuid: str) -> str:
+    """``text`` (a reviewer's note) with each occurrence of the applicant's ``name``, ``idcard_number`` and ``uuid``
+    replaced by its masked form, as their own columns show it: found in any case, and the ID number also with spaces
+    in it (often written in groups)."""
+    folded = text.casefold()
+    unspaced = "".join(folded.split())
+    found: list[tuple[str, str, str]] = []  # (value, its pattern, its masked form)
+    name, number = name.strip(), idcard_number
+    if name and name.casefold() in folded:
+        found.append((name, re.escape(name), mask_name(name)))
+    if number and number.casefold() in unspaced:
+        found.append((number, r"\s*".join(map(re.escape, number)), mask_idcard_number(number)))
+    if uuid.strip() and uuid.casefold() in folded:
+        found.append((uuid, re.escape(uuid), mask_uuid(uuid)))
+    if not found:  # most notes name none: no pattern compiled for them
+        return text
+    # The longest first: of two found at one place (a uuid made of the ID number), the longer is masked whole.
+    found.sort(key=lambda item: len(item[0]), reverse=True)
+    pattern = re.compile("|".join(f"({p})" for _, p, _ in found), re.IGNORECASE)
+    return pattern.sub(lambda m: found[(m.lastindex or 1) - 1][2], text)

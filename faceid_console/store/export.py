@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import datetime
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import asdict
 from enum import StrEnum
@@ -25,7 +24,7 @@ from typing import IO, Any, Final
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine, RowMapping
 
-from ..api.identity import mask_idcard_number, mask_name, mask_uuid
+from ..api.identity import mask_idcard_number, mask_identifiers_in, mask_name, mask_uuid
 from ..private_file import written_whole
 from . import audit
 from .history import HistoryFilter, HistoryReader, select_entries
@@ -77,24 +76,9 @@ def row(entry: HistoryEntry, unmasked: bool) -> dict[str, Any]:
 
 
 def mask_note(note: str, entry: HistoryEntry) -> str:
-    """``note`` with each occurrence of ``entry``'s own name, ID number and uuid replaced by its masked form, as
-    their columns show it: found in any case, and the ID number also with spaces in it (often written in groups)."""
-    folded = note.casefold()
-    unspaced = "".join(folded.split())
-    found: list[tuple[str, str, str]] = []  # (value, its pattern, its masked form)
-    name, number, uuid = (entry.idcard_name or "").strip(), entry.idcard_number or "", entry.uuid or ""
-    if name and name.casefold() in folded:
-        found.append((name, re.escape(name), mask_name(name)))
-    if number and number.casefold() in unspaced:
-        found.append((number, r"\s*".join(map(re.escape, number)), mask_idcard_number(number)))
-    if uuid.strip() and uuid.casefold() in folded:
-        found.append((uuid, re.escape(uuid), mask_uuid(uuid)))
-    if not found:  # most notes name none: no pattern compiled for them
-        return note
-    # The longest first: of two found at one place (a uuid made of the ID number), the longer is masked whole.
-    found.sort(key=lambda item: len(item[0]), reverse=True)
-    pattern = re.compile("|".join(f"({p})" for _, p, _ in found), re.IGNORECASE)
-    return pattern.sub(lambda m: found[(m.lastindex or 1) - 1][2], note)
+    """``note`` with ``entry``'s own name, ID number and uuid masked in it (``mask_identifiers_in``)."""
+    return mask_identifiers_in(note, name=entry.idcard_name or "", idcard_number=entry.idcard_number or "",
+                               uuid=entry.uuid or "")
 
 
 def _decision_cells(details: RowMapping, entry: HistoryEntry, unmasked: bool) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from ..api.identity import mask_idcard_number, mask_name, mask_uuid
 from ..api.results import LivenessSessionResult, ScoreWithThresholds
 from ..private_file import written_whole
 from ..store import Decision, HistoryEntry, StoredImage
+from ..store.export import mask_note
 from ..verdict import judge, recorded_verdict
 from .colours import CAUTION, FAIL, NEUTRAL, PASS
 from .models.history_model import call_kind_text
@@ -256,7 +257,7 @@ class VerificationReport(QObject):
                 parts.append(f"<tr><td>{d.decided_at:%Y-%m-%d %H:%M}</td><td>{esc(d.operator)}</td>"
                              f"<td><b>{esc(decision_text(d.decision.value))}</b> ({esc(state)})</td>"
                              f"<td>{esc(reason_text(d.reason))}</td>"
-                             f"<td>{esc(d.note)}</td></tr>")
+                             f"<td>{esc(mask_note(d.note, self.entry))}</td></tr>")
             parts.append("</table>")
         doc.setHtml("".join(parts))
         return doc

@@ -226,8 +226,13 @@ def test_decide_supersedes_and_shows_the_trail(console, faces: Path) -> None:
     code, reasons = console("history", "reasons")
     assert code == 0 and reasons
     assert console("history", "decide", str(entry), "approve", "--reason", reasons[0])[0] == 0
-    code, shown = console("history", "decide", str(entry), "reject", "--reason", reasons[1], "--note", "2nd look")
+    code, shown = console("history", "decide", str(entry), "reject", "--reason", reasons[1], "--note",
+                          f"2nd look: {NUMBER.lower()} is someone else's")
     assert [d["decision"] for d in shown["decisions"]] == ["reject", "approve"]
+    # A note naming the applicant is masked as their own fields are, unless unmasked (it was printed as typed).
+    assert shown["decisions"][0]["note"] == "2nd look: 110***********002X is someone else's"
+    assert console("history", "show", str(entry), "--unmask")[1]["decisions"][0]["note"] == \
+        f"2nd look: {NUMBER.lower()} is someone else's"
     assert shown["current_decision"] == "reject"
     assert console("history", "list", "--decision", "reject")[1]["total"] == 1
     code, err = console("history", "decide", str(entry), "approve", "--reason", "made up")

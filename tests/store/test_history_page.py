@@ -298,7 +298,7 @@ def test_decisions_supersede_and_show_their_trail(page: HistoryPage, filled_stor
     assert page.decision_choice.currentIndex() == -1 and page.reason_choice.currentIndex() == -1
     assert page.decision_choice.placeholderText() and not page.decide_button.isEnabled()
     page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))
-    page.note_edit.setText("ask the branch")
+    page.note_edit.setText("ask the branch about U-other")
     assert not page.decide_button.isEnabled()
     page.record_decision()
     assert filled_store.history.decision_trail(2) == []
@@ -318,7 +318,7 @@ def test_decisions_supersede_and_show_their_trail(page: HistoryPage, filled_stor
     assert page.current is not None and page.current.id == 2 and page.current.current_decision == "reject"
     trail = [page.trail_list.item(i).text() for i in range(page.trail_list.count())]
     assert len(trail) == 2 and "Rejected (current)" in trail[0] and "Escalated (superseded)" in trail[1]
-    assert "ask the branch" in trail[1]
+    assert "ask the branch about U-ot…" in trail[1]  # the applicant masked in a note as everywhere in the window
     assert [e.action for e in filled_store.audit_events(2)] == ["decision.reject", "decision.escalate"]
     page.decision_box.setCurrentIndex(page.decision_box.findData("reject"))
     assert page.model.rowCount() == 1

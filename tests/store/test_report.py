@@ -32,7 +32,7 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
     journaled_compare(store, engine.base_url, faces / "obama_1.jpg", faces / "obama_2.jpg", return_faces=True)
     [entry] = store.history.page(HistoryFilter(), 0, 1)
     store.decide(entry.id, DecisionKind.ESCALATE, "Needs a senior reviewer", "first look")
-    store.decide(entry.id, DecisionKind.APPROVE, store.reasons()[0], "checked with the branch")
+    store.decide(entry.id, DecisionKind.APPROVE, store.reasons()[0], "checked U-applicant-17 with the branch")
     monkeypatch.setattr("requests.Session.request", lambda *a, **k: pytest.fail("the report made a network call"))
     report = VerificationReport(store.history.entry(entry.id) or entry, store.history.images(entry.id),
                                 store.history.decision_trail(entry.id), "1e-4",
@@ -40,7 +40,7 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
     text = report.document().toPlainText()
     assert "Built-in engine (offline)" in text and "local-engine" not in text  # as the window names it
     assert "U-ap…" in text and "U-applicant-17" not in text
-    assert "Approved (current)" in text and "Escalated (superseded)" in text and "checked with the branch" in text
+    assert "Approved (current)" in text and "Escalated (superseded)" in text and "checked U-ap… with the branch" in text
     assert report.result is not None and report.result.faces  # face boxes come from the stored answer
     primary = report.result.primary_score()
     assert primary is not None and f"{primary.confidence:.3f}" in text

@@ -79,6 +79,7 @@ from ...store import (
     failure_reason,
 )
 from ...store.decisions import DecisionError, reason_fits
+from ...store.export import mask_note
 from ...store.history import UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
 from ...verdict import COMPARISON_VERDICTS, recorded_verdict
@@ -958,7 +959,7 @@ class HistoryPage(QWidget):
                         "this callback whole, paste its raw JSON (Details) into the Callback inspector."))
         else:
             self.result_view.clear(self.model.outcome_text(entry), "", scored=False)
-        self._show_trail(trail)
+        self._show_trail(trail, entry)
         self._show_decision_summary(entry)
 
     def _show_session(self, entry: HistoryEntry, session: LivenessSessionResult,
@@ -1107,14 +1108,17 @@ class HistoryPage(QWidget):
     def policy_level(self) -> str:
         return str(getattr(self.settings, "policy_level", "1e-4"))
 
-    def _show_trail(self, trail: Sequence[Decision]) -> None:
+    def _show_trail(self, trail: Sequence[Decision], entry: HistoryEntry | None = None) -> None:
+        """The decisions on ``entry``, newest first; a note's mentions of the applicant masked, as the window shows
+        them everywhere else."""
         self.trail_list.clear()
         for index, d in enumerate(trail):
             state = self.tr("current") if index == 0 else self.tr("superseded")
             text = self.tr("{time} UTC · {operator} · {decision} ({state}) · {reason}").format(
                 time=d.decided_at.strftime("%Y-%m-%d %H:%M"), operator=d.operator,
                 decision=decision_text(d.decision.value), state=state, reason=reason_text(d.reason))
-            self.trail_list.addItem(text + (f" · {d.note}" if d.note else ""))
+            note = mask_note(d.note, entry) if entry is not None else d.note
+            self.trail_list.addItem(text + (f" · {note}" if note else ""))
 
     def _note_level_change(self, entry: HistoryEntry, result: VerifyResult | None) -> None:
         """The list shows the verdict recorded with the call; the view below judges the answer at today's policy
