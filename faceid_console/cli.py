@@ -59,12 +59,18 @@ from .settings import (
 _STARTED: Final = time.monotonic()
 ENV_BASE_URL: Final = "FACEID_BASE_URL"
 EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR, EXIT_BELOW_POLICY = 0, 1, 2, 3
+#: A liveness session's verdicts (``verdict.session_verdict``) that leave the applicant not confirmed: get-result
+#: exits 3 on them, as verify does below the policy level (a script read 0 as "confirmed").
+NOT_CONFIRMED_VERDICTS: Final = frozenset({"not_confirmed", "no_match", "liveness_failed", "attack_suspected",
+                                           "not_compared"})
 
 EXIT_CODES_HELP: Final = """\
 exit codes:
   0  success; for verify: the confidence meets the policy level (--level, default the policy_level setting);
      the summary starts NEEDS REVIEW when another compared photo falls below that level
-  3  verify only: the call succeeded but the confidence is below the policy level's threshold
+  3  verify: the call succeeded but the confidence is below the policy level's threshold;
+     get-result: the session's answer does not confirm the applicant (liveness failed, an attack
+     suspected, the comparison did not run, or its confidence is below the policy level)
   1  API or network error (the FaceID error code is in the output)
   2  input error: a bad flag value, an unreadable photo, missing credentials, an unknown profile
 
@@ -698,8 +704,12 @@ def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
             CallKind.GET_RESULT, profile=connection.profile, params=request.query(), images={},
             send=lambda: client.get_result(request), base_url=client.base_url, policy_level=_policy_level(args))
     failure = result.verify_result if isinstance(result.verify_result, VerifyFailure) else None
+    from .verdict import session_verdict
+
+    verdict, _ = session_verdict(result, _policy_level(args))
     return _Outcome(result, session_summary(result, _policy_level(args),
-                                            comparison_hint=None if failure is None else comparison_hint(failure)))
+                                            comparison_hint=None if failure is None else comparison_hint(failure)),
+                    EXIT_BELOW_POLICY if verdict in NOT_CONFIRMED_VERDICTS else EXIT_OK)
 
 
 _API_COMMANDS: Final[dict[str, Callable[[argparse.Namespace, bool], _Outcome]]] = {

@@ -379,7 +379,7 @@ def test_every_flag_of_every_api_command_is_explained() -> None:
                 assert "default" in text, (name, action.option_strings, text)
     verify_help = run("verify", "--help").stdout.decode()
     for expected in ("0 = face comparison", "1 = KYC", "--fail-when-multiple-faces 0|1", "1e-5 high security",
-                     "exit codes:", "  3  verify only", "default: the policy_level setting"):
+                     "exit codes:", "  3  verify: the call succeeded", "default: the policy_level setting"):
         assert expected in " ".join(verify_help.split()) or expected in verify_help, expected
     top = run("--help").stdout.decode()
     assert "exit codes:" in top and "local-engine" in top

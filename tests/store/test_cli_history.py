@@ -311,7 +311,7 @@ def test_get_result_explains_a_comparison_that_did_not_run(console, faces: Path)
                          timeout=60)
     biz_id = json.loads(html.unescape(re.search(r'name="data" value="([^"]*)"', page.text).group(1)))["biz_id"]  # type: ignore[union-attr]
     code, out = console("get-result", "--summary", "--base-url", console.url, "--biz-id", biz_id)
-    assert code == 0 and isinstance(out, str)  # the session's answer, as a summary
+    assert code == 3 and isinstance(out, str)  # the session's answer, as a summary: the applicant not confirmed
     lines = out.splitlines()
     at = lines.index("verify_result: NO_SUCH_ID_NUMBER (the comparison did not run; the session is billed)")
     assert lines[at + 1] == "  The identity data source has no record of this ID number."
