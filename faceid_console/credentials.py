@@ -16,6 +16,7 @@ import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from .api.endpoint import Credentials
+from .api.redaction import mask_api_key
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def save(profile: str, credentials: Credentials) -> None:
         raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
     except KeyringError as exc:
         raise CredentialStoreError(f"The system keyring refused to store the credentials: {exc}") from exc
-    log.info("stored credentials for profile %s (api_key %s)", profile, credentials.api_key)
+    log.info("stored credentials for profile %s (api_key %s)", profile, mask_api_key(credentials.api_key))
 
 
 def save_and_read_back(profile: str, credentials: Credentials) -> bool:

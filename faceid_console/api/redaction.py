@@ -1,4 +1,4 @@
-"""Keeping the api_secret out of text: URLs, form bodies and log records."""
+"""Keeping the api_secret out of text (URLs, form bodies, log records), and the api_key whole out of logs."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from typing import Final
 
 _SECRET_IN_TEXT: Final = re.compile(r"(api_secret=)[^&\s\"']*", re.IGNORECASE)
 _SECRET_IN_JSON: Final = re.compile(r'("api_secret"\s*:\s*")(?:[^"\\]|\\.)*(")', re.IGNORECASE)
+_KEY_IN_TEXT: Final = re.compile(r"(api_key=)([^&\s\"']*)", re.IGNORECASE)
+#: How much of an api_key a log line keeps: enough to tell a team's keys apart, not enough to use one.
+API_KEY_SHOWN_CHARS: Final = 4
 
 
 def redact(text: str) -> str:
@@ -15,15 +18,26 @@ def redact(text: str) -> str:
     return _SECRET_IN_JSON.sub(r"\1***\2", _SECRET_IN_TEXT.sub(r"\1***", text))
 
 
+def mask_api_key(api_key: str) -> str:
+    """An api_key as a log line shows it: its first few characters ("local-8b6f…" → "loca…")."""
+    return api_key[:API_KEY_SHOWN_CHARS] + "…" if len(api_key) > API_KEY_SHOWN_CHARS else "***"
+
+
+def redact_log_line(text: str) -> str:
+    """``redact``, and each ``api_key=`` value in a URL or form shortened (``mask_api_key``)."""
+    return _KEY_IN_TEXT.sub(lambda m: m.group(1) + mask_api_key(m.group(2)), redact(text))
+
+
 class _RedactSecrets(logging.Filter):
-    """Keeps api_secret out of urllib3's request lines (get_result carries it in the query)."""
+    """Keeps api_secret, and the api_key whole, out of urllib3's request and retry lines (get_result carries both in
+    its query)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.args:
-            record.msg = redact(record.getMessage())
+            record.msg = redact_log_line(record.getMessage())
             record.args = None
         else:
-            record.msg = redact(str(record.msg))
+            record.msg = redact_log_line(str(record.msg))
         return True
 
 

@@ -26,3 +26,33 @@ def test_the_api_secret_is_masked_in_urls_forms_and_json(text: str) -> None:
 def test_json_stays_json_and_the_rest_of_it_is_kept() -> None:
     masked = json.loads(redact(json.dumps({"api_key": "k", "api_secret": SECRET, "biz_id": "1,a"})))
     assert masked == {"api_key": "k", "api_secret": "***", "biz_id": "1,a"}
+
+
+def test_log_lines_keep_the_api_secret_out_and_only_the_api_key_s_start(caplog: pytest.LogCaptureFixture) -> None:
+    """urllib3's retry warning printed get_result's whole query, api_key included, into the log file."""
+    import logging
+
+    from faceid_console.api.redaction import install_log_redaction
+
+    install_log_redaction()
+    key = "local-8b6f594a9c19c291"
+    with caplog.at_level(logging.WARNING, logger="urllib3.connectionpool"):
+        logging.getLogger("urllib3.connectionpool").warning(
+            "Retrying after connection broken: %s", f"/faceid/liveness/v2/get_result?api_key={key}&api_secret={SECRET}&biz_id=1")
+    [line] = caplog.messages
+    assert SECRET not in line and key not in line and "api_key=loca…&api_secret=***&biz_id=1" in line
+
+
+def test_storing_credentials_logs_which_api_key_but_not_all_of_it(caplog: pytest.LogCaptureFixture) -> None:
+    """The window's log said "stored credentials for profile local-engine (api_key local-8b6f594a9c19c291)"."""
+    import logging
+
+    from faceid_console import credentials
+    from faceid_console.api.endpoint import Credentials
+
+    key = "team-key-0123456789abcdef"
+    with caplog.at_level(logging.INFO, logger="faceid_console.credentials"):
+        credentials.save("p", Credentials(key, SECRET))
+    assert credentials.load("p") == Credentials(key, SECRET)
+    assert "stored credentials for profile p (api_key team…)" in caplog.messages
+    assert all(key not in m and SECRET not in m for m in caplog.messages)
