@@ -34,7 +34,7 @@ def test_every_default_decision_reason_is_in_the_window_s_words(qapp, chinese) -
     shown = [reason_text(reason) for reason in DEFAULT_REASONS]
     assert all(text != reason for text, reason in zip(shown, DEFAULT_REASONS, strict=True)), shown
     assert reason_text("Branch manager confirmed in person") == "Branch manager confirmed in person"  # a team's own
-    assert [decision_text(d) for d in ("approve", "reject", "escalate")] == ["已通过", "已拒绝", "已升级"]
+    assert [decision_text(d) for d in ("approve", "reject", "escalate")] == ["已通过", "已拒绝", "已上报复核"]  # "升级" read as "upgraded"
 
 
 def test_a_long_value_is_shown_by_its_start_and_end_with_the_count_left_out(qapp) -> None:  # type: ignore[no-untyped-def]

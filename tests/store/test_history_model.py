@@ -239,3 +239,14 @@ def test_rows_asked_for_while_rows_are_inserted_are_not_duplicated(  # type: ign
     ids = [model.entry(row).id for row in range(model.rowCount())]  # type: ignore[union-attr]
     work.shutdown()
     assert len(ids) == len(set(ids)), f"rows listed twice: {ids}"
+
+
+def test_the_applicant_column_is_titled_for_both_modes(sqlite_store: HistoryStore) -> None:
+    """Titled "Name", it showed a compare-mode entry's masked uuid ("U-1…") under 姓名, a person's name."""
+    model = HistoryModel(sqlite_store.history, page_rows=100)
+    column = [name for name, _ in COLUMNS].index("name")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Applicant"
+    compare = sqlite_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-compare"})
+    model.refresh()
+    row = model.row_of(compare)
+    assert model.index(row, column).data() == "U-co…"

@@ -210,7 +210,7 @@ class HistoryModel(QAbstractTableModel):
     def column_titles(self) -> list[str]:
         titles = {"time": self.tr("Time (UTC)"), "kind": self.tr("Call"), "outcome": self.tr("Outcome"),
                   "verdict": self.tr("Verdict"), "confidence": self.tr("Confidence"), "decision": self.tr("Decision"),
-                  "name": self.tr("Name"), "idcard_number": self.tr("ID number"), "error_code": self.tr("Error"),
+                  "name": self.tr("Applicant"), "idcard_number": self.tr("ID number"), "error_code": self.tr("Error"),
                   "profile": self.tr("Profile")}
         return [titles[name] for name, _ in COLUMNS]
 

@@ -115,7 +115,7 @@ class ConfidenceGauge(QWidget):
             if level in self._score.thresholds:
                 parts.append(self.tr("threshold {level} ({odds}) {value:.2f}").format(
                     level=level, odds=level_odds(level), value=self._score.thresholds[level]))
-        return "; ".join(parts)
+        return self.tr("; ", "between the readings of a gauge's description").join(parts)
 
     def sizeHint(self) -> QSize:
         line = QFontMetricsF(self.font()).height()
