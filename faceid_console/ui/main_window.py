@@ -358,6 +358,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        # Its own tooltip: Qt's default is the menu text, which showed zh_CN's Alt letter as "设置(S)…".
+        self.settings_action.setToolTip(self.tr("Profiles, credentials, policy level, time-outs and language ({key})")
+                                        .format(key=self.settings_action.shortcut().toString(
+                                            QKeySequence.SequenceFormat.NativeText)))
         self.settings_action.triggered.connect(self.open_settings)
         bar.addAction(self.settings_action)
 

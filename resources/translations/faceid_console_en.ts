@@ -2960,138 +2960,143 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="366"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
+        <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
+        <translation>Profiles, credentials, policy level, time-outs and language ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="370"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="367"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="371"/>
         <source>&amp;Paste photo</source>
         <translation>&amp;Paste photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="371"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="375"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="376"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="382"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="390"/>
         <source>&amp;Find in History</source>
         <translation>&amp;Find in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="389"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="393"/>
         <source>&amp;Reload History</source>
         <translation>&amp;Reload History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="392"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="395"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="399"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="400"/>
         <source>&amp;About FaceID Console</source>
         <translation>&amp;About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="470"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="474"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="485"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="489"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>An unexpected error was reported; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="515"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="519"/>
         <source>built-in engine</source>
         <translation>built-in engine</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="518"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="522"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● The built-in engine stopped ({how}); starting it again…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="522"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="526"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● Starting the built-in engine and loading the face model…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="523"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="527"/>
         <source>● Opening {where}…</source>
         <translation>● Opening {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="526"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="530"/>
         <source>● Not usable: {reason}</source>
         <translation>● Not usable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="529"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="533"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● Ready: {where} (checking…)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="533"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="537"/>
         <source>● Ready: {where} answers</source>
         <translation>● Ready: {where} answers</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="534"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="538"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="546"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="550"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="548"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="552"/>
         <source>Nothing tested: {reason}</source>
         <translation>Nothing tested: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="551"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="555"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="554"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="558"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="562"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="566"/>
         <source>Connection tested: {outcome}</source>
         <translation>Connection tested: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="593"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="597"/>
         <source>About FaceID Console</source>
         <translation>About FaceID Console</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="594"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="598"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -3100,12 +3105,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="638"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="642"/>
         <source>Close while a call is on its way?</source>
         <translation>Close while a call is on its way?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="639"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="643"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>

@@ -2960,138 +2960,143 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="366"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="362"/>
+        <source>Profiles, credentials, policy level, time-outs and language ({key})</source>
+        <translation>配置、凭据、策略等级、超时和语言（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="370"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="367"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="371"/>
         <source>&amp;Paste photo</source>
         <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="371"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="375"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="376"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="382"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="386"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="390"/>
         <source>&amp;Find in History</source>
         <translation>在历史中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="389"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="393"/>
         <source>&amp;Reload History</source>
         <translation>重新载入历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="392"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="395"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="399"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="396"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="400"/>
         <source>&amp;About FaceID Console</source>
         <translation>关于 FaceID 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="470"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="474"/>
         <source>Details…</source>
         <extracomment>The photo slot the keyboard was last in (Ctrl+V pastes there), or None: the menu bar takes the keyboard while it is used, so the slot is remembered from before.</extracomment>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="485"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="489"/>
         <source>An unexpected error was reported; the window keeps working.</source>
         <translation>已报告一个意外错误；窗口仍可继续使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="515"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="519"/>
         <source>built-in engine</source>
         <translation>内置引擎</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="518"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="522"/>
         <source>● The built-in engine stopped ({how}); starting it again…</source>
         <translation>● 内置引擎已停止（{how}），正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="522"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="526"/>
         <source>● Starting the built-in engine and loading the face model…</source>
         <translation>● 正在启动内置引擎并加载人脸模型…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="523"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="527"/>
         <source>● Opening {where}…</source>
         <translation>● 正在连接 {where}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="526"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="530"/>
         <source>● Not usable: {reason}</source>
         <translation>● 不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="529"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="533"/>
         <source>● Ready: {where} (checking…)</source>
         <translation>● 就绪：{where}（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="533"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="537"/>
         <source>● Ready: {where} answers</source>
         <translation>● 就绪：{where}，响应正常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="534"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="538"/>
         <source>● {where}: {problem}</source>
         <translation>● {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="546"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="550"/>
         <source>Nothing tested: {reason} Correct the address in Settings (Ctrl+,), or choose another profile.</source>
         <translation>未测试：{reason}请在设置（Ctrl+,）中更正地址，或选择其他配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="548"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="552"/>
         <source>Nothing tested: {reason}</source>
         <translation>未测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="551"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="555"/>
         <source>Not tested yet: this profile is still opening, and it is tested as soon as it is open.</source>
         <translation>尚未测试：此配置仍在打开中，打开后会立即测试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="554"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="558"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="562"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="566"/>
         <source>Connection tested: {outcome}</source>
         <translation>连接测试：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="593"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="597"/>
         <source>About FaceID Console</source>
         <translation>关于 FaceID 控制台</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="594"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="598"/>
         <source>FaceID Console {version}
 
 Face-based identity checks against FaceID, or offline against the built-in FaceID-compatible engine.</source>
@@ -3100,12 +3105,12 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 基于人脸的身份核验：连接 FaceID 云服务，或离线使用内置的 FaceID 兼容引擎。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="638"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="642"/>
         <source>Close while a call is on its way?</source>
         <translation>调用尚未返回，仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/main_window.py" line="639"/>
+        <location filename="../../faceid_console/ui/main_window.py" line="643"/>
         <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
 
 Close anyway?</source>

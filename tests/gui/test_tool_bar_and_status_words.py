@@ -23,6 +23,9 @@ def test_zh_cn_tool_bar_buttons_show_no_alt_letter(qtbot, chinese, make_window) 
     # The menu items keep their Alt letters.
     assert window.test_action.text() == "测试连接(&T)"
     assert window.settings_action.text() == "设置(&S)…"
+    # Nor do their tooltips, which say what the button does and its shortcut (the default was "设置(S)…").
+    for action in (window.test_action, window.settings_action):
+        assert "(T)" not in action.toolTip() and "(S)" not in action.toolTip() and "Ctrl+" in action.toolTip()
     window.connection.close()
 
 
