@@ -415,6 +415,35 @@ def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, wind
     assert results.biz_field.problem.text() == "Enter the biz_id, or paste the return_url."
 
 
+def test_the_results_page_names_the_biz_id_it_looked_up_and_the_one_taken_from_a_return_url(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """A pasted return_url's biz_id was shown nowhere: "No liveness result exists for this biz_id: check the number."
+    left the reviewer guessing which biz_id was sent (and a biz_id is no number)."""
+    results = window.liveness_page
+    assert results.looked_up_label.isHidden()
+    results.biz_edit.setText("https://example.com/return?biz_id=abc&x=1")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    panel = results.error_panel
+    assert panel.error is not None and panel.error.code == "RESULT_NOT_FOUND"
+    assert results.looked_up_label.isVisibleTo(results)
+    assert results.looked_up_label.text() == "Looked up biz_id abc (from the pasted return URL)"
+    assert "check the biz_id" in panel.explanation.text() and "number" not in panel.explanation.text()
+    assert "biz_id" in explain("RESULT_NOT_FOUND", "", "zh_CN")
+    results.biz_edit.setText("1700000000,abc-def")  # typed as it is: no URL to name
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert results.looked_up_label.text() == "Looked up biz_id 1700000000,abc-def"
+    results.biz_edit.setText("   ")  # nothing looked up: the last look-up's biz_id is not left beside its error
+    results.fetch_button.click()
+    assert results.error_panel.error.origin.value == "input" and results.looked_up_label.isHidden()
+    results.biz_edit.setText("1700000000,abc-def")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    results.look_up("1700000000,0b3f-new-session")  # another biz_id in the form: the last one's line goes
+    assert results.looked_up_label.isHidden()
+
+
 def test_a_stale_mark_at_the_biz_id_goes_once_a_valid_one_is_looked_up(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Text set without textEdited (as a page handing a biz_id over would) left "This URL has no biz_id parameter"
     under a valid biz_id that had been sent and answered."""
