@@ -168,7 +168,7 @@ _CATALOGUE: Final[dict[str, ErrorInfo]] = {
         # --- web liveness get_result ----------------------------------------------------------
         ErrorInfo(
             "RESULT_NOT_FOUND", 400,
-            "No liveness result exists for this biz_id: check the number.",
+            "No liveness result exists for this biz_id: check the biz_id.",
             "没有此 biz_id 的活体结果：请检查该 biz_id 是否正确。",
         ),
         ErrorInfo(

@@ -415,6 +415,35 @@ def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, wind
     assert results.biz_field.problem.text() == "Enter the biz_id, or paste the return_url."
 
 
+def test_the_results_page_names_the_biz_id_it_looked_up_and_the_one_taken_from_a_return_url(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """A pasted return_url's biz_id was shown nowhere: "No liveness result exists for this biz_id: check the number."
+    left the reviewer guessing which biz_id was sent (and a biz_id is no number)."""
+    results = window.liveness_page
+    assert results.looked_up_label.isHidden()
+    results.biz_edit.setText("https://example.com/return?biz_id=abc&x=1")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    panel = results.error_panel
+    assert panel.error is not None and panel.error.code == "RESULT_NOT_FOUND"
+    assert results.looked_up_label.isVisibleTo(results)
+    assert results.looked_up_label.text() == "Looked up biz_id abc (from the pasted return URL)"
+    assert "check the biz_id" in panel.explanation.text() and "number" not in panel.explanation.text()
+    assert "biz_id" in explain("RESULT_NOT_FOUND", "", "zh_CN")
+    results.biz_edit.setText("1700000000,abc-def")  # typed as it is: no URL to name
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    assert results.looked_up_label.text() == "Looked up biz_id 1700000000,abc-def"
+    results.biz_edit.setText("   ")  # nothing looked up: the last look-up's biz_id is not left beside its error
+    results.fetch_button.click()
+    assert results.error_panel.error.origin.value == "input" and results.looked_up_label.isHidden()
+    results.biz_edit.setText("1700000000,abc-def")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    results.look_up("1700000000,0b3f-new-session")  # another biz_id in the form: the last one's line goes
+    assert results.looked_up_label.isHidden()
+
+
 def test_a_stale_mark_at_the_biz_id_goes_once_a_valid_one_is_looked_up(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Text set without textEdited (as a page handing a biz_id over would) left "This URL has no biz_id parameter"
     under a valid biz_id that had been sent and answered."""
@@ -1458,6 +1487,82 @@ def test_every_documented_failure_reason_and_status_is_explained(qtbot, language
         assert explain(status, "", language) in view.status_label.text()
         assert explain("PERMISSIONS_ERROR", "", language) in view.status_label.text()
         assert unknown not in view.status_label.text()
+
+
+#: Each session status with no liveness result: its headline, and words its next step must hold.
+NO_RESULT_STATUSES = {
+    "NOT_STARTED": ("Not started: the applicant has not begun the check", "Wait for the applicant"),
+    "PROCESSING": ("In progress: the applicant is doing the check", "Wait for the applicant to finish"),
+    "WEBRTC_UNSUPPORTED": ("Failed: the applicant's browser could not run the check", "another browser"),
+    "FAILED": ("Failed: the check broke off before a result", "Start a new session (get_token)"),
+    "CANCELLED": ("Cancelled: the applicant left the check", "Start a new session (get_token)"),
+    "TIMEOUT": ("Timed out: the applicant did not finish in time", "Start a new session (get_token)"),
+}
+
+
+@pytest.mark.parametrize("status", list(NO_RESULT_STATUSES))
+def test_a_session_without_a_liveness_result_says_what_happened_and_what_to_do(  # type: ignore[no-untyped-def]
+        qtbot, status: str) -> None:
+    """A FAILED or CANCELLED session was headed "No liveness result in this answer", with no next step, and a
+    cancelled one was told the liveness check "did not pass" (it never ran)."""
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+
+    view = LivenessView("en")
+    qtbot.addWidget(view)
+    view.show_result(LivenessSessionResult.parse({"status": status, "biz_info": {"biz_id": "1,x"}}), "1e-4")
+    headline, step = NO_RESULT_STATUSES[status]
+    assert view.headline.text() == headline
+    assert "no liveness result" in view.reason_label.text() and view.reason_label.isVisibleTo(view)
+    assert view.next_label.isVisibleTo(view) and view.next_label.text().startswith("What to do: ")
+    assert step in view.next_label.text()
+    assert view.no_verify_label.text().startswith("No comparison was made: the session has no liveness result")
+    assert "did not pass" not in view.no_verify_label.text() + view.reason_label.text()
+
+
+@pytest.mark.parametrize(("fail_reason", "step"), [
+    ("PERMISSIONS_ERROR", "Ask the applicant to allow the page to use the camera"),
+    ("NETWORK_ERROR", "Ask the applicant to move to a stable network"),
+    ("SUPPORT_ERROR", "Ask the applicant to open the link in another browser"),
+])
+def test_a_browser_that_could_not_run_the_check_is_told_what_to_change_by_its_fail_reason(  # type: ignore[no-untyped-def]
+        qtbot, fail_reason: str, step: str) -> None:
+    from faceid_console.api import LivenessSessionResult
+    from faceid_console.ui.widgets.liveness_view import LivenessView
+
+    view = LivenessView("en")
+    qtbot.addWidget(view)
+    view.show_result(LivenessSessionResult.parse({"status": "WEBRTC_UNSUPPORTED", "fail_reason": fail_reason}), "1e-4")
+    assert view.next_label.text().startswith(f"What to do: {step}")
+    assert "start a new session (get_token)" in view.next_label.text()
+
+
+def test_a_cancelled_session_s_callback_says_what_happened_and_the_next_step_unless_forged(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """A CANCELLED callback received over loopback, inspected: what happened and what to do, under its signature; a
+    forged one's claim gets no next step."""
+    page = window.session_page
+    data = json.dumps({"status": "CANCELLED", "biz_info": {"biz_id": "1700000000,cancelled", "biz_no": "order-5"}})
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5)
+    page.callback_list.setCurrentRow(0)
+    inspector = window.inspector_page
+    with qtbot.waitSignal(inspector.finished, timeout=30_000):
+        page.inspect_button.click()
+    view = inspector.view
+    assert inspector.signature_valid is True
+    assert view.headline.text() == "Cancelled: the applicant left the check"
+    assert view.reason_label.text().startswith("The applicant cancelled before the liveness check finished")
+    assert view.next_label.isVisibleTo(inspector) and view.next_label.text() == (
+        "What to do: Start a new session (get_token) on the Liveness session page and send the applicant its link; "
+        "ask them to go through the check to the end.")
+    assert view.status_label.text() == f"Session status: {explain('CANCELLED', '', 'en')} (CANCELLED)"
+    assert "did not pass" not in view.no_verify_label.text()
+    check(qtbot, inspector, f"data={quote(data)}&sign={'0' * 40}")
+    assert view.headline.text() == "Signature invalid: do not trust this callback"
+    assert view.reason_label.text() == "It claims, unverified: Cancelled: the applicant left the check"
+    assert not view.next_label.isVisibleTo(inspector)
 
 
 def test_the_inspector_says_when_there_is_no_secret_to_check_with(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]

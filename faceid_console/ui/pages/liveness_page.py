@@ -34,9 +34,10 @@ from ..history_access import send_with_history
 from ..input_texts import input_problem_text
 from ..profile_bound import ProfileBound
 from ..tasks import BackgroundTask, in_thread
-from ..texts import stored_profile_name
+from ..texts import shortened, stored_profile_name
 from ..widgets.error_panel import ErrorPanel
 from ..widgets.field_with_problem import FieldWithProblem, name_by_label
+from ..widgets.fitting_labels import WrapAnywhereLabel
 from ..widgets.image_gallery import decode_images
 from ..widgets.liveness_view import LivenessView
 from ..widgets.send_row import SEND_KEYS, SendRow
@@ -139,6 +140,14 @@ class LivenessResultsPage(QWidget):
         result_side = QWidget(self)
         result_layout = QVBoxLayout(result_side)
         result_layout.setContentsMargins(0, 0, 0, 0)
+        # The biz_id the answer on show is about: one taken from a pasted return_url is seen nowhere else, and an
+        # error names none. Wraps anywhere: a biz_id has no space to break at.
+        self.looked_up_label = WrapAnywhereLabel(result_side)
+        self.looked_up_label.setObjectName("lookedUpBizId")
+        self.looked_up_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy it
+        self.looked_up_label.setVisible(False)
+        self._looked_up = ""  # its text for the look-up on its way
+        result_layout.addWidget(self.looked_up_label)
         self.error_panel = ErrorPanel(language, result_side)
         self.error_panel.setVisible(False)
         result_layout.addWidget(self.error_panel)
@@ -185,6 +194,7 @@ class LivenessResultsPage(QWidget):
         self.biz_field.set_problem("")
         if not self._task.busy:  # the last look-up's error or answer was about another biz_id: not left beside it
             self.error_panel.setVisible(False)
+            self._show_looked_up(False)
             self._error_from.cleared()
             self._result_from.cleared()
             self._history_row.setVisible(False)
@@ -203,6 +213,7 @@ class LivenessResultsPage(QWidget):
         except FaceIDError as err:
             err = FaceIDError.input(err.field or "biz_id", self.biz_id_problem_text(err), code=err.code)
             self.biz_field.set_problem(err.message)
+            self._looked_up = ""  # nothing was looked up
             self._show_error(err)
             return
         self.biz_field.set_problem("")  # a mark left from earlier input (text set without textEdited) is stale now
@@ -213,6 +224,10 @@ class LivenessResultsPage(QWidget):
         self._result_from.cleared()
         self._history_row.setVisible(False)
         self._biz_id = biz_id
+        pasted_url = biz_id != self.biz_edit.text().strip()  # read out of a return_url (or its query)
+        self._looked_up = (self.tr("Looked up biz_id {biz_id} (from the pasted return URL)") if pasted_url else
+                           self.tr("Looked up biz_id {biz_id}")).format(biz_id=shortened(biz_id))
+        self._show_looked_up(False)  # the last look-up's, until this one's answer is shown
         self._task.start(self._fetch(request), self._show_result, self._show_error)
 
     def biz_id_problem_text(self, err: FaceIDError) -> str:
@@ -265,6 +280,7 @@ class LivenessResultsPage(QWidget):
             self.finished.emit()
             return
         self.view.show_result(result, self.settings.policy_level, decoded)
+        self._show_looked_up(True)
         self._result_from.shown(self._request_profile)
         self.status_message.emit(self.tr("Liveness result received and saved: {headline}").format(
             headline=self.view.headline.text()))
@@ -276,6 +292,7 @@ class LivenessResultsPage(QWidget):
         self.view.setVisible(False)  # nothing to show but the error panel, which says it all
         self.error_panel.show_error(err, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
+        self._show_looked_up(True)
         self._error_from.shown(self._request_profile)
         self._result_from.cleared()  # the view holds no result now
         # Given once only: a second look-up's answer is DATA_DESTROYED, but the first answer is in the history.
@@ -289,6 +306,7 @@ class LivenessResultsPage(QWidget):
         reviewer switched (see ``ProfileBound``): it said nothing about this profile's sessions."""
         self.error_panel.setVisible(False)
         self._history_row.setVisible(False)
+        self._show_looked_up(False)
         self.biz_field.set_problem("")
         self.view.clear(self.tr("No result yet"), self.tr(
             "Enter a session's biz_id, or paste its return_url, and press Enter."))
@@ -306,8 +324,14 @@ class LivenessResultsPage(QWidget):
         self.view.clear(self.tr("No result from this profile yet"), self.tr(
             "The last result came from profile {profile} and is kept in History.").format(
             profile=stored_profile_name(profile, self.settings.profiles)))
+        self._show_looked_up(False)  # that profile's look-up: History has it
         self.view.setVisible(True)
         self._history_row.setVisible(bool(self._biz_id))
+
+    def _show_looked_up(self, shown: bool) -> None:
+        """Show (or take off) which biz_id the answer on show was looked up by."""
+        self.looked_up_label.setText(self._looked_up if shown else "")
+        self.looked_up_label.setVisible(shown and bool(self._looked_up))
 
     @property
     def call_in_flight(self) -> bool:

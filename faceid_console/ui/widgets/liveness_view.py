@@ -75,6 +75,9 @@ class LivenessView(QWidget):
         self.reason_label.setObjectName("livenessReason")
         self.status_label = QLabel(self.banner)
         self.status_label.setObjectName("sessionStatus")
+        # What to do next about a session that ended without a liveness result (cancelled, timed out, failed).
+        self.next_label = QLabel(self.banner)
+        self.next_label.setObjectName("livenessNextStep")
         # biz_id, biz_no and the like have no space to break at: broken inside them, a 128-byte biz_no no longer
         # widens History's entry pane (and the window, 1205 px) or scrolls a liveness page's answer sideways.
         self.facts_label = WrapAnywhereLabel(self.banner)
@@ -82,7 +85,8 @@ class LivenessView(QWidget):
         set_muted(self.facts_label)
         # The verdict first, where the eye lands; the signature's check under it (it says where the data came
         # from, not what it means).
-        for label in (self.headline, self.signature_label, self.reason_label, self.status_label, self.facts_label):
+        for label in (self.headline, self.signature_label, self.reason_label, self.status_label, self.next_label,
+                      self.facts_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             banner.addWidget(label)
@@ -183,7 +187,7 @@ class LivenessView(QWidget):
         self.headline.setText(message or self.tr("No result yet"))
         set_text_colour(self.headline, None)
         self.banner.set_edge(None)
-        for label in (self.reason_label, self.status_label, self.facts_label):
+        for label in (self.reason_label, self.status_label, self.next_label, self.facts_label):
             label.setText("")
             label.setVisible(False)
         self.status_label.setText(hint)
@@ -277,6 +281,7 @@ class LivenessView(QWidget):
         self.reason_label.setText(self.tr("It claims, unverified: {claim}").format(claim=claim))
         self.reason_label.setVisible(True)
         self.status_label.setVisible(False)
+        self.next_label.setVisible(False)  # a step taken on what a forged callback claims would be the forger's
         self._claimed = [widget for widget in (self.genuineness_box, self.verify_box, self.images_box,
                                                self.idcard_box, self.will_box, self.json_toggle)
                          if widget.isVisibleTo(self)]
@@ -309,6 +314,8 @@ class LivenessView(QWidget):
         self.reason_label.setVisible(bool(outcome.reason))
         self.status_label.setText("<br>".join(outcome.status))
         self.status_label.setVisible(bool(outcome.status))
+        self.next_label.setText(self.tr("What to do: {step}").format(step=outcome.step) if outcome.step else "")
+        self.next_label.setVisible(bool(outcome.step))
         liveness = result.liveness_result
         # Each value shortened: the callback's sender chooses them, and a label lays out all it is given.
         facts = [f"biz_id: {shortened(result.biz_id or '—')}"]
@@ -345,9 +352,12 @@ class LivenessView(QWidget):
             return
         self.result_view.setVisible(False)
         self.no_verify_label.setVisible(True)
-        passed = result.liveness_result is not None and result.liveness_result.passed
+        liveness = result.liveness_result
+        # A session cancelled, timed out or not finished has no liveness check that could have failed.
         self.no_verify_label.setText(
-            self.tr("No comparison was made.") if passed else
+            self.tr("No comparison was made: the session has no liveness result, so the face was not compared "
+                    "(and not billed).") if liveness is None else
+            self.tr("No comparison was made.") if liveness.passed else
             self.tr("No comparison was made: the liveness check did not pass, so the face was not compared "
                     "(and not billed)."))
 
@@ -456,13 +466,14 @@ class LivenessView(QWidget):
 
 @dataclass(frozen=True)
 class LivenessOutcome:
-    """A session's outcome as the window words it: the headline, the reason under it ("" for none), its colour, and
-    the session's status lines."""
+    """A session's outcome as the window words it: the headline, the reason under it ("" for none), its colour, the
+    session's status lines, and what to do next ("" for none)."""
 
     headline: str
     reason: str
     colour: QColor
     status: tuple[str, ...]
+    step: str = ""
 
 
 def liveness_outcome(result: LivenessSessionResult, language: str) -> LivenessOutcome:
@@ -470,9 +481,10 @@ def liveness_outcome(result: LivenessSessionResult, language: str) -> LivenessOu
     is written on a worker thread). The view's context, so one translation serves both."""
     liveness = result.liveness_result
     attacks = suspected_attacks(result.genuineness())
-    reason = ""
+    reason = step = ""
     if liveness is None:
-        headline, colour = QCoreApplication.translate("LivenessView", "No liveness result in this answer"), NEUTRAL
+        headline, reason, step = _without_liveness(result.status, result.fail_reason)
+        colour = NEUTRAL  # nothing was checked: no verdict on the applicant
     elif liveness.passed and attacks:
         headline = QCoreApplication.translate("LivenessView", "Attack suspected: {checks}").format(
             checks=", ".join(attacks))
@@ -500,7 +512,75 @@ def liveness_outcome(result: LivenessSessionResult, language: str) -> LivenessOu
         code = shortened(result.fail_reason)
         status.append(QCoreApplication.translate("LivenessView", "Failure reason: {explanation} ({code})").format(
             explanation=explain(code, "", language), code=code))
-    return LivenessOutcome(headline, reason, colour, tuple(status))
+    return LivenessOutcome(headline, reason, colour, tuple(status), step)
+
+
+def _without_liveness(status: str | None, fail_reason: str | None) -> tuple[str, str, str]:
+    """The headline, reason and next step of a session whose answer has no liveness result, by its status (the H5
+    callback's NOT_STARTED, PROCESSING, WEBRTC_UNSUPPORTED, FAILED, CANCELLED, TIMEOUT) and its fail_reason."""
+    # The applicant's device, named by fail_reason: what to ask them to change before a new session.
+    device_step = {
+        "PERMISSIONS_ERROR": QCoreApplication.translate(
+            "LivenessView", "Ask the applicant to allow the page to use the camera (an app's built-in browser may "
+                            "not open it: they can use the phone's own browser). Then start a new session (get_token) "
+                            "on the Liveness session page and send them its link."),
+        "NETWORK_ERROR": QCoreApplication.translate(
+            "LivenessView", "Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a "
+                            "new session (get_token) on the Liveness session page and send them its link."),
+        "SUPPORT_ERROR": QCoreApplication.translate(
+            "LivenessView", "Ask the applicant to open the link in another browser, a current Chrome or Safari or the "
+                            "phone's own browser. Then start a new session (get_token) on the Liveness session page "
+                            "and send them its link."),
+    }
+    ended = device_step.get(fail_reason or "")
+    new_session = QCoreApplication.translate(
+        "LivenessView", "Start a new session (get_token) on the Liveness session page and send the applicant its link; "
+                        "ask them to go through the check to the end.")
+    if status == "CANCELLED":
+        return (QCoreApplication.translate("LivenessView", "Cancelled: the applicant left the check"),
+                QCoreApplication.translate(
+                    "LivenessView", "The applicant cancelled before the liveness check finished, so there is no "
+                                    "liveness result and no face was compared: nothing here to decide on."),
+                ended or new_session)
+    if status == "TIMEOUT":
+        return (QCoreApplication.translate("LivenessView", "Timed out: the applicant did not finish in time"),
+                QCoreApplication.translate(
+                    "LivenessView", "The session ran out of time before the liveness check finished, so there is no "
+                                    "liveness result and no face was compared: nothing here to decide on."),
+                ended or new_session)
+    if status == "FAILED":
+        return (QCoreApplication.translate("LivenessView", "Failed: the check broke off before a result"),
+                QCoreApplication.translate(
+                    "LivenessView", "The check did not complete or hit an error on the way (FaceID does not say "
+                                    "which), so there is no liveness result and no face was compared: nothing here "
+                                    "to decide on."),
+                ended or QCoreApplication.translate(
+                    "LivenessView", "Start a new session (get_token) on the Liveness session page and send the "
+                                    "applicant its link; ask them to use a stable network and to allow the camera. If "
+                                    "sessions keep failing, note the biz_id and contact FaceID support."))
+    if status == "WEBRTC_UNSUPPORTED":
+        return (QCoreApplication.translate("LivenessView", "Failed: the applicant's browser could not run the check"),
+                QCoreApplication.translate(
+                    "LivenessView", "The browser could not start the camera check (WebRTC), so there is no liveness "
+                                    "result and no face was compared: nothing here to decide on."),
+                ended or device_step["SUPPORT_ERROR"])
+    if status == "NOT_STARTED":
+        return (QCoreApplication.translate("LivenessView", "Not started: the applicant has not begun the check"),
+                QCoreApplication.translate(
+                    "LivenessView", "The session was created, but the applicant has not started the check, so there "
+                                    "is no liveness result yet."),
+                QCoreApplication.translate(
+                    "LivenessView", "Wait for the applicant to do the check: FaceID calls the notify_url when they "
+                                    "finish. If they lost the link or it has expired, start a new session (get_token) "
+                                    "on the Liveness session page and send them its link."))
+    if status == "PROCESSING":
+        return (QCoreApplication.translate("LivenessView", "In progress: the applicant is doing the check"),
+                QCoreApplication.translate(
+                    "LivenessView", "The check has not finished, so there is no liveness result yet."),
+                QCoreApplication.translate(
+                    "LivenessView", "Wait for the applicant to finish: FaceID calls the notify_url when they do. "
+                                    "Decide on that result, not on this answer."))
+    return QCoreApplication.translate("LivenessView", "No liveness result in this answer"), "", ""
 
 
 @dataclass
