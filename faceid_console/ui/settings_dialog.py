@@ -471,20 +471,28 @@ class SettingsDialog(QDialog):
         name = self._ask_profile_name(self.tr("Add a custom host"), "", None)
         if name is None:
             return
-        url, ok = QInputDialog.getText(self, self.tr("Add a custom host"),
-                                       self.tr("Base URL (https://…; http:// only for this machine):"))
-        if not ok:
-            return
-        try:
-            normalized = validate_base_url(url, "base_url")
-        except FaceIDError as err:
-            QMessageBox.warning(self, self.tr("Add a custom host"), input_problem_text(err))
+        normalized = self._ask_base_url(self.tr("Add a custom host"))
+        if normalized is None:
             return
         self._profiles.append(Profile(name, ProfileKind.CUSTOM, normalized))
         self._added.add(name)
         self._stored.discard(name)
         self._fill_profiles(select=name)
         self.key_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # a new host's next step: its api_key
+
+    def _ask_base_url(self, title: str) -> str | None:
+        """A usable base URL typed (normalised), or None when the reviewer cancels; a refused one is said why and
+        asked for again with what was typed, so nothing typed before it (the profile's name) is lost."""
+        label = self.tr("Base URL (https://…; http:// only for this machine):")
+        typed = ""
+        while True:
+            typed, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, typed)
+            if not ok:
+                return None
+            try:
+                return validate_base_url(typed, "base_url")
+            except FaceIDError as err:
+                QMessageBox.warning(self, title, input_problem_text(err))
 
     def _remove_custom(self) -> None:
         profile = self.selected

@@ -447,3 +447,36 @@ def test_the_keyboard_starts_at_the_profiles_and_a_new_host_goes_on_to_its_api_k
     assert dialog.selected.name == "lab-2"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.key_edit, timeout=5_000)
     dialog.reject()
+
+
+def test_adding_a_host_whose_url_is_refused_asks_again_keeping_the_name_and_what_was_typed(  # type: ignore[no-untyped-def]
+        qtbot, window) -> None:
+    """A refused URL ended the Add flow: the name typed was lost, and the reviewer started again."""
+    from .test_settings_rename import handle_modals, read_warning, type_name
+
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen = handle_modals([type_name("lab-2"), type_name("http://10.1.2.3"), read_warning,
+                          type_name("https://10.1.2.3/")])
+    dialog.add_button.click()
+    assert seen == ["asked: ", "asked: ", "told: Plain HTTP is only allowed to this machine; use https:// for 10.1.2.3.",
+                    "asked: http://10.1.2.3"]
+    assert dialog.selected.name == "lab-2" and dialog.selected.custom_url == "https://10.1.2.3"
+    dialog.reject()
+    assert "lab-2" not in [p.name for p in window.settings.profiles]
+
+
+def test_a_refused_host_ending_in_a_dot_is_said_without_a_double_full_stop(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """"…use https:// for localhost.." for http://localhost./ (the host's own dot, then the sentence's)."""
+    from .test_settings_rename import cancel_name, handle_modals, read_warning, type_name
+
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen = handle_modals([type_name("lab-2"), type_name("http://localhost./"), read_warning, cancel_name])
+    dialog.add_button.click()
+    assert seen[2] == ("told: Plain HTTP is only allowed to this machine, named without a final dot (localhost, "
+                       "127.0.0.1); localhost. needs https://.")
+    assert ".." not in seen[2]
+    dialog.reject()
