@@ -146,6 +146,11 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("InputTexts", "The port must be a number from 1 to 65535.")),
         (r"\w+: (?P<host>.+) is not a valid host name\.",
          QCoreApplication.translate("InputTexts", "{host} is not a valid host name: check for a typo.")),
+        # A host ending in a dot ("localhost.") is not named last: its dot and the full stop read as ".."
+        (r"\w+: plain HTTP is only allowed to this machine; use https:// for (?P<host>.+\.)\.",
+         QCoreApplication.translate(
+             "InputTexts", "Plain HTTP is only allowed to this machine, named without a final dot (localhost, "
+                           "127.0.0.1); {host} needs https://.")),
         (r"\w+: plain HTTP is only allowed to this machine; use https:// for (?P<host>.+)\.",
          QCoreApplication.translate(
              "InputTexts", "Plain HTTP is only allowed to this machine; use https:// for {host}.")),

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from .. import credentials as credential_store
 from ..api import Credentials, FaceIDClient, FaceIDError, validate_base_url
-from ..connections import ConnectionCheck, ProfileOpenError, check_connection
+from ..connections import ConnectionCheck, OpenFailure, ProfileOpenError, check_connection
 from ..settings import (
     MAX_PROFILE_NAME_CHARS,
     POLICY_LEVELS,
@@ -471,20 +471,28 @@ class SettingsDialog(QDialog):
         name = self._ask_profile_name(self.tr("Add a custom host"), "", None)
         if name is None:
             return
-        url, ok = QInputDialog.getText(self, self.tr("Add a custom host"),
-                                       self.tr("Base URL (https://…; http:// only for this machine):"))
-        if not ok:
-            return
-        try:
-            normalized = validate_base_url(url, "base_url")
-        except FaceIDError as err:
-            QMessageBox.warning(self, self.tr("Add a custom host"), input_problem_text(err))
+        normalized = self._ask_base_url(self.tr("Add a custom host"))
+        if normalized is None:
             return
         self._profiles.append(Profile(name, ProfileKind.CUSTOM, normalized))
         self._added.add(name)
         self._stored.discard(name)
         self._fill_profiles(select=name)
         self.key_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # a new host's next step: its api_key
+
+    def _ask_base_url(self, title: str) -> str | None:
+        """A usable base URL typed (normalised), or None when the reviewer cancels; a refused one is said why and
+        asked for again with what was typed, so nothing typed before it (the profile's name) is lost."""
+        label = self.tr("Base URL (https://…; http:// only for this machine):")
+        typed = ""
+        while True:
+            typed, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, typed)
+            if not ok:
+                return None
+            try:
+                return validate_base_url(typed, "base_url")
+            except FaceIDError as err:
+                QMessageBox.warning(self, title, input_problem_text(err))
 
     def _remove_custom(self) -> None:
         profile = self.selected
@@ -608,29 +616,39 @@ class SettingsDialog(QDialog):
 
     def _test(self) -> None:
         profile = self.selected
-        stored_as = Profile(self._keyring_name(profile), profile.kind, profile.custom_url)  # a renamed one's, until OK
-        typed = self._typed_credentials()
         url = self.url_edit.text().strip()
+        # The address on screen is the one tested, edited or not (kept or dropped by OK or Cancel alone), with the
+        # credentials typed, or else those stored under the name they are under (a renamed one's old name, until OK).
+        tested = Profile(self._keyring_name(profile), profile.kind,
+                         url if profile.kind is ProfileKind.CUSTOM else profile.custom_url)
+        typed = self._typed_credentials()
         connector = self.connection.connector
 
-        def run() -> ConnectionCheck | str:
+        def run() -> tuple[str, ConnectionCheck | str]:
             try:
                 if typed is not None and profile.kind is not ProfileKind.LOCAL_ENGINE:
-                    client = FaceIDClient(validate_base_url(url), typed, timeout=(5.0, 20.0))
+                    try:
+                        base_url = validate_base_url(url)
+                    except FaceIDError as err:  # said as an unusable stored address is
+                        raise ProfileOpenError(OpenFailure.BAD_ADDRESS, err.message or str(err)) from None
+                    client = FaceIDClient(base_url, typed, timeout=(5.0, 20.0))
                 else:
-                    client = connector.open(stored_as)
+                    client = connector.open(tested)
             except ProfileOpenError as exc:
-                return open_failure_text(exc.failure, exc.detail)
+                return "", open_failure_text(exc.failure, exc.detail, in_settings=True)
             with client:
-                return check_connection(client)
+                return client.base_url, check_connection(client)
 
         self.profile_status.setText(self.tr("Testing {profile}…").format(profile=profile_display_name(profile)))
 
-        def tested(outcome: ConnectionCheck | str) -> None:
-            text = outcome if isinstance(outcome, str) else check_outcome_text(outcome)
-            self.profile_status.setText(self.tr("Test connection: {result}").format(result=text))
+        def done(answer: tuple[str, ConnectionCheck | str]) -> None:
+            address, outcome = answer
+            text = outcome if isinstance(outcome, str) else check_outcome_text(outcome, in_settings=True)
+            self.profile_status.setText(
+                self.tr("Test connection to {address}: {result}").format(address=address, result=text) if address
+                else self.tr("Test connection: {result}").format(result=text))
 
-        self._task.start(in_thread(self._executor, run), tested, self._show_error)
+        self._task.start(in_thread(self._executor, run), done, self._show_error)
 
     def _show_error(self, err: FaceIDError) -> None:
         self.profile_status.setText(problem_text(err, self.language))

@@ -103,12 +103,20 @@ def level_use(level: str) -> str:
     return uses.get(level, "")
 
 
-def open_failure_text(failure: OpenFailure | None, detail: str) -> str:
-    """Why a profile cannot be used, and what to do."""
+def open_failure_text(failure: OpenFailure | None, detail: str, *, in_settings: bool = False) -> str:
+    """Why a profile cannot be used, and what to do; ``in_settings``: said in Settings, whose fields are at hand."""
     if failure is OpenFailure.NO_CREDENTIALS:
+        if in_settings:
+            return QCoreApplication.translate(
+                "Texts", "no api_key / api_secret stored for this profile. Enter them above and store them in the "
+                         "keyring.")
         return QCoreApplication.translate(
             "Texts", "no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).")
     if failure is OpenFailure.KEYRING_UNAVAILABLE:
+        if in_settings:
+            return QCoreApplication.translate(
+                "Texts", "the system keyring is not available ({detail}). Start a Secret Service such as "
+                         "gnome-keyring or KWallet, then test again.").format(detail=detail)
         return QCoreApplication.translate(
             "Texts", "the system keyring is not available ({detail}). Start a Secret Service such as "
                      "gnome-keyring or KWallet, then reopen the profile.").format(detail=detail)
@@ -136,8 +144,8 @@ def engine_stop_text(code: str | int | None) -> str:
     return QCoreApplication.translate("Texts", "exit code {code}").format(code=number)
 
 
-def check_outcome_text(check: ConnectionCheck) -> str:
-    """What *Test connection* found, in plain words."""
+def check_outcome_text(check: ConnectionCheck, *, in_settings: bool = False) -> str:
+    """What *Test connection* found, in plain words; ``in_settings``: said in Settings, whose fields are at hand."""
     texts = {
         CheckOutcome.OK: QCoreApplication.translate("Texts", "OK: the service answers and accepts this api_key."),
         CheckOutcome.WRONG_CREDENTIALS: QCoreApplication.translate(
@@ -154,6 +162,10 @@ def check_outcome_text(check: ConnectionCheck) -> str:
         CheckOutcome.OTHER: QCoreApplication.translate("Texts", "the service answered with an error."),
     }
     text = texts[check.outcome]
+    if in_settings and check.outcome is CheckOutcome.WRONG_CREDENTIALS:  # the api_key and api_secret fields are here
+        text = QCoreApplication.translate(
+            "Texts", "wrong api_key or api_secret: the service refused them. Enter the right ones above and store "
+                     "them in the keyring.")
     err = check.error
     if err is not None and check.outcome is not CheckOutcome.OK:
         # An answer's wrong field is said whole ("response field response.biz_id is missing"), not as a bare path.

@@ -447,3 +447,103 @@ def test_the_keyboard_starts_at_the_profiles_and_a_new_host_goes_on_to_its_api_k
     assert dialog.selected.name == "lab-2"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.key_edit, timeout=5_000)
     dialog.reject()
+
+
+def _custom_dialog_at(qtbot, window, name: str) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    """Settings with the saved profile ``name`` chosen and its keyring look-up ended."""
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index(name))
+    qtbot.waitUntil(lambda: not dialog._task.busy and "Looking" not in dialog.profile_status.text(), timeout=10_000)
+    return dialog
+
+
+def _test_connection(qtbot, dialog: SettingsDialog) -> str:  # type: ignore[no-untyped-def]
+    """Click Test connection and wait for its answer."""
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and not dialog._task.busy, timeout=10_000)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.profile_status.text().startswith("Test connection"), timeout=30_000)
+    return dialog.profile_status.text()
+
+
+def test_test_connection_tests_the_address_on_screen_with_the_stored_credentials(  # type: ignore[no-untyped-def]
+        qtbot, window, connector, fixed_answer_server) -> None:
+    """With nothing typed, the profile's saved address was tested, not the one just edited: the engine's "OK" (or
+    AUTHENTICATION_ERROR) for an address that is not a FaceID service at all. Cancel still drops the edit."""
+    from faceid_console import credentials
+    from faceid_console.settings import Settings
+
+    from .conftest import custom_profile
+
+    custom_profile(window.settings, "lab", connector.engine_url)
+    credentials.save("lab", window.connection.client._credentials)
+    lookalike = fixed_answer_server(200, "application/json", b'{"foo": "bar"}')
+    dialog = _custom_dialog_at(qtbot, window, "lab")
+    assert _test_connection(qtbot, dialog).endswith(": OK: the service answers and accepts this api_key.")
+    dialog.url_edit.setText(lookalike)
+    status = _test_connection(qtbot, dialog)
+    assert "something answers, but it is not a FaceID service" in status, status
+    assert status.startswith(f"Test connection to {lookalike}: ")  # the address tested is said
+    dialog.profile_list.setCurrentRow(0)  # the edit is kept in the dialog, for OK to save
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lab"))
+    assert dialog.url_edit.text() == lookalike
+    dialog.reject()
+    assert window.settings.profile("lab").custom_url == connector.engine_url
+    assert Settings.load().profile("lab").custom_url == connector.engine_url
+
+
+def test_test_connection_in_settings_says_what_to_do_there_not_to_go_to_settings(  # type: ignore[no-untyped-def]
+        qtbot, window, connector) -> None:
+    """"Enter them in Settings (Ctrl+,)" and "Check them in Settings" were said inside Settings."""
+    from faceid_console.connections import OpenFailure
+    from faceid_console.ui.texts import open_failure_text
+
+    from .conftest import custom_profile
+
+    custom_profile(window.settings, "lab", connector.engine_url)
+    dialog = _custom_dialog_at(qtbot, window, "lab")
+    assert _test_connection(qtbot, dialog) == ("Test connection: no api_key / api_secret stored for this profile. "
+                                               "Enter them above and store them in the keyring.")
+    _type(dialog, window.connection.client._credentials.api_key, "not-the-secret")
+    status = _test_connection(qtbot, dialog)
+    assert status.startswith(f"Test connection to {connector.engine_url}: wrong api_key or api_secret: the service "
+                             "refused them. Enter the right ones above and store them in the keyring. "
+                             "[AUTHENTICATION_ERROR"), status
+    assert "Settings" not in status
+    dialog.reject()
+    # The window's words stay: there, Settings is where to go.
+    assert open_failure_text(OpenFailure.NO_CREDENTIALS, "") == ("no api_key / api_secret stored for this profile. "
+                                                                 "Enter them in Settings (Ctrl+,).")
+
+
+def test_adding_a_host_whose_url_is_refused_asks_again_keeping_the_name_and_what_was_typed(  # type: ignore[no-untyped-def]
+        qtbot, window) -> None:
+    """A refused URL ended the Add flow: the name typed was lost, and the reviewer started again."""
+    from .test_settings_rename import handle_modals, read_warning, type_name
+
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen = handle_modals([type_name("lab-2"), type_name("http://10.1.2.3"), read_warning,
+                          type_name("https://10.1.2.3/")])
+    dialog.add_button.click()
+    assert seen == ["asked: ", "asked: ", "told: Plain HTTP is only allowed to this machine; use https:// for 10.1.2.3.",
+                    "asked: http://10.1.2.3"]
+    assert dialog.selected.name == "lab-2" and dialog.selected.custom_url == "https://10.1.2.3"
+    dialog.reject()
+    assert "lab-2" not in [p.name for p in window.settings.profiles]
+
+
+def test_a_refused_host_ending_in_a_dot_is_said_without_a_double_full_stop(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """"…use https:// for localhost.." for http://localhost./ (the host's own dot, then the sentence's)."""
+    from .test_settings_rename import cancel_name, handle_modals, read_warning, type_name
+
+    dialog = SettingsDialog(window.connection, window.settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen = handle_modals([type_name("lab-2"), type_name("http://localhost./"), read_warning, cancel_name])
+    dialog.add_button.click()
+    assert seen[2] == ("told: Plain HTTP is only allowed to this machine, named without a final dot (localhost, "
+                       "127.0.0.1); localhost. needs https://.")
+    assert ".." not in seen[2]
+    dialog.reject()
