@@ -1,6 +1,6 @@
 """The History page: every journaled call, searchable and filterable; one entry's stored result
 (the Verify page's result view, from stored data, with no network call), the reviewer's decision and
-its trail, a one-page PDF report, exports (masked unless unmasking is chosen and audited), the
+its trail, a PDF report, exports (masked unless unmasking is chosen and audited), the
 retention setting, and billed calls per day and profile.
 """
 
@@ -1266,7 +1266,7 @@ class HistoryPage(QWidget):
     # --- files ----------------------------------------------------------------------------------
 
     def save_report(self, path: Path) -> bool:
-        """Write the open entry's one-page PDF report on a worker thread; False when nothing was started."""
+        """Write the open entry's PDF report on a worker thread; False when nothing was started."""
         if self.current is None:
             return False
         entry, level, history = self.current, self.policy_level, self.store.history
