@@ -1294,6 +1294,23 @@ def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # ty
     assert page.decision_choice.isEnabled() and not page.nothing_to_decide.isVisibleTo(page)
 
 
+def test_the_trail_tells_apart_decisions_made_within_a_minute(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """Three decisions in one minute all read "2026-12-01 10:45 UTC": their order could not be told."""
+    from faceid_console.store import DecisionKind
+
+    for decision, reason in ((DecisionKind.ESCALATE, "Needs a senior reviewer"),
+                             (DecisionKind.REJECT, "Different person"),
+                             (DecisionKind.APPROVE, "Same person, documents consistent")):
+        filled_store.decide(1, decision, reason)
+    page.refresh()
+    page.select_entry(1)
+    trail = [page.trail_list.item(i).text() for i in range(page.trail_list.count())]
+    decided = filled_store.history.decision_trail(1)
+    assert len(trail) == len(decided) == 3
+    assert all(line.startswith(f"{d.decided_at:%Y-%m-%d %H:%M:%S} UTC · ") for line, d in zip(trail, decided, strict=True))
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_an_error_s_verdict_is_said_in_words_and_its_code_is_in_the_error_column(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore, qapp, language: str) -> None:

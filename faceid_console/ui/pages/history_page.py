@@ -1115,7 +1115,7 @@ class HistoryPage(QWidget):
         for index, d in enumerate(trail):
             state = self.tr("current") if index == 0 else self.tr("superseded")
             text = self.tr("{time} UTC · {operator} · {decision} ({state}) · {reason}").format(
-                time=d.decided_at.strftime("%Y-%m-%d %H:%M"), operator=d.operator,
+                time=d.decided_at.strftime("%Y-%m-%d %H:%M:%S"), operator=d.operator,
                 decision=decision_text(d.decision.value), state=state, reason=reason_text(d.reason))
             note = mask_note(d.note, entry) if entry is not None else d.note
             self.trail_list.addItem(text + (f" · {note}" if note else ""))
