@@ -865,6 +865,16 @@ class HistoryPage(QWidget):
         if entry.kind is CallKind.CALLBACK_CHECK:
             return self.tr("Nothing to decide: this callback could not be read as a result. Ask for the session's "
                            "result (Liveness result) and decide on its answer.")
+        # A result FaceID no longer has: sending the look-up again gets the same answer, so say where a result is.
+        if entry.error_code == "RESULT_NOT_FOUND":
+            return self.tr("Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session "
+                           "made with another api_key, or a result more than a day old). Sending it again will not "
+                           "help: start a new liveness session and decide on its result.")
+        if entry.error_code == "DATA_DESTROYED":
+            return self.tr("Nothing to decide: FaceID gives a session's result only once, and this one was fetched "
+                           "before (or is more than a day old). Sending it again will not help: find the entry that "
+                           "fetched it (search History for its biz_id) and decide on that one; if there is none, "
+                           "start a new liveness session.")
         return self.tr("Nothing to decide: this error says nothing about the applicant. Send the call again and "
                        "decide on its answer.")
 
