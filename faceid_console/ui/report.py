@@ -1,5 +1,6 @@
-"""A one-page PDF report of one stored verification: photos with face boxes, the confidence gauge,
-every score against its thresholds, identity exceptions, genuineness, and the decision with its trail.
+"""A PDF report of one stored verification: photos with face boxes, the confidence gauge, every score against its
+thresholds, identity exceptions, genuineness, and the decision with its trail. One page when it fits at a readable
+size; a long trail continues on further pages at full size.
 
 Made with Qt's own PDF writer (QPdfWriter) and rich text (QTextDocument), from stored data only: no
 network call. ID numbers and names are masked, as everywhere outside an audited unmasking.
@@ -10,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from PySide6.QtCore import (
     QBuffer,
@@ -24,7 +25,17 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
 
 from ..api import VerifyResult
 from ..api.identity import mask_idcard_number, mask_name, mask_uuid
@@ -49,6 +60,16 @@ from .widgets.result_view import (
 
 PHOTO_PX: Final = 260
 GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold labels
+#: The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on
+#: further pages at full size (16 long notes were shrunk to 0.136, unreadable).
+READABLE_SCALE: Final = 0.9
+
+
+class ReportPages(NamedTuple):
+    """How a report was printed: on how many pages, and at what scale (1.0: full size)."""
+
+    pages: int
+    scale: float
 
 
 def stored_session(entry: HistoryEntry) -> LivenessSessionResult | None:
@@ -135,8 +156,13 @@ def label_places(ticks: Sequence[tuple[str, float, float]], gap: float = 4) -> l
     return places
 
 
+def note_html(note: str) -> str:
+    """A decision's note as rich text, its line breaks kept (HTML would run its lines into one)."""
+    return "<br>".join(html.escape(line) for line in note.splitlines())
+
+
 class VerificationReport(QObject):
-    """Builds and writes the one-page report of one history entry."""
+    """Builds and writes the PDF report of one history entry."""
 
     def __init__(self, entry: HistoryEntry, images: Sequence[StoredImage], trail: Sequence[Decision],
                  policy_level: str, parent: QObject | None = None, *, profile_name: str | None = None,
@@ -254,10 +280,14 @@ class VerificationReport(QObject):
             parts.append("<table border='1' cellspacing='0' cellpadding='3'>")
             for index, d in enumerate(self.trail):
                 state = self.tr("current") if index == 0 else self.tr("superseded")
-                parts.append(f"<tr><td>{d.decided_at:%Y-%m-%d %H:%M}</td><td>{esc(d.operator)}</td>"
+                # to the second: decisions made within a minute of each other are told apart, in order
+                parts.append(f"<tr><td style='white-space:nowrap'>{d.decided_at:%Y-%m-%d %H:%M:%S}</td>"
+                             f"<td>{esc(d.operator)}</td>"
                              f"<td><b>{esc(decision_text(d.decision.value))}</b> ({esc(state)})</td>"
-                             f"<td>{esc(reason_text(d.reason))}</td>"
-                             f"<td>{esc(mask_note(d.note, self.entry))}</td></tr>")
+                             f"<td>{esc(reason_text(d.reason))}</td></tr>")
+                note = mask_note(d.note, self.entry)
+                if note:  # under its decision, the table's whole width (a long note was squeezed into a sliver)
+                    parts.append(f"<tr><td colspan='4'>{note_html(note)}</td></tr>")
             parts.append("</table>")
         doc.setHtml("".join(parts))
         return doc
@@ -335,8 +365,9 @@ class VerificationReport(QObject):
             found[f"result_ref{index}"] = score
         return found
 
-    def write_pdf(self, path: Path) -> None:
-        """Write the report as a one-page A4 PDF (scaled down to fit when the content is long).
+    def write_pdf(self, path: Path) -> ReportPages:
+        """Write the report as an A4 PDF: one page when it fits at a readable size (shrunk a little when it is a
+        little long), else on as many pages as it takes at full size, each footed with the entry and its number.
 
         Made in memory, then written readable by its owner only (it holds the photos), whole or not at all:
         a place that cannot be written raises ``OSError`` naming the reason, never a silent empty success.
@@ -355,13 +386,41 @@ class VerificationReport(QObject):
         doc = self.document()
         doc.documentLayout().setPaintDevice(writer)  # lay fonts out at the PDF's resolution
         page = writer.pageLayout().paintRectPixels(writer.resolution())
-        doc.setPageSize(QSizeF(page.width(), page.height()))
         doc.setTextWidth(page.width() * 0.98)
         painter = QPainter(writer)
-        natural = doc.size()
-        scale = min(1.0, page.height() / max(1.0, natural.height()))  # one page, always
-        painter.scale(scale, scale)
-        doc.drawContents(painter)
+        scale = min(1.0, page.height() / max(1.0, doc.size().height()))
+        if scale >= READABLE_SCALE:
+            painter.scale(scale, scale)
+            doc.drawContents(painter)
+            printed = ReportPages(1, scale)
+        else:
+            printed = ReportPages(self._paint_pages(painter, writer, doc, QSizeF(doc.textWidth(), page.height())),
+                                  1.0)
         painter.end()
         with written_whole(path) as out:
             out.write(buffer.data().data())
+        return printed
+
+    def _paint_pages(self, painter: QPainter, writer: QPdfWriter, doc: QTextDocument, page: QSizeF) -> int:
+        """Draw ``doc`` at full size on as many pages as it takes, laid out in pages by Qt (a line that does not
+        fit goes to the next page whole, never cut in two), each footed with the entry's id and its page number: a
+        page taken from the others still says whose report it is. Returns how many pages."""
+        footer_font = doc.defaultFont()
+        footer_height = 2 * QFontMetricsF(footer_font, writer).height()  # a blank line above the footer's line
+        body = QSizeF(page.width(), page.height() - footer_height)
+        doc.setPageSize(body)
+        count = doc.pageCount()
+        for index in range(count):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -index * body.height())
+            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor("gray"))
+            painter.drawText(QRectF(0, body.height(), page.width(), footer_height),
+                             int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter),
+                             self.tr("FaceID verification report · entry {id} · page {page} of {count}").format(
+                                 id=self.entry.id, page=index + 1, count=count))
+        return count

@@ -1294,6 +1294,47 @@ def test_an_error_that_says_nothing_of_the_applicant_cannot_be_decided_on(  # ty
     assert page.decision_choice.isEnabled() and not page.nothing_to_decide.isVisibleTo(page)
 
 
+def test_a_result_faceid_no_longer_has_is_not_sent_again_but_looked_for(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """A get_result that answered RESULT_NOT_FOUND or DATA_DESTROYED said "Send the call again and decide on its
+    answer": the same look-up gets the same answer. Each says where a result can still be had."""
+    from faceid_console.api import FaceIDError
+
+    def failed_look_up(status: int, code: str) -> int:
+        entry = filled_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "1700000000,b-17"})
+        filled_store.journal.fail(entry, FaceIDError.from_response(status, f'{{"error_message": "{code}"}}'.encode()))
+        return entry
+
+    unknown, fetched = failed_look_up(400, "RESULT_NOT_FOUND"), failed_look_up(403, "DATA_DESTROYED")
+    page.refresh()
+    said = {}
+    for entry in (unknown, fetched):
+        page.select_entry(entry)
+        assert page.current is not None and page.current.id == entry
+        assert not page.decision_choice.isEnabled() and page.nothing_to_decide.isVisibleTo(page)
+        said[entry] = page.nothing_to_decide.text()
+        assert said[entry].startswith("Nothing to decide") and "Send the call again" not in said[entry]
+    assert "no result for this biz_id" in said[unknown] and "start a new liveness session" in said[unknown]
+    assert "fetched before" in said[fetched] and "search History for its biz_id" in said[fetched]
+
+
+def test_the_trail_tells_apart_decisions_made_within_a_minute(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """Three decisions in one minute all read "2026-12-01 10:45 UTC": their order could not be told."""
+    from faceid_console.store import DecisionKind
+
+    for decision, reason in ((DecisionKind.ESCALATE, "Needs a senior reviewer"),
+                             (DecisionKind.REJECT, "Different person"),
+                             (DecisionKind.APPROVE, "Same person, documents consistent")):
+        filled_store.decide(1, decision, reason)
+    page.refresh()
+    page.select_entry(1)
+    trail = [page.trail_list.item(i).text() for i in range(page.trail_list.count())]
+    decided = filled_store.history.decision_trail(1)
+    assert len(trail) == len(decided) == 3
+    assert all(line.startswith(f"{d.decided_at:%Y-%m-%d %H:%M:%S} UTC · ") for line, d in zip(trail, decided, strict=True))
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_an_error_s_verdict_is_said_in_words_and_its_code_is_in_the_error_column(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore, qapp, language: str) -> None:

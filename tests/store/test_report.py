@@ -1,4 +1,4 @@
-"""The one-page PDF report of a stored verification (Qt's PDF writer), from stored data only."""
+"""The PDF report of a stored verification (Qt's PDF writer), from stored data only."""
 
 from __future__ import annotations
 
@@ -367,3 +367,59 @@ def test_scores_exceptions_and_genuineness_are_reported_in_the_window_s_words(qa
     assert "Face replaced: no" in plain and "synthetic_face 0.88" not in plain
     assert "⚠ This ID number has been used in attacks (id_attacked)" in flagged
     assert "Face replaced: yes — the face was swapped during the session" in flagged
+
+
+def test_a_long_trail_continues_on_further_pages_at_full_size_and_a_note_keeps_its_lines(
+        tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The report was always one page, shrunk to fit: 16 decisions with long notes printed at 0.136 of their size,
+    unreadable; the notes ran their lines into one and the trail's times stopped at the minute."""
+    import json
+    import shutil
+    import subprocess
+
+    from faceid_console.store import CallKind
+    from faceid_console.ui.report import READABLE_SCALE
+    from tests.conftest import FIXTURES
+
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-applicant-17"})
+    store.journal.complete(entry, json.loads((FIXTURES / "verify_success.json").read_text("utf-8")),
+                           policy_level="1e-4")
+
+    def printed(name: str) -> tuple[VerificationReport, int, float, bytes]:
+        stored = store.history.entry(entry)
+        assert stored is not None
+        report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4")
+        written = report.write_pdf(tmp_path / name)
+        data = (tmp_path / name).read_bytes()
+        assert len(re.findall(rb"/Type\s*/Page\b", data)) == written.pages  # as many pages as it says it wrote
+        return report, written.pages, written.scale, data
+
+    # A short trail: one page at full size, as before. A note's line breaks are kept, and times go to the second.
+    store.decide(entry, DecisionKind.ESCALATE, "Needs a senior reviewer", "branch called back\nID card re-checked")
+    store.decide(entry, DecisionKind.APPROVE, store.reasons()[0], "ok")
+    report, count, scale, _data = printed("short.pdf")
+    assert (count, scale) == (1, 1.0)
+    text = report.document().toPlainText()
+    assert "branch called back\nID card re-checked" in text
+    assert all(f"{d.decided_at:%Y-%m-%d %H:%M:%S}" in text for d in report.trail)
+
+    # A little too long for one page: still one page, shrunk no further than readable.
+    while (count, scale) == (1, 1.0):
+        store.decide(entry, DecisionKind.ESCALATE, "Needs a senior reviewer", "asked the branch")
+        report, count, scale, _data = printed("a-little-long.pdf")
+    assert count == 1 and READABLE_SCALE <= scale < 1.0
+
+    # The tester's trail: 16 decisions with notes of some 870 characters go on over pages, at full size.
+    note = "申请人在柜台重新核对了身份证原件，照片与本人一致。\n" * 35  # 875 characters, 35 lines
+    for _ in range(16):
+        store.decide(entry, DecisionKind.ESCALATE, "Needs a senior reviewer", note)
+    report, count, scale, data = printed("long.pdf")
+    assert count > 1 and scale == 1.0
+    assert report.document().defaultFont().pointSizeF() * scale >= 8  # printed at a size one can read
+    if shutil.which("pdftotext"):  # each page says whose report it is and which page it is
+        written = subprocess.run(["pdftotext", str(tmp_path / "long.pdf"), "-"], capture_output=True, text=True,
+                                 check=True).stdout
+        assert f"entry {entry} · page 2 of {count}" in written
+    assert API_SECRET.encode() not in data
+    store.close()

@@ -1,6 +1,6 @@
 """The History page: every journaled call, searchable and filterable; one entry's stored result
 (the Verify page's result view, from stored data, with no network call), the reviewer's decision and
-its trail, a one-page PDF report, exports (masked unless unmasking is chosen and audited), the
+its trail, a PDF report, exports (masked unless unmasking is chosen and audited), the
 retention setting, and billed calls per day and profile.
 """
 
@@ -865,6 +865,16 @@ class HistoryPage(QWidget):
         if entry.kind is CallKind.CALLBACK_CHECK:
             return self.tr("Nothing to decide: this callback could not be read as a result. Ask for the session's "
                            "result (Liveness result) and decide on its answer.")
+        # A result FaceID no longer has: sending the look-up again gets the same answer, so say where a result is.
+        if entry.error_code == "RESULT_NOT_FOUND":
+            return self.tr("Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session "
+                           "made with another api_key, or a result more than a day old). Sending it again will not "
+                           "help: start a new liveness session and decide on its result.")
+        if entry.error_code == "DATA_DESTROYED":
+            return self.tr("Nothing to decide: FaceID gives a session's result only once, and this one was fetched "
+                           "before (or is more than a day old). Sending it again will not help: find the entry that "
+                           "fetched it (search History for its biz_id) and decide on that one; if there is none, "
+                           "start a new liveness session.")
         return self.tr("Nothing to decide: this error says nothing about the applicant. Send the call again and "
                        "decide on its answer.")
 
@@ -1115,7 +1125,7 @@ class HistoryPage(QWidget):
         for index, d in enumerate(trail):
             state = self.tr("current") if index == 0 else self.tr("superseded")
             text = self.tr("{time} UTC · {operator} · {decision} ({state}) · {reason}").format(
-                time=d.decided_at.strftime("%Y-%m-%d %H:%M"), operator=d.operator,
+                time=d.decided_at.strftime("%Y-%m-%d %H:%M:%S"), operator=d.operator,
                 decision=decision_text(d.decision.value), state=state, reason=reason_text(d.reason))
             note = mask_note(d.note, entry) if entry is not None else d.note
             self.trail_list.addItem(text + (f" · {note}" if note else ""))
@@ -1266,7 +1276,7 @@ class HistoryPage(QWidget):
     # --- files ----------------------------------------------------------------------------------
 
     def save_report(self, path: Path) -> bool:
-        """Write the open entry's one-page PDF report on a worker thread; False when nothing was started."""
+        """Write the open entry's PDF report on a worker thread; False when nothing was started."""
         if self.current is None:
             return False
         entry, level, history = self.current, self.policy_level, self.store.history
