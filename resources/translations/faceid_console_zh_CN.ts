@@ -887,142 +887,142 @@
 <context>
     <name>ErrorTitles</name>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="372"/>
+        <location filename="../../faceid_console/ui/texts.py" line="384"/>
         <source>No such API at this address</source>
         <translation>此地址没有该接口</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="373"/>
+        <location filename="../../faceid_console/ui/texts.py" line="385"/>
         <source>Wrong api_key or api_secret</source>
         <translation>api_key 或 api_secret 错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="374"/>
+        <location filename="../../faceid_console/ui/texts.py" line="386"/>
         <source>api_key not allowed this call</source>
         <translation>api_key 无权调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="375"/>
+        <location filename="../../faceid_console/ui/texts.py" line="387"/>
         <source>Input refused</source>
         <translation>参数被拒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="376"/>
+        <location filename="../../faceid_console/ui/texts.py" line="388"/>
         <source>Too many calls at once</source>
         <translation>并发调用过多</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="377"/>
+        <location filename="../../faceid_console/ui/texts.py" line="389"/>
         <source>Could not connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="378"/>
+        <location filename="../../faceid_console/ui/texts.py" line="390"/>
         <source>Result destroyed</source>
         <translation>结果已销毁</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="379"/>
+        <location filename="../../faceid_console/ui/texts.py" line="391"/>
         <source>Data source failed</source>
         <translation>数据源故障</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="380"/>
+        <location filename="../../faceid_console/ui/texts.py" line="392"/>
         <source>Liveness data did not check</source>
         <translation>活体数据校验失败</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="381"/>
+        <location filename="../../faceid_console/ui/texts.py" line="393"/>
         <source>Liveness data used before</source>
         <translation>活体数据已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="382"/>
+        <location filename="../../faceid_console/ui/texts.py" line="394"/>
         <source>Name does not match the ID</source>
         <translation>姓名与证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="383"/>
+        <location filename="../../faceid_console/ui/texts.py" line="395"/>
         <source>Photo not readable</source>
         <translation>照片无法解析</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="384"/>
+        <location filename="../../faceid_console/ui/texts.py" line="396"/>
         <source>FaceID internal error</source>
         <translation>FaceID 内部错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="385"/>
+        <location filename="../../faceid_console/ui/texts.py" line="397"/>
         <source>Unknown face_token</source>
         <translation>face_token 不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="386"/>
+        <location filename="../../faceid_console/ui/texts.py" line="398"/>
         <source>ID number not valid</source>
         <translation>证件号码无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="387"/>
+        <location filename="../../faceid_console/ui/texts.py" line="399"/>
         <source>Photo too large</source>
         <translation>照片过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="388"/>
+        <location filename="../../faceid_console/ui/texts.py" line="400"/>
         <source>Name not valid</source>
         <translation>姓名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="389"/>
+        <location filename="../../faceid_console/ui/texts.py" line="401"/>
         <source>Answer not FaceID&apos;s</source>
         <translation>响应不是 FaceID 的</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="390"/>
+        <location filename="../../faceid_console/ui/texts.py" line="402"/>
         <source>Face quality too low</source>
         <translation>人脸质量过低</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="391"/>
+        <location filename="../../faceid_console/ui/texts.py" line="403"/>
         <source>meglive_biz_no used before</source>
         <translation>meglive_biz_no 已被使用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="392"/>
+        <location filename="../../faceid_console/ui/texts.py" line="404"/>
         <source>Input missing</source>
         <translation>缺少参数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="393"/>
+        <location filename="../../faceid_console/ui/texts.py" line="405"/>
         <source>Several faces</source>
         <translation>多张人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="394"/>
+        <location filename="../../faceid_console/ui/texts.py" line="406"/>
         <source>No answer in time</source>
         <translation>响应超时</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="395"/>
+        <location filename="../../faceid_console/ui/texts.py" line="407"/>
         <source>No face found</source>
         <translation>未检测到人脸</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="396"/>
+        <location filename="../../faceid_console/ui/texts.py" line="408"/>
         <source>ID number unknown</source>
         <translation>证件号码不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="397"/>
+        <location filename="../../faceid_console/ui/texts.py" line="409"/>
         <source>No such result</source>
         <translation>结果不存在</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="398"/>
+        <location filename="../../faceid_console/ui/texts.py" line="410"/>
         <source>Request too large</source>
         <translation>请求过大</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="399"/>
+        <location filename="../../faceid_console/ui/texts.py" line="411"/>
         <source>Comparison failed</source>
         <translation>比对失败</translation>
     </message>
@@ -1330,33 +1330,33 @@
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="906"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="977"/>
-        <location filename="../../faceid_console/ui/report.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="987"/>
+        <location filename="../../faceid_console/ui/report.py" line="316"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1063"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1073"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1080"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1090"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1081"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1091"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1085"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1095"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
@@ -1548,22 +1548,22 @@
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="937"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="951"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="942"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="952"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="931"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
@@ -1598,132 +1598,142 @@
         <translation>无需决定：此回调无法读取为结果。请获取该会话的结果（活体结果）并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="868"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
+        <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
+        <translation>无需决定：FaceID 没有此 biz_id 的结果（biz_id 输入有误、会话由其他 api_key 创建，或结果已超过一天）。重新发送也无济于事：请发起新的活体会话，并根据其结果作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
+        <translation>无需决定：FaceID 对每个会话的结果只返回一次，此结果之前已被获取（或已超过一天）。重新发送也无济于事：请找到获取该结果的记录（在历史中搜索其 biz_id），并据此作出决定；若没有该记录，请发起新的活体会话。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>无需决定：此错误与申请人本身无关。请重新发送调用，并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="912"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="914"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="924"/>
         <source>Applicant: {applicant}</source>
         <translation>申请人：{applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="938"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="948"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="949"/>
         <source>token: {token}</source>
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="957"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="967"/>
         <source>This callback cannot be read as a result</source>
         <translation>此回调无法读取为结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="958"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="968"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="973"/>
-        <location filename="../../faceid_console/ui/report.py" line="290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="983"/>
+        <location filename="../../faceid_console/ui/report.py" line="320"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="975"/>
-        <location filename="../../faceid_console/ui/report.py" line="293"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
+        <location filename="../../faceid_console/ui/report.py" line="323"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1077"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1087"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1078"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1088"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1087"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1097"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1088"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1098"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1091"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1094"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1099"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1101"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1104"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1109"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1092"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1102"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1095"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1105"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names match from their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名从开头匹配；证件号码需完整或为后四位；uuid、biz_no、biz_id 和 request_id 需完整。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1100"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1110"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1134"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1144"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1140"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1156"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1150"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1166"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1145"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1155"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1147"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1157"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1149"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1169"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1162"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1172"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1163"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1173"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1732,62 +1742,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1222"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1226"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1236"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1245"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1280"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1290"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1282"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1292"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1302"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1304"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1383"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1393"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1396"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1406"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1416"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1416"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1426"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1796,127 +1806,127 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1446"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1490"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1500"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1084"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1094"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="908"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="918"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="926"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="936"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1116"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1126"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1116"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1126"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1117"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1127"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1254"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1264"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1256"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1281"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1291"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1288"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1303"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1313"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1308"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1310"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1316"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1326"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1317"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1327"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1348"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1358"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1399"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1409"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1403"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1413"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1441"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1451"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1487"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1497"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1494"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1504"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -2257,17 +2267,22 @@ Purge now?</source>
         <translation>{host} 不是有效的主机名：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="150"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="151"/>
+        <source>Plain HTTP is only allowed to this machine, named without a final dot (localhost, 127.0.0.1); {host} needs https://.</source>
+        <translation>仅允许对本机使用明文 HTTP，且主机名末尾不带点（如 localhost、127.0.0.1）；{host} 须使用 https://。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/input_texts.py" line="155"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>仅允许对本机使用明文 HTTP；请对 {host} 使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="154"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="159"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service 后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="158"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="163"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环拒绝了操作（{detail}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
@@ -2842,14 +2857,14 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="315"/>
+        <location filename="../../faceid_console/ui/report.py" line="345"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="261"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="279"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="317"/>
+        <location filename="../../faceid_console/ui/report.py" line="347"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="281"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
@@ -3433,7 +3448,7 @@ or paste</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="215"/>
+        <location filename="../../faceid_console/ui/report.py" line="241"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="370"/>
         <source>Face comparison only: {verdict}</source>
         <translation>（仅人脸比对）{verdict}</translation>
@@ -3696,22 +3711,27 @@ or paste</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="675"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="648"/>
+        <source>Test connection to {address}: {result}</source>
+        <translation>测试连接 {address}：{result}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="693"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>正在系统密钥环中迁移已重命名配置的凭据…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="691"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="709"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>未重命名：系统密钥环未能将 {old} 的凭据移到 {new}，该配置保留名称 {old} 及其凭据。点“确定”保存其他更改。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="744"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="762"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将切换为{language}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="746"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="764"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将跟随系统语言。</translation>
     </message>
@@ -3723,7 +3743,7 @@ or paste</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="527"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="535"/>
         <source>Store &amp;in keyring</source>
         <translation>保存到密钥环(&amp;I)</translation>
     </message>
@@ -3745,7 +3765,6 @@ or paste</source>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="471"/>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="474"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="481"/>
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
@@ -3790,77 +3809,77 @@ or paste</source>
         <translation>重命名配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="475"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="520"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="528"/>
         <source>Unsaved credentials</source>
         <translation>未保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="523"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="531"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="525"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="533"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>将其保存到系统密钥环，还是丢弃？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="530"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="538"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 无法保存：没有可用的系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="532"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="540"/>
         <source>Discard them?</source>
         <translation>丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="560"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="568"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="566"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="574"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="575"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="583"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="585"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="593"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>尚未保存：请等待正在进行的检查结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="591"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="599"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>未保存：没有可用的系统密钥环。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="593"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="601"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>未保存：系统密钥环没有保留 api_key 和 api_secret，它们仍在上方的输入框中。请确认 Secret Service（例如 gnome-keyring，KDE 上为 KWallet）正在运行且已解锁，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="602"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="610"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="627"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="642"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="631"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
@@ -4017,439 +4036,454 @@ or paste</source>
         <translation>极高安全要求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="109"/>
+        <location filename="../../faceid_console/ui/texts.py" line="110"/>
+        <source>no api_key / api_secret stored for this profile. Enter them above and store them in the keyring.</source>
+        <translation>此配置没有保存 api_key / api_secret。请在上方填写并保存到密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="113"/>
         <source>no api_key / api_secret stored for this profile. Enter them in Settings (Ctrl+,).</source>
         <translation>此配置没有保存 api_key / api_secret。请在设置中填写（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="112"/>
+        <location filename="../../faceid_console/ui/texts.py" line="117"/>
+        <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then test again.</source>
+        <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新测试。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="120"/>
         <source>the system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then reopen the profile.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service，然后重新打开此配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="117"/>
+        <location filename="../../faceid_console/ui/texts.py" line="125"/>
         <source>the address is not usable: {detail}</source>
         <translation>服务地址不可用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="120"/>
+        <location filename="../../faceid_console/ui/texts.py" line="128"/>
         <source>the built-in engine keeps stopping ({stopped}), so it is not started again by itself. Choose it again in the profile list to retry.</source>
         <translation>内置引擎反复停止（{stopped}），因此不再自动重新启动。请在配置列表中再次选择它以重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="124"/>
+        <location filename="../../faceid_console/ui/texts.py" line="132"/>
         <source>the built-in engine did not start ({detail}).</source>
         <translation>内置引擎未能启动（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="133"/>
+        <location filename="../../faceid_console/ui/texts.py" line="141"/>
         <source>it was replaced</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="135"/>
+        <location filename="../../faceid_console/ui/texts.py" line="143"/>
         <source>ended by signal {signal}</source>
         <translation>被信号 {signal} 终止</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="136"/>
+        <location filename="../../faceid_console/ui/texts.py" line="144"/>
         <source>exit code {code}</source>
         <translation>退出码 {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="142"/>
+        <location filename="../../faceid_console/ui/texts.py" line="150"/>
         <source>OK: the service answers and accepts this api_key.</source>
         <translation>正常：服务有响应并接受此 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="143"/>
+        <location filename="../../faceid_console/ui/texts.py" line="151"/>
         <source>wrong api_key or api_secret: the service refused them. Check them in Settings.</source>
         <translation>api_key 或 api_secret 错误：服务已拒绝。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="145"/>
+        <location filename="../../faceid_console/ui/texts.py" line="153"/>
         <source>the api_key is accepted but may not make this call (disabled, over quota or no permission).</source>
         <translation>api_key 已被识别，但不能进行此调用（已停用、调用次数超限或无权限）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="147"/>
+        <location filename="../../faceid_console/ui/texts.py" line="155"/>
         <source>unreachable: nothing answers at this address. Check the address and the network.</source>
         <translation>无法连接：此地址没有响应。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="149"/>
+        <location filename="../../faceid_console/ui/texts.py" line="157"/>
         <source>no answer in time. The network or the service is slow; try again.</source>
         <translation>响应超时。网络或服务较慢，请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="151"/>
+        <location filename="../../faceid_console/ui/texts.py" line="159"/>
         <source>something answers, but it is not a FaceID service (wrong address, or a proxy&apos;s page): check this profile&apos;s base URL.</source>
         <translation>有服务应答，但不是 FaceID 服务（地址有误，或是代理服务器的页面）：请检查此配置的服务地址（base URL）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="154"/>
+        <location filename="../../faceid_console/ui/texts.py" line="162"/>
         <source>the service answered with an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="188"/>
+        <location filename="../../faceid_console/ui/texts.py" line="166"/>
+        <source>wrong api_key or api_secret: the service refused them. Enter the right ones above and store them in the keyring.</source>
+        <translation>api_key 或 api_secret 错误：服务已拒绝。请在上方填写正确的值并保存到密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/texts.py" line="200"/>
         <source>the photo to check</source>
         <extracomment>The request&apos;s photo fields, in the order the form shows them.</extracomment>
         <translation>待验证照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="189"/>
+        <location filename="../../faceid_console/ui/texts.py" line="201"/>
         <source>reference photo 1</source>
         <translation>第 1 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="190"/>
+        <location filename="../../faceid_console/ui/texts.py" line="202"/>
         <source>reference photo 2</source>
         <translation>第 2 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="191"/>
+        <location filename="../../faceid_console/ui/texts.py" line="203"/>
         <source>reference photo 3</source>
         <translation>第 3 张参考照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="192"/>
+        <location filename="../../faceid_console/ui/texts.py" line="204"/>
         <source>the identity data source&apos;s photo</source>
         <translation>身份数据源中的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="193"/>
+        <location filename="../../faceid_console/ui/texts.py" line="205"/>
         <source>the name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="194"/>
+        <location filename="../../faceid_console/ui/texts.py" line="206"/>
         <source>the ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="195"/>
+        <location filename="../../faceid_console/ui/texts.py" line="207"/>
         <source>the uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="210"/>
+        <location filename="../../faceid_console/ui/texts.py" line="222"/>
         <source>This answer is for another liveness session: biz_id {asked} was looked up, but the answer is for biz_id {found}. FaceID answers a look-up with that session&apos;s own result, so a caching proxy between here and FaceID, or a mix-up, gave another session&apos;s answer.</source>
         <translation>此应答属于另一个活体会话：查询的是 biz_id {asked}，应答却是 biz_id {found} 的。FaceID 只会用所查询会话自己的结果应答，因此是本机与 FaceID 之间的缓存代理，或是一次混淆，给出了另一个会话的应答。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="217"/>
+        <location filename="../../faceid_console/ui/texts.py" line="229"/>
         <source>The server&apos;s answer is not a FaceID answer: its field {field} is missing or not as FaceID sends it.</source>
         <translation>服务器的应答不是 FaceID 的应答：其中的字段 {field} 缺失，或与 FaceID 返回的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="244"/>
+        <location filename="../../faceid_console/ui/texts.py" line="256"/>
         <source>The identity data source has no usable photo of this person.</source>
         <extracomment>Service refusals that name no parameter, yet are about one thing on the form: LOW_QUALITY is always about the photo to check (the documents say so); a name that does not match the ID number is checked against the name (the number exists); an ID number the data source does not know, against the number.</extracomment>
         <translation>身份数据源中没有此人可用的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="246"/>
+        <location filename="../../faceid_console/ui/texts.py" line="258"/>
         <source>No face was found in {photo}.</source>
         <translation>在{photo}中没有找到人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="247"/>
+        <location filename="../../faceid_console/ui/texts.py" line="259"/>
         <source>More than one face was found in {photo}.</source>
         <translation>在{photo}中发现多张人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="248"/>
+        <location filename="../../faceid_console/ui/texts.py" line="260"/>
         <source>The face in {photo} is below the face quality threshold.</source>
         <translation>{photo}中的人脸质量低于人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="250"/>
+        <location filename="../../faceid_console/ui/texts.py" line="262"/>
         <source>FaceID could not decode {photo}: it is not an image, or it is damaged.</source>
         <translation>FaceID 无法解析{photo}：它不是图片，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="252"/>
+        <location filename="../../faceid_console/ui/texts.py" line="264"/>
         <source>FaceID refused {photo} as too large: over 2 MB, or wider or taller than 4096 pixels.</source>
         <translation>FaceID 因{photo}过大而拒绝：超过 2 MB，或宽度或高度超过 4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="264"/>
+        <location filename="../../faceid_console/ui/texts.py" line="276"/>
         <source>Choose a photo in which the face is clearly visible, upright, front-on and well lit.</source>
         <translation>请选择人脸清晰可见、端正、正对镜头且光线充足的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="266"/>
+        <location filename="../../faceid_console/ui/texts.py" line="278"/>
         <source>Choose or crop a photo that shows only the applicant&apos;s face.</source>
         <translation>请选择或裁剪出只含申请人人脸的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="268"/>
+        <location filename="../../faceid_console/ui/texts.py" line="280"/>
         <source>Use a sharper, better-lit photo of the face.</source>
         <translation>请使用更清晰、光线更好的人脸照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="271"/>
+        <location filename="../../faceid_console/ui/texts.py" line="283"/>
         <source>Choose a photo in which the face is clearly visible, front-on and well lit; or turn on &apos;Try rotated photos&apos; if it is sideways or upside down.</source>
         <translation>请选择人脸清晰、正面、光线充足的照片；如果照片是横向或倒置的，请勾选“未检测到人脸时尝试旋转照片”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="274"/>
+        <location filename="../../faceid_console/ui/texts.py" line="286"/>
         <source>Crop the photo to the applicant&apos;s face. Only if the applicant&apos;s face is clearly the largest, untick &apos;Fail when the photo to check has several faces&apos; (or the reference photo option) in Options to compare the largest face.</source>
         <translation>请将照片裁剪到只含申请人的人脸。只有当申请人的人脸明显最大时，才可在“选项”中取消勾选“待验证照片有多张人脸时报错”（或参考照片的对应选项），以比对最大的人脸。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="278"/>
+        <location filename="../../faceid_console/ui/texts.py" line="290"/>
         <source>Use a sharper, better-lit photo, or lower the face quality threshold in Options.</source>
         <translation>请使用更清晰、光线更好的照片，或在选项中降低人脸质量阈值。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="280"/>
+        <location filename="../../faceid_console/ui/texts.py" line="292"/>
         <source>Choose a JPEG or PNG photo that opens in an image viewer.</source>
         <translation>请选择能用看图软件打开的 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="282"/>
+        <location filename="../../faceid_console/ui/texts.py" line="294"/>
         <source>Choose a smaller photo (at most 2 MB and 4096 pixels a side).</source>
         <translation>请选择更小的照片（不超过 2 MB，边长不超过 4096 像素）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="284"/>
+        <location filename="../../faceid_console/ui/texts.py" line="296"/>
         <source>The request was too large for the service or a proxy. Choose smaller photos.</source>
         <translation>请求对服务或代理来说过大。请选择更小的照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="286"/>
+        <location filename="../../faceid_console/ui/texts.py" line="298"/>
         <source>Check the ID number with the applicant&apos;s document; if it is right, the data source has no record of it and KYC cannot be done this way.</source>
         <translation>请对照申请人的证件核对号码；如果号码无误，说明数据源中没有此记录，无法用这种方式完成 KYC。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="289"/>
+        <location filename="../../faceid_console/ui/texts.py" line="301"/>
         <source>Check the spelling of the name against the ID card; this can also be a sign of fraud.</source>
         <translation>请对照身份证核对姓名写法；这也可能是欺诈的迹象。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="291"/>
+        <location filename="../../faceid_console/ui/texts.py" line="303"/>
         <source>Correct the name (at most 32 characters).</source>
         <translation>请修改姓名（不超过 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="292"/>
+        <location filename="../../faceid_console/ui/texts.py" line="304"/>
         <source>Correct the ID number: 18 characters, digits with an optional final X.</source>
         <translation>请修改证件号码：18 位，由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="294"/>
+        <location filename="../../faceid_console/ui/texts.py" line="306"/>
         <source>Stop KYC checks and contact FaceID support until the data source works again.</source>
         <translation>在数据源恢复正常之前，请暂停 KYC 验证，并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="296"/>
+        <location filename="../../faceid_console/ui/texts.py" line="308"/>
         <source>Check the api_key and api_secret of this profile in Settings (Ctrl+,).</source>
         <translation>请在设置中检查此配置的 api_key 和 api_secret（Ctrl+,）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="298"/>
+        <location filename="../../faceid_console/ui/texts.py" line="310"/>
         <source>Ask your FaceID account administrator to enable this api_key for this call.</source>
         <translation>请联系 FaceID 账号管理员为此 api_key 开通该调用权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="300"/>
+        <location filename="../../faceid_console/ui/texts.py" line="312"/>
         <source>Too many calls at once for this api_key. Wait a few seconds and send again; nothing was billed.</source>
         <translation>此 api_key 的并发调用过多。请等几秒后重新发送；本次未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="302"/>
+        <location filename="../../faceid_console/ui/texts.py" line="314"/>
         <source>Send again; if it keeps failing, contact FaceID support.</source>
         <translation>请重新发送；如果持续失败，请联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="304"/>
+        <location filename="../../faceid_console/ui/texts.py" line="316"/>
         <source>The call may have been processed and billed. Check with your team before sending again.</source>
         <translation>该调用可能已被处理并计费。重新发送前请与团队确认。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="306"/>
+        <location filename="../../faceid_console/ui/texts.py" line="318"/>
         <source>Check the profile&apos;s address in Settings (Ctrl+,) and the network, then send again.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的地址，并检查网络，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="308"/>
+        <location filename="../../faceid_console/ui/texts.py" line="320"/>
         <source>Something between you and FaceID (a proxy or gateway) answered instead. Check the address in Settings; if it is right, try again later.</source>
         <translation>响应来自您与 FaceID 之间的代理或网关。请在设置中检查地址；如果地址无误，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="311"/>
+        <location filename="../../faceid_console/ui/texts.py" line="323"/>
         <source>Check the base URL of this profile in Settings.</source>
         <translation>请在设置中检查此配置的服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="312"/>
+        <location filename="../../faceid_console/ui/texts.py" line="324"/>
         <source>The service gives a result only once and for one day. If this console fetched it before, open it in History; otherwise it is gone: run a new liveness session.</source>
         <translation>服务对结果只返回一次，且只保留一天。如果本控制台之前已获取过，请在“历史”中打开；否则结果已无法获取，请重新发起活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="315"/>
+        <location filename="../../faceid_console/ui/texts.py" line="327"/>
         <source>Check the biz_id (copy it from the callback or the return_url), and that the session was made with this profile&apos;s api_key.</source>
         <translation>请检查 biz_id（从回调或 return_url 中复制），并确认会话是用此配置的 api_key 创建的。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="318"/>
+        <location filename="../../faceid_console/ui/texts.py" line="330"/>
         <source>Fill in the field that is marked.</source>
         <translation>请填写标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="319"/>
+        <location filename="../../faceid_console/ui/texts.py" line="331"/>
         <source>Every call is recorded before it is sent. Check the history database in Settings (or the disk space), then send again.</source>
         <translation>每次调用在发送前都会先记录。请检查设置中的历史数据库（或磁盘空间），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="322"/>
+        <location filename="../../faceid_console/ui/texts.py" line="334"/>
         <source>Correct the field that is marked.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="326"/>
+        <location filename="../../faceid_console/ui/texts.py" line="338"/>
         <source>Look biz_id {asked} up again. If another session&apos;s answer comes back again, a proxy or cache between here and FaceID is answering: have it pass get_result through uncached. Do not decide on this answer: it is not this session&apos;s result.</source>
         <translation>请再次查询 biz_id {asked}。如果返回的仍是另一个会话的应答，说明本机与 FaceID 之间有代理或缓存在应答：请让其对 get_result 不做缓存、直接转发。不要依据此应答做出决定：它不是此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="331"/>
+        <location filename="../../faceid_console/ui/texts.py" line="343"/>
         <source>Check this profile&apos;s base URL in Settings (Ctrl+,): the host there answers, but not as FaceID does. The answer is recorded in History as an error, not as a result.</source>
         <translation>请在设置（Ctrl+,）中检查此配置的服务地址（base URL）：该主机有应答，但不是 FaceID 的应答。此应答已作为错误记入历史记录，而不是作为结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="335"/>
+        <location filename="../../faceid_console/ui/texts.py" line="347"/>
         <source>Correct the field or photo that is marked, then send again.</source>
         <translation>请修改标出的字段或照片，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="336"/>
+        <location filename="../../faceid_console/ui/texts.py" line="348"/>
         <source>Note the request_id and contact FaceID support if this keeps happening.</source>
         <translation>如果反复出现，请记下 request_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="344"/>
+        <location filename="../../faceid_console/ui/texts.py" line="356"/>
         <source>Billing unknown: the call may have been processed.</source>
         <translation>是否计费未知：该调用可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="345"/>
+        <location filename="../../faceid_console/ui/texts.py" line="357"/>
         <source>Not billed: nothing reached the service.</source>
         <translation>未计费：请求没有到达服务。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="347"/>
+        <location filename="../../faceid_console/ui/texts.py" line="359"/>
         <source>Billed: this failed call is charged.</source>
         <translation>已计费：这次失败的调用会收费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="348"/>
+        <location filename="../../faceid_console/ui/texts.py" line="360"/>
         <source>Not billed.</source>
         <translation>未计费。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="355"/>
+        <location filename="../../faceid_console/ui/texts.py" line="367"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="356"/>
+        <location filename="../../faceid_console/ui/texts.py" line="368"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="357"/>
+        <location filename="../../faceid_console/ui/texts.py" line="369"/>
         <source>Photos disagree</source>
         <translation>照片之间不一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="358"/>
+        <location filename="../../faceid_console/ui/texts.py" line="370"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="359"/>
+        <location filename="../../faceid_console/ui/texts.py" line="371"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="360"/>
+        <location filename="../../faceid_console/ui/texts.py" line="372"/>
         <source>Attack suspected</source>
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="361"/>
+        <location filename="../../faceid_console/ui/texts.py" line="373"/>
         <source>Not compared</source>
         <translation>未比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="362"/>
+        <location filename="../../faceid_console/ui/texts.py" line="374"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="363"/>
+        <location filename="../../faceid_console/ui/texts.py" line="375"/>
         <source>Signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="364"/>
+        <location filename="../../faceid_console/ui/texts.py" line="376"/>
         <source>Signature invalid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="365"/>
+        <location filename="../../faceid_console/ui/texts.py" line="377"/>
         <source>Signature not checked</source>
         <translation>签名未校验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="407"/>
+        <location filename="../../faceid_console/ui/texts.py" line="419"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="408"/>
+        <location filename="../../faceid_console/ui/texts.py" line="420"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="409"/>
+        <location filename="../../faceid_console/ui/texts.py" line="421"/>
         <source>Escalated</source>
         <translation>已上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="416"/>
+        <location filename="../../faceid_console/ui/texts.py" line="428"/>
         <source>Same person, documents consistent</source>
         <translation>同一人，证件一致</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="417"/>
+        <location filename="../../faceid_console/ui/texts.py" line="429"/>
         <source>Different person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="418"/>
+        <location filename="../../faceid_console/ui/texts.py" line="430"/>
         <source>Photo quality too low to judge</source>
         <translation>照片质量过低，无法判断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="419"/>
+        <location filename="../../faceid_console/ui/texts.py" line="431"/>
         <source>Suspected spoof (screen, mask, synthetic face)</source>
         <translation>疑似假脸攻击（屏幕翻拍、面具、合成人脸）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="421"/>
+        <location filename="../../faceid_console/ui/texts.py" line="433"/>
         <source>ID number flagged by the data source</source>
         <translation>证件号码被数据源标记</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="423"/>
+        <location filename="../../faceid_console/ui/texts.py" line="435"/>
         <source>Name and ID number not confirmed by the data source</source>
         <translation>姓名与身份证号未通过数据源核验</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/texts.py" line="425"/>
+        <location filename="../../faceid_console/ui/texts.py" line="437"/>
         <source>Needs a senior reviewer</source>
         <translation>需要高级审核员复核</translation>
     </message>
@@ -4457,136 +4491,141 @@ or paste</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="161"/>
-        <location filename="../../faceid_console/ui/report.py" line="353"/>
+        <location filename="../../faceid_console/ui/report.py" line="187"/>
+        <location filename="../../faceid_console/ui/report.py" line="384"/>
         <source>FaceID verification report</source>
-        <extracomment>The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
+        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID 核验报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="165"/>
+        <location filename="../../faceid_console/ui/report.py" line="191"/>
         <source>History entry</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="166"/>
+        <location filename="../../faceid_console/ui/report.py" line="192"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="167"/>
+        <location filename="../../faceid_console/ui/report.py" line="193"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="168"/>
+        <location filename="../../faceid_console/ui/report.py" line="194"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="169"/>
+        <location filename="../../faceid_console/ui/report.py" line="195"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="170"/>
+        <location filename="../../faceid_console/ui/report.py" line="196"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="171"/>
+        <location filename="../../faceid_console/ui/report.py" line="197"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="172"/>
+        <location filename="../../faceid_console/ui/report.py" line="198"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="173"/>
+        <location filename="../../faceid_console/ui/report.py" line="199"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="174"/>
+        <location filename="../../faceid_console/ui/report.py" line="200"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="175"/>
+        <location filename="../../faceid_console/ui/report.py" line="201"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="178"/>
+        <location filename="../../faceid_console/ui/report.py" line="204"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="180"/>
+        <location filename="../../faceid_console/ui/report.py" line="206"/>
         <source>Outcome</source>
         <translation>调用状态</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="180"/>
+        <location filename="../../faceid_console/ui/report.py" line="206"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="209"/>
+        <location filename="../../faceid_console/ui/report.py" line="235"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="211"/>
+        <location filename="../../faceid_console/ui/report.py" line="237"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="222"/>
+        <location filename="../../faceid_console/ui/report.py" line="248"/>
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="225"/>
+        <location filename="../../faceid_console/ui/report.py" line="251"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="225"/>
+        <location filename="../../faceid_console/ui/report.py" line="251"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="235"/>
+        <location filename="../../faceid_console/ui/report.py" line="261"/>
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="243"/>
+        <location filename="../../faceid_console/ui/report.py" line="269"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="249"/>
+        <location filename="../../faceid_console/ui/report.py" line="275"/>
         <source>Decision and trail</source>
         <translation>审核决定及历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="249"/>
+        <location filename="../../faceid_console/ui/report.py" line="275"/>
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="256"/>
+        <location filename="../../faceid_console/ui/report.py" line="282"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="256"/>
+        <location filename="../../faceid_console/ui/report.py" line="282"/>
         <source>superseded</source>
         <translation>已被取代</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="424"/>
+        <source>FaceID verification report · entry {id} · page {page} of {count}</source>
+        <translation>FaceID 核验报告 · 记录 {id} · 第 {page} 页，共 {count} 页</translation>
     </message>
 </context>
 <context>
