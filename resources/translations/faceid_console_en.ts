@@ -1703,37 +1703,42 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1150"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1166"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1167"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1155"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1153"/>
+        <source>{title} ({code})</source>
+        <translation>{title} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1156"/>
         <source>Entry {id}: {verdict}</source>
         <translation>Entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1158"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1160"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1169"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1172"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1173"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1173"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1174"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1742,62 +1747,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1233"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1236"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1245"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1291"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1293"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1313"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1315"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1393"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1396"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1397"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1416"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1426"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1428"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1806,12 +1811,12 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1500"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1501"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
@@ -1846,87 +1851,87 @@ Purge now?</translation>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1265"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1256"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1257"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1245"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1291"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1292"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1299"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1300"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1313"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1319"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1321"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1326"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1327"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1327"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1328"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1358"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1359"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1409"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1410"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1413"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1451"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1452"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1497"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1498"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1504"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1505"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>

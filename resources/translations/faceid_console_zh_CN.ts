@@ -1703,37 +1703,42 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1150"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1166"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1167"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1155"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1153"/>
+        <source>{title} ({code})</source>
+        <translation>{title}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1156"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1157"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1158"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1160"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1169"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1172"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1173"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1173"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1174"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1742,62 +1747,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1233"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1236"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1245"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1290"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1291"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1293"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1313"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1315"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1393"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1396"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1397"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1416"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1426"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1428"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1806,12 +1811,12 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1500"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1501"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
@@ -1846,87 +1851,87 @@ Purge now?</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1264"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1265"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1256"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1257"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1245"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1291"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1292"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1299"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1300"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1313"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1319"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1320"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1321"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1326"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1327"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1327"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1328"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1358"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1359"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1409"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1410"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1413"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1451"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1452"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1497"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1498"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1504"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1505"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>

@@ -1318,6 +1318,26 @@ def test_a_result_faceid_no_longer_has_is_not_sent_again_but_looked_for(  # type
     assert "fetched before" in said[fetched] and "search History for its biz_id" in said[fetched]
 
 
+def test_an_error_s_code_is_cited_in_the_window_s_language_s_parentheses(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore, qapp) -> None:
+    """zh_CN read "记录 6：结果不存在 (RESULT_NOT_FOUND)": half-width parentheses put together outside tr()."""
+    from PySide6.QtCore import QCoreApplication
+
+    from faceid_console.api import FaceIDError
+    from faceid_console.ui.translations import install_translator
+
+    entry = filled_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": "1700000000,b-17"})
+    filled_store.journal.fail(entry, FaceIDError.from_response(400, b'{"error_message": "RESULT_NOT_FOUND"}'))
+    page.refresh()
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        page.select_entry(entry)
+        assert page.decision_summary.text().endswith("（RESULT_NOT_FOUND）"), page.decision_summary.text()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
 def test_the_trail_tells_apart_decisions_made_within_a_minute(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore) -> None:
     """Three decisions in one minute all read "2026-12-01 10:45 UTC": their order could not be told."""

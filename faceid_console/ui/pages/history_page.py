@@ -1150,7 +1150,8 @@ class HistoryPage(QWidget):
         verdict = verdict_text(entry.verdict) or self.tr("no verdict")
         if entry.verdict == "error" and entry.error_code:  # in words, as the list says it, and the code to cite
             title = error_title(entry.error_code)
-            verdict = entry.error_code if title == entry.error_code else f"{title} ({entry.error_code})"
+            verdict = entry.error_code if title == entry.error_code else self.tr("{title} ({code})").format(
+                title=title, code=entry.error_code)  # zh_CN's parentheses are full-width
         if self._nothing_to_decide(entry) is not None:
             text = self.tr("Entry {id}: {verdict}").format(id=entry.id, verdict=verdict)
         elif entry.confidence is None:
