@@ -1355,6 +1355,22 @@ def test_the_trail_tells_apart_decisions_made_within_a_minute(  # type: ignore[n
     assert all(line.startswith(f"{d.decided_at:%Y-%m-%d %H:%M:%S} UTC · ") for line, d in zip(trail, decided, strict=True))
 
 
+def test_the_decision_just_recorded_is_timed_as_the_trail_times_it(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore) -> None:
+    """Said to the Verify page as "Approved by … at 10:45 UTC" while the trail read 10:45:12: two times for one
+    decision, and not to be told from another made within the minute."""
+    page.select_entry(1)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Same person, documents consistent"))
+    with qtbot.waitSignal(page.decided, timeout=5000) as decided:
+        page.decide_button.click()
+    [head] = filled_store.history.decision_trail(1)
+    assert decided.args[0] == 1
+    assert f" at {head.decided_at:%H:%M:%S} UTC · " in decided.args[1], decided.args[1]
+    qtbot.waitUntil(lambda: page.trail_list.count() == 1, timeout=5000)
+    assert page.trail_list.item(0).text().startswith(f"{head.decided_at:%Y-%m-%d %H:%M:%S} UTC · ")
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_an_error_s_verdict_is_said_in_words_and_its_code_is_in_the_error_column(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore, qapp, language: str) -> None:

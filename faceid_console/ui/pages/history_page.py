@@ -1245,7 +1245,7 @@ class HistoryPage(QWidget):
             self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
             self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} UTC · {reason}").format(
                 decision=decision_text(head.decision.value), operator=head.operator,
-                time=head.decided_at.strftime("%H:%M"), reason=reason_text(head.reason)))
+                time=head.decided_at.strftime("%H:%M:%S"), reason=reason_text(head.reason)))
             # The list's decision column and the trail, unless another entry was chosen meanwhile.
             self.model.refresh()
             self._reread_chosen()
