@@ -6,8 +6,10 @@ Plain text, one fact per line, FaceID's own field names so a reader can find the
 
 from __future__ import annotations
 
+from typing import Final
+
 from .api.callbacks import MalformedPayload
-from .api.errors import ErrorOrigin, FaceIDError
+from .api.errors import ErrorOrigin, FaceIDError, explain
 from .api.results import (
     THRESHOLD_LEVELS,
     BizToken,
@@ -113,12 +115,74 @@ def token_summary(token: WebLivenessToken, liveness_url: str) -> str:
             f"liveness_url: {liveness_url}\n(open it in the applicant's browser)\nrequest_id: {token.request_id}")
 
 
+#: The applicant's device, named by a session's fail_reason: what to ask them to change before a new session (the
+#: window's next step, in the command line's words).
+_DEVICE_STEPS: Final[dict[str, str]] = {
+    "PERMISSIONS_ERROR": "ask the applicant to allow the page to use the camera (an app's built-in browser may not "
+                         "open it: they can use the phone's own browser); then start a new session with get-token and "
+                         "send them its liveness_url",
+    "NETWORK_ERROR": "ask the applicant to move to a stable network (Wi-Fi or a stronger signal); then start a new "
+                     "session with get-token and send them its liveness_url",
+    "SUPPORT_ERROR": "ask the applicant to open the link in another browser, a current Chrome or Safari or the phone's "
+                     "own browser; then start a new session with get-token and send them its liveness_url",
+}
+_NEW_SESSION_STEP: Final = ("start a new session with get-token and send the applicant its liveness_url; ask them to "
+                            "go through the check to the end")
+_NOTHING_TO_DECIDE: Final = "so there is no liveness result and no face was compared: nothing here to decide on."
+#: A session status whose answer has no liveness result (h5-callbacks' status) -> what happened, what it means, and
+#: what to do next when its fail_reason names nothing to change; as the window heads such a session.
+_WITHOUT_LIVENESS: Final[dict[str, tuple[str, str, str]]] = {
+    "CANCELLED": ("CANCELLED: the applicant left the check",
+                  f"The applicant cancelled before the liveness check finished, {_NOTHING_TO_DECIDE}",
+                  _NEW_SESSION_STEP),
+    "TIMEOUT": ("TIMED OUT: the applicant did not finish in time",
+                f"The session ran out of time before the liveness check finished, {_NOTHING_TO_DECIDE}",
+                _NEW_SESSION_STEP),
+    "FAILED": ("FAILED: the check broke off before a result",
+               f"The check did not complete or hit an error on the way (FaceID does not say which), "
+               f"{_NOTHING_TO_DECIDE}",
+               "start a new session with get-token and send the applicant its liveness_url; ask them to use a stable "
+               "network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support"),
+    "WEBRTC_UNSUPPORTED": ("FAILED: the applicant's browser could not run the check",
+                           f"The browser could not start the camera check (WebRTC), {_NOTHING_TO_DECIDE}",
+                           _DEVICE_STEPS["SUPPORT_ERROR"]),
+    "NOT_STARTED": ("NOT STARTED: the applicant has not begun the check",
+                    "The session was created, but the applicant has not started the check, so there is no liveness "
+                    "result yet.",
+                    "wait for the applicant to do the check: FaceID calls the notify_url when they finish "
+                    "(check-callback checks what it posts). If they lost the link or it has expired, start a new "
+                    "session with get-token and send them its liveness_url"),
+    "PROCESSING": ("IN PROGRESS: the applicant is doing the check",
+                   "The check has not finished, so there is no liveness result yet.",
+                   "wait for the applicant to finish: FaceID calls the notify_url when they do (check-callback checks "
+                   "what it posts). Decide on that result, not on this answer"),
+}
+
+
+def _without_liveness_lines(result: LivenessSessionResult) -> list[str]:
+    """What happened to a session whose answer has no liveness result, what it means, its fail_reason, and what to
+    do next (by the fail_reason when it names the applicant's device)."""
+    said = _WITHOUT_LIVENESS.get(result.status or "")
+    if said is None:
+        return []
+    headline, meaning, step = said
+    lines = [headline, f"  {meaning}"]
+    if result.fail_reason:
+        lines.append(f"  fail_reason {result.fail_reason}: {explain(result.fail_reason, '', 'en')}")
+    if result.status not in ("NOT_STARTED", "PROCESSING"):  # a device to change only once the check broke off
+        step = _DEVICE_STEPS.get(result.fail_reason or "", step)
+    return [*lines, f"hint: {step}"]
+
+
 def session_summary(result: LivenessSessionResult, level: str, comparison_hint: str | None = None) -> str:
     """A web-liveness result: status, liveness outcome, then the comparison as for verify; a comparison that did not
-    run is explained as an error is, with ``comparison_hint``: what to do about it."""
+    run is explained as an error is, with ``comparison_hint``: what to do about it. A session with no liveness result
+    says what happened and what to do next, as the window heads it."""
     shown = ["—" if value in (None, "") else str(value) for value in (result.biz_id, result.biz_no, result.status)]
     lines = ["biz_id: {}   biz_no: {}   status: {}".format(*shown)]  # "—": the answer has no such field
-    if result.liveness_result is not None:
+    if result.liveness_result is None:
+        lines += _without_liveness_lines(result)
+    else:
         live = result.liveness_result
         reason = f" ({live.failure_reason})" if live.failure_reason else ""
         lines.append(f"liveness: {'PASSED' if live.passed else 'FAILED'}{reason}")

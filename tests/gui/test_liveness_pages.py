@@ -1565,6 +1565,27 @@ def test_a_cancelled_session_s_callback_says_what_happened_and_the_next_step_unl
     assert not view.next_label.isVisibleTo(inspector)
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_listed_callback_without_a_liveness_result_says_what_happened(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, language: str, request) -> None:
+    """A CANCELLED or FAILED callback's line ended "no liveness result": not that the applicant left, or that the
+    check broke off. A status that says nothing of what happened keeps those words."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    said = {"CANCELLED": ("Cancelled: the applicant left the check", "已取消：申请人中途退出了验证"),
+            "FAILED": ("Failed: the check broke off before a result", "失败：验证在得出结果前中断"),
+            "OK": ("no liveness result", "无活体结果")}
+    page = window.session_page
+    for status, (english, chinese) in said.items():
+        data = json.dumps({"status": status, "biz_info": {"biz_id": f"1700000000,{status}", "biz_no": "order-5"}})
+        sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+        with qtbot.waitSignal(page.callback_received, timeout=10_000):
+            requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5)
+        first, second = page.callback_list.item(0).text().splitlines()  # the newest is listed first
+        assert first.endswith(" · " + (chinese if language == "zh_CN" else english)), first
+        assert f"1700000000,{status}" in second
+
+
 def test_the_inspector_says_when_there_is_no_secret_to_check_with(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     data = json.dumps({"biz_id": "1700000000,abc", "liveness_result": {"result": "success"}})

@@ -94,14 +94,15 @@ def test_the_page_is_shown_the_moment_it_exists_so_what_was_asked_of_it_works(qt
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_history_page_s_buttons_have_alt_keys_of_their_own(qtbot, qapp, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
-    """Deciding, reporting, exporting and retention are reached from the keyboard, each by a key no other control
-    on the page, the tool bar or the menus uses."""
+    """Deciding, finding the entry that fetched a result, reporting, exporting and retention are reached from the
+    keyboard, each by a key no other control on the page, the tool bar or the menus uses."""
     translators = install_translator(qapp, language)
     window, connector = _window_on_history(qtbot, tmp_path, language)
     try:
         page = window.history_page.page
         assert page is not None
-        buttons = (page.decide_button, page.report_button, page.export_button, page.unmask_box, page.retention_button)
+        buttons = (page.decide_button, page.report_button, page.export_button, page.unmask_box, page.retention_button,
+                   page.find_fetching_button)
         assert all(MNEMONIC.search(b.text().replace("&&", "")) for b in buttons), [b.text() for b in buttons]
         assert alt_key_clashes(window, page) == {}
     finally:

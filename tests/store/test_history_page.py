@@ -1318,6 +1318,53 @@ def test_a_result_faceid_no_longer_has_is_not_sent_again_but_looked_for(  # type
     assert "fetched before" in said[fetched] and "search History for its biz_id" in said[fetched]
 
 
+def test_a_result_fetched_before_leads_to_the_entry_that_fetched_it(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore) -> None:
+    """DATA_DESTROYED said "search History for its biz_id" and left the reviewer to type it. A button searches for it,
+    whatever the filters (going through the errors, one filters by DATA_DESTROYED), and opens the entry that fetched
+    it with the keyboard at its decision; when History holds none, it says so."""
+    from faceid_console.api import FaceIDError
+
+    def look_up(biz_id: str, code: str | None = None) -> int:
+        entry = filled_store.journal.begin(CallKind.GET_RESULT, "local-engine", {"biz_id": biz_id})
+        if code is None:
+            filled_store.journal.complete(entry, {**answer, "biz_id": biz_id}, policy_level="1e-4")
+        else:
+            status = 403 if code == "DATA_DESTROYED" else 400
+            filled_store.journal.fail(entry, FaceIDError.from_response(status, f'{{"error_message": "{code}"}}'.encode()))
+        return entry
+
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    fetched, again = look_up(answer["biz_id"]), look_up(answer["biz_id"], "DATA_DESTROYED")
+    not_found, gone = look_up("1700000000,b-17", "RESULT_NOT_FOUND"), look_up("1700000000,gone", "DATA_DESTROYED")
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=5000)
+    button = page.find_fetching_button
+    for entry in (fetched, not_found):  # an answer, and a biz_id FaceID never had: nothing fetched it
+        page.select_entry(entry)
+        assert page.current is not None and page.current.id == entry and not button.isVisibleTo(page)
+    page.error_code.setText("DATA_DESTROYED")
+    page.apply_filters()
+    page.select_entry(again)
+    assert page.nothing_to_decide.isVisibleTo(page) and "search History for its biz_id" in page.nothing_to_decide.text()
+    assert button.isVisibleTo(page) and button.isEnabled() and button.text() == "F&ind the entry that fetched it"
+    button.setFocus()
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == fetched, timeout=10_000)
+    assert page.search.text() == answer["biz_id"] and page.error_code.text() == ""
+    assert sorted(page.model.entry(row).id for row in range(page.model.rowCount())) == [fetched, again]  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.decision_choice, timeout=5000)
+    assert page.decision_choice.isEnabled() and not button.isVisibleTo(page)
+
+    page.select_entry(gone)  # fetched elsewhere, or more than a day old: History holds no answer for it
+    button.click()
+    qtbot.waitUntil(lambda: any("No entry in History holds the result of biz_id 1700000000,gone" in message
+                                for message in messages), timeout=10_000)
+    assert page.current is not None and page.current.id == gone and QApplication.focusWidget() is page.table
+
+
 def test_an_error_s_code_is_cited_in_the_window_s_language_s_parentheses(  # type: ignore[no-untyped-def]
         page: HistoryPage, filled_store: HistoryStore, qapp) -> None:
     """zh_CN read "记录 6：结果不存在 (RESULT_NOT_FOUND)": half-width parentheses put together outside tr()."""
@@ -1353,6 +1400,22 @@ def test_the_trail_tells_apart_decisions_made_within_a_minute(  # type: ignore[n
     decided = filled_store.history.decision_trail(1)
     assert len(trail) == len(decided) == 3
     assert all(line.startswith(f"{d.decided_at:%Y-%m-%d %H:%M:%S} UTC · ") for line, d in zip(trail, decided, strict=True))
+
+
+def test_the_decision_just_recorded_is_timed_as_the_trail_times_it(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore) -> None:
+    """Said to the Verify page as "Approved by … at 10:45 UTC" while the trail read 10:45:12: two times for one
+    decision, and not to be told from another made within the minute."""
+    page.select_entry(1)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Same person, documents consistent"))
+    with qtbot.waitSignal(page.decided, timeout=5000) as decided:
+        page.decide_button.click()
+    [head] = filled_store.history.decision_trail(1)
+    assert decided.args[0] == 1
+    assert f" at {head.decided_at:%H:%M:%S} UTC · " in decided.args[1], decided.args[1]
+    qtbot.waitUntil(lambda: page.trail_list.count() == 1, timeout=5000)
+    assert page.trail_list.item(0).text().startswith(f"{head.decided_at:%Y-%m-%d %H:%M:%S} UTC · ")
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from faceid_console.api import LivenessSessionResult, VerifyResult
+from faceid_console.api.errors import explain
 from faceid_console.cli_summary import session_summary, verdict
 from tests.conftest import FIXTURES
 
@@ -36,3 +39,21 @@ def test_a_match_on_one_reference_with_another_below_the_level_needs_review() ->
 def test_a_liveness_summary_shows_a_missing_field_as_a_dash_not_none() -> None:
     first = session_summary(LivenessSessionResult.parse({"request_id": "r-1", "biz_id": "b-1"}), "1e-4").splitlines()[0]
     assert first == "biz_id: b-1   biz_no: —   status: —"
+
+
+@pytest.mark.parametrize(("fail_reason", "step"), [
+    ("PERMISSIONS_ERROR", "hint: ask the applicant to allow the page to use the camera"),
+    ("NETWORK_ERROR", "hint: ask the applicant to move to a stable network"),
+    ("SUPPORT_ERROR", "hint: ask the applicant to open the link in another browser"),
+])
+def test_a_session_that_broke_off_names_its_fail_reason_and_what_to_change(fail_reason: str, step: str) -> None:
+    """The fail_reason was not printed at all: the applicant's camera, network or browser went unsaid."""
+    answer = {"status": "CANCELLED", "fail_reason": fail_reason, "biz_info": {"biz_id": "1,x", "biz_no": "order-5"}}
+    lines = session_summary(LivenessSessionResult.parse(answer), "1e-4").splitlines()
+    assert lines[:2] == ["biz_id: 1,x   biz_no: order-5   status: CANCELLED", "CANCELLED: the applicant left the check"]
+    assert f"  fail_reason {fail_reason}: {explain(fail_reason, '', 'en')}" in lines
+    assert lines[-1].startswith(step) and lines[-1].endswith("start a new session with get-token and send them its "
+                                                             "liveness_url")
+    # Not started yet: nothing broke off, so nothing of the device to change; the applicant is waited for.
+    waiting = session_summary(LivenessSessionResult.parse({**answer, "status": "NOT_STARTED"}), "1e-4").splitlines()
+    assert waiting[-1].startswith("hint: wait for the applicant to do the check")

@@ -130,3 +130,29 @@ def test_check_callback_explains_data_that_is_not_json(console, tmp_path: Path) 
     assert code == cli.EXIT_OK  # the signature is valid: the data, not the callback, is what is wrong
     payload = json.loads(out)["payload"]
     assert payload["error"]["detail"] == "data" and payload["explanation"].startswith("data is not valid JSON")
+
+
+#: Each session status whose answer has no liveness result: the line that says what happened, and words of its hint.
+NO_RESULT_STATUSES = {
+    "NOT_STARTED": ("NOT STARTED: the applicant has not begun the check", "wait for the applicant to do the check"),
+    "PROCESSING": ("IN PROGRESS: the applicant is doing the check", "Decide on that result, not on this answer"),
+    "WEBRTC_UNSUPPORTED": ("FAILED: the applicant's browser could not run the check", "open the link in another browser"),
+    "FAILED": ("FAILED: the check broke off before a result", "contact FaceID support"),
+    "CANCELLED": ("CANCELLED: the applicant left the check", "go through the check to the end"),
+    "TIMEOUT": ("TIMED OUT: the applicant did not finish in time", "go through the check to the end"),
+}
+
+
+@pytest.mark.parametrize("status", list(NO_RESULT_STATUSES))
+def test_a_session_without_a_liveness_result_says_what_happened_and_what_to_do(  # type: ignore[no-untyped-def]
+        console, host, status: str) -> None:
+    """The summary said "status: CANCELLED" and nothing more: not what that means for the applicant, nor what next."""
+    url = host({"request_id": "1,r", "time_used": 3, "biz_id": ASKED, "biz_no": "order-5", "status": status})
+    _, out, _ = console("get-result", "--summary", "--base-url", url, "--biz-id", ASKED)
+    lines = out.splitlines()
+    headline, step = NO_RESULT_STATUSES[status]
+    assert lines[0] == f"biz_id: {ASKED}   biz_no: order-5   status: {status}"
+    assert lines[1] == headline
+    assert lines[2].startswith("  ") and "no liveness result" in lines[2]
+    assert lines[3].startswith("hint: ") and step in lines[3]
+    assert ("start a new session with get-token" in lines[3]) == (status != "PROCESSING")

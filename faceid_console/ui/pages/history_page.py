@@ -539,6 +539,17 @@ class HistoryPage(QWidget):
         self.nothing_to_decide.setWordWrap(True)
         self.nothing_to_decide.setVisible(False)
         form.addRow(self.nothing_to_decide)
+        # A result fetched before (DATA_DESTROYED): the way to the entry that fetched it, searched for by its biz_id.
+        self._fetching_row = QWidget(self.decision_group)
+        fetching_row = QHBoxLayout(self._fetching_row)
+        fetching_row.setContentsMargins(0, 0, 0, 0)
+        self.find_fetching_button = QPushButton(self.tr("F&ind the entry that fetched it"), self._fetching_row)
+        self.find_fetching_button.setObjectName("findFetchingEntry")
+        self.find_fetching_button.clicked.connect(self.find_fetching_entry)
+        fetching_row.addWidget(self.find_fetching_button)
+        fetching_row.addStretch(1)
+        self._fetching_row.setVisible(False)
+        form.addRow(self._fetching_row)
         self.decision_choice = QComboBox(self.decision_group)
         for kind, text in ((DecisionKind.APPROVE, self.tr("Approve")), (DecisionKind.REJECT, self.tr("Reject")),
                            (DecisionKind.ESCALATE, self.tr("Escalate"))):
@@ -708,18 +719,65 @@ class HistoryPage(QWidget):
         with self.database.action():
             self.model.set_filter(self.current_filter(), listed)
 
-    def show_search(self, text: str) -> None:
-        """Search for ``text`` (a biz_id, a request_id…) now, and show the newest match that holds an answer
-        (a later failed look-up, such as DATA_DESTROYED, is listed but not what the reviewer came for)."""
+    def show_search(self, text: str, then: Callable[[], None] | None = None) -> None:
+        """Search for ``text`` (a biz_id, a request_id…) now, whatever the filters, and show the newest match that
+        holds an answer (a later failed look-up, such as DATA_DESTROYED, is listed but not what the reviewer came
+        for); ``then`` once it is shown."""
+        self._clear_filters()  # set for another look (errors only, one profile): they would hide what is asked for
         self.search.setText(text)
 
         def open_newest() -> None:
             rows = range(self.model.rowCount())
             answered = [row for row in rows if (entry := self.model.entry(row)) is not None and entry.response]
-            if self.model.rowCount():
-                self.table.selectRow(answered[0] if answered else 0)
+            if not self.model.rowCount():
+                return
+            row = answered[0] if answered else 0
+            newest = self.model.entry(row)
+            if then is not None and newest is not None:
+                self.select_entry(newest.id, then)  # highlighted as a selected row is, and ``then`` once shown
+            else:
+                self.table.selectRow(row)
 
         self._list_matches(open_newest)
+
+    def _clear_filters(self) -> None:
+        """Every filter back to "all", without listing anything (the search that follows lists once)."""
+        boxes = (self.kind_box, self.verdict_box, self.decision_box, self.profile_box)
+        for widget in (*boxes, self.date_range):
+            widget.blockSignals(True)
+        try:
+            for box in boxes:
+                box.setCurrentIndex(0)
+            self.date_range.setChecked(False)
+        finally:
+            for widget in (*boxes, self.date_range):
+                widget.blockSignals(False)
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(False)  # as the unticked "From" leaves them
+        self.error_code.clear()
+
+    def find_fetching_entry(self) -> None:
+        """For an entry whose result was fetched before (DATA_DESTROYED): search for its biz_id and open the entry
+        that fetched it, with the keyboard at its decision; when History holds none, say so."""
+        entry = self.current
+        if entry is None or not entry.biz_id:
+            return
+        biz_id = entry.biz_id
+        # The button goes when another entry is shown: the keyboard waits in the list, not passed along the page.
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        def at_decision() -> None:
+            if self.current is not None and self.current.response and self._nothing_to_decide(self.current) is None:
+                self.decision_choice.setFocus(Qt.FocusReason.OtherFocusReason)
+                # Once the entry is laid out: scrolled now, it would go to where the form was for the last one.
+                QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(self.decision_group))
+                return
+            self.status_message.emit(self.tr(
+                "No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer "
+                "or another history), or it is more than a day old. Start a new liveness session and decide on its "
+                "result.").format(biz_id=shortened(biz_id)))
+
+        self.show_search(biz_id, at_decision)
 
     def refresh(self) -> None:
         """Reload from the store (new calls, other reviewers' decisions), keeping the entry chosen."""
@@ -854,6 +912,9 @@ class HistoryPage(QWidget):
         self._update_decide_button()
         self.nothing_to_decide.setText(why or "")
         self.nothing_to_decide.setVisible(why is not None)
+        # After the form is on: the button, hidden with the keyboard on it, passes the keyboard along to the form.
+        self._fetching_row.setVisible(why is not None and self.current is not None
+                                      and self.current.error_code == "DATA_DESTROYED" and bool(self.current.biz_id))
 
     def _nothing_to_decide(self, entry: HistoryEntry | None) -> str | None:
         """Why ``entry`` cannot be decided on, with what to do instead; None when it can (or none is shown)."""
@@ -1245,7 +1306,7 @@ class HistoryPage(QWidget):
             self.status_message.emit(self.tr("Decision recorded for entry {id}.").format(id=entry_id))
             self.decided.emit(entry_id, self.tr("{decision} by {operator} at {time} UTC · {reason}").format(
                 decision=decision_text(head.decision.value), operator=head.operator,
-                time=head.decided_at.strftime("%H:%M"), reason=reason_text(head.reason)))
+                time=head.decided_at.strftime("%H:%M:%S"), reason=reason_text(head.reason)))
             # The list's decision column and the trail, unless another entry was chosen meanwhile.
             self.model.refresh()
             self._reread_chosen()

@@ -724,6 +724,9 @@ class LivenessSessionPage(QWidget):
             return self.tr("{time} · {signature} · {problem}\nbiz_id {biz_id}").format(
                 time=when, signature=signature, problem=unreadable_data_text(checked.callback.data, checked.problem),
                 biz_id="—")
+        # Here, not at the top: the liveness view's modules would slow the page's first opening; a callback is later.
+        from ..widgets.liveness_view import without_liveness_headline
+
         liveness = result.liveness_result
         attacks = suspected_attacks(result.genuineness())
         compared = self._session_verdict(checked)
@@ -733,7 +736,9 @@ class LivenessSessionPage(QWidget):
                    self.tr("liveness passed; comparison: {verdict}").format(verdict=verdict_text(compared))
                    if liveness is not None and liveness.passed and compared in COMPARISON_VERDICTS else
                    self.tr("liveness passed") if liveness is not None and liveness.passed else
-                   self.tr("liveness failed") if liveness is not None else self.tr("no liveness result"))
+                   self.tr("liveness failed") if liveness is not None else
+                   # Cancelled, timed out, broken off…: what happened, in the words the inspector heads it with.
+                   without_liveness_headline(result) or self.tr("no liveness result"))
         # The poster chooses biz_id and biz_no: shortened, as a list item lays out all it is given (the whole values
         # go to Look up and Inspect).
         return self.tr("{time} · {signature} · {outcome}\nbiz_id {biz_id} · biz_no {biz_no}").format(

@@ -515,6 +515,19 @@ def liveness_outcome(result: LivenessSessionResult, language: str) -> LivenessOu
     return LivenessOutcome(headline, reason, colour, tuple(status), step)
 
 
+#: The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).
+NO_LIVENESS_STATUSES: Final = frozenset({"NOT_STARTED", "PROCESSING", "WEBRTC_UNSUPPORTED", "FAILED", "CANCELLED",
+                                         "TIMEOUT"})
+
+
+def without_liveness_headline(result: LivenessSessionResult) -> str | None:
+    """What happened to a session whose answer has no liveness result, in the view's headline words; None when it
+    has one, or its status says nothing of what happened."""
+    if result.liveness_result is not None or result.status not in NO_LIVENESS_STATUSES:
+        return None
+    return _without_liveness(result.status, result.fail_reason)[0]
+
+
 def _without_liveness(status: str | None, fail_reason: str | None) -> tuple[str, str, str]:
     """The headline, reason and next step of a session whose answer has no liveness result, by its status (the H5
     callback's NOT_STARTED, PROCESSING, WEBRTC_UNSUPPORTED, FAILED, CANCELLED, TIMEOUT) and its fail_reason."""
