@@ -62,7 +62,10 @@ EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR, EXIT_BELOW_POLICY = 0, 1, 2, 3
 #: A liveness session's verdicts (``verdict.session_verdict``) that leave the applicant not confirmed: get-result
 #: exits 3 on them, as verify does below the policy level (a script read 0 as "confirmed").
 NOT_CONFIRMED_VERDICTS: Final = frozenset({"not_confirmed", "no_match", "liveness_failed", "attack_suspected",
-                                           "not_compared"})
+                                           "not_compared",
+                                           # A session without a liveness result: not (or not yet) done at all.
+                                           "not_started", "processing", "webrtc_unsupported", "failed", "cancelled",
+                                           "timeout"})
 
 EXIT_CODES_HELP: Final = """\
 exit codes:
@@ -70,7 +73,8 @@ exit codes:
      the summary starts NEEDS REVIEW when another compared photo falls below that level
   3  verify: the call succeeded but the confidence is below the policy level's threshold;
      get-result: the session's answer does not confirm the applicant (liveness failed, an attack
-     suspected, the comparison did not run, or its confidence is below the policy level)
+     suspected, the comparison did not run or is below the policy level, or the session has no liveness
+     result: not started, in progress, cancelled, timed out, failed)
   1  API or network error (the FaceID error code is in the output)
   2  input error: a bad flag value, an unreadable photo, missing credentials, an unknown profile
 

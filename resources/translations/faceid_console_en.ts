@@ -1330,38 +1330,38 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="977"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="987"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1048"/>
         <location filename="../../faceid_console/ui/report.py" line="316"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1073"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1134"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1090"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1151"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1091"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1152"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1095"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1156"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="554"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -1402,113 +1402,113 @@
         <translation>Whole days in UTC, as the Time (UTC) column: from the start of the first day to the end of the last</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="554"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="555"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="549"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="551"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="562"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="555"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="566"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="557"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="568"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="559"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="573"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="581"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="613"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="630"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="620"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="621"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="622"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="636"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="626"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="637"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="628"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="639"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="641"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="649"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="651"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="616"/>
         <source>Last report, export or purge</source>
         <translation>Last report, export or purge</translation>
     </message>
@@ -1518,52 +1518,52 @@
         <translation>Waiting for the history database to answer… The page stays usable; what it shows is from before.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
         <source>Re&amp;cord decision</source>
         <translation>Re&amp;cord decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>Save PDF rep&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="610"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="618"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="629"/>
         <source>Retention:</source>
         <translation>Retention:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="629"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="640"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="635"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="646"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="937"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="998"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="951"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1012"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="952"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1013"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
@@ -1573,172 +1573,182 @@
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="548"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="546"/>
+        <source>F&amp;ind the entry that fetched it</source>
+        <translation>F&amp;ind the entry that fetched it</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="559"/>
         <source>Choose a decision</source>
         <translation>Choose a decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="595"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="606"/>
         <source>Export &amp;unmasked (audited)</source>
         <translation>Export &amp;unmasked (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="596"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="776"/>
+        <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
+        <translation>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="924"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="866"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="931"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="939"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="983"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="924"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
         <source>Applicant: {applicant}</source>
         <translation>Applicant: {applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="948"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1009"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="949"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1010"/>
         <source>token: {token}</source>
         <translation>token: {token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="967"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1028"/>
         <source>This callback cannot be read as a result</source>
         <translation>This callback cannot be read as a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="968"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1029"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="983"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1044"/>
         <location filename="../../faceid_console/ui/report.py" line="320"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
         <location filename="../../faceid_console/ui/report.py" line="323"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1087"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1148"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1088"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1149"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1097"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1158"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1098"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1101"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1104"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1109"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1162"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1165"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1102"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1163"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1105"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1166"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names match from their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them. Names match from their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1110"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1171"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1205"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1150"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1167"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1211"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1228"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1153"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1214"/>
         <source>{title} ({code})</source>
         <translation>{title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1156"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1217"/>
         <source>Entry {id}: {verdict}</source>
         <translation>Entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1158"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1219"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1221"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1231"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1173"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1174"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1747,62 +1757,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1233"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1294"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1307"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1291"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1352"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1293"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1354"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1313"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1374"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1315"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1376"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1455"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1458"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1478"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1488"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1428"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1489"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1811,127 +1821,127 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1518"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1501"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1094"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1155"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="918"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="979"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="936"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="997"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1126"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1126"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1188"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1265"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1326"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1245"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1306"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1353"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1299"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1360"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1301"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1319"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1380"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1321"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1382"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1327"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1388"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1328"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1359"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1420"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1410"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1471"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1475"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1513"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1498"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1559"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1505"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1566"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -2651,32 +2661,32 @@ biz_id {biz_id}</source>
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="730"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="733"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="733"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="738"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="739"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="739"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="744"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -2767,97 +2777,98 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>… {count} more lines, not shown here: Copy JSON copies all of them</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="523"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="536"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
+        <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="527"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="540"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="530"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="543"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="536"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="549"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="540"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="553"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>Cancelled: the applicant left the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="541"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="554"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="546"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="559"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>Timed out: the applicant did not finish in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="547"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="560"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="552"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="565"/>
         <source>Failed: the check broke off before a result</source>
         <translation>Failed: the check broke off before a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="553"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="566"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="557"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="570"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="562"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="575"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>Failed: the applicant&apos;s browser could not run the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="563"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="576"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="568"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="581"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>Not started: the applicant has not begun the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="569"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="582"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>The session was created, but the applicant has not started the check, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="572"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="585"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="577"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="590"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>In progress: the applicant is doing the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="578"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="591"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>The check has not finished, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="580"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="593"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
@@ -2875,7 +2886,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="583"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>

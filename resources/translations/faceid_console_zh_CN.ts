@@ -1330,38 +1330,38 @@
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="916"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="977"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="987"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1048"/>
         <location filename="../../faceid_console/ui/report.py" line="316"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1073"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1134"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1090"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1151"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1091"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1152"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1095"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1156"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="554"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
@@ -1402,113 +1402,113 @@
         <translation>按 UTC 整日计算，与“时间（UTC）”列一致：从首日零点到末日结束</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="543"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="554"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="544"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="555"/>
         <source>Escalate</source>
         <translation>上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="549"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
         <source>&amp;Decision:</source>
         <translation>审核决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="551"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="562"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="555"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="566"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="557"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="568"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="559"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="573"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="581"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
         <source>Trail:</source>
         <translation>决定记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="613"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="619"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="630"/>
         <source>Photos kept</source>
         <translation>照片保留方式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="620"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="621"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="622"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
         <source>Fingerprints only</source>
         <translation>仅保留哈希值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="625"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="636"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="626"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="637"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="628"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="639"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="641"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="638"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="649"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="651"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="605"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="616"/>
         <source>Last report, export or purge</source>
         <translation>最近一次报告、导出或清除</translation>
     </message>
@@ -1518,52 +1518,52 @@
         <translation>正在等待历史数据库响应…页面仍可使用；当前显示的是之前的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
         <source>Re&amp;cord decision</source>
         <translation>记录决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>保存 PDF 报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="599"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="610"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="618"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="629"/>
         <source>Retention:</source>
         <translation>保留期限：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="629"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="640"/>
         <source> day</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="635"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="646"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="937"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="998"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="951"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1012"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="952"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1013"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
@@ -1573,172 +1573,182 @@
         <translation>待决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="548"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="546"/>
+        <source>F&amp;ind the entry that fetched it</source>
+        <translation>查找获取该结果的记录(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="559"/>
         <source>Choose a decision</source>
         <translation>请选择审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="595"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="606"/>
         <source>Export &amp;unmasked (audited)</source>
         <translation>不掩码导出（记入审计）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="596"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>姓名、证件号码和 uuid 将完整导出，不做掩码；此次导出会以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="863"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="776"/>
+        <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
+        <translation>“历史”中没有记录保存 biz_id {biz_id} 的结果：它是在别处获取的（另一台电脑或另一个历史库），或已超过一天。请发起新的活体会话，并根据其结果作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="924"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>无需决定：此调用没有记录到应答。请在重新发送后，根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="866"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>无需决定：此回调无法读取为结果。请获取该会话的结果（活体结果）并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="870"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="931"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>无需决定：FaceID 没有此 biz_id 的结果（biz_id 输入有误、会话由其他 api_key 创建，或结果已超过一天）。重新发送也无济于事：请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="874"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>无需决定：FaceID 对每个会话的结果只返回一次，此结果之前已被获取（或已超过一天）。重新发送也无济于事：请找到获取该结果的记录（在历史中搜索其 biz_id），并据此作出决定；若没有该记录，请发起新的活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="878"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="939"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>无需决定：此错误与申请人本身无关。请重新发送调用，并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="922"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="983"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="924"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
         <source>Applicant: {applicant}</source>
         <translation>申请人：{applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="948"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1009"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="949"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1010"/>
         <source>token: {token}</source>
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="967"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1028"/>
         <source>This callback cannot be read as a result</source>
         <translation>此回调无法读取为结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="968"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1029"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="983"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1044"/>
         <location filename="../../faceid_console/ui/report.py" line="320"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
         <location filename="../../faceid_console/ui/report.py" line="323"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1087"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1148"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1088"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1149"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1097"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1158"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1098"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1101"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1104"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1109"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1162"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1165"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1102"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1163"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1105"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1166"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names match from their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名从开头匹配；证件号码需完整或为后四位；uuid、biz_no、biz_id 和 request_id 需完整。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1110"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1171"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1144"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1205"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1150"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1167"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1211"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1228"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1153"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1214"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1156"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1217"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1158"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1219"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1160"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1221"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1231"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1173"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1174"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1747,62 +1757,62 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1233"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1294"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1307"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1291"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1352"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1293"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1354"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1313"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1374"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1315"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1376"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1455"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1397"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1458"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1478"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1488"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1428"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1489"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1811,127 +1821,127 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1457"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1518"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1501"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1094"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1155"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="918"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="979"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="936"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="997"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1126"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1126"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1127"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1188"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1265"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1326"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1245"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1306"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1353"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1299"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1360"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1301"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1319"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1380"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1321"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1382"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1327"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1388"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1328"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1359"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1420"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1410"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1471"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1475"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1513"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1498"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1559"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1505"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1566"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -2651,32 +2661,32 @@ biz_id {biz_id}</source>
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="730"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="733"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="733"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="738"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="739"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="739"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="744"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -2767,97 +2777,98 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>… 另有 {count} 行未在此显示：“复制 JSON”会复制全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="523"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="536"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
+        <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>请申请人允许页面使用摄像头（App 内置浏览器可能无法调用摄像头：可改用手机自带的浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="527"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="540"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用稳定的网络（Wi-Fi 或更强的信号）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="530"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="543"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用其他浏览器打开链接（新版 Chrome、Safari 或手机自带浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="536"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="549"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人完整完成验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="540"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="553"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>已取消：申请人中途退出了验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="541"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="554"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>申请人在活体检测完成前取消了验证，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="546"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="559"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>已超时：申请人未在规定时间内完成</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="547"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="560"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>会话在活体检测完成前已超时，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="552"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="565"/>
         <source>Failed: the check broke off before a result</source>
         <translation>失败：验证在得出结果前中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="553"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="566"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>验证流程未完成或出现异常（FaceID 未说明是哪一种），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="557"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="570"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人使用稳定的网络并允许使用摄像头。若会话持续失败，请记下 biz_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="562"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="575"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>失败：申请人的浏览器无法进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="563"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="576"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>浏览器无法启动摄像头检测（WebRTC），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="568"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="581"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>未开始：申请人尚未开始验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="569"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="582"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>会话已创建，但申请人尚未开始验证，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="572"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="585"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请等待申请人完成验证：完成后 FaceID 会回调 notify_url。若申请人丢失了链接或链接已过期，请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="577"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="590"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>进行中：申请人正在进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="578"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="591"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>验证尚未完成，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="580"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="593"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
@@ -2875,7 +2886,7 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="583"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
