@@ -644,6 +644,17 @@ def test_the_token_page_shows_a_copyable_token_counting_down_its_hour(qtbot, win
     assert page.request_label.text() != ""  # its request_id stays, for support
 
 
+def test_each_flag_of_the_token_page_says_what_it_does(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The check boxes show only a parameter name ("device_risk (default off)"): what it does was in the documents."""
+    from faceid_console.ui.pages.app_token_page import FLAG_PARAMETERS
+
+    page = window.token_page
+    tips = {name: page.flags[name].toolTip() for name, _default, _only in FLAG_PARAMETERS}
+    assert all(len(tip) > 40 for tip in tips.values()), tips
+    assert len(set(tips.values())) == len(tips)  # each its own
+    assert "billed" in tips["force_compare"] and "90°" in tips["multi_oriented_detection"]
+
+
 def test_the_token_page_explains_errors_as_the_verify_page_does(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = window.token_page
     page.kyc_radio.setChecked(True)

@@ -249,6 +249,7 @@ class AppTokenPage(QWidget):
                 name=with_alt_key(name, FLAG_KEYS[name]), default=self.tr("on") if default else self.tr("off")),
                 options)
             check.setChecked(default)
+            check.setToolTip(self._flag_tooltip(name))
             grid.addRow(check)
             self.flags[name] = check
         layout.addWidget(options)
@@ -350,6 +351,36 @@ class AppTokenPage(QWidget):
         self.slots["image"].setEnabled(kind is LivenessType.RAW_IMAGE)
         # The documents' default timeout: 10 s per action (meglive), 60 s for the mirror step (still).
         self.int_edits["liveness_timeout"].setValue(60 if kind is LivenessType.STILL else 10)
+
+    def _flag_tooltip(self, name: str) -> str:
+        """What a flag does, in the documents' words: the check box shows only its parameter name."""
+        return {
+            "face_replace_detection": self.tr(
+                "Compare a frame of each action with the reference photo, to catch a face swapped during the check "
+                "(meglive only)."),
+            "eyes_close_detection": self.tr(
+                "Fail the liveness check when the applicant's eyes stay closed throughout (still and flash only; the "
+                "check takes longer)."),
+            "fail_when_multiple_faces": self.tr(
+                "When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the "
+                "largest (off). raw_image only."),
+            "return_faces": self.tr(
+                "Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, "
+                "MULTIPLE_FACES or NO_FACE_FOUND. raw_image only."),
+            "force_compare": self.tr(
+                "Compare the face even when FaceID judges it fake (the result then says so only in verification, with "
+                "verbose=1). Such a session is billed; off, a fake face ends the session unbilled."),
+            "multi_oriented_detection": self.tr(
+                "When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the "
+                "chance of a false face: turn off if your photos are always upright."),
+            "maximum_brightness": self.tr(
+                "Turn the phone's screen to full brightness during the check (SDK 3.3.3 and later, action and still "
+                "liveness)."),
+            "device_risk": self.tr(
+                "Check the applicant's device for risk: verify then blocks risky devices and returns what it found."),
+            "multiple_faces_detection": self.tr(
+                "Watch for several faces during the check: the SDK stops and tells the applicant."),
+        }.get(name, "")
 
     def _kind_changed(self) -> None:
         kyc = self.kyc_radio.isChecked()
