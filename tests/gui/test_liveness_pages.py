@@ -1470,13 +1470,15 @@ def test_the_inspector_shows_an_h5_callback_status_ocr_fields_and_will_result(qt
     view = inspector.view
     assert inspector.signature_valid is True
     assert view.status_label.text() == f"Session status: {explain('OK', '', 'en')} (OK)"
-    assert "procedure: will" in view.facts_label.text() and "biz_no: order-77" in view.facts_label.text()
+    assert "procedure: will (confirmation of intent)" in view.facts_label.text()  # not the bare code
+    assert "biz_no: order-77" in view.facts_label.text()
     assert view.headline.text() == "Attack suspected: Screen replay"
     tree = view.idcard_tree
     quality = tree.findItems("quality", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
     assert [i.text(1) for i in quality] == ["0.925"] and quality[0].font(1).bold()
     assert [i.text(1) for i in tree.findItems("ID Photo", Qt.MatchFlag.MatchRecursive)] == ["0.855"]
-    assert view.will_label.text() == f"Result: FAIL — {explain('ANSWER_INCONSISTENT', '', 'en')} (ANSWER_INCONSISTENT)"
+    assert view.will_label.text() == \
+        f"Result: failed (FAIL) — {explain('ANSWER_INCONSISTENT', '', 'en')} (ANSWER_INCONSISTENT)"
     assert "result_idcard_photo" in view.result_view.score_rows
 
 
@@ -2307,7 +2309,7 @@ def test_a_callback_with_thousands_of_fields_and_answers_draws_a_bounded_part_an
             assert rows[-1].text(0) == (f"… and {3_001 - (IDCARD_ROWS - 2):,} more, not shown here: the answer's JSON "
                                         "has them all") and rows[-1].isFirstColumnSpanned()
             lines = view.will_label.text().split("<br>")
-            assert len(lines) == WILL_ITEMS + 1 and lines[0] == "Result: PASS"
+            assert len(lines) == WILL_ITEMS + 1 and lines[0] == "Result: passed (PASS)"
             assert lines[-1] == f"… and {500 - WILL_ITEMS:,} more, not shown here: the answer's JSON has them all"
         if signed != sign:  # what a forged callback claims stays folded away until asked for
             assert not view.idcard_box.isVisibleTo(inspector)

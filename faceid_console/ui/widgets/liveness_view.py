@@ -327,7 +327,9 @@ class LivenessView(QWidget):
             # the field, not the verdict above
             facts.append(f"liveness_result.result: {shortened(str(liveness.result))}")
             if liveness.procedure_type:
-                facts.append(self.tr("procedure: {procedure}").format(procedure=shortened(liveness.procedure_type)))
+                procedure = {"will": self.tr("will (confirmation of intent)")}.get(  # the one the documents name
+                    liveness.procedure_type, shortened(liveness.procedure_type))
+                facts.append(self.tr("procedure: {procedure}").format(procedure=procedure))
             if liveness.version:
                 facts.append(self.tr("version: {version}").format(version=shortened(liveness.version)))
         self.facts_label.setText(" · ".join(facts))
@@ -411,7 +413,8 @@ class LivenessView(QWidget):
     def _show_will(self, result: LivenessSessionResult) -> None:
         lines = []
         for will in result.will_result[:WILL_ITEMS]:
-            text = self.tr("Result: {result}").format(result=shortened(will.result or "—"))
+            said = {"PASS": self.tr("passed (PASS)"), "FAIL": self.tr("failed (FAIL)")}.get(will.result or "")
+            text = self.tr("Result: {result}").format(result=said or shortened(will.result or "—"))
             if will.will_error_message:
                 code = shortened(will.will_error_message)
                 text += " — " + self.tr("{explanation} ({code})").format(
