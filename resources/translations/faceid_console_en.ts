@@ -3479,6 +3479,11 @@ or paste</translation>
         <translation>Raw JSON</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="78"/>
+        <source>ID card photo vs data source photo</source>
+        <translation>ID card photo vs data source photo</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="222"/>
         <source>Scores</source>
         <translation>Scores</translation>
@@ -3589,11 +3594,6 @@ or paste</translation>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="76"/>
         <source>ID card photo</source>
         <translation>ID card photo</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="78"/>
-        <source>Data source photo</source>
-        <translation>Data source photo</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="453"/>

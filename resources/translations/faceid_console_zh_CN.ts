@@ -3479,6 +3479,11 @@ or paste</source>
         <translation>原始 JSON</translation>
     </message>
     <message>
+        <location filename="../../faceid_console/ui/widgets/result_view.py" line="78"/>
+        <source>ID card photo vs data source photo</source>
+        <translation>身份证照片与数据源照片比对</translation>
+    </message>
+    <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="222"/>
         <source>Scores</source>
         <translation>各项分数</translation>
@@ -3589,11 +3594,6 @@ or paste</source>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="76"/>
         <source>ID card photo</source>
         <translation>身份证照片</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/widgets/result_view.py" line="78"/>
-        <source>Data source photo</source>
-        <translation>数据源照片</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="453"/>

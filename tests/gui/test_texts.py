@@ -99,3 +99,13 @@ def test_a_label_names_a_control_without_its_alt_key_or_colon() -> None:
     assert label_name("&liveness_type:") == "liveness_type"
     assert label_name("liveness_type（活体类型）(&L)：") == "liveness_type（活体类型）"
     assert label_name("Save && &close:") == "Save & close"
+
+
+def test_each_h5_score_names_what_was_compared_with_what(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
+    """result_idcard_datasource compares the ID card's photo with the data source's, not the live face: it read
+    "数据源照片", beside result_faceid's "数据源中的证件照", and a reviewer could not tell the two apart."""
+    from faceid_console.ui.widgets.result_view import score_title
+
+    titles = {key: score_title(key) for key in ("result_faceid", "result_idcard_photo", "result_idcard_datasource")}
+    assert len(set(titles.values())) == 3
+    assert "身份证照片" in titles["result_idcard_datasource"] and "数据源" in titles["result_idcard_datasource"]

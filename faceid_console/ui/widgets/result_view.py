@@ -74,8 +74,8 @@ def score_title(key: str) -> str:
         return QCoreApplication.translate("ResultView", "Reference photo {n}").format(n=key.removeprefix("result_ref"))
     if key == "result_idcard_photo":
         return QCoreApplication.translate("ResultView", "ID card photo")
-    if key == "result_idcard_datasource":
-        return QCoreApplication.translate("ResultView", "Data source photo")
+    if key == "result_idcard_datasource":  # not the live face: the ID card's photo against the data source's
+        return QCoreApplication.translate("ResultView", "ID card photo vs data source photo")
     return key
 
 
