@@ -231,7 +231,7 @@ _AUTHORIZATION_REASONS: Final[dict[str, tuple[str, str]]] = {
 #: Outcome strings a liveness session reports (not errors of a call, but shown to reviewers).
 LIVENESS_OUTCOMES: Final[dict[str, tuple[str, str]]] = {
     # web liveness failure_reason
-    "action_mixed": ("The applicant did the wrong action.", "用户做了错误的动作。"),
+    "action_mixed": ("The applicant did the wrong action.", "申请人做了错误的动作。"),
     "not_video": (
         "A liveness attack was detected (or the network was poor, or the actions were too fast).",
         "检测到活体攻击（也可能是网络不畅或动作过快）。",
@@ -240,28 +240,28 @@ LIVENESS_OUTCOMES: Final[dict[str, tuple[str, str]]] = {
     "quality_check_timeout": ("The mirror (quality check) step timed out (120 s).", "照镜子流程超时（120 秒）。"),
     "no_input_frame": ("The video stream stopped (perhaps a network break).", "视频流输入中断（可能是网络中断）。"),
     "interrupt_in_mirro_state": (
-        "The applicant left during the mirror step.", "用户在照镜子流程中中断了活体检测。"),
+        "The applicant left during the mirror step.", "申请人在照镜子流程中中断了活体检测。"),
     "interrupt_in_action_state": (
-        "The applicant left while doing the actions.", "用户在做活体动作时中断了活体检测。"),
+        "The applicant left while doing the actions.", "申请人在做活体动作时中断了活体检测。"),
     # H5 status
     "NOT_STARTED": (
-        "The session was created but the applicant has not started it.", "已获取令牌，但用户尚未开始验证。"),
-    "PROCESSING": ("The applicant is going through the check now.", "用户正在进行验证。"),
-    "WEBRTC_UNSUPPORTED": ("The applicant's browser cannot run the check.", "用户的浏览器不支持，验证失败。"),
+        "The session was created but the applicant has not started it.", "已获取令牌，但申请人尚未开始验证。"),
+    "PROCESSING": ("The applicant is going through the check now.", "申请人正在进行验证。"),
+    "WEBRTC_UNSUPPORTED": ("The applicant's browser cannot run the check.", "申请人的浏览器不支持，验证失败。"),
     "OK": ("The check ran to the end (this is not the same as passing).", "验证流程正常结束（不代表验证通过）。"),
     "FAILED": ("The check did not complete or hit an error.", "验证流程未完成或出现异常。"),
-    "CANCELLED": ("The applicant cancelled the check.", "用户主动取消了验证。"),
+    "CANCELLED": ("The applicant cancelled the check.", "申请人主动取消了验证。"),
     "TIMEOUT": ("The check timed out.", "验证流程超时。"),
     # H5 fail_reason
     "NETWORK_ERROR": ("The applicant's device could not connect.", "因网络问题无法连接。"),
     "PERMISSIONS_ERROR": (
         "The applicant refused camera access, or the browser cannot open the camera.",
-        "用户拒绝了摄像头权限，或浏览器无法调用摄像头。",
+        "申请人拒绝了摄像头权限，或浏览器无法调用摄像头。",
     ),
     "SUPPORT_ERROR": ("The browser does not support WebRTC.", "浏览器不支持 WebRTC。"),
     # H5 will_result errors
     "ANSWER_INCONSISTENT": ("The spoken answer did not match the expected answer.", "意愿表达与标准答案不一致。"),
-    "NO_AUDIO": ("The recorded answer has no sound.", "用户回答的音频没有声音。"),
+    "NO_AUDIO": ("The recorded answer has no sound.", "申请人回答的音频没有声音。"),
     "FUNASR_ERR": ("The speech recognition service failed.", "语音识别服务异常。"),
 }
 

@@ -645,7 +645,7 @@ class SettingsDialog(QDialog):
             address, outcome = answer
             text = outcome if isinstance(outcome, str) else check_outcome_text(outcome, in_settings=True)
             self.profile_status.setText(
-                self.tr("Test connection to {address}: {result}").format(address=address, result=text) if address
+                self.tr("Test connection to {address} — {result}").format(address=address, result=text) if address
                 else self.tr("Test connection: {result}").format(result=text))
 
         self._task.start(in_thread(self._executor, run), done, self._show_error)

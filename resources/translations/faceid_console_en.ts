@@ -3787,11 +3787,6 @@ or paste</translation>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="648"/>
-        <source>Test connection to {address}: {result}</source>
-        <translation>Test connection to {address}: {result}</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="693"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>Moving the renamed profiles&apos; credentials in the keyring…</translation>
@@ -3953,6 +3948,11 @@ or paste</translation>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="642"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="648"/>
+        <source>Test connection to {address} — {result}</source>
+        <translation>Test connection to {address} — {result}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>

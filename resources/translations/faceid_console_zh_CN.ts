@@ -374,12 +374,12 @@
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="231"/>
         <source>✔ Signature valid for profile {profile}: this data came from FaceID unchanged.</source>
-        <translation>✔ 签名有效（配置：{profile}）：数据来自 FaceID，未被改动。</translation>
+        <translation>✔ 配置“{profile}”的签名有效：数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="233"/>
         <source>✘ Signature INVALID for profile {profile}: the data was changed, or it was signed with another api_secret. Do not trust it.</source>
-        <translation>✘ 签名无效（配置：{profile}）：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
+        <translation>✘ 配置“{profile}”的签名无效：数据被改动过，或由其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/callback_inspector_page.py" line="248"/>
@@ -1701,13 +1701,13 @@
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1044"/>
         <location filename="../../faceid_console/ui/report.py" line="320"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
-        <translation>✔ 收到时签名有效（配置 {profile}）：这些数据来自 FaceID，未被改动。</translation>
+        <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
         <location filename="../../faceid_console/ui/report.py" line="323"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
-        <translation>✘ 收到时签名无效（配置 {profile}）：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
+        <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1148"/>
@@ -3787,11 +3787,6 @@ or paste</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="648"/>
-        <source>Test connection to {address}: {result}</source>
-        <translation>测试连接 {address}：{result}</translation>
-    </message>
-    <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="693"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>正在系统密钥环中迁移已重命名配置的凭据…</translation>
@@ -3953,6 +3948,11 @@ or paste</source>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="642"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="648"/>
+        <source>Test connection to {address} — {result}</source>
+        <translation>测试连接 {address} —— {result}</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>

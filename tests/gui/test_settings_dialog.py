@@ -479,11 +479,11 @@ def test_test_connection_tests_the_address_on_screen_with_the_stored_credentials
     credentials.save("lab", window.connection.client._credentials)
     lookalike = fixed_answer_server(200, "application/json", b'{"foo": "bar"}')
     dialog = _custom_dialog_at(qtbot, window, "lab")
-    assert _test_connection(qtbot, dialog).endswith(": OK: the service answers and accepts this api_key.")
+    assert _test_connection(qtbot, dialog).endswith(" — OK: the service answers and accepts this api_key.")
     dialog.url_edit.setText(lookalike)
     status = _test_connection(qtbot, dialog)
     assert "something answers, but it is not a FaceID service" in status, status
-    assert status.startswith(f"Test connection to {lookalike}: ")  # the address tested is said
+    assert status.startswith(f"Test connection to {lookalike} — ")  # the address tested is said
     dialog.profile_list.setCurrentRow(0)  # the edit is kept in the dialog, for OK to save
     dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lab"))
     assert dialog.url_edit.text() == lookalike
@@ -506,7 +506,7 @@ def test_test_connection_in_settings_says_what_to_do_there_not_to_go_to_settings
                                                "Enter them above and store them in the keyring.")
     _type(dialog, window.connection.client._credentials.api_key, "not-the-secret")
     status = _test_connection(qtbot, dialog)
-    assert status.startswith(f"Test connection to {connector.engine_url}: wrong api_key or api_secret: the service "
+    assert status.startswith(f"Test connection to {connector.engine_url} — wrong api_key or api_secret: the service "
                              "refused them. Enter the right ones above and store them in the keyring. "
                              "[AUTHENTICATION_ERROR"), status
     assert "Settings" not in status

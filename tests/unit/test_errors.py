@@ -170,3 +170,10 @@ def test_error_summary_has_no_raw_secret() -> None:
     summary = err.to_dict()
     assert summary["code"] == "BAD_ARGUMENTS" and summary["detail"] == "uuid" and summary["request_id"] == "r"
     assert set(summary) == {"code", "detail", "http_status", "origin", "billed", "retry_safe", "request_id", "message"}
+
+
+def test_the_liveness_outcomes_call_the_applicant_as_the_window_does_in_chinese() -> None:
+    """The window calls the person being checked 申请人 everywhere; the outcomes said 用户 (a service's user)."""
+    from faceid_console.api.errors import LIVENESS_OUTCOMES
+
+    assert not [zh for _en, zh in LIVENESS_OUTCOMES.values() if "用户" in zh]
