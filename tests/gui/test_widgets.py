@@ -1011,3 +1011,17 @@ def test_the_busy_bar_shows_the_style_s_focus_frame_while_it_holds_the_keyboard(
                if focused.pixel(x, y) != plain.pixel(x, y)}
     assert changed, "no focus frame drawn"
     assert min(x for x, _ in changed) <= 2 and max(x for x, _ in changed) >= focused.width() - 3  # round the bar
+
+
+def test_a_face_s_label_stays_on_the_photo_where_it_fits_there() -> None:
+    """At zh_CN and scale 2, "人脸 2 · 质量 66.5 ≥ 30" hung 35 px past the photo's right edge onto the page."""
+    from PySide6.QtCore import QRectF
+
+    from faceid_console.ui.widgets.face_overlay import place_tags
+
+    widget, photo = QRectF(0, 0, 600, 400), QRectF(100, 0, 400, 400)
+    box = QRectF(420, 150, 70, 80)  # a face by the photo's right edge
+    [tag] = place_tags([box], [(150, 20)], widget, photo)
+    assert photo.contains(tag) and tag.bottom() <= box.top()  # above the face, on the photo
+    [wide] = place_tags([box], [(450, 20)], widget, photo)  # wider than the photo: on the page, still in the widget
+    assert widget.contains(wide) and not photo.contains(wide)

@@ -25,27 +25,33 @@ def compared_face(faces: Sequence[DetectedFace]) -> int | None:
     return max(boxed)[1]
 
 
-def place_tags(boxes: Sequence[QRectF], sizes: Sequence[tuple[float, float]], bounds: QRectF) -> list[QRectF]:
-    """Where each box's label goes: above the box, else below it, else inside its top; always within ``bounds``
-    and never over a label placed before it (moved down until clear), so labels of faces side by side stay
-    readable."""
+def place_tags(boxes: Sequence[QRectF], sizes: Sequence[tuple[float, float]], bounds: QRectF,
+               photo: QRectF | None = None) -> list[QRectF]:
+    """Where each box's label goes: above the box, else below it, else inside its top; on the ``photo`` where one
+    fits there (a label hanging past the photo's edge read as loose on the page), else within ``bounds``; never over
+    a label placed before it (moved down until clear), so labels of faces side by side stay readable."""
     placed: list[QRectF] = []
     for box, (width, height) in zip(boxes, sizes, strict=True):
         candidates = [QRectF(box.left(), box.top() - height, width, height),
                       QRectF(box.left(), box.bottom(), width, height),
                       QRectF(box.left(), box.top(), width, height)]
-        for tag in candidates:
-            tag.moveRight(min(tag.right(), bounds.right()))
-            tag.moveLeft(max(tag.left(), bounds.left()))
-            if tag.top() >= bounds.top() and tag.bottom() <= bounds.bottom() and \
-                    not any(tag.intersects(other) for other in placed):
-                break
-        else:
-            tag = candidates[-1]
+        areas = [photo, bounds] if photo is not None else [bounds]
+        tag = next((t for area in areas for t in (_moved_into(c, area) for c in candidates)
+                    if area.contains(t) and not any(t.intersects(other) for other in placed)), None)
+        if tag is None:
+            tag = _moved_into(candidates[-1], bounds)
             while any(tag.intersects(other) for other in placed) and tag.bottom() + height <= bounds.bottom():
                 tag.moveTop(max(other.bottom() for other in placed if tag.intersects(other)))
         placed.append(tag)
     return placed
+
+
+def _moved_into(tag: QRectF, area: QRectF) -> QRectF:
+    """``tag`` moved sideways into ``area`` (its left edge kept in it when it is wider)."""
+    moved = QRectF(tag)
+    moved.moveRight(min(moved.right(), area.right()))
+    moved.moveLeft(max(moved.left(), area.left()))
+    return moved
 
 
 class FaceOverlay(QWidget):
@@ -181,4 +187,4 @@ class FaceOverlay(QWidget):
         boxed = self.face_boxes()
         sizes = [(metrics.horizontalAdvance(self.face_label(index, self._faces[index])) + 8, metrics.height() + 4)
                  for index in boxed]
-        return place_tags(list(boxed.values()), sizes, QRectF(self.rect()))
+        return place_tags(list(boxed.values()), sizes, QRectF(self.rect()), self._target())
