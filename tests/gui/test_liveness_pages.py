@@ -428,6 +428,8 @@ def test_the_results_page_names_the_biz_id_it_looked_up_and_the_one_taken_from_a
     assert panel.error is not None and panel.error.code == "RESULT_NOT_FOUND"
     assert results.looked_up_label.isVisibleTo(results)
     assert results.looked_up_label.text() == "Looked up biz_id abc (from the pasted return URL)"
+    label = results.looked_up_label  # its text lined up with the explanation's under it, not against the edge
+    assert label.x() + label.contentsMargins().left() == panel.x() + panel.text_indent() > label.x()
     assert "check the biz_id" in panel.explanation.text() and "number" not in panel.explanation.text()
     assert "biz_id" in explain("RESULT_NOT_FOUND", "", "zh_CN")
     results.biz_edit.setText("1700000000,abc-def")  # typed as it is: no URL to name

@@ -151,6 +151,8 @@ class LivenessResultsPage(QWidget):
         self.error_panel = ErrorPanel(language, result_side)
         self.error_panel.setVisible(False)
         result_layout.addWidget(self.error_panel)
+        # Lined up with the text of the panel or banner under it, not against the column's edge.
+        self.looked_up_label.setContentsMargins(self.error_panel.text_indent(), 6, 0, 2)
         # The way to the answer kept in History, under the explanation and lined up with its text.
         self._history_row = QWidget(result_side)
         history_row = QHBoxLayout(self._history_row)
