@@ -1714,3 +1714,27 @@ def test_at_800_px_a_decision_leaves_the_list_s_columns_in_view_and_as_wide_as_t
         connector.close()
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_tab_from_the_list_scrolls_the_entry_to_what_takes_the_keyboard(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    """After a decision the pane stays scrolled down to the Decision form and the keyboard goes to the list: Tab
+    went on to the confidence gauge at the pane's top, still scrolled away (only the next Tab scrolled)."""
+    page.resize(1150, 560)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=5000)
+    page.table.selectRow(page.model.row_of(1))
+    qtbot.waitUntil(lambda: page.result_view.request_label.text().startswith("request_id: 1"), timeout=5000)
+    qtbot.waitUntil(lambda: page.detail_scroll.verticalScrollBar().maximum() > 300, timeout=5000)  # photos shown
+    page.decision_choice.setFocus()
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Needs a senior reviewer"))
+    page.detail_scroll.ensureWidgetVisible(page.decide_button)
+    with qtbot.waitSignal(page.decided, timeout=5000):
+        QTest.keyClick(page.decide_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is page.table
+    qtbot.waitUntil(lambda: page.trail_list.count() == 1, timeout=5000)  # the entry read again, with its trail
+    assert page.detail_scroll.verticalScrollBar().value() > 0  # still at the Decision form
+    QTest.keyClick(page.table, Qt.Key.Key_Tab)
+    taken = QApplication.focusWidget()
+    assert taken is not None and page.detail_scroll.widget().isAncestorOf(taken)
+    assert not taken.visibleRegion().isEmpty()

@@ -101,6 +101,7 @@ from ..texts import (
 )
 from ..widgets.field_with_problem import add_named_row
 from ..widgets.fitting_labels import WrapAnywhereLabel
+from ..widgets.focus_in_view import keep_focus_in_view
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.remembered_columns import restored_sort, restored_widths, save_columns
@@ -504,6 +505,8 @@ class HistoryPage(QWidget):
         # do, rather than the entry, whose verdict was cut off at its left.
         self.detail_scroll = scroll = VerticalScrollArea(parent)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
+        # Tab from the list too: Qt scrolls only for a Tab pressed inside the pane.
+        keep_focus_in_view(scroll)
         detail = QWidget(scroll)  # as wide as the pane; a scroll bar only if the pane is narrower than it can be
         column = QVBoxLayout(detail)
         self.entry_label = WrapAnywhereLabel(detail)  # broken inside a long biz_id too, not widening the window
