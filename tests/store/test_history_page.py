@@ -1738,3 +1738,25 @@ def test_tab_from_the_list_scrolls_the_entry_to_what_takes_the_keyboard(qtbot, p
     taken = QApplication.focusWidget()
     assert taken is not None and page.detail_scroll.widget().isAncestorOf(taken)
     assert not taken.visibleRegion().isEmpty()
+
+
+def test_with_a_row_chosen_every_column_title_fits_in_bold(page: HistoryPage) -> None:
+    """Qt draws the titles in bold while a row is chosen (it tells which row's columns are read): measured in the
+    regular weight, "Confidence" was cut to "onfidence"."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    page.table.selectRow(page.model.row_of(1))
+    header = page.table.horizontalHeader()
+    assert header.highlightSections()  # the titles are bold, as Qt draws them, while a row is chosen
+    bold = header.font()
+    bold.setBold(True)
+    for column, title in enumerate(page.model.column_titles()):
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.rect = QRect(0, 0, header.sectionSize(column), header.height())
+        option.section, option.text = column, title
+        option.state |= QStyle.StateFlag.State_On  # the state Qt draws a title bold in
+        room = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header).width()
+        assert QFontMetrics(bold).horizontalAdvance(title) <= room, title

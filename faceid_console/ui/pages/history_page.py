@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFocusEvent, QHelpEvent, QImage, QImageReader, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QFont, QFontMetrics, QHelpEvent, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -369,9 +369,14 @@ class HistoryPage(QWidget):
         # title's, and its frame.
         cell = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
         title = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 1)
+        # In bold: Qt draws the titles so while a row is chosen (which row's columns are read), and measured in
+        # the regular weight "Confidence" was cut to "onfidence".
+        bold = QFont(header.font())
+        bold.setBold(True)
+        titles = QFontMetrics(bold)
         for column, ((name, _), heading) in enumerate(zip(COLUMNS, self.model.column_titles(), strict=True)):
             widest = max(self.table.fontMetrics().horizontalAdvance(text) for text in self.model.typical_texts(name))
-            header.resizeSection(column, max(widest + cell, header.fontMetrics().horizontalAdvance(heading) + title))
+            header.resizeSection(column, max(widest + cell, titles.horizontalAdvance(heading) + title))
 
     def _remembered_sort(self) -> tuple[int, Qt.SortOrder]:
         """The order the reviewer last listed by; newest first at a first start."""
