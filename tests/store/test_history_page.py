@@ -1760,3 +1760,104 @@ def test_with_a_row_chosen_every_column_title_fits_in_bold(page: HistoryPage) ->
         option.state |= QStyle.StateFlag.State_On  # the state Qt draws a title bold in
         room = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header).width()
         assert QFontMetrics(bold).horizontalAdvance(title) <= room, title
+
+
+def _export_from_the_dialog(qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                            name: Path, chosen: str) -> None:
+    """Export as the reviewer does: Export…, ``name`` typed and the filter ``chosen`` in the save dialog."""
+    from faceid_console.ui.pages import history_page
+
+    monkeypatch.setattr(history_page.QFileDialog, "getSaveFileName", lambda *_a: (str(name), chosen))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: not page.files.busy, timeout=30_000)
+
+
+@pytest.mark.parametrize(("typed", "chosen", "written", "fmt"), [
+    ("cases", "JSON (*.json)", "cases.json", "json"),
+    ("cases", "CSV (*.csv)", "cases.csv", "csv"),
+    ("cases.2024", "JSON (*.json)", "cases.2024.json", "json"),
+    ("cases.csv", "JSON (*.json)", "cases.csv", "csv"),  # a name's own suffix says what it holds
+    ("cases.JSON", "CSV (*.csv)", "cases.JSON", "json"),
+])
+def test_an_export_is_written_in_the_format_chosen_in_the_save_dialog(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, typed: str, chosen: str,
+        written: str, fmt: str) -> None:
+    """JSON chosen and a name typed without its suffix wrote CSV to a file without one."""
+    _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / typed, chosen)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("cases")] == [written]
+    text = (tmp_path / written).read_text("utf-8-sig")
+    if fmt == "json":
+        assert len(json.loads(text)) == 3
+    else:
+        assert len(list(csv.DictReader(io.StringIO(text)))) == 3
+
+
+def test_a_file_the_added_suffix_names_is_not_replaced_unasked(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The save dialog asked about "cases", not about the "cases.json" the export goes to."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console.ui.pages import history_page
+
+    (tmp_path / "cases.json").write_text("an earlier export", "utf-8")
+    asked: list[str] = []
+
+    def decline(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(history_page.QMessageBox, "question", decline)
+    _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / "cases", "JSON (*.json)")
+    assert asked == [f"{tmp_path / 'cases.json'} already exists.\nDo you want to replace it?"]
+    assert (tmp_path / "cases.json").read_text("utf-8") == "an earlier export"
+
+
+def test_one_entry_exported_is_said_in_the_singular(qtbot, page: HistoryPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.search.setText("U-same")
+    page.apply_filters()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    path = tmp_path / "one.csv"
+    assert _finished(qtbot, page, page.export_to(path)) == f"1 entry exported to {path}."
+
+
+def test_enter_on_the_unmasking_question_exports_nothing(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """Yes was the question's default: Enter wrote full ID numbers to the file."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def press_enter(left: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            asked.append(box.text())
+            QTest.keyClick(box, Qt.Key.Key_Return)
+        elif left > 0:
+            QTimer.singleShot(20, lambda: press_enter(left - 1))
+
+    page.unmask_box.setChecked(True)
+    QTimer.singleShot(0, press_enter)
+    _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / "full.json", "JSON (*.json)")
+    assert asked and asked[0].startswith("The file will hold full ID numbers")
+    assert not (tmp_path / "full.json").exists() and filled_store.audit_events() == []
+    assert page.unmask_box.isChecked()  # nothing was exported: still as the reviewer chose
+
+
+def test_an_unmasked_export_unticks_the_box(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """The box stayed ticked: the next export was unmasked too, asked only by a question answered by habit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console.ui.pages import history_page
+
+    page.unmask_box.setChecked(True)
+    monkeypatch.setattr(history_page.QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / "full.json", "JSON (*.json)")
+    assert NUMBER in {r["idcard_number"] for r in json.loads((tmp_path / "full.json").read_text("utf-8"))}
+    assert not page.unmask_box.isChecked()
+    _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / "next.json", "JSON (*.json)")
+    assert NUMBER not in {r["idcard_number"] for r in json.loads((tmp_path / "next.json").read_text("utf-8"))}
+    assert [e.action for e in filled_store.audit_events()] == ["export.unmasked"]
