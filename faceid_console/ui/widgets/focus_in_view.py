@@ -18,8 +18,13 @@ class FocusInView(QObject):
             app.focusChanged.connect(self._follow)
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        content = self._scroll.widget()
-        if new is not None and content is not None and content.isAncestorOf(new):
+        if new is None:
+            return
+        try:
+            content = self._scroll.widget()
+        except RuntimeError:  # the area is being deleted, and the keyboard leaves its content as it goes
+            return
+        if content is not None and content.isAncestorOf(new):
             self._scroll.ensureWidgetVisible(new)
 
 
