@@ -15,7 +15,6 @@ import keyring
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -60,6 +59,7 @@ from .texts import (
     profile_display_name,
 )
 from .widgets.field_with_problem import add_named_row
+from .widgets.focus_in_view import keep_focus_in_view
 
 T = TypeVar("T")
 
@@ -171,7 +171,7 @@ class SettingsDialog(QDialog):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard starts at the profiles, not on a frame
-        content = self._content = QWidget(self._scroll)
+        content = QWidget(self._scroll)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -274,9 +274,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(general)
         self._scroll.setWidget(content)
         # A field reached with its Alt key is scrolled into view, as one reached with Tab is.
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._follow_focus)
+        keep_focus_in_view(self._scroll)
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         box.accepted.connect(self._accept)
@@ -288,10 +286,6 @@ class SettingsDialog(QDialog):
         outer.addWidget(box)
         self._fill_profiles()
         self.resize(fitted_size((parent or self).screen().availableGeometry()))
-
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self._content.isAncestorOf(new):
-            self._scroll.ensureWidgetVisible(new)
 
     # --- profiles -------------------------------------------------------------------------------
 

@@ -1714,3 +1714,150 @@ def test_at_800_px_a_decision_leaves_the_list_s_columns_in_view_and_as_wide_as_t
         connector.close()
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_tab_from_the_list_scrolls_the_entry_to_what_takes_the_keyboard(qtbot, page: HistoryPage) -> None:  # type: ignore[no-untyped-def]
+    """After a decision the pane stays scrolled down to the Decision form and the keyboard goes to the list: Tab
+    went on to the confidence gauge at the pane's top, still scrolled away (only the next Tab scrolled)."""
+    page.resize(1150, 560)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=5000)
+    page.table.selectRow(page.model.row_of(1))
+    qtbot.waitUntil(lambda: page.result_view.request_label.text().startswith("request_id: 1"), timeout=5000)
+    qtbot.waitUntil(lambda: page.detail_scroll.verticalScrollBar().maximum() > 300, timeout=5000)  # photos shown
+    page.decision_choice.setFocus()
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("escalate"))
+    page.reason_choice.setCurrentIndex(page.reason_choice.findData("Needs a senior reviewer"))
+    page.detail_scroll.ensureWidgetVisible(page.decide_button)
+    with qtbot.waitSignal(page.decided, timeout=5000):
+        QTest.keyClick(page.decide_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is page.table
+    qtbot.waitUntil(lambda: page.trail_list.count() == 1, timeout=5000)  # the entry read again, with its trail
+    assert page.detail_scroll.verticalScrollBar().value() > 0  # still at the Decision form
+    QTest.keyClick(page.table, Qt.Key.Key_Tab)
+    taken = QApplication.focusWidget()
+    assert taken is not None and page.detail_scroll.widget().isAncestorOf(taken)
+    assert not taken.visibleRegion().isEmpty()
+
+
+def test_with_a_row_chosen_every_column_title_fits_in_bold(page: HistoryPage) -> None:
+    """Qt draws the titles in bold while a row is chosen (it tells which row's columns are read): measured in the
+    regular weight, "Confidence" was cut to "onfidence"."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    page.table.selectRow(page.model.row_of(1))
+    header = page.table.horizontalHeader()
+    assert header.highlightSections()  # the titles are bold, as Qt draws them, while a row is chosen
+    bold = header.font()
+    bold.setBold(True)
+    for column, title in enumerate(page.model.column_titles()):
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.rect = QRect(0, 0, header.sectionSize(column), header.height())
+        option.section, option.text = column, title
+        option.state |= QStyle.StateFlag.State_On  # the state Qt draws a title bold in
+        room = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header).width()
+        assert QFontMetrics(bold).horizontalAdvance(title) <= room, title
+
+
+def _export_from_the_dialog(qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                            name: Path, chosen: str) -> None:
+    """Export as the reviewer does: Export…, ``name`` typed and the filter ``chosen`` in the save dialog."""
+    from faceid_console.ui.pages import history_page
+
+    monkeypatch.setattr(history_page.QFileDialog, "getSaveFileName", lambda *_a: (str(name), chosen))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: not page.files.busy, timeout=30_000)
+
+
+@pytest.mark.parametrize(("typed", "chosen", "written", "fmt"), [
+    ("cases", "JSON (*.json)", "cases.json", "json"),
+    ("cases", "CSV (*.csv)", "cases.csv", "csv"),
+    ("cases.2024", "JSON (*.json)", "cases.2024.json", "json"),
+    ("cases.csv", "JSON (*.json)", "cases.csv", "csv"),  # a name's own suffix says what it holds
+    ("cases.JSON", "CSV (*.csv)", "cases.JSON", "json"),
+])
+def test_an_export_is_written_in_the_format_chosen_in_the_save_dialog(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, typed: str, chosen: str,
+        written: str, fmt: str) -> None:
+    """JSON chosen and a name typed without its suffix wrote CSV to a file without one."""
+    _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / typed, chosen)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("cases")] == [written]
+    text = (tmp_path / written).read_text("utf-8-sig")
+    if fmt == "json":
+        assert len(json.loads(text)) == 3
+    else:
+        assert len(list(csv.DictReader(io.StringIO(text)))) == 3
+
+
+def test_a_file_the_added_suffix_names_is_not_replaced_unasked(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The save dialog asked about "cases", not about the "cases.json" the export goes to."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console.ui.pages import history_page
+
+    (tmp_path / "cases.json").write_text("an earlier export", "utf-8")
+    asked: list[str] = []
+
+    def decline(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(history_page.QMessageBox, "question", decline)
+    _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / "cases", "JSON (*.json)")
+    assert asked == [f"{tmp_path / 'cases.json'} already exists.\nDo you want to replace it?"]
+    assert (tmp_path / "cases.json").read_text("utf-8") == "an earlier export"
+
+
+def test_one_entry_exported_is_said_in_the_singular(qtbot, page: HistoryPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.search.setText("U-same")
+    page.apply_filters()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    path = tmp_path / "one.csv"
+    assert _finished(qtbot, page, page.export_to(path)) == f"1 entry exported to {path}."
+
+
+def test_enter_on_the_unmasking_question_exports_nothing(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """Yes was the question's default: Enter wrote full ID numbers to the file."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def press_enter(left: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            asked.append(box.text())
+            QTest.keyClick(box, Qt.Key.Key_Return)
+        elif left > 0:
+            QTimer.singleShot(20, lambda: press_enter(left - 1))
+
+    page.unmask_box.setChecked(True)
+    QTimer.singleShot(0, press_enter)
+    _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / "full.json", "JSON (*.json)")
+    assert asked and asked[0].startswith("The file will hold full ID numbers")
+    assert not (tmp_path / "full.json").exists() and filled_store.audit_events() == []
+    assert page.unmask_box.isChecked()  # nothing was exported: still as the reviewer chose
+
+
+def test_an_unmasked_export_unticks_the_box(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, filled_store: HistoryStore, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """The box stayed ticked: the next export was unmasked too, asked only by a question answered by habit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console.ui.pages import history_page
+
+    page.unmask_box.setChecked(True)
+    monkeypatch.setattr(history_page.QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / "full.json", "JSON (*.json)")
+    assert NUMBER in {r["idcard_number"] for r in json.loads((tmp_path / "full.json").read_text("utf-8"))}
+    assert not page.unmask_box.isChecked()
+    _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / "next.json", "JSON (*.json)")
+    assert NUMBER not in {r["idcard_number"] for r in json.loads((tmp_path / "next.json").read_text("utf-8"))}
+    assert [e.action for e in filled_store.audit_events()] == ["export.unmasked"]

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFocusEvent, QHelpEvent, QImage, QImageReader, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QFont, QFontMetrics, QHelpEvent, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -101,6 +101,7 @@ from ..texts import (
 )
 from ..widgets.field_with_problem import add_named_row
 from ..widgets.fitting_labels import WrapAnywhereLabel
+from ..widgets.focus_in_view import keep_focus_in_view
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
 from ..widgets.remembered_columns import restored_sort, restored_widths, save_columns
@@ -162,6 +163,15 @@ def callback_problem(entry: HistoryEntry, error: FaceIDError) -> str | None:
 
 
 T = TypeVar("T")
+
+
+def export_path(name: str, chosen: export.ExportFormat) -> Path:
+    """Where an export goes: a name ending .csv or .json keeps its own, and is written in the format it says; any
+    other gets the suffix of the format chosen in the save dialog (a bare name was written as CSV, suffixless)."""
+    path = Path(name)
+    if path.suffix.lower() in {f".{fmt.value}" for fmt in export.ExportFormat}:
+        return path
+    return path.with_name(f"{path.name}.{chosen.value}")
 
 
 def decode_stored(images: Sequence[StoredImage], longest: int | None = None) -> dict[str, QImage]:
@@ -368,9 +378,14 @@ class HistoryPage(QWidget):
         # title's, and its frame.
         cell = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
         title = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 1)
+        # In bold: Qt draws the titles so while a row is chosen (which row's columns are read), and measured in
+        # the regular weight "Confidence" was cut to "onfidence".
+        bold = QFont(header.font())
+        bold.setBold(True)
+        titles = QFontMetrics(bold)
         for column, ((name, _), heading) in enumerate(zip(COLUMNS, self.model.column_titles(), strict=True)):
             widest = max(self.table.fontMetrics().horizontalAdvance(text) for text in self.model.typical_texts(name))
-            header.resizeSection(column, max(widest + cell, header.fontMetrics().horizontalAdvance(heading) + title))
+            header.resizeSection(column, max(widest + cell, titles.horizontalAdvance(heading) + title))
 
     def _remembered_sort(self) -> tuple[int, Qt.SortOrder]:
         """The order the reviewer last listed by; newest first at a first start."""
@@ -504,6 +519,8 @@ class HistoryPage(QWidget):
         # do, rather than the entry, whose verdict was cut off at its left.
         self.detail_scroll = scroll = VerticalScrollArea(parent)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, and scrolls them into view
+        # Tab from the list too: Qt scrolls only for a Tab pressed inside the pane.
+        keep_focus_in_view(scroll)
         detail = QWidget(scroll)  # as wide as the pane; a scroll bar only if the pane is narrower than it can be
         column = QVBoxLayout(detail)
         self.entry_label = WrapAnywhereLabel(detail)  # broken inside a long biz_id too, not widening the window
@@ -1366,30 +1383,49 @@ class HistoryPage(QWidget):
 
     def export_to(self, path: Path, unmasked: bool = False) -> bool:
         """Export the filtered history (CSV or JSON by the file's suffix) on a worker thread; unmasked exports
-        are audited. False when nothing was started."""
+        are audited, and untick "Export unmasked" once written. False when nothing was started."""
         fmt = export.ExportFormat.JSON if path.suffix.lower() == ".json" else export.ExportFormat.CSV
         engine, history_filter, operator = self.store.engine, self.model.history_filter, self.store.operator
+
+        def exported(count: int) -> str:
+            if unmasked:  # the next export is masked unless unmasking is chosen, and confirmed, again
+                self.unmask_box.setChecked(False)
+            # Two texts, not Qt's %n: English is the source, with no catalogue to give %n a singular.
+            text = self.tr("{count} entry exported to {path}.") if count == 1 \
+                else self.tr("{count} entries exported to {path}.")
+            return text.format(count=count, path=str(path))
+
         return self._run_in_background(
             lambda: export.to_file(engine, history_filter, fmt, path, unmasked=unmasked, operator=operator),
-            self.tr("Exporting to {path}…").format(path=str(path)),
-            lambda count: self.tr("{count} entries exported to {path}.").format(count=count, path=str(path)),
+            self.tr("Exporting to {path}…").format(path=str(path)), exported,
             lambda reason: self.tr("Nothing was exported to {path}: {reason}. Choose another folder or file name; "
                                    "a file already there is unchanged.").format(path=str(path), reason=reason))
 
     def _ask_export_path(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"),
-                                              str(self.files_folder() / "faceid-history.csv"),
-                                              self.tr("CSV (*.csv);;JSON (*.json)"))
+        formats = {self.tr("CSV (*.csv)"): export.ExportFormat.CSV, self.tr("JSON (*.json)"): export.ExportFormat.JSON}
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export history"),
+                                                   str(self.files_folder() / "faceid-history.csv"), ";;".join(formats))
         if not name:
             return
-        self._remember_folder(Path(name))
+        path = export_path(name, formats.get(chosen, export.ExportFormat.CSV))
+        self._remember_folder(path)
+        # The dialog asked about the name typed, not about the one with the suffix added.
+        if path != Path(name) and path.exists() and QMessageBox.question(
+                self, self.tr("Export history"),
+                self.tr("{file} already exists.\nDo you want to replace it?").format(file=str(path)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         unmasked = self.unmask_box.isChecked()
+        # No by default: Enter alone never writes full ID numbers to a file.
         if unmasked and QMessageBox.question(
                 self, self.tr("Export full ID numbers?"),
                 self.tr("The file will hold full ID numbers, names and uuids. This export is written to the "
-                        "audit log with your name.")) != QMessageBox.StandardButton.Yes:
+                        "audit log with your name."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
-        self.export_to(Path(name), unmasked)
+        self.export_to(path, unmasked)
 
     def files_folder(self) -> Path:
         """Where the report and export dialogs open: the folder last saved to, else Documents, else home; never the
