@@ -1075,42 +1075,42 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="68"/>
         <source>Photo with face boxes</source>
         <translation>Photo with face boxes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="96"/>
         <source>No face boxes in the response</source>
         <translation>No face boxes in the response</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="94"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="100"/>
         <source>Face {n}</source>
         <translation>Face {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="96"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="102"/>
         <source>compared</source>
         <translation>compared</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="104"/>
         <source>quality {quality:.1f}</source>
         <translation>quality {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="103"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="109"/>
         <source>turned {degrees}°</source>
         <translation>turned {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="138"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="144"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="138"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="144"/>
         <source>Loading the photo…</source>
         <translation>Loading the photo…</translation>
     </message>
@@ -1303,497 +1303,497 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="333"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="433"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="421"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="437"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="463"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="463"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="451"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="529"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="466"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="546"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="451"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="466"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="468"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="468"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="463"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="464"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="478"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="479"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="504"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="977"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="994"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1048"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1065"/>
         <location filename="../../faceid_console/ui/report.py" line="316"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1134"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1151"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1151"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1168"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1152"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1169"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1156"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1173"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="295"/>
         <source>History database problem</source>
         <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). The window-state keys of the list&apos;s column widths and sort, and of the list&apos;s share of the page. Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="419"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="434"/>
         <source>Search: a name from its start, an ID number whole or its last four, a uuid, biz_no, biz_id or request_id whole; names and uuids in any case</source>
         <translation>Search: a name from its start, an ID number whole or its last four, a uuid, biz_no, biz_id or request_id whole; names and uuids in any case</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="470"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="485"/>
         <source>Fro&amp;m (UTC)</source>
         <translation>Fro&amp;m (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="474"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="489"/>
         <source>First day shown (UTC)</source>
         <translation>First day shown (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="475"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="490"/>
         <source>Last day shown (UTC)</source>
         <translation>Last day shown (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="491"/>
         <source>Whole days in UTC, as the Time (UTC) column: from the start of the first day to the end of the last</source>
         <translation>Whole days in UTC, as the Time (UTC) column: from the start of the first day to the end of the last</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="555"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="577"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="579"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="566"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="583"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="590"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="581"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="598"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="601"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="641"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="647"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="648"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="649"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="650"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="636"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="653"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="637"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="654"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="639"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="641"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="656"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="658"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="659"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="666"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="651"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="668"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="616"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
         <source>Last report, export or purge</source>
         <translation>Last report, export or purge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="302"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>Waiting for the history database to answer… The page stays usable; what it shows is from before.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="588"/>
         <source>Re&amp;cord decision</source>
         <translation>Re&amp;cord decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>Save PDF rep&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="627"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="629"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="646"/>
         <source>Retention:</source>
         <translation>Retention:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="657"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="646"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="998"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1015"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1012"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1029"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1013"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1030"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1019"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="467"/>
         <source>Undecided</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="546"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="563"/>
         <source>F&amp;ind the entry that fetched it</source>
         <translation>F&amp;ind the entry that fetched it</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="559"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="576"/>
         <source>Choose a decision</source>
         <translation>Choose a decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="606"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="623"/>
         <source>Export &amp;unmasked (audited)</source>
         <translation>Export &amp;unmasked (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="776"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="793"/>
         <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
         <translation>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="924"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="931"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="948"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="952"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="956"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="983"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1000"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
         <source>Applicant: {applicant}</source>
         <translation>Applicant: {applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1009"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1026"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1010"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1027"/>
         <source>token: {token}</source>
         <translation>token: {token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1028"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1045"/>
         <source>This callback cannot be read as a result</source>
         <translation>This callback cannot be read as a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1029"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1044"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1061"/>
         <location filename="../../faceid_console/ui/report.py" line="320"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1063"/>
         <location filename="../../faceid_console/ui/report.py" line="323"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1148"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1165"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1149"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1166"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1158"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1175"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1176"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1162"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1165"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1179"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1182"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1163"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1180"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1166"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1183"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names match from their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them. Names match from their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1171"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1188"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1205"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1222"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1211"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1228"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1245"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1214"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1231"/>
         <source>{title} ({code})</source>
         <translation>{title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1217"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
         <source>Entry {id}: {verdict}</source>
         <translation>Entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1219"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1236"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1238"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1231"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1248"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1251"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1252"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1802,62 +1802,84 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1294"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1311"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1315"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1307"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1324"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1369"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1371"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
+        <source>{count} entry exported to {path}.</source>
+        <translation>{count} entry exported to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1376"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1401"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1455"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1405"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1405"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1415"/>
+        <source>{file} already exists.
+Do you want to replace it?</source>
+        <translation>{file} already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1491"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1458"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1494"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1478"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1514"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1488"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1524"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1489"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1525"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1866,127 +1888,123 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1518"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1554"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1598"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1155"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1172"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="979"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="996"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1014"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1204"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1204"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1205"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1326"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1343"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1335"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1306"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1323"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1353"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1370"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1360"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1377"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1379"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1395"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1380"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1406"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1382"/>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1388"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1422"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1423"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1420"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1471"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1507"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>Retention saved; {images} photos and {records} records purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1475"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1511"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1513"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1549"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1559"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1595"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1566"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -2401,90 +2419,90 @@ Purge now?</translation>
         <translation>Fetch the liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="160"/>
         <source>&amp;Open the saved result in History</source>
         <translation>&amp;Open the saved result in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="167"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="313"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="312"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="314"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="203"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>Press Enter to fetch this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="222"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="230"/>
         <source>Looked up biz_id {biz_id} (from the pasted return URL)</source>
         <translation>Looked up biz_id {biz_id} (from the pasted return URL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="231"/>
         <source>Looked up biz_id {biz_id}</source>
         <translation>Looked up biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="238"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="241"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="243"/>
         <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
         <translation>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="246"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="253"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="277"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="287"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="300"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="302"/>
         <source>No liveness result: {reason}</source>
         <translation>No liveness result: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="326"/>
         <source>No result from this profile yet</source>
         <translation>No result from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="325"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="327"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>The last result came from profile {profile} and is kept in History.</translation>
     </message>
@@ -3772,49 +3790,49 @@ or paste</translation>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="347"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="341"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="372"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="366"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="381"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="375"/>
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="693"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="687"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>Moving the renamed profiles&apos; credentials in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="709"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="703"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="762"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="756"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>The language changes to {language} when FaceID Console is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="764"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="758"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>FaceID Console follows the system&apos;s language when it is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="376"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="392"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="370"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="386"/>
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="535"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="529"/>
         <source>Store &amp;in keyring</source>
         <translation>Store &amp;in keyring</translation>
     </message>
@@ -3829,133 +3847,133 @@ or paste</translation>
         <translation>Ans&amp;wer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="395"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="389"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="471"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="474"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="465"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="468"/>
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="429"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="423"/>
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="406"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="400"/>
         <source>Rename this profile (F2)</source>
         <translation>Rename this profile (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="407"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="401"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="414"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="408"/>
         <source>Enter a name for the profile.</source>
         <translation>Enter a name for the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="410"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>A profile name can have at most {limit} characters; this one has {count}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="419"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="413"/>
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile renamed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="448"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="442"/>
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="480"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="528"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="522"/>
         <source>Unsaved credentials</source>
         <translation>Unsaved credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="531"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="525"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>The api_key and api_secret typed for {profile} are not stored yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="533"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="527"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>Store them in the system keyring, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="538"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="532"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="540"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="534"/>
         <source>Discard them?</source>
         <translation>Discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="568"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="562"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="574"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="568"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="583"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="577"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="593"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="587"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>Not stored yet: wait until the running check has ended, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="599"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="593"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="601"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="595"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="610"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="604"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="642"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="636"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="648"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="642"/>
         <source>Test connection to {address} — {result}</source>
         <translation>Test connection to {address} — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="643"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>

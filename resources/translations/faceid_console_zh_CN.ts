@@ -1075,42 +1075,42 @@
 <context>
     <name>FaceOverlay</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="62"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="68"/>
         <source>Photo with face boxes</source>
         <translation>带人脸框的照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="96"/>
         <source>No face boxes in the response</source>
         <translation>响应中没有人脸框</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="94"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="100"/>
         <source>Face {n}</source>
         <translation>人脸 {n}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="96"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="102"/>
         <source>compared</source>
         <translation>已比对</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="98"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="104"/>
         <source>quality {quality:.1f}</source>
         <translation>质量 {quality:.1f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="103"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="109"/>
         <source>turned {degrees}°</source>
         <translation>旋转 {degrees}°</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="138"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="144"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="138"/>
+        <location filename="../../faceid_console/ui/widgets/face_overlay.py" line="144"/>
         <source>Loading the photo…</source>
         <translation>正在载入照片…</translation>
     </message>
@@ -1303,497 +1303,497 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="323"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="333"/>
         <source>History entries</source>
         <translation>历史记录列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="418"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="433"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>搜索姓名、证件号码、uuid、各类 id…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="421"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="422"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="437"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
         <source>All calls</source>
         <translation>全部调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="463"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="448"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="463"/>
         <source>Any verdict</source>
         <translation>全部判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="451"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="529"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="466"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="546"/>
         <source>Decision</source>
         <translation>审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="451"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="466"/>
         <source>Any decision</source>
         <translation>全部审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="468"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="468"/>
         <source>All profiles</source>
         <translation>全部配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="463"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="464"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="478"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="479"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="504"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="977"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="994"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1048"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1065"/>
         <location filename="../../faceid_console/ui/report.py" line="316"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1134"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1151"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>历史数据库没有响应：{reason}。当前显示的内容可能已过时，您所做的选择不会丢失。按 {key} 重新查询。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1151"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1168"/>
         <source>The history is not available</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1152"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1169"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>历史数据库没有响应（见上方提示）。没有任何内容丢失：数据库恢复响应后列表会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1156"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1173"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>在列表中选择一条记录；可在上方搜索或筛选。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="295"/>
         <source>History database problem</source>
         <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). The window-state keys of the list&apos;s column widths and sort, and of the list&apos;s share of the page. Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>历史数据库问题</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="419"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="434"/>
         <source>Search: a name from its start, an ID number whole or its last four, a uuid, biz_no, biz_id or request_id whole; names and uuids in any case</source>
         <translation>搜索：姓名从开头匹配；证件号码完整或其后四位；uuid、biz_no、biz_id 或 request_id 完整匹配；姓名和 uuid 不区分大小写</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="427"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="470"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="485"/>
         <source>Fro&amp;m (UTC)</source>
         <translation>从(&amp;M)（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="474"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="489"/>
         <source>First day shown (UTC)</source>
         <translation>显示的起始日期（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="475"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="490"/>
         <source>Last day shown (UTC)</source>
         <translation>显示的结束日期（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="476"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="491"/>
         <source>Whole days in UTC, as the Time (UTC) column: from the start of the first day to the end of the last</source>
         <translation>按 UTC 整日计算，与“时间（UTC）”列一致：从首日零点到末日结束</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="554"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="555"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
         <source>Escalate</source>
         <translation>上报复核</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="560"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="577"/>
         <source>&amp;Decision:</source>
         <translation>审核决定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="579"/>
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="566"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="583"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
         <source>Optional note</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="590"/>
         <source>Choose a decision and a reason first</source>
         <translation>请先选择决定和理由</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="581"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="598"/>
         <source>Decision trail</source>
         <translation>决定记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="601"/>
         <source>Trail:</source>
         <translation>决定记录：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="641"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="630"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="647"/>
         <source>Photos kept</source>
         <translation>照片保留方式</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="631"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="648"/>
         <source>Full photos</source>
         <translation>完整照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="649"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="650"/>
         <source>Fingerprints only</source>
         <translation>仅保留哈希值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="636"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="653"/>
         <source>Photos purged after (days)</source>
         <translation>照片保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="637"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="654"/>
         <source>Records purged after (days)</source>
         <translation>记录保留天数（之后清除）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="639"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="641"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="656"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="658"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="642"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="659"/>
         <source>forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="666"/>
         <source>photos kept:</source>
         <translation>照片保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="651"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="668"/>
         <source>records kept:</source>
         <translation>记录保留：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="616"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
         <source>Last report, export or purge</source>
         <translation>最近一次报告、导出或清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="302"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>正在等待历史数据库响应…页面仍可使用；当前显示的是之前的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="588"/>
         <source>Re&amp;cord decision</source>
         <translation>记录决定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>保存 PDF 报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="610"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="627"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="629"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="646"/>
         <source>Retention:</source>
         <translation>保留期限：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="657"/>
         <source> day</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="646"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="998"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1015"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>控制台在记录此调用的响应之前停止：FaceID 可能已经响应并计费。除非操作员重新发送（“faceid-console history resend”），否则不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1012"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1029"/>
         <source>Web liveness token issued</source>
         <translation>已签发网页活体凭证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1013"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1030"/>
         <source>SDK biz_token issued</source>
         <translation>已签发 SDK biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1019"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>凭证用于开始一次活体会话，本身没有分数或判定：会话的结果是另一条记录（活体结果或回调检查）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="452"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="467"/>
         <source>Undecided</source>
         <translation>待决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="546"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="563"/>
         <source>F&amp;ind the entry that fetched it</source>
         <translation>查找获取该结果的记录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="559"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="576"/>
         <source>Choose a decision</source>
         <translation>请选择审核决定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="606"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="623"/>
         <source>Export &amp;unmasked (audited)</source>
         <translation>不掩码导出（记入审计）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>姓名、证件号码和 uuid 将完整导出，不做掩码；此次导出会以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="776"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="793"/>
         <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
         <translation>“历史”中没有记录保存 biz_id {biz_id} 的结果：它是在别处获取的（另一台电脑或另一个历史库），或已超过一天。请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="924"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>无需决定：此调用没有记录到应答。请在重新发送后，根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="927"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>无需决定：此回调无法读取为结果。请获取该会话的结果（活体结果）并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="931"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="948"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>无需决定：FaceID 没有此 biz_id 的结果（biz_id 输入有误、会话由其他 api_key 创建，或结果已超过一天）。重新发送也无济于事：请发起新的活体会话，并根据其结果作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="935"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="952"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>无需决定：FaceID 对每个会话的结果只返回一次，此结果之前已被获取（或已超过一天）。重新发送也无济于事：请找到获取该结果的记录（在历史中搜索其 biz_id），并据此作出决定；若没有该记录，请发起新的活体会话。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="939"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="956"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>无需决定：此错误与申请人本身无关。请重新发送调用，并根据其应答作出决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="983"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1000"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="985"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
         <source>Applicant: {applicant}</source>
         <translation>申请人：{applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1009"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1026"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token：{biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1010"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1027"/>
         <source>token: {token}</source>
         <translation>token：{token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1028"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1045"/>
         <source>This callback cannot be read as a result</source>
         <translation>此回调无法读取为结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1029"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>请在“活体结果”中按 biz_id 查询该会话的结果，并据此作出决定；如需查看完整回调，请将其原始 JSON（详情）粘贴到“回调检查器”中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1044"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1061"/>
         <location filename="../../faceid_console/ui/report.py" line="320"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1063"/>
         <location filename="../../faceid_console/ui/report.py" line="323"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1148"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1165"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1149"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1166"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>历史数据库尚未响应；一有响应，列表即会显示。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1158"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1175"/>
         <source>No calls recorded yet</source>
         <translation>尚无调用记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1159"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1176"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>在本窗口或命令行中发起的每次调用，都会在发送前记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1162"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1165"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1170"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1179"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1182"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
         <source>No entry matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1163"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1180"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>日期范围的结束早于开始：请把“至”设为不早于“从”的日期。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1166"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1183"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names match from their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。姓名从开头匹配；证件号码需完整或为后四位；uuid、biz_no、biz_id 和 request_id 需完整。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1171"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1188"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1205"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1222"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1211"/>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1228"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1245"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1214"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1231"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1217"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1219"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1236"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1221"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1238"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1231"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1248"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1251"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1252"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1802,62 +1802,84 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1294"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1311"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1315"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1307"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1324"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1352"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1369"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1354"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1371"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1374"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
+        <source>{count} entry exported to {path}.</source>
+        <translation>已导出 {count} 条记录到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1376"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1401"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1455"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1405"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1405"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1415"/>
+        <source>{file} already exists.
+Do you want to replace it?</source>
+        <translation>{file} 已存在。
+要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1491"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1458"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1494"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1478"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1514"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1488"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1524"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1489"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1525"/>
         <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -1866,127 +1888,123 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1518"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1554"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1562"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1598"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1155"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1172"/>
         <source>No entry chosen</source>
         <translation>未选择记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="979"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="996"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>记录 {id} · {kind} · {time} UTC · 配置 {profile} · 操作员 {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="997"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1014"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1204"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1204"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1205"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1326"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1343"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1318"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1335"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1306"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1323"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1353"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1370"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1360"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1377"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1362"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1379"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1375"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1395"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1380"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1406"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1382"/>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1388"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1422"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1389"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1423"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1420"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1471"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1507"/>
         <source>Retention saved; {images} photos and {records} records purged.</source>
         <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1475"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1511"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1513"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1549"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1559"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1595"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1566"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -2401,90 +2419,90 @@ Purge now?</source>
         <translation>获取活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="158"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="160"/>
         <source>&amp;Open the saved result in History</source>
         <translation>在“历史”中打开已保存的结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="167"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="311"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="313"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="168"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="312"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="314"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="201"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="203"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>按 Enter 获取此会话的结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="222"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="230"/>
         <source>Looked up biz_id {biz_id} (from the pasted return URL)</source>
         <translation>已查询 biz_id {biz_id}（取自粘贴的 return URL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="231"/>
         <source>Looked up biz_id {biz_id}</source>
         <translation>已查询 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="236"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="238"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>此 URL 没有 biz_id 参数：请粘贴申请人浏览器最终打开的 return_url，或直接输入 biz_id。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="241"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>请输入 biz_id，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="243"/>
         <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
         <translation>这不是 biz_id：biz_id 形如 1462259748,52b13fb5-…，不含空格。也可粘贴完整的 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="246"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>biz_id 不应包含空格：请检查是否完整复制。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="251"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="253"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>正在等待 FaceID…（结果先保存，再显示）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="275"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="277"/>
         <source>Saved in the history.</source>
         <translation>已保存到历史记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="285"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="287"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="300"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="302"/>
         <source>No liveness result: {reason}</source>
         <translation>没有活体结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="324"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="326"/>
         <source>No result from this profile yet</source>
         <translation>尚无来自此配置的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="325"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="327"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>上一个结果来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
@@ -3772,49 +3790,49 @@ or paste</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="347"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="341"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="372"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="366"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="381"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="375"/>
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="693"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="687"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>正在系统密钥环中迁移已重命名配置的凭据…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="709"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="703"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>未重命名：系统密钥环未能将 {old} 的凭据移到 {new}，该配置保留名称 {old} 及其凭据。点“确定”保存其他更改。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="762"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="756"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将切换为{language}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="764"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="758"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将跟随系统语言。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="376"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="392"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="370"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="386"/>
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="535"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="529"/>
         <source>Store &amp;in keyring</source>
         <translation>保存到密钥环(&amp;I)</translation>
     </message>
@@ -3829,133 +3847,133 @@ or paste</source>
         <translation>响应超时(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="395"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="389"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="471"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="474"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="465"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="468"/>
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="429"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="423"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="406"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="400"/>
         <source>Rename this profile (F2)</source>
         <translation>重命名此配置 (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="407"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="401"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>内置配置不能改名：只有自定义服务地址的配置可以重命名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="414"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="408"/>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="410"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>配置名称最多 {limit} 个字符，当前为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="419"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="413"/>
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="416"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>此名称属于本窗口中刚重命名的配置：请先点“确定”，再使用该名称。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="448"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="442"/>
         <source>Rename profile</source>
         <translation>重命名配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="480"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="528"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="522"/>
         <source>Unsaved credentials</source>
         <translation>未保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="531"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="525"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="533"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="527"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>将其保存到系统密钥环，还是丢弃？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="538"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="532"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 无法保存：没有可用的系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="540"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="534"/>
         <source>Discard them?</source>
         <translation>丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="568"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="562"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="574"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="568"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="583"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="577"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="593"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="587"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>尚未保存：请等待正在进行的检查结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="599"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="593"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>未保存：没有可用的系统密钥环。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="601"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="595"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>未保存：系统密钥环没有保留 api_key 和 api_secret，它们仍在上方的输入框中。请确认 Secret Service（例如 gnome-keyring，KDE 上为 KWallet）正在运行且已解锁，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="610"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="604"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="642"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="636"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="648"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="642"/>
         <source>Test connection to {address} — {result}</source>
         <translation>测试连接 {address} —— {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="643"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>
