@@ -1861,3 +1861,26 @@ def test_an_unmasked_export_unticks_the_box(  # type: ignore[no-untyped-def]
     _export_from_the_dialog(qtbot, page, monkeypatch, tmp_path / "next.json", "JSON (*.json)")
     assert NUMBER not in {r["idcard_number"] for r in json.loads((tmp_path / "next.json").read_text("utf-8"))}
     assert [e.action for e in filled_store.audit_events()] == ["export.unmasked"]
+
+
+def test_a_report_named_without_its_suffix_is_saved_as_a_pdf_and_replaces_nothing_unasked(  # type: ignore[no-untyped-def]
+        qtbot, page: HistoryPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A name typed without ".pdf" wrote the report to a file no viewer would open by its name."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceid_console.ui.pages import history_page
+
+    page.select_entry(1)
+    monkeypatch.setattr(history_page.QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "case-1"), ""))
+    page.report_button.click()
+    qtbot.waitUntil(lambda: not page.files.busy, timeout=30_000)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("case")] == ["case-1.pdf"]
+    assert (tmp_path / "case-1.pdf").read_bytes().startswith(b"%PDF")
+    (tmp_path / "case-1.pdf").write_bytes(b"an earlier report")
+    asked: list[str] = []
+    monkeypatch.setattr(history_page.QMessageBox, "question",
+                        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No)
+    page.report_button.click()
+    qtbot.wait(200)
+    assert len(asked) == 1 and "case-1.pdf already exists" in asked[0]
+    assert (tmp_path / "case-1.pdf").read_bytes() == b"an earlier report"  # declined: kept

@@ -1377,9 +1377,21 @@ class HistoryPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF report"),
                                               str(self.files_folder() / f"faceid-{self.current.id}.pdf"),
                                               self.tr("PDF (*.pdf)"))
-        if name:
-            self._remember_folder(Path(name))
-            self.save_report(Path(name))
+        if not name:
+            return
+        # A name typed without ".pdf" gets it (the report was written to a file no viewer would open by its name).
+        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        self._remember_folder(path)
+        if self._may_replace(path, name, self.tr("Save PDF report")):
+            self.save_report(path)
+
+    def _may_replace(self, path: Path, typed: str, title: str) -> bool:
+        """Whether to write ``path``: the save dialog asked about the name ``typed``, not about one with a suffix
+        added; an existing file under that other name is replaced only when the reviewer says so (No by default)."""
+        return path == Path(typed) or not path.exists() or QMessageBox.question(
+            self, title, self.tr("{file} already exists.\nDo you want to replace it?").format(file=str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def export_to(self, path: Path, unmasked: bool = False) -> bool:
         """Export the filtered history (CSV or JSON by the file's suffix) on a worker thread; unmasked exports
@@ -1409,12 +1421,7 @@ class HistoryPage(QWidget):
             return
         path = export_path(name, formats.get(chosen, export.ExportFormat.CSV))
         self._remember_folder(path)
-        # The dialog asked about the name typed, not about the one with the suffix added.
-        if path != Path(name) and path.exists() and QMessageBox.question(
-                self, self.tr("Export history"),
-                self.tr("{file} already exists.\nDo you want to replace it?").format(file=str(path)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        if not self._may_replace(path, name, self.tr("Export history")):
             return
         unmasked = self.unmask_box.isChecked()
         # No by default: Enter alone never writes full ID numbers to a file.
