@@ -1827,73 +1827,89 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1406"/>
         <source>{count} entry exported to {path}.</source>
         <translation>{count} entry exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1401"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1413"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1405"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1405"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1415"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1392"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1491"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1498"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1494"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1501"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1514"/>
+        <source>Retention saved; {images} and {records} purged.</source>
+        <translation>Retention saved; {images} and {records} purged.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1521"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1524"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1530"/>
+        <source>1 photo</source>
+        <translation>1 photo</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1530"/>
+        <source>{count} photos</source>
+        <translation>{count} photos</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1533"/>
+        <source>1 record</source>
+        <translation>1 record</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1533"/>
+        <source>{count} records</source>
+        <translation>{count} records</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1538"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1525"/>
-        <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
-
-Purge now?</source>
-        <translation>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
-
-Purge now?</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1554"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1568"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1598"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1612"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
@@ -1949,6 +1965,7 @@ Purge now?</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1377"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1385"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
@@ -1958,53 +1975,57 @@ Purge now?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1395"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1407"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1406"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1418"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1424"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1422"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1429"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1423"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1430"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1507"/>
-        <source>Retention saved; {images} photos and {records} records purged.</source>
-        <translation>Retention saved; {images} photos and {records} records purged.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1511"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1518"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1549"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1539"/>
+        <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
+
+Purge now?</source>
+        <translation>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
+
+Purge now?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1563"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1595"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1616"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>

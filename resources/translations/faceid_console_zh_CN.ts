@@ -1827,73 +1827,89 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1394"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1406"/>
         <source>{count} entry exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1401"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1413"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1405"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1405"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1415"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1392"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} 已存在。
 要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1491"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1498"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1494"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1501"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1514"/>
+        <source>Retention saved; {images} and {records} purged.</source>
+        <translation>保留期限已保存；已清除 {images}和 {records}。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1521"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1524"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1530"/>
+        <source>1 photo</source>
+        <translation>1 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1530"/>
+        <source>{count} photos</source>
+        <translation>{count} 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1533"/>
+        <source>1 record</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1533"/>
+        <source>{count} records</source>
+        <translation>{count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1538"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1525"/>
-        <source>Applying this retention deletes {records} records, with their decisions, and {images} photos, for ever. Exports made before keep their copies.
-
-Purge now?</source>
-        <translation>应用此保留期限将永久删除 {records} 条记录（连同其审核决定）和 {images} 张照片。此前导出的文件仍保留其副本。
-
-现在清除吗？</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1554"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1568"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1598"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1612"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
@@ -1949,6 +1965,7 @@ Purge now?</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1377"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1385"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
@@ -1958,53 +1975,57 @@ Purge now?</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1395"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1407"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1406"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1418"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1424"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1422"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1429"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1423"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1430"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1456"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1507"/>
-        <source>Retention saved; {images} photos and {records} records purged.</source>
-        <translation>保留期限已保存；已清除 {images} 张照片和 {records} 条记录。</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1511"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1518"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1549"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1539"/>
+        <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
+
+Purge now?</source>
+        <translation>应用此保留期限将永久删除 {records}（连同其审核决定）和 {images}。此前导出的文件仍保留其副本。
+
+现在清除吗？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1563"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1595"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1602"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1616"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>

@@ -1073,7 +1073,7 @@ def test_a_purge_that_deletes_asks_first_and_a_wheel_turn_does_not_set_one_up(  
     assert filled_store.history.entry(1) is not None and filled_store.retention.record_days == 0  # nothing changed
     monkeypatch.setattr(page, "confirm_purge", lambda doomed: True)
     assert _finished(qtbot, page, page.apply_retention()).startswith(f"Retention saved; {asked[0][1]} photos and 1 "
-                                                                       "records purged")
+                                                                       "record purged")  # not "1 records"
     assert filled_store.history.entry(1) is None
 
 

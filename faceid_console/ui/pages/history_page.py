@@ -1511,8 +1511,8 @@ class HistoryPage(QWidget):
         def applied(counts: tuple[int, int]) -> str:
             self._pictures = None  # photos purged are not kept in memory either
             self.refresh()
-            return self.tr("Retention saved; {images} photos and {records} records purged.").format(
-                images=counts[0], records=counts[1])
+            return self.tr("Retention saved; {images} and {records} purged.").format(
+                images=self._photos(counts[0]), records=self._records(counts[1]))
 
         def not_applied(reason: str) -> str:
             return self.tr("Retention was not fully applied: {reason}. Apply it again when the history database "
@@ -1525,13 +1525,20 @@ class HistoryPage(QWidget):
             self.decision_group.setEnabled(False)  # decisions wait for the purge, never behind its write lock
         return started
 
+    def _photos(self, count: int) -> str:
+        """"1 photo", "3 photos": English has no translator installed to pick a plural form."""
+        return self.tr("1 photo") if count == 1 else self.tr("{count} photos").format(count=count)
+
+    def _records(self, count: int) -> str:
+        return self.tr("1 record") if count == 1 else self.tr("{count} records").format(count=count)
+
     def confirm_purge(self, doomed: PurgeReport) -> bool:
         """Ask before a retention purge deletes for ever (a native question dialog, No by default)."""
         answer = QMessageBox.question(
             self, self.tr("Purge the history?"),
-            self.tr("Applying this retention deletes {records} records, with their decisions, and {images} photos, "
-                    "for ever. Exports made before keep their copies.\n\nPurge now?").format(
-                records=doomed.records_purged, images=doomed.images_purged),
+            self.tr("Applying this retention deletes {records}, with their decisions, and {images}, for ever. "
+                    "Exports made before keep their copies.\n\nPurge now?").format(
+                records=self._records(doomed.records_purged), images=self._photos(doomed.images_purged)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
