@@ -277,13 +277,18 @@ class VerificationReport(QObject):
         if not self.trail:
             parts.append(f"<p>{esc(no_decision)}</p>")
         else:
-            parts.append("<table border='1' cellspacing='0' cellpadding='3'>")
+            # The time and the operator as narrow as they are written, unwrapped (a width of 1% is their least), the
+            # decision and its reason sharing the rest: the note's width, spread over all four, wrapped them.
+            parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
             for index, d in enumerate(self.trail):
                 state = self.tr("current") if index == 0 else self.tr("superseded")
+                # as History's trail words it (full-width brackets in Chinese), its decision in bold
+                decision = esc(self.tr("{decision} ({state})")).format(
+                    decision=f"<b>{esc(decision_text(d.decision.value))}</b>", state=esc(state))
                 # to the second: decisions made within a minute of each other are told apart, in order
-                parts.append(f"<tr><td style='white-space:nowrap'>{d.decided_at:%Y-%m-%d %H:%M:%S}</td>"
-                             f"<td>{esc(d.operator)}</td>"
-                             f"<td><b>{esc(decision_text(d.decision.value))}</b> ({esc(state)})</td>"
+                parts.append(f"<tr><td width='1%' style='white-space:nowrap'>{d.decided_at:%Y-%m-%d %H:%M:%S}</td>"
+                             f"<td width='1%' style='white-space:nowrap'>{esc(d.operator)}</td>"
+                             f"<td>{decision}</td>"
                              f"<td>{esc(reason_text(d.reason))}</td></tr>")
                 note = mask_note(d.note, self.entry)
                 if note:  # under its decision, the table's whole width (a long note was squeezed into a sliver)

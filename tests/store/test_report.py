@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextDocument, QTextTable
 
 from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
 from faceid_console.store import CallKind, DecisionKind, HistoryFilter, HistoryStore
@@ -166,7 +167,7 @@ def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_
     import shutil
     import subprocess
 
-    from PySide6.QtGui import QFont, QTextDocument
+    from PySide6.QtGui import QFont
 
     from faceid_console.store import CallKind
     from faceid_console.ui.colours import NEUTRAL
@@ -423,3 +424,116 @@ def test_a_long_trail_continues_on_further_pages_at_full_size_and_a_note_keeps_i
         assert f"entry {entry} · page 2 of {count}" in written
     assert API_SECRET.encode() not in data
     store.close()
+
+
+def trail_rows(doc: QTextDocument) -> tuple[QTextTable, list[list[int]]]:
+    """The report's trail (its last table) and its rows by decision: the decision's row, then its note's (one cell
+    across the table), if it has one."""
+    table = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)][-1]
+    decisions: list[list[int]] = []
+    for row in range(table.rows()):
+        if decisions and table.cellAt(row, 0).columnSpan() == table.columns():
+            decisions[-1].append(row)
+        else:
+            decisions.append([row])
+    return table, decisions
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_trail_s_time_and_operator_are_as_narrow_as_written_the_decision_and_reason_unwrapped(
+        language: str, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The trail's time and operator took half its width (its notes' width was spread over all four columns), so
+    the decision and the reason wrapped: "Escalated / (superseded)", "Photo quality too low / to judge", in Chinese
+    inside a word ("照片质量过低，无法判 / 断")."""
+    import json
+
+    from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from faceid_console.store import CallKind
+    from faceid_console.ui.translations import install_translator
+    from tests.conftest import FIXTURES
+
+    note = ("Applicant U-applicant-17 came to the branch with a passport; the photo on file is five years old, "
+            "lighting in the booth was poor and the second reference was taken at a different angle.\n"
+            "Second line: supervisor asked to look again.")
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-applicant-17"})
+    store.journal.complete(entry, json.loads((FIXTURES / "verify_success.json").read_text("utf-8")),
+                           policy_level="1e-4")
+    for decision in (DecisionKind.REJECT, DecisionKind.ESCALATE, DecisionKind.REJECT):
+        store.decide(entry, decision, "Photo quality too low to judge", note)
+    stored = store.history.entry(entry)
+    assert stored is not None
+    translators = install_translator(qapp, language)
+    try:
+        report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4", language=language)
+        doc = report.document()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(150)
+        doc.documentLayout().setPaintDevice(writer)  # laid out as printed: at 150 dpi, on A4 less 12 mm margins
+        doc.setTextWidth(1076)
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        store.close()
+    table, decisions = trail_rows(doc)
+    assert len(decisions) == 3
+    for rows in decisions:
+        cells = [table.cellAt(rows[0], column).firstCursorPosition().block() for column in range(4)]
+        assert [cell.layout().lineCount() for cell in cells] == [1, 1, 1, 1], [cell.text() for cell in cells]
+        for cell in cells[:2]:  # the time and the operator: their column as wide as they are written
+            line = cell.layout().lineAt(0)
+            assert line.width() - line.naturalTextWidth() < 1, (cell.text(), line.width(), line.naturalTextWidth())
+    reason = {"en": "Photo quality too low to judge", "zh_CN": "照片质量过低，无法判断"}[language]
+    assert table.cellAt(0, 3).firstCursorPosition().block().text() == reason
+
+
+def test_a_translation_words_a_trail_decision_and_its_state_as_history_does(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The zh_CN report read "已拒绝 (已被取代)", half-width brackets and a space, where History's trail reads
+    "已拒绝（已被取代）": the decision and its state are one translatable string, its brackets the translation's."""
+    import json
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtGui import QFont
+
+    from faceid_console.store import CallKind
+    from tests.conftest import FIXTURES
+
+    class FullWidthBrackets(QTranslator):
+        """A translation of that one string, as zh_CN words it."""
+
+        def translate(self, context: str, source: str, disambiguation: str | None = None,
+                      n: int = -1) -> str | None:  # type: ignore[override]
+            return "{decision}（{state}）" if (context, source) == ("VerificationReport", "{decision} ({state})") \
+                else None
+
+        def isEmpty(self) -> bool:
+            return False
+
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0"})
+    store.journal.complete(entry, json.loads((FIXTURES / "verify_success.json").read_text("utf-8")),
+                           policy_level="1e-4")
+    store.decide(entry, DecisionKind.ESCALATE, "Needs a senior reviewer", "")
+    store.decide(entry, DecisionKind.APPROVE, store.reasons()[0], "")
+    stored = store.history.entry(entry)
+    assert stored is not None
+    translator = FullWidthBrackets()
+    QCoreApplication.installTranslator(translator)
+    try:
+        report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4")
+        doc = report.document()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        store.close()
+    text = doc.toPlainText()
+    assert "Approved（current）" in text and "Escalated（superseded）" in text and " (" not in text.split(
+        "Decision and trail")[1]
+    table, _decisions = trail_rows(doc)
+    block = table.cellAt(0, 2).firstCursorPosition().block()
+    bold = ["".join(f.text() for f in (i.fragment() for i in block)
+                    if f.isValid() and f.charFormat().fontWeight() >= QFont.Weight.Bold)]
+    assert bold == ["Approved"]  # the decision in bold, its state not
