@@ -439,6 +439,97 @@ def trail_rows(doc: QTextDocument) -> tuple[QTextTable, list[list[int]]]:
     return table, decisions
 
 
+def lines_of(doc: QTextDocument, table: QTextTable, row: int) -> list[tuple[float, float]]:
+    """The top and bottom of each line of a table row's cells, in the document."""
+    spans = []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.column() != column:
+            continue
+        block = cell.firstCursorPosition().block()
+        while block.isValid() and block.position() <= cell.lastCursorPosition().position():
+            top = doc.documentLayout().blockBoundingRect(block).top()
+            layout = block.layout()
+            spans += [(top + layout.lineAt(i).y(), top + layout.lineAt(i).y() + layout.lineAt(i).height())
+                      for i in range(layout.lineCount())]
+            block = block.next()
+    return spans
+
+
+def test_a_decision_s_row_and_note_go_over_a_page_end_together_only_a_note_taller_than_a_page_is_split(
+        tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The tester's long trail: page 1 ended with "2026-12-01 11:07:15 | root | Rejected | Photo quality too low",
+    and page 2 began with that row's "(superseded) | to judge" under empty time and operator cells, then its note:
+    Qt's pagination moves a table's lines to the next page one at a time. A decision now goes to the next page
+    whole; only a note taller than a page goes on over pages, after its row and first line."""
+    import json
+
+    from PySide6.QtCore import QBuffer, QIODevice, QSizeF
+
+    from faceid_console.store import CallKind
+    from faceid_console.ui.report import pdf_writer
+    from tests.conftest import FIXTURES
+
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-applicant-17"})
+    store.journal.complete(entry, json.loads((FIXTURES / "verify_success.json").read_text("utf-8")),
+                           policy_level="1e-4")
+    # notes of one to five lines, and one of 90 (taller than a page): page ends fall inside decisions
+    for round_ in range(30):
+        lines = 90 if round_ == 20 else 1 + round_ % 5
+        store.decide(entry, DecisionKind.REJECT if round_ % 2 else DecisionKind.ESCALATE,
+                     "Photo quality too low to judge",
+                     "\n".join(f"Round {round_}, line {line}: the applicant came back to the branch"
+                               for line in range(lines)))
+    stored = store.history.entry(entry)
+    assert stored is not None
+    report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    printed = report.laid_out(pdf_writer(buffer))
+    doc, pages = printed.document, printed.pages
+    assert printed.scale == 1.0 and len(pages) > 3
+    assert pages[0][0] == 0 and pages[-1][1] == doc.size().height()
+    assert all(bottom == top for (_, bottom), (top, _) in itertools.pairwise(pages))  # nothing left out
+    assert all(bottom - top <= printed.body for top, bottom in pages)
+
+    def page_of(top: float, bottom: float) -> int:
+        """The page a line is printed on, whole (none is cut in two)."""
+        [page] = [index for index, (page_top, page_bottom) in enumerate(pages)
+                  if page_top <= top and bottom <= page_bottom]
+        return page
+
+    block = doc.begin()
+    while block.isValid():  # every line of the report on one page
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        for i in range(block.layout().lineCount()):
+            line = block.layout().lineAt(i)
+            page_of(top + line.y(), top + line.y() + line.height())
+        block = block.next()
+    table, decisions = trail_rows(doc)
+    assert len(decisions) == 30
+    for rows in decisions:
+        row_pages = {page_of(*span) for span in lines_of(doc, table, rows[0])}
+        note_pages = [page_of(*span) for span in lines_of(doc, table, rows[1])]
+        if len(note_pages) == 90:  # taller than a page: its row with its first line, the rest on the next pages
+            assert row_pages == {note_pages[0]} and note_pages[-1] > note_pages[0]
+        else:  # its time, operator, decision, reason and note on one page
+            assert len(row_pages | set(note_pages)) == 1, (table.cellAt(rows[1], 0).firstCursorPosition().block()
+                                                           .text(), row_pages, note_pages)
+
+    # The trail falls across page ends: paged by Qt on the same pages, as the report was, decisions are cut in two.
+    doc.setPageSize(QSizeF(doc.textWidth(), printed.body))
+    cut = [rows for rows in decisions
+           if len({int(top // printed.body) for row in rows for top, _ in lines_of(doc, table, row)}) > 1]
+    assert len(cut) > 1  # the tall note's, and others
+
+    # The PDF has as many pages.
+    written = report.write_pdf(tmp_path / "trail.pdf")
+    assert written == (len(pages), 1.0)
+    assert len(re.findall(rb"/Type\s*/Page\b", (tmp_path / "trail.pdf").read_bytes())) == len(pages)
+    store.close()
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_trail_s_time_and_operator_are_as_narrow_as_written_the_decision_and_reason_unwrapped(
         language: str, qapp) -> None:  # type: ignore[no-untyped-def]
