@@ -1,6 +1,6 @@
 """A PDF report of one stored verification: photos with face boxes, the confidence gauge, every score against its
 thresholds, identity exceptions, genuineness, and the decision with its trail. One page when it fits at a readable
-size; a long trail continues on further pages at full size.
+size; a long trail continues on further pages at full size, each decision whole on one page.
 
 Made with Qt's own PDF writer (QPdfWriter) and rich text (QTextDocument), from stored data only: no
 network call. ID numbers and names are masked, as everywhere outside an audited unmasking.
@@ -9,7 +9,7 @@ network call. ID numbers and names are masked, as everywhere outside an audited 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QMarginsF,
     QObject,
     QRectF,
-    QSizeF,
     Qt,
     QUrl,
 )
@@ -34,7 +33,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextDocument,
+    QTextFormat,
+    QTextTable,
 )
 
 from ..api import VerifyResult
@@ -63,6 +65,11 @@ GAUGE_SIZE: Final = (520, 66)  # the bar, its ticks, and two rows of threshold l
 #: The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on
 #: further pages at full size (16 long notes were shrunk to 0.136, unreadable).
 READABLE_SCALE: Final = 0.9
+#: Marks the decision trail's table in a report's document (a user property of its format).
+TRAIL_TABLE: Final = QTextFormat.Property.UserProperty.value + 1
+#: How far a page's clip stops short of where the next page starts, so that the next page's first line, which
+#: begins exactly there, is not drawn on this page too.
+CLIP_MARGIN: Final = 0.01
 
 
 class ReportPages(NamedTuple):
@@ -159,6 +166,128 @@ def label_places(ticks: Sequence[tuple[str, float, float]], gap: float = 4) -> l
 def note_html(note: str) -> str:
     """A decision's note as rich text, its line breaks kept (HTML would run its lines into one)."""
     return "<br>".join(html.escape(line) for line in note.splitlines())
+
+
+def pdf_writer(device: QIODevice) -> QPdfWriter:
+    """A writer of A4 pages with 12 mm margins at 150 dpi onto ``device``, as a report is printed."""
+    writer = QPdfWriter(device)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    writer.setResolution(150)
+    return writer
+
+
+def footer_height(doc: QTextDocument, writer: QPdfWriter) -> float:
+    """The room a page's footer takes under its body: a blank line, then the footer's line."""
+    return 2 * QFontMetricsF(doc.defaultFont(), writer).height()
+
+
+def trail_table(doc: QTextDocument) -> QTextTable | None:
+    """The decision trail's table in a report's document, if it has one."""
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable) and frame.format().boolProperty(TRAIL_TABLE):
+            return frame
+    return None
+
+
+def line_spans(doc: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
+    """Where each line of ``block`` is, top and bottom, in the document (in a table's cell too)."""
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    return [(top + line.y(), top + line.y() + line.height())
+            for line in (layout.lineAt(index) for index in range(layout.lineCount()))]
+
+
+def row_lines(doc: QTextDocument, table: QTextTable, row: int) -> list[tuple[float, float]]:
+    """Where each line of a table row's cells is in the document."""
+    spans = []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.column() != column:  # a cell spanning columns is read once
+            continue
+        block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().position()
+        while block.isValid() and block.position() <= last:
+            spans += line_spans(doc, block)
+            block = block.next()
+    return spans
+
+
+def decision_rows(table: QTextTable) -> list[list[int]]:
+    """The trail table's rows, by decision: its row, then its note's (a cell across the whole table), if any."""
+    decisions: list[list[int]] = []
+    for row in range(table.rows()):
+        if decisions and table.cellAt(row, 0).columnSpan() == table.columns():
+            decisions[-1].append(row)
+        else:
+            decisions.append([row])
+    return decisions
+
+
+def decision_spans(doc: QTextDocument, body: float) -> list[tuple[float, float]]:
+    """What of the trail a page may not end inside: each decision whole (its row and its note), from the border
+    above it to the one under it, the trail's heading with the first; of a decision taller than a page, its row
+    and its note's first line (the rest of the note may go on over pages)."""
+    table = trail_table(doc)
+    if table is None:
+        return []
+    rows = [row_lines(doc, table, row) for row in range(table.rows())]
+    # between two rows: half of the padding, borders and spacing that part them is each row's
+    half_gap = (min(t for t, _ in rows[1]) - max(b for _, b in rows[0])) / 2 if len(rows) > 1 else 0.0
+    heading = table.firstCursorPosition().block().previous()
+    spans = []
+    for decision in decision_rows(table):
+        first, last = rows[decision[0]], rows[decision[-1]]
+        top = min(t for t, _ in first) - half_gap
+        if decision[0] == 0 and heading.isValid() and heading.blockFormat().headingLevel():
+            top = min([top] + [t for t, _ in line_spans(doc, heading)])  # no heading alone at a page's foot
+        bottom = max(b for _, b in last) + half_gap
+        if bottom - top > body and len(decision) > 1:
+            bottom = min(b for _, b in rows[decision[1]])  # the note's first line
+        spans.append((top, bottom))
+    return spans
+
+
+def page_spans(doc: QTextDocument, body: float) -> list[tuple[float, float]]:
+    """Where each page of ``doc`` begins and ends (at most ``body`` high): never inside a line of text (a line that
+    does not fit goes to the next page whole), nor inside a decision of the trail (its row and its note go to the
+    next page together; only a note taller than a page goes on over pages). Qt's own pagination moves lines
+    alone: a decision's row was cut in two, its time on one page and the rest of it on the next."""
+    if body <= 0:  # a page with no room (a broken page layout) would never be filled: refused, not looped on
+        raise ValueError(f"a page has no room for the report ({body})")
+    whole = [span for block in blocks(doc) for span in line_spans(doc, block)] + decision_spans(doc, body)
+    end = doc.size().height()
+    pages: list[tuple[float, float]] = []
+    top = 0.0
+    while end - top > body:
+        cut = top + body
+        moved = True
+        while moved:  # up to the top of whatever the cut would go through, as long as that leaves something above
+            moved = False
+            for span_top, span_bottom in whole:
+                if top < span_top < cut < span_bottom:
+                    cut, moved = span_top, True
+        pages.append((top, cut))
+        top = cut
+    pages.append((top, end))
+    return pages
+
+
+def blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
+    """Every block of ``doc``, in order, those in tables' cells too."""
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+class PrintedReport(NamedTuple):
+    """A report's document laid out for print: the scale it is drawn at, and the top and bottom of each page's
+    share of it, in the document; ``body``: how high a page's share may be (its footer under it)."""
+
+    document: QTextDocument
+    scale: float
+    pages: list[tuple[float, float]]
+    body: float
 
 
 class VerificationReport(QObject):
@@ -277,19 +406,30 @@ class VerificationReport(QObject):
         if not self.trail:
             parts.append(f"<p>{esc(no_decision)}</p>")
         else:
-            parts.append("<table border='1' cellspacing='0' cellpadding='3'>")
+            # The time and the operator as narrow as they are written, unwrapped (a width of 1% is their least), the
+            # decision and its reason sharing the rest: the note's width, spread over all four, wrapped them.
+            parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
             for index, d in enumerate(self.trail):
                 state = self.tr("current") if index == 0 else self.tr("superseded")
+                # as History's trail words it (full-width brackets in Chinese), its decision in bold
+                decision = esc(self.tr("{decision} ({state})")).format(
+                    decision=f"<b>{esc(decision_text(d.decision.value))}</b>", state=esc(state))
                 # to the second: decisions made within a minute of each other are told apart, in order
-                parts.append(f"<tr><td style='white-space:nowrap'>{d.decided_at:%Y-%m-%d %H:%M:%S}</td>"
-                             f"<td>{esc(d.operator)}</td>"
-                             f"<td><b>{esc(decision_text(d.decision.value))}</b> ({esc(state)})</td>"
+                parts.append(f"<tr><td width='1%' style='white-space:nowrap'>{d.decided_at:%Y-%m-%d %H:%M:%S}</td>"
+                             f"<td width='1%' style='white-space:nowrap'>{esc(d.operator)}</td>"
+                             f"<td>{decision}</td>"
                              f"<td>{esc(reason_text(d.reason))}</td></tr>")
                 note = mask_note(d.note, self.entry)
                 if note:  # under its decision, the table's whole width (a long note was squeezed into a sliver)
                     parts.append(f"<tr><td colspan='4'>{note_html(note)}</td></tr>")
             parts.append("</table>")
         doc.setHtml("".join(parts))
+        if self.trail:  # the trail's table is the report's last part: marked, for its decisions to be kept whole
+            table = doc.rootFrame().childFrames()[-1]
+            assert isinstance(table, QTextTable)
+            table_format = table.format()
+            table_format.setProperty(TRAIL_TABLE, True)
+            table.setFormat(table_format)
         return doc
 
     def _signature(self) -> bool | None:
@@ -365,9 +505,24 @@ class VerificationReport(QObject):
             found[f"result_ref{index}"] = score
         return found
 
+    def laid_out(self, writer: QPdfWriter) -> PrintedReport:
+        """The report laid out for ``writer``'s pages: on one page when it fits at a readable size (shrunk a little
+        when it is a little long), else on as many pages as it takes at full size, each with room for a footer, cut
+        where no line of text and no decision of the trail is cut in two (see ``page_spans``)."""
+        doc = self.document()
+        doc.documentLayout().setPaintDevice(writer)  # lay fonts out at the PDF's resolution
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        doc.setTextWidth(page.width() * 0.98)
+        height = doc.size().height()
+        scale = min(1.0, page.height() / max(1.0, height))
+        if scale >= READABLE_SCALE:
+            return PrintedReport(doc, scale, [(0.0, height)], page.height() / scale)
+        body = page.height() - footer_height(doc, writer)
+        return PrintedReport(doc, 1.0, page_spans(doc, body), body)
+
     def write_pdf(self, path: Path) -> ReportPages:
-        """Write the report as an A4 PDF: one page when it fits at a readable size (shrunk a little when it is a
-        little long), else on as many pages as it takes at full size, each footed with the entry and its number.
+        """Write the report as an A4 PDF, laid out as ``laid_out`` says; a report of more than one page has each
+        footed with the entry and its number.
 
         Made in memory, then written readable by its owner only (it holds the photos), whole or not at all:
         a place that cannot be written raises ``OSError`` naming the reason, never a silent empty success.
@@ -377,50 +532,38 @@ class VerificationReport(QObject):
         QEventLoop()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-        writer.setResolution(150)
+        writer = pdf_writer(buffer)
         writer.setTitle(self.tr("FaceID verification report"))
         writer.setCreator("FaceID Console")
-        doc = self.document()
-        doc.documentLayout().setPaintDevice(writer)  # lay fonts out at the PDF's resolution
-        page = writer.pageLayout().paintRectPixels(writer.resolution())
-        doc.setTextWidth(page.width() * 0.98)
+        printed = self.laid_out(writer)
         painter = QPainter(writer)
-        scale = min(1.0, page.height() / max(1.0, doc.size().height()))
-        if scale >= READABLE_SCALE:
-            painter.scale(scale, scale)
-            doc.drawContents(painter)
-            printed = ReportPages(1, scale)
+        if len(printed.pages) == 1:
+            painter.scale(printed.scale, printed.scale)
+            printed.document.drawContents(painter)
         else:
-            printed = ReportPages(self._paint_pages(painter, writer, doc, QSizeF(doc.textWidth(), page.height())),
-                                  1.0)
+            self._paint_pages(painter, writer, printed)
         painter.end()
         with written_whole(path) as out:
             out.write(buffer.data().data())
-        return printed
+        return ReportPages(len(printed.pages), printed.scale)
 
-    def _paint_pages(self, painter: QPainter, writer: QPdfWriter, doc: QTextDocument, page: QSizeF) -> int:
-        """Draw ``doc`` at full size on as many pages as it takes, laid out in pages by Qt (a line that does not
-        fit goes to the next page whole, never cut in two), each footed with the entry's id and its page number: a
-        page taken from the others still says whose report it is. Returns how many pages."""
+    def _paint_pages(self, painter: QPainter, writer: QPdfWriter, printed: PrintedReport) -> None:
+        """Draw each of ``printed``'s pages at full size, footed with the entry's id and its page number: a page
+        taken from the others still says whose report it is."""
+        doc, count = printed.document, len(printed.pages)
         footer_font = doc.defaultFont()
-        footer_height = 2 * QFontMetricsF(footer_font, writer).height()  # a blank line above the footer's line
-        body = QSizeF(page.width(), page.height() - footer_height)
-        doc.setPageSize(body)
-        count = doc.pageCount()
-        for index in range(count):
+        width = doc.textWidth()
+        for index, (top, bottom) in enumerate(printed.pages):
             if index:
                 writer.newPage()
             painter.save()
-            painter.translate(0, -index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.translate(0, -top)
+            # a hair short of the next page's first line, which starts where this page ends
+            doc.drawContents(painter, QRectF(0, top, width, bottom - top - CLIP_MARGIN))
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(QColor("gray"))
-            painter.drawText(QRectF(0, body.height(), page.width(), footer_height),
+            painter.drawText(QRectF(0, printed.body, width, footer_height(doc, writer)),
                              int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter),
                              self.tr("FaceID verification report · entry {id} · page {page} of {count}").format(
                                  id=self.entry.id, page=index + 1, count=count))
-        return count

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextDocument, QTextTable
 
 from faceid_console.api import ComparisonType, Credentials, FaceIDClient, VerifyRequest, prepare_image
 from faceid_console.store import CallKind, DecisionKind, HistoryFilter, HistoryStore
@@ -166,7 +167,7 @@ def test_under_a_suspected_attack_the_report_shows_the_comparison_greyed_as_the_
     import shutil
     import subprocess
 
-    from PySide6.QtGui import QFont, QTextDocument
+    from PySide6.QtGui import QFont
 
     from faceid_console.store import CallKind
     from faceid_console.ui.colours import NEUTRAL
@@ -423,3 +424,207 @@ def test_a_long_trail_continues_on_further_pages_at_full_size_and_a_note_keeps_i
         assert f"entry {entry} · page 2 of {count}" in written
     assert API_SECRET.encode() not in data
     store.close()
+
+
+def trail_rows(doc: QTextDocument) -> tuple[QTextTable, list[list[int]]]:
+    """The report's trail (its last table) and its rows by decision: the decision's row, then its note's (one cell
+    across the table), if it has one."""
+    table = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)][-1]
+    decisions: list[list[int]] = []
+    for row in range(table.rows()):
+        if decisions and table.cellAt(row, 0).columnSpan() == table.columns():
+            decisions[-1].append(row)
+        else:
+            decisions.append([row])
+    return table, decisions
+
+
+def lines_of(doc: QTextDocument, table: QTextTable, row: int) -> list[tuple[float, float]]:
+    """The top and bottom of each line of a table row's cells, in the document."""
+    spans = []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.column() != column:
+            continue
+        block = cell.firstCursorPosition().block()
+        while block.isValid() and block.position() <= cell.lastCursorPosition().position():
+            top = doc.documentLayout().blockBoundingRect(block).top()
+            layout = block.layout()
+            spans += [(top + layout.lineAt(i).y(), top + layout.lineAt(i).y() + layout.lineAt(i).height())
+                      for i in range(layout.lineCount())]
+            block = block.next()
+    return spans
+
+
+def test_a_decision_s_row_and_note_go_over_a_page_end_together_only_a_note_taller_than_a_page_is_split(
+        tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The tester's long trail: page 1 ended with "2026-12-01 11:07:15 | root | Rejected | Photo quality too low",
+    and page 2 began with that row's "(superseded) | to judge" under empty time and operator cells, then its note:
+    Qt's pagination moves a table's lines to the next page one at a time. A decision now goes to the next page
+    whole; only a note taller than a page goes on over pages, after its row and first line."""
+    import json
+
+    from PySide6.QtCore import QBuffer, QIODevice, QSizeF
+
+    from faceid_console.store import CallKind
+    from faceid_console.ui.report import pdf_writer
+    from tests.conftest import FIXTURES
+
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-applicant-17"})
+    store.journal.complete(entry, json.loads((FIXTURES / "verify_success.json").read_text("utf-8")),
+                           policy_level="1e-4")
+    # notes of one to five lines, and one of 90 (taller than a page): page ends fall inside decisions
+    for round_ in range(30):
+        lines = 90 if round_ == 20 else 1 + round_ % 5
+        store.decide(entry, DecisionKind.REJECT if round_ % 2 else DecisionKind.ESCALATE,
+                     "Photo quality too low to judge",
+                     "\n".join(f"Round {round_}, line {line}: the applicant came back to the branch"
+                               for line in range(lines)))
+    stored = store.history.entry(entry)
+    assert stored is not None
+    report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    printed = report.laid_out(pdf_writer(buffer))
+    doc, pages = printed.document, printed.pages
+    assert printed.scale == 1.0 and len(pages) > 3
+    assert pages[0][0] == 0 and pages[-1][1] == doc.size().height()
+    assert all(bottom == top for (_, bottom), (top, _) in itertools.pairwise(pages))  # nothing left out
+    assert all(bottom - top <= printed.body for top, bottom in pages)
+
+    def page_of(top: float, bottom: float) -> int:
+        """The page a line is printed on, whole (none is cut in two)."""
+        [page] = [index for index, (page_top, page_bottom) in enumerate(pages)
+                  if page_top <= top and bottom <= page_bottom]
+        return page
+
+    block = doc.begin()
+    while block.isValid():  # every line of the report on one page
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        for i in range(block.layout().lineCount()):
+            line = block.layout().lineAt(i)
+            page_of(top + line.y(), top + line.y() + line.height())
+        block = block.next()
+    table, decisions = trail_rows(doc)
+    assert len(decisions) == 30
+    for rows in decisions:
+        row_pages = {page_of(*span) for span in lines_of(doc, table, rows[0])}
+        note_pages = [page_of(*span) for span in lines_of(doc, table, rows[1])]
+        if len(note_pages) == 90:  # taller than a page: its row with its first line, the rest on the next pages
+            assert row_pages == {note_pages[0]} and note_pages[-1] > note_pages[0]
+        else:  # its time, operator, decision, reason and note on one page
+            assert len(row_pages | set(note_pages)) == 1, (table.cellAt(rows[1], 0).firstCursorPosition().block()
+                                                           .text(), row_pages, note_pages)
+
+    # The trail falls across page ends: paged by Qt on the same pages, as the report was, decisions are cut in two.
+    doc.setPageSize(QSizeF(doc.textWidth(), printed.body))
+    cut = [rows for rows in decisions
+           if len({int(top // printed.body) for row in rows for top, _ in lines_of(doc, table, row)}) > 1]
+    assert len(cut) > 1  # the tall note's, and others
+
+    # The PDF has as many pages.
+    written = report.write_pdf(tmp_path / "trail.pdf")
+    assert written == (len(pages), 1.0)
+    assert len(re.findall(rb"/Type\s*/Page\b", (tmp_path / "trail.pdf").read_bytes())) == len(pages)
+    store.close()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_trail_s_time_and_operator_are_as_narrow_as_written_the_decision_and_reason_unwrapped(
+        language: str, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The trail's time and operator took half its width (its notes' width was spread over all four columns), so
+    the decision and the reason wrapped: "Escalated / (superseded)", "Photo quality too low / to judge", in Chinese
+    inside a word ("照片质量过低，无法判 / 断")."""
+    import json
+
+    from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from faceid_console.store import CallKind
+    from faceid_console.ui.translations import install_translator
+    from tests.conftest import FIXTURES
+
+    note = ("Applicant U-applicant-17 came to the branch with a passport; the photo on file is five years old, "
+            "lighting in the booth was poor and the second reference was taken at a different angle.\n"
+            "Second line: supervisor asked to look again.")
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0", "uuid": "U-applicant-17"})
+    store.journal.complete(entry, json.loads((FIXTURES / "verify_success.json").read_text("utf-8")),
+                           policy_level="1e-4")
+    for decision in (DecisionKind.REJECT, DecisionKind.ESCALATE, DecisionKind.REJECT):
+        store.decide(entry, decision, "Photo quality too low to judge", note)
+    stored = store.history.entry(entry)
+    assert stored is not None
+    translators = install_translator(qapp, language)
+    try:
+        report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4", language=language)
+        doc = report.document()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(150)
+        doc.documentLayout().setPaintDevice(writer)  # laid out as printed: at 150 dpi, on A4 less 12 mm margins
+        doc.setTextWidth(1076)
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        store.close()
+    table, decisions = trail_rows(doc)
+    assert len(decisions) == 3
+    for rows in decisions:
+        cells = [table.cellAt(rows[0], column).firstCursorPosition().block() for column in range(4)]
+        assert [cell.layout().lineCount() for cell in cells] == [1, 1, 1, 1], [cell.text() for cell in cells]
+        for cell in cells[:2]:  # the time and the operator: their column as wide as they are written
+            line = cell.layout().lineAt(0)
+            assert line.width() - line.naturalTextWidth() < 1, (cell.text(), line.width(), line.naturalTextWidth())
+    reason = {"en": "Photo quality too low to judge", "zh_CN": "照片质量过低，无法判断"}[language]
+    assert table.cellAt(0, 3).firstCursorPosition().block().text() == reason
+
+
+def test_a_translation_words_a_trail_decision_and_its_state_as_history_does(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The zh_CN report read "已拒绝 (已被取代)", half-width brackets and a space, where History's trail reads
+    "已拒绝（已被取代）": the decision and its state are one translatable string, its brackets the translation's."""
+    import json
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtGui import QFont
+
+    from faceid_console.store import CallKind
+    from tests.conftest import FIXTURES
+
+    class FullWidthBrackets(QTranslator):
+        """A translation of that one string, as zh_CN words it."""
+
+        def translate(self, context: str, source: str, disambiguation: str | None = None,
+                      n: int = -1) -> str | None:  # type: ignore[override]
+            return "{decision}（{state}）" if (context, source) == ("VerificationReport", "{decision} ({state})") \
+                else None
+
+        def isEmpty(self) -> bool:
+            return False
+
+    store = HistoryStore.open(operator="reviewer-2")
+    entry = store.journal.begin(CallKind.VERIFY, "cloud-cn", {"comparison_type": "0"})
+    store.journal.complete(entry, json.loads((FIXTURES / "verify_success.json").read_text("utf-8")),
+                           policy_level="1e-4")
+    store.decide(entry, DecisionKind.ESCALATE, "Needs a senior reviewer", "")
+    store.decide(entry, DecisionKind.APPROVE, store.reasons()[0], "")
+    stored = store.history.entry(entry)
+    assert stored is not None
+    translator = FullWidthBrackets()
+    QCoreApplication.installTranslator(translator)
+    try:
+        report = VerificationReport(stored, [], store.history.decision_trail(entry), "1e-4")
+        doc = report.document()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        store.close()
+    text = doc.toPlainText()
+    assert "Approved（current）" in text and "Escalated（superseded）" in text and " (" not in text.split(
+        "Decision and trail")[1]
+    table, _decisions = trail_rows(doc)
+    block = table.cellAt(0, 2).firstCursorPosition().block()
+    bold = ["".join(f.text() for f in (i.fragment() for i in block)
+                    if f.isValid() and f.charFormat().fontWeight() >= QFont.Weight.Bold)]
+    assert bold == ["Approved"]  # the decision in bold, its state not
