@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1065"/>
-        <location filename="../../faceid_console/ui/report.py" line="316"/>
+        <location filename="../../faceid_console/ui/report.py" line="456"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>收到时未校验签名（配置 {profile} 没有 api_secret）：这些数据未经验证。</translation>
     </message>
@@ -1699,13 +1699,13 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1061"/>
-        <location filename="../../faceid_console/ui/report.py" line="320"/>
+        <location filename="../../faceid_console/ui/report.py" line="460"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ 收到时配置“{profile}”的签名有效：这些数据来自 FaceID，未被改动。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/history_page.py" line="1063"/>
-        <location filename="../../faceid_console/ui/report.py" line="323"/>
+        <location filename="../../faceid_console/ui/report.py" line="463"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ 收到时配置“{profile}”的签名无效：数据被改动过，或用其他 api_secret 签名。请勿信任。</translation>
     </message>
@@ -2972,14 +2972,14 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="345"/>
+        <location filename="../../faceid_console/ui/report.py" line="485"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="261"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="279"/>
         <source>Signature invalid: do not trust this callback</source>
         <translation>签名无效：请勿信任此回调</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="347"/>
+        <location filename="../../faceid_console/ui/report.py" line="487"/>
         <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="281"/>
         <source>It claims, unverified: {claim}</source>
         <translation>其声称（未经验证）：{claim}</translation>
@@ -3568,7 +3568,7 @@ or paste</source>
         <translation>仅就比对而言：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="241"/>
+        <location filename="../../faceid_console/ui/report.py" line="370"/>
         <location filename="../../faceid_console/ui/widgets/result_view.py" line="370"/>
         <source>Face comparison only: {verdict}</source>
         <translation>（仅人脸比对）{verdict}</translation>
@@ -4606,139 +4606,144 @@ or paste</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="187"/>
-        <location filename="../../faceid_console/ui/report.py" line="384"/>
+        <location filename="../../faceid_console/ui/report.py" line="316"/>
+        <location filename="../../faceid_console/ui/report.py" line="536"/>
         <source>FaceID verification report</source>
-        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
+        <extracomment>The smallest a report is shrunk to stay on one page (its 9 pt text printed at 8 pt); a longer one continues on further pages at full size (16 long notes were shrunk to 0.136, unreadable). Marks the decision trail&apos;s table in a report&apos;s document (a user property of its format). How far a page&apos;s clip stops short of where the next page starts, so that the next page&apos;s first line, which begins exactly there, is not drawn on this page too. The window&apos;s language, for the service&apos;s codes explained in the outcome&apos;s reason. The profile as the window names it (&quot;Built-in engine (offline)&quot;), not its settings key. The liveness session&apos;s answer (get_result&apos;s, or a checked callback&apos;s data), if the entry holds one.</extracomment>
         <translation>FaceID 核验报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="191"/>
+        <location filename="../../faceid_console/ui/report.py" line="320"/>
         <source>History entry</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="192"/>
+        <location filename="../../faceid_console/ui/report.py" line="321"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="193"/>
+        <location filename="../../faceid_console/ui/report.py" line="322"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="194"/>
+        <location filename="../../faceid_console/ui/report.py" line="323"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="195"/>
+        <location filename="../../faceid_console/ui/report.py" line="324"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="196"/>
+        <location filename="../../faceid_console/ui/report.py" line="325"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="197"/>
+        <location filename="../../faceid_console/ui/report.py" line="326"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="198"/>
+        <location filename="../../faceid_console/ui/report.py" line="327"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="199"/>
+        <location filename="../../faceid_console/ui/report.py" line="328"/>
         <source>request_id</source>
         <translation>request_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="200"/>
+        <location filename="../../faceid_console/ui/report.py" line="329"/>
         <source>biz_id</source>
         <translation>biz_id</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="201"/>
+        <location filename="../../faceid_console/ui/report.py" line="330"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="204"/>
+        <location filename="../../faceid_console/ui/report.py" line="333"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="206"/>
+        <location filename="../../faceid_console/ui/report.py" line="335"/>
         <source>Outcome</source>
         <translation>调用状态</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="206"/>
+        <location filename="../../faceid_console/ui/report.py" line="335"/>
         <source>Outcome unknown, not resent</source>
         <translation>结果未知，未重新发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="235"/>
+        <location filename="../../faceid_console/ui/report.py" line="364"/>
         <source>Attack suspected: a face-genuineness check reached its threshold</source>
         <translation>疑似攻击：有一项人脸真实性检测达到了阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="237"/>
+        <location filename="../../faceid_console/ui/report.py" line="366"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="248"/>
+        <location filename="../../faceid_console/ui/report.py" line="377"/>
         <source>Scores and thresholds</source>
         <translation>分数与阈值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="251"/>
+        <location filename="../../faceid_console/ui/report.py" line="380"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="251"/>
+        <location filename="../../faceid_console/ui/report.py" line="380"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="261"/>
+        <location filename="../../faceid_console/ui/report.py" line="390"/>
         <source>Identity exceptions</source>
         <translation>身份异常</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="269"/>
+        <location filename="../../faceid_console/ui/report.py" line="398"/>
         <source>Face genuineness</source>
         <translation>人脸真实性</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="275"/>
+        <location filename="../../faceid_console/ui/report.py" line="404"/>
         <source>Decision and trail</source>
         <translation>审核决定及历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="275"/>
+        <location filename="../../faceid_console/ui/report.py" line="404"/>
         <source>No decision recorded.</source>
         <translation>尚未记录决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="282"/>
+        <location filename="../../faceid_console/ui/report.py" line="413"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="282"/>
+        <location filename="../../faceid_console/ui/report.py" line="413"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/report.py" line="424"/>
+        <location filename="../../faceid_console/ui/report.py" line="415"/>
+        <source>{decision} ({state})</source>
+        <translation>{decision}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/report.py" line="568"/>
         <source>FaceID verification report · entry {id} · page {page} of {count}</source>
         <translation>FaceID 核验报告 · 记录 {id} · 第 {page} 页，共 {count} 页</translation>
     </message>
