@@ -154,6 +154,7 @@ def run(
             loop.call_soon(window.close)  # once the asyncio loop runs: the smoke test goes through it too
         else:
             loop.call_soon(connection.open_active)  # after the first paint: nothing slow before it
+            window.guard_alt_letters()
             loop.call_soon(window.build_pages_when_idle)  # the other pages, a short step at a time
         with loop:
             app.lastWindowClosed.connect(loop.stop)

@@ -33,6 +33,7 @@ from .. import __version__
 from ..connections import OpenFailure
 from ..lazy_history import LazyHistoryStore
 from ..settings import ProfileKind, Settings
+from .alt_letter_guard import AltLetterGuard
 from .colours import CAUTION, FAIL, PASS, set_text_colour
 from .connection import Connection, ServiceState
 from .crash_report import CrashReporter
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("FaceID Console"))
         self.setObjectName("mainWindow")
         self.crash_reporter = CrashReporter(self, self._known_secrets)
+        self._alt_letter_guard: AltLetterGuard | None = None
         self.crash_reporter.install()
 
         self.pages = QStackedWidget(self)
@@ -191,6 +193,17 @@ class MainWindow(QMainWindow):
             holder.built.connect(lambda page: page.status_message.connect(self.show_status))
             self._deferred[key] = holder
             self.add_page(holder, title, key, menu_text)
+
+    def guard_alt_letters(self) -> None:
+        """In every window of the application (Settings too), an Alt key whose control is disabled types nothing.
+
+        Installed after the first paint: an application-wide filter is handed every object that gets an event, and
+        PySide then sets up each one's Python class (QStyle's ~500 enum members among them) before the window shows.
+        """
+        app = QApplication.instance()
+        if self._alt_letter_guard is None and app is not None:
+            self._alt_letter_guard = AltLetterGuard(self)
+            app.installEventFilter(self._alt_letter_guard)
 
     def build_pages_when_idle(self) -> None:
         """Build the pages not yet visited in idle time, a short step per turn of the event loop, so that a

@@ -547,3 +547,28 @@ def test_a_refused_host_ending_in_a_dot_is_said_without_a_double_full_stop(qtbot
                        "127.0.0.1); localhost. needs https://.")
     assert ".." not in seen[2]
     dialog.reject()
+
+
+def test_an_alt_key_whose_button_is_disabled_types_nothing_into_the_api_secret(  # type: ignore[no-untyped-def]
+        qtbot, window, connector) -> None:
+    """Alt+T while Test connection was disabled (the keyring answering) typed a "t" at the end of the api_secret, with
+    nothing on screen to show it; a letter typed plainly still types."""
+    from PySide6.QtWidgets import QApplication
+
+    from .conftest import custom_profile
+
+    window.guard_alt_letters()  # as the window does once it has painted
+    custom_profile(window.settings, "lab", connector.engine_url)
+    dialog = _custom_dialog_at(qtbot, window, "lab")
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    dialog.secret_edit.setFocus()
+    qtbot.keyClicks(dialog.secret_edit, "secret456")
+    dialog.test_button.setEnabled(False)  # as while a keyring look-up runs
+    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)  # no control has Alt+Q
+    assert dialog.secret_edit.text() == "secret456"
+    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_T)
+    assert dialog.secret_edit.text() == "secret456t"
+    dialog.reject()
