@@ -197,13 +197,13 @@ class MainWindow(QMainWindow):
     def guard_alt_letters(self) -> None:
         """In every window of the application (Settings too), an Alt key whose control is disabled types nothing.
 
-        Installed after the first paint: an application-wide filter is handed every object that gets an event, and
-        PySide then sets up each one's Python class (QStyle's ~500 enum members among them) before the window shows.
+        Started after the first paint, with nothing to do before it.
         """
         app = QApplication.instance()
-        if self._alt_letter_guard is None and app is not None:
+        if self._alt_letter_guard is None and isinstance(app, QApplication):
             self._alt_letter_guard = AltLetterGuard(self)
-            app.installEventFilter(self._alt_letter_guard)
+            app.focusChanged.connect(self._alt_letter_guard.follow)
+            self._alt_letter_guard.follow(None, app.focusWidget())
 
     def build_pages_when_idle(self) -> None:
         """Build the pages not yet visited in idle time, a short step per turn of the event loop, so that a
