@@ -427,33 +427,20 @@ def test_a_long_trail_continues_on_further_pages_at_full_size_and_a_note_keeps_i
 
 
 def trail_rows(doc: QTextDocument) -> tuple[QTextTable, list[list[int]]]:
-    """The report's trail (its last table) and its rows by decision: the decision's row, then its note's (one cell
-    across the table), if it has one."""
-    table = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)][-1]
-    decisions: list[list[int]] = []
-    for row in range(table.rows()):
-        if decisions and table.cellAt(row, 0).columnSpan() == table.columns():
-            decisions[-1].append(row)
-        else:
-            decisions.append([row])
-    return table, decisions
+    """The report's trail and its rows by decision: the decision's row, then its note's (one cell across the table),
+    if it has one."""
+    from faceid_console.ui.report import decision_rows, trail_table
+
+    table = trail_table(doc)
+    assert table is not None
+    return table, decision_rows(table)
 
 
 def lines_of(doc: QTextDocument, table: QTextTable, row: int) -> list[tuple[float, float]]:
     """The top and bottom of each line of a table row's cells, in the document."""
-    spans = []
-    for column in range(table.columns()):
-        cell = table.cellAt(row, column)
-        if cell.column() != column:
-            continue
-        block = cell.firstCursorPosition().block()
-        while block.isValid() and block.position() <= cell.lastCursorPosition().position():
-            top = doc.documentLayout().blockBoundingRect(block).top()
-            layout = block.layout()
-            spans += [(top + layout.lineAt(i).y(), top + layout.lineAt(i).y() + layout.lineAt(i).height())
-                      for i in range(layout.lineCount())]
-            block = block.next()
-    return spans
+    from faceid_console.ui.report import row_lines
+
+    return row_lines(doc, table, row)
 
 
 def test_a_decision_s_row_and_note_go_over_a_page_end_together_only_a_note_taller_than_a_page_is_split(
