@@ -66,6 +66,7 @@ class Connection(QObject):
         self._opening = BackgroundTask(self)
         self._checking = BackgroundTask(self)
         self._pending_open = False
+        self._closed = False  # after close(): its executor is shut down, so nothing new may start on it
         self._opening.busy_changed.connect(self._after_open)
         #: The exit code of the built-in engine that ended last, while it is started again (None otherwise).
         self.engine_ended: int | None = None
@@ -91,6 +92,8 @@ class Connection(QObject):
 
     def open_active(self) -> None:
         """(Re)open the active profile; the previous client stays out of use from now on."""
+        if self._closed:
+            return
         if self._opening.busy:
             self._pending_open = True  # reopen with the newest choice when the running attempt ends
             return
@@ -154,7 +157,7 @@ class Connection(QObject):
     def check(self) -> bool:
         """Test the connection with one cheap, unbilled call; the answer comes through ``checked``."""
         client, name = self.client, self.profile.name
-        if client is None:
+        if client is None or self._closed:
             return False
 
         def done(result: ConnectionCheck) -> None:
@@ -167,8 +170,10 @@ class Connection(QObject):
                                     lambda err: done(ConnectionCheck(CheckOutcome.OTHER, err)))
 
     def close(self) -> None:
+        self._closed = True
         self._engine_watch.stop()
         self._opening.cancel()
+        self._checking.cancel()  # one queued when the engine came back would otherwise start on the shut executor
         self._replace_client(None)
         self._executor.shutdown(wait=False, cancel_futures=True)
 

@@ -27,10 +27,18 @@ T = TypeVar("T")
 
 
 async def in_thread(executor: Executor | None, work: Callable[..., T], *args: Any) -> T:
-    """Run blocking ``work`` in ``executor`` while the Qt event loop keeps running."""
+    """Run blocking ``work`` in ``executor`` while the Qt event loop keeps running.
+
+    An executor already shut down (its page or connection closed with the window) ends the work as cancelled:
+    nobody waits for it any more, so it is not a crash to report.
+    """
     import asyncio
 
-    return await asyncio.get_running_loop().run_in_executor(executor, partial(work, *args))
+    try:
+        future = asyncio.get_running_loop().run_in_executor(executor, partial(work, *args))
+    except RuntimeError as exc:  # "cannot schedule new futures after shutdown"
+        raise asyncio.CancelledError(str(exc)) from exc
+    return await future
 
 
 def report_unexpected(exc: BaseException) -> None:

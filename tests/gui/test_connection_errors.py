@@ -352,3 +352,19 @@ def test_the_other_pages_say_so_too_when_the_built_in_engine_stops(  # type: ign
         connection.close()
         window.crash_reporter.uninstall()
         connector.close()
+
+
+def test_closing_the_connection_while_its_check_waits_to_start_reports_nothing(  # type: ignore[no-untyped-def]
+        qtbot, window) -> None:
+    """The window closing just after the engine came back (its check queued, not yet started) ends the check
+    quietly: no "Unexpected error" for work nobody waits for."""
+    connection = window.connection
+    reports: list[str] = []
+    window.crash_reporter.reported.connect(reports.append)
+    assert connection.check()
+    assert connection._checking.busy
+    connection.close()
+    qtbot.waitUntil(lambda: not connection._checking.busy, timeout=5_000)
+    qtbot.wait(50)
+    assert reports == []
+    assert not connection.check(), "a closed connection starts no new check"

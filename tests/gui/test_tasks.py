@@ -31,3 +31,25 @@ def test_work_cancelled_before_it_starts_ends_busy_and_is_closed(qtbot, qasync_l
     assert task.start(work(), seen.append, seen.append)  # usable again
     qtbot.waitUntil(lambda: not task.busy, timeout=5_000)
     assert seen[-2:] == [1, False]
+
+
+def test_work_that_reaches_a_shut_executor_ends_as_cancelled_not_as_a_crash(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
+    """A page shut down with the window while its look-up was between two steps: the next step finds the executor
+    shut. Nobody waits for that work any more; it ends like cancelled work, not in the "Unexpected error" dialog."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from faceid_console.ui.tasks import BackgroundTask, in_thread
+
+    executor = ThreadPoolExecutor(max_workers=1)
+    task = BackgroundTask()
+    outcomes: list[str] = []
+
+    async def two_steps() -> int:
+        first = await in_thread(executor, lambda: 1)
+        executor.shutdown(wait=False, cancel_futures=True)  # the window closed meanwhile
+        return first + await in_thread(executor, lambda: 1)
+
+    assert task.start(two_steps(), lambda _result: outcomes.append("result"), lambda _err: outcomes.append("error"),
+                      lambda: outcomes.append("cancelled"), lambda: outcomes.append("crash"))
+    qtbot.waitUntil(lambda: not task.busy, timeout=5_000)
+    assert outcomes == ["cancelled"]
