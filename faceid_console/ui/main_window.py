@@ -48,6 +48,7 @@ from .widgets.fitting_labels import StatusLabel
 from .widgets.nav_icons import nav_icon
 from .widgets.photo_slot import PhotoSlot
 from .widgets.result_view import ANSWER_PART_MODULES
+from .widgets.settling_combo_box import SettlingComboBox
 
 if TYPE_CHECKING:  # these pages and the settings dialog load when first opened, not at start-up
     from .pages.app_token_page import AppTokenPage
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         label = QLabel(self.tr("&Profile:"), bar)
-        self.profile_box = QComboBox(bar)
+        self.profile_box = SettlingComboBox(bar)
         self.profile_box.setObjectName("profileBox")
         self.profile_box.setAccessibleName(self.tr("Connection profile"))
         self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
         self.profile_box.setSizePolicy(QSizePolicy.Policy.Fixed, self.profile_box.sizePolicy().verticalPolicy())
         label.setBuddy(self.profile_box)
         self._fill_profiles()
-        self.profile_box.activated.connect(self._profile_chosen)
+        self.profile_box.chosen.connect(self._profile_chosen)
         bar.addWidget(label)
         bar.addWidget(self.profile_box)
         # A long state (an error with its advice) is cut to the room left, never pushing the buttons into the » menu;
@@ -527,8 +528,8 @@ class MainWindow(QMainWindow):
         if self.profile_box.count() != len(self.settings.profiles) or self.profile_box.findData(profile.name) < 0:
             self._fill_profiles()  # profiles were added or removed (settings, command line)
         index = self.profile_box.findData(profile.name)
-        if index >= 0 and index != self.profile_box.currentIndex():
-            self.profile_box.setCurrentIndex(index)
+        if index >= 0 and index != self.profile_box.currentIndex() and not self.profile_box.settling:
+            self.profile_box.setCurrentIndex(index)  # (not under the reviewer stepping through the list)
         where = self.tr("built-in engine") if profile.kind is ProfileKind.LOCAL_ENGINE else (
             c.client.base_url if c.client is not None else profile_display_name(profile))
         if c.state is ServiceState.STARTING and c.engine_ended is not None:

@@ -1191,3 +1191,41 @@ def test_the_first_paint_comes_before_any_page_is_built_and_the_pages_follow_it(
     assert done.stdout.splitlines()[-1] == str(["paint", "parts of resultView", "livenessPageHolder",
                                                 "sessionPageHolder", "inspectorPageHolder", "tokenPageHolder",
                                                 "history"])
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the list's popup
+def test_stepping_through_profiles_with_the_arrow_keys_switches_once_where_the_reviewer_stops(  # type: ignore[no-untyped-def]
+        qtbot, window, settings) -> None:
+    """Each arrow key on the closed profile box used to open that profile (a keyring read, a call to the service):
+    stepping past the cloud profiles to the third one opened all of them. Now only the one stopped on is opened;
+    one picked from the list is opened at once."""
+    from .conftest import custom_profile
+
+    custom_profile(settings, "lab-a", "http://127.0.0.1:9")
+    custom_profile(settings, "lab-b", "http://127.0.0.1:9")
+    window._show_connection()  # the box lists the profiles added
+    box = window.profile_box
+    switched: list[str] = []
+    window.connection.switch_to = switched.append  # type: ignore[method-assign]
+    box.setFocus()
+    first = box.currentIndex()
+    for _ in range(2):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentIndex() == first + 2 and switched == []
+    window._show_connection()  # a state change of the profile still open does not move the box back meanwhile
+    assert box.currentIndex() == first + 2
+    qtbot.waitUntil(lambda: switched != [], timeout=5_000)
+    qtbot.wait(100)
+    assert switched == [box.itemData(first + 2)]
+
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    window.activateWindow()
+    window.navigation.setFocus()  # leaving the box counts at once
+    assert switched[-1] == box.itemData(first + 1)
+
+    box.showPopup()
+    view = box.view()
+    view.setCurrentIndex(box.model().index(first, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert switched[-1] == box.itemData(first)  # from the list: no wait
+    assert len(switched) == 3

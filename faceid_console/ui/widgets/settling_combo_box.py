@@ -1,0 +1,65 @@
+"""A combo box whose arrow-key and wheel steps settle before they count as a choice."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QComboBox, QWidget
+
+#: How long the box waits after the last step; a deliberate single step is taken well within a second.
+SETTLE_MS: Final = 600
+
+
+class SettlingComboBox(QComboBox):
+    """A closed combo box takes each arrow key and wheel turn as a choice (``activated``). Where a choice is costly
+    (switching the connection profile opens it, and may call the service), ``chosen`` is emitted once the reviewer
+    stops stepping, when they leave the box, or at once for an item picked from the list."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, settle_ms: int = SETTLE_MS) -> None:
+        super().__init__(parent)
+        self._stepping = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(settle_ms)
+        self._settle.timeout.connect(self._settled)
+        self.activated.connect(self._activated)
+
+    @property
+    def settling(self) -> bool:
+        """True while a stepped-to item waits to count: the box shows it, nothing has been chosen yet."""
+        return self._settle.isActive()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._stepping = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._stepping = False
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._stepping = True
+        try:
+            super().wheelEvent(event)
+        finally:
+            self._stepping = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self._settle.isActive():  # leaving the box is as good as stopping
+            self._settle.stop()
+            self._settled()
+        super().focusOutEvent(event)
+
+    def _activated(self, index: int) -> None:
+        if self._stepping:
+            self._settle.start()
+        else:
+            self._settle.stop()
+            self.chosen.emit(index)
+
+    def _settled(self) -> None:
+        if self.currentIndex() >= 0:
+            self.chosen.emit(self.currentIndex())
