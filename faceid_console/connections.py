@@ -35,6 +35,10 @@ ENGINE_START_TIMEOUT = 120.0
 #: A biz_id no session can have: get_result answers RESULT_NOT_FOUND once the key is accepted, and is not billed.
 PROBE_BIZ_ID = "faceid-console-connection-test"
 
+#: Seconds the connection test waits for its answer at most: the probe is cheap, so a host that has not answered it by
+#: then is not answering; the verify's own (longer) wait is kept for calls that do work.
+PROBE_READ_S = 20.0
+
 
 class OpenFailure(Enum):
     """Why a profile could not be opened."""
@@ -234,8 +238,10 @@ def check_connection(client: FaceIDClient) -> ConnectionCheck:
     from .api.kinds import GetImageType
     from .api.request_models import GetResultRequest
 
+    connect, read = client.timeout
     try:
-        client.get_result(GetResultRequest(PROBE_BIZ_ID, GetImageType.NONE))
+        client.get_result(GetResultRequest(PROBE_BIZ_ID, GetImageType.NONE),
+                          timeout=(connect, min(read, PROBE_READ_S)))
     except FaceIDError as err:
         if err.code in ("RESULT_NOT_FOUND", "BAD_ARGUMENTS", "DATA_DESTROYED"):
             return ConnectionCheck(CheckOutcome.OK)

@@ -22,7 +22,13 @@ from typing import Any, Final, TypeVar
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ConnectTimeoutError, LocationValueError, MaxRetryError, NewConnectionError
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    LocationValueError,
+    MaxRetryError,
+    NewConnectionError,
+    ReadTimeoutError,
+)
 from urllib3.util.retry import Retry
 
 from .endpoint import (
@@ -96,6 +102,11 @@ class FaceIDClient:
     def api_key(self) -> str:
         return self._credentials.api_key
 
+    @property
+    def timeout(self) -> tuple[float, float]:
+        """Seconds to connect and to wait for an answer, for each call."""
+        return self._timeout
+
     def __repr__(self) -> str:
         return f"FaceIDClient({self.base_url!r}, api_key={self._credentials.api_key!r})"
 
@@ -126,12 +137,14 @@ class FaceIDClient:
         data = {**self._v2_auth(), **request.form_fields()}
         return WebLivenessToken.parse(self._call("POST", GET_TOKEN_PATH, data=data, files=files))
 
-    def get_result(self, request: GetResultRequest) -> LivenessSessionResult:
-        """``GET /faceid/liveness/v2/get_result``: valid once, for one day."""
+    def get_result(self, request: GetResultRequest, *,
+                   timeout: tuple[float, float] | None = None) -> LivenessSessionResult:
+        """``GET /faceid/liveness/v2/get_result``: valid once, for one day. ``timeout`` (connect, read) replaces the
+        client's own for this call."""
         request.validate()
         query = request.query()
         params = {**self._v2_auth(), **query}
-        return self._answer(self._call("GET", GET_RESULT_PATH, params=params),
+        return self._answer(self._call("GET", GET_RESULT_PATH, params=params, timeout=timeout),
                             partial(LivenessSessionResult.parse_get_result, biz_id=query["biz_id"]))
 
     def _answer(self, body: dict[str, Any], parse: Callable[[dict[str, Any]], T]) -> T:
@@ -216,12 +229,14 @@ class FaceIDClient:
         data: Mapping[str, str] | None = None,
         files: Mapping[str, tuple[str, bytes, str]] | None = None,
         params: Mapping[str, str] | None = None,
+        timeout: tuple[float, float] | None = None,
     ) -> dict[str, Any]:
         url = self.base_url + path
+        timeout = timeout or self._timeout
         started = time.monotonic()
         try:
             response = self._session.request(
-                method, url, data=data, files=files or None, params=params, timeout=self._timeout,
+                method, url, data=data, files=files or None, params=params, timeout=timeout,
                 allow_redirects=False,
             )
         except requests.exceptions.ConnectTimeout:
@@ -230,17 +245,14 @@ class FaceIDClient:
                 message=f"timed out connecting to {self.base_url}",
             ) from None
         except requests.exceptions.ReadTimeout:
-            raise FaceIDError(
-                NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
-                message=f"no answer from {self.base_url} within {self._timeout[1]:g} s",
-            ) from None
+            raise self._no_answer(timeout[1]) from None
         except requests.exceptions.SSLError as exc:
             raise FaceIDError(
                 CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
                 message=f"TLS failure with {self.base_url}: {type(exc).__name__}",
             ) from None
         except requests.exceptions.ConnectionError as exc:
-            raise self._connection_error(exc) from None
+            raise self._connection_error(exc, timeout[1]) from None
         except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema, LocationValueError) as exc:
             # refused before anything was sent
             raise FaceIDError(
@@ -256,7 +268,13 @@ class FaceIDClient:
         log.info("%s %s -> HTTP %s in %.0f ms", method, path, response.status_code, elapsed_ms)
         return self._decode(response)
 
-    def _connection_error(self, exc: requests.exceptions.ConnectionError) -> FaceIDError:
+    def _no_answer(self, read_timeout: float) -> FaceIDError:
+        return FaceIDError(
+            NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
+            message=f"no answer from {self.base_url} within {read_timeout:g} s",
+        )
+
+    def _connection_error(self, exc: requests.exceptions.ConnectionError, read_timeout: float) -> FaceIDError:
         reason = exc.args[0] if exc.args else None
         inner = getattr(reason, "reason", None) if isinstance(reason, MaxRetryError) else reason
         if isinstance(inner, (NewConnectionError, ConnectTimeoutError)):
@@ -264,6 +282,8 @@ class FaceIDClient:
                 CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
                 message=f"cannot connect to {self.base_url}",
             )
+        if isinstance(inner, ReadTimeoutError):  # requests says so only with retries left; none are, for reads
+            return self._no_answer(read_timeout)
         # The connection broke after the request went out: it may have been processed.
         return FaceIDError(
             NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,

@@ -15,7 +15,7 @@ from faceid_console.ui.detail_texts import detail_text
 API = Path(__file__).resolve().parents[2] / "faceid_console" / "api"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SAMPLES = {"self.base_url": "https://api.megvii.com", "type(exc).__name__": "ChunkedEncodingError",
-           "self._timeout[1]:g": "60", "status": "502", "kind": "HTML page", "snippet": "<html>Bad gateway</html>"}
+           "read_timeout:g": "60", "status": "502", "kind": "HTML page", "snippet": "<html>Bad gateway</html>"}
 
 
 def details() -> list[str]:

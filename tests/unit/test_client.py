@@ -147,6 +147,7 @@ def test_read_timeout_is_not_resent(stub_factory, faces) -> None:  # type: ignor
         with pytest.raises(FaceIDError) as err:
             client.verify(verify_request(faces))
     assert err.value.code == "NETWORK_TIMEOUT" and not err.value.retry_safe
+    assert err.value.message == f"no answer from {stub.url} within 0.3 s"  # not "the connection broke"
     time.sleep(1.3)
     assert len(stub.calls) == 1
 
@@ -363,3 +364,23 @@ def test_the_connection_test_is_ok_only_for_a_faceid_answer(stub_factory, status
         check = check_connection(client)
     assert check.outcome.value == outcome
     assert (check.error is not None and check.error.code == "INVALID_RESPONSE") == (outcome == "not_faceid")
+
+
+def test_the_connection_test_waits_for_its_answer_no_longer_than_the_probe_s_own_limit(  # type: ignore[no-untyped-def]
+        stub_factory, monkeypatch) -> None:
+    """A host that accepts the connection and never answers: the test used to wait the verify's whole read time-out
+    (60 s by default) before it said so."""
+    from faceid_console import connections
+
+    monkeypatch.setattr(connections, "PROBE_READ_S", 0.3)
+
+    def silent(n: int, path: str) -> tuple[int, str, bytes]:
+        time.sleep(2.0)
+        return 400, "application/json", b'{"error_message": "RESULT_NOT_FOUND"}'
+
+    stub = stub_factory(silent)
+    with FaceIDClient(stub.url, Credentials("key", SECRET), timeout=(5.0, 60.0), max_retries=0) as client:
+        check = connections.check_connection(client)
+        assert client.timeout == (5.0, 60.0)  # the client's own, for the calls after it, is unchanged
+    assert check.outcome.value == "no_answer"
+    assert check.error is not None and "within 0.3 s" in check.error.message
