@@ -13,7 +13,7 @@ from typing import TypeVar
 
 import keyring
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -301,6 +301,19 @@ class SettingsDialog(QDialog):
     def selected(self) -> Profile:
         return self._profiles[max(0, self.profile_list.currentRow())]
 
+    def _show_url_fixed(self, fixed: bool, local: bool) -> None:
+        """A preset's or the built-in engine's address cannot be edited: drawn on the dialog's own background, not
+        as a field to type in, and its tooltip says where another address goes."""
+        self.url_edit.setReadOnly(fixed)
+        palette = QPalette()  # nothing set: the dialog's own, for an editable field
+        if fixed:
+            palette.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
+        self.url_edit.setPalette(palette)
+        why = (self.tr("The built-in engine's address: a loopback port chosen when it starts.") if local else
+               self.tr("This service's own address. To use another one, add a custom host profile.") if fixed else "")
+        self.url_edit.setToolTip(why)
+        self.url_edit.setAccessibleDescription(why)
+
     def _keep_url_edit(self) -> bool:
         """Keep an edited base URL of the custom profile shown, before another is shown; False (and the problem
         said) when it is not a usable URL."""
@@ -340,7 +353,7 @@ class SettingsDialog(QDialog):
                               (profile.custom_url or profile.base_url()))
         self.url_edit.setPlaceholderText(self.tr("chosen when the console starts (loopback)") if local else
                                          "https://…")
-        self.url_edit.setReadOnly(profile.kind is not ProfileKind.CUSTOM)
+        self._show_url_fixed(profile.kind is not ProfileKind.CUSTOM, local)
         for widget in (self.key_edit, self.secret_edit):
             widget.setEnabled(not local)
         for button in (self.store_button, self.forget_button):

@@ -572,3 +572,23 @@ def test_an_alt_key_whose_button_is_disabled_types_nothing_into_the_api_secret( 
     qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_T)
     assert dialog.secret_edit.text() == "secret456t"
     dialog.reject()
+
+
+def test_an_address_that_cannot_be_edited_is_not_drawn_as_a_field_to_type_in(qtbot, window, connector) -> None:  # type: ignore[no-untyped-def]
+    """The built-in engine's and the cloud presets' Base URL are read-only; they were drawn on a field's white, like
+    the custom host's, so a reviewer clicked into them to type. Now on the dialog's background, with the reason."""
+    from PySide6.QtGui import QPalette
+
+    from .conftest import custom_profile
+
+    custom_profile(window.settings, "lab", connector.engine_url)
+    base, background = QPalette.ColorRole.Base, QPalette.ColorRole.Window
+    dialog = _custom_dialog_at(qtbot, window, "local-engine")
+    edit = dialog.url_edit
+    for name, fixed in (("local-engine", True), ("lab", False), ("cloud-sgp", True), ("lab", False)):
+        dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index(name))  # in one visit
+        assert edit.isReadOnly() is fixed, name
+        assert edit.palette().color(base) == dialog.palette().color(background if fixed else base), name
+        assert bool(edit.toolTip()) is fixed and edit.accessibleDescription() == edit.toolTip(), name
+    assert dialog.palette().color(background) != dialog.palette().color(base)  # the check above can tell them apart
+    dialog.reject()
