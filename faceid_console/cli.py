@@ -694,7 +694,7 @@ def _cmd_get_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
 
 
 def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
-    from .cli_summary import session_summary
+    from .cli_summary import session_summary, without_liveness
 
     biz_id = args.biz_id if args.biz_id else biz_id_from_return_url(args.return_url)
     request = GetResultRequest(biz_id, GetImageType(args.get_image_type))
@@ -711,7 +711,13 @@ def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     from .verdict import session_verdict
 
     verdict, _ = session_verdict(result, _policy_level(args))
-    return _Outcome(result, session_summary(result, _policy_level(args),
+    out: Any = result
+    said = without_liveness(result)
+    if said is not None:  # as the summary says it, and as an error's JSON carries it: what it means, what next
+        _headline, meaning, reason, step = said
+        out = {**to_jsonable(result), "explanation": meaning if reason is None else f"{meaning} {reason}",
+               "hint": step}
+    return _Outcome(out, session_summary(result, _policy_level(args),
                                             comparison_hint=None if failure is None else comparison_hint(failure)),
                     EXIT_BELOW_POLICY if verdict in NOT_CONFIRMED_VERDICTS else EXIT_OK)
 

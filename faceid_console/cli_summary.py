@@ -159,19 +159,27 @@ _WITHOUT_LIVENESS: Final[dict[str, tuple[str, str, str]]] = {
 }
 
 
-def _without_liveness_lines(result: LivenessSessionResult) -> list[str]:
-    """What happened to a session whose answer has no liveness result, what it means, its fail_reason, and what to
-    do next (by the fail_reason when it names the applicant's device)."""
-    said = _WITHOUT_LIVENESS.get(result.status or "")
+def without_liveness(result: LivenessSessionResult) -> tuple[str, str, str | None, str] | None:
+    """For a session whose answer has no liveness result: what happened (a headline), what it means, its
+    fail_reason explained (None without one), and what to do next (by the fail_reason when it names the applicant's
+    device); None for any other answer."""
+    said = _WITHOUT_LIVENESS.get(result.status or "") if result.liveness_result is None else None
     if said is None:
-        return []
+        return None
     headline, meaning, step = said
-    lines = [headline, f"  {meaning}"]
-    if result.fail_reason:
-        lines.append(f"  fail_reason {result.fail_reason}: {explain(result.fail_reason, '', 'en')}")
+    reason = (f"fail_reason {result.fail_reason}: {explain(result.fail_reason, '', 'en')}" if result.fail_reason
+              else None)
     if result.status not in ("NOT_STARTED", "PROCESSING"):  # a device to change only once the check broke off
         step = _DEVICE_STEPS.get(result.fail_reason or "", step)
-    return [*lines, f"hint: {step}"]
+    return headline, meaning, reason, step
+
+
+def _without_liveness_lines(result: LivenessSessionResult) -> list[str]:
+    said = without_liveness(result)
+    if said is None:
+        return []
+    headline, meaning, reason, step = said
+    return [headline, f"  {meaning}", *([f"  {reason}"] if reason else []), f"hint: {step}"]
 
 
 def session_summary(result: LivenessSessionResult, level: str, comparison_hint: str | None = None) -> str:

@@ -157,3 +157,22 @@ def test_a_session_without_a_liveness_result_says_what_happened_and_what_to_do( 
     assert lines[2].startswith("  ") and "no liveness result" in lines[2]
     assert lines[3].startswith("hint: ") and step in lines[3]
     assert ("start a new session with get-token" in lines[3]) == (status != "PROCESSING")
+
+
+@pytest.mark.parametrize("status", ["CANCELLED", "NOT_STARTED"])
+def test_a_session_without_a_liveness_result_is_explained_in_json_too(console, host, status: str) -> None:  # type: ignore[no-untyped-def]
+    """--json printed the bare answer: a script had the status but not what it means or what to do next, which the
+    summary says and an error's JSON carries."""
+    url = host({"request_id": "1,r", "time_used": 3, "biz_id": ASKED, "biz_no": "order-5", "status": status,
+                "fail_reason": "NETWORK_ERROR" if status == "CANCELLED" else ""})
+    code, out, _ = console("get-result", "--json", "--base-url", url, "--biz-id", ASKED)
+    assert code == 3
+    answer = json.loads(out)
+    assert answer["status"] == status and answer["biz_id"] == ASKED  # the answer's own fields stay as they were
+    assert "no liveness result" in answer["explanation"]
+    assert answer["hint"] == ("ask the applicant to move to a stable network (Wi-Fi or a stronger signal); then start "
+                              "a new session with get-token and send them its liveness_url" if status == "CANCELLED"
+                              else "wait for the applicant to do the check: FaceID calls the notify_url when they "
+                              "finish (check-callback checks what it posts). If they lost the link or it has expired, "
+                              "start a new session with get-token and send them its liveness_url")
+    assert ("fail_reason NETWORK_ERROR: " in answer["explanation"]) == (status == "CANCELLED")
