@@ -3367,111 +3367,116 @@ Close anyway?</source>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
         <source>Choose…</source>
-        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). Room between the slot&apos;s frame and its contents; an outline wider than the frame takes its room from here. The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. U+2060: no line break on either side (Unicode line breaking, class WJ). Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
+        <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). Room between the slot&apos;s frame and its contents; an outline wider than the frame takes its room from here. The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="201"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="310"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="198"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="315"/>
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="197"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="204"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="201"/>
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="311"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="262"/>
+        <source>No photo chosen (required)</source>
+        <translation>未选择照片（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="316"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="329"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="334"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="330"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="365"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="370"/>
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="368"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="373"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>拖入的内容既不是图片，也不是图片文件。网页上的图片须先保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="402"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="407"/>
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="418"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="423"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>无法处理这张照片：发生意外错误，已生成报告。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="432"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="437"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="447"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="452"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="456"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="461"/>
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="458"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="463"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="461"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="464"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="471"/>
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="467"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="472"/>
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="471"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="476"/>
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="473"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="262"/>
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>
@@ -5008,11 +5013,6 @@ or paste</source>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="418"/>
         <source>Change the decision…</source>
         <translation>更改决定…</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="436"/>
-        <source>(required)</source>
-        <translation>（必填）</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/verify_page.py" line="496"/>

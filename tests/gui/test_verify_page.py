@@ -1001,3 +1001,34 @@ def test_the_form_s_own_problems_never_read_as_about_what_was_sent(  # type: ign
     assert page.result_view.result is not None
     page.uuid_edit.setText("applicant-44")
     assert note.isVisibleTo(page) and "sent then" in note.text()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_references_thumbnails_stay_in_line_when_the_first_one_is_required(  # type: ignore[no-untyped-def]
+        qtbot, qapp, make_window, language: str) -> None:
+    """In face comparison the first reference's heading said "（必填）": in Chinese it wrapped on that card only, and
+    its thumbnail sat ~18 px below the other two. The slot now says so where it says it is empty."""
+    from PySide6.QtCore import QCoreApplication, QPoint
+
+    from faceid_console.ui.translations import install_translator
+
+    translators = install_translator(qapp, language) if language != "en" else []
+    try:
+        window = make_window(language=language, wait_ready=False)
+        page = window.verify_page
+        click_radio(qtbot, page.compare_radio)
+        refs = [page.slots[f"image_ref{n}"] for n in (1, 2, 3)]
+        for width in (1280, 1360, 1600):
+            window.resize(width, 900)
+            qtbot.waitUntil(lambda w=width: window.width() == w, timeout=5_000)
+            QCoreApplication.processEvents()
+            tops = [slot.thumbnail.mapTo(window, QPoint(0, 0)).y() for slot in refs]
+            assert len(set(tops)) == 1, (width, tops)
+        required = QCoreApplication.translate("PhotoSlot", "No photo chosen (required)")
+        assert refs[0].file_label.text() == required and refs[1].file_label.text() != required
+        click_radio(qtbot, page.kyc_radio)  # no reference is required in KYC
+        assert refs[0].file_label.text() == QCoreApplication.translate("PhotoSlot", "No photo chosen")
+        window.connection.close()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

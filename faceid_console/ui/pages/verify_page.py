@@ -433,7 +433,7 @@ class VerifyPage(QWidget):
             widget.setVisible(kyc)
         for widget in (self.uuid_label, self.uuid_field):
             widget.setVisible(not kyc)
-        self.slots["image_ref1"].set_heading("" if kyc else self.tr("(required)"))
+        self.slots["image_ref1"].set_required(not kyc)
         self.fail_ref_multiple.setEnabled(True)
         self._clear_problems()
         self._update_submit()

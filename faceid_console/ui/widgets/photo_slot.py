@@ -111,10 +111,6 @@ def human_size(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-#: U+2060: no line break on either side (Unicode line breaking, class WJ).
-WORD_JOINER = "\u2060"
-
-
 #: Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread).
 ENCODED_IMAGE_FORMATS: Final = ("image/png", "image/jpeg", "image/webp", "image/bmp", "image/tiff")
 
@@ -180,6 +176,7 @@ class PhotoSlot(QFrame):
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setFrameShape(QFrame.Shape.Box)
         self.thumbnail.setEnabled(False)
+        self._required = False
         self.heading = QLabel(self)
         self.set_heading()
         self.heading.setWordWrap(True)
@@ -250,11 +247,19 @@ class PhotoSlot(QFrame):
         delete.setObjectName("deleteShortcut")
         self._show_empty()
 
-    def set_heading(self, note: str = "") -> None:
-        """The slot's title, its parameter name, and an optional note such as "(required)"."""
-        self.heading.setText(f"<b>{self.title}</b> <span style='color:gray'>{self.field_name}</span>"
-                             # Word joiners keep a note whole when it wraps: "（必填）" must not break inside.
-                             + (f" {WORD_JOINER.join(note)}" if note else ""))
+    def set_heading(self) -> None:
+        """The slot's title and its parameter name."""
+        self.heading.setText(f"<b>{self.title}</b> <span style='color:gray'>{self.field_name}</span>")
+
+    def set_required(self, required: bool) -> None:
+        """Say that this slot must hold a photo (the first reference in face comparison) where its emptiness is said:
+        in its heading, the note wrapped on one card of three and moved its thumbnail out of line with the others."""
+        self._required = required
+        if self.photo is None and self.refusal is None and not self.busy:
+            self.file_label.setText(self._empty_text())
+
+    def _empty_text(self) -> str:
+        return self.tr("No photo chosen (required)") if self._required else self.tr("No photo chosen")
 
     # --- state -----------------------------------------------------------------------------------
 
@@ -470,7 +475,7 @@ class PhotoSlot(QFrame):
         self.thumbnail.clear()
         self.thumbnail.setText(self.tr("Drop a photo\nor paste"))
         self.thumbnail.setEnabled(False)
-        self.file_label.setText(self.tr("No photo chosen"))
+        self.file_label.setText(self._empty_text())
         self.info_label.clear()
         self.prep_label.clear()
         self.clear_button.setEnabled(False)
