@@ -29,7 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import Final
 
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, JpegImagePlugin, UnidentifiedImageError
 
 from .errors import FaceIDError
 
@@ -37,10 +37,14 @@ MAX_UPLOAD_BYTES: Final = 2 * 1024 * 1024
 MAX_SIDE_PX: Final = 4096
 #: Refuse images with more pixels than this before decoding them (about 89 MP, Pillow's own guard).
 MAX_PIXELS: Final = int(Image.MAX_IMAGE_PIXELS or 89_478_485)
+#: A JPEG may have up to this many (about 358 MP: a phone's 108 or 200 MP photo): it is decoded at 1/2, 1/4 or 1/8
+#: scale directly (DCT scaling), never at more than MAX_PIXELS.
+MAX_JPEG_PIXELS: Final = 4 * MAX_PIXELS
 #: Refuse files larger than this before reading them at all.
 MAX_SOURCE_BYTES: Final = 200 * 1024 * 1024
 ACCEPTED_FORMATS: Final = frozenset({"JPEG", "MPO", "PNG", "BMP", "WEBP", "TIFF"})
 _JPEG_FORMATS: Final = frozenset({"JPEG", "MPO"})
+_JPEG_START: Final = b"\xff\xd8\xff"
 _EXIF_ORIENTATION: Final = 0x0112
 #: JPEG quality used when a JPEG must be re-encoded and still fits.
 _REENCODE_QUALITY: Final = 95
@@ -65,6 +69,8 @@ class PreparedImage:
     resized: bool
     rotated: bool
     metadata_stripped: bool
+    #: The source's own width and height, as its file declares them (before any rotation or scaling).
+    source_size: tuple[int, int] = (0, 0)
 
     @property
     def filename(self) -> str:
@@ -212,19 +218,25 @@ def strip_jpeg_metadata(data: bytes) -> bytes:
 
 def _open(data: bytes, field_name: str) -> Image.Image:
     try:
-        image = Image.open(io.BytesIO(data))
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _refuse(field_name, "the image has too many pixels to be a photo (decompression bomb).") from None
+        try:
+            image = Image.open(io.BytesIO(data))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            if not data.startswith(_JPEG_START):
+                raise _refuse(field_name, "the image has too many pixels to be a photo (decompression bomb).") from None
+            # Pillow's guard counts the pixels at full size; a JPEG is decoded scaled down (see MAX_JPEG_PIXELS).
+            image = JpegImagePlugin.jpeg_factory(io.BytesIO(data))
     except UnidentifiedImageError:
         raise _unidentified(data, field_name) from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:  # its format is known, its header is not readable
         raise _unreadable(exc, field_name) from None
     if image.format not in ACCEPTED_FORMATS:
         raise _refuse(field_name, f"{image.format} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.")
-    if image.width < 1 or image.height < 1 or image.width * image.height > MAX_PIXELS:
+    limit = MAX_JPEG_PIXELS if image.format in _JPEG_FORMATS else MAX_PIXELS
+    if image.width < 1 or image.height < 1 or image.width * image.height > limit:
         raise _refuse(
             field_name,
-            f"the image is {image.width}×{image.height} pixels: too many to be a photo (decompression bomb).",
+            f"the image is {image.width}×{image.height} pixels, more than {limit / 1e6:.0f} megapixels: too many to "
+            "be a photo (decompression bomb).",
         )
     return image
 
@@ -373,12 +385,17 @@ def _draft_for_limit(image: Image.Image) -> None:
     """Let the JPEG decoder scale a too-large photo down by 2, 4 or 8 while decoding (DCT scaling).
 
     Used when the scaled size stays close to the 4096 px limit (≥ 85 %), so little detail is given
-    up for a decode several times faster; otherwise the photo is decoded whole and resampled.
+    up for a decode several times faster; otherwise the photo is decoded whole and resampled, unless it
+    has more than MAX_PIXELS: then at the least scale that brings it within them.
     """
     longest = max(image.size)
     for reduction in (2, 4, 8):
-        if longest / reduction <= MAX_SIDE_PX:
-            if longest / reduction >= 0.85 * MAX_SIDE_PX:
+        if MAX_SIDE_PX >= longest / reduction >= 0.85 * MAX_SIDE_PX:
+            image.draft(image.mode, (image.width // reduction, image.height // reduction))
+            return
+    for reduction in (1, 2, 4, 8):
+        if (image.width // reduction) * (image.height // reduction) <= MAX_PIXELS:
+            if reduction > 1:
                 image.draft(image.mode, (image.width // reduction, image.height // reduction))
             return
 
@@ -413,7 +430,7 @@ def _prepare(source: Path | str | bytes, field_name: str) -> PreparedImage:
             return PreparedImage(
                 field_name=field_name, data=stripped, media_type="image/jpeg", width=image.width,
                 height=image.height, source_format=source_format, source_bytes=len(data), reencoded=False,
-                resized=False, rotated=False, metadata_stripped=len(stripped) != len(data),
+                resized=False, rotated=False, metadata_stripped=len(stripped) != len(data), source_size=image.size,
             )
 
     icc = image.info.get("icc_profile") if source_format in _JPEG_FORMATS else None
@@ -449,7 +466,7 @@ def _prepare(source: Path | str | bytes, field_name: str) -> PreparedImage:
     return PreparedImage(
         field_name=field_name, data=encoded, media_type=media_type, width=out.width, height=out.height,
         source_format=source_format, source_bytes=len(data), reencoded=True, resized=resized,
-        rotated=orientation != 1, metadata_stripped=True,
+        rotated=orientation != 1, metadata_stripped=True, source_size=declared_size,
     )
 
 

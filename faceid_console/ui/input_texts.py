@@ -61,8 +61,9 @@ def _patterns() -> list[tuple[str, str]]:
         (r"\w+: the image has too many pixels to be a photo \(decompression bomb\)\.",
          QCoreApplication.translate("InputTexts", "the image has more than 89 megapixels, too many for a photo: save "
                                                   "a smaller copy of it and choose that.")),
-        (r"\w+: the image is (?P<width>\d+)×(?P<height>\d+) pixels: too many to be a photo \(decompression bomb\)\.",
-         QCoreApplication.translate("InputTexts", "the image is {width}×{height} pixels, more than 89 megapixels: "
+        (r"\w+: the image is (?P<width>\d+)×(?P<height>\d+) pixels, more than (?P<limit>\d+) megapixels: too many to "
+         r"be a photo \(decompression bomb\)\.",
+         QCoreApplication.translate("InputTexts", "the image is {width}×{height} pixels, more than {limit} megapixels: "
                                                   "too many for a photo. Save a smaller copy of it and choose that.")),
         (r"\w+: (?P<kind>\w+) images are not accepted; use JPEG, PNG, BMP, WebP or TIFF\.",
          QCoreApplication.translate("InputTexts", "{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.")),

@@ -2171,217 +2171,217 @@ Purge now?</translation>
         <translation>the image has more than 89 megapixels, too many for a photo: save a smaller copy of it and choose that.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="65"/>
-        <source>the image is {width}×{height} pixels, more than 89 megapixels: too many for a photo. Save a smaller copy of it and choose that.</source>
-        <translation>the image is {width}×{height} pixels, more than 89 megapixels: too many for a photo. Save a smaller copy of it and choose that.</translation>
+        <location filename="../../faceid_console/ui/input_texts.py" line="66"/>
+        <source>the image is {width}×{height} pixels, more than {limit} megapixels: too many for a photo. Save a smaller copy of it and choose that.</source>
+        <translation>the image is {width}×{height} pixels, more than {limit} megapixels: too many for a photo. Save a smaller copy of it and choose that.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="68"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="69"/>
         <source>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="70"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="71"/>
         <source>the file is truncated or damaged.</source>
         <translation>the file is truncated or damaged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="72"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="73"/>
         <source>the photo cannot be made small enough to send ({reason}).</source>
         <translation>the photo cannot be made small enough to send ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="74"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="75"/>
         <source>{name} is {mb} MB: too large to be a photo.</source>
         <translation>{name} is {mb} MB: too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="76"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="77"/>
         <source>{name} is over {mb} MB: too large to be a photo.</source>
         <translation>{name} is over {mb} MB: too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="79"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
         <source>there is no such file: {path}</source>
         <translation>there is no such file: {path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="81"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
         <source>{path} is not a usable file name.</source>
         <translation>{path} is not a usable file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="83"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
         <source>the link points to no file: {path}</source>
         <translation>the link points to no file: {path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="85"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
         <source>you have no permission to read {path}.</source>
         <translation>you have no permission to read {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="87"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="89"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} is a folder, not a photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="91"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} is a device, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="93"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} is a pipe, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="95"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="96"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} is a socket, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="97"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="98"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} is a special file, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="100"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>Choose reference photo 1 before photos 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="102"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>Choose reference photo 2 before photo 3.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="104"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>Choose reference photo 1 before photo 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="106"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces needs at least one reference photo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="108"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid is for face comparison (comparison_type=0), not KYC.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="110"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} is for KYC (comparison_type=1), not face comparison.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="112"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} applies only when liveness_type is {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="114"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="116"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
         <source>A biz_id has no control or invisible characters: type it again, or paste the return_url.</source>
         <translation>A biz_id has no control or invisible characters: type it again, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="120"/>
         <source>This is {size} characters long, too long for a biz_id, which is a few dozen characters (1462259748,52b13fb5-…): check what was pasted, or paste the return_url.</source>
         <translation>This is {size} characters long, too long for a biz_id, which is a few dozen characters (1462259748,52b13fb5-…): check what was pasted, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="123"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type must be 0, 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="125"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} must be an http(s) URL.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="127"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} must be between {lo} and {hi}; it is {value}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="129"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} is longer than {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="131"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="133"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>{field} is empty.</source>
         <translation>{field} is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="136"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
         <source>Enter the api_key.</source>
         <translation>Enter the api_key.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="138"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
         <source>Enter the api_secret.</source>
         <translation>Enter the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="140"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} must be an http(s) URL such as {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="142"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="143"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} must not contain a user name or password.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="144"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} must not have a query (?) or fragment (#).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="146"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="147"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>The port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="148"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
         <source>{host} is not a valid host name: check for a typo.</source>
         <translation>{host} is not a valid host name: check for a typo.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="151"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="152"/>
         <source>Plain HTTP is only allowed to this machine, named without a final dot (localhost, 127.0.0.1); {host} needs https://.</source>
         <translation>Plain HTTP is only allowed to this machine, named without a final dot (localhost, 127.0.0.1); {host} needs https://.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="155"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="156"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>Plain HTTP is only allowed to this machine; use https:// for {host}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="159"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="160"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="163"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="164"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</translation>
     </message>
@@ -3367,116 +3367,116 @@ Close anyway?</translation>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="192"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). Room between the slot&apos;s frame and its contents; an outline wider than the frame takes its room from here. The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="198"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="315"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="196"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="313"/>
         <source>Choose {title}</source>
         <translation>Choose {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="192"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="201"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="199"/>
         <source>Clear {title}</source>
         <translation>Clear {title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="262"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="260"/>
         <source>No photo chosen (required)</source>
         <translation>No photo chosen (required)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="316"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="314"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>Images ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="334"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="332"/>
         <source>pasted image</source>
         <translation>pasted image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>The clipboard holds no image or image file.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="370"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="368"/>
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="373"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="371"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="407"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="405"/>
         <source>Reading and preparing…</source>
         <translation>Reading and preparing…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="423"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="421"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>This photo could not be prepared: an unexpected error, reported.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="437"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="435"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="452"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="450"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} px</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="461"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="459"/>
         <source>rotated upright (EXIF)</source>
         <translation>rotated upright (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="463"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="461"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>scaled to {width}×{height} px (4096 px limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="464"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>re-encoded as {kind} ({size}, 2 MB limit)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="467"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>metadata (EXIF, GPS) removed, pixels unchanged</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="471"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
         <source>sent as is</source>
         <translation>sent as is</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="472"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="470"/>
         <source>Before sending: {steps}</source>
         <translation>Before sending: {steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="476"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="474"/>
         <source>Drop a photo
 or paste</source>
         <translation>Drop a photo
 or paste</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="262"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="260"/>
         <source>No photo chosen</source>
         <translation>No photo chosen</translation>
     </message>

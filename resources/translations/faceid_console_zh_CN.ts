@@ -2171,217 +2171,217 @@ Purge now?</source>
         <translation>图片超过 8900 万像素，对照片而言像素过多：请另存一份较小的副本并选择它。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="65"/>
-        <source>the image is {width}×{height} pixels, more than 89 megapixels: too many for a photo. Save a smaller copy of it and choose that.</source>
-        <translation>图片为 {width}×{height} 像素，超过 8900 万像素，对照片而言像素过多。请另存一份较小的副本并选择它。</translation>
+        <location filename="../../faceid_console/ui/input_texts.py" line="66"/>
+        <source>the image is {width}×{height} pixels, more than {limit} megapixels: too many for a photo. Save a smaller copy of it and choose that.</source>
+        <translation>图片为 {width}×{height} 像素，超过 {limit} 百万像素，对照片而言像素过多。请另存一份较小的副本并选择它。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="68"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="69"/>
         <source>{kind} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>不接受 {kind} 图片；请使用 JPEG、PNG、BMP、WebP 或 TIFF。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="70"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="71"/>
         <source>the file is truncated or damaged.</source>
         <translation>文件不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="72"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="73"/>
         <source>the photo cannot be made small enough to send ({reason}).</source>
         <translation>无法将照片压缩到可发送的大小（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="74"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="75"/>
         <source>{name} is {mb} MB: too large to be a photo.</source>
         <translation>{name} 大小为 {mb} MB，超出照片的合理大小。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="76"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="77"/>
         <source>{name} is over {mb} MB: too large to be a photo.</source>
         <translation>{name} 大于 {mb} MB，超出照片的合理大小。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="79"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="80"/>
         <source>there is no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="81"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="82"/>
         <source>{path} is not a usable file name.</source>
         <translation>{path} 不是可用的文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="83"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="84"/>
         <source>the link points to no file: {path}</source>
         <translation>该链接指向的文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="85"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="86"/>
         <source>you have no permission to read {path}.</source>
         <translation>您没有读取 {path} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="87"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="88"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="89"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="90"/>
         <source>{path} is a folder, not a photo.</source>
         <translation>{path} 是文件夹，不是照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="91"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="92"/>
         <source>{path} is a device, not a photo file.</source>
         <translation>{path} 是设备，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="93"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="94"/>
         <source>{path} is a pipe, not a photo file.</source>
         <translation>{path} 是管道，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="95"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="96"/>
         <source>{path} is a socket, not a photo file.</source>
         <translation>{path} 是套接字，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="97"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="98"/>
         <source>{path} is a special file, not a photo file.</source>
         <translation>{path} 是特殊文件，不是照片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="100"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="101"/>
         <source>Choose reference photo 1 before photos 2 and 3.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2 和 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="102"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="103"/>
         <source>Choose reference photo 2 before photo 3.</source>
         <translation>请先选择参考照片 2，再选择参考照片 3。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="104"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="105"/>
         <source>Choose reference photo 1 before photo 2.</source>
         <translation>请先选择参考照片 1，再选择参考照片 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="106"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="107"/>
         <source>fail_when_ref_multiple_faces needs at least one reference photo.</source>
         <translation>fail_when_ref_multiple_faces 至少需要一张参考照片。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="108"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="109"/>
         <source>uuid is for face comparison (comparison_type=0), not KYC.</source>
         <translation>uuid 仅用于人脸比对（comparison_type=0），不用于 KYC 验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="110"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="111"/>
         <source>{field} is for KYC (comparison_type=1), not face comparison.</source>
         <translation>{field} 仅用于 KYC 验证（comparison_type=1），不用于人脸比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="112"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="113"/>
         <source>{field} applies only when liveness_type is {kinds}.</source>
         <translation>{field} 仅在 liveness_type 为 {kinds} 时适用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="114"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="115"/>
         <source>biz_id must not contain spaces.</source>
         <translation>biz_id 不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="116"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="117"/>
         <source>A biz_id has no control or invisible characters: type it again, or paste the return_url.</source>
         <translation>biz_id 不含控制字符或不可见字符：请重新输入，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="119"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="120"/>
         <source>This is {size} characters long, too long for a biz_id, which is a few dozen characters (1462259748,52b13fb5-…): check what was pasted, or paste the return_url.</source>
         <translation>长度为 {size} 个字符，对 biz_id 来说太长了，biz_id 只有几十个字符（如 1462259748,52b13fb5-…）：请检查粘贴的内容，或粘贴 return_url。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="123"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="124"/>
         <source>get_image_type must be 0, 1 or 2.</source>
         <translation>get_image_type 必须是 0、1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="125"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="126"/>
         <source>{field} must be an http(s) URL.</source>
         <translation>{field} 必须是 http(s) 网址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="127"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="128"/>
         <source>{field} must be between {lo} and {hi}; it is {value}.</source>
         <translation>{field} 必须在 {lo} 到 {hi} 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="129"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="130"/>
         <source>{field} is longer than {limit} bytes.</source>
         <translation>{field} 超过 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="131"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="132"/>
         <source>{field} is required.</source>
         <translation>请填写 {field}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="133"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="134"/>
         <source>{field} is empty.</source>
         <translation>{field} 为空。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="136"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="137"/>
         <source>Enter the api_key.</source>
         <translation>请输入 api_key。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="138"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="139"/>
         <source>Enter the api_secret.</source>
         <translation>请输入 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="140"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="141"/>
         <source>{field} must be an http(s) URL such as {example}</source>
         <translation>{field} 必须是 http(s) 网址，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="142"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="143"/>
         <source>{field} must not contain a user name or password.</source>
         <translation>{field} 不能包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="144"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="145"/>
         <source>{field} must not have a query (?) or fragment (#).</source>
         <translation>{field} 不能包含查询参数（?）或片段（#）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="146"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="147"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="148"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="149"/>
         <source>{host} is not a valid host name: check for a typo.</source>
         <translation>{host} 不是有效的主机名：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="151"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="152"/>
         <source>Plain HTTP is only allowed to this machine, named without a final dot (localhost, 127.0.0.1); {host} needs https://.</source>
         <translation>仅允许对本机使用明文 HTTP，且主机名末尾不带点（如 localhost、127.0.0.1）；{host} 须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="155"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="156"/>
         <source>Plain HTTP is only allowed to this machine; use https:// for {host}.</source>
         <translation>仅允许对本机使用明文 HTTP；请对 {host} 使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="159"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="160"/>
         <source>The system keyring is not available ({detail}). Start a Secret Service such as gnome-keyring or KWallet, then try again.</source>
         <translation>系统密钥环不可用（{detail}）。请启动 gnome-keyring 或 KWallet 等 Secret Service 后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/input_texts.py" line="163"/>
+        <location filename="../../faceid_console/ui/input_texts.py" line="164"/>
         <source>The system keyring refused ({detail}). Unlock the keyring when it asks, then try again.</source>
         <translation>系统密钥环拒绝了操作（{detail}）。请在提示时解锁密钥环，然后重试。</translation>
     </message>
@@ -3367,116 +3367,116 @@ Close anyway?</source>
 <context>
     <name>PhotoSlot</name>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="192"/>
         <source>Choose…</source>
         <extracomment>The longest side of the copy kept for drawing face boxes (boxes are fractions, so any scale fits). Room between the slot&apos;s frame and its contents; an outline wider than the frame takes its room from here. The prepared (upright) pixels at most PREVIEW_SIZE a side, for drawing face boxes over. Encoded pictures a clipboard or a drop may carry, taken as they are (imageData() decodes them on the GUI thread). Qt&apos;s PNG &quot;quality&quot; is its zlib effort read backwards: 80 is a light, fast compression (still lossless). Counts the photos chosen and cleared here: a page tells what it sent from what the slot holds now. Why the chosen file cannot be sent (unreadable, not an image …); None when usable or empty.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="198"/>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="315"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="196"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="313"/>
         <source>Choose {title}</source>
         <translation>选择{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="194"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="192"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="201"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="199"/>
         <source>Clear {title}</source>
         <translation>清除{title}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="262"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="260"/>
         <source>No photo chosen (required)</source>
         <translation>未选择照片（必填）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="316"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="314"/>
         <source>Images ({patterns});;All files (*)</source>
         <translation>图片 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="334"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="332"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="335"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="333"/>
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板中没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="370"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="368"/>
         <source>dropped image</source>
         <translation>拖入的图片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="373"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="371"/>
         <source>What was dropped is neither an image nor an image file. A picture from a web page must be saved to a file first.</source>
         <translation>拖入的内容既不是图片，也不是图片文件。网页上的图片须先保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="407"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="405"/>
         <source>Reading and preparing…</source>
         <translation>正在读取和预处理…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="423"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="421"/>
         <source>This photo could not be prepared: an unexpected error, reported.</source>
         <translation>无法处理这张照片：发生意外错误，已生成报告。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="437"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="435"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="452"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="450"/>
         <source>{size} · {width}×{height} px</source>
         <translation>{size} · {width}×{height} 像素</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="461"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="459"/>
         <source>rotated upright (EXIF)</source>
         <translation>按 EXIF 方向摆正</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="463"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="461"/>
         <source>scaled to {width}×{height} px (4096 px limit)</source>
         <translation>缩放到 {width}×{height} 像素（上限 4096 像素）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="466"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="464"/>
         <source>re-encoded as {kind} ({size}, 2 MB limit)</source>
         <translation>重新编码为 {kind}（{size}，上限 2 MB）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="467"/>
         <source>metadata (EXIF, GPS) removed, pixels unchanged</source>
         <translation>去除 EXIF/GPS 元数据，像素不变</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="471"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="469"/>
         <source>sent as is</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="472"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="470"/>
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="476"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="474"/>
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片
 或粘贴</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="262"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="260"/>
         <source>No photo chosen</source>
         <translation>未选择照片</translation>
     </message>

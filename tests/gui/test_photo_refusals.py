@@ -20,6 +20,7 @@ from faceid_console.ui.input_texts import input_problem_text, known_problem_text
 
 from ..conftest import FACES
 from ..damaged_photos import damaged_photos
+from ..hostile.corpus import jpeg_with_sof_size
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -93,6 +94,8 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "truncated": write("cut.jpg", jpeg((640, 480))[:2000]),
     "gif": write("anim.gif", gif()),
     "bomb": write("bomb.png", bomb()),  # a few bytes: built at import costs nothing
+    # A JPEG is decoded scaled down up to ~358 MP; its frame header claims more.
+    "jpeg bomb": write("bomb.jpg", jpeg_with_sof_size(jpeg(), 20_000, 19_000)),
 }
 
 

@@ -1025,3 +1025,20 @@ def test_a_face_s_label_stays_on_the_photo_where_it_fits_there() -> None:
     assert photo.contains(tag) and tag.bottom() <= box.top()  # above the face, on the photo
     [wide] = place_tags([box], [(450, 20)], widget, photo)  # wider than the photo: on the page, still in the widget
     assert widget.contains(wide) and not photo.contains(wide)
+
+
+def test_a_108_megapixel_phone_photo_is_shown_with_its_own_size_and_sent_scaled() -> None:
+    """Its size was read by opening the original again, past the preparation's care: Pillow's 89 MP guard refused
+    what preparation had accepted."""
+    import io
+
+    from PIL import Image
+
+    from faceid_console.ui.widgets.photo_slot import PREVIEW_SIZE, inspect_photo
+
+    out = io.BytesIO()
+    Image.linear_gradient("L").resize((12000, 9000)).save(out, "JPEG")
+    photo = inspect_photo("phone.jpg", out.getvalue(), "image")
+    assert photo.source_size == (12000, 9000)
+    assert (photo.prepared.width, photo.prepared.height) == (4096, 3072)
+    assert max(photo.upright.width(), photo.upright.height()) == PREVIEW_SIZE

@@ -72,7 +72,7 @@ def _png_bomb(side: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr) + _png_chunk(b"IDAT", data) + _png_chunk(b"IEND", b"")
 
 
-def _jpeg_with_sof_size(jpeg: bytes, width: int, height: int) -> bytes:
+def jpeg_with_sof_size(jpeg: bytes, width: int, height: int) -> bytes:
     """The same JPEG with its frame header claiming another size."""
     at = jpeg.find(b"\xff\xc0")
     return jpeg[: at + 5] + struct.pack(">HH", height, width) + jpeg[at + 9 :]
@@ -170,7 +170,9 @@ def build_corpus(folder: Path, face_photo: Path, *, write: bool = True) -> list[
     add("png_bomb_20k.png", lambda: _png_bomb(20_000), "refused", "refused", "400 megapixels of zeros in a small file")
     add("png_declares_100k.png", lambda: _png_declaring(100_000, 100_000), "refused", "refused", "IHDR claims 100000²")
     add("png_declares_zero.png", lambda: _png_declaring(0, 0), "refused", "refused", "IHDR claims 0×0")
-    add("jpeg_declares_65500.jpg", lambda: _jpeg_with_sof_size(jpeg, 65500, 65500), "refused", "refused")
+    add("jpeg_declares_65500.jpg", lambda: jpeg_with_sof_size(jpeg, 65500, 65500), "refused", "refused")
+    add("jpeg_declares_108mp.jpg", lambda: jpeg_with_sof_size(jpeg, 12000, 9000), "either", "refused",
+        "a 108 MP frame header over a small photo's scan: decoded at 1/2 scale, never whole")
     add("one_pixel.png", lambda: _save(Image.new("RGB", (1, 1), "white"), "PNG"), "no_face", "no_face")
     add("one_pixel.jpg", lambda: _save(Image.new("RGB", (1, 1), "white"), "JPEG"), "no_face", "no_face")
     wide = Image.new("RGB", (4097, 1000), (200, 200, 200))

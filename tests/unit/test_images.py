@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageOps
 
+from faceid_console.api import images
 from faceid_console.api.errors import FaceIDError
 from faceid_console.api.images import MAX_UPLOAD_BYTES, prepare_image, prepare_image_async, strip_jpeg_metadata
 
@@ -194,6 +195,33 @@ def test_decompression_bomb_is_refused() -> None:
     with pytest.raises(FaceIDError) as err:
         prepare_image(bomb, "image")
     assert "decompression bomb" in err.value.message and err.value.field == "image"
+
+
+def test_a_phone_s_108_megapixel_jpeg_is_decoded_scaled_down_and_sent(tmp_path: Path) -> None:
+    """A 108 MP phone photo (over Pillow's 89 MP guard) was refused as a decompression bomb; a JPEG is decoded at
+    1/2 scale directly, so it is prepared like any large photo."""
+    from faceid_console.api.images import MAX_PIXELS
+
+    from ..hostile.corpus import jpeg_with_sof_size
+
+    photo = Image.linear_gradient("L").resize((12000, 9000))
+    data = encode(photo, "JPEG")
+    assert MAX_PIXELS < 12000 * 9000
+    prepared = prepare_image(data, "image")
+    assert (prepared.width, prepared.height) == (4096, 3072) and prepared.resized
+    assert prepared.source_size == (12000, 9000) and len(prepared.data) <= 2 * 1024 * 1024
+    with pytest.raises(FaceIDError) as err:  # beyond what a camera makes: refused before decoding, with the limit
+        prepare_image(jpeg_with_sof_size(encode(Image.new("L", (64, 64)), "JPEG"), 20000, 19000), "image")
+    assert images.MAX_JPEG_PIXELS < 20000 * 19000
+    assert err.value.message == ("image: the image is 20000×19000 pixels, more than 358 megapixels: too many to be a "
+                                 "photo (decompression bomb).")
+
+
+def test_a_png_over_89_megapixels_is_still_refused_with_its_size() -> None:
+    """Only a JPEG can be decoded scaled down; any other format over Pillow's guard stays refused."""
+    with pytest.raises(FaceIDError) as err:
+        prepare_image(encode(Image.new("1", (10000, 9000)), "PNG"), "image")
+    assert err.value.message == "image: the image has too many pixels to be a photo (decompression bomb)."
 
 
 def test_downscaled_only_above_4096() -> None:

@@ -93,15 +93,13 @@ def inspect_photo(name: str, data: bytes, field_name: str) -> InspectedPhoto:
     from ...api.images import prepare_image
 
     prepared = prepare_image(data, field_name)
-    with Image.open(io.BytesIO(data)) as original:
-        source_size = original.size
     with Image.open(io.BytesIO(prepared.data)) as sent:
         sent.draft("RGB", (PREVIEW_SIZE, PREVIEW_SIZE))  # JPEG: decode at a reduced scale directly
         preview = sent.convert("RGB")
     preview.thumbnail((PREVIEW_SIZE, PREVIEW_SIZE), Image.Resampling.LANCZOS)
     small = preview.copy()
     small.thumbnail((THUMB_SIZE * 2, THUMB_SIZE * 2), Image.Resampling.LANCZOS)
-    return InspectedPhoto(name, data, hashlib.sha256(data).hexdigest(), source_size, prepared,
+    return InspectedPhoto(name, data, hashlib.sha256(data).hexdigest(), prepared.source_size, prepared,
                           _to_qimage(small), _to_qimage(preview))
 
 
