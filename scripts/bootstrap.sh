@@ -11,7 +11,8 @@ venv="$root/.venv"
 apt_run=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
          libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
          libxcb-shape0 libxcb-xinerama0 fonts-noto-cjk)
-apt_test=(dbus gnome-keyring xvfb xauth postgresql desktop-file-utils appstream librsvg2-bin patchelf lintian curl procps)
+apt_test=(dbus gnome-keyring xvfb xauth postgresql locales desktop-file-utils appstream librsvg2-bin patchelf lintian curl
+          procps)
 
 want=("${apt_run[@]}")
 [ "$purpose" = test ] && want+=("${apt_test[@]}")
@@ -28,6 +29,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   else
     echo "bootstrap: please install these system packages: ${missing[*]}" >&2
   fi
+fi
+
+# PostgreSQL's usual collation, for the history suite's search in a database that uses it.
+if [ "$purpose" = test ] && [ -f /etc/locale.gen ] && ! locale -a 2>/dev/null | grep -qx 'en_US.utf8'; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo sed -i 's/^# *en_US.UTF-8 UTF-8/en_US.UTF-8 UTF-8/' /etc/locale.gen
+  grep -qx 'en_US.UTF-8 UTF-8' /etc/locale.gen || echo 'en_US.UTF-8 UTF-8' | $sudo tee -a /etc/locale.gen >/dev/null
+  $sudo locale-gen >/dev/null
 fi
 
 python=${PYTHON:-python3}

@@ -15,6 +15,14 @@ from .records import NAME_KEY_CHARS, UUID_KEY_CHARS
 
 metadata: Final = sa.MetaData()
 
+
+def bytewise_string(length: int) -> sa.types.TypeEngine[str]:
+    """A string compared code point by code point on every backend, so that a prefix is a range of values (and of
+    an index). PostgreSQL's usual collations (en_US.UTF-8) set spaces and punctuation aside at first: there "kit"
+    ≤ "kit harington" < "kit" + U+10FFFF does not hold. SQLite compares bytewise already."""
+    return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")
+
+
 #: One row per FaceID call the console makes or callback it checks, written before the request leaves.
 calls: Final = sa.Table(
     "calls", metadata,
@@ -29,7 +37,7 @@ calls: Final = sa.Table(
     sa.Column("parameters", sa.Text, nullable=False, server_default="{}"),
     sa.Column("idcard_name", sa.String(64)),
     # The name and uuid as search compares them (``records.search_key``): found in any case, by an index.
-    sa.Column("idcard_name_key", sa.String(NAME_KEY_CHARS)),
+    sa.Column("idcard_name_key", bytewise_string(NAME_KEY_CHARS)),
     sa.Column("idcard_number", sa.String(32)),
     sa.Column("idcard_last4", sa.String(4)),
     sa.Column("uuid", sa.String(512)),

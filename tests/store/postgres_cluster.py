@@ -69,12 +69,13 @@ class PostgresCluster:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self, name: str) -> str:
+    def create_database(self, name: str, locale: str | None = None) -> str:
+        """A new database, in the cluster's C locale or in ``locale`` (an operating system locale, e.g. en_US.utf8)."""
         import psycopg
 
         with psycopg.connect(f"host=127.0.0.1 port={self.port} user={SUPERUSER} dbname=postgres",
                              autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
+            connection.execute(f'CREATE DATABASE "{name}"' + (f" TEMPLATE template0 LOCALE '{locale}'" if locale else ""))
         return self.url(name)
 
     def stop(self) -> None:

@@ -231,3 +231,58 @@ def test_a_name_or_uuid_search_reads_through_the_key_s_index_on_sqlite(tmp_path)
                 assert index in plan, plan
     finally:
         store.close()
+
+
+#: PostgreSQL's most common collation; scripts/bootstrap.sh test generates it.
+LANGUAGE_LOCALE = "en_US.utf8"
+
+
+def test_names_are_found_from_their_start_in_a_postgresql_database_with_a_language_s_collation(  # type: ignore[no-untyped-def]
+        postgres_cluster, tmp_path) -> None:
+    """Under en_US.UTF-8 (the usual default of a PostgreSQL server) spaces and punctuation weigh nothing at first:
+    "kit" found only an applicant named exactly "Kit", and "张三" missed "张三丰". The test cluster is in the C locale,
+    which hid it."""
+    import os
+    import subprocess
+
+    available = subprocess.run(["locale", "-a"], capture_output=True, text=True, check=False).stdout.split()
+    if LANGUAGE_LOCALE not in available:
+        if os.environ.get("CI"):
+            pytest.fail(f"the {LANGUAGE_LOCALE} locale is missing (scripts/bootstrap.sh test generates it)")
+        pytest.skip(f"the {LANGUAGE_LOCALE} locale is missing (scripts/bootstrap.sh test generates it)")
+    from faceid_console.store.database import migrate, postgresql_url
+    from faceid_console.store.records import NAME_KEY_CHARS, search_key
+
+    url = postgres_cluster.create_database(f"faceid_test_{os.getpid()}_en_us", locale=LANGUAGE_LOCALE)
+    earlier = sa.create_engine(postgresql_url(url, None))
+    migrate(earlier, "0004")  # names a console of that schema wrote, keys and all: the upgrade reorders them
+    with earlier.begin() as c:
+        for name in ("Kit Harington", "张三"):
+            c.execute(sa.text("INSERT INTO calls (kind, status, profile, idcard_name, idcard_name_key, created_at) "
+                              "VALUES ('verify', 'complete', 'local-engine', :name, :key, :now)"),
+                      {"name": name, "key": search_key(name, NAME_KEY_CHARS), "now": datetime.datetime(2026, 3, 1)})
+    earlier.dispose()
+    store = HistoryStore.open(database_url=url, sqlite_path=tmp_path / "unused.sqlite3", operator="r")
+    try:
+        made = {name: store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "1",
+                                                                              "idcard_name": name})
+                for name in ("Kit", "kit-walker", "Kitty", "Ki Tune", "张三丰")}
+        made |= {"Kit Harington": 0, "张三": 0}
+
+        def found(text: str) -> set[str]:
+            return {e.idcard_name or "" for e in store.history.page(HistoryFilter(text=text), 0, 50)}
+
+        assert found("kit") == {"Kit", "Kit Harington", "kit-walker", "Kitty"}
+        assert found("kit h") == {"Kit Harington"} and found("kit-") == {"kit-walker"}
+        assert found("ki t") == {"Ki Tune"}
+        assert found("张三") == {"张三", "张三丰"}
+        assert set(made) == found("k") | found("张")
+        from faceid_console.store.history import select_entries
+
+        with store.engine.connect() as c:  # and read through the key's index, rebuilt in code point order
+            c.execute(sa.text("SET enable_seqscan = off"))  # seven rows: the planner would rather scan them
+            query = select_entries(HistoryFilter(idcard_name="kit")).compile(c, compile_kwargs={"literal_binds": True})
+            plan = " ".join(str(r[0]) for r in c.exec_driver_sql(f"EXPLAIN {query}"))
+        assert "ix_calls_idcard_name_key" in plan, plan
+    finally:
+        store.close()

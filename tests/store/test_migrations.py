@@ -75,9 +75,9 @@ def test_upgrade_from_every_earlier_schema_keeps_the_data(revision: str, databas
         if revision < "0003":  # 0003 backfills the last four, so old records are found by them
             found = store.history.page(HistoryFilter(idcard_number="002x"), 0, 5)
             assert [e.id for e in found] == [first.id]
-        # 0004 keys the names and uuids already there, so old records are found by them in any case
-        for search in (HistoryFilter(text="张"), HistoryFilter(text="u-old"), HistoryFilter(uuid="U-OLD")):
-            assert [e.id for e in store.history.page(search, 0, 5)] == [first.id], search
+        if revision < "0004":  # 0004 keys the names and uuids already there, so old records are found in any case
+            for search in (HistoryFilter(text="张"), HistoryFilter(text="u-old"), HistoryFilter(uuid="U-OLD")):
+                assert [e.id for e in store.history.page(search, 0, 5)] == [first.id], search
         # the old pending entry (its process long gone) is now "outcome unknown"
         assert second.status.value == "unknown"
     finally:
