@@ -207,6 +207,12 @@ class DatabaseWork(QObject):
             job.future.cancel()
         self._queue.put(None)
 
+    def join(self, timeout: float) -> bool:
+        """After ``shutdown``, wait up to ``timeout`` seconds for the work running to finish (its connection back in
+        the store's pool, a write committed); True when the worker has ended."""
+        self._worker.join(timeout)
+        return not self._worker.is_alive()
+
 
 def run_now(_purpose: str, work: Callable[[], T], done: Callable[[T], None],
             failed: Callable[[Exception], None]) -> bool:
