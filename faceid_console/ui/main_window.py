@@ -660,10 +660,25 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_close_while_recording(self) -> bool:
+        """Ask whether to close while a decision waits for the history database (a native question dialog)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Close while a decision is being recorded?"),
+            self.tr("The history database has not confirmed the decision you recorded yet. If you close now, it may "
+                    "not be kept: check the entry's trail in History when you next open the console.\n\n"
+                    "Close anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
         calls = self.calls_in_flight()
         if calls and not self.confirm_close(calls):
             event.ignore()  # the reviewer waits for the answer on screen
+            return
+        if self.history_page.recording_decision and not self.confirm_close_while_recording():
+            event.ignore()  # the reviewer waits for the database to confirm it
             return
         self.idle_build.stop()
         self.state.setValue("window/geometry", self.saveGeometry())

@@ -1909,7 +1909,7 @@ Do you want to replace it?</translation>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1612"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1617"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}: {count}</translation>
     </message>
@@ -2020,12 +2020,12 @@ Purge now?</translation>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1614"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1616"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1621"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>Billed calls (UTC days): {list}</translation>
     </message>
@@ -3360,6 +3360,20 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 
 Close anyway?</source>
         <translation>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
+
+Close anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="668"/>
+        <source>Close while a decision is being recorded?</source>
+        <translation>Close while a decision is being recorded?</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="669"/>
+        <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
+
+Close anyway?</source>
+        <translation>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
 
 Close anyway?</translation>
     </message>

@@ -1909,7 +1909,7 @@ Do you want to replace it?</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1612"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1617"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
@@ -2020,12 +2020,12 @@ Purge now?</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1614"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1616"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1621"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -3360,6 +3360,20 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
 
 Close anyway?</source>
         <translation>一个调用已发出，响应尚未到达。如果现在关闭，控制台会在读取超时时间内于后台等待它，并将返回的内容记录到“历史”中。
+
+仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="668"/>
+        <source>Close while a decision is being recorded?</source>
+        <translation>决定尚未记录完成，仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/main_window.py" line="669"/>
+        <source>The history database has not confirmed the decision you recorded yet. If you close now, it may not be kept: check the entry&apos;s trail in History when you next open the console.
+
+Close anyway?</source>
+        <translation>历史数据库尚未确认您记录的决定。如果现在关闭，它可能不会被保存：下次打开控制台时，请在“历史”中查看该条目的决定记录。
 
 仍要关闭吗？</translation>
     </message>

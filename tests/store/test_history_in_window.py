@@ -185,3 +185,48 @@ def _window_on_history(qtbot, tmp_path: Path, language: str) -> tuple[MainWindow
     qtbot.waitUntil(lambda: window.history_page is not None and window.history_page.page is not None,
                     timeout=30_000)
     return window, connector
+
+
+def test_closing_while_a_decision_waits_for_the_database_asks_first(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Record decision, then Ctrl+Q while a slow history database had not confirmed it: the window closed at once and
+    the decision, still queued, was dropped with no word. Now the reviewer is asked, as for a call on its way."""
+    settings = Settings.load()
+    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer")
+    entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"uuid": "U-close"})
+    store.journal.complete(entry, {"request_id": "req-1", "result_faceid": {
+        "confidence": 90.0, "thresholds": {"1e-3": 62, "1e-4": 72, "1e-5": 80}}})
+    connector = Connector(tmp_path / "engine")
+    window = MainWindow(connection=Connection(settings, connector), settings=settings,
+                        history=LazyHistoryStore(lambda: store),
+                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(1)
+    qtbot.waitUntil(lambda: window.history_page.page is not None and window.history_page.page.model.rowCount() == 1,
+                    timeout=30_000)
+    page = window.history_page.page
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.decision_group.isEnabled(), timeout=5000)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.reason_choice.setCurrentIndex(0)
+    release = threading.Event()
+    real = HistoryStore.decide
+    monkeypatch.setattr(HistoryStore, "decide",
+                        lambda *args, **kwargs: release.wait(10) and real(*args, **kwargs))
+    asked: list[bool] = []
+    monkeypatch.setattr(window, "confirm_close_while_recording", lambda: asked.append(True) and False, raising=False)
+    page.database.wait_ms = 20
+    page.decide_button.click()
+    assert window.history_page.recording_decision
+    window.close()
+    assert asked == [True] and window.isVisible()  # "No": the window stays, the decision still on its way
+    release.set()
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        pass
+    assert not window.history_page.recording_decision
+    window.close()
+    assert asked == [True] and not window.isVisible()  # confirmed: nothing to ask
+    assert [d.decision.value for d in store.history.decision_trail(entry)] == ["approve"]
+    connector.close()
+    store.close()

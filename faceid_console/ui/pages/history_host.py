@@ -129,6 +129,11 @@ class HistoryPageHost(QWidget):
         self._started = False  # showing the page again tries again
         self.finished_opening.emit()
 
+    @property
+    def recording_decision(self) -> bool:
+        """A decision on the page waits for the history database to confirm it."""
+        return self.page is not None and self.page.recording_decision
+
     def shutdown(self) -> None:
         """The page's workers take no new work (the window is closing)."""
         self._shut = True

@@ -1579,6 +1579,11 @@ class HistoryPage(QWidget):
         self.files_outcome.setVisible(True)
         return text
 
+    @property
+    def recording_decision(self) -> bool:
+        """A decision was asked for and the history database has not confirmed it yet."""
+        return self._recording
+
     def shutdown(self) -> None:
         """No new work; a file already being written is finished before the process ends, one still waiting
         is dropped."""
