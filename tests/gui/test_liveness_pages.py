@@ -317,10 +317,10 @@ def test_a_profile_switch_takes_the_last_profile_s_error_off_the_results_page(  
     sent, release = threading.Event(), threading.Event()
     real_get = FaceIDClient.get_result
 
-    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+    def held(client: FaceIDClient, *args, **kwargs):  # type: ignore[no-untyped-def]
         sent.set()
         release.wait(30)  # the answer is on its way while the reviewer switches
-        return real_get(client, *args)
+        return real_get(client, *args, **kwargs)
 
     monkeypatch.setattr(FaceIDClient, "get_result", held)
     results.biz_edit.setText("1700000000,0b3f-unknown-session")
@@ -381,10 +381,10 @@ def test_a_profile_switch_takes_the_last_profile_s_result_off_the_results_page( 
     sent, release = threading.Event(), threading.Event()
     real_get = FaceIDClient.get_result
 
-    def held(client: FaceIDClient, *args):  # type: ignore[no-untyped-def]
+    def held(client: FaceIDClient, *args, **kwargs):  # type: ignore[no-untyped-def]
         sent.set()
         release.wait(30)  # the answer is on its way while the reviewer switches
-        return real_get(client, *args)
+        return real_get(client, *args, **kwargs)
 
     monkeypatch.setattr(FaceIDClient, "get_result", held)
     said: list[str] = []
