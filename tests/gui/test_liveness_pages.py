@@ -1272,6 +1272,8 @@ def test_the_receiver_stops_when_the_window_closes(qtbot, make_window) -> None: 
     assert not window.session_page.receiver.running
     with pytest.raises(requests.ConnectionError):
         requests.post(url, data={"data": "{}", "sign": "x"}, timeout=5)
+    window.connection.changed.emit()  # a late change (the engine back at READY as the window closed) starts nothing
+    assert not window.session_page.receiver.running
 
 
 def test_a_passed_liveness_with_a_suspected_attack_is_not_listed_as_a_plain_pass(  # type: ignore[no-untyped-def]

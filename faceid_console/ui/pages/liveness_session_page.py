@@ -446,6 +446,8 @@ class LivenessSessionPage(QWidget):
             edit.setReadOnly(use)
 
     def _connection_changed(self) -> None:
+        if self._closed:  # shut down with the window: a late change (the engine back at READY) starts nothing
+            return
         c = self.connection
         engine = c.profile.kind is ProfileKind.LOCAL_ENGINE and c.state is ServiceState.READY
         if engine and not self.receiver.running:
