@@ -233,15 +233,16 @@ class Connector:
                 self._engine = None
 
 
-def check_connection(client: FaceIDClient) -> ConnectionCheck:
-    """One cheap, unbilled call (get_result of a biz_id no session has) that shows whether the key is accepted."""
+def check_connection(client: FaceIDClient, abandon: threading.Event | None = None) -> ConnectionCheck:
+    """One cheap, unbilled call (get_result of a biz_id no session has) that shows whether the key is accepted;
+    setting ``abandon`` gives up waiting for its answer (NO_ANSWER)."""
     from .api.kinds import GetImageType
     from .api.request_models import GetResultRequest
 
     connect, read = client.timeout
     try:
         client.get_result(GetResultRequest(PROBE_BIZ_ID, GetImageType.NONE),
-                          timeout=(connect, min(read, PROBE_READ_S)))
+                          timeout=(connect, min(read, PROBE_READ_S)), abandon=abandon)
     except FaceIDError as err:
         if err.code in ("RESULT_NOT_FOUND", "BAD_ARGUMENTS", "DATA_DESTROYED"):
             return ConnectionCheck(CheckOutcome.OK)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from enum import Enum
@@ -63,6 +64,9 @@ class Connection(QObject):
         self.check_result: ConnectionCheck | None = None
         self.client: FaceIDClient | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-connection")
+        # The check has a worker of its own: a host slow to answer it never holds the opening of another profile.
+        self._check_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-connection-check")
+        self._check_abandoned = threading.Event()  # set: the running check's wait is given up (switch or close)
         self._opening = BackgroundTask(self)
         self._checking = BackgroundTask(self)
         self._pending_open = False
@@ -97,6 +101,7 @@ class Connection(QObject):
         if self._opening.busy:
             self._pending_open = True  # reopen with the newest choice when the running attempt ends
             return
+        self._abandon_check()
         self._replace_client(None)
         self.state, self.failure, self.failure_detail, self.check_result = ServiceState.STARTING, None, "", None
         self.engine_ended = None
@@ -166,16 +171,25 @@ class Connection(QObject):
                 self.changed.emit()
             self.checked.emit(name, result)
 
-        return self._checking.start(in_thread(self._executor, check_connection, client), done,
+        if self._checking.busy:
+            return False
+        self._check_abandoned = abandon = threading.Event()
+        return self._checking.start(in_thread(self._check_executor, check_connection, client, abandon), done,
                                     lambda err: done(ConnectionCheck(CheckOutcome.OTHER, err)))
+
+    def _abandon_check(self) -> None:
+        """The running check's answer is no longer wanted: its worker stops waiting, and its result is dropped."""
+        self._check_abandoned.set()
+        self._checking.cancel()
 
     def close(self) -> None:
         self._closed = True
         self._engine_watch.stop()
         self._opening.cancel()
-        self._checking.cancel()  # one queued when the engine came back would otherwise start on the shut executor
+        self._abandon_check()  # one queued when the engine came back would otherwise start on the shut executor
         self._replace_client(None)
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._check_executor.shutdown(wait=False, cancel_futures=True)
 
     # --- internals ---------------------------------------------------------------------------
 

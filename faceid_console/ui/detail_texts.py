@@ -30,6 +30,8 @@ def _patterns() -> list[tuple[str, str]]:
          QCoreApplication.translate("DetailTexts", "the answer from {url} broke off: {kind}")),
         (r"the connection to (?P<url>\S+) broke before an answer arrived",
          QCoreApplication.translate("DetailTexts", "the connection to {url} broke before an answer arrived")),
+        (r"the wait for the answer from (?P<url>\S+) was given up",
+         QCoreApplication.translate("DetailTexts", "the wait for the answer from {url} was given up")),
         (r"HTTP (?P<status>\d+) with a HTML page: (?P<snippet>.*)",
          QCoreApplication.translate("DetailTexts", "HTTP {status} with an HTML page: {snippet}")),
         (r"HTTP (?P<status>\d+) with a non-JSON body: (?P<snippet>.*)",

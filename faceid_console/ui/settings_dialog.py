@@ -163,6 +163,7 @@ class SettingsDialog(QDialog):
         #: Deleting the credentials of removed profiles, after OK (None when there were none).
         self.forgetting: threading.Thread | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceid-settings")
+        self._test_abandoned = threading.Event()  # set when the dialog closes during a Test connection
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy)
         # The settings scroll above OK and Cancel: on a small screen, every row stays reachable and the buttons
@@ -630,6 +631,7 @@ class SettingsDialog(QDialog):
                          url if profile.kind is ProfileKind.CUSTOM else profile.custom_url)
         typed = self._typed_credentials()
         connector = self.connection.connector
+        self._test_abandoned = abandon = threading.Event()
 
         def run() -> tuple[str, ConnectionCheck | str]:
             try:
@@ -644,7 +646,7 @@ class SettingsDialog(QDialog):
             except ProfileOpenError as exc:
                 return "", open_failure_text(exc.failure, exc.detail, in_settings=True)
             with client:
-                return client.base_url, check_connection(client)
+                return client.base_url, check_connection(client, abandon)
 
         self.profile_status.setText(self.tr("Testing {profile}…").format(profile=profile_display_name(profile)))
 
@@ -796,6 +798,7 @@ class SettingsDialog(QDialog):
     def done(self, result: int) -> None:
         self._lookup_wanted = False  # its worker stops here: no look-up follows the one cancelled
         self._accept_wanted = False  # nor the OK that waited for it (Cancel after OK moves nothing)
+        self._test_abandoned.set()  # a Test connection still waiting gives up: its worker ends with the dialog
         self._task.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)
         super().done(result)

@@ -655,7 +655,7 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../../faceid_console/ui/connection.py" line="146"/>
+        <location filename="../../faceid_console/ui/connection.py" line="151"/>
         <source>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</source>
         <extracomment>How often the window looks whether the built-in engine&apos;s process still runs (a non-blocking waitpid). A built-in engine that stops more often than this within ENGINE_RESTART_WINDOW_S is left stopped: starting it again would load the face model every few seconds for nothing. The outcome of a connection test (``check``), with the profile it was for. The exit code of the built-in engine that ended last, while it is started again (None otherwise).</extracomment>
         <translation>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</translation>
@@ -740,86 +740,91 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/detail_texts.py" line="34"/>
+        <source>the wait for the answer from {url} was given up</source>
+        <translation>the wait for the answer from {url} was given up</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="36"/>
         <source>HTTP {status} with an HTML page: {snippet}</source>
         <translation>HTTP {status} with an HTML page: {snippet}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="36"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="38"/>
         <source>HTTP {status} with a body that is not JSON: {snippet}</source>
         <translation>HTTP {status} with a body that is not JSON: {snippet}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="38"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="40"/>
         <source>HTTP {status} with an empty body</source>
         <translation>HTTP {status} with an empty body</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="40"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="42"/>
         <source>the answer is JSON but not an object</source>
         <translation>the answer is JSON but not an object</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="49"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="51"/>
         <source>response field {field} is missing</source>
         <translation>response field {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="51"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="53"/>
         <source>response field {field} is not an object</source>
         <translation>response field {field} is not an object</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="52"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="54"/>
         <source>response field {field} is not a list</source>
         <translation>response field {field} is not a list</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="54"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="56"/>
         <source>response field {field} is not a number</source>
         <translation>response field {field} is not a number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="56"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="58"/>
         <source>response field {field} is not a finite number</source>
         <translation>response field {field} is not a finite number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="58"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="60"/>
         <source>response field {field} is not an integer</source>
         <translation>response field {field} is not an integer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="60"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="62"/>
         <source>response field {field} is not a string</source>
         <translation>response field {field} is not a string</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="62"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="64"/>
         <source>response field {field} is not a base64 data URL</source>
         <translation>response field {field} is not a base64 data URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="64"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="66"/>
         <source>response field {field} holds invalid base64</source>
         <translation>response field {field} holds invalid base64</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="66"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="68"/>
         <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 100</source>
         <translation>response field {field} is {value}, outside FaceID&apos;s range of 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="69"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="71"/>
         <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 1</source>
         <translation>response field {field} is {value}, outside FaceID&apos;s range of 0 to 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="72"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="74"/>
         <source>response field {field} is there, but was not asked for</source>
         <translation>response field {field} is there, but was not asked for</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="74"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="76"/>
         <source>response field {field} is {value}, not the biz_id asked for</source>
         <translation>response field {field} is {value}, not the biz_id asked for</translation>
     </message>
@@ -2623,8 +2628,8 @@ Purge now?</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="356"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="504"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="506"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="586"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
@@ -2660,117 +2665,117 @@ Purge now?</translation>
         <translation>Reference photos (optional with KYC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="463"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="465"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="467"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="492"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="494"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>Put the first reference photo in Reference photo 1.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="514"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="516"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="524"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="526"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="555"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="557"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="570"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="587"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="666"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="671"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="673"/>
         <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="715"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="717"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="719"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="720"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="722"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="733"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="735"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="738"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="738"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="740"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="739"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="743"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="744"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="746"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3713,317 +3718,317 @@ or paste</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="178"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="179"/>
         <source>Connection profiles</source>
         <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="182"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="183"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="186"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="187"/>
         <source>&amp;Add custom host…</source>
         <translation>&amp;Add custom host…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="188"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="189"/>
         <source>R&amp;ename…</source>
         <translation>R&amp;ename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="191"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="192"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="196"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="197"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="206"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="208"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="209"/>
         <source>Base &amp;URL:</source>
         <translation>Base &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="210"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212"/>
         <source>api_&amp;key:</source>
         <translation>api_&amp;key:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="214"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="215"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="215"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
         <source>stored only in the system keyring</source>
         <translation>stored only in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217"/>
         <source>api_&amp;secret:</source>
         <translation>api_&amp;secret:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="220"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
         <source>&amp;Forget</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="222"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="242"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="243"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="248"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="249"/>
         <source>Decisions and connection</source>
         <translation>Decisions and connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="251"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="252"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="253"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="254"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds} ({use})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="257"/>
         <source>&amp;Policy level:</source>
         <translation>&amp;Policy level:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="259"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="265"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="260"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="266"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="269"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="270"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="273"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="274"/>
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="312"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="313"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>The built-in engine&apos;s address: a loopback port chosen when it starts.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="313"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="314"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>This service&apos;s own address. To use another one, add a custom host profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="354"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="355"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="379"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="380"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="388"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="389"/>
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="700"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="702"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>Moving the renamed profiles&apos; credentials in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="716"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="718"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="769"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="771"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>The language changes to {language} when FaceID Console is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="771"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="773"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>FaceID Console follows the system&apos;s language when it is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="383"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="399"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="384"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="400"/>
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="542"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="543"/>
         <source>Store &amp;in keyring</source>
         <translation>Store &amp;in keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="262"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="263"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>Co&amp;nnect time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="267"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>Ans&amp;wer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="402"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="403"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="478"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="481"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="479"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="482"/>
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="436"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="413"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="414"/>
         <source>Rename this profile (F2)</source>
         <translation>Rename this profile (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="414"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="415"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="421"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
         <source>Enter a name for the profile.</source>
         <translation>Enter a name for the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="423"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="424"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>A profile name can have at most {limit} characters; this one has {count}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="426"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="427"/>
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="429"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="430"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile renamed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="455"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="456"/>
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="493"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="494"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="535"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="536"/>
         <source>Unsaved credentials</source>
         <translation>Unsaved credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="538"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="539"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>The api_key and api_secret typed for {profile} are not stored yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="540"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="541"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>Store them in the system keyring, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="545"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="546"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="547"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="548"/>
         <source>Discard them?</source>
         <translation>Discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="575"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="576"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="581"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="582"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="590"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="591"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="600"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="601"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>Not stored yet: wait until the running check has ended, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="606"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="607"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="608"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="609"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="617"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="618"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="651"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="655"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="657"/>
         <source>Test connection to {address} — {result}</source>
         <translation>Test connection to {address} — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="656"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="658"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>

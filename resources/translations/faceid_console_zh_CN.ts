@@ -655,7 +655,7 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../../faceid_console/ui/connection.py" line="146"/>
+        <location filename="../../faceid_console/ui/connection.py" line="151"/>
         <source>The built-in engine stopped. The console starts it again by itself: send again once the top bar says it is ready.</source>
         <extracomment>How often the window looks whether the built-in engine&apos;s process still runs (a non-blocking waitpid). A built-in engine that stops more often than this within ENGINE_RESTART_WINDOW_S is left stopped: starting it again would load the face model every few seconds for nothing. The outcome of a connection test (``check``), with the profile it was for. The exit code of the built-in engine that ended last, while it is started again (None otherwise).</extracomment>
         <translation>内置引擎已停止。控制台会自动重新启动它：待顶栏显示已就绪后再次发送。</translation>
@@ -740,86 +740,91 @@
     </message>
     <message>
         <location filename="../../faceid_console/ui/detail_texts.py" line="34"/>
+        <source>the wait for the answer from {url} was given up</source>
+        <translation>已放弃等待 {url} 的应答</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="36"/>
         <source>HTTP {status} with an HTML page: {snippet}</source>
         <translation>HTTP {status}，返回的是 HTML 网页：{snippet}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="36"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="38"/>
         <source>HTTP {status} with a body that is not JSON: {snippet}</source>
         <translation>HTTP {status}，返回的内容不是 JSON：{snippet}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="38"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="40"/>
         <source>HTTP {status} with an empty body</source>
         <translation>HTTP {status}，返回内容为空</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="40"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="42"/>
         <source>the answer is JSON but not an object</source>
         <translation>应答是 JSON，但不是对象</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="49"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="51"/>
         <source>response field {field} is missing</source>
         <translation>应答字段 {field} 缺失</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="51"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="53"/>
         <source>response field {field} is not an object</source>
         <translation>应答字段 {field} 不是对象</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="52"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="54"/>
         <source>response field {field} is not a list</source>
         <translation>应答字段 {field} 不是列表</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="54"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="56"/>
         <source>response field {field} is not a number</source>
         <translation>应答字段 {field} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="56"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="58"/>
         <source>response field {field} is not a finite number</source>
         <translation>应答字段 {field} 不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="58"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="60"/>
         <source>response field {field} is not an integer</source>
         <translation>应答字段 {field} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="60"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="62"/>
         <source>response field {field} is not a string</source>
         <translation>应答字段 {field} 不是字符串</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="62"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="64"/>
         <source>response field {field} is not a base64 data URL</source>
         <translation>应答字段 {field} 不是 base64 数据 URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="64"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="66"/>
         <source>response field {field} holds invalid base64</source>
         <translation>应答字段 {field} 含有无效的 base64 数据</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="66"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="68"/>
         <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 100</source>
         <translation>应答字段 {field} 的值为 {value}，超出 FaceID 的取值范围 0 到 100</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="69"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="71"/>
         <source>response field {field} is {value}, outside FaceID&apos;s range of 0 to 1</source>
         <translation>应答字段 {field} 的值为 {value}，超出 FaceID 的取值范围 0 到 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="72"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="74"/>
         <source>response field {field} is there, but was not asked for</source>
         <translation>应答字段 {field} 存在，但本次请求并未要求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/detail_texts.py" line="74"/>
+        <location filename="../../faceid_console/ui/detail_texts.py" line="76"/>
         <source>response field {field} is {value}, not the biz_id asked for</source>
         <translation>应答字段 {field} 为 {value}，不是所查询的 biz_id</translation>
     </message>
@@ -2623,8 +2628,8 @@ Purge now?</source>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="356"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="504"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="584"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="506"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="586"/>
         <source>No session started yet.</source>
         <translation>尚未开始会话。</translation>
     </message>
@@ -2660,117 +2665,117 @@ Purge now?</source>
         <translation>参考照片（KYC 时可选）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="463"/>
         <source>The console listens at the address below and passes it as notify_url: a finished sandbox session shows up here by itself, its signature checked.</source>
         <translation>控制台在下方地址监听，并将其作为 notify_url 传出：沙盒会话完成后会自动显示在这里，签名已校验。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="465"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="467"/>
         <source>Callbacks are received here only with the built-in engine. With the cloud, FaceID posts them to your own server: paste one into the Callback inspector.</source>
         <translation>只有使用内置引擎时才会在这里接收回调。使用云服务时，FaceID 会把回调发到您自己的服务器：请将其粘贴到“回调检查器”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="492"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="494"/>
         <source>Put the first reference photo in Reference photo 1.</source>
         <translation>请把第一张参考照片放在“参考照片 1”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="514"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="516"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="524"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="526"/>
         <source>Waiting for FaceID…</source>
         <translation>正在等待 FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="555"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="557"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>上一个会话链接由配置 {profile} 生成，仅属于该配置的账户：在当前配置下不会接收它的回调。它的 token 已保存在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="568"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="570"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>会话已开始。申请人打开此链接（有效期至 {expires}，仅限一次）：
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="573"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>活体会话已开始，链接已就绪。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="587"/>
         <source>No session started: {code}</source>
         <translation>未开始会话：{code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="664"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="666"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>在配置 {profile} 下收到的回调已用该配置的 api_secret 校验：它们已从此列表移除，保存在“历史”中该配置名下。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="671"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="673"/>
         <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>切换后于 {time} UTC 收到配置 {profile} 的回调：已用该配置的 api_secret 校验，并保存在“历史”中该配置名下，未在此列出（biz_id {biz_id}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="715"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="717"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · 不是回调：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
         <source>signature valid</source>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="716"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
         <source>SIGNATURE INVALID</source>
         <translation>✘ 签名无效</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="719"/>
         <source>signature not checked (no secret)</source>
         <translation>未校验签名（无密钥）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="720"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="724"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="722"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="733"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="735"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>⚠ 疑似攻击：{checks}（活体检测本身已通过）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="738"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>活体通过；比对：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="738"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="740"/>
         <source>liveness passed</source>
         <translation>活体通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="739"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
         <source>liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="743"/>
         <source>no liveness result</source>
         <translation>无活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="744"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="746"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -3713,317 +3718,317 @@ or paste</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="178"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="179"/>
         <source>Connection profiles</source>
         <extracomment>What OK changed in the language, for the window&apos;s status line (the window&apos;s language stays until a restart); None when it was not changed. A keyring that can keep credentials (keyring&apos;s ``fail`` and ``null`` backends cannot): Store and Forget are offered only with one, and the banner below the profiles says what to do without. Renamed profiles&apos; credentials stay under the name they had until OK moves them (Cancel moves nothing): the profile&apos;s name now → the name its keyring entries are under. Deleting the credentials of removed profiles, after OK (None when there were none).</extracomment>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="182"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="183"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="186"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="187"/>
         <source>&amp;Add custom host…</source>
         <translation>添加自定义服务地址(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="188"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="189"/>
         <source>R&amp;ename…</source>
         <translation>重命名(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="191"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="192"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="196"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="197"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="206"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="208"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="209"/>
         <source>Base &amp;URL:</source>
         <translation>服务地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="210"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="212"/>
         <source>api_&amp;key:</source>
         <translation>api_key(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="214"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="215"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="215"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
         <source>stored only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217"/>
         <source>api_&amp;secret:</source>
         <translation>api_secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="220"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
         <source>&amp;Forget</source>
         <translation>清除凭据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="222"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="242"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="243"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>没有可用的系统密钥环，因此无法保存 api_secret。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。内置引擎无需密钥环也可使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="248"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="249"/>
         <source>Decisions and connection</source>
         <translation>判定与连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="251"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="252"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="253"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="254"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds}（{use}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="257"/>
         <source>&amp;Policy level:</source>
         <translation>策略等级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="259"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="265"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="260"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="266"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="269"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="270"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="273"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="274"/>
         <source>&amp;Language (after a restart):</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="312"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="313"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>内置引擎的地址：它启动时选定的一个本机（loopback）端口。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="313"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="314"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>这是该服务自己的地址。要使用其他地址，请添加自定义服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="354"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="355"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="379"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="380"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="388"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="389"/>
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="700"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="702"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>正在系统密钥环中迁移已重命名配置的凭据…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="716"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="718"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>未重命名：系统密钥环未能将 {old} 的凭据移到 {new}，该配置保留名称 {old} 及其凭据。点“确定”保存其他更改。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="769"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="771"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将切换为{language}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="771"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="773"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将跟随系统语言。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="383"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="399"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="384"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="400"/>
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="542"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="543"/>
         <source>Store &amp;in keyring</source>
         <translation>保存到密钥环(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="262"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="263"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>连接超时(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="267"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>响应超时(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="402"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="403"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="478"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="481"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="479"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="482"/>
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="436"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="413"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="414"/>
         <source>Rename this profile (F2)</source>
         <translation>重命名此配置 (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="414"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="415"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>内置配置不能改名：只有自定义服务地址的配置可以重命名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="421"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="423"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="424"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>配置名称最多 {limit} 个字符，当前为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="426"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="427"/>
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="429"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="430"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>此名称属于本窗口中刚重命名的配置：请先点“确定”，再使用该名称。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="455"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="456"/>
         <source>Rename profile</source>
         <translation>重命名配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="493"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="494"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="535"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="536"/>
         <source>Unsaved credentials</source>
         <translation>未保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="538"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="539"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="540"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="541"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>将其保存到系统密钥环，还是丢弃？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="545"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="546"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 无法保存：没有可用的系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="547"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="548"/>
         <source>Discard them?</source>
         <translation>丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="575"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="576"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="581"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="582"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="590"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="591"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="600"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="601"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>尚未保存：请等待正在进行的检查结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="606"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="607"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>未保存：没有可用的系统密钥环。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="608"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="609"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>未保存：系统密钥环没有保留 api_key 和 api_secret，它们仍在上方的输入框中。请确认 Secret Service（例如 gnome-keyring，KDE 上为 KWallet）正在运行且已解锁，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="617"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="618"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="649"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="651"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="655"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="657"/>
         <source>Test connection to {address} — {result}</source>
         <translation>测试连接 {address} —— {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="656"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="658"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>

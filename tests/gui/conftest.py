@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -137,6 +138,36 @@ def fixed_answer_server() -> Iterator[Callable[[int, str, bytes], str]]:
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def silent_host() -> Iterator[Callable[[], tuple[str, threading.Event]]]:
+    """A loopback host that takes every connection and never answers (until the test ends); returns its base URL and
+    an event set once it has taken one."""
+    listeners: list[socket.socket] = []
+    held: list[socket.socket] = []
+    ended = threading.Event()
+
+    def start() -> tuple[str, threading.Event]:
+        listener = socket.create_server(("127.0.0.1", 0))
+        listener.settimeout(0.2)
+        listeners.append(listener)
+        taken = threading.Event()
+
+        def take() -> None:
+            while not ended.is_set():
+                try:
+                    held.append(listener.accept()[0])
+                except OSError:
+                    continue
+                taken.set()
+        threading.Thread(target=take, daemon=True).start()
+        return f"http://127.0.0.1:{listener.getsockname()[1]}", taken
+
+    yield start
+    ended.set()
+    for sock in held + listeners:
+        sock.close()
 
 
 def custom_profile(settings: Settings, name: str, url: str) -> Profile:

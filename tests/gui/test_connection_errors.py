@@ -368,3 +368,47 @@ def test_closing_the_connection_while_its_check_waits_to_start_reports_nothing( 
     qtbot.wait(50)
     assert reports == []
     assert not connection.check(), "a closed connection starts no new check"
+
+
+def test_a_host_slow_to_answer_the_check_never_holds_the_next_profile(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, silent_host) -> None:
+    """The check and the opening shared one worker: after choosing a host that did not answer its check, the built-in
+    engine chosen next stayed "Starting…" until that check gave up (20 s; for ever with a host that trickles)."""
+    from faceid_console.api import Credentials
+    from faceid_console.credentials import save as save_credentials
+
+    custom_profile(settings, "silent", silent_host()[0])
+    save_credentials("silent", Credentials("key", "secret"))
+    connection = window.connection
+    connection.switch_to("silent")
+    qtbot.waitUntil(lambda: connection.state is ServiceState.READY and connection._checking.busy, timeout=10_000)
+    connection.switch_to("local-engine")
+    # Well before the check's own 20 s: the opening did not queue behind it, and the check gave up its wait.
+    qtbot.waitUntil(lambda: connection.state is ServiceState.READY and connection.check_result is not None,
+                    timeout=15_000)
+    assert connection.check_result.outcome.value == "ok"
+    assert window.profile_box.currentData() == "local-engine"
+
+
+def test_settings_closed_during_a_test_connection_lets_its_worker_end(  # type: ignore[no-untyped-def]
+        qtbot, window, settings, silent_host) -> None:
+    """Closing Settings while Test connection waited for a silent host left its worker waiting, and the process could
+    not exit until the host answered or the time-out passed."""
+    from faceid_console.ui.settings_dialog import SettingsDialog
+
+    url, taken = silent_host()
+    custom_profile(settings, "silent", url)
+    dialog = SettingsDialog(window.connection, settings, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("silent"))
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and not dialog._task.busy, timeout=10_000)
+    dialog.key_edit.setText("key")
+    dialog.secret_edit.setText("secret")
+    dialog.test_button.click()
+    qtbot.waitUntil(taken.is_set, timeout=5_000)  # the test's request is with the host
+    workers = dialog._executor._threads  # the worker that waits for the host
+    assert workers
+    dialog.reject()
+    for worker in list(workers):
+        worker.join(5)
+        assert not worker.is_alive()

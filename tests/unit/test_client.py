@@ -384,3 +384,64 @@ def test_the_connection_test_waits_for_its_answer_no_longer_than_the_probe_s_own
         assert client.timeout == (5.0, 60.0)  # the client's own, for the calls after it, is unchanged
     assert check.outcome.value == "no_answer"
     assert check.error is not None and "within 0.3 s" in check.error.message
+
+
+def _trickling_server(lines: int, every_s: float) -> tuple[str, threading.Event, threading.Event]:
+    """A host that starts an answer and then sends one header line every ``every_s`` seconds: each read is quick,
+    the answer never comes. Returns its URL, an event set once it has a request, and one set when it has stopped."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    asked, stopped = threading.Event(), threading.Event()
+
+    def trickle() -> None:
+        try:
+            connection, _ = listener.accept()
+            with connection:
+                connection.settimeout(5)
+                received = b""
+                while b"\r\n\r\n" not in received:
+                    received += connection.recv(65536)
+                asked.set()
+                connection.sendall(b"HTTP/1.1 200 OK\r\n")
+                for n in range(lines):
+                    time.sleep(every_s)
+                    connection.sendall(f"X-Trickle-{n}: a\r\n".encode())
+        except OSError:
+            pass  # the client hung up
+        finally:
+            listener.close()
+            stopped.set()
+
+    threading.Thread(target=trickle, daemon=True).start()
+    return f"http://127.0.0.1:{listener.getsockname()[1]}", asked, stopped
+
+
+def test_a_host_that_trickles_its_answer_is_given_up_at_the_deadline() -> None:
+    """Each read came within the read time-out, so requests waited for ever: Test connection never ended, and the
+    process could not exit. The whole answer now has a deadline."""
+    url, asked, stopped = _trickling_server(lines=90, every_s=0.1)  # 9 s of trickle, under http.client's 100 lines
+    with FaceIDClient(url, Credentials("k", SECRET), timeout=(1.0, 0.5), max_retries=0) as client:
+        with pytest.raises(FaceIDError) as err:
+            client.get_result(GetResultRequest("1,probe"))
+    assert asked.is_set() and not stopped.is_set()  # given up while the host was still trickling
+    assert err.value.code == "NETWORK_TIMEOUT" and not err.value.retry_safe
+    assert err.value.message == f"no answer from {url} within 0.5 s"
+
+
+def test_a_wait_for_an_answer_can_be_given_up() -> None:
+    """Settings closed, or another profile chosen, during a connection test: its worker stopped waiting only when
+    the host answered or the time-out passed, and it held the opening of the next profile (and the exit) till then."""
+    from faceid_console.connections import check_connection
+
+    url, asked, stopped = _trickling_server(lines=90, every_s=0.1)
+    abandon = threading.Event()
+    outcome: list[object] = []
+    with FaceIDClient(url, Credentials("k", SECRET), timeout=(5.0, 60.0), max_retries=0) as client:
+        worker = threading.Thread(target=lambda: outcome.append(check_connection(client, abandon)))
+        worker.start()
+        assert asked.wait(5)
+        abandon.set()
+        worker.join(5)
+    assert not worker.is_alive() and not stopped.is_set()
+    check = outcome[0]
+    assert check.outcome.value == "no_answer"  # type: ignore[attr-defined]
+    assert "given up" in check.error.message  # type: ignore[attr-defined]
