@@ -1884,3 +1884,19 @@ def test_a_report_named_without_its_suffix_is_saved_as_a_pdf_and_replaces_nothin
     qtbot.wait(200)
     assert len(asked) == 1 and "case-1.pdf already exists" in asked[0]
     assert (tmp_path / "case-1.pdf").read_bytes() == b"an earlier report"  # declined: kept
+
+
+def test_a_decision_s_note_starts_on_a_line_of_its_own_in_the_trail(  # type: ignore[no-untyped-def]
+        page: HistoryPage, filled_store: HistoryStore) -> None:
+    """A note of several lines ran on after the reason ("… · Same person · first line") and its next lines started at
+    the item's left edge, so the note's first line read as part of the reason."""
+    from faceid_console.store import DecisionKind
+
+    filled_store.decide(1, DecisionKind.APPROVE, "Same person, documents consistent", "ID photo checked\nsecond look by phone")
+    filled_store.decide(1, DecisionKind.REJECT, "Different person")
+    page.refresh()
+    page.select_entry(1)
+    newest, older = (page.trail_list.item(i).text() for i in range(2))
+    assert "\n" not in newest and newest.endswith(" · Different person")  # no note: one line
+    assert older.split("\n") == [older.split("\n")[0], "ID photo checked", "second look by phone"]
+    assert older.split("\n")[0].endswith(" · Same person, documents consistent")

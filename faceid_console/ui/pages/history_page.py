@@ -1206,7 +1206,8 @@ class HistoryPage(QWidget):
                 time=d.decided_at.strftime("%Y-%m-%d %H:%M:%S"), operator=d.operator,
                 decision=decision_text(d.decision.value), state=state, reason=reason_text(d.reason))
             note = mask_note(d.note, entry) if entry is not None else d.note
-            self.trail_list.addItem(text + (f" · {note}" if note else ""))
+            # A note starts on a line of its own: its own line breaks then read as the reviewer wrote them.
+            self.trail_list.addItem(text + (f"\n{note.strip()}" if note.strip() else ""))
 
     def _note_level_change(self, entry: HistoryEntry, result: VerifyResult | None) -> None:
         """The list shows the verdict recorded with the call; the view below judges the answer at today's policy
