@@ -1,8 +1,8 @@
 """``FaceIDClient``: the FaceID HTTP APIs over a ``requests.Session``.
 
 - HTTPS is required for every host but loopback (the local engine);
-- every request has a time-out, and a deadline for its whole answer (a host that trickles bytes never holds a
-  caller); the Qt event loop never waits on it (``*_async`` run in an executor);
+- every request has a time-out, and a deadline for its whole answer (``deadline``: a host that trickles bytes
+  never holds a caller); the Qt event loop never waits on it (``*_async`` run in an executor);
 - only failures the documents call safe are retried: connection failures (nothing was sent) and
   ``INTERNAL_ERROR`` (HTTP 500). A read time-out is never resent: the call may have been billed;
 - the api_secret never reaches a log: it is sent in the form body, and the one GET that carries it
@@ -23,7 +23,6 @@ from functools import partial
 from typing import Any, Final, TypeVar
 
 import requests
-from requests.adapters import HTTPAdapter
 from urllib3.exceptions import (
     ConnectTimeoutError,
     LocationValueError,
@@ -33,6 +32,7 @@ from urllib3.exceptions import (
 )
 from urllib3.util.retry import Retry
 
+from .deadline import DeadlineAdapter, GivenUp, send_within
 from .endpoint import (
     DO_PATH,
     GET_BIZ_TOKEN_PATH,
@@ -75,10 +75,6 @@ def _retry_policy(max_retries: int) -> Retry:
     )
 
 
-#: How often a caller waiting for an answer looks whether it was asked to give up.
-_ABANDON_POLL_S: Final = 0.1
-
-
 class FaceIDClient:
     """A FaceID API client bound to one base URL and one credential pair."""
 
@@ -95,10 +91,9 @@ class FaceIDClient:
         self.base_url = validate_base_url(base_url)
         self._credentials = credentials
         self._timeout = timeout
-        self._max_retries = max_retries
         self._session = session or requests.Session()
         self._session.headers.setdefault("User-Agent", USER_AGENT)
-        adapter = HTTPAdapter(max_retries=_retry_policy(max_retries), pool_maxsize=8)
+        adapter = DeadlineAdapter(max_retries=_retry_policy(max_retries), pool_maxsize=8)
         self._session.mount("https://", adapter)
         self._session.mount("http://", adapter)
         self._executor = executor
@@ -243,10 +238,18 @@ class FaceIDClient:
         timeout = timeout or self._timeout
         started = time.monotonic()
         try:
-            response = self._send(
-                abandon, method, url, data=data, files=files or None, params=params, timeout=timeout,
-                allow_redirects=False,
+            # The whole answer within one connection attempt and the answer's own wait; retries only inside that.
+            response = send_within(
+                self._session, timeout[0] + timeout[1], abandon, method, url, data=data, files=files or None,
+                params=params, timeout=timeout, allow_redirects=False,
             )
+        except GivenUp as given_up:
+            if given_up.abandoned:
+                raise FaceIDError(
+                    NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
+                    message=f"the wait for the answer from {self.base_url} was given up",
+                ) from None
+            raise self._no_answer(timeout[1]) from None
         except requests.exceptions.ConnectTimeout:
             raise FaceIDError(
                 CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,
@@ -275,38 +278,6 @@ class FaceIDClient:
         elapsed_ms = (time.monotonic() - started) * 1000
         log.info("%s %s -> HTTP %s in %.0f ms", method, path, response.status_code, elapsed_ms)
         return self._decode(response)
-
-    def _send(self, abandon: threading.Event | None, method: str, url: str, **kwargs: Any) -> requests.Response:
-        """``session.request`` on a thread of its own, waited for until the answer's deadline: requests' read time-out
-        bounds each read, so a host sending a byte every few seconds held the caller (and the process at exit) for
-        ever. Past the deadline, or once ``abandon`` is set, the caller gets NETWORK_TIMEOUT; the thread (a daemon,
-        never holding the process) ends with its connection."""
-        connect, read = kwargs["timeout"]
-        # Every connection attempt, the back-off between them, and the answer's own wait.
-        deadline = time.monotonic() + connect * (self._max_retries + 1) + 2.0 * self._max_retries + read
-        outcome: list[requests.Response | BaseException] = []
-        done = threading.Event()
-
-        def send() -> None:
-            try:
-                outcome.append(self._session.request(method, url, **kwargs))
-            except BaseException as exc:  # handed to the caller, who raises it
-                outcome.append(exc)
-            finally:
-                done.set()
-
-        threading.Thread(target=send, name="faceid-http-call", daemon=True).start()
-        while not done.wait(min(_ABANDON_POLL_S, max(0.0, deadline - time.monotonic()))):
-            if abandon is not None and abandon.is_set():
-                raise FaceIDError(
-                    NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
-                    message=f"the wait for the answer from {self.base_url} was given up",
-                )
-            if time.monotonic() >= deadline:
-                raise self._no_answer(read)
-        if isinstance(outcome[0], BaseException):
-            raise outcome[0]
-        return outcome[0]
 
     def _no_answer(self, read_timeout: float) -> FaceIDError:
         return FaceIDError(

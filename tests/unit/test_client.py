@@ -7,8 +7,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 
 import pytest
 
@@ -23,55 +22,6 @@ from faceid_console.api import (
 )
 
 SECRET = "very-secret-value-xyz"
-
-
-class Stub:
-    """A loopback HTTP server answering with ``respond(n)`` for the n-th request."""
-
-    def __init__(self, respond: Callable[[int, str], tuple[int, str, bytes] | None]) -> None:
-        self.calls: list[str] = []
-        stub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def _answer(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length).decode("latin-1")
-                stub.calls.append(self.path + "\n" + body)
-                answer = respond(len(stub.calls), self.path)
-                if answer is None:
-                    return
-                status, ctype, payload = answer
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-            do_GET = do_POST = _answer
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture
-def stub_factory() -> Iterator[Callable[..., Stub]]:
-    stubs: list[Stub] = []
-
-    def make(respond: Callable[[int, str], tuple[int, str, bytes] | None]) -> Stub:
-        stubs.append(Stub(respond))
-        return stubs[-1]
-
-    yield make
-    for s in stubs:
-        s.close()
 
 
 def ok_verify(_: int, __: str) -> tuple[int, str, bytes]:
@@ -386,11 +336,13 @@ def test_the_connection_test_waits_for_its_answer_no_longer_than_the_probe_s_own
     assert check.error is not None and "within 0.3 s" in check.error.message
 
 
-def _trickling_server(lines: int, every_s: float) -> tuple[str, threading.Event, threading.Event]:
+def _trickling_server(lines: int, every_s: float) -> tuple[str, threading.Event, threading.Event, list[int]]:
     """A host that starts an answer and then sends one header line every ``every_s`` seconds: each read is quick,
-    the answer never comes. Returns its URL, an event set once it has a request, and one set when it has stopped."""
+    the answer never comes. Returns its URL, an event set once it has a request, one set when it has stopped (cut
+    off, or all ``lines`` sent), and the count of lines it sent."""
     listener = socket.create_server(("127.0.0.1", 0))
     asked, stopped = threading.Event(), threading.Event()
+    sent = [0]
 
     def trickle() -> None:
         try:
@@ -405,6 +357,7 @@ def _trickling_server(lines: int, every_s: float) -> tuple[str, threading.Event,
                 for n in range(lines):
                     time.sleep(every_s)
                     connection.sendall(f"X-Trickle-{n}: a\r\n".encode())
+                    sent[0] += 1
         except OSError:
             pass  # the client hung up
         finally:
@@ -412,19 +365,20 @@ def _trickling_server(lines: int, every_s: float) -> tuple[str, threading.Event,
             stopped.set()
 
     threading.Thread(target=trickle, daemon=True).start()
-    return f"http://127.0.0.1:{listener.getsockname()[1]}", asked, stopped
+    return f"http://127.0.0.1:{listener.getsockname()[1]}", asked, stopped, sent
 
 
-def test_a_host_that_trickles_its_answer_is_given_up_at_the_deadline() -> None:
+def test_a_host_that_trickles_its_answer_is_given_up_at_the_deadline_and_hung_up_on() -> None:
     """Each read came within the read time-out, so requests waited for ever: Test connection never ended, and the
-    process could not exit. The whole answer now has a deadline."""
-    url, asked, stopped = _trickling_server(lines=90, every_s=0.1)  # 9 s of trickle, under http.client's 100 lines
+    process could not exit. The whole answer now has a deadline, and the connection is closed when it passes."""
+    url, asked, stopped, sent = _trickling_server(lines=90, every_s=0.1)  # 9 s, under http.client's 100 lines
     with FaceIDClient(url, Credentials("k", SECRET), timeout=(1.0, 0.5), max_retries=0) as client:
         with pytest.raises(FaceIDError) as err:
             client.get_result(GetResultRequest("1,probe"))
-    assert asked.is_set() and not stopped.is_set()  # given up while the host was still trickling
+    assert asked.is_set()
     assert err.value.code == "NETWORK_TIMEOUT" and not err.value.retry_safe
     assert err.value.message == f"no answer from {url} within 0.5 s"
+    assert stopped.wait(5) and sent[0] < 90  # the host found the connection closed, well before its end
 
 
 def test_a_wait_for_an_answer_can_be_given_up() -> None:
@@ -432,7 +386,7 @@ def test_a_wait_for_an_answer_can_be_given_up() -> None:
     the host answered or the time-out passed, and it held the opening of the next profile (and the exit) till then."""
     from faceid_console.connections import check_connection
 
-    url, asked, stopped = _trickling_server(lines=90, every_s=0.1)
+    url, asked, stopped, sent = _trickling_server(lines=90, every_s=0.1)
     abandon = threading.Event()
     outcome: list[object] = []
     with FaceIDClient(url, Credentials("k", SECRET), timeout=(5.0, 60.0), max_retries=0) as client:
@@ -441,7 +395,28 @@ def test_a_wait_for_an_answer_can_be_given_up() -> None:
         assert asked.wait(5)
         abandon.set()
         worker.join(5)
-    assert not worker.is_alive() and not stopped.is_set()
+        assert not worker.is_alive()
+        assert stopped.wait(5) and sent[0] < 90  # hung up on: no thread or socket left behind
+        with pytest.raises(FaceIDError) as err:  # given up before it starts: nothing is sent
+            client.get_result(GetResultRequest("1,probe"), abandon=abandon)
     check = outcome[0]
     assert check.outcome.value == "no_answer"  # type: ignore[attr-defined]
     assert "given up" in check.error.message  # type: ignore[attr-defined]
+    assert "given up" in err.value.message
+
+
+def test_nothing_is_sent_again_once_the_caller_was_told_there_was_no_answer(stub_factory, faces) -> None:  # type: ignore[no-untyped-def]
+    """A 500 is resent (the documents call it safe), each try with the whole read time-out: the caller was told
+    "no answer" while a retry went on in the background, and could be billed for a call it saw fail."""
+    def slow_500(n: int, path: str) -> tuple[int, str, bytes]:
+        time.sleep(0.4)
+        return 500, "application/json", b'{"error_message": "INTERNAL_ERROR"}'
+
+    stub = stub_factory(slow_500)
+    with FaceIDClient(stub.url, Credentials("key", SECRET), timeout=(0.2, 0.5), max_retries=2) as client:
+        with pytest.raises(FaceIDError) as err:
+            client.verify(verify_request(faces))
+    assert err.value.code == "NETWORK_TIMEOUT"
+    asked = len(stub.calls)
+    time.sleep(2.5)  # time for the retries' back-off and sends, had they gone on
+    assert len(stub.calls) == asked <= 2
