@@ -44,9 +44,17 @@ class _RedactSecrets(logging.Filter):
 _REDACT_FILTER: Final = _RedactSecrets()
 
 
+#: Every logger that may see a request's URL: each of urllib3's modules logs under its own name, and a logger's
+#: filter does not see its children's records (urllib3.util.retry printed get_result's query whole at DEBUG).
+_URL_LOGGERS: Final = ("urllib3", "urllib3.connectionpool", "urllib3.connection", "urllib3.poolmanager",
+                       "urllib3.response", "urllib3.util.retry", "urllib3.contrib.pyopenssl",
+                       "urllib3.http2.connection", "requests", "faceid_console.api.client")
+
+
 def install_log_redaction() -> None:
     """Attach the secret-redacting filter to the loggers that may see request URLs (idempotent)."""
-    for name in ("urllib3.connectionpool", "requests", "faceid_console.api.client"):
+    known = [name for name in logging.root.manager.loggerDict if name.startswith(("urllib3.", "requests."))]
+    for name in (*_URL_LOGGERS, *known):
         logger = logging.getLogger(name)
         if _REDACT_FILTER not in logger.filters:
             logger.addFilter(_REDACT_FILTER)

@@ -56,3 +56,21 @@ def test_storing_credentials_logs_which_api_key_but_not_all_of_it(caplog: pytest
     assert credentials.load("p") == Credentials(key, SECRET)
     assert "stored credentials for profile p (api_key team…)" in caplog.messages
     assert all(key not in m and SECRET not in m for m in caplog.messages)
+
+
+def test_urllib3_s_debug_lines_keep_the_api_secret_out_too(caplog: pytest.LogCaptureFixture, stub_factory) -> None:  # type: ignore[no-untyped-def]
+    """At DEBUG, urllib3.util.retry logged "Incremented Retry for (url='…get_result?api_key=…&api_secret=…')": its
+    logger is a child of the ones filtered, and a logger's filter does not see its children's records."""
+    import logging
+
+    from faceid_console.api import Credentials, FaceIDClient, FaceIDError, GetResultRequest
+
+    answers = iter([(500, "application/json", b'{"error_message": "INTERNAL_ERROR"}'),
+                    (400, "application/json", b'{"error_message": "RESULT_NOT_FOUND"}')])
+    stub = stub_factory(lambda n, p: next(answers))
+    with caplog.at_level(logging.DEBUG), FaceIDClient(stub.url, Credentials("key-0123456789", SECRET)) as client:
+        with pytest.raises(FaceIDError):
+            client.get_result(GetResultRequest("1,abc"))
+    retry_lines = [r.getMessage() for r in caplog.records if r.name == "urllib3.util.retry"]
+    assert retry_lines and any("get_result" in line for line in retry_lines)  # the line that used to leak
+    assert all(SECRET not in r.getMessage() and "key-0123456789" not in r.getMessage() for r in caplog.records)
