@@ -36,7 +36,9 @@ async def in_thread(executor: Executor | None, work: Callable[..., T], *args: An
 
     try:
         future = asyncio.get_running_loop().run_in_executor(executor, partial(work, *args))
-    except RuntimeError as exc:  # "cannot schedule new futures after shutdown"
+    except RuntimeError as exc:
+        if "shutdown" not in str(exc):  # "cannot schedule new futures after (interpreter) shutdown" only
+            raise
         raise asyncio.CancelledError(str(exc)) from exc
     return await future
 

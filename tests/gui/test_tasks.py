@@ -53,3 +53,29 @@ def test_work_that_reaches_a_shut_executor_ends_as_cancelled_not_as_a_crash(qtbo
                       lambda: outcomes.append("cancelled"), lambda: outcomes.append("crash"))
     qtbot.waitUntil(lambda: not task.busy, timeout=5_000)
     assert outcomes == ["cancelled"]
+
+
+def test_any_other_runtime_error_from_the_executor_is_still_a_crash(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
+    """Only a shut executor means "nobody waits": another RuntimeError is a bug, reported as one."""
+    from concurrent.futures import Executor
+
+    from faceid_console.ui.tasks import BackgroundTask, in_thread
+
+    class Broken(Executor):
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+            raise RuntimeError("a bug in the executor")
+
+    task = BackgroundTask()
+    outcomes: list[str] = []
+    import sys
+
+    reported: list[BaseException] = []
+    hook, sys.excepthook = sys.excepthook, lambda _type, exc, _tb: reported.append(exc)
+    try:
+        assert task.start(in_thread(Broken(), lambda: 1), lambda _r: outcomes.append("result"),
+                          lambda _e: outcomes.append("error"), lambda: outcomes.append("cancelled"),
+                          lambda: outcomes.append("crash"))
+        qtbot.waitUntil(lambda: not task.busy, timeout=5_000)
+    finally:
+        sys.excepthook = hook
+    assert outcomes == ["crash"] and str(reported[0]) == "a bug in the executor"
