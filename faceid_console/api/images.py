@@ -37,8 +37,9 @@ MAX_UPLOAD_BYTES: Final = 2 * 1024 * 1024
 MAX_SIDE_PX: Final = 4096
 #: Refuse images with more pixels than this before decoding them (about 89 MP, Pillow's own guard).
 MAX_PIXELS: Final = int(Image.MAX_IMAGE_PIXELS or 89_478_485)
-#: A JPEG may have up to this many (about 358 MP: a phone's 108 or 200 MP photo): it is decoded at 1/2, 1/4 or 1/8
-#: scale directly (DCT scaling), never at more than MAX_PIXELS.
+#: A baseline JPEG may have up to this many (about 358 MP: a phone's 108 or 200 MP photo): it is decoded at 1/2, 1/4
+#: or 1/8 scale directly (DCT scaling). A progressive one may not: its decoder holds the whole image's coefficients
+#: at full size whatever the scale (a 4 MB progressive 357 MP file took 2.4 GB).
 MAX_JPEG_PIXELS: Final = 4 * MAX_PIXELS
 #: Refuse files larger than this before reading them at all.
 MAX_SOURCE_BYTES: Final = 200 * 1024 * 1024
@@ -231,7 +232,8 @@ def _open(data: bytes, field_name: str) -> Image.Image:
         raise _unreadable(exc, field_name) from None
     if image.format not in ACCEPTED_FORMATS:
         raise _refuse(field_name, f"{image.format} images are not accepted; use JPEG, PNG, BMP, WebP or TIFF.")
-    limit = MAX_JPEG_PIXELS if image.format in _JPEG_FORMATS else MAX_PIXELS
+    progressive = bool(image.info.get("progressive") or image.info.get("progression"))
+    limit = MAX_JPEG_PIXELS if image.format in _JPEG_FORMATS and not progressive else MAX_PIXELS
     if image.width < 1 or image.height < 1 or image.width * image.height > limit:
         raise _refuse(
             field_name,
@@ -384,20 +386,19 @@ def _fit_icc(image: Image.Image, icc: bytes | None) -> tuple[Image.Image, bytes 
 def _draft_for_limit(image: Image.Image) -> None:
     """Let the JPEG decoder scale a too-large photo down by 2, 4 or 8 while decoding (DCT scaling).
 
-    Used when the scaled size stays close to the 4096 px limit (≥ 85 %), so little detail is given
-    up for a decode several times faster; otherwise the photo is decoded whole and resampled, unless it
-    has more than MAX_PIXELS: then at the least scale that brings it within them.
+    When a scale brings it close to the 4096 px limit (≥ 85 %), that one: little detail is given up for a decode
+    several times faster. Otherwise the smallest scale that keeps it at 4096 px or more, resampled after: a 108 MP
+    photo is decoded at 27 MP, not whole.
     """
     longest = max(image.size)
     for reduction in (2, 4, 8):
         if MAX_SIDE_PX >= longest / reduction >= 0.85 * MAX_SIDE_PX:
             image.draft(image.mode, (image.width // reduction, image.height // reduction))
             return
-    for reduction in (1, 2, 4, 8):
-        if (image.width // reduction) * (image.height // reduction) <= MAX_PIXELS:
-            if reduction > 1:
-                image.draft(image.mode, (image.width // reduction, image.height // reduction))
-            return
+    fitting = [reduction for reduction in (2, 4, 8) if longest / reduction >= MAX_SIDE_PX]
+    if fitting:
+        reduction = fitting[-1]
+        image.draft(image.mode, (image.width // reduction, image.height // reduction))
 
 
 def prepare_image(source: Path | str | bytes, field_name: str = "image") -> PreparedImage:

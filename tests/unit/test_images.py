@@ -217,6 +217,35 @@ def test_a_phone_s_108_megapixel_jpeg_is_decoded_scaled_down_and_sent(tmp_path: 
                                  "photo (decompression bomb).")
 
 
+@pytest.mark.parametrize(("declared", "decoded"), [
+    ((12000, 9000), (6000, 4500)),   # a 108 MP phone photo: half scale, still over 4096 px
+    ((18900, 18900), (4725, 4725)),  # ~357 MP: a quarter
+    ((16320, 12240), (4080, 3060)),  # 200 MP: a quarter lands near 4096 px
+    ((10000, 7500), (5000, 3750)),   # 75 MP, under the guard: half scale too (it was decoded whole)
+])
+def test_a_large_jpeg_is_decoded_at_the_smallest_scale_that_keeps_4096_pixels(
+        declared: tuple[int, int], decoded: tuple[int, int]) -> None:
+    """A 357 MP baseline JPEG was decoded at half scale, 89 MP (over 500 MB with three slots preparing at once)."""
+    from ..hostile.corpus import jpeg_with_sof_size
+
+    image = images._open(jpeg_with_sof_size(encode(Image.new("RGB", (64, 64)), "JPEG"), *declared), "image")
+    images._draft_for_limit(image)  # as preparation sets it, before decoding
+    assert image.size == decoded
+
+
+def test_a_progressive_jpeg_over_89_megapixels_is_refused_before_decoding() -> None:
+    """A progressive JPEG's decoder holds every coefficient at full size whatever the scale: a 4 MB file of 357 MP
+    took 2.4 GB. Only baseline JPEGs get the larger limit."""
+    small = encode(Image.new("RGB", (64, 64)), "JPEG", progressive=True)
+    at = small.find(b"\xff\xc2")  # the progressive frame header
+    assert at > 0
+    claims_108_mp = small[: at + 5] + struct.pack(">HH", 9000, 12000) + small[at + 9 :]
+    with pytest.raises(FaceIDError) as err:
+        prepare_image(claims_108_mp, "image")
+    assert err.value.message == ("image: the image is 12000×9000 pixels, more than 89 megapixels: too many to be a "
+                                 "photo (decompression bomb).")
+
+
 def test_a_png_over_89_megapixels_is_still_refused_with_its_size() -> None:
     """Only a JPEG can be decoded scaled down; any other format over Pillow's guard stays refused."""
     with pytest.raises(FaceIDError) as err:
