@@ -680,6 +680,7 @@ class MainWindow(QMainWindow):
         if self.history_page.recording_decision and not self.confirm_close_while_recording():
             event.ignore()  # the reviewer waits for the database to confirm it
             return
+        self.profile_box.drop_steps()  # a profile stepped to, not settled, is not opened on the way out
         self.idle_build.stop()
         self.state.setValue("window/geometry", self.saveGeometry())
         self.state.setValue("window/page", self.navigation.currentRow())

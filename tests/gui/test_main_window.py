@@ -1229,3 +1229,20 @@ def test_stepping_through_profiles_with_the_arrow_keys_switches_once_where_the_r
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert switched[-1] == box.itemData(first)  # from the list: no wait
     assert len(switched) == 3
+
+
+def test_a_profile_stepped_to_and_not_settled_is_not_opened_when_the_window_closes(  # type: ignore[no-untyped-def]
+        qtbot, window, settings) -> None:
+    """Down, then Ctrl+Q within 0.6 s: the window's going took the focus from the box, which counted as leaving it,
+    so the stepped-to profile was saved as active and opened (maybe starting the engine) on the way out."""
+    box = window.profile_box
+    switched: list[str] = []
+    window.connection.switch_to = switched.append  # type: ignore[method-assign]
+    active = settings.active_profile
+    window.activateWindow()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.settling
+    window.close()
+    qtbot.wait(700)  # past the settle time
+    assert switched == [] and settings.active_profile == active

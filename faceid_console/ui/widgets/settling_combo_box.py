@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -48,10 +48,17 @@ class SettlingComboBox(QComboBox):
             self._stepping = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        if self._settle.isActive():  # leaving the box is as good as stopping
+        # Leaving the box for another control is as good as stopping; its window going (closed, or another window
+        # in front) is not a choice.
+        left = event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+        if self._settle.isActive() and left and self.window().isVisible():
             self._settle.stop()
             self._settled()
         super().focusOutEvent(event)
+
+    def drop_steps(self) -> None:
+        """Forget the steps not yet settled (the window is closing): nothing is chosen."""
+        self._settle.stop()
 
     def _activated(self, index: int) -> None:
         if self._stepping:
