@@ -22,6 +22,7 @@ from faceid_console.store.database import (
     postgresql_url,
     sqlite_engine,
 )
+from faceid_console.store.records import NAME_KEY_CHARS, UUID_KEY_CHARS, search_key
 from faceid_console.store.schema import metadata
 
 REVISIONS = [s.revision for s in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]
@@ -50,6 +51,10 @@ def _fill_earlier_schema(engine: sa.Engine) -> None:
                           "VALUES (1, 'approve', 'Same person', '', 'old-reviewer', :now)"), {"now": now})
         c.execute(sa.text("INSERT INTO audit_log (at, operator, action, call_id, detail) "
                           "VALUES (:now, 'old-reviewer', 'decision.approve', 1, '{}')"), {"now": now})
+        if "idcard_name_key" in {column["name"] for column in sa.inspect(c).get_columns("calls")}:
+            # From 0004 on, a console keyed what it wrote, as the journal keys it.
+            c.execute(sa.text("UPDATE calls SET idcard_name_key = :name, uuid_key = :uuid WHERE id = 1"),
+                      {"name": search_key("张三", NAME_KEY_CHARS), "uuid": search_key("U-Old", UUID_KEY_CHARS)})
 
 
 def test_revisions_form_one_line_ending_at_the_schema_head_the_store_expects() -> None:
@@ -75,9 +80,9 @@ def test_upgrade_from_every_earlier_schema_keeps_the_data(revision: str, databas
         if revision < "0003":  # 0003 backfills the last four, so old records are found by them
             found = store.history.page(HistoryFilter(idcard_number="002x"), 0, 5)
             assert [e.id for e in found] == [first.id]
-        if revision < "0004":  # 0004 keys the names and uuids already there, so old records are found in any case
-            for search in (HistoryFilter(text="张"), HistoryFilter(text="u-old"), HistoryFilter(uuid="U-OLD")):
-                assert [e.id for e in store.history.page(search, 0, 5)] == [first.id], search
+        # 0004 keys the names and uuids already there, so old records are found in any case (0005 reorders keys)
+        for search in (HistoryFilter(text="张"), HistoryFilter(text="u-old"), HistoryFilter(uuid="U-OLD")):
+            assert [e.id for e in store.history.page(search, 0, 5)] == [first.id], search
         # the old pending entry (its process long gone) is now "outcome unknown"
         assert second.status.value == "unknown"
     finally:
@@ -88,8 +93,20 @@ def test_the_migrated_schema_is_exactly_the_queries_schema(database_url: str, tm
     engine = open_engine(database_url, tmp_path / "h.sqlite3")
     with engine.connect() as c:
         differences = compare_metadata(MigrationContext.configure(c), metadata)
+        collations = _collations(c)
     engine.dispose()
     assert differences == []
+    # Alembic's comparison does not see a column's collation: the name key's is checked here.
+    assert collations.get("idcard_name_key") == ("C" if database_url else None)
+
+
+def _collations(connection: sa.Connection) -> dict[str, str | None]:
+    """The calls table's columns' own collations (PostgreSQL; None each on SQLite, which compares bytewise)."""
+    if connection.dialect.name != "postgresql":
+        return {column["name"]: None for column in sa.inspect(connection).get_columns("calls")}
+    rows = connection.execute(sa.text("SELECT column_name, collation_name FROM information_schema.columns "
+                                      "WHERE table_name = 'calls'"))
+    return {name: collation for name, collation in rows}
 
 
 def test_a_database_from_a_newer_console_is_refused(tmp_path: Path) -> None:
@@ -101,17 +118,21 @@ def test_a_database_from_a_newer_console_is_refused(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_downgrade_to_the_first_revision_and_back(tmp_path: Path) -> None:
+def test_downgrade_to_the_first_revision_and_back(database_url: str, tmp_path: Path) -> None:
     from alembic import command
 
-    engine = open_engine("", tmp_path / "h.sqlite3")
+    engine = open_engine(database_url, tmp_path / "h.sqlite3")
     config = alembic_config()
     with engine.begin() as c:
         config.attributes["connection"] = c
+        command.downgrade(config, "0004")
+        assert _collations(c).get("idcard_name_key") is None  # the database's own again
         command.downgrade(config, REVISIONS[0])
     assert current_revision(engine) == REVISIONS[0]
     migrate(engine)
     assert current_revision(engine) == head_revision()
+    with engine.connect() as c:
+        assert _collations(c).get("idcard_name_key") == ("C" if database_url else None)
     engine.dispose()
 
 
