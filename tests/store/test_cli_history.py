@@ -91,7 +91,7 @@ def test_history_list_undecided_leaves_out_a_refusal_that_says_nothing_of_the_ap
 def test_a_verify_answer_without_the_scores_asked_for_is_an_error_not_a_verdict(console, faces: Path) -> None:
     """A custom host's {"foo": "bar"} used to print "NO VERDICT", exit 3 (below the policy level) and be kept as a
     complete answer."""
-    from tests.unit.conftest import Stub
+    from tests.http_stub import Stub
 
     stub = Stub(lambda n, path: (200, "application/json", b'{"foo": "bar"}'))
     try:

@@ -1595,7 +1595,7 @@ def test_another_session_s_answer_reads_in_history_as_the_window_said_it(  # typ
     from faceid_console.api import FaceIDError, GetResultRequest
     from faceid_console.store.schema import calls
     from faceid_console.ui.pages.history_page import stored_error
-    from tests.unit.conftest import Stub
+    from tests.http_stub import Stub
 
     asked, other = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1", "1462259748,another-session"
     answer = json.dumps({**json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")), "biz_id": other})

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 import pytest
 
 from faceid_console import cli
-from tests.unit.conftest import Stub
+from tests.http_stub import Stub
 
 SECRET = "cli-words-secret-0123456789"
 ASKED, OTHER = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1", "1462259748,another-session"
