@@ -2351,3 +2351,26 @@ def test_the_json_on_show_is_the_answer_s_on_show_when_another_comes_while_it_is
     assert json.loads(view.raw_json.toPlainText())["biz_id"] == "1700000000,second"
     view.copy_json.click()
     assert QGuiApplication.clipboard().text() == view.raw_json.toPlainText()
+
+
+def test_a_look_up_with_no_answer_says_it_was_not_billed_but_may_have_used_the_result_up(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    """It said "Billing unknown: the call may have been processed … check with your team before sending again", a
+    verify's words: fetching is free, and the risk is another one (only the first fetch gets the result)."""
+    from faceid_console.api import FaceIDClient, FaceIDError
+    from faceid_console.api.errors import ErrorOrigin
+
+    def no_answer(client: FaceIDClient, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise FaceIDError("NETWORK_TIMEOUT", origin=ErrorOrigin.TRANSPORT,
+                          message=f"no answer from {client.base_url} within 65 s")
+
+    monkeypatch.setattr(FaceIDClient, "get_result", no_answer)
+    page = window.liveness_page
+    page.biz_edit.setText("1700000000,slow-host")
+    with qtbot.waitSignal(page.finished, timeout=30_000):
+        page.fetch_button.click()
+    panel = page.error_panel
+    assert panel.billed_label.text().startswith("Not billed: fetching a result is free.")
+    assert "only the first fetch gets it" in panel.billed_label.text()
+    assert "look for the session's callback in History" in panel.next_label.text()
+    assert page.fetch_button.isEnabled()

@@ -72,10 +72,11 @@ class ErrorPanel(EdgeFrame):
         return self.contentsMargins().left() + (layout.contentsMargins().left() if layout is not None else 0)
 
     def show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = (), *, step: str | None = None,
-                   renumbered: Mapping[str, str] | None = None) -> None:
+                   renumbered: Mapping[str, str] | None = None, billed: str | None = None) -> None:
         """Explain ``err``; ``also`` lists further problems found with it (the form's other input problems);
-        ``step`` replaces the usual advice on what to do next; ``renumbered`` maps a photo parameter sent under
-        another number to the form's slot, which names the photo (the code line keeps the service's words)."""
+        ``step`` replaces the usual advice on what to do next, ``billed`` the usual words on billing (a call that is
+        never billed); ``renumbered`` maps a photo parameter sent under another number to the form's slot, which
+        names the photo (the code line keeps the service's words)."""
         self.error = err
         renumbered = renumbered or {}
         if err.code == "HISTORY_UNAVAILABLE":
@@ -108,7 +109,7 @@ class ErrorPanel(EdgeFrame):
             self.field_label.setText(self.tr("About: {what} ({field})").format(what=image_field_name(field),
                                                                                field=field) if field else "")
         self.field_label.setVisible(bool(field))
-        self.billed_label.setText(billed_text(err))
+        self.billed_label.setText(billed or billed_text(err))
         step = step or next_step(err, verify_options=self.verify_options)
         self.next_label.setText(self.tr("What to do: {step}").format(step=step))
         technical = []
