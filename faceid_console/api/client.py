@@ -249,7 +249,7 @@ class FaceIDClient:
                     NETWORK_TIMEOUT, origin=ErrorOrigin.TRANSPORT,
                     message=f"the wait for the answer from {self.base_url} was given up",
                 ) from None
-            raise self._no_answer(timeout[1]) from None
+            raise self._no_answer(timeout[0] + timeout[1]) from None  # the deadline: a connect and the answer's wait
         except requests.exceptions.ConnectTimeout:
             raise FaceIDError(
                 CONNECTION_FAILED, origin=ErrorOrigin.TRANSPORT,

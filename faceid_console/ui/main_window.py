@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("Close while a call is on its way?"),
             self.tr("A call was sent and its answer has not arrived yet. If you close now, the console waits for "
-                    "it in the background, within the read time-out, and records what comes back in History.\n\n"
+                    "it in the background, within the answer time-out, and records what comes back in History.\n\n"
                     "Close anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -838,98 +838,98 @@
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="82"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="83"/>
         <source>The history cannot record this call: nothing was sent</source>
         <translation>历史记录无法保存此调用：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="84"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="85"/>
         <source>Check the input: nothing was sent</source>
         <translation>请检查输入：请求未发出</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="86"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="87"/>
         <source>No answer from the service</source>
         <translation>服务没有响应</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="88"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="89"/>
         <source>The answer is for another liveness session</source>
         <translation>此应答属于另一个活体会话</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="90"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="91"/>
         <source>The answer was not from FaceID</source>
         <translation>响应并非来自 FaceID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="103"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="104"/>
         <source>About: {what} (sent as {field})</source>
         <translation>涉及：{what}（以 {field} 发送）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="106"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="107"/>
         <source>About: {field}</source>
         <translation>涉及：{field}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="139"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="140"/>
         <source>FaceID could not use {photo}</source>
         <translation>FaceID 无法使用{photo}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="141"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="142"/>
         <source>FaceID could not use a photo</source>
         <translation>FaceID 无法使用一张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="143"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="144"/>
         <source>FaceID could not check this identity</source>
         <translation>FaceID 无法核验此身份</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="145"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="146"/>
         <source>FaceID did not accept this profile&apos;s api_key</source>
         <translation>FaceID 不接受此配置的 api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="147"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="148"/>
         <source>FaceID is busy for this api_key</source>
         <translation>此 api_key 的并发调用已达上限</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="149"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
         <source>FaceID has no result to give</source>
         <translation>FaceID 没有可返回的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="150"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="151"/>
         <source>FaceID refused the request</source>
         <translation>FaceID 拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="108"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="109"/>
         <source>About: {what} ({field})</source>
         <translation>涉及：{what}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="113"/>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="157"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="114"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="158"/>
         <source>What to do: {step}</source>
         <translation>下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="121"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="122"/>
         <source>• {what}: {problem}</source>
         <translation>• {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="124"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="125"/>
         <source>Also to fix, each marked where it is:</source>
         <translation>还需修改以下几处（均已在对应位置标出）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="127"/>
+        <location filename="../../faceid_console/ui/widgets/error_panel.py" line="128"/>
         <source>What to do: Correct each marked field and photo, then send again.</source>
         <translation>下一步：请修改所有标出的字段和照片，然后重新发送。</translation>
     </message>
@@ -1757,48 +1757,48 @@
         <translation>没有记录符合上方的搜索和筛选条件：请修改或清除它们。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1222"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1223"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>收到响应时记录为“{recorded}”；按当前策略等级（{level}）判读为“{today}”，即下方所示。请先确认您的审核流程要求以哪一个为准，再做决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1228"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1245"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1229"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
         <source>no verdict</source>
         <translation>无判定</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1231"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1234"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
         <source>Entry {id}: {verdict}</source>
         <translation>记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1236"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>正在审核记录 {id}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1238"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1239"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>正在审核记录 {id}：{verdict}，置信度 {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1248"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1249"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>收到响应时为{recorded}，按当前策略等级为{today}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1251"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1252"/>
         <source>Approve against the verdict?</source>
         <translation>与判定不符，仍要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1252"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1253"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1807,114 +1807,114 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 仍要审核通过吗？该决定、理由和备注都会写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1311"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>已取消通过：未记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1315"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1316"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>未记录任何内容：期间开始了一次清除。请在清除完成后再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1324"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1325"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision}，由 {operator} 于 UTC {time} 记录 · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1369"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1370"/>
         <source>Saving the report to {path}…</source>
         <translation>正在将报告保存到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1371"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1372"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>报告未保存到 {path}：{reason}。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1406"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1407"/>
         <source>{count} entry exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1412"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1413"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1413"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>未导出到 {path}：{reason}。请选择其他文件夹或文件名；该位置原有的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1418"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1417"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1418"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1392"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1393"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} 已存在。
 要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1498"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1499"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>保留期限未更改：统计待清除数量期间，显示的设置已被修改。请再次点击“应用”。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1501"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1502"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>保留期限未更改：没有清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1514"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1515"/>
         <source>Retention saved; {images} and {records} purged.</source>
         <translation>保留期限已保存；已清除 {images}和 {records}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1521"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1522"/>
         <source>Saving retention and purging…</source>
         <translation>正在保存保留期限并清除…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1530"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1531"/>
         <source>1 photo</source>
         <translation>1 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1530"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1531"/>
         <source>{count} photos</source>
         <translation>{count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1533"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1534"/>
         <source>1 record</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1533"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1534"/>
         <source>{count} records</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1538"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1539"/>
         <source>Purge the history?</source>
         <translation>清除历史记录？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1568"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1569"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>报告、导出或清除仍在进行中；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1617"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1618"/>
         <source>{day} · {profile}: {count}</source>
         <translation>{day} · {profile}：{count}</translation>
     </message>
@@ -1949,69 +1949,69 @@ Do you want to replace it?</source>
         <translation>{time} UTC · {operator} · {decision}（{state}）· {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1343"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1344"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>审核决定可能未记录：历史数据库没有响应。您的选择已保留：按 {key} 查看决定记录，如其中没有，请再次记录。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1335"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1336"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>审核决定未记录：该记录或所选理由已不在历史中（已被清除，或理由列表已更改）。页面已重新载入：请核对记录后重新决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1323"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1324"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>已为记录 {id} 保存决定。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1370"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1371"/>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1377"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1385"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1378"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1386"/>
         <source>Save PDF report</source>
         <translation>保存 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1379"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1407"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1408"/>
         <source>{count} entries exported to {path}.</source>
         <translation>已导出 {count} 条记录到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1418"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1424"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1419"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1425"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1429"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1430"/>
         <source>Export full ID numbers?</source>
         <translation>导出完整证件号码？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1430"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1431"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>该文件将包含完整的证件号码、姓名和 uuid。此次导出将以您的名义记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1463"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1464"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>记录不能早于其照片被清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1518"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1519"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>保留期限未完全应用：{reason}。请在历史数据库恢复响应后再次应用（已清除的内容不会恢复）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1539"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1540"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2020,17 +2020,17 @@ Purge now?</source>
 现在清除吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1563"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1564"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>未写入任何内容：历史数据库没有响应（{reason}）。请在其恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1614"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1615"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>最近 {days} 天没有计费调用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1621"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1622"/>
         <source>Billed calls (UTC days): {list}</source>
         <translation>计费调用（按 UTC 日）：{list}</translation>
     </message>
@@ -2178,7 +2178,7 @@ Purge now?</source>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="66"/>
         <source>the image is {width}×{height} pixels, more than {limit} megapixels: too many for a photo. Save a smaller copy of it and choose that.</source>
-        <translation>图片为 {width}×{height} 像素，超过 {limit} 百万像素，对照片而言像素过多。请另存一份较小的副本并选择它。</translation>
+        <translation>图片为 {width}×{height} 像素，超过 {limit}00 万像素，对照片而言像素过多。请另存一份较小的副本并选择它。</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/input_texts.py" line="69"/>
@@ -2452,13 +2452,13 @@ Purge now?</source>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169"/>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="203"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="313"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="320"/>
         <source>No result yet</source>
         <translation>尚无结果</translation>
     </message>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_page.py" line="170"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="314"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="321"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>输入会话的 biz_id，或粘贴其 return_url，然后按 Enter。</translation>
     </message>
@@ -2518,17 +2518,27 @@ Purge now?</source>
         <translation>已收到并保存活体结果：{headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="302"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="297"/>
+        <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
+        <translation>不计费：获取结果是免费的。但只有第一次获取能拿到结果：如果 FaceID 已应答这一次，结果就已用掉。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="299"/>
+        <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
+        <translation>再获取一次。如果 FaceID 回答没有该结果，说明未到达的那次应答已取走它：请在“历史”中查找该会话的回调（它带有相同的结果），或发起新的会话。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="309"/>
         <source>No liveness result: {reason}</source>
         <translation>没有活体结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="326"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="333"/>
         <source>No result from this profile yet</source>
         <translation>尚无来自此配置的结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="327"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="334"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>上一个结果来自配置 {profile}，已保存在“历史”中。</translation>
     </message>
@@ -3361,10 +3371,10 @@ Face-based identity checks against FaceID, or offline against the built-in FaceI
     </message>
     <message>
         <location filename="../../faceid_console/ui/main_window.py" line="657"/>
-        <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the read time-out, and records what comes back in History.
+        <source>A call was sent and its answer has not arrived yet. If you close now, the console waits for it in the background, within the answer time-out, and records what comes back in History.
 
 Close anyway?</source>
-        <translation>一个调用已发出，响应尚未到达。如果现在关闭，控制台会在读取超时时间内于后台等待它，并将返回的内容记录到“历史”中。
+        <translation>一个调用已发出，响应尚未到达。如果现在关闭，控制台会在响应超时时间内于后台等待它，并将返回的内容记录到“历史”中。
 
 仍要关闭吗？</translation>
     </message>
@@ -3483,12 +3493,17 @@ Close anyway?</source>
         <translation>原样发送</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="470"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="471"/>
         <source>Before sending: {steps}</source>
         <translation>发送前：{steps}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="474"/>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="471"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/photo_slot.py" line="475"/>
         <source>Drop a photo
 or paste</source>
         <translation>拖入照片

@@ -118,6 +118,8 @@ def test_each_refusal_is_said_in_chinese_and_names_the_file(case: str, tmp_path:
         assert str(path) in text
     if case == "too large":
         assert path.name in text and "200 MB" in text
+    if case in ("bomb", "jpeg bomb"):  # the limit in the unit the other words use: 万像素 ("358 百万像素" read oddly)
+        assert ("8900 万像素" if case == "bomb" else "35800 万像素") in text, text
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -1042,3 +1042,21 @@ def test_a_108_megapixel_phone_photo_is_shown_with_its_own_size_and_sent_scaled(
     assert photo.source_size == (12000, 9000)
     assert (photo.prepared.width, photo.prepared.height) == (4096, 3072)
     assert max(photo.upright.width(), photo.upright.height()) == PREVIEW_SIZE
+
+
+def test_the_preparation_steps_are_listed_with_the_language_s_own_separator(  # type: ignore[no-untyped-def]
+        qtbot, chinese, tmp_path: Path) -> None:
+    """zh_CN read "…（上限 4096 像素）; 重新编码为 JPEG…": an ASCII "; " between Chinese clauses."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from faceid_console.api.images import PreparedImage
+    from faceid_console.ui.widgets.photo_slot import PhotoSlot
+
+    slot = PhotoSlot("image", "Photo to check", ThreadPoolExecutor(max_workers=1),
+                     QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(slot)
+    prepared = PreparedImage(field_name="image", data=b"x" * 2048, media_type="image/jpeg", width=4096, height=3072,
+                             source_format="JPEG", source_bytes=9_000_000, reencoded=True, resized=True,
+                             rotated=True, metadata_stripped=True)
+    text = slot.preparation_text(prepared)
+    assert text.count("；") == 2 and "; " not in text, text

@@ -467,7 +467,8 @@ class PhotoSlot(QFrame):
             steps.append(self.tr("metadata (EXIF, GPS) removed, pixels unchanged"))
         else:
             steps.append(self.tr("sent as is"))
-        return self.tr("Before sending: {steps}").format(steps="; ".join(steps))
+        # The separator is the language's own: a full-width "；" in Chinese.
+        return self.tr("Before sending: {steps}").format(steps=self.tr("; ").join(steps))
 
     def _show_empty(self) -> None:
         self.thumbnail.clear()
