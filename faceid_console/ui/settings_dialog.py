@@ -182,6 +182,8 @@ class SettingsDialog(QDialog):
         self.profile_list = QListWidget(profiles_box)
         self.profile_list.setAccessibleName(self.tr("Profiles"))
         self.profile_list.currentRowChanged.connect(self._profile_selected)
+        # The built-in engine started again meanwhile listens on another port: its address shown follows it.
+        connection.changed.connect(self._show_engine_address)
         left.addWidget(self.profile_list)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add custom host…"), profiles_box)
@@ -301,6 +303,11 @@ class SettingsDialog(QDialog):
     @property
     def selected(self) -> Profile:
         return self._profiles[max(0, self.profile_list.currentRow())]
+
+    def _show_engine_address(self) -> None:
+        row = self._shown_row
+        if row is not None and 0 <= row < len(self._profiles) and self._profiles[row].kind is ProfileKind.LOCAL_ENGINE:
+            self.url_edit.setText(self.connection.connector.engine_url or "")
 
     def _show_url_fixed(self, fixed: bool, local: bool) -> None:
         """A preset's or the built-in engine's address cannot be edited: drawn on the dialog's own background, not

@@ -592,3 +592,23 @@ def test_an_address_that_cannot_be_edited_is_not_drawn_as_a_field_to_type_in(qtb
         assert bool(edit.toolTip()) is fixed and edit.accessibleDescription() == edit.toolTip(), name
     assert dialog.palette().color(background) != dialog.palette().color(base)  # the check above can tell them apart
     dialog.reject()
+
+
+def test_the_built_in_engine_s_address_follows_it_when_it_starts_again(  # type: ignore[no-untyped-def]
+        qtbot, window, connector, monkeypatch) -> None:
+    """Settings open while the engine was started again (on another loopback port): its Base URL went empty and
+    stayed so, the placeholder saying the port is chosen at start."""
+    from faceid_console.connections import Connector
+
+    from .conftest import custom_profile
+
+    custom_profile(window.settings, "lab", "http://127.0.0.1:9")
+    dialog = _custom_dialog_at(qtbot, window, "local-engine")
+    assert dialog.url_edit.text() == connector.engine_url
+    monkeypatch.setattr(Connector, "engine_url", property(lambda _self: "http://127.0.0.1:40404"))
+    window.connection.changed.emit()  # as when the engine is back and ready
+    assert dialog.url_edit.text() == "http://127.0.0.1:40404"
+    dialog.profile_list.setCurrentRow([p.name for p in dialog._profiles].index("lab"))
+    window.connection.changed.emit()
+    assert dialog.url_edit.text() == "http://127.0.0.1:9"  # another profile's address is left as it is
+    dialog.reject()
