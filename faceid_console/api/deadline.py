@@ -76,6 +76,8 @@ def _call() -> _Call | None:
 
 
 class _DeadlineHTTPConnection(HTTPConnection):
+    """A connection that opens and sends only while its call is waited for, and hands its socket to the call."""
+
     def connect(self) -> None:
         if (call := _call()) is not None:
             call.check()
@@ -89,18 +91,8 @@ class _DeadlineHTTPConnection(HTTPConnection):
         super().request(*args, **kwargs)
 
 
-class _DeadlineHTTPSConnection(HTTPSConnection):
-    def connect(self) -> None:
-        if (call := _call()) is not None:
-            call.check()
-        super().connect()
-        if call is not None:
-            call.opened(self.sock)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        if (call := _call()) is not None:
-            call.check()
-        super().request(*args, **kwargs)
+class _DeadlineHTTPSConnection(_DeadlineHTTPConnection, HTTPSConnection):
+    """The same over TLS (its socket, once connected, is the TLS one)."""
 
 
 class _DeadlineHTTPPool(HTTPConnectionPool):

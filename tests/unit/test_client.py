@@ -112,6 +112,15 @@ def test_connection_refused_is_retry_safe(faces) -> None:  # type: ignore[no-unt
     assert err.value.code == "CONNECTION_FAILED" and err.value.retry_safe
 
 
+def _request_head(connection: socket.socket) -> bytes:
+    """A request's line and headers, as a hand-written host reads them before it answers (or does not)."""
+    connection.settimeout(5)
+    received = b""
+    while b"\r\n\r\n" not in received:
+        received += connection.recv(65536)
+    return received
+
+
 def test_an_answer_that_breaks_off_is_a_typed_error_not_retried(faces) -> None:  # type: ignore[no-untyped-def]
     """A body that breaks off mid-way (bad chunked encoding): sent, maybe processed, so not safe to send again."""
     listener = socket.create_server(("127.0.0.1", 0))
@@ -120,11 +129,7 @@ def test_an_answer_that_breaks_off_is_a_typed_error_not_retried(faces) -> None: 
     def answer_badly() -> None:
         connection, _ = listener.accept()
         with connection:
-            connection.settimeout(5)
-            received = b""
-            while b"\r\n\r\n" not in received:
-                received += connection.recv(65536)
-            requests_seen.append(received.split(b"\r\n", 1)[0])
+            requests_seen.append(_request_head(connection).split(b"\r\n", 1)[0])
             connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
                                b"\r\nzz-not-a-chunk-size\r\n{}\r\n")
         listener.close()
@@ -348,10 +353,7 @@ def _trickling_server(lines: int, every_s: float) -> tuple[str, threading.Event,
         try:
             connection, _ = listener.accept()
             with connection:
-                connection.settimeout(5)
-                received = b""
-                while b"\r\n\r\n" not in received:
-                    received += connection.recv(65536)
+                _request_head(connection)
                 asked.set()
                 connection.sendall(b"HTTP/1.1 200 OK\r\n")
                 for n in range(lines):
@@ -420,3 +422,43 @@ def test_nothing_is_sent_again_once_the_caller_was_told_there_was_no_answer(stub
     asked = len(stub.calls)
     time.sleep(2.5)  # time for the retries' back-off and sends, had they gone on
     assert len(stub.calls) == asked <= 2
+
+
+def test_a_tls_host_that_trickles_is_hung_up_on_too(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The deadline's connection class for HTTPS hands its TLS socket to the call as the plain one does."""
+    import ssl
+
+    import trustme
+
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("localhost").configure_cert(server_context)
+    listener = socket.create_server(("127.0.0.1", 0))
+    stopped, sent = threading.Event(), [0]
+
+    def trickle() -> None:
+        try:
+            raw, _ = listener.accept()
+            with server_context.wrap_socket(raw, server_side=True) as connection:
+                _request_head(connection)
+                connection.sendall(b"HTTP/1.1 200 OK\r\n")
+                for n in range(90):
+                    time.sleep(0.1)
+                    connection.sendall(f"X-Trickle-{n}: a\r\n".encode())
+                    sent[0] += 1
+        except OSError:
+            pass  # the client hung up
+        finally:
+            listener.close()
+            stopped.set()
+
+    threading.Thread(target=trickle, daemon=True).start()
+    authority.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "ca.pem"))  # requests reads it before a session's own
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    url = f"https://localhost:{listener.getsockname()[1]}"
+    with FaceIDClient(url, Credentials("k", SECRET), timeout=(1.0, 0.5), max_retries=0) as client:
+        with pytest.raises(FaceIDError) as err:
+            client.get_result(GetResultRequest("1,probe"))
+    assert err.value.message == f"no answer from {url} within 1.5 s"
+    assert stopped.wait(5) and sent[0] < 90
