@@ -120,6 +120,8 @@ def session_verdict(result: LivenessSessionResult, policy_level: str) -> tuple[s
     attacked = genuineness is not None and bool(genuineness.suspected())
     if isinstance(result.verify_result, VerifyResult):
         verdict, confidence = verify_verdict(result.verify_result, policy_level)
+        if not result.verify_result.scored:  # "verify_result": {} — no score came: nothing was judged
+            verdict = "not_compared"
         return ("attack_suspected" if attacked else verdict), confidence
     if attacked:
         return "attack_suspected", None

@@ -375,6 +375,12 @@ class VerifyResult:
             raise _not_a("response.time_used", "present")
         return result
 
+    @property
+    def scored(self) -> bool:
+        """Whether the answer carries any score at all (an H5 session's may hold only the ID-card ones)."""
+        return bool(self.result_faceid or self.result_refs or self.result_idcard_photo
+                    or self.result_idcard_datasource)
+
     def primary_score(self) -> ScoreWithThresholds | None:
         """The score a reviewer decides on: result_faceid (KYC), else the best reference score."""
         if self.result_faceid is not None:

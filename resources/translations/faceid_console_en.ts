@@ -2866,123 +2866,128 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>will (confirmation of intent)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="360"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="359"/>
+        <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
+        <translation>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="365"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="421"/>
         <source>passed (PASS)</source>
         <translation>passed (PASS)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="421"/>
         <source>failed (FAIL)</source>
         <translation>failed (FAIL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="435"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="440"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>Writing the answer&apos;s JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="451"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… {count} more lines, not shown here: Copy JSON copies all of them</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="539"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="544"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="543"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="548"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="546"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="551"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="552"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="557"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="556"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="561"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>Cancelled: the applicant left the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="557"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="562"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="562"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="567"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>Timed out: the applicant did not finish in time</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="563"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="568"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="568"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="573"/>
         <source>Failed: the check broke off before a result</source>
         <translation>Failed: the check broke off before a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="569"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="574"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="573"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="578"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="578"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="583"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>Failed: the applicant&apos;s browser could not run the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="579"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="584"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="584"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="589"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>Not started: the applicant has not begun the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="585"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="590"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>The session was created, but the applicant has not started the check, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="588"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="593"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="593"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="598"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>In progress: the applicant is doing the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="594"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="599"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>The check has not finished, so there is no liveness result yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="601"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</translation>
     </message>
@@ -3000,47 +3005,47 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>It claims, unverified: {claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="599"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="604"/>
         <source>No liveness result in this answer</source>
         <translation>No liveness result in this answer</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="492"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="497"/>
         <source>Attack suspected: {checks}</source>
         <translation>Attack suspected: {checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="495"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="500"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="499"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="504"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>Liveness passed: a live person did the check</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="502"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="507"/>
         <source>Liveness failed</source>
         <translation>Liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="505"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="510"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>Reason: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="507"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="512"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>Reason: the answer names none ({result}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="512"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="517"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>Session status: {explanation} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="516"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="521"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>Failure reason: {explanation} ({code})</translation>
     </message>
@@ -3055,33 +3060,33 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>version: {version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="367"/>
         <source>No comparison was made.</source>
         <translation>No comparison was made.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="363"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="368"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="394"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="424"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="429"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… and {count} more, not shown here: the answer&apos;s JSON has them all</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="407"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="412"/>
         <source>A recognition quality or legality score</source>
         <translation>A recognition quality or legality score</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="417"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="422"/>
         <source>Result: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="420"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="425"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation} ({code})</translation>
     </message>
@@ -3744,306 +3749,306 @@ or paste</translation>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="187"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="189"/>
         <source>&amp;Add custom host…</source>
         <translation>&amp;Add custom host…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="189"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="191"/>
         <source>R&amp;ename…</source>
         <translation>R&amp;ename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="192"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="194"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="197"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="199"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="209"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="209"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
         <source>Base &amp;URL:</source>
         <translation>Base &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="213"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="212"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="214"/>
         <source>api_&amp;key:</source>
         <translation>api_&amp;key:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="215"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
         <source>stored only in the system keyring</source>
         <translation>stored only in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
         <source>api_&amp;secret:</source>
         <translation>api_&amp;secret:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
         <source>&amp;Forget</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="225"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="243"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="245"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="249"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="251"/>
         <source>Decisions and connection</source>
         <translation>Decisions and connection</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="252"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="254"/>
         <source>Policy level</source>
         <translation>Policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="254"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds} ({use})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="257"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="259"/>
         <source>&amp;Policy level:</source>
         <translation>&amp;Policy level:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="260"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="266"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="262"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="270"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="272"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="274"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="276"/>
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="313"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="320"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>The built-in engine&apos;s address: a loopback port chosen when it starts.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="314"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="321"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>This service&apos;s own address. To use another one, add a custom host profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="355"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="362"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>chosen when the console starts (loopback)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="380"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="387"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>The built-in engine uses a key pair generated on first start.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="389"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="396"/>
         <source>Looking in the keyring…</source>
         <translation>Looking in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="702"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="709"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>Moving the renamed profiles&apos; credentials in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="718"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="725"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="771"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="778"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>The language changes to {language} when FaceID Console is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="773"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="780"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>FaceID Console follows the system&apos;s language when it is next started.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="384"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="400"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="391"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="407"/>
         <source>No credentials stored for this profile.</source>
         <translation>No credentials stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="543"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="550"/>
         <source>Store &amp;in keyring</source>
         <translation>Store &amp;in keyring</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="263"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="265"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>Co&amp;nnect time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="270"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>Ans&amp;wer time-out:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="403"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="410"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key and api_secret are stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="479"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="482"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="489"/>
         <source>Add a custom host</source>
         <translation>Add a custom host</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="444"/>
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="414"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="421"/>
         <source>Rename this profile (F2)</source>
         <translation>Rename this profile (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="415"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="429"/>
         <source>Enter a name for the profile.</source>
         <translation>Enter a name for the profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="424"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="431"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>A profile name can have at most {limit} characters; this one has {count}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="427"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="434"/>
         <source>A profile with that name exists.</source>
         <translation>A profile with that name exists.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="430"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>A profile renamed in this dialog had that name: press OK first, then use it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="456"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="463"/>
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="494"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="501"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>Base URL (https://…; http:// only for this machine):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="536"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="543"/>
         <source>Unsaved credentials</source>
         <translation>Unsaved credentials</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="539"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="546"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>The api_key and api_secret typed for {profile} are not stored yet.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="541"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="548"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>Store them in the system keyring, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="546"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="553"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="548"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="555"/>
         <source>Discard them?</source>
         <translation>Discard them?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="576"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="583"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>Enter both the api_key and the api_secret.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="582"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="589"/>
         <source>Storing in the keyring…</source>
         <translation>Storing in the keyring…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="591"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="598"/>
         <source>Stored in the system keyring.</source>
         <translation>Stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="601"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="608"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>Not stored yet: wait until the running check has ended, then try again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="607"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="614"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="609"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="616"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="618"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="625"/>
         <source>Credentials forgotten.</source>
         <translation>Credentials forgotten.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="651"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="658"/>
         <source>Testing {profile}…</source>
         <translation>Testing {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="657"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="664"/>
         <source>Test connection to {address} — {result}</source>
         <translation>Test connection to {address} — {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="658"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="665"/>
         <source>Test connection: {result}</source>
         <translation>Test connection: {result}</translation>
     </message>

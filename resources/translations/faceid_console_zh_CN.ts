@@ -2866,123 +2866,128 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>意愿核验（will）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="360"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="359"/>
+        <source>The answer&apos;s comparison (verify_result) carries no score: there is nothing to judge the face by. Do not confirm the applicant on this answer.</source>
+        <translation>应答中的比对结果（verify_result）没有分数：无从判断人脸。请勿依据此应答确认申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="365"/>
         <source>No comparison was made: the session has no liveness result, so the face was not compared (and not billed).</source>
         <translation>未进行比对：此会话没有活体结果，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="421"/>
         <source>passed (PASS)</source>
         <translation>通过（PASS）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="416"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="421"/>
         <source>failed (FAIL)</source>
         <translation>未通过（FAIL）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="435"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="440"/>
         <source>Writing the answer&apos;s JSON…</source>
         <translation>正在生成响应 JSON…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="451"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="456"/>
         <source>… {count} more lines, not shown here: Copy JSON copies all of them</source>
         <translation>… 另有 {count} 行未在此显示：“复制 JSON”会复制全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="539"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="544"/>
         <source>Ask the applicant to allow the page to use the camera (an app&apos;s built-in browser may not open it: they can use the phone&apos;s own browser). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <extracomment>The session statuses whose answer has no liveness result, each headed by what happened (``_without_liveness``).</extracomment>
         <translation>请申请人允许页面使用摄像头（App 内置浏览器可能无法调用摄像头：可改用手机自带的浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="543"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="548"/>
         <source>Ask the applicant to move to a stable network (Wi-Fi or a stronger signal). Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用稳定的网络（Wi-Fi 或更强的信号）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="546"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="551"/>
         <source>Ask the applicant to open the link in another browser, a current Chrome or Safari or the phone&apos;s own browser. Then start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请申请人换用其他浏览器打开链接（新版 Chrome、Safari 或手机自带浏览器）。然后在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="552"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="557"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to go through the check to the end.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人完整完成验证。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="556"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="561"/>
         <source>Cancelled: the applicant left the check</source>
         <translation>已取消：申请人中途退出了验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="557"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="562"/>
         <source>The applicant cancelled before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>申请人在活体检测完成前取消了验证，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="562"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="567"/>
         <source>Timed out: the applicant did not finish in time</source>
         <translation>已超时：申请人未在规定时间内完成</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="563"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="568"/>
         <source>The session ran out of time before the liveness check finished, so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>会话在活体检测完成前已超时，因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="568"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="573"/>
         <source>Failed: the check broke off before a result</source>
         <translation>失败：验证在得出结果前中断</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="569"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="574"/>
         <source>The check did not complete or hit an error on the way (FaceID does not say which), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>验证流程未完成或出现异常（FaceID 未说明是哪一种），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="573"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="578"/>
         <source>Start a new session (get_token) on the Liveness session page and send the applicant its link; ask them to use a stable network and to allow the camera. If sessions keep failing, note the biz_id and contact FaceID support.</source>
         <translation>请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人；请申请人使用稳定的网络并允许使用摄像头。若会话持续失败，请记下 biz_id 并联系 FaceID 客服。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="578"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="583"/>
         <source>Failed: the applicant&apos;s browser could not run the check</source>
         <translation>失败：申请人的浏览器无法进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="579"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="584"/>
         <source>The browser could not start the camera check (WebRTC), so there is no liveness result and no face was compared: nothing here to decide on.</source>
         <translation>浏览器无法启动摄像头检测（WebRTC），因此没有活体结果，也未进行人脸比对：此结果无可判定的内容。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="584"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="589"/>
         <source>Not started: the applicant has not begun the check</source>
         <translation>未开始：申请人尚未开始验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="585"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="590"/>
         <source>The session was created, but the applicant has not started the check, so there is no liveness result yet.</source>
         <translation>会话已创建，但申请人尚未开始验证，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="588"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="593"/>
         <source>Wait for the applicant to do the check: FaceID calls the notify_url when they finish. If they lost the link or it has expired, start a new session (get_token) on the Liveness session page and send them its link.</source>
         <translation>请等待申请人完成验证：完成后 FaceID 会回调 notify_url。若申请人丢失了链接或链接已过期，请在“活体会话”页面发起新的会话（get_token）并将其链接发给申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="593"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="598"/>
         <source>In progress: the applicant is doing the check</source>
         <translation>进行中：申请人正在进行验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="594"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="599"/>
         <source>The check has not finished, so there is no liveness result yet.</source>
         <translation>验证尚未完成，因此暂无活体结果。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="596"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="601"/>
         <source>Wait for the applicant to finish: FaceID calls the notify_url when they do. Decide on that result, not on this answer.</source>
         <translation>请等待申请人完成：完成后 FaceID 会回调 notify_url。请依据那次的结果判定，而不是此响应。</translation>
     </message>
@@ -3000,47 +3005,47 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>其声称（未经验证）：{claim}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="599"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="604"/>
         <source>No liveness result in this answer</source>
         <translation>此响应中没有活体结果</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="492"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="497"/>
         <source>Attack suspected: {checks}</source>
         <translation>疑似攻击：{checks}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="495"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="500"/>
         <source>The liveness check itself passed, but an attack check reached its threshold: do not accept the applicant on this session alone.</source>
         <translation>活体检测本身已通过，但有一项攻击检测达到了阈值：不要仅凭本次会话通过该申请人。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="499"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="504"/>
         <source>Liveness passed: a live person did the check</source>
         <translation>活体通过：由真人完成验证</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="502"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="507"/>
         <source>Liveness failed</source>
         <translation>活体未通过</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="505"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="510"/>
         <source>Reason: {explanation} ({code})</source>
         <translation>原因：{explanation}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="507"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="512"/>
         <source>Reason: the answer names none ({result}).</source>
         <translation>原因：结果未说明（{result}）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="512"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="517"/>
         <source>Session status: {explanation} ({code})</source>
         <translation>会话状态（{code}）：{explanation}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="516"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="521"/>
         <source>Failure reason: {explanation} ({code})</source>
         <translation>失败原因：{explanation}（{code}）</translation>
     </message>
@@ -3055,33 +3060,33 @@ biz_id {biz_id} · biz_no {biz_no}</translation>
         <translation>版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="362"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="367"/>
         <source>No comparison was made.</source>
         <translation>未进行比对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="363"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="368"/>
         <source>No comparison was made: the liveness check did not pass, so the face was not compared (and not billed).</source>
         <translation>未进行比对：活体检测未通过，因此没有比对人脸（也不计费）。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="394"/>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="424"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="399"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="429"/>
         <source>… and {count} more, not shown here: the answer&apos;s JSON has them all</source>
         <translation>… 另有 {count} 项未在此显示：响应 JSON 中包含全部内容</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="407"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="412"/>
         <source>A recognition quality or legality score</source>
         <translation>识别质量或合法性分数</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="417"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="422"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="420"/>
+        <location filename="../../faceid_console/ui/widgets/liveness_view.py" line="425"/>
         <source>{explanation} ({code})</source>
         <translation>{explanation}（{code}）</translation>
     </message>
@@ -3744,306 +3749,306 @@ or paste</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="187"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="189"/>
         <source>&amp;Add custom host…</source>
         <translation>添加自定义服务地址(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="189"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="191"/>
         <source>R&amp;ename…</source>
         <translation>重命名(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="192"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="194"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="197"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="199"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="207"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="209"/>
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="209"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
         <source>Base &amp;URL:</source>
         <translation>服务地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="211"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="213"/>
         <source>api_key</source>
         <translation>api_key</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="212"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="214"/>
         <source>api_&amp;key:</source>
         <translation>api_key(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="215"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="217"/>
         <source>api_secret</source>
         <translation>api_secret</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="216"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="218"/>
         <source>stored only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="217"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
         <source>api_&amp;secret:</source>
         <translation>api_secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
         <source>&amp;Forget</source>
         <translation>清除凭据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="223"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="225"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="243"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="245"/>
         <source>No system keyring is available, so api_secrets cannot be stored. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings. The built-in engine works without one.</source>
         <translation>没有可用的系统密钥环，因此无法保存 api_secret。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。内置引擎无需密钥环也可使用。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="249"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="251"/>
         <source>Decisions and connection</source>
         <translation>判定与连接</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="252"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="254"/>
         <source>Policy level</source>
         <translation>策略等级</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="254"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="256"/>
         <source>{level} — {odds} ({use})</source>
         <translation>{level} — {odds}（{use}）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="257"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="259"/>
         <source>&amp;Policy level:</source>
         <translation>策略等级(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="260"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="266"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="262"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="270"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="272"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="274"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="276"/>
         <source>&amp;Language (after a restart):</source>
         <translation>语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="313"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="320"/>
         <source>The built-in engine&apos;s address: a loopback port chosen when it starts.</source>
         <translation>内置引擎的地址：它启动时选定的一个本机（loopback）端口。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="314"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="321"/>
         <source>This service&apos;s own address. To use another one, add a custom host profile.</source>
         <translation>这是该服务自己的地址。要使用其他地址，请添加自定义服务地址。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="355"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="362"/>
         <source>chosen when the console starts (loopback)</source>
         <translation>控制台启动时自动选择（本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="380"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="387"/>
         <source>The built-in engine uses a key pair generated on first start.</source>
         <translation>内置引擎使用首次启动时生成的密钥对。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="389"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="396"/>
         <source>Looking in the keyring…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="702"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="709"/>
         <source>Moving the renamed profiles&apos; credentials in the keyring…</source>
         <translation>正在系统密钥环中迁移已重命名配置的凭据…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="718"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="725"/>
         <source>Not renamed: the system keyring did not move the credentials of {old} to {new}, so the profile keeps the name {old} and its credentials. OK saves the other changes.</source>
         <translation>未重命名：系统密钥环未能将 {old} 的凭据移到 {new}，该配置保留名称 {old} 及其凭据。点“确定”保存其他更改。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="771"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="778"/>
         <source>The language changes to {language} when FaceID Console is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将切换为{language}。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="773"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="780"/>
         <source>FaceID Console follows the system&apos;s language when it is next started.</source>
         <translation>下次启动 FaceID 控制台时，界面语言将跟随系统语言。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="384"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="400"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="391"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="407"/>
         <source>No credentials stored for this profile.</source>
         <translation>此配置尚未保存凭据。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="219"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="543"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="221"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="550"/>
         <source>Store &amp;in keyring</source>
         <translation>保存到密钥环(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="263"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="265"/>
         <source>Co&amp;nnect time-out:</source>
         <translation>连接超时(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="268"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="270"/>
         <source>Ans&amp;wer time-out:</source>
         <translation>响应超时(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="403"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="410"/>
         <source>api_key and api_secret are stored in the system keyring.</source>
         <translation>api_key 和 api_secret 已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="479"/>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="482"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="486"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="489"/>
         <source>Add a custom host</source>
         <translation>添加自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="444"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="414"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="421"/>
         <source>Rename this profile (F2)</source>
         <translation>重命名此配置 (F2)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="415"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
         <source>Built-in profiles keep their names: only a custom host&apos;s profile can be renamed.</source>
         <translation>内置配置不能改名：只有自定义服务地址的配置可以重命名。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="422"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="429"/>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="424"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="431"/>
         <source>A profile name can have at most {limit} characters; this one has {count}.</source>
         <translation>配置名称最多 {limit} 个字符，当前为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="427"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="434"/>
         <source>A profile with that name exists.</source>
         <translation>已存在同名配置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="430"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="437"/>
         <source>A profile renamed in this dialog had that name: press OK first, then use it again.</source>
         <translation>此名称属于本窗口中刚重命名的配置：请先点“确定”，再使用该名称。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="456"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="463"/>
         <source>Rename profile</source>
         <translation>重命名配置</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="494"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="501"/>
         <source>Base URL (https://…; http:// only for this machine):</source>
         <translation>服务地址（https://…；仅本机可用 http://）：</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="536"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="543"/>
         <source>Unsaved credentials</source>
         <translation>未保存的凭据</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="539"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="546"/>
         <source>The api_key and api_secret typed for {profile} are not stored yet.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="541"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="548"/>
         <source>Store them in the system keyring, or discard them?</source>
         <translation>将其保存到系统密钥环，还是丢弃？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="546"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="553"/>
         <source>The api_key and api_secret typed for {profile} cannot be stored: no system keyring is available.</source>
         <translation>为 {profile} 输入的 api_key 和 api_secret 无法保存：没有可用的系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="548"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="555"/>
         <source>Discard them?</source>
         <translation>丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="576"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="583"/>
         <source>Enter both the api_key and the api_secret.</source>
         <translation>请同时输入 api_key 和 api_secret。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="582"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="589"/>
         <source>Storing in the keyring…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="591"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="598"/>
         <source>Stored in the system keyring.</source>
         <translation>已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="601"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="608"/>
         <source>Not stored yet: wait until the running check has ended, then try again.</source>
         <translation>尚未保存：请等待正在进行的检查结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="607"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="614"/>
         <source>Not stored: no system keyring is available. Install and start a Secret Service (for example gnome-keyring, or KWallet on KDE), log in again, and reopen Settings.</source>
         <translation>未保存：没有可用的系统密钥环。请安装并启动 Secret Service（例如 gnome-keyring，KDE 上为 KWallet），重新登录后再打开设置。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="609"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="616"/>
         <source>Not stored: the system keyring did not keep the api_key and api_secret; they are still in the fields above. Make sure a Secret Service (for example gnome-keyring, or KWallet on KDE) is running and unlocked, then store them again.</source>
         <translation>未保存：系统密钥环没有保留 api_key 和 api_secret，它们仍在上方的输入框中。请确认 Secret Service（例如 gnome-keyring，KDE 上为 KWallet）正在运行且已解锁，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="618"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="625"/>
         <source>Credentials forgotten.</source>
         <translation>凭据已清除。</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="651"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="658"/>
         <source>Testing {profile}…</source>
         <translation>正在测试 {profile}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="657"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="664"/>
         <source>Test connection to {address} — {result}</source>
         <translation>测试连接 {address} —— {result}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/settings_dialog.py" line="658"/>
+        <location filename="../../faceid_console/ui/settings_dialog.py" line="665"/>
         <source>Test connection: {result}</source>
         <translation>测试连接：{result}</translation>
     </message>

@@ -2374,3 +2374,18 @@ def test_a_look_up_with_no_answer_says_it_was_not_billed_but_may_have_used_the_r
     assert "only the first fetch gets it" in panel.billed_label.text()
     assert "look for the session's callback in History" in panel.next_label.text()
     assert page.fetch_button.isEnabled()
+
+
+def test_a_comparison_with_no_score_is_said_so_and_recorded_as_not_compared(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, history: LazyHistoryStore) -> None:
+    """"verify_result": {} (no score, no error) was drawn as an empty comparison and recorded with no verdict: a
+    reviewer could read the passed liveness alone as the answer."""
+    answer = {**json.loads((FIXTURES / "get_result_success.json").read_text("utf-8")), "biz_id": ASKED_BIZ_ID,
+              "verify_result": {}}
+    answer.pop("biz_info", None)
+    results = look_up_on(qtbot, window, settings, fixed_answer_server, json.dumps(answer).encode())
+    view = results.view
+    assert results.error_panel.isHidden() and view.isVisibleTo(results)
+    assert view.result_view.isHidden() and "carries no score" in view.no_verify_label.text()
+    entries = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
+    assert [e.verdict for e in entries] == ["not_compared"]

@@ -176,3 +176,12 @@ def test_a_session_without_a_liveness_result_is_explained_in_json_too(console, h
                               "finish (check-callback checks what it posts). If they lost the link or it has expired, "
                               "start a new session with get-token and send them its liveness_url")
     assert ("fail_reason NETWORK_ERROR: " in answer["explanation"]) == (status == "CANCELLED")
+
+
+def test_a_session_whose_comparison_carries_no_score_is_not_confirmed(console, host) -> None:  # type: ignore[no-untyped-def]
+    """An answer with "verify_result": {} (no score, no error) recorded no verdict, and get-result exited 0, which a
+    script reads as "confirmed"."""
+    url = host({"request_id": "1,r", "time_used": 3, "biz_id": ASKED, "status": "OK",
+                "liveness_result": {"result": "success"}, "verify_result": {}})
+    code, out, _ = console("get-result", "--json", "--base-url", url, "--biz-id", ASKED)
+    assert code == 3, out

@@ -338,7 +338,7 @@ class LivenessView(QWidget):
     def _show_verify(self, result: LivenessSessionResult, policy_level: str) -> None:
         verify = result.verify_result
         self.verify_box.setVisible(True)
-        if isinstance(verify, VerifyResult):
+        if isinstance(verify, VerifyResult) and verify.scored:
             self.no_verify_label.setVisible(False)
             self.result_view.setVisible(True)
             self.result_view.show_result(verify, policy_level)
@@ -354,6 +354,11 @@ class LivenessView(QWidget):
             return
         self.result_view.setVisible(False)
         self.no_verify_label.setVisible(True)
+        if isinstance(verify, VerifyResult):  # "verify_result": {} — a comparison with no score to judge
+            self.no_verify_label.setText(self.tr(
+                "The answer's comparison (verify_result) carries no score: there is nothing to judge the face by. "
+                "Do not confirm the applicant on this answer."))
+            return
         liveness = result.liveness_result
         # A session cancelled, timed out or not finished has no liveness check that could have failed.
         self.no_verify_label.setText(
