@@ -395,9 +395,7 @@ def _draft_for_limit(image: Image.Image) -> None:
         if MAX_SIDE_PX >= longest / reduction >= 0.85 * MAX_SIDE_PX:
             image.draft(image.mode, (image.width // reduction, image.height // reduction))
             return
-    fitting = [reduction for reduction in (2, 4, 8) if longest / reduction >= MAX_SIDE_PX]
-    if fitting:
-        reduction = fitting[-1]
+    if reduction := next((r for r in (8, 4, 2) if longest / r >= MAX_SIDE_PX), 0):
         image.draft(image.mode, (image.width // reduction, image.height // reduction))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -341,18 +342,19 @@ def test_the_connection_test_waits_for_its_answer_no_longer_than_the_probe_s_own
     assert check.error is not None and "within 0.3 s" in check.error.message
 
 
-def _trickling_server(lines: int, every_s: float) -> tuple[str, threading.Event, threading.Event, list[int]]:
+def _trickling_server(lines: int, every_s: float, tls: ssl.SSLContext | None = None,
+                      ) -> tuple[str, threading.Event, threading.Event, list[int]]:
     """A host that starts an answer and then sends one header line every ``every_s`` seconds: each read is quick,
-    the answer never comes. Returns its URL, an event set once it has a request, one set when it has stopped (cut
-    off, or all ``lines`` sent), and the count of lines it sent."""
+    the answer never comes. Returns its URL (https://localhost with ``tls``), an event set once it has a request,
+    one set when it has stopped (cut off, or all ``lines`` sent), and the count of lines it sent."""
     listener = socket.create_server(("127.0.0.1", 0))
     asked, stopped = threading.Event(), threading.Event()
     sent = [0]
 
     def trickle() -> None:
         try:
-            connection, _ = listener.accept()
-            with connection:
+            raw, _ = listener.accept()
+            with tls.wrap_socket(raw, server_side=True) if tls is not None else raw as connection:
                 _request_head(connection)
                 asked.set()
                 connection.sendall(b"HTTP/1.1 200 OK\r\n")
@@ -367,7 +369,8 @@ def _trickling_server(lines: int, every_s: float) -> tuple[str, threading.Event,
             stopped.set()
 
     threading.Thread(target=trickle, daemon=True).start()
-    return f"http://127.0.0.1:{listener.getsockname()[1]}", asked, stopped, sent
+    host = "https://localhost" if tls is not None else "http://127.0.0.1"
+    return f"{host}:{listener.getsockname()[1]}", asked, stopped, sent
 
 
 def test_a_host_that_trickles_its_answer_is_given_up_at_the_deadline_and_hung_up_on() -> None:
@@ -426,37 +429,15 @@ def test_nothing_is_sent_again_once_the_caller_was_told_there_was_no_answer(stub
 
 def test_a_tls_host_that_trickles_is_hung_up_on_too(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The deadline's connection class for HTTPS hands its TLS socket to the call as the plain one does."""
-    import ssl
-
     import trustme
 
     authority = trustme.CA()
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     authority.issue_cert("localhost").configure_cert(server_context)
-    listener = socket.create_server(("127.0.0.1", 0))
-    stopped, sent = threading.Event(), [0]
-
-    def trickle() -> None:
-        try:
-            raw, _ = listener.accept()
-            with server_context.wrap_socket(raw, server_side=True) as connection:
-                _request_head(connection)
-                connection.sendall(b"HTTP/1.1 200 OK\r\n")
-                for n in range(90):
-                    time.sleep(0.1)
-                    connection.sendall(f"X-Trickle-{n}: a\r\n".encode())
-                    sent[0] += 1
-        except OSError:
-            pass  # the client hung up
-        finally:
-            listener.close()
-            stopped.set()
-
-    threading.Thread(target=trickle, daemon=True).start()
+    url, _asked, stopped, sent = _trickling_server(lines=90, every_s=0.1, tls=server_context)
     authority.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "ca.pem"))  # requests reads it before a session's own
     monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
-    url = f"https://localhost:{listener.getsockname()[1]}"
     with FaceIDClient(url, Credentials("k", SECRET), timeout=(1.0, 0.5), max_retries=0) as client:
         with pytest.raises(FaceIDError) as err:
             client.get_result(GetResultRequest("1,probe"))

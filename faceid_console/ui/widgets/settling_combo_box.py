@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Final
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,19 +35,22 @@ class SettlingComboBox(QComboBox):
         """True while a stepped-to item waits to count: the box shows it, nothing has been chosen yet."""
         return self._settle.isActive()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    @contextlib.contextmanager
+    def _steps(self) -> Iterator[None]:
+        """A choice made inside is a step (an arrow key, a wheel turn), not a pick from the list."""
         self._stepping = True
         try:
-            super().keyPressEvent(event)
+            yield
         finally:
             self._stepping = False
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        with self._steps():
+            super().keyPressEvent(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
-        self._stepping = True
-        try:
+        with self._steps():
             super().wheelEvent(event)
-        finally:
-            self._stepping = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # Leaving the box for another control is as good as stopping; its window going (closed, or another window
