@@ -8,13 +8,17 @@ Two things are done at waitress's own extension points (``channel_class``, ``tas
   it, not from when a worker thread gets to it, so requests queued behind busy workers are refused
   with CONCURRENCY_LIMIT_EXCEEDED at once, by a separate worker, instead of waiting in the queue;
 - **stopping**: sockets belong to waitress's loop thread, so ``stop()`` asks that thread (through
-  waitress's trigger) to close them, after the requests in progress have been answered.
+  waitress's trigger) to close them, after the requests in progress have been answered;
+- **a deadline for each request's head**: waitress's idle time-out restarts at every byte, so a client
+  that trickles its headers, or connects and says nothing, could hold a connection for ever, and a
+  hundred such clients would fill waitress's connection limit and shut everyone else out.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -37,6 +41,11 @@ DEFAULT_HOST: Final = "127.0.0.1"
 PURGE_INTERVAL_S: Final = 60.0
 #: Worker threads that only answer refused requests (they never run the face model).
 REFUSAL_THREADS: Final = 1
+#: A new connection must send a complete request head (request line and headers) within this, and so must
+#: each request from its first byte on; a connection kept open between requests waits the idle time-out.
+HEAD_TIMEOUT_S: Final = 10.0
+#: The first byte of a TLS handshake: someone spoke HTTPS to this plain-HTTP engine.
+_TLS_HANDSHAKE: Final = 0x16
 
 
 def build_wsgi_app(backend: EngineBackend) -> Any:
@@ -54,10 +63,36 @@ class _AdmissionTask(WSGITask):  # type: ignore[misc]  # waitress ships no type 
 
 
 class _EngineChannel(HTTPChannel):  # type: ignore[misc]
-    """An HTTP connection whose requests give their admission back once answered."""
+    """An HTTP connection whose requests give their admission back once answered, and whose request heads
+    must arrive in time."""
 
     task_class = _AdmissionTask
     server: _EngineWSGIServer
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: When the head now awaited began: the connection's start, until a request sends its first byte.
+        self.head_started: float = self.creation_time
+        self.requests_begun = 0
+
+    def received(self, data: bytes) -> bool:
+        if data and self.request is None:
+            if self.requests_begun == 0 and data[0] == _TLS_HANDSHAKE:
+                self.will_close = True  # an HTTPS client: close at once, not after the time-out
+                return False
+            self.head_started = time.time()
+            self.requests_begun += 1
+        return bool(super().received(data))
+
+    def head_overdue(self, cutoff: float) -> bool:
+        """A head awaited since before ``cutoff``: a request begun whose headers are incomplete, or a new
+        connection that has sent nothing. A request being answered, and a kept-alive connection between
+        requests, are not."""
+        if self.requests:
+            return False
+        if self.request is None:
+            return self.requests_begun == 0 and self.head_started < cutoff
+        return not self.request.headers_finished and self.head_started < cutoff
 
     def service(self) -> None:
         request = self.requests[0]
@@ -75,10 +110,18 @@ class _EngineWSGIServer(TcpWSGIServer):  # type: ignore[misc]
     channel_class = _EngineChannel
 
     def __init__(self, application: Any, backend: EngineBackend, refusals: ThreadedTaskDispatcher,
-                 **kwargs: Any) -> None:
+                 head_timeout_s: float, **kwargs: Any) -> None:
         self.backend = backend
         self.refusals = refusals
+        self.head_timeout_s = head_timeout_s
         super().__init__(application, **kwargs)
+
+    def maintenance(self, now: float) -> None:
+        super().maintenance(now)  # the idle time-out
+        cutoff = now - self.head_timeout_s
+        for channel in self.active_channels.values():
+            if channel.head_overdue(cutoff):
+                channel.will_close = True  # closed by the loop, as waitress closes an idle one
 
     def add_task(self, task: Any) -> None:
         # ``task`` is the channel; its first queued request is the one about to be served.
@@ -103,6 +146,7 @@ class EngineServer:
         model: FaceModel | None = None,
         allow_remote_callbacks: bool = False,
         idle_timeout_s: float = 60.0,
+        head_timeout_s: float = HEAD_TIMEOUT_S,
         purge_interval_s: float = PURGE_INTERVAL_S,
     ) -> None:
         config = EngineConfig(
@@ -115,7 +159,8 @@ class EngineServer:
             host=host, port=port, threads=threads, ident="FaceID-Console-engine",
             clear_untrusted_proxy_headers=True, max_request_body_size=64 * 1024 * 1024,
             # A connection that stops sending (a stalled or very slow body) is closed after this.
-            channel_timeout=idle_timeout_s, cleanup_interval=max(1.0, min(30.0, idle_timeout_s / 2)),
+            channel_timeout=idle_timeout_s,
+            cleanup_interval=max(1, int(min(30.0, idle_timeout_s / 2, head_timeout_s / 2))),  # whole seconds
         )
         dispatcher = ThreadedTaskDispatcher()
         dispatcher.set_thread_count(threads)
@@ -123,7 +168,7 @@ class EngineServer:
         self._refusals.set_thread_count(REFUSAL_THREADS)
         self._map: dict[int, Any] = {}
         self._server = _EngineWSGIServer(
-            build_wsgi_app(self.backend), self.backend, self._refusals, map=self._map,
+            build_wsgi_app(self.backend), self.backend, self._refusals, head_timeout_s, map=self._map,
             dispatcher=dispatcher, adj=adjustments, sockinfo=adjustments.listen[0],
         )
         self.host = host

@@ -9,6 +9,7 @@ never a 500 and never a hang.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import socket
@@ -422,3 +423,97 @@ def test_a_slow_but_steady_body_is_answered(impatient: EngineServer) -> None:
         while chunk := conn.recv(65536):
             answer += chunk
     assert answer.startswith(b"HTTP/1.1 400 ") and b"MISSING_ARGUMENTS: image_ref1" in answer
+
+
+@pytest.fixture
+def head_strict(tmp_path: Path) -> Iterator[EngineServer]:
+    """An engine that wants each request head within 1 s (its idle time-out stays the default 60 s)."""
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, head_timeout_s=1).start()
+    yield server
+    server.stop()
+
+
+def _hung_up(conn: socket.socket, within_s: float) -> bool:
+    """Whether the engine closed ``conn`` within ``within_s`` (reading whatever it sent first)."""
+    conn.settimeout(within_s)
+    try:
+        while conn.recv(4096):
+            pass
+    except ConnectionResetError:
+        pass
+    except TimeoutError:
+        return False
+    return True
+
+
+def test_a_trickled_request_head_is_cut_off_though_each_byte_restarts_the_idle_time_out(
+    head_strict: EngineServer,
+) -> None:
+    with socket.create_connection((head_strict.host, head_strict.port), timeout=30) as slow:
+        slow.sendall(b"GET " + GET_RESULT.encode() + b" HTTP/1.1\r\n")
+        cut = False
+        for i in range(40):  # a header byte every 0.25 s for up to 10 s: never idle for long
+            try:
+                slow.sendall(b"X-Trickle-" + str(i).encode() + b": 1\r\n")
+            except OSError:  # the engine has closed it
+                cut = True
+                break
+            if _hung_up(slow, 0.25):
+                cut = True
+                break
+        assert cut
+
+
+def test_a_connection_that_never_speaks_is_closed_after_the_head_time_out(head_strict: EngineServer) -> None:
+    with socket.create_connection((head_strict.host, head_strict.port), timeout=30) as silent:
+        assert _hung_up(silent, 10)
+
+
+def test_a_kept_alive_connection_between_requests_waits_the_idle_time_out_not_the_head_one(
+    head_strict: EngineServer,
+) -> None:
+    with socket.create_connection((head_strict.host, head_strict.port), timeout=30) as conn:
+        request = f"GET {GET_RESULT}?biz_id=1 HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+        conn.sendall(request)
+        assert conn.recv(65536).startswith(b"HTTP/1.1 ")
+        assert not _hung_up(conn, 3)  # three head time-outs later, still open for the next request
+        conn.sendall(request)
+        assert conn.recv(65536).startswith(b"HTTP/1.1 ")
+
+
+def test_a_hundred_clients_trickling_their_heads_do_not_shut_the_others_out(head_strict: EngineServer) -> None:
+    """waitress takes about 100 connections; without the head deadline these held them for as long as they
+    kept sending a byte now and then."""
+    trickling = [socket.create_connection((head_strict.host, head_strict.port), timeout=5) for _ in range(110)]
+    try:
+        for conn in trickling:
+            conn.sendall(b"GET / HTTP/1.1\r\n")
+        answered = None
+        for _ in range(20):
+            for conn in trickling:
+                with contextlib.suppress(OSError):  # cut off: what this test wants
+                    conn.sendall(b"X: 1\r\n")
+            try:
+                answered = requests.get(head_strict.base_url + GET_RESULT, params={"biz_id": "1"}, timeout=0.5)
+                break
+            except requests.exceptions.RequestException:
+                continue
+        assert answered is not None and answered.status_code == 400
+    finally:
+        for conn in trickling:
+            conn.close()
+
+
+def test_an_https_client_is_refused_at_once_not_after_the_time_out(engine_with_defaults: EngineServer) -> None:
+    started = time.monotonic()
+    with pytest.raises(requests.exceptions.SSLError):
+        requests.get(f"https://{engine_with_defaults.host}:{engine_with_defaults.port}{GET_RESULT}", timeout=30,
+                     verify=False)
+    assert time.monotonic() - started < 5  # the head time-out is 10 s, the idle one 60 s
+
+
+@pytest.fixture
+def engine_with_defaults(tmp_path: Path) -> Iterator[EngineServer]:
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}).start()
+    yield server
+    server.stop()
