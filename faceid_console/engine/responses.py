@@ -14,14 +14,14 @@ import time
 import uuid as uuid_module
 from collections.abc import Callable, Iterable
 from typing import IO, Any, Final
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from flask import Flask, Response, g, render_template, request
 from flask.wrappers import Request
-from PIL import Image
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.formparser import FormDataParser
+from werkzeug.utils import cached_property
 
 from ..api.endpoint import DO_PATH, GET_BIZ_TOKEN_PATH, GET_RESULT_PATH, GET_TOKEN_PATH, VERIFY_PATH
 from ..api.identity import MAX_BIZ_NO_BYTES, MAX_UUID_BYTES_BIZ_TOKEN, MAX_UUID_BYTES_VERIFY
@@ -125,9 +125,27 @@ class _StrictFormParser(FormDataParser):
         finally:
             self.stream_factory = make_spool
 
+    def _parse_urlencoded(self, stream: IO[bytes], mimetype: str, content_length: int | None,
+                          options: dict[str, str]) -> Any:
+        body = stream.read()
+        # Werkzeug limits multipart parts only: 19 MB of "000&001&…" took 730 MB and seconds to parse.
+        if self.max_form_parts is not None and body.count(b"&") >= self.max_form_parts:
+            raise RequestEntityTooLarge()
+        return stream, self.cls(_decoded_pairs(body.decode())), self.cls()
+
+
+def _decoded_pairs(encoded: str) -> list[tuple[str, str]]:
+    """``a=1&b=2`` decoded; a percent-escape that is not UTF-8 becomes U+FFFD, which the parameter checks
+    refuse (werkzeug would keep it as the text "%FF", which looks like a valid name)."""
+    return parse_qsl(encoded, keep_blank_values=True, errors="replace")
+
 
 class _EngineRequest(Request):
     form_data_parser_class = _StrictFormParser
+
+    @cached_property
+    def args(self) -> MultiDict[str, str]:
+        return self.parameter_storage_class(_decoded_pairs(self.query_string.decode()))
 
 
 # --- parameter parsing ------------------------------------------------------------------------------
@@ -187,7 +205,7 @@ def _max_bytes(name: str, limit: int) -> str | None:
 def _file(name: str, *, per_image_limit: bool) -> bytes | None:
     upload = request.files.get(name)
     if upload is None:
-        if _value(name) is not None:  # sent as a text field, not a file
+        if request.values.get(name):  # sent as a text field, not a file (whatever its bytes)
             raise exc.ImageErrorUnsupportedFormat(name)
         return None
     data: bytes = upload.read()
@@ -259,7 +277,9 @@ def create_app(backend: EngineBackend) -> Flask:
 
     @app.before_request
     def check_form() -> None:
-        """Whole-request checks before any parameter is read: content type, a complete body, no repeats."""
+        """Whole-request checks before any parameter is read: method, content type, a complete body, no repeats."""
+        if request.method == "HEAD":  # Flask answers HEAD for every GET, and a HEAD get_result would use it up
+            raise exc.ApiNotFound()
         if request.method == "POST" and request.content_length and request.mimetype not in FORM_TYPES:
             raise exc.BadArguments("content_type")
         if request.mimetype == "multipart/form-data" and not request.mimetype_params.get("boundary"):
@@ -273,7 +293,7 @@ def create_app(backend: EngineBackend) -> Flask:
             for name, values in source.lists():
                 # A repeated parameter is ambiguous (which api_secret counts?): refuse it, naming it.
                 if len(values) > 1 or name in seen:
-                    raise exc.BadArguments(name)
+                    raise exc.BadArguments(name or "body")
                 seen.add(name)
 
     @app.errorhandler(exc.ServiceError)
@@ -575,6 +595,8 @@ def _captured_photo(name: str) -> bytes | None:
                 data = base64.b64decode(url.split(",", 1)[1], validate=True)
             except (binascii.Error, ValueError):
                 raise exc.ImageErrorUnsupportedFormat(name) from None
+            if len(data) > MAX_IMAGE_BYTES:  # as for a file
+                raise exc.RequestEntityTooLarge()
     return data
 
 
@@ -588,11 +610,11 @@ def _complete_session(backend: EngineBackend, session: WebSession) -> tuple[dict
     images: dict[str, bytes] = {}
     best = _captured_photo("image_best")
     if best is not None:
-        images["image_best"] = _as_jpeg(best)
+        images["image_best"] = _as_jpeg("image_best", best)
     for i in (1, 2, 3):
         action = _captured_photo(f"image_action{i}")
         if action is not None:
-            images[f"image_action{i}"] = _as_jpeg(action)
+            images[f"image_action{i}"] = _as_jpeg(f"image_action{i}", action)
     passed = outcome == "success" and best is not None
     liveness = {
         "failure_reason": None if passed else (outcome if outcome != "success" else "no_input_frame"),
@@ -668,14 +690,14 @@ def _data_url(data: bytes) -> str:
     return f"data:image/jpeg;base64,{base64.b64encode(data).decode('ascii')}"
 
 
-def _as_jpeg(data: bytes) -> bytes:
-    """Liveness images are returned JPEG-encoded (documented); convert other formats once, on capture."""
+def _as_jpeg(name: str, data: bytes) -> bytes:
+    """Liveness images are returned JPEG-encoded (documented); convert other formats once, on capture.
+
+    Checked as an uploaded photo is: unreadable, over 4096 px or a decompression bomb is refused, naming it.
+    """
+    photo = EngineBackend.decode(name, data)
     if data[:3] == b"\xff\xd8\xff":
         return data
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            out = io.BytesIO()
-            image.convert("RGB").save(out, "JPEG", quality=92)
-            return out.getvalue()
-    except (OSError, ValueError, SyntaxError):
-        raise exc.ImageErrorUnsupportedFormat("image_best") from None
+    out = io.BytesIO()
+    photo.image.save(out, "JPEG", quality=92)
+    return out.getvalue()

@@ -232,3 +232,37 @@ def test_get_image_type_all_returns_action_frames(client: FaceIDClient, receiver
     for image in result.images:  # every image comes back as a JPEG data URL, as documented
         assert image.media_type == "image/jpeg"
         assert Image.open(io.BytesIO(image.decode())).format == "JPEG"
+
+
+def _huge_png(side: int) -> bytes:
+    """A 1-bit PNG of ``side``² pixels: a few kilobytes that would take ``3·side²`` bytes as RGB."""
+    out = io.BytesIO()
+    Image.new("1", (side, side)).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("name", "side"), [("image_best", 20000), ("image_action1", 12000)])
+def test_a_huge_captured_photo_is_refused_naming_it_not_decoded(client: FaceIDClient, receiver: Receiver, faces,  # type: ignore[no-untyped-def]
+                                                                name: str, side: int) -> None:
+    """20000² is past Pillow's bomb limit (once a 500); 12000² decoded to 430 MB of RGB that stayed."""
+    token = start_session(client, receiver, faces)
+    requests.get(client.liveness_page_url(token), timeout=10)
+    files = {"image_best": ("best.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg"),
+             name: (f"{name}.png", _huge_png(side), "image/png")}
+    done = requests.post(client.base_url + "/faceid/liveness/v2/do", data={"token": token}, files=files, timeout=60)
+    assert (done.status_code, done.json()["error_message"]) == (400, f"INVALID_IMAGE_SIZE: {name}")
+    # Nothing was produced: the applicant may submit again, with a photo that fits.
+    again = requests.post(client.base_url + "/faceid/liveness/v2/do", data={"token": token},
+                          files={"image_best": ("best.jpg", (faces / "obama_1.jpg").read_bytes(), "image/jpeg")},
+                          timeout=60)
+    assert again.status_code == 200
+
+
+def test_a_head_request_does_not_use_up_the_one_time_result(client: FaceIDClient, receiver: Receiver, faces) -> None:  # type: ignore[no-untyped-def]
+    token = start_session(client, receiver, faces)
+    _return_url, data, _sign = finish(client, token, (faces / "obama_1.jpg").read_bytes())
+    query = {"api_key": API_KEY, "api_secret": API_SECRET, "biz_id": json.loads(data)["biz_id"]}
+    head = requests.head(client.base_url + "/faceid/liveness/v2/get_result", params=query, timeout=10)
+    assert head.status_code == 404  # API_NOT_FOUND, as for any method the API does not have
+    result = requests.get(client.base_url + "/faceid/liveness/v2/get_result", params=query, timeout=10)
+    assert result.status_code == 200 and result.json()["biz_id"] == query["biz_id"]
