@@ -128,10 +128,15 @@ def mask_name(name: str) -> str:
 
 
 def mask_uuid(uuid: str) -> str:
-    """Mask a uuid for display and export, keeping a short prefix for recognition."""
+    """Mask a uuid for display and export: from 8 characters on, a quarter of it (at most 4 characters) at each end,
+    so that at least half stays hidden and two applicants' uuids still differ where they usually do, at the end;
+    a shorter one keeps its first 4 characters only."""
     if len(uuid) <= 4:
         return "*" * len(uuid)
-    return uuid[:4] + "…"
+    if len(uuid) < 8:
+        return uuid[:4] + "…"
+    kept = min(4, len(uuid) // 4)
+    return uuid[:kept] + "…" + uuid[-kept:]
 
 
 def mask_identifiers_in(text: str, *, name: str, idcard_number: str, uuid: str) -> str:

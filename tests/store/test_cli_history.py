@@ -213,7 +213,7 @@ def test_a_csv_export_runs_no_formula_in_a_spreadsheet_and_json_keeps_the_uuid_e
     store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": formula})
     store.close()
     code, text = console("history", "export", "--format", "csv")
-    assert code == 0 and [row["uuid"] for row in csv.DictReader(io.StringIO(text))] == ["'=HYP…"]
+    assert code == 0 and [row["uuid"] for row in csv.DictReader(io.StringIO(text))] == ["'=HYP…le\")"]
     out = tmp_path / "all.csv"
     assert console("history", "export", "--format", "csv", "--unmask", "--output", str(out))[0] == 0
     assert [row["uuid"] for row in csv.DictReader(io.StringIO(out.read_text("utf-8-sig")))] == ["'" + formula]

@@ -33,7 +33,7 @@ def test_csv_and_json_exports_mask_by_default(store: HistoryStore) -> None:
     assert export.write(store.engine, HistoryFilter(), export.ExportFormat.CSV, out, operator="r") == 1
     [row] = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert row["idcard_number"] == "110***********002X" and row["idcard_name"] == "张*丰"
-    assert row["uuid"] == "U-ap…" and row["request_id"] == "req-1"
+    assert row["uuid"] == "U-a…-17" and row["request_id"] == "req-1"
     out = io.StringIO()
     export.write(store.engine, HistoryFilter(), export.ExportFormat.JSON, out, operator="r")
     [item] = json.loads(out.getvalue())
@@ -101,7 +101,7 @@ def test_no_csv_cell_starts_a_spreadsheet_formula_and_json_stays_exact(
     if unmasked:
         assert {key: row[key] for key in FORMULAS} == {key: "'" + value for key, value in FORMULAS.items()}
     else:
-        assert (row["uuid"], row["idcard_name"]) == ("'=HYP…", "'" + mask_name(FORMULAS["idcard_name"]))
+        assert (row["uuid"], row["idcard_name"]) == ("'=HYP…le\")", "'" + mask_name(FORMULAS["idcard_name"]))
         assert row["biz_no"] == "'-2+3" and row["operator"] == "'=operator()"
     assert row["created_at"][:2] == "20" and row["kind"] == "verify"  # ordinary cells stay as they were
     out = io.StringIO()
@@ -158,7 +158,7 @@ def test_a_note_naming_the_applicant_is_masked_as_their_columns_unless_the_expor
     store.journal.complete(entry, {"request_id": "req-1"})
     note = f"张三丰 called back: {NUMBER.lower()} / 110105 19491231 002X, file {uuid.lower()}; not 李四光"
     store.decide(entry, DecisionKind.REJECT, "Different person", note)
-    masked = "张*丰 called back: 110***********002X / 110***********002X, file 1101…; not 李四光"
+    masked = "张*丰 called back: 110***********002X / 110***********002X, file 1101…-KYC; not 李四光"
     rows, items = _exported(store)
     assert rows[0]["decision_note"] == items[0]["decision_note"] == masked
     rows, items = _exported(store, unmasked=True)

@@ -249,4 +249,4 @@ def test_the_applicant_column_is_titled_for_both_modes(sqlite_store: HistoryStor
     compare = sqlite_store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-compare"})
     model.refresh()
     row = model.row_of(compare)
-    assert model.index(row, column).data() == "U-co…"
+    assert model.index(row, column).data() == "U-…re"

@@ -40,8 +40,8 @@ def test_report_of_a_real_verification_is_one_page_with_scores_faces_and_trail(
                                 profile_name="Built-in engine (offline)")
     text = report.document().toPlainText()
     assert "Built-in engine (offline)" in text and "local-engine" not in text  # as the window names it
-    assert "U-ap…" in text and "U-applicant-17" not in text
-    assert "Approved (current)" in text and "Escalated (superseded)" in text and "checked U-ap… with the branch" in text
+    assert "U-a…-17" in text and "U-applicant-17" not in text
+    assert "Approved (current)" in text and "Escalated (superseded)" in text and "checked U-a…-17 with the branch" in text
     assert report.result is not None and report.result.faces  # face boxes come from the stored answer
     primary = report.result.primary_score()
     assert primary is not None and f"{primary.confidence:.3f}" in text

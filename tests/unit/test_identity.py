@@ -130,4 +130,8 @@ def test_masking() -> None:
     assert mask_name("张三") == "张*"
     assert mask_name("张三丰") == "张*丰"
     assert mask_name("John Smith") == "J********h"
-    assert mask_uuid("user-12345") == "user…"
+    assert mask_uuid("U-same") == "U-sa…"
+    # At volume, "user…" told no applicant from another: the end, where ids usually differ, shows too.
+    assert mask_uuid("user-12345") == "us…45"
+    assert mask_uuid("applicant-0042") == "app…042"
+    assert mask_uuid("3f2a5c7e-0b1d-4e8f-9a6b-2c4d6e8f9c1e") == "3f2a…9c1e"
