@@ -1,5 +1,6 @@
 """What a page shows on behalf of one profile (an answer, an error, a token or link its account issued) is taken off
 when the reviewer switches to another profile: beside the new profile's name in the top bar it read as that one's.
+Switched back to the profile it came from, it is put back as it was: nothing is sent again (every call is billed).
 """
 
 from __future__ import annotations
@@ -11,14 +12,21 @@ from PySide6.QtCore import QObject
 from .connection import Connection
 from .tasks import BackgroundTask
 
+#: Shows again what a page took off at a profile switch, as it was.
+PutBack = Callable[[], None]
+
 
 class ProfileBound(QObject):
     """The profile something on a page came from. ``take_off`` (given that profile's name) is called once the top
     bar shows another profile and the page's call is not on its way: at the switch, or, when the switch came while
     the call was on its way, as soon as its answer has been shown. With ``at_once``, at the switch whatever is on
-    its way: a token or link that can be copied must not stay usable beside another profile's name."""
+    its way: a token or link that can be copied must not stay usable beside another profile's name.
 
-    def __init__(self, connection: Connection, task: BackgroundTask, take_off: Callable[[str], None],
+    ``take_off`` may return what puts it back: called once that profile is in the top bar again, unless the page has
+    shown something else in its place since (``shown``, ``cleared``, ``replaced``, ``kept_off``, or a new call of
+    the page)."""
+
+    def __init__(self, connection: Connection, task: BackgroundTask, take_off: Callable[[str], PutBack | None],
                  parent: QObject, *, at_once: bool = False) -> None:
         super().__init__(parent)
         self._connection = connection
@@ -26,6 +34,7 @@ class ProfileBound(QObject):
         self._take_off = take_off
         self._at_once = at_once
         self._profile: str | None = None
+        self._off: tuple[str, PutBack] | None = None  # what was taken off, with its profile, to put back
         connection.changed.connect(self.check)
         task.busy_changed.connect(self._busy_changed)
 
@@ -37,19 +46,39 @@ class ProfileBound(QObject):
     def shown(self, profile: str) -> None:
         """What the page now shows came from ``profile``."""
         self._profile = profile
+        self._off = None
+
+    def kept_off(self, profile: str, put_back: PutBack) -> None:
+        """What came from ``profile`` after the switch to another one was not shown: ``put_back`` shows it once
+        ``profile`` is in the top bar again."""
+        self._profile, self._off = None, (profile, put_back)
+
+    def replaced(self) -> None:
+        """Something else is on show where what was taken off was (the form's own problems): it is not put back."""
+        self._off = None
 
     def cleared(self) -> None:
         """The page shows nothing of any profile (a new call was sent, or the page was emptied)."""
         self._profile = None
+        self._off = None
 
     def _busy_changed(self, busy: bool) -> None:
-        if not busy:  # emitted after the answer's own handler ran: what it showed is checked too
+        if busy:  # a new call: its answer, not the one taken off, is what the page shows next
+            self._off = None
+        else:  # emitted after the answer's own handler ran: what it showed is checked too
             self.check()
 
     def check(self) -> None:
-        """Take what is on show off when it came from a profile other than the one in the top bar."""
-        came_from = self._profile
-        if came_from is None or (self._task.busy and not self._at_once) or came_from == self._connection.profile.name:
+        """Take what is on show off when it came from a profile other than the one in the top bar; put what was
+        taken off back when its profile is in the top bar again."""
+        came_from, active = self._profile, self._connection.profile.name
+        if (self._task.busy and not self._at_once) or came_from == active:
+            return
+        if came_from is None:
+            if self._off is not None and self._off[0] == active:
+                (self._profile, put_back), self._off = self._off, None
+                put_back()
             return
         self._profile = None
-        self._take_off(came_from)
+        restore = self._take_off(came_from)
+        self._off = None if restore is None else (came_from, restore)

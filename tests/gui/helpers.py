@@ -54,6 +54,19 @@ def submit_with_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-
     qtbot.waitUntil(page.submit_button.isEnabled, timeout=10_000)
 
 
+def pick_profile(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick profile ``name`` from the top bar's profile list, as the reviewer does, and wait until it is opened (or
+    found unusable)."""
+    from faceid_console.ui.connection import ServiceState
+
+    box = window.profile_box
+    box.showPopup()
+    box.view().setCurrentIndex(box.model().index(box.findData(name), 0))
+    qtbot.keyClick(box.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.connection.profile.name == name
+                    and window.connection.state is not ServiceState.STARTING, timeout=120_000)
+
+
 MNEMONIC = re.compile(r"&([^&\s])")
 
 

@@ -399,6 +399,61 @@ def test_a_profile_switch_takes_the_last_profile_s_result_off_the_results_page( 
     assert said and said[-1] == whose
 
 
+def test_back_on_the_profile_a_session_result_came_from_the_result_is_shown_again(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings, fixed_answer_server, monkeypatch) -> None:
+    """Switched away and back, the profile whose result was on show said its own result came from it and was kept in
+    History; the service gives a result only once, so the page puts back the one it had."""
+    import threading
+
+    from faceid_console.api import Credentials
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+
+    answer = json.loads((FIXTURES / "get_result_success.json").read_text("utf-8"))
+    answer["images"] = {}
+    custom_profile(settings, "branch", fixed_answer_server(200, "application/json", json.dumps(answer).encode()))
+    save_credentials("branch", Credentials("k", "s"))
+
+    def switch(name: str) -> None:
+        window.connection.switch_to(name)
+        qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+
+    switch("branch")
+    results = window.liveness_page
+    fetched: list[str] = []  # the biz_ids looked up (the connection check looks one up too)
+    real_get = FaceIDClient.get_result
+    monkeypatch.setattr(FaceIDClient, "get_result", lambda client, request, *args, **kwargs: fetched.append(
+        request.biz_id) or real_get(client, request, *args, **kwargs))
+    results.biz_edit.setText(answer["biz_id"])
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        results.fetch_button.click()
+    result, headline = results.view.result, results.view.headline.text()
+    assert result is not None and results.looked_up_label.isVisibleTo(results)
+    switch("local-engine")
+    assert results.view.result is None and results.history_button.isVisibleTo(results)
+    switch("branch")
+    assert results.view.result is result and results.view.headline.text() == headline
+    assert results.looked_up_label.isVisibleTo(results) and answer["biz_id"][:10] in results.looked_up_label.text()
+    assert not results.history_button.isVisibleTo(results) and fetched.count(answer["biz_id"]) == 1  # not again
+
+    # One that arrived after the switch is shown once its profile is back.
+    sent, release = threading.Event(), threading.Event()
+    monkeypatch.setattr(FaceIDClient, "get_result",
+                        lambda client, *args, **kwargs: sent.set() or (release.wait(30) and real_get(client, *args, **kwargs)))
+    results.fetch_button.click()
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    switch("local-engine")
+    with qtbot.waitSignal(results.finished, timeout=60_000):
+        release.set()
+    assert results.view.result is None and results.view.headline.text() == "No result from this profile yet"
+    switch("branch")
+    assert results.view.result is not None and results.view.result is not result
+    assert results.view.headline.text() == headline and results.looked_up_label.isVisibleTo(results)
+
+
 def test_a_pasted_return_url_gives_its_biz_id_and_a_bad_one_is_named(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     results = window.liveness_page
     results.biz_edit.setText("https://shop.example/liveness/return?order=9&biz_id=1700000000%2Cabc#done")
@@ -993,6 +1048,69 @@ def test_a_token_that_arrives_after_a_profile_switch_is_not_shown_under_the_new_
     assert said and "issued by profile Built-in engine (offline)" in said[-1]  # not "biz_token received"
 
 
+def test_back_on_the_profile_that_issued_a_biz_token_the_token_is_shown_again_still_counting_down(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, settings, faces: Path, monkeypatch) -> None:
+    """Switched away and back, the issuing profile said the token was another's; the page puts it back, counting
+    down from when it was issued, with the error of a later request and its marks."""
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+
+    custom_profile(settings, "lab", connector.engine_url)
+    engine = window.connection.client
+    assert engine is not None
+    save_credentials("lab", engine._credentials)
+
+    def switch(name: str) -> None:
+        window.connection.switch_to(name)
+        qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=60_000)
+
+    page = window.token_page
+    first = get_token(qtbot, page, faces, "applicant-21")
+    issued = page.issued_label.text()
+    real_clock, page.clock = page.clock, lambda: page.expires_at - 600  # fifty minutes on
+    switch("lab")
+    assert page.token is None and page.token_edit.text() == ""
+    switch("local-engine")
+    assert page.token is not None and page.token_edit.text() == first and page.issued_label.text() == issued
+    assert page.copy_button.isEnabled() and page.timer.isActive() and page.expiry_label.text().startswith("Expires in 10:00")
+    assert page.token_edit.placeholderText() == "No token yet"
+    page.copy_token()
+    assert QGuiApplication.clipboard().text() == first
+    # A later request's error, marked at its field, comes back with it, and the token is said to be the earlier one's.
+    page.uuid_edit.setText("")
+    page.send_button.click()
+    issued = page.issued_label.text()
+    assert page.error_panel.isVisibleTo(page) and page.uuid_field.problem.text() and "latest request failed" in issued
+    switch("cloud-sgp")
+    assert page.error_panel.isHidden() and not page.uuid_field.problem.text() and page.token is None
+    switch("local-engine")
+    assert page.error_panel.isVisibleTo(page) and page.uuid_field.problem.text()
+    assert page.token_edit.text() == first and page.issued_label.text() == issued
+
+    # A token that arrived after the switch is shown once its profile is back.
+    page.clock = real_clock
+    sent, release = threading.Event(), threading.Event()
+    real_get = FaceIDClient.get_biz_token
+    monkeypatch.setattr(FaceIDClient, "get_biz_token",
+                        lambda client, *args: sent.set() or (release.wait(30) and real_get(client, *args)))
+    page.uuid_edit.setText("applicant-22")
+    page.send_button.click()
+    qtbot.waitUntil(sent.is_set, timeout=30_000)
+    switch("cloud-sgp")
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.token is None and "issued by profile Built-in engine (offline)" in page.issued_label.text()
+    switch("local-engine")
+    assert page.token is not None and page.token_edit.text() not in ("", first) and page.copy_button.isEnabled()
+    assert page.issued_label.text().startswith("Issued at ") and "applicant-22" in page.issued_label.text()
+    assert page.error_panel.isHidden()
+
+
 def test_a_send_while_photos_are_prepared_waits_without_losing_the_token(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                          faces: Path) -> None:
     page = window.token_page
@@ -1134,6 +1252,24 @@ def test_a_profile_switch_takes_the_last_profile_s_session_link_off_the_session_
     assert "made by profile Built-in engine (offline)" in page.session_label.text()
 
 
+def test_back_on_the_profile_that_made_a_session_link_the_link_is_shown_again(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    from faceid_console.ui.connection import ServiceState
+
+    page = window.session_page
+    start_session(qtbot, window, faces)
+    link, said, token = page.do_url, page.session_label.text(), page.token
+    window.connection.switch_to("cloud-sgp")
+    qtbot.waitUntil(lambda: window.connection.state is not ServiceState.STARTING, timeout=30_000)
+    assert page.token is None and link not in page.session_label.text()
+    window.connection.switch_to("local-engine")
+    qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+    assert page.token is token and page.do_url == link and page.session_label.text() == said
+    assert page.open_button.isEnabled() and page.copy_button.isEnabled()
+    page.copy_button.click()
+    assert QGuiApplication.clipboard().text() == link
+
+
 def test_a_profile_switch_takes_the_callbacks_listed_off_and_a_late_one_is_kept_under_its_own_profile(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, faces: Path, history: LazyHistoryStore) -> None:
     """The callbacks listed stayed beside the new profile's name, though checked with the other profile's api_secret;
@@ -1185,14 +1321,17 @@ def test_a_profile_switch_takes_the_callbacks_listed_off_and_a_late_one_is_kept_
     assert text.startswith("A callback of profile Built-in engine (offline) came at ") and late.biz_id in text
     assert "kept in History under that profile" in text and said and said[-1] == text
 
-    # Back at the built-in engine: the note about its callbacks goes, and its callbacks are listed again.
+    # Back at the built-in engine: the note about its callbacks goes, the ones listed before are listed again (the
+    # late one is in History), and new ones are listed.
     window.connection.switch_to("local-engine")
     qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
     assert not page.elsewhere_label.isVisibleTo(page) and page.receiver_url.isVisibleTo(page)
     assert page.receiver.notify_url == url == page.notify_edit.text()
+    assert page.callback_list.count() == 1 and "1700000000,listed" in page.callback_list.item(0).text()
+    assert page.callback_list.currentRow() == 0 and page.look_up_button.isEnabled()
     with qtbot.waitSignal(page.callback_received, timeout=10_000):
         requests.post(url, data={"data": data, "sign": sign}, timeout=5)
-    assert page.callback_list.count() == 1
+    assert page.callback_list.count() == 2
 
 
 @pytest.mark.parametrize("secret_known", [True, False])

@@ -18,7 +18,7 @@ from faceid_console.ui.connection import ServiceState
 from faceid_console.ui.main_window import MainWindow
 from faceid_console.verdict import Outcome
 
-from .helpers import KYC_NAME, KYC_NUMBER, click_radio, fill_compare, fill_kyc, submit_with_keyboard
+from .helpers import KYC_NAME, KYC_NUMBER, click_radio, fill_compare, fill_kyc, pick_profile, submit_with_keyboard
 
 
 def response_score(window: MainWindow, key: str) -> dict:
@@ -688,6 +688,116 @@ def test_an_answer_that_arrives_after_a_profile_switch_is_not_shown_under_the_ne
     # Nor does the status line report it under the new profile's name.
     assert window.statusBar().currentMessage() == ("The answer from profile Built-in engine (offline) came after the "
                                                    "switch and is kept in History.")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup
+def test_switching_back_to_the_profile_that_answered_puts_its_answer_back_as_it_was(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """Picked away and back in the top bar, the built-in engine said its own answer came from it and was in History,
+    with no way to decide on it. Back on it, the answer is shown again as it was, nothing sent again."""
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg", faces / "biden_1.jpg")
+    submit_with_keyboard(qtbot, window)
+    view, answered = page.result_view, page.answer_entry
+    result, headline, subline = view.result, view.headline.text(), view.subline.text()
+    assert result is not None and answered is not None
+    page.show_decision(int(answered), "Approved by ada")  # as History says when a decision is recorded
+    pick_profile(qtbot, window, "cloud-cn")
+    assert view.result is None and page.answer_entry is None and not page.decide_button.isVisibleTo(page)
+    assert view.headline.text() == "No answer from this profile yet"
+    page.show_decision(int(answered), "Rejected by ada")  # changed in History meanwhile
+    page.uuid_edit.setText("applicant-8")  # the form edited meanwhile: the answer is about what was sent
+    pick_profile(qtbot, window, "local-engine")
+    assert view.result is result and page.last_entry == answered  # the same answer: nothing was sent again
+    assert (view.headline.text(), view.subline.text()) == (headline, subline)
+    assert view.disagreement.isVisibleTo(view) and set(view.score_rows) == {"result_ref1", "result_ref2"}
+    assert view.faces_box.isVisibleTo(view) and len(view.overlay.faces) == 1
+    assert page.answer_entry == answered and page.decide_button.isVisibleTo(page) and page.decide_action.isEnabled()
+    assert page.decision_label.text() == "Decided: Rejected by ada" and page.decision_label.isVisibleTo(page)
+    assert page.decide_button.text() == "Change the decision…"
+    assert page.outdated_note.isVisibleTo(page)
+    pick_profile(qtbot, window, "cloud-sgp")  # away again: taken off again, named as before
+    assert view.result is None and view.subline.text() == ("The last answer came from profile Built-in engine "
+                                                           "(offline) and is kept in History.")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup
+def test_switching_back_puts_a_refusal_back_with_its_marks_and_its_way_to_a_decision(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "multi_two_people.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    panel = page.result_view.error_panel
+    error, mark = panel.error, page.slots["image"].error
+    assert error is not None and error.code == "MULTIPLE_FACES" and mark
+    assert page.answer_entry is not None and page.decide_button.isVisibleTo(page)
+    answered = page.answer_entry
+    pick_profile(qtbot, window, "cloud-cn")
+    assert not panel.isVisibleTo(page.result_view) and not page.slots["image"].error
+    pick_profile(qtbot, window, "local-engine")
+    assert panel.isVisibleTo(page.result_view) and panel.error is error and page.slots["image"].error == mark
+    assert page.answer_entry == answered and page.decide_button.isVisibleTo(page)
+    assert not page.outdated_note.isVisibleTo(page)  # the form is as it was sent
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup
+def test_an_answer_that_came_after_a_switch_is_shown_once_its_profile_is_back(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:
+    import threading
+
+    from faceid_console.api.client import FaceIDClient
+
+    page = window.verify_page
+    release = threading.Event()
+    real_verify = FaceIDClient.verify
+    monkeypatch.setattr(FaceIDClient, "verify",
+                        lambda client, *args, **kwargs: release.wait(30) and real_verify(client, *args, **kwargs))
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    page.submit()
+    qtbot.waitUntil(lambda: page._sending, timeout=30_000)
+    pick_profile(qtbot, window, "cloud-sgp")
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        release.set()
+    assert page.result_view.result is None and page.answer_entry is None  # not under cloud-sgp's name
+    pick_profile(qtbot, window, "local-engine")
+    assert page.result_view.result is not None and page.result_view.verdict is not None
+    assert page.answer_entry == page.last_entry is not None and page.decide_button.isVisibleTo(page)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup
+def test_what_replaced_an_answer_taken_off_is_not_covered_by_it_when_its_profile_is_back(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, settings, faces: Path) -> None:
+    """Back on the profile that answered, the answer is put back only over the note that replaced it: not over the
+    form's problems Verify found meanwhile, nor over a later answer."""
+    from faceid_console.credentials import save as save_credentials
+
+    from .conftest import custom_profile
+
+    custom_profile(settings, "lab", connector.engine_url)
+    engine = window.connection.client
+    assert engine is not None
+    save_credentials("lab", engine._credentials)
+    window._show_connection()  # the box lists the profile added
+    page = window.verify_page
+    fill_compare(qtbot, page, faces / "obama_1.jpg", faces / "obama_2.jpg")
+    submit_with_keyboard(qtbot, window)
+    pick_profile(qtbot, window, "lab")
+    assert window.connection.state is ServiceState.READY
+    page.uuid_edit.clear()
+    page.submit()  # nothing sent: the form's problem is shown
+    assert page.result_view.error_panel.error is not None and page.result_view.error_panel.error.field == "uuid"
+    pick_profile(qtbot, window, "local-engine")
+    assert page.result_view.result is None and page.answer_entry is None
+    assert page.result_view.error_panel.error.field == "uuid"  # type: ignore[union-attr]
+    page.uuid_edit.setText("applicant-9")
+    submit_with_keyboard(qtbot, window)  # the built-in engine's answer…
+    pick_profile(qtbot, window, "lab")
+    submit_with_keyboard(qtbot, window)  # …then lab's
+    lab_answer = page.result_view.result
+    pick_profile(qtbot, window, "local-engine")
+    assert page.result_view.result is None  # lab's answer is off, and the engine's earlier one is not put back
+    pick_profile(qtbot, window, "lab")
+    assert page.result_view.result is lab_answer
 
 
 def test_closing_while_an_answer_is_on_its_way_asks_first(qtbot, window: MainWindow, faces: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

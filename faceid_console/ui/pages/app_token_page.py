@@ -40,7 +40,7 @@ from ..colours import CAUTION, FAIL, PASS, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
-from ..profile_bound import ProfileBound
+from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
 from ..texts import shortened, stored_profile_name, utc_clock
 from ..widgets.error_panel import ErrorPanel
@@ -129,6 +129,8 @@ class AppTokenPage(QWidget):
         self._issued_at = 0.0
         self._request_profile = ""  # the profile and applicant of the request on its way
         self._request_for = ""
+        self._wording = {"latest": True, "failed": False}  # how the token on show is said to be issued
+        self._error_shown: tuple[FaceIDError, Sequence[FaceIDError]] | None = None  # the error on show, with the rest
         self._focus_at_send: QWidget | None = None  # where the keyboard was when Get was pressed
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceid-biz-token")
         self._task = BackgroundTask(self)
@@ -460,33 +462,43 @@ class AppTokenPage(QWidget):
     # --- the token ------------------------------------------------------------------------------
 
     def _show_token(self, token: BizToken) -> None:
+        issued_for, issued_at = self._request_for, self.clock()
         if self._request_profile != self.connection.profile.name:
-            # Issued for the account of the profile the request went with; the top bar now names another.
+            # Issued for the account of the profile the request went with; the top bar now names another. Shown
+            # once that profile is back.
             self._say_token_of(self._request_profile)
+            self._token_from.kept_off(self._request_profile, lambda: self._put_token(
+                token, issued_for, issued_at, {"latest": True, "failed": False}))
             self.stage_label.setText("")
             self.status_message.emit(self.issued_label.text())
             self.finished.emit()
             return
-        self.token = token
         self._token_from.shown(self._request_profile)
-        self._token_for = self._request_for
-        self._issued_at = self.clock()
-        self.expires_at = self._issued_at + TOKEN_LIFETIME_S
-        self._word_issued(latest=True)
-        self.token_edit.setText(token.biz_token)
-        self.copy_button.setEnabled(True)
-        self.request_label.setText(f"request_id: {token.request_id or '—'}")
-        self._tick()
-        self.timer.start()
+        self._put_token(token, issued_for, issued_at, {"latest": True, "failed": False})
         self.stage_label.setText("")
         self.status_message.emit(self.tr("biz_token received; valid for one hour."))
         self.finished.emit()
+
+    def _put_token(self, token: BizToken, issued_for: str, issued_at: float, wording: dict[str, bool]) -> None:
+        """Show ``token``, issued at ``issued_at`` for ``issued_for``, counting down to its expiry."""
+        self.token = token
+        self._token_for, self._issued_at = issued_for, issued_at
+        self.expires_at = issued_at + TOKEN_LIFETIME_S
+        self.token_edit.setPlaceholderText(self.tr("No token yet"))
+        self._word_issued(**wording)
+        self.token_edit.setText(token.biz_token)
+        self.copy_button.setEnabled(True)
+        self.request_label.setText(f"request_id: {token.request_id or '—'}")
+        self._tick()  # an expired one is said to be, and cannot be copied
+        if self.expires_at > self.clock():
+            self.timer.start()
 
     def _word_issued(self, *, latest: bool, failed: bool = False) -> None:
         """Say whom the token on show was issued for, and, when it is not the latest request's answer, that it came
         from an earlier one (the latest outcome is the error panel above, or the request on its way)."""
         if self.token is None:
             return
+        self._wording = {"latest": latest, "failed": failed}
         facts = {"time": utc_clock(self._issued_at), "applicant": self._token_for}
         if latest:
             self.issued_label.setText(self.tr("Issued at {time} for {applicant}.").format(**facts))
@@ -508,19 +520,30 @@ class AppTokenPage(QWidget):
         """The profile whose account issued the token on show (None: no token on show)."""
         return self._token_from.profile
 
-    def _take_error_off(self, _profile: str) -> None:
+    def _take_error_off(self, _profile: str) -> PutBack | None:
         """Another profile's error, with the marks its attempt made, is off the page once the reviewer switched
-        (see ``ProfileBound``)."""
+        (see ``ProfileBound``); back on that profile, both are put back."""
         self.error_panel.setVisible(False)
         clear_marks(self._fields().values(), self.slots)
+        if self._error_shown is None:
+            return None
+        err, also = self._error_shown
 
-    def _take_token_off(self, profile: str) -> None:
+        def put_back() -> None:
+            mark_problems((err, *also), self._fields(), self.slots, self.language)
+            self.error_panel.setVisible(True)  # it still holds that error: any other would have replaced this one
+        return put_back
+
+    def _take_token_off(self, profile: str) -> PutBack | None:
         """Another profile's biz_token is off the page once the reviewer switched: it works only with the account of
-        the profile that issued it (it kept counting down as if it were this profile's)."""
+        the profile that issued it (it kept counting down as if it were this profile's). Back on that profile, it is
+        put back, counting down from when it was issued."""
         if self.token is None:
-            return
+            return None
+        token, issued_for, issued_at, wording = self.token, self._token_for, self._issued_at, self._wording
         self._clear_token()
         self._say_token_of(profile)
+        return lambda: self._put_token(token, issued_for, issued_at, wording)
 
     def _say_token_of(self, profile: str) -> None:
         """Say, where the token would be, that the last one is ``profile``'s and kept in History."""
@@ -574,6 +597,7 @@ class AppTokenPage(QWidget):
         self.error_panel.show_error(err, also=also, step=self.connection.engine_stopped_step(err))
         self.error_panel.setVisible(True)
         self._error_from.shown(self._request_profile)
+        self._error_shown = (err, also)
         self._word_issued(latest=False, failed=True)
         self.status_message.emit(
             self.tr("No new biz_token: {code}. The earlier one is still shown.").format(code=err.code)

@@ -32,7 +32,7 @@ from ..colours import notice_style
 from ..connection import Connection, ServiceState
 from ..history_access import send_with_history
 from ..input_texts import input_problem_text
-from ..profile_bound import ProfileBound
+from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
 from ..texts import shortened, stored_profile_name
 from ..widgets.error_panel import ErrorPanel
@@ -87,6 +87,8 @@ class LivenessResultsPage(QWidget):
         self._task = BackgroundTask(self)
         self._task.busy_changed.connect(self._busy_changed)
         self._request_profile = ""  # the profile Fetch was last pressed for
+        #: The result last shown, with its decoded images (to put it back after a switch away and back).
+        self._shown: tuple[LivenessSessionResult, dict[str, QImage]] | None = None
         #: The profile the error on show came from: an error is about the calls of its own profile.
         self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
         #: The profile the result on show came from: a session is its own account's, as Verify's answer is.
@@ -276,12 +278,15 @@ class LivenessResultsPage(QWidget):
         self.view.setVisible(True)
         self.stage_label.setText(self.tr("Saved in the history."))
         if self._request_profile != self.connection.profile.name:
-            # The answer of the profile the look-up went with; the top bar now names another: said whose it is.
+            # The answer of the profile the look-up went with; the top bar now names another: said whose it is, and
+            # shown once that profile is back.
             self._say_result_of(self._request_profile)
+            self._result_from.kept_off(self._request_profile, self._result_put_back(result, decoded))
             self.status_message.emit(self.view.status_label.text())
             self.finished.emit()
             return
         self.view.show_result(result, self.settings.policy_level, decoded)
+        self._shown = (result, decoded)
         self._show_looked_up(True)
         self._result_from.shown(self._request_profile)
         self.status_message.emit(self.tr("Liveness result received and saved: {headline}").format(
@@ -321,11 +326,25 @@ class LivenessResultsPage(QWidget):
             "Enter a session's biz_id, or paste its return_url, and press Enter."))
         self.view.setVisible(True)
 
-    def _take_result_off(self, profile: str) -> None:
+    def _take_result_off(self, profile: str) -> PutBack | None:
         """Another profile's session result is off the page once the reviewer switched (see ``ProfileBound``), as
         Verify takes its answer off: the session was that profile's account's, and beside this profile's name in the
-        top bar it read as this one's."""
+        top bar it read as this one's. Back on that profile, it is put back (the service gives it only once)."""
+        shown = self._shown
         self._say_result_of(profile)
+        return None if shown is None else self._result_put_back(*shown)
+
+    def _result_put_back(self, result: LivenessSessionResult, decoded: dict[str, QImage]) -> PutBack:
+        """What shows ``result`` again as it was, with the biz_id it was looked up by."""
+        looked_up = self._looked_up
+
+        def put_back() -> None:
+            self._shown = (result, decoded)
+            self._history_row.setVisible(False)
+            self.view.show_result(result, self.settings.policy_level, decoded)
+            self._looked_up = looked_up
+            self._show_looked_up(True)
+        return put_back
 
     def _say_result_of(self, profile: str) -> None:
         """Say, where the result would be, that the last one is ``profile``'s and kept in History, with the way

@@ -56,7 +56,7 @@ from ..colours import FAIL, VERDICT_COLOURS
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..history_access import send_with_history
-from ..profile_bound import ProfileBound
+from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread, report_unexpected
 from ..texts import shortened, stored_profile_name, utc_clock, verdict_text
 from ..widgets.columns_box import ColumnsBox
@@ -546,17 +546,25 @@ class LivenessSessionPage(QWidget):
         for button in (self.open_button, self.copy_button):
             button.setEnabled(False)
 
-    def _take_link_off(self, profile: str) -> None:
+    def _take_link_off(self, profile: str) -> PutBack | None:
         """Another profile's link is off the page once the reviewer switched (see ``ProfileBound``), as App token
         does with a biz_token: its session is that profile's account's, and its callbacks are not received (nor
-        their signatures checked) under this one."""
+        their signatures checked) under this one. Back on that profile, the link is put back."""
         if self.token is None:
-            return
+            return None
+        token, url, said = self.token, self.do_url, self.session_label.text()
         self._clear_link()
         self.session_label.setText(self.tr(
             "The last session's link was made by profile {profile}, for that profile's account only: its callbacks "
             "are not received under this profile. Its token is kept in History.").format(
             profile=stored_profile_name(profile, self.settings.profiles)))
+
+        def put_back() -> None:
+            self.token, self.do_url = token, url
+            self.session_label.setText(said)
+            for button in (self.open_button, self.copy_button):
+                button.setEnabled(bool(url))
+        return put_back
 
     def _show_token(self, token: WebLivenessToken) -> None:
         client = self.connection.client
@@ -654,18 +662,28 @@ class LivenessSessionPage(QWidget):
         self.status_message.emit(item.text().splitlines()[0])
         self.callback_received.emit(checked)
 
-    def _take_callbacks_off(self, profile: str) -> None:
+    def _take_callbacks_off(self, profile: str) -> PutBack | None:
         """The callbacks listed go once the reviewer switched (see ``ProfileBound``): they were checked with
         ``profile``'s api_secret, and beside another profile's name they read as checked with its own. Each is in
-        History, under ``profile``."""
+        History, under ``profile``; back on that profile, they are listed again."""
         if not self.received:
-            return
+            return None
+        received, row = list(self.received), self.callback_list.currentRow()
         self.received.clear()
         self.callback_list.clear()
         self._note(profile, self.tr(
             "The callbacks received under profile {profile} were checked with that profile's api_secret: they are "
             "off this list, and kept in History under that profile.").format(
             profile=stored_profile_name(profile, self.settings.profiles)))
+
+        def put_back() -> None:
+            self.received = received
+            for checked in received:
+                item = QListWidgetItem()
+                self._word_item(item, checked)  # at the policy level of now, as settings_changed words them
+                self.callback_list.addItem(item)
+            self.callback_list.setCurrentRow(row)
+        return put_back
 
     def _keep_elsewhere(self, checked: ReceivedCallback) -> None:
         """Say that a callback of another profile came, and where it is kept."""

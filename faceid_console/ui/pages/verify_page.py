@@ -6,7 +6,7 @@ prepared in the background when chosen; the call runs in a worker thread; the pa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -49,7 +49,7 @@ from ..colours import CAUTION, set_muted, set_text_colour
 from ..connection import Connection, ServiceState
 from ..focus import focus_first_marked, tab_to_the_checked
 from ..input_texts import input_problem_text
-from ..profile_bound import ProfileBound
+from ..profile_bound import ProfileBound, PutBack
 from ..tasks import BackgroundTask, in_thread
 from ..texts import PHOTO_FIELDS, image_field_name, stored_profile_name
 from ..widgets.columns_box import ColumnsBox
@@ -124,6 +124,12 @@ class VerifyPage(QWidget):
         #: Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot.
         self._renumbered: dict[str, str] = {}
         self._sent_photo: QImage | None = None
+        #: Draws the outcome on show again in the result view (its marks too), to put it back after a switch.
+        self._redraw: Callable[[], None] = lambda: None  # set with each outcome, before any can be taken off
+        self._decision: str | None = None  # the summary of the decision shown under the answer
+        #: The entry of the answer taken off at a switch, and the decision recorded on it since (to show when put back).
+        self._entry_off: EntryId | None = None
+        self._decision_off: str | None = None
 
         form_side = QWidget(self)
         form_column = QVBoxLayout(form_side)
@@ -404,6 +410,7 @@ class VerifyPage(QWidget):
     def _set_answer_entry(self, entry: EntryId | None) -> None:
         """The answer on show now belongs to ``entry`` (None: nothing on show can be decided)."""
         self.answer_entry = entry
+        self._decision = None
         self._decide_bar.setVisible(entry is not None)
         self.decision_label.setVisible(False)
         self.decide_button.setText(self.tr("Record a decision…"))
@@ -411,8 +418,11 @@ class VerifyPage(QWidget):
 
     def show_decision(self, entry: int, summary: str) -> None:
         """A decision was recorded on ``entry``: when it is the answer on show, say so under it."""
+        if self._entry_off is not None and int(self._entry_off) == entry:
+            self._decision_off = summary  # recorded in History while the answer was off: said when it is put back
         if self.answer_entry is None or int(self.answer_entry) != entry:
             return
+        self._decision = summary
         self.decision_label.setText(self.tr("Decided: {summary}").format(summary=summary))
         self.decision_label.setVisible(True)
         self.decide_button.setText(self.tr("Change the decision…"))
@@ -527,16 +537,29 @@ class VerifyPage(QWidget):
         self._task.start(self._send(request_fields, fingerprint), self._show_result, self._show_error,
                          self._cancelled, self._crashed)
 
-    def _take_answer_off(self, answered: str) -> None:
+    def _take_answer_off(self, answered: str) -> PutBack:
         """An answer from another profile's service must not sit beside this profile's name in the top bar: taken
         off when the profile changes, or as soon as it arrives when the profile changed while it was on its way
-        (see ``ProfileBound``)."""
+        (see ``ProfileBound``). Back on that profile, it is put back as it was, its way to a decision too."""
+        redraw, about, outdated = self._redraw, self._shown_for, self.outdated_note.text()
+        self._entry_off, self._decision_off = self.answer_entry, self._decision
         self._set_answer_entry(None)
         self._clear_problems()  # the other profile's answer marked them
         self._shown_about(None)
         self.result_view.clear(self.tr("No answer from this profile yet"), self.tr(
             "The last answer came from profile {profile} and is kept in History.").format(
             profile=stored_profile_name(answered, self.settings.profiles)))
+
+        def put_back() -> None:
+            self._redraw = redraw
+            redraw()
+            self.outdated_note.setText(outdated)
+            self._shown_about(about)
+            entry, decision, self._entry_off = self._entry_off, self._decision_off, None
+            self._set_answer_entry(entry)
+            if entry is not None and decision is not None:
+                self.show_decision(int(entry), decision)
+        return put_back
 
     def confirm_resend(self, previous: SentCall) -> bool:
         """Ask whether to send the same inputs again (a native question dialog)."""
@@ -733,7 +756,9 @@ class VerifyPage(QWidget):
     # --- showing answers ------------------------------------------------------------------------
 
     def _show_result(self, result: VerifyResult) -> None:
-        self.result_view.show_result(result, self.settings.policy_level, self._sent_photo, self._sent_refs)
+        photo, refs = self._sent_photo, self._sent_refs
+        self._redraw = lambda: self.result_view.show_result(result, self.settings.policy_level, photo, refs)
+        self._redraw()
         self.outdated_note.setText(self._outdated_text(sent=True))
         self._shown_about(self._submitted_form)
         self._set_answer_entry(self._call_entry)
@@ -744,23 +769,31 @@ class VerifyPage(QWidget):
 
     def _show_error(self, err: FaceIDError, also: Sequence[FaceIDError] = ()) -> None:
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
-        self.result_view.show_error(err, also=also, step=self._engine_step(err), renumbered=self._renumbered)
+        self._answer_from.replaced()  # the form's own problems too: an answer taken off is not put back over them
+        step, renumbered = self._engine_step(err), self._renumbered
+        self._redraw = lambda: self._draw_error(err, also, step, renumbered)
+        self._redraw()
         self.outdated_note.setText(self._outdated_text(sent=err.origin is not ErrorOrigin.INPUT))
         self._shown_about(self._submitted_form)
         # Only an answer about the applicant can be decided on: not when nothing was sent or nothing came back,
         # nor on a refusal that says nothing of them (a wrong secret, a busy service, an answer not FaceID's).
         about = err.origin is ErrorOrigin.SERVICE and is_about_the_applicant(err.code)
         self._set_answer_entry(self._call_entry if about else None)
-        # An answer is about the photos sent: a slot given another photo (or cleared) since is not marked with it.
-        slots = self.slots if err.origin is ErrorOrigin.INPUT else {
-            field: slot for field, slot in self.slots.items()
-            if slot.choice == self._submitted_choices.get(field, slot.choice)}
-        mark_problems((err, *also), self._fields(), slots, self.language, self._renumbered)
         self._focus_first_problem()
         # In words, as the panel heads it (the code is on the panel's code line).
         self._status_of_answer(self.tr("Not verified: {reason}").format(
             reason=self.result_view.error_panel.headline.text()))
         self.finished.emit()
+
+    def _draw_error(self, err: FaceIDError, also: Sequence[FaceIDError], step: str | None,
+                    renumbered: dict[str, str]) -> None:
+        """The error panel, and each problem marked at its field or photo slot."""
+        self.result_view.show_error(err, also=also, step=step, renumbered=renumbered)
+        # An answer is about the photos sent: a slot given another photo (or cleared) since is not marked with it.
+        slots = self.slots if err.origin is ErrorOrigin.INPUT else {
+            field: slot for field, slot in self.slots.items()
+            if slot.choice == self._submitted_choices.get(field, slot.choice)}
+        mark_problems((err, *also), self._fields(), slots, self.language, renumbered)
 
     def _status_of_answer(self, text: str) -> None:
         """Put ``text`` on the status line, unless the answer is another profile's (the profile was switched while
@@ -792,7 +825,9 @@ class VerifyPage(QWidget):
         return self.connection.engine_stopped_step(err)
 
     def _crashed(self) -> None:
-        self.result_view.clear(self.tr("Stopped by an unexpected error (see the report)"))
+        headline = self.tr("Stopped by an unexpected error (see the report)")
+        self._redraw = lambda: self.result_view.clear(headline)
+        self._redraw()
         self._shown_about(None)
         self._set_answer_entry(None)
         self.status_message.emit(self.tr("Stopped by an unexpected error; the window keeps working."))
@@ -800,7 +835,9 @@ class VerifyPage(QWidget):
 
     def _cancelled(self) -> None:
         reason, self._cancel_reason = self._cancel_reason, None
-        self.result_view.clear(self.tr("Cancelled: nothing was sent"), reason or "")
+        headline = self.tr("Cancelled: nothing was sent")
+        self._redraw = lambda: self.result_view.clear(headline, reason or "")
+        self._redraw()
         self._shown_about(None)
         self._set_answer_entry(None)
         self.status_message.emit(reason or self.tr("Cancelled: nothing was sent."))
