@@ -1205,6 +1205,37 @@ def test_a_date_range_that_ends_before_it_starts_says_so(page: HistoryPage) -> N
     assert page.result_view.subline.text() == "The date range ends before it starts: set “to” on or after “from”."
 
 
+def test_the_date_bounds_the_reviewer_has_not_set_follow_today(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore) -> None:
+    """Opened before 08:00 in China (still yesterday in UTC), ticked later that day: the list ended at yesterday,
+    every call since 08:00 hidden. A bound the reviewer set stays as set."""
+    from PySide6.QtCore import QDate
+
+    from faceid_console.store.schema import calls
+
+    day = datetime.date(2026, 12, 1)
+    morning = filled_store.journal.begin(CallKind.GET_TOKEN, "local-engine", {})  # 08:30 in China, the next UTC day
+    with filled_store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == morning).values(created_at=datetime.datetime(2026, 12, 2, 0, 30)))
+    page = HistoryPage(store=filled_store, settings=Settings(), language="en", today=lambda: day)
+    qtbot.addWidget(page)
+    assert (page.date_from.date(), page.date_to.date()) == (QDate(2026, 11, 1), QDate(2026, 12, 1))
+    day = datetime.date(2026, 12, 2)
+    page.date_range.setChecked(True)
+    assert (page.date_from.date(), page.date_to.date()) == (QDate(2026, 11, 2), QDate(2026, 12, 2))
+    assert morning in {page.model.entry(r).id for r in range(page.model.rowCount())}  # type: ignore[union-attr]
+    page.date_from.setDate(QDate(2026, 11, 20))  # the reviewer's
+    day = datetime.date(2026, 12, 3)
+    page.refresh()  # F5, or back to the page, the next UTC day
+    assert (page.date_from.date(), page.date_to.date()) == (QDate(2026, 11, 20), QDate(2026, 12, 3))
+    assert page.model.history_filter.until == datetime.datetime(2026, 12, 4)  # listed to the end of the new day
+    page.date_to.setDate(QDate(2026, 12, 2))  # the reviewer's too
+    day = datetime.date(2026, 12, 4)
+    page.refresh()
+    assert (page.date_from.date(), page.date_to.date()) == (QDate(2026, 11, 20), QDate(2026, 12, 2))
+    assert page.model.history_filter.until == datetime.datetime(2026, 12, 3)
+
+
 def test_profiles_are_named_as_the_top_bar_names_them_and_a_removed_one_by_its_stored_name(page: HistoryPage) -> None:
     """The filter and the list said "local-engine" and "cloud-sgp", the settings' keys, not the switcher's names."""
     from faceid_console.ui.models.history_model import COLUMNS

@@ -18,13 +18,14 @@ from typing import Final, TypeVar
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDateTime,
+    QDate,
     QEvent,
     QItemSelection,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSettings,
+    QSignalBlocker,
     QSize,
     QStandardPaths,
     Qt,
@@ -117,11 +118,18 @@ FILES_FOLDER_KEY: Final = "history/last_folder"
 COLUMNS_KEY: Final = "history/columns"
 SPLITTER_KEY: Final = "history/splitter"
 BILLED_DAYS: Final = 7
+#: The days the date filter spans until the reviewer sets its first day.
+DEFAULT_DAYS: Final = 30
 
 
 #: Verdicts a reviewer approves without being asked "against the verdict?" ("Signature valid" says where a
 #: callback came from, not who the applicant is: approving one asks too).
 APPROVABLE_VERDICTS: Final = frozenset({"match"})
+
+
+def utc_today() -> datetime.date:
+    """Today in UTC, as the list's times are: the date filter's and the billed counts' last day."""
+    return datetime.datetime.now(datetime.UTC).date()
 
 
 def stored_error(entry: HistoryEntry) -> FaceIDError | None:
@@ -243,9 +251,13 @@ class HistoryPage(QWidget):
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
                  parent: QWidget | None = None, database_wait_ms: int | None = None,
-                 state: QSettings | None = None) -> None:
+                 state: QSettings | None = None, today: Callable[[], datetime.date] = utc_today) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
+        #: Today in UTC: asked again on each refresh, as the window may stay open past midnight UTC.
+        self.today = today
+        #: The date bounds the reviewer has set; the others follow today.
+        self._dates_set: set[QDateEdit] = set()
         self.store = store
         #: The window's remembered state (the folder of the last report or export); None: remembered while open.
         self.state = state
@@ -483,9 +495,9 @@ class HistoryPage(QWidget):
         # UTC days, as the list's times are: a local date missed the evening's entries west of Greenwich (and the
         # morning's east of it), and "today to today" listed none of today's.
         self.date_range = QCheckBox(self.tr("Fro&m (UTC)"), box)
-        today = QDateTime.currentDateTimeUtc().date()
-        self.date_from = QDateEdit(today.addDays(-30), box)
-        self.date_to = QDateEdit(today, box)
+        self.date_from = QDateEdit(box)
+        self.date_to = QDateEdit(box)
+        self._follow_today()
         self.date_from.setAccessibleName(self.tr("First day shown (UTC)"))
         self.date_to.setAccessibleName(self.tr("Last day shown (UTC)"))
         self.date_range.setToolTip(self.tr("Whole days in UTC, as the Time (UTC) column: from the start of the "
@@ -494,8 +506,12 @@ class HistoryPage(QWidget):
             edit.setToolTip(self.date_range.toolTip())
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            # Set by the reviewer: it stays as set (the defaults are set with its signals blocked).
+            edit.dateChanged.connect(lambda _date, edit=edit: self._dates_set.add(edit))
             edit.dateChanged.connect(self.apply_filters)
             edit.setEnabled(False)  # until "From" is ticked: the dates filter nothing before that
+        # Before the list is asked for: a window opened yesterday (UTC) ended the range at yesterday.
+        self.date_range.toggled.connect(self._follow_today)
         self.date_range.toggled.connect(self.date_from.setEnabled)
         self.date_range.toggled.connect(self.date_to.setEnabled)
         self.date_range.toggled.connect(self.apply_filters)
@@ -505,6 +521,18 @@ class HistoryPage(QWidget):
         when.addWidget(self.date_to)
         when.addStretch(1)
         return box
+
+    def _follow_today(self) -> bool:
+        """The date bounds the reviewer has not set to today's defaults (the last 30 UTC days, today's included);
+        whether one moved."""
+        today = QDate(self.today())
+        moved = False
+        for edit, default in ((self.date_from, today.addDays(-DEFAULT_DAYS)), (self.date_to, today)):
+            if edit not in self._dates_set and edit.date() != default:
+                with QSignalBlocker(edit):  # not the reviewer's: the filter is applied by whoever moved it
+                    edit.setDate(default)
+                moved = True
+        return moved
 
     @staticmethod
     def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -803,7 +831,10 @@ class HistoryPage(QWidget):
             self._read_reasons()
             if not self._retention_read:  # not read when the page was built: Apply waits for it
                 self._read_retention()
-            self.model.refresh()
+            if self._follow_today() and self.date_range.isChecked():  # a new UTC day: its calls listed too
+                self.model.set_filter(self.current_filter())
+            else:
+                self.model.refresh()
             self.refresh_billed()
             self._reread_chosen()
 
@@ -1605,7 +1636,7 @@ class HistoryPage(QWidget):
     def refresh_billed(self) -> None:
         """Billed calls per day and profile over the last week (what the FaceID account will be charged); when
         the database does not answer, the line shown before stays and the notice says why."""
-        today = datetime.datetime.now(datetime.UTC).replace(tzinfo=None).date()
+        today = self.today()
         since = datetime.datetime.combine(today - datetime.timedelta(days=BILLED_DAYS - 1), datetime.time())
         history = self.store.history
         self._database("billed", lambda: list(history.billed_per_day(since)), self._show_billed)
