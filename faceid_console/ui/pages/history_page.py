@@ -525,7 +525,8 @@ class HistoryPage(QWidget):
     def _follow_today(self) -> bool:
         """The date bounds the reviewer has not set to today's defaults (the last 30 UTC days, today's included);
         whether one moved."""
-        today = QDate(self.today())
+        now = self.today()
+        today = QDate(now.year, now.month, now.day)
         moved = False
         for edit, default in ((self.date_from, today.addDays(-DEFAULT_DAYS)), (self.date_to, today)):
             if edit not in self._dates_set and edit.date() != default:
