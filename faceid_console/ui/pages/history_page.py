@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -55,6 +57,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -97,11 +101,10 @@ from ..texts import (
     reason_text,
     shortened,
     stored_profile_name,
-    unbroken,
     verdict_text,
 )
 from ..widgets.field_with_problem import add_named_row
-from ..widgets.fitting_labels import WrapAnywhereLabel
+from ..widgets.fitting_labels import StatusLabel, WrapAnywhereLabel
 from ..widgets.focus_in_view import keep_focus_in_view
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
@@ -645,10 +648,29 @@ class HistoryPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         column.addLayout(top)
-        self.billed_label = QLabel(footer)
+        # One line whatever the volume (a paragraph per day and profile took the list's room): the week's totals,
+        # cut at its end when narrow, the days in a table the button opens.
+        self.billed_label = StatusLabel(footer)
         self.billed_label.setObjectName("billedLabel")
-        self.billed_label.setWordWrap(True)
+        self.billed_label.setAccessibleName(self.tr("Billed calls"))
         top.addWidget(self.billed_label, 1)
+        self.billed_button = QPushButton(self.tr("Per day…"), footer)
+        self.billed_button.setObjectName("billedPerDay")
+        self.billed_button.setToolTip(self.tr("Billed calls of each of the last {days} UTC days, per profile")
+                                      .format(days=BILLED_DAYS))
+        self.billed_button.clicked.connect(self.show_billed_days)
+        top.addWidget(self.billed_button)
+        self.billed_dialog = QDialog(self)
+        self.billed_dialog.setWindowTitle(self.tr("Billed calls per UTC day"))
+        days_column = QVBoxLayout(self.billed_dialog)
+        self.billed_table = QTableWidget(self.billed_dialog)
+        self.billed_table.setObjectName("billedTable")
+        self.billed_table.setAccessibleName(self.tr("Billed calls per UTC day and profile"))
+        self.billed_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        days_column.addWidget(self.billed_table)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self.billed_dialog)
+        close.rejected.connect(self.billed_dialog.reject)
+        days_column.addWidget(close)
         self.unmask_box = QCheckBox(self.tr("Export &unmasked (audited)"), footer)
         self.unmask_box.setToolTip(self.tr("Names, ID numbers and uuids are exported whole, not masked; the export is "
                                            "recorded in the audit log with your name."))
@@ -1640,15 +1662,44 @@ class HistoryPage(QWidget):
         today = self.today()
         since = datetime.datetime.combine(today - datetime.timedelta(days=BILLED_DAYS - 1), datetime.time())
         history = self.store.history
-        self._database("billed", lambda: list(history.billed_per_day(since)), self._show_billed)
+        self._database("billed", lambda: list(history.billed_per_day(since)),
+                       lambda counts: self._show_billed(today, counts))
 
-    def _show_billed(self, counts: list[tuple[str, str, int]]) -> None:
+    def show_billed_days(self) -> None:
+        """The week's billed calls per day and profile, in a window of their own beside the page."""
+        self.billed_dialog.show()
+        self.billed_dialog.raise_()
+        self.billed_dialog.activateWindow()
+
+    def _show_billed(self, today: datetime.date, counts: list[tuple[str, str, int]]) -> None:
+        per_profile: dict[str, int] = {}
+        for _day, profile, count in counts:
+            per_profile[profile] = per_profile.get(profile, 0) + count
+        profiles = sorted(per_profile, key=lambda p: -per_profile[p])  # the most billed first: kept when cut short
+        days = sorted({str(today - datetime.timedelta(days=back)) for back in range(BILLED_DAYS)}
+                      | {day for day, _profile, _count in counts}, reverse=True)
+        self._fill_billed_table(days, profiles, {(day, profile): count for day, profile, count in counts})
         if not counts:
             self.billed_label.setText(self.tr("No billed calls in the last {days} days.").format(days=BILLED_DAYS))
             return
-        # A line breaks between entries, never inside a date or a profile name ("local-/engine").
-        lines = [self.tr("{day} · {profile}: {count}").format(day=unbroken(str(day)),
-                                                             profile=unbroken(self.profile_name(profile)),
-                                                             count=count)
-                 for day, profile, count in counts]
-        self.billed_label.setText(self.tr("Billed calls (UTC days): {list}").format(list="; ".join(lines)))
+        totals = "; ".join(self.tr("{profile}: {count}").format(profile=self.profile_name(profile),
+                                                               count=per_profile[profile]) for profile in profiles)
+        self.billed_label.setText(self.tr("Billed calls in the last {days} UTC days: {total} ({profiles})").format(
+            days=BILLED_DAYS, total=sum(per_profile.values()), profiles=totals))
+
+    def _fill_billed_table(self, days: list[str], profiles: list[str], counts: dict[tuple[str, str], int]) -> None:
+        """A row a day (newest first) and a column a profile, each with its total."""
+        table = self.billed_table
+        table.clear()
+        table.setRowCount(len(days) + 1)
+        table.setColumnCount(len(profiles) + 1)
+        total = self.tr("Total")
+        table.setVerticalHeaderLabels([*days, total])
+        table.setHorizontalHeaderLabels([*(self.profile_name(p) for p in profiles), total])
+        for row, day in enumerate([*days, None]):
+            for column, profile in enumerate([*profiles, None]):
+                count = sum(n for (d, p), n in counts.items() if day in (None, d) and profile in (None, p))
+                item = QTableWidgetItem(str(count))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
