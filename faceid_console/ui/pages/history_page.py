@@ -32,7 +32,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFocusEvent, QFont, QFontMetrics, QHelpEvent, QImage, QImageReader, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -243,6 +253,24 @@ class ElidedTextTips(QStyledItemDelegate):
         room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget).width()
         room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
         return item.fontMetrics.horizontalAdvance(text) > room
+
+
+class Footer(QWidget):
+    """The rows under the list, never given less height than they take at their width: the window's least size
+    counted neither a wrapped line (the last file's outcome) nor the retention halves stacked, and squeezed the
+    boxes ("90 天" drawn as "90 大"). The list gives way instead, or the window keeps that height."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            hint.setHeight(max(hint.height(), layout.totalHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # another width: another height for its wrapped lines
 
 
 class HistoryPage(QWidget):
@@ -643,7 +671,7 @@ class HistoryPage(QWidget):
     def _build_footer(self) -> QWidget:
         """Two short rows under the list, so a small screen still shows entries: the billed counts with the export
         beside them, then the retention settings (their two halves one under the other when narrow)."""
-        footer = QWidget(self)
+        footer = Footer(self)
         column = QVBoxLayout(footer)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
