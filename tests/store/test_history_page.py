@@ -1303,7 +1303,7 @@ def test_the_billed_calls_take_one_line_at_any_volume_and_the_days_are_in_a_tabl
     week = [str(today - datetime.timedelta(days=back)) for back in range(7)]
     totals = {p: sum(billed[d, p] for d in week) for p in profiles}
     assert totals == {"cloud-sgp": 15, "cloud-cn": 14, "local-engine": 13}
-    assert page.billed_label.text() == ("Billed calls in the last 7 UTC days: 42 (FaceID cloud · Singapore: 15; "
+    assert page.billed_label.text() == ("Billed: 42 in the last 7 UTC days (FaceID cloud · Singapore: 15; "
                                         "FaceID cloud · China: 14; Built-in engine (offline): 13)")  # most first
     for size in (QSize(1280, 800), page.minimumSizeHint()):
         page.resize(size)

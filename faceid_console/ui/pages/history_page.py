@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -695,6 +696,8 @@ class HistoryPage(QWidget):
         self.billed_table.setObjectName("billedTable")
         self.billed_table.setAccessibleName(self.tr("Billed calls per UTC day and profile"))
         self.billed_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # As large as its week and profiles: no scrolling for seven rows.
+        self.billed_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         days_column.addWidget(self.billed_table)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self.billed_dialog)
         close.rejected.connect(self.billed_dialog.reject)
@@ -1695,6 +1698,7 @@ class HistoryPage(QWidget):
 
     def show_billed_days(self) -> None:
         """The week's billed calls per day and profile, in a window of their own beside the page."""
+        self.billed_dialog.adjustSize()  # to the table of now (a profile more since it was last open)
         self.billed_dialog.show()
         self.billed_dialog.raise_()
         self.billed_dialog.activateWindow()
@@ -1712,7 +1716,7 @@ class HistoryPage(QWidget):
             return
         totals = "; ".join(self.tr("{profile}: {count}").format(profile=self.profile_name(profile),
                                                                count=per_profile[profile]) for profile in profiles)
-        self.billed_label.setText(self.tr("Billed calls in the last {days} UTC days: {total} ({profiles})").format(
+        self.billed_label.setText(self.tr("Billed: {total} in the last {days} UTC days ({profiles})").format(
             days=BILLED_DAYS, total=sum(per_profile.values()), profiles=totals))
 
     def _fill_billed_table(self, days: list[str], profiles: list[str], counts: dict[tuple[str, str], int]) -> None:
