@@ -171,6 +171,49 @@ def test_the_search_keeps_a_usable_width_and_the_filters_stay_on_the_page(  # ty
             QCoreApplication.removeTranslator(translator)
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_at_the_window_s_least_size_the_footer_s_boxes_keep_their_height(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tmp_path: Path, language: str) -> None:
+    """At the least size "照片保留: 90 天" read "90 大" (the top of 天 cut off), and "90 davs" in English: the footer's
+    boxes were squeezed below their height."""
+    import datetime
+
+    from faceid_console.store.schema import calls
+
+    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer")
+    made = {}
+    for back in range(7):  # three profiles billed each day of the week: the footer's billed line was a paragraph
+        for profile in ("local-engine", "cloud-cn", "cloud-sgp"):
+            entry = store.journal.begin(CallKind.VERIFY, profile, {"uuid": "U-billed"})
+            store.journal.complete(entry, {"request_id": "r", "result_ref1": {"confidence": 90.0}})
+            made[entry] = datetime.datetime.now(datetime.UTC).replace(tzinfo=None) - datetime.timedelta(days=back)
+    with store.engine.begin() as c:
+        for entry, when in made.items():
+            c.execute(calls.update().where(calls.c.id == entry).values(created_at=when))
+    store.close()
+    translators = install_translator(qapp, language)
+    window, connector = _window_on_history(qtbot, tmp_path, language)
+    try:
+        page = window.history_page.page
+        assert page is not None
+        qtbot.waitUntil(lambda: page.model.rowCount() == 21, timeout=5_000)
+        page._file_outcome(page.tr("The report was not saved to {path}: {reason}. Choose another folder or file "
+                                   "name.").format(path="/home/reviewer/reports/faceid-1.pdf", reason="Disk full"),
+                           failed=True)  # the last report's line, under the billed calls: two lines when narrow
+        window.resize(1, 1)  # no smaller than it lets itself be
+        qtbot.waitUntil(lambda: window.size() == window.minimumSize(), timeout=5_000)
+        qtbot.wait(100)  # the rows rearranged for the width
+        for box in (page.image_mode, page.image_days, page.record_days, page.retention_button, page.export_button,
+                    page.billed_button, page.unmask_box):
+            assert box.height() >= box.sizeHint().height(), (box.accessibleName() or box.text(), box.height(),
+                                                             box.sizeHint().height())
+    finally:
+        window.close()
+        connector.close()
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
 def _window_on_history(qtbot, tmp_path: Path, language: str) -> tuple[MainWindow, Connector]:  # type: ignore[no-untyped-def]
     """The main window on its History page, the page built (over an empty store in ``tmp_path``)."""
     settings = Settings.load()

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSplitter
 
@@ -509,7 +509,10 @@ def test_a_stored_sessions_images_arrive_in_the_gallery_once_decoded(  # type: i
 
 def test_retention_is_applied_and_audited_and_billed_calls_are_counted(qtbot, page: HistoryPage,  # type: ignore[no-untyped-def]
                                                                        filled_store: HistoryStore) -> None:
-    assert "Built\u2011in engine (offline): 2" in page.billed_label.text()  # named as the switcher names it
+    assert "Built-in engine (offline): 2" in page.billed_label.text()  # named as the switcher names it
+    column = page.billed_table.columnCount() - 1
+    assert page.billed_table.horizontalHeaderItem(0).text() == "Built-in engine (offline)"
+    assert page.billed_table.item(page.billed_table.rowCount() - 1, column).text() == "2"
     page.image_mode.setCurrentIndex(page.image_mode.findData("thumbnail"))
     page.image_days.setValue(30)
     page.apply_retention()
@@ -1205,6 +1208,37 @@ def test_a_date_range_that_ends_before_it_starts_says_so(page: HistoryPage) -> N
     assert page.result_view.subline.text() == "The date range ends before it starts: set “to” on or after “from”."
 
 
+def test_the_date_bounds_the_reviewer_has_not_set_follow_today(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, filled_store: HistoryStore) -> None:
+    """Opened before 08:00 in China (still yesterday in UTC), ticked later that day: the list ended at yesterday,
+    every call since 08:00 hidden. A bound the reviewer set stays as set."""
+    from PySide6.QtCore import QDate
+
+    from faceid_console.store.schema import calls
+
+    day = datetime.date(2026, 12, 1)
+    morning = filled_store.journal.begin(CallKind.GET_TOKEN, "local-engine", {})  # 08:30 in China, the next UTC day
+    with filled_store.engine.begin() as c:
+        c.execute(calls.update().where(calls.c.id == morning).values(created_at=datetime.datetime(2026, 12, 2, 0, 30)))
+    page = HistoryPage(store=filled_store, settings=Settings(), language="en", today=lambda: day)
+    qtbot.addWidget(page)
+    assert (page.date_from.date(), page.date_to.date()) == (QDate(2026, 11, 1), QDate(2026, 12, 1))
+    day = datetime.date(2026, 12, 2)
+    page.date_range.setChecked(True)
+    assert (page.date_from.date(), page.date_to.date()) == (QDate(2026, 11, 2), QDate(2026, 12, 2))
+    assert morning in {page.model.entry(r).id for r in range(page.model.rowCount())}  # type: ignore[union-attr]
+    page.date_from.setDate(QDate(2026, 11, 20))  # the reviewer's
+    day = datetime.date(2026, 12, 3)
+    page.refresh()  # F5, or back to the page, the next UTC day
+    assert (page.date_from.date(), page.date_to.date()) == (QDate(2026, 11, 20), QDate(2026, 12, 3))
+    assert page.model.history_filter.until == datetime.datetime(2026, 12, 4)  # listed to the end of the new day
+    page.date_to.setDate(QDate(2026, 12, 2))  # the reviewer's too
+    day = datetime.date(2026, 12, 4)
+    page.refresh()
+    assert (page.date_from.date(), page.date_to.date()) == (QDate(2026, 11, 20), QDate(2026, 12, 2))
+    assert page.model.history_filter.until == datetime.datetime(2026, 12, 3)
+
+
 def test_profiles_are_named_as_the_top_bar_names_them_and_a_removed_one_by_its_stored_name(page: HistoryPage) -> None:
     """The filter and the list said "local-engine" and "cloud-sgp", the settings' keys, not the switcher's names."""
     from faceid_console.ui.models.history_model import COLUMNS
@@ -1237,6 +1271,58 @@ def test_the_footer_takes_two_lines_so_a_small_screen_still_shows_entries(qtbot,
     qtbot.wait(50)
     for widget in (page.image_mode, page.image_days, page.record_days, page.retention_button, page.export_button):
         assert widget.mapTo(page, QPoint(0, 0)).x() + widget.width() <= page.width()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: Per day… raises its window
+def test_the_billed_calls_take_one_line_at_any_volume_and_the_days_are_in_a_table(  # type: ignore[no-untyped-def]
+        qtbot, qasync_loop, tmp_path: Path) -> None:
+    """Three profiles billed each day: the footer was a paragraph of "day · profile: N;" seven lines high, at the
+    smallest size the list showed one row, and it broke inside "Built-in / engine (offline)"."""
+    from faceid_console.store.schema import calls
+
+    store = HistoryStore.open(sqlite_path=tmp_path / "billed.sqlite3", operator="reviewer-3")
+    today = datetime.date(2026, 12, 1)
+    profiles = ("local-engine", "cloud-cn", "cloud-sgp")
+    billed: dict[tuple[str, str], int] = {}
+    made: dict[int, datetime.date] = {}
+    for back in range(8):  # the eighth day back is not this week's
+        for index, profile in enumerate(profiles):
+            day = today - datetime.timedelta(days=back)
+            billed[str(day), profile] = 1 + (back + index) % 3
+            for _ in range(billed[str(day), profile]):
+                entry = store.journal.begin(CallKind.VERIFY, profile, {"uuid": "U-billed"})
+                store.journal.complete(entry, {"request_id": "r", "result_ref1": {"confidence": 90.0}})
+                made[entry] = day
+    with store.engine.begin() as c:
+        for entry, day in made.items():
+            c.execute(calls.update().where(calls.c.id == entry)
+                      .values(created_at=datetime.datetime.combine(day, datetime.time(23, 59))))
+    page = HistoryPage(store=store, settings=Settings(), language="en", today=lambda: today)
+    qtbot.addWidget(page)
+    page.show()
+    week = [str(today - datetime.timedelta(days=back)) for back in range(7)]
+    totals = {p: sum(billed[d, p] for d in week) for p in profiles}
+    assert totals == {"cloud-sgp": 15, "cloud-cn": 14, "local-engine": 13}
+    assert page.billed_label.text() == ("Billed: 42 in the last 7 UTC days (FaceID cloud · Singapore: 15; "
+                                        "FaceID cloud · China: 14; Built-in engine (offline): 13)")  # most first
+    for size in (QSize(1280, 800), page.minimumSizeHint()):
+        page.resize(size)
+        qtbot.wait(50)
+        assert page.billed_label.height() < 2 * page.billed_label.fontMetrics().height(), size  # one line
+        assert page.billed_label.shown_text() in page.billed_label.text() or "…" in page.billed_label.shown_text()
+    table = page.billed_table
+    names = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert names == ["FaceID cloud · Singapore", "FaceID cloud · China", "Built-in engine (offline)", "Total"]
+    assert [table.verticalHeaderItem(r).text() for r in range(table.rowCount())] == [*week, "Total"]
+    for row, day in enumerate(week):
+        for column, profile in enumerate(("cloud-sgp", "cloud-cn", "local-engine")):
+            assert table.item(row, column).text() == str(billed[day, profile]), (day, profile)
+        assert table.item(row, 3).text() == str(sum(billed[day, p] for p in profiles))
+    assert [table.item(7, c).text() for c in range(4)] == ["15", "14", "13", "42"]
+    page.billed_button.click()
+    assert page.billed_dialog.isVisible()
+    page.billed_dialog.close()
+    store.close()
 
 
 def _failed_entry(store: HistoryStore, uuid: str, error) -> int:  # type: ignore[no-untyped-def]

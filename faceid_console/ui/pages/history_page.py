@@ -18,26 +18,40 @@ from typing import Final, TypeVar
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDateTime,
+    QDate,
     QEvent,
     QItemSelection,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSettings,
+    QSignalBlocker,
     QSize,
     QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFocusEvent, QFont, QFontMetrics, QHelpEvent, QImage, QImageReader, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -54,6 +68,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -96,11 +112,10 @@ from ..texts import (
     reason_text,
     shortened,
     stored_profile_name,
-    unbroken,
     verdict_text,
 )
 from ..widgets.field_with_problem import add_named_row
-from ..widgets.fitting_labels import WrapAnywhereLabel
+from ..widgets.fitting_labels import StatusLabel, WrapAnywhereLabel
 from ..widgets.focus_in_view import keep_focus_in_view
 from ..widgets.liveness_view import LivenessView
 from ..widgets.photo_slot import PREVIEW_SIZE
@@ -117,11 +132,18 @@ FILES_FOLDER_KEY: Final = "history/last_folder"
 COLUMNS_KEY: Final = "history/columns"
 SPLITTER_KEY: Final = "history/splitter"
 BILLED_DAYS: Final = 7
+#: The days the date filter spans until the reviewer sets its first day.
+DEFAULT_DAYS: Final = 30
 
 
 #: Verdicts a reviewer approves without being asked "against the verdict?" ("Signature valid" says where a
 #: callback came from, not who the applicant is: approving one asks too).
 APPROVABLE_VERDICTS: Final = frozenset({"match"})
+
+
+def utc_today() -> datetime.date:
+    """Today in UTC, as the list's times are: the date filter's and the billed counts' last day."""
+    return datetime.datetime.now(datetime.UTC).date()
 
 
 def stored_error(entry: HistoryEntry) -> FaceIDError | None:
@@ -234,6 +256,24 @@ class ElidedTextTips(QStyledItemDelegate):
         return item.fontMetrics.horizontalAdvance(text) > room
 
 
+class Footer(QWidget):
+    """The rows under the list, never given less height than they take at their width: the window's least size
+    counted neither a wrapped line (the last file's outcome) nor the retention halves stacked, and squeezed the
+    boxes ("90 天" drawn as "90 大"). The list gives way instead, or the window keeps that height."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            hint.setHeight(max(hint.height(), layout.totalHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # another width: another height for its wrapped lines
+
+
 class HistoryPage(QWidget):
     """Search the history, read a stored result, decide, report, export."""
 
@@ -243,9 +283,13 @@ class HistoryPage(QWidget):
 
     def __init__(self, *, store: HistoryStore, settings: Settings, language: str,
                  parent: QWidget | None = None, database_wait_ms: int | None = None,
-                 state: QSettings | None = None) -> None:
+                 state: QSettings | None = None, today: Callable[[], datetime.date] = utc_today) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
+        #: Today in UTC: asked again on each refresh, as the window may stay open past midnight UTC.
+        self.today = today
+        #: The date bounds the reviewer has set; the others follow today.
+        self._dates_set: set[QDateEdit] = set()
         self.store = store
         #: The window's remembered state (the folder of the last report or export); None: remembered while open.
         self.state = state
@@ -483,9 +527,9 @@ class HistoryPage(QWidget):
         # UTC days, as the list's times are: a local date missed the evening's entries west of Greenwich (and the
         # morning's east of it), and "today to today" listed none of today's.
         self.date_range = QCheckBox(self.tr("Fro&m (UTC)"), box)
-        today = QDateTime.currentDateTimeUtc().date()
-        self.date_from = QDateEdit(today.addDays(-30), box)
-        self.date_to = QDateEdit(today, box)
+        self.date_from = QDateEdit(box)
+        self.date_to = QDateEdit(box)
+        self._follow_today()
         self.date_from.setAccessibleName(self.tr("First day shown (UTC)"))
         self.date_to.setAccessibleName(self.tr("Last day shown (UTC)"))
         self.date_range.setToolTip(self.tr("Whole days in UTC, as the Time (UTC) column: from the start of the "
@@ -494,8 +538,12 @@ class HistoryPage(QWidget):
             edit.setToolTip(self.date_range.toolTip())
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            # Set by the reviewer: it stays as set (the defaults are set with its signals blocked).
+            edit.dateChanged.connect(lambda _date, edit=edit: self._dates_set.add(edit))
             edit.dateChanged.connect(self.apply_filters)
             edit.setEnabled(False)  # until "From" is ticked: the dates filter nothing before that
+        # Before the list is asked for: a window opened yesterday (UTC) ended the range at yesterday.
+        self.date_range.toggled.connect(self._follow_today)
         self.date_range.toggled.connect(self.date_from.setEnabled)
         self.date_range.toggled.connect(self.date_to.setEnabled)
         self.date_range.toggled.connect(self.apply_filters)
@@ -505,6 +553,19 @@ class HistoryPage(QWidget):
         when.addWidget(self.date_to)
         when.addStretch(1)
         return box
+
+    def _follow_today(self) -> bool:
+        """The date bounds the reviewer has not set to today's defaults (the last 30 UTC days, today's included);
+        whether one moved."""
+        now = self.today()
+        today = QDate(now.year, now.month, now.day)
+        moved = False
+        for edit, default in ((self.date_from, today.addDays(-DEFAULT_DAYS)), (self.date_to, today)):
+            if edit not in self._dates_set and edit.date() != default:
+                with QSignalBlocker(edit):  # not the reviewer's: the filter is applied by whoever moved it
+                    edit.setDate(default)
+                moved = True
+        return moved
 
     @staticmethod
     def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -611,15 +672,36 @@ class HistoryPage(QWidget):
     def _build_footer(self) -> QWidget:
         """Two short rows under the list, so a small screen still shows entries: the billed counts with the export
         beside them, then the retention settings (their two halves one under the other when narrow)."""
-        footer = QWidget(self)
+        footer = Footer(self)
         column = QVBoxLayout(footer)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         column.addLayout(top)
-        self.billed_label = QLabel(footer)
+        # One line whatever the volume (a paragraph per day and profile took the list's room): the week's totals,
+        # cut at its end when narrow, the days in a table the button opens.
+        self.billed_label = StatusLabel(footer)
         self.billed_label.setObjectName("billedLabel")
-        self.billed_label.setWordWrap(True)
+        self.billed_label.setAccessibleName(self.tr("Billed calls"))
         top.addWidget(self.billed_label, 1)
+        self.billed_button = QPushButton(self.tr("Per day…"), footer)
+        self.billed_button.setObjectName("billedPerDay")
+        self.billed_button.setToolTip(self.tr("Billed calls of each of the last {days} UTC days, per profile")
+                                      .format(days=BILLED_DAYS))
+        self.billed_button.clicked.connect(self.show_billed_days)
+        top.addWidget(self.billed_button)
+        self.billed_dialog = QDialog(self)
+        self.billed_dialog.setWindowTitle(self.tr("Billed calls per UTC day"))
+        days_column = QVBoxLayout(self.billed_dialog)
+        self.billed_table = QTableWidget(self.billed_dialog)
+        self.billed_table.setObjectName("billedTable")
+        self.billed_table.setAccessibleName(self.tr("Billed calls per UTC day and profile"))
+        self.billed_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # As large as its week and profiles: no scrolling for seven rows.
+        self.billed_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        days_column.addWidget(self.billed_table)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self.billed_dialog)
+        close.rejected.connect(self.billed_dialog.reject)
+        days_column.addWidget(close)
         self.unmask_box = QCheckBox(self.tr("Export &unmasked (audited)"), footer)
         self.unmask_box.setToolTip(self.tr("Names, ID numbers and uuids are exported whole, not masked; the export is "
                                            "recorded in the audit log with your name."))
@@ -803,7 +885,10 @@ class HistoryPage(QWidget):
             self._read_reasons()
             if not self._retention_read:  # not read when the page was built: Apply waits for it
                 self._read_retention()
-            self.model.refresh()
+            if self._follow_today() and self.date_range.isChecked():  # a new UTC day: its calls listed too
+                self.model.set_filter(self.current_filter())
+            else:
+                self.model.refresh()
             self.refresh_billed()
             self._reread_chosen()
 
@@ -1605,18 +1690,48 @@ class HistoryPage(QWidget):
     def refresh_billed(self) -> None:
         """Billed calls per day and profile over the last week (what the FaceID account will be charged); when
         the database does not answer, the line shown before stays and the notice says why."""
-        today = datetime.datetime.now(datetime.UTC).replace(tzinfo=None).date()
+        today = self.today()
         since = datetime.datetime.combine(today - datetime.timedelta(days=BILLED_DAYS - 1), datetime.time())
         history = self.store.history
-        self._database("billed", lambda: list(history.billed_per_day(since)), self._show_billed)
+        self._database("billed", lambda: list(history.billed_per_day(since)),
+                       lambda counts: self._show_billed(today, counts))
 
-    def _show_billed(self, counts: list[tuple[str, str, int]]) -> None:
+    def show_billed_days(self) -> None:
+        """The week's billed calls per day and profile, in a window of their own beside the page."""
+        self.billed_dialog.adjustSize()  # to the table of now (a profile more since it was last open)
+        self.billed_dialog.show()
+        self.billed_dialog.raise_()
+        self.billed_dialog.activateWindow()
+
+    def _show_billed(self, today: datetime.date, counts: list[tuple[str, str, int]]) -> None:
+        per_profile: dict[str, int] = {}
+        for _day, profile, count in counts:
+            per_profile[profile] = per_profile.get(profile, 0) + count
+        profiles = sorted(per_profile, key=lambda p: -per_profile[p])  # the most billed first: kept when cut short
+        days = sorted({str(today - datetime.timedelta(days=back)) for back in range(BILLED_DAYS)}
+                      | {day for day, _profile, _count in counts}, reverse=True)
+        self._fill_billed_table(days, profiles, {(day, profile): count for day, profile, count in counts})
         if not counts:
             self.billed_label.setText(self.tr("No billed calls in the last {days} days.").format(days=BILLED_DAYS))
             return
-        # A line breaks between entries, never inside a date or a profile name ("local-/engine").
-        lines = [self.tr("{day} · {profile}: {count}").format(day=unbroken(str(day)),
-                                                             profile=unbroken(self.profile_name(profile)),
-                                                             count=count)
-                 for day, profile, count in counts]
-        self.billed_label.setText(self.tr("Billed calls (UTC days): {list}").format(list="; ".join(lines)))
+        totals = "; ".join(self.tr("{profile}: {count}").format(profile=self.profile_name(profile),
+                                                               count=per_profile[profile]) for profile in profiles)
+        self.billed_label.setText(self.tr("Billed: {total} in the last {days} UTC days ({profiles})").format(
+            days=BILLED_DAYS, total=sum(per_profile.values()), profiles=totals))
+
+    def _fill_billed_table(self, days: list[str], profiles: list[str], counts: dict[tuple[str, str], int]) -> None:
+        """A row a day (newest first) and a column a profile, each with its total."""
+        table = self.billed_table
+        table.clear()
+        table.setRowCount(len(days) + 1)
+        table.setColumnCount(len(profiles) + 1)
+        total = self.tr("Total")
+        table.setVerticalHeaderLabels([*days, total])
+        table.setHorizontalHeaderLabels([*(self.profile_name(p) for p in profiles), total])
+        for row, day in enumerate([*days, None]):
+            for column, profile in enumerate([*profiles, None]):
+                count = sum(n for (d, p), n in counts.items() if day in (None, d) and profile in (None, p))
+                item = QTableWidgetItem(str(count))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
