@@ -4,320 +4,321 @@
 <context>
     <name>AppTokenPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="169"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="171"/>
         <source>meglive — action liveness</source>
         <extracomment>The documents: a biz_token is valid for one hour, for one session. The liveness types a parameter applies to; None for all. Integer parameters: (name, lowest, highest, default, the liveness types it applies to). Yes/no parameters: (name, default, the liveness types it applies to). Each flag&apos;s Alt key, a letter of its name: none taken by another control of the page, the tool bar or a menu. Emitted after each answer (token or error) has been shown. The profile the error on show came from: an error is about the calls of its own profile. The profile whose account issued the token on show: a biz_token works only with that account.</extracomment>
         <translation>meglive — action liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="170"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="172"/>
         <source>still — silent liveness</source>
         <translation>still — silent liveness</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="173"/>
         <source>flash — colour-flash liveness (safer, a little lower pass rate)</source>
         <translation>flash — colour-flash liveness (safer, a little lower pass rate)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="173"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="175"/>
         <source>raw_image — no liveness, compare an uploaded photo</source>
         <translation>raw_image — no liveness, compare an uploaded photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="202"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="204"/>
         <source>empty by default; at most 128 bytes</source>
         <translation>empty by default; at most 128 bytes</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="177"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179"/>
         <source>&amp;liveness_type:</source>
         <translation>&amp;liveness_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="179"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="181"/>
         <source>&amp;KYC (1): identity data source</source>
         <translation>&amp;KYC (1): identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="180"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="182"/>
         <source>Face c&amp;omparison (0): your photos</source>
         <translation>Face c&amp;omparison (0): your photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="189"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="191"/>
         <source>co&amp;mparison_type:</source>
         <translation>co&amp;mparison_type:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="194"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="196"/>
         <source>idcard_&amp;name:</source>
         <translation>idcard_&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="197"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="199"/>
         <source>&amp;idcard_number:</source>
         <translation>&amp;idcard_number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="200"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="202"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="204"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="206"/>
         <source>bi&amp;z_no:</source>
         <translation>bi&amp;z_no:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="209"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="214"/>
         <source>Reference photo 1</source>
         <translation>Reference photo 1</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="212"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="214"/>
         <source>Reference photo 2</source>
         <translation>Reference photo 2</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="213"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="215"/>
         <source>Photo to compare (raw_image only)</source>
         <translation>Photo to compare (raw_image only)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="220"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="222"/>
         <source>Options (the documents&apos; range and default)</source>
         <translation>Options (the documents&apos; range and default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="233"/>
         <source>{name} ({lo}–{hi}, default {default}):</source>
         <translation>{name} ({lo}–{hi}, default {default}):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239"/>
         <source>0 — the conclusion only</source>
         <translation>0 — the conclusion only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239"/>
         <source>1 — conclusion and summary (default)</source>
         <translation>1 — conclusion and summary (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
         <source>1 — lenient</source>
         <translation>1 — lenient</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
         <source>2 — normal (default)</source>
         <translation>2 — normal (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="239"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="241"/>
         <source>3 — strict</source>
         <translation>3 — strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="242"/>
         <source>4 — very strict</source>
         <translation>4 — very strict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244"/>
         <source>0 — strict (default)</source>
         <translation>0 — strict (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244"/>
         <source>1 — standard</source>
         <translation>1 — standard</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244"/>
         <source>2 — fast</source>
         <translation>2 — fast</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
         <source>0 — keep nothing (default)</source>
         <translation>0 — keep nothing (default)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="246"/>
         <source>1 — keep video and images</source>
         <translation>1 — keep video and images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
         <source>2 — keep the video only</source>
         <translation>2 — keep the video only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="245"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="247"/>
         <source>3 — keep the images only</source>
         <translation>3 — keep the images only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="248"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="250"/>
         <source>{name} (default {default})</source>
         <translation>{name} (default {default})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="251"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="249"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="251"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="264"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="266"/>
         <source>Get the &amp;biz_token</source>
         <translation>Get the &amp;biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="280"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="282"/>
         <source>{name}:</source>
         <translation>{name}:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="293"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="307"/>
         <source>biz_token</source>
         <translation>biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="306"/>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="541"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="308"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="487"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="564"/>
         <source>No token yet</source>
         <translation>No token yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="317"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="319"/>
         <source>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</source>
         <translation>Give the biz_token to the mobile SDK: it is valid for one hour and for one session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="322"/>
         <source>&amp;Copy the biz_token</source>
         <translation>&amp;Copy the biz_token</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="359"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="361"/>
         <source>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</source>
         <translation>Compare a frame of each action with the reference photo, to catch a face swapped during the check (meglive only).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="362"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="364"/>
         <source>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</source>
         <translation>Fail the liveness check when the applicant&apos;s eyes stay closed throughout (still and flash only; the check takes longer).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="365"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="367"/>
         <source>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</source>
         <translation>When the photo to compare has several faces: refuse it with MULTIPLE_FACES (on), or compare the largest (off). raw_image only.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="368"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="370"/>
         <source>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</source>
         <translation>Return the faces found in the photo to compare (their boxes and quality), even with LOW_QUALITY, MULTIPLE_FACES or NO_FACE_FOUND. raw_image only.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="371"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="373"/>
         <source>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</source>
         <translation>Compare the face even when FaceID judges it fake (the result then says so only in verification, with verbose=1). Such a session is billed; off, a fake face ends the session unbilled.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="374"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="376"/>
         <source>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</source>
         <translation>When no face is found in a reference photo, try it turned 90°, 180° and 270°. Slightly raises the chance of a false face: turn off if your photos are always upright.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="377"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="379"/>
         <source>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</source>
         <translation>Turn the phone&apos;s screen to full brightness during the check (SDK 3.3.3 and later, action and still liveness).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="380"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="382"/>
         <source>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</source>
         <translation>Check the applicant&apos;s device for risk: verify then blocks risky devices and returns what it found.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="382"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="384"/>
         <source>Watch for several faces during the check: the SDK stops and tells the applicant.</source>
         <translation>Watch for several faces during the check: the SDK stops and tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="446"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="448"/>
         <source>Waiting for FaceID…</source>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="482"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="479"/>
         <source>biz_token received; valid for one hour.</source>
         <translation>biz_token received; valid for one hour.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="492"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="504"/>
         <source>Issued at {time} for {applicant}.</source>
         <translation>Issued at {time} for {applicant}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="508"/>
         <source>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: the latest request failed (above) and gave no new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="501"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="513"/>
         <source>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</source>
         <translation>Issued at {time} for {applicant}, by an earlier request: a new biz_token is being requested.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="527"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="550"/>
         <source>No biz_token from this profile yet</source>
         <translation>No biz_token from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="529"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="552"/>
         <source>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</source>
         <translation>The last biz_token was issued by profile {profile}, for that profile&apos;s account only; it is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="550"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="573"/>
         <source>Expired: get a new biz_token.</source>
         <translation>Expired: get a new biz_token.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="556"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="579"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="559"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="582"/>
         <source>Expires in {left} (at {until})</source>
         <translation>Expires in {left} (at {until})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="566"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="589"/>
         <source>biz_token copied.</source>
         <translation>biz_token copied.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="579"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="603"/>
         <source>No new biz_token: {code}. The earlier one is still shown.</source>
         <translation>No new biz_token: {code}. The earlier one is still shown.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="581"/>
+        <location filename="../../faceid_console/ui/pages/app_token_page.py" line="605"/>
         <source>No biz_token: {code}</source>
         <translation>No biz_token: {code}</translation>
     </message>
@@ -1308,497 +1309,523 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="333"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="377"/>
         <source>History entries</source>
         <translation>History entries</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="433"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="477"/>
         <source>Search names, ID numbers, uuids, ids…</source>
         <translation>Search names, ID numbers, uuids, ids…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="436"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="480"/>
         <source>Search the history</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="437"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="481"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="505"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="461"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="505"/>
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="463"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="507"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="463"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="507"/>
         <source>Any verdict</source>
         <translation>Any verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="466"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="546"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="510"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="607"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="466"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="510"/>
         <source>Any decision</source>
         <translation>Any decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="468"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="512"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="468"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="512"/>
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="478"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="479"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="522"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="523"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="504"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="552"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="994"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1069"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator} · biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1065"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1140"/>
         <location filename="../../faceid_console/ui/report.py" line="456"/>
         <source>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</source>
         <translation>Signature not checked when it arrived (no api_secret for profile {profile}): this data is unverified.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1151"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1226"/>
         <source>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</source>
         <translation>The history database does not answer: {reason}. What is shown may be out of date, and nothing you chose is lost. Press {key} to ask it again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1168"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1243"/>
         <source>The history is not available</source>
         <translation>The history is not available</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1169"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1244"/>
         <source>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</source>
         <translation>The history database does not answer (see the notice above). Nothing is lost: the list comes back when it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1173"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1248"/>
         <source>Choose an entry in the list; search or filter above to find one.</source>
         <translation>Choose an entry in the list; search or filter above to find one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="295"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="339"/>
         <source>History database problem</source>
-        <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). The window-state keys of the list&apos;s column widths and sort, and of the list&apos;s share of the page. Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
+        <extracomment>The window-state key of the folder a report or an export was last saved to (photos have their own). The window-state keys of the list&apos;s column widths and sort, and of the list&apos;s share of the page. The days the date filter spans until the reviewer sets its first day. Verdicts a reviewer approves without being asked &quot;against the verdict?&quot; (&quot;Signature valid&quot; says where a callback came from, not who the applicant is: approving one asks too). The photos face boxes are drawn on: a verify&apos;s photo to check, a liveness session&apos;s best frame. A decision was recorded: the entry, and the decision in a line (&quot;Rejected by root at 07:12 UTC · …&quot;). Today in UTC: asked again on each refresh, as the window may stay open past midnight UTC. The date bounds the reviewer has set; the others follow today. The window&apos;s remembered state (the folder of the last report or export); None: remembered while open. The entry last chosen: the one shown, or the one on its way from a slow database. Every read and write of the history: on a worker thread, so a database that goes silent never holds the window (its answer is shown at once when it comes within ``database_wait_ms``, by default ``database_work.WAIT_MS``). The team&apos;s configured reasons, read when the page opens or refreshes (the decision form offers those that fit the chosen decision). Photos decoded, and a report, an export or a purge written: off the GUI thread. A report, an export or a purge: one at a time, their buttons off meanwhile. The open entry&apos;s photos being decoded (a newer entry cancels it), and the last entry&apos;s pictures (shown again at once when it is: after a refresh, a decision, a return to the page). A purge is running: decisions wait (SQLite would hold them behind its write lock). The selection is being put back on the entry shown (its replacement could not be read). A decision is being recorded: the button stays off until the database has answered. The retention setting has been read into the footer (Apply stores what the footer shows). A purge count is on its way: the retention boxes wait with it (what is purged is what they show).</extracomment>
         <translation>History database problem</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="434"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="478"/>
         <source>Search: a name from its start, an ID number whole or its last four, a uuid, biz_no, biz_id or request_id whole; names and uuids in any case</source>
         <translation>Search: a name from its start, an ID number whole or its last four, a uuid, biz_no, biz_id or request_id whole; names and uuids in any case</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="442"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="486"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="485"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="529"/>
         <source>Fro&amp;m (UTC)</source>
         <translation>Fro&amp;m (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="489"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="533"/>
         <source>First day shown (UTC)</source>
         <translation>First day shown (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="490"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="534"/>
         <source>Last day shown (UTC)</source>
         <translation>Last day shown (UTC)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="491"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="535"/>
         <source>Whole days in UTC, as the Time (UTC) column: from the start of the first day to the end of the last</source>
         <translation>Whole days in UTC, as the Time (UTC) column: from the start of the first day to the end of the last</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="571"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="632"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="572"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="577"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="638"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="579"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="640"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="583"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="644"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="585"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="646"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="648"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="590"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="651"/>
         <source>Choose a decision and a reason first</source>
         <translation>Choose a decision and a reason first</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="598"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="659"/>
         <source>Decision trail</source>
         <translation>Decision trail</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="601"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="662"/>
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="641"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="713"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="647"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="719"/>
         <source>Photos kept</source>
         <translation>Photos kept</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="648"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="720"/>
         <source>Full photos</source>
         <translation>Full photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="649"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="721"/>
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="650"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="722"/>
         <source>Fingerprints only</source>
         <translation>Fingerprints only</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="653"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="725"/>
         <source>Photos purged after (days)</source>
         <translation>Photos purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="654"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="726"/>
         <source>Records purged after (days)</source>
         <translation>Records purged after (days)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="656"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="658"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="728"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="730"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="659"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="731"/>
         <source>forever</source>
         <translation>forever</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="666"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="738"/>
         <source>photos kept:</source>
         <translation>photos kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="668"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="740"/>
         <source>records kept:</source>
         <translation>records kept:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="633"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="705"/>
         <source>Last report, export or purge</source>
         <translation>Last report, export or purge</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="302"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="346"/>
         <source>Waiting for the history database to answer… The page stays usable; what it shows is from before.</source>
         <translation>Waiting for the history database to answer… The page stays usable; what it shows is from before.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="588"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="649"/>
         <source>Re&amp;cord decision</source>
         <translation>Re&amp;cord decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="604"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="665"/>
         <source>Save PDF rep&amp;ort…</source>
         <translation>Save PDF rep&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="627"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="699"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="646"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="718"/>
         <source>Retention:</source>
         <translation>Retention:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="657"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="729"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="663"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="735"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1015"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1090"/>
         <source>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</source>
         <translation>The console stopped before this call&apos;s answer was recorded: FaceID may have answered, and billed it. Nothing is sent again unless an operator resends it (&apos;faceid-console history resend&apos;).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1029"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1104"/>
         <source>Web liveness token issued</source>
         <translation>Web liveness token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1030"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1105"/>
         <source>SDK biz_token issued</source>
         <translation>SDK biz_token issued</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1019"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1094"/>
         <source>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</source>
         <translation>A token starts a liveness session and has no score or verdict of its own: the session&apos;s answer is its own entry (Liveness result, or Callback check).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="467"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="511"/>
         <source>Undecided</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="563"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
         <source>F&amp;ind the entry that fetched it</source>
         <translation>F&amp;ind the entry that fetched it</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="576"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="637"/>
         <source>Choose a decision</source>
         <translation>Choose a decision</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="623"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="684"/>
+        <source>Billed calls</source>
+        <translation>Billed calls</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="688"/>
+        <source>Billed calls of each of the last {days} UTC days, per profile</source>
+        <translation>Billed calls of each of the last {days} UTC days, per profile</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1711"/>
+        <source>Billed calls per UTC day</source>
+        <translation>Billed calls per UTC day</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1715"/>
+        <source>Billed calls per UTC day and profile</source>
+        <translation>Billed calls per UTC day and profile</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="695"/>
         <source>Export &amp;unmasked (audited)</source>
+        <extracomment>The week&apos;s days per profile, and the window that shows them (built when first asked for).</extracomment>
         <translation>Export &amp;unmasked (audited)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="624"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="686"/>
+        <source>Per da&amp;y…</source>
+        <translation>Per da&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="696"/>
         <source>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</source>
         <translation>Names, ID numbers and uuids are exported whole, not masked; the export is recorded in the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="793"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="865"/>
         <source>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</source>
         <translation>No entry in History holds the result of biz_id {biz_id}: it was fetched elsewhere (another computer or another history), or it is more than a day old. Start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="941"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1016"/>
         <source>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</source>
         <translation>Nothing to decide: no answer was recorded for this call. Decide on the answer of the call once it is sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="944"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1019"/>
         <source>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</source>
         <translation>Nothing to decide: this callback could not be read as a result. Ask for the session&apos;s result (Liveness result) and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="948"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1023"/>
         <source>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</source>
         <translation>Nothing to decide: FaceID has no result for this biz_id (a mistyped biz_id, a session made with another api_key, or a result more than a day old). Sending it again will not help: start a new liveness session and decide on its result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="952"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1027"/>
         <source>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</source>
         <translation>Nothing to decide: FaceID gives a session&apos;s result only once, and this one was fetched before (or is more than a day old). Sending it again will not help: find the entry that fetched it (search History for its biz_id) and decide on that one; if there is none, start a new liveness session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="956"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1031"/>
         <source>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</source>
         <translation>Nothing to decide: this error says nothing about the applicant. Send the call again and decide on its answer.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1000"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1075"/>
         <source>uuid {uuid}</source>
         <translation>uuid {uuid}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1002"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1077"/>
         <source>Applicant: {applicant}</source>
         <translation>Applicant: {applicant}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1026"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1101"/>
         <source>biz_token: {biz_token}</source>
         <translation>biz_token: {biz_token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1027"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1102"/>
         <source>token: {token}</source>
         <translation>token: {token}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1045"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1120"/>
         <source>This callback cannot be read as a result</source>
         <translation>This callback cannot be read as a result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1046"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1121"/>
         <source>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</source>
         <translation>Look the session&apos;s result up in Liveness results by its biz_id and decide on that; to see this callback whole, paste its raw JSON (Details) into the Callback inspector.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1061"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1136"/>
         <location filename="../../faceid_console/ui/report.py" line="460"/>
         <source>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</source>
         <translation>✔ Signature valid when it arrived (profile {profile}): this data came from FaceID unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1063"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1138"/>
         <location filename="../../faceid_console/ui/report.py" line="463"/>
         <source>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</source>
         <translation>✘ Signature INVALID when it arrived (profile {profile}): the data was changed, or signed with another api_secret. Do not trust it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1165"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1240"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1166"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1241"/>
         <source>The history database has not answered yet; the list appears as soon as it does.</source>
         <translation>The history database has not answered yet; the list appears as soon as it does.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1175"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1250"/>
         <source>No calls recorded yet</source>
         <translation>No calls recorded yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1176"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1251"/>
         <source>Every call made from this window or the command line is recorded here before it is sent.</source>
         <translation>Every call made from this window or the command line is recorded here before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1179"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1182"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1187"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1254"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1257"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1262"/>
         <source>No entry matches</source>
         <translation>No entry matches</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1180"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1255"/>
         <source>The date range ends before it starts: set “to” on or after “from”.</source>
         <translation>The date range ends before it starts: set “to” on or after “from”.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1183"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1258"/>
         <source>Nothing recorded matches the search and filters above: change or clear them. Names match from their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them. Names match from their start; an ID number whole or its last four; uuids, biz_no, biz_id and request_id whole. Case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1188"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1263"/>
         <source>Nothing recorded matches the search and filters above: change or clear them.</source>
         <translation>Nothing recorded matches the search and filters above: change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1223"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1298"/>
         <source>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</source>
         <translation>Recorded as “{recorded}” when it was answered; at today&apos;s policy level ({level}) it reads “{today}”, as shown below. Decide knowing which one your procedure asks for.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1229"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1246"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1304"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1321"/>
         <source>no verdict</source>
         <translation>no verdict</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1232"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1307"/>
         <source>{title} ({code})</source>
         <translation>{title} ({code})</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1235"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1310"/>
         <source>Entry {id}: {verdict}</source>
         <translation>Entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1237"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
         <source>Deciding on entry {id}: {verdict}</source>
         <translation>Deciding on entry {id}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1239"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1314"/>
         <source>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</source>
         <translation>Deciding on entry {id}: {verdict}, confidence {confidence:.2f}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1249"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1324"/>
         <source>{recorded} when answered, {today} at today&apos;s policy level</source>
         <translation>{recorded} when answered, {today} at today&apos;s policy level</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1252"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1327"/>
         <source>Approve against the verdict?</source>
         <translation>Approve against the verdict?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1253"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1328"/>
         <source>The console&apos;s verdict for entry {id} is: {verdict}.
 
 Approve it anyway? The decision, its reason and your note go into the audit trail.</source>
@@ -1807,211 +1834,226 @@ Approve it anyway? The decision, its reason and your note go into the audit trai
 Approve it anyway? The decision, its reason and your note go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1312"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1387"/>
         <source>Not approved: nothing was recorded.</source>
         <translation>Not approved: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1316"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1391"/>
         <source>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</source>
         <translation>Nothing was recorded: a purge started meanwhile. Record it again once it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1325"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1400"/>
         <source>{decision} by {operator} at {time} UTC · {reason}</source>
         <translation>{decision} by {operator} at {time} UTC · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1370"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1445"/>
         <source>Saving the report to {path}…</source>
         <translation>Saving the report to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1372"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1447"/>
         <source>The report was not saved to {path}: {reason}. Choose another folder or file name.</source>
         <translation>The report was not saved to {path}: {reason}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1407"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1482"/>
         <source>{count} entry exported to {path}.</source>
         <translation>{count} entry exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1413"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1488"/>
         <source>Exporting to {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1414"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1489"/>
         <source>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</source>
         <translation>Nothing was exported to {path}: {reason}. Choose another folder or file name; a file already there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1418"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1493"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1418"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1493"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1393"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1740"/>
+        <source>{profile}: {count}</source>
+        <translation>{profile}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1740"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1742"/>
+        <source>Billed: {total} in the last {days} UTC days ({profiles})</source>
+        <translation>Billed: {total} in the last {days} UTC days ({profiles})</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1752"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1468"/>
         <source>{file} already exists.
 Do you want to replace it?</source>
         <translation>{file} already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1499"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1574"/>
         <source>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</source>
         <translation>Retention not changed: the setting shown changed while the purge was counted. Press Apply again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1502"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1577"/>
         <source>Retention not changed: nothing was purged.</source>
         <translation>Retention not changed: nothing was purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1515"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1590"/>
         <source>Retention saved; {images} and {records} purged.</source>
         <translation>Retention saved; {images} and {records} purged.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1522"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1597"/>
         <source>Saving retention and purging…</source>
         <translation>Saving retention and purging…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1531"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1606"/>
         <source>1 photo</source>
         <translation>1 photo</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1531"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1606"/>
         <source>{count} photos</source>
         <translation>{count} photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1534"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
         <source>1 record</source>
         <translation>1 record</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1534"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1609"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1539"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1614"/>
         <source>Purge the history?</source>
         <translation>Purge the history?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1569"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1644"/>
         <source>A report, an export or a purge is still running; try again when it is done.</source>
         <translation>A report, an export or a purge is still running; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1618"/>
-        <source>{day} · {profile}: {count}</source>
-        <translation>{day} · {profile}: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1172"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1247"/>
         <source>No entry chosen</source>
         <translation>No entry chosen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="996"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1071"/>
         <source>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</source>
         <translation>Entry {id} · {kind} · {time} UTC · profile {profile} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1014"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1089"/>
         <source>Outcome unknown, not resent</source>
         <translation>Outcome unknown, not resent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1204"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1279"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1204"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1279"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1205"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1280"/>
         <source>{time} UTC · {operator} · {decision} ({state}) · {reason}</source>
         <translation>{time} UTC · {operator} · {decision} ({state}) · {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1344"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1419"/>
         <source>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</source>
         <translation>The decision may not have been recorded: the history database did not answer. Your choice is kept: press {key} to see the trail, and record it again if it is not there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1336"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1411"/>
         <source>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</source>
         <translation>The decision was not recorded: the entry or the reason chosen is no longer in the history (purged, or the reasons were changed). The page is reloaded: check the entry and decide again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1324"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1399"/>
         <source>Decision recorded for entry {id}.</source>
         <translation>Decision recorded for entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1371"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1446"/>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1378"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1386"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1453"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1461"/>
         <source>Save PDF report</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1380"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1455"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1408"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1483"/>
         <source>{count} entries exported to {path}.</source>
         <translation>{count} entries exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1419"/>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1425"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1494"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1500"/>
         <source>Export history</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1430"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1505"/>
         <source>Export full ID numbers?</source>
         <translation>Export full ID numbers?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1431"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1506"/>
         <source>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</source>
         <translation>The file will hold full ID numbers, names and uuids. This export is written to the audit log with your name.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1464"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1539"/>
         <source>Records cannot be purged before their photos.</source>
         <translation>Records cannot be purged before their photos.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1519"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1594"/>
         <source>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</source>
         <translation>Retention was not fully applied: {reason}. Apply it again when the history database answers (what was purged already stays purged).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1540"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1615"/>
         <source>Applying this retention deletes {records}, with their decisions, and {images}, for ever. Exports made before keep their copies.
 
 Purge now?</source>
@@ -2020,19 +2062,14 @@ Purge now?</source>
 Purge now?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1564"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1639"/>
         <source>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</source>
         <translation>Nothing was written: the history database did not answer ({reason}). Try again once it answers.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1615"/>
+        <location filename="../../faceid_console/ui/pages/history_page.py" line="1738"/>
         <source>No billed calls in the last {days} days.</source>
         <translation>No billed calls in the last {days} days.</translation>
-    </message>
-    <message>
-        <location filename="../../faceid_console/ui/pages/history_page.py" line="1622"/>
-        <source>Billed calls (UTC days): {list}</source>
-        <translation>Billed calls (UTC days): {list}</translation>
     </message>
 </context>
 <context>
@@ -2394,151 +2431,151 @@ Purge now?</translation>
 <context>
     <name>LivenessResultsPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="100"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="102"/>
         <source>biz_id, or the whole return_url</source>
-        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. A return_url without its scheme (a host, then its path, query or fragment), or its query alone (&quot;a=b&amp;biz_id=…&quot;). The message of input holding a URL&apos;s characters that is not shaped as one (&quot;&apos; OR 1=1 --&quot;). Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The profile the error on show came from: an error is about the calls of its own profile. The profile the result on show came from: a session is its own account&apos;s, as Verify&apos;s answer is.</extracomment>
+        <extracomment>Characters a biz_id (&quot;1462259748,52b13fb5-…&quot;) never holds but a URL or its query does. A return_url without its scheme (a host, then its path, query or fragment), or its query alone (&quot;a=b&amp;biz_id=…&quot;). The message of input holding a URL&apos;s characters that is not shaped as one (&quot;&apos; OR 1=1 --&quot;). Emitted after each answer (result or error) has been shown. Emitted with a biz_id whose result the service no longer gives: the History page shows it if kept. The result last shown, with its decoded images (to put it back after a switch away and back). The profile the error on show came from: an error is about the calls of its own profile. The profile the result on show came from: a session is its own account&apos;s, as Verify&apos;s answer is.</extracomment>
         <translation>biz_id, or the whole return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="101"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="103"/>
         <source>biz_id or return_url</source>
         <translation>biz_id or return_url</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="105"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="107"/>
         <source>&amp;biz_id:</source>
         <translation>&amp;biz_id:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="110"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="112"/>
         <source>0 — no images</source>
         <translation>0 — no images</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="111"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="113"/>
         <source>1 — the best frame (image_best)</source>
         <translation>1 — the best frame (image_best)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="112"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="114"/>
         <source>2 — the best frame and the action frames (image_action*)</source>
         <translation>2 — the best frame and the action frames (image_action*)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="117"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="119"/>
         <source>&amp;Images (get_image_type):</source>
         <translation>&amp;Images (get_image_type):</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="123"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="125"/>
         <source>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</source>
         <translation>⚠ The service returns a session&apos;s result only once, and only within a day of the session. The answer is saved in the history before it is shown, so it can be read again there.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="129"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="131"/>
         <source>Fetch the &amp;result</source>
         <translation>Fetch the &amp;result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="132"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="134"/>
         <source>Fetch the liveness result</source>
         <translation>Fetch the liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="160"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="162"/>
         <source>&amp;Open the saved result in History</source>
         <translation>&amp;Open the saved result in History</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="169"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="203"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="320"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="171"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="205"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="325"/>
         <source>No result yet</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="170"/>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="321"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="172"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="326"/>
         <source>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</source>
         <translation>Enter a session&apos;s biz_id, or paste its return_url, and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="205"/>
         <source>Press Enter to fetch this session&apos;s result.</source>
         <translation>Press Enter to fetch this session&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="222"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="224"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="232"/>
         <source>Looked up biz_id {biz_id} (from the pasted return URL)</source>
         <translation>Looked up biz_id {biz_id} (from the pasted return URL)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="233"/>
         <source>Looked up biz_id {biz_id}</source>
         <translation>Looked up biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="240"/>
         <source>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</source>
         <translation>This URL has no biz_id parameter: paste the return_url the applicant&apos;s browser landed on, or type the biz_id.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="241"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="243"/>
         <source>Enter the biz_id, or paste the return_url.</source>
         <translation>Enter the biz_id, or paste the return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="243"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="245"/>
         <source>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</source>
         <translation>This is not a biz_id: a biz_id looks like 1462259748,52b13fb5-… with no spaces. Or paste the whole return_url.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="246"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="248"/>
         <source>A biz_id has no spaces: check that it was copied whole.</source>
         <translation>A biz_id has no spaces: check that it was copied whole.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="253"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="255"/>
         <source>Waiting for FaceID… (the answer is saved, then shown)</source>
         <translation>Waiting for FaceID… (the answer is saved, then shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="279"/>
         <source>Saved in the history.</source>
         <translation>Saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="287"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="292"/>
         <source>Liveness result received and saved: {headline}</source>
         <translation>Liveness result received and saved: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="297"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="302"/>
         <source>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</source>
         <translation>Not billed: fetching a result is free. But only the first fetch gets it: if FaceID answered this one, the result is used up.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="299"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="304"/>
         <source>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</source>
         <translation>Fetch it again. If FaceID answers that there is no such result, the answer that did not arrive took it: look for the session&apos;s callback in History (it carries the same result), or start a new session.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="309"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="314"/>
         <source>No liveness result: {reason}</source>
         <translation>No liveness result: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="333"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="352"/>
         <source>No result from this profile yet</source>
         <translation>No result from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="334"/>
+        <location filename="../../faceid_console/ui/pages/liveness_page.py" line="353"/>
         <source>The last result came from profile {profile} and is kept in History.</source>
         <translation>The last result came from profile {profile} and is kept in History.</translation>
     </message>
@@ -2639,7 +2676,7 @@ Purge now?</translation>
     <message>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="356"/>
         <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="506"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="586"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="594"/>
         <source>No session started yet.</source>
         <translation>No session started yet.</translation>
     </message>
@@ -2700,92 +2737,92 @@ Purge now?</translation>
         <translation>Waiting for FaceID…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="557"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="558"/>
         <source>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</source>
         <translation>The last session&apos;s link was made by profile {profile}, for that profile&apos;s account only: its callbacks are not received under this profile. Its token is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="570"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="578"/>
         <source>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</source>
         <translation>Session started. The applicant opens this link (valid until {expires}, once):
 {url}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="583"/>
         <source>Liveness session started; the link is ready.</source>
         <translation>Liveness session started; the link is ready.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="587"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="595"/>
         <source>No session started: {code}</source>
         <translation>No session started: {code}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="666"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="675"/>
         <source>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</source>
         <translation>The callbacks received under profile {profile} were checked with that profile&apos;s api_secret: they are off this list, and kept in History under that profile.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="673"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="691"/>
         <source>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</source>
         <translation>A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile&apos;s api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="717"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="735"/>
         <source>{time} · not a callback: {problem}</source>
         <translation>{time} · not a callback: {problem}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
         <source>signature valid</source>
         <translation>signature valid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="718"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="736"/>
         <source>SIGNATURE INVALID</source>
         <translation>SIGNATURE INVALID</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="719"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="737"/>
         <source>signature not checked (no secret)</source>
         <translation>signature not checked (no secret)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="722"/>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="726"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="740"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="744"/>
         <source>{time} · {signature} · {problem}
 biz_id {biz_id}</source>
         <translation>{time} · {signature} · {problem}
 biz_id {biz_id}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="735"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="753"/>
         <source>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</source>
         <translation>ATTACK SUSPECTED: {checks} (the liveness check itself passed)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="738"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="756"/>
         <source>liveness passed; comparison: {verdict}</source>
         <translation>liveness passed; comparison: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="740"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="758"/>
         <source>liveness passed</source>
         <translation>liveness passed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="759"/>
         <source>liveness failed</source>
         <translation>liveness failed</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="743"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="761"/>
         <source>no liveness result</source>
         <translation>no liveness result</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="746"/>
+        <location filename="../../faceid_console/ui/pages/liveness_session_page.py" line="764"/>
         <source>{time} · {signature} · {outcome}
 biz_id {biz_id} · biz_no {biz_no}</source>
         <translation>{time} · {signature} · {outcome}
@@ -4805,109 +4842,109 @@ or paste</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="159"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="165"/>
         <source>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</source>
-        <extracomment>Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot.</extracomment>
+        <extracomment>Emitted after each answer (result or error) has been shown. The reviewer asks to record a decision on the history entry of the answer on show. The history entry of the last call sent from this page. The history entry of the answer on show, if it came from a call that was sent; None otherwise. Photo parameters of the call in flight sent under another number (image_ref2 from slot 3), to its slot. Draws the outcome on show again in the result view (its marks too), to put it back after a switch. The entry of the answer taken off at a switch, and the decision recorded on it since (to show when put back).</extracomment>
         <translation>Fill in the applicant and photos on the left, then press Verify (Ctrl+Return).</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="396"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="402"/>
         <source>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</source>
         <translation>⚠ The form has changed since: what is shown here is about what was sent then, not what the form holds now. Press Verify (Ctrl+Return) for an answer about it.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="203"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
         <source>Applicant</source>
         <extracomment>The profile the answer on show (or the call on its way) came from; switching to another one clears it. Each slot&apos;s ``choice`` when Verify was pressed: an answer marks only a slot that still holds what was sent. Where the keyboard was when Verify was pressed: a problem takes it only if the reviewer has not moved it. The applicant and photos the outcome on show is about (None: nothing on show is); a form changed since says so above it, so an answer is never read as being about another applicant.</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="206"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="212"/>
         <source>&amp;KYC: name and ID number</source>
         <translation>&amp;KYC: name and ID number</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="207"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="213"/>
         <source>comparison_type=1: compare with the ID photo of the identity data source</source>
         <translation>comparison_type=1: compare with the ID photo of the identity data source</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="208"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="214"/>
         <source>Face &amp;comparison: uuid and reference photos</source>
         <translation>Face &amp;comparison: uuid and reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="209"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="215"/>
         <source>comparison_type=0: compare with your own reference photos</source>
         <translation>comparison_type=0: compare with your own reference photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="223"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
         <source>Name (idcard_name)</source>
         <translation>Name (idcard_name)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="224"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
         <source>as printed on the ID card</source>
         <translation>as printed on the ID card</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="228"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="234"/>
         <source>ID number (idcard_number)</source>
         <translation>ID number (idcard_number)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="229"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="235"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="230"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="236"/>
         <source>&amp;Mask</source>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="231"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
         <source>Hide the ID number on screen</source>
         <translation>Hide the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="232"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
         <source>Mask the ID number on screen</source>
         <translation>Mask the ID number on screen</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="237"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="243"/>
         <source>uuid</source>
         <translation>uuid</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="238"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244"/>
         <source>your own id for this applicant</source>
         <translation>your own id for this applicant</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="240"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="246"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="242"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="248"/>
         <source>I&amp;D number:</source>
         <translation>I&amp;D number:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="244"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="250"/>
         <source>&amp;uuid:</source>
         <translation>&amp;uuid:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="255"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="261"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="257"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="263"/>
         <source>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</source>
         <translation>Choose, drop or paste (Ctrl+V) a photo into each box. JPEG, PNG, BMP, WebP or TIFF.</translation>
     </message>
@@ -4933,168 +4970,168 @@ or paste</translation>
         <translation>Reference photo 3</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="277"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="283"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="281"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="287"/>
         <source>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="286"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="292"/>
         <source>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</source>
         <translation>fail_when_ref_multiple_faces (default 1): on, MULTIPLE_FACES is returned; off, the largest face is used</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="292"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298"/>
         <source>Face quality threshold</source>
         <translation>Face quality threshold</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="294"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="300"/>
         <source>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</source>
         <translation>face_quality_threshold (0–100, default 30): a face of lower quality in the photo to check gives LOW_QUALITY</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="296"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="302"/>
         <source>Face &amp;quality threshold:</source>
         <translation>Face &amp;quality threshold:</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="300"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="306"/>
         <source>return_faces (service default 0; on in the console so boxes can be drawn)</source>
         <translation>return_faces (service default 0; on in the console so boxes can be drawn)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="279"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="285"/>
         <source>Fail when the photo to check has &amp;several faces</source>
         <translation>Fail when the photo to check has &amp;several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="284"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="290"/>
         <source>Fail when a &amp;reference photo has several faces</source>
         <translation>Fail when a &amp;reference photo has several faces</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="298"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="304"/>
         <source>Return face &amp;boxes and quality</source>
         <translation>Return face &amp;boxes and quality</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="303"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="309"/>
         <source>Try rotated ph&amp;otos when no face is found</source>
         <translation>Try rotated ph&amp;otos when no face is found</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="305"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="311"/>
         <source>multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on</source>
         <translation>multi_oriented_detection (default 0): also looks for a face turned 90°, 180° or 270°; slower when on</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="322"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="328"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="334"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="330"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="336"/>
         <source>Stop while the photos are being prepared (Esc)</source>
         <translation>Stop while the photos are being prepared (Esc)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="333"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="339"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="336"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="342"/>
         <source>Send one verify call (Ctrl+Return). Every call is billed.</source>
         <translation>Send one verify call (Ctrl+Return). Every call is billed.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="337"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="343"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="361"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="367"/>
         <source>Record a &amp;decision on this answer…</source>
         <translation>Record a &amp;decision on this answer…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="367"/>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="409"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="373"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="416"/>
         <source>Record a decision…</source>
         <translation>Record a decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="370"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="376"/>
         <source>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</source>
         <translation>Approve, reject or escalate this answer, with a reason: opens it in History (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="398"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="404"/>
         <source>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</source>
         <translation>⚠ The form has changed since: the problems shown here are those Verify found then (nothing was sent). Press Verify (Ctrl+Return) to check the form again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="416"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="426"/>
         <source>Decided: {summary}</source>
         <translation>Decided: {summary}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="418"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="428"/>
         <source>Change the decision…</source>
         <translation>Change the decision…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="496"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="506"/>
         <source>Waiting for the connection (see the top bar)…</source>
         <translation>Waiting for the connection (see the top bar)…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="498"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="508"/>
         <source>The profile is not usable: see the top bar, or open Settings.</source>
         <translation>The profile is not usable: see the top bar, or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="500"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="510"/>
         <source>Preparing photos…</source>
         <translation>Preparing photos…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="522"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="532"/>
         <source>Not sent again.</source>
         <translation>Not sent again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="524"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="534"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="537"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="549"/>
         <source>No answer from this profile yet</source>
         <translation>No answer from this profile yet</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="538"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="550"/>
         <source>The last answer came from profile {profile} and is kept in History.</source>
         <translation>The last answer came from profile {profile} and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="546"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="569"/>
         <source>Send the same inputs again?</source>
         <translation>Send the same inputs again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="547"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="570"/>
         <source>These exact inputs were already sent (request_id {request_id}). Every verify is billed.
 
 Send them again?</source>
@@ -5103,82 +5140,82 @@ Send them again?</source>
 Send them again?</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="575"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="598"/>
         <source>Enter a face quality threshold from 0 to 100: the box is empty.</source>
         <translation>Enter a face quality threshold from 0 to 100: the box is empty.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="606"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="629"/>
         <source>Preparing photos… (Esc cancels)</source>
         <translation>Preparing photos… (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="615"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="638"/>
         <source>Choose {photo} again: it was cleared before it could be sent.</source>
         <translation>Choose {photo} again: it was cleared before it could be sent.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="687"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="710"/>
         <source>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</source>
         <translation>Not sent: the profile was changed while the photos were prepared. Press Verify to send with {profile}.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="640"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="663"/>
         <source>Waiting for FaceID… (sent; the answer will be shown)</source>
         <translation>Waiting for FaceID… (sent; the answer will be shown)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="691"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="714"/>
         <source>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</source>
         <translation>Not sent: {photo} was replaced while the photos were being prepared. Press Verify to send the new one.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="695"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="718"/>
         <source>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</source>
         <translation>Not sent: the form was changed while the photos were being prepared. Check it and press Verify again.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="741"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="766"/>
         <source>Answer received: {headline}</source>
         <translation>Answer received: {headline}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="742"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="767"/>
         <source>Answer received.</source>
         <translation>Answer received.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="761"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="784"/>
         <source>Not verified: {reason}</source>
         <translation>Not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="770"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="803"/>
         <source>The answer from profile {profile} came after the switch and is kept in History.</source>
         <translation>The answer from profile {profile} came after the switch and is kept in History.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="789"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="822"/>
         <source>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</source>
         <translation>The built-in engine&apos;s KYC registry has no such person: add them with &apos;faceid-console engine registry add&apos; (see README), or use Face comparison with reference photos, which needs no registry.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="795"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="828"/>
         <source>Stopped by an unexpected error (see the report)</source>
         <translation>Stopped by an unexpected error (see the report)</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="798"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="833"/>
         <source>Stopped by an unexpected error; the window keeps working.</source>
         <translation>Stopped by an unexpected error; the window keeps working.</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="803"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="838"/>
         <source>Cancelled: nothing was sent</source>
         <translation>Cancelled: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../faceid_console/ui/pages/verify_page.py" line="806"/>
+        <location filename="../../faceid_console/ui/pages/verify_page.py" line="843"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelled: nothing was sent.</translation>
     </message>

@@ -683,25 +683,15 @@ class HistoryPage(QWidget):
         self.billed_label.setObjectName("billedLabel")
         self.billed_label.setAccessibleName(self.tr("Billed calls"))
         top.addWidget(self.billed_label, 1)
-        self.billed_button = QPushButton(self.tr("Per day…"), footer)
+        self.billed_button = QPushButton(self.tr("Per da&y…"), footer)
         self.billed_button.setObjectName("billedPerDay")
         self.billed_button.setToolTip(self.tr("Billed calls of each of the last {days} UTC days, per profile")
                                       .format(days=BILLED_DAYS))
         self.billed_button.clicked.connect(self.show_billed_days)
         top.addWidget(self.billed_button)
-        self.billed_dialog = QDialog(self)
-        self.billed_dialog.setWindowTitle(self.tr("Billed calls per UTC day"))
-        days_column = QVBoxLayout(self.billed_dialog)
-        self.billed_table = QTableWidget(self.billed_dialog)
-        self.billed_table.setObjectName("billedTable")
-        self.billed_table.setAccessibleName(self.tr("Billed calls per UTC day and profile"))
-        self.billed_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # As large as its week and profiles: no scrolling for seven rows.
-        self.billed_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        days_column.addWidget(self.billed_table)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self.billed_dialog)
-        close.rejected.connect(self.billed_dialog.reject)
-        days_column.addWidget(close)
+        #: The week's days per profile, and the window that shows them (built when first asked for).
+        self._billed_days: tuple[list[str], list[str], dict[tuple[str, str], int]] = ([], [], {})
+        self._billed_dialog: tuple[QDialog, QTableWidget] | None = None
         self.unmask_box = QCheckBox(self.tr("Export &unmasked (audited)"), footer)
         self.unmask_box.setToolTip(self.tr("Names, ID numbers and uuids are exported whole, not masked; the export is "
                                            "recorded in the audit log with your name."))
@@ -1698,10 +1688,41 @@ class HistoryPage(QWidget):
 
     def show_billed_days(self) -> None:
         """The week's billed calls per day and profile, in a window of their own beside the page."""
-        self.billed_dialog.adjustSize()  # to the table of now (a profile more since it was last open)
-        self.billed_dialog.show()
-        self.billed_dialog.raise_()
-        self.billed_dialog.activateWindow()
+        dialog = self.billed_dialog
+        self._fill_billed_table()
+        dialog.adjustSize()  # to the table of now (a profile more since it was last open)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    @property
+    def billed_dialog(self) -> QDialog:
+        """The window of the week's billed calls per day and profile."""
+        return self._billed_window()[0]
+
+    @property
+    def billed_table(self) -> QTableWidget:
+        """The week's billed calls: a row a day (newest first) and a column a profile, each with its total."""
+        return self._billed_window()[1]
+
+    def _billed_window(self) -> tuple[QDialog, QTableWidget]:
+        if self._billed_dialog is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(self.tr("Billed calls per UTC day"))
+            column = QVBoxLayout(dialog)
+            table = QTableWidget(dialog)
+            table.setObjectName("billedTable")
+            table.setAccessibleName(self.tr("Billed calls per UTC day and profile"))
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            # As large as its week and profiles: no scrolling for seven rows.
+            table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+            column.addWidget(table)
+            close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+            close.rejected.connect(dialog.reject)
+            column.addWidget(close)
+            self._billed_dialog = (dialog, table)
+            self._fill_billed_table()
+        return self._billed_dialog
 
     def _show_billed(self, today: datetime.date, counts: list[tuple[str, str, int]]) -> None:
         per_profile: dict[str, int] = {}
@@ -1710,17 +1731,20 @@ class HistoryPage(QWidget):
         profiles = sorted(per_profile, key=lambda p: -per_profile[p])  # the most billed first: kept when cut short
         days = sorted({str(today - datetime.timedelta(days=back)) for back in range(BILLED_DAYS)}
                       | {day for day, _profile, _count in counts}, reverse=True)
-        self._fill_billed_table(days, profiles, {(day, profile): count for day, profile, count in counts})
+        self._billed_days = (days, profiles, {(day, profile): count for day, profile, count in counts})
+        if self._billed_dialog is not None:
+            self._fill_billed_table()
         if not counts:
             self.billed_label.setText(self.tr("No billed calls in the last {days} days.").format(days=BILLED_DAYS))
             return
-        totals = "; ".join(self.tr("{profile}: {count}").format(profile=self.profile_name(profile),
+        totals = self.tr("; ").join(self.tr("{profile}: {count}").format(profile=self.profile_name(profile),
                                                                count=per_profile[profile]) for profile in profiles)
         self.billed_label.setText(self.tr("Billed: {total} in the last {days} UTC days ({profiles})").format(
             days=BILLED_DAYS, total=sum(per_profile.values()), profiles=totals))
 
-    def _fill_billed_table(self, days: list[str], profiles: list[str], counts: dict[tuple[str, str], int]) -> None:
+    def _fill_billed_table(self) -> None:
         """A row a day (newest first) and a column a profile, each with its total."""
+        days, profiles, counts = self._billed_days
         table = self.billed_table
         table.clear()
         table.setRowCount(len(days) + 1)
