@@ -132,9 +132,13 @@ def write(engine: Engine, f: HistoryFilter, fmt: ExportFormat, out: IO[str], *, 
             writer.writerow({key: formula_safe(value) for key, value in item.items()})
             count += 1
     else:
-        items = list(_rows(engine, f, unmasked))
-        json.dump(items, out, ensure_ascii=False, indent=2)
-        count = len(items)
+        # An array written an entry at a time (the text json.dump gives the whole list): a large history is
+        # never held in memory at once, as the CSV's is not.
+        for item in _rows(engine, f, unmasked):
+            entry = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("[\n  " if count == 0 else ",\n  ") + entry)
+            count += 1
+        out.write("\n]" if count else "[]")
     return count
 
 

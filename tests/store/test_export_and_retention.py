@@ -217,3 +217,27 @@ def test_purge_drops_images_then_records_and_is_audited(store: HistoryStore) -> 
     assert actions[:2] == ["retention.purged", "retention.changed"]
     with store.engine.connect() as c:
         assert c.execute(sa.select(sa.func.count()).select_from(calls)).scalar_one() == 2
+
+
+@pytest.mark.parametrize("entries", [0, 1, 3])
+def test_a_json_export_is_written_an_entry_at_a_time_as_json_dump_would_write_the_list(
+    store: HistoryStore, monkeypatch: pytest.MonkeyPatch, entries: int,
+) -> None:
+    """It built the whole list in memory first: a large history's export took memory as large as it."""
+    for _ in range(entries):
+        _entry(store)
+    out = io.StringIO()
+    rows = export._rows
+    seen: list[dict[str, object]] = []
+
+    def watched(*args: object) -> object:
+        for item in rows(*args):  # type: ignore[arg-type]
+            if seen:  # the entry before this one is already written when this one is read
+                assert out.getvalue().count('"request_id"') == len(seen)
+            seen.append(item)
+            yield item
+
+    monkeypatch.setattr(export, "_rows", watched)
+    assert export.write(store.engine, HistoryFilter(), export.ExportFormat.JSON, out, operator="r") == entries
+    assert out.getvalue() == json.dumps(seen, ensure_ascii=False, indent=2)
+    assert len(json.loads(out.getvalue())) == entries
