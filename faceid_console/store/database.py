@@ -133,7 +133,14 @@ def open_engine(database_url: str = "", sqlite_path: Path | None = None) -> Engi
         from .. import credentials
 
         safe = make_url(database_url).render_as_string(hide_password=False)
-        engine = sa.create_engine(postgresql_url(database_url, credentials.load_database_password(safe)),
+        try:
+            password = credentials.load_database_password(safe)
+        except credentials.CredentialStoreError as err:
+            # A server that needs no password from us (trust or peer authentication, ~/.pgpass, PGPASSWORD) is
+            # still reached: libpq's own ways apply; one that asks for a password says so when connecting.
+            log.warning("history database: no password from the keyring (%s); connecting without one", err)
+            password = None
+        engine = sa.create_engine(postgresql_url(database_url, password),
                                   pool_pre_ping=True, connect_args=liveness_settings(database_url))
     else:
         engine = sqlite_engine(sqlite_path or default_sqlite_path())

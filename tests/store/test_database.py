@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import keyring
 import pytest
 import sqlalchemy as sa
 
@@ -57,6 +58,23 @@ def test_postgresql_store_uses_the_keyring_password(postgres_cluster) -> None:
     with store.engine.connect() as c:
         assert c.execute(sa.text("SELECT current_user")).scalar() == "teamuser"
     store.close()
+
+
+def test_a_postgresql_history_that_needs_no_password_opens_without_a_keyring(postgres_cluster) -> None:
+    """With no keyring (a headless server), a database reached by trust or peer authentication, ~/.pgpass or
+    PGPASSWORD could not be opened at all: the keyring was asked first and its failure ended it."""
+    from keyring.backends import fail
+
+    url = postgres_cluster.create_database("no_keyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        store = HistoryStore.open(database_url=url, operator="r")
+        with store.engine.connect() as c:
+            assert c.execute(sa.text("SELECT current_database()")).scalar() == "no_keyring"
+        store.close()
+    finally:
+        keyring.set_keyring(previous)
 
 
 def psycopg_connection(cluster):
