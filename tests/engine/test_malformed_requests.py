@@ -363,6 +363,14 @@ def test_a_percent_escape_that_is_not_utf8_is_refused_like_the_raw_bytes(engine:
     assert error_of(token) == (400, "INVALID_NAME_FORMAT")
 
 
+def test_a_boundary_the_body_never_uses_blames_the_content_type_not_the_last_part(engine: EngineServer) -> None:
+    body, content_type = _multipart(verify_fields(), {"image": PHOTO, "image_ref1": PHOTO})
+    answer = requests.post(engine.base_url + VERIFY, data=body, timeout=10,
+                           headers={"Content-Type": "multipart/form-data; boundary=not-the-one-used"})
+    assert error_of(answer) == (400, "BAD_ARGUMENTS: content_type")
+    assert content_type.startswith("multipart/form-data; boundary=")  # the body itself is well formed
+
+
 def test_a_photo_sent_as_a_part_without_a_file_name_is_an_unreadable_image(engine: EngineServer) -> None:
     answer = requests.post(engine.base_url + VERIFY, data=verify_fields(), timeout=10,
                            files={"image": (None, PHOTO, "image/jpeg"), "image_ref1": ("r.jpg", PHOTO, "image/jpeg")})
