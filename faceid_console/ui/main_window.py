@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -661,16 +661,36 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def confirm_close_while_recording(self) -> bool:
-        """Ask whether to close while a decision waits for the history database (a native question dialog)."""
+        """Ask whether to close while a decision waits for the history database (a native question dialog).
+
+        Confirmed by the database while asked, nothing is at risk any more: the question goes and the window closes,
+        as the reviewer asked (a failure leaves the question, which still holds).
+        """
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            self, self.tr("Close while a decision is being recorded?"),
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Close while a decision is being recorded?"),
             self.tr("The history database has not confirmed the decision you recorded yet. If you close now, it may "
                     "not be kept: check the entry's trail in History when you next open the console.\n\n"
                     "Close anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        confirmed: list[bool] = []
+
+        def recorded() -> None:
+            confirmed.append(True)
+            box.done(0)
+
+        page = self.history_page.page
+        connection = page.decided.connect(recorded) if page is not None else None
+        try:
+            box.exec()
+        finally:
+            if connection is not None:
+                QObject.disconnect(connection)  # by the connection: PySide's disconnect(slot) leaks a reference
+        clicked = box.clickedButton()
+        return bool(confirmed) or (clicked is not None
+                                   and box.standardButton(clicked) == QMessageBox.StandardButton.Yes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         calls = self.calls_in_flight()

@@ -230,6 +230,56 @@ def _window_on_history(qtbot, tmp_path: Path, language: str) -> tuple[MainWindow
     return window, connector
 
 
+def test_a_decision_confirmed_while_the_close_question_is_open_closes_the_window(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The question stayed up after the database had confirmed the decision, asking about a risk that was gone."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    settings = Settings.load()
+    store = HistoryStore.open(sqlite_path=tmp_path / "h.sqlite3", operator="reviewer")
+    entry = store.journal.begin(CallKind.VERIFY, "local-engine", {"uuid": "U-close"})
+    store.journal.complete(entry, {"request_id": "req-1", "result_faceid": {
+        "confidence": 90.0, "thresholds": {"1e-3": 62, "1e-4": 72, "1e-5": 80}}})
+    connector = Connector(tmp_path / "engine")
+    window = MainWindow(connection=Connection(settings, connector), settings=settings,
+                        history=LazyHistoryStore(lambda: store),
+                        state=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat), language="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(1)
+    qtbot.waitUntil(lambda: window.history_page.page is not None and window.history_page.page.model.rowCount() == 1,
+                    timeout=30_000)
+    page = window.history_page.page
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None and page.decision_group.isEnabled(), timeout=5000)
+    page.decision_choice.setCurrentIndex(page.decision_choice.findData("approve"))
+    page.reason_choice.setCurrentIndex(0)
+    release = threading.Event()
+    real = HistoryStore.decide
+    monkeypatch.setattr(HistoryStore, "decide",
+                        lambda *args, **kwargs: release.wait(10) and real(*args, **kwargs))
+    page.database.wait_ms = 20
+    page.decide_button.click()
+    asked: list[str] = []
+
+    def while_asked() -> None:
+        box = QApplication.activeModalWidget()
+        asked.append(box.windowTitle() if isinstance(box, QMessageBox) else "")
+        release.set()  # the database confirms while the question is open
+        # Were the question left up, the test answers No after 10 s (and fails), rather than hang.
+        QTimer.singleShot(10_000, lambda: isinstance(box, QMessageBox) and box.isVisible()
+                          and box.button(QMessageBox.StandardButton.No).click())
+
+    QTimer.singleShot(200, while_asked)
+    window.close()
+    assert asked == ["Close while a decision is being recorded?"]
+    assert not window.isVisible()
+    assert [d.decision.value for d in store.history.decision_trail(entry)] == ["approve"]
+    connector.close()
+    store.close()
+
+
 def test_closing_while_a_decision_waits_for_the_database_asks_first(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Record decision, then Ctrl+Q while a slow history database had not confirmed it: the window closed at once and
