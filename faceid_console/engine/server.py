@@ -9,9 +9,13 @@ Two things are done at waitress's own extension points (``channel_class``, ``tas
   with CONCURRENCY_LIMIT_EXCEEDED at once, by a separate worker, instead of waiting in the queue;
 - **stopping**: sockets belong to waitress's loop thread, so ``stop()`` asks that thread (through
   waitress's trigger) to close them, after the requests in progress have been answered;
-- **a deadline for each request's head**: waitress's idle time-out restarts at every byte, so a client
-  that trickles its headers, or connects and says nothing, could hold a connection for ever, and a
-  hundred such clients would fill waitress's connection limit and shut everyone else out.
+- **deadlines that bytes do not reset**: waitress's idle time-out restarts at every byte, so a client
+  that trickles its headers or its body, sends empty lines, or connects and says nothing, could hold a
+  connection for ever, and a hundred such clients would fill waitress's connection limit and shut
+  everyone else out. A request's head must arrive within ``HEAD_TIMEOUT_S`` and all of it within
+  ``REQUEST_TIMEOUT_S`` of its first byte (or of the answer before it, for one sent behind it); a
+  connection must send a request within ``HEAD_TIMEOUT_S`` of opening, and one kept open between
+  requests is closed after the idle time-out since its last answer, whatever it sends meanwhile.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ REFUSAL_THREADS: Final = 1
 #: A new connection must send a complete request head (request line and headers) within this, and so must
 #: each request from its first byte on; a connection kept open between requests waits the idle time-out.
 HEAD_TIMEOUT_S: Final = 10.0
+#: A whole request, its body too, must arrive within this of its first byte: get_biz_token's 20 MB take
+#: 80 s at 2 Mbit/s.
+REQUEST_TIMEOUT_S: Final = 120.0
 #: The first byte of a TLS handshake: someone spoke HTTPS to this plain-HTTP engine.
 _TLS_HANDSHAKE: Final = 0x16
 
@@ -63,42 +70,58 @@ class _AdmissionTask(WSGITask):  # type: ignore[misc]  # waitress ships no type 
 
 
 class _EngineChannel(HTTPChannel):  # type: ignore[misc]
-    """An HTTP connection whose requests give their admission back once answered, and whose request heads
-    must arrive in time."""
+    """An HTTP connection whose requests give their admission back once answered, and whose requests must
+    arrive in time (see the module's deadlines)."""
 
     task_class = _AdmissionTask
     server: _EngineWSGIServer
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        #: When the head now awaited began: the connection's start, until a request sends its first byte.
-        self.head_started: float = self.creation_time
-        self.requests_begun = 0
+        #: When the request now arriving sent its first byte.
+        self.request_started: float = self.creation_time
+        #: When a request was last being answered or its answer sent (the connection's start before any).
+        self.last_busy: float = self.creation_time
+        self.answered_any = False
 
     def received(self, data: bytes) -> bool:
         if data and self.request is None:
-            if self.requests_begun == 0 and data[0] == _TLS_HANDSHAKE:
+            if not self.answered_any and data[0] == _TLS_HANDSHAKE:
                 self.will_close = True  # an HTTPS client: close at once, not after the time-out
                 return False
-            self.head_started = time.time()
-            self.requests_begun += 1
+            # The first byte since the last answer starts the clock; empty lines (waitress's empty requests)
+            # before a request do not start it again.
+            if self.request_started <= self.last_busy:
+                self.request_started = time.time()
         return bool(super().received(data))
 
-    def head_overdue(self, cutoff: float) -> bool:
-        """A head awaited since before ``cutoff``: a request begun whose headers are incomplete, or a new
-        connection that has sent nothing. A request being answered, and a kept-alive connection between
-        requests, are not."""
-        if self.requests:
+    def handle_write(self) -> None:
+        super().handle_write()
+        self.last_busy = time.time()  # an answer being sent: the next request's time starts once it is
+
+    def overdue(self, now: float) -> bool:
+        """Whether the connection has missed a deadline by ``now``; a request being answered, or its answer
+        being sent, never has."""
+        if self.requests or self.total_outbufs_len:
+            self.last_busy = now
             return False
-        if self.request is None:
-            return self.requests_begun == 0 and self.head_started < cutoff
-        return not self.request.headers_finished and self.head_started < cutoff
+        if self.request is not None:  # a request arriving: its head in time, then all of it
+            # One sent behind the request before it waited while that one was answered: counted from then on.
+            began = max(self.request_started, self.last_busy)
+            limit = self.server.request_timeout_s if self.request.headers_finished else self.server.head_timeout_s
+            return now - began > limit
+        created: float = self.creation_time  # waitress's attributes are untyped
+        if not self.answered_any:  # connected, and asked nothing (empty lines are no request)
+            return now - created > self.server.head_timeout_s
+        idle: float = self.adj.channel_timeout
+        return now - self.last_busy > idle  # kept open since its last answer
 
     def service(self) -> None:
         request = self.requests[0]
         try:
             super().service()
         finally:
+            self.last_busy, self.answered_any = time.time(), True
             if getattr(request, "faceid_admitted", False):
                 request.faceid_admitted = False
                 self.server.backend.leave()
@@ -110,17 +133,17 @@ class _EngineWSGIServer(TcpWSGIServer):  # type: ignore[misc]
     channel_class = _EngineChannel
 
     def __init__(self, application: Any, backend: EngineBackend, refusals: ThreadedTaskDispatcher,
-                 head_timeout_s: float, **kwargs: Any) -> None:
+                 head_timeout_s: float, request_timeout_s: float, **kwargs: Any) -> None:
         self.backend = backend
         self.refusals = refusals
         self.head_timeout_s = head_timeout_s
+        self.request_timeout_s = request_timeout_s
         super().__init__(application, **kwargs)
 
     def maintenance(self, now: float) -> None:
         super().maintenance(now)  # the idle time-out
-        cutoff = now - self.head_timeout_s
         for channel in self.active_channels.values():
-            if channel.head_overdue(cutoff):
+            if channel.overdue(now):
                 channel.will_close = True  # closed by the loop, as waitress closes an idle one
 
     def add_task(self, task: Any) -> None:
@@ -147,6 +170,7 @@ class EngineServer:
         allow_remote_callbacks: bool = False,
         idle_timeout_s: float = 60.0,
         head_timeout_s: float = HEAD_TIMEOUT_S,
+        request_timeout_s: float = REQUEST_TIMEOUT_S,
         purge_interval_s: float = PURGE_INTERVAL_S,
     ) -> None:
         config = EngineConfig(
@@ -160,7 +184,7 @@ class EngineServer:
             clear_untrusted_proxy_headers=True, max_request_body_size=64 * 1024 * 1024,
             # A connection that stops sending (a stalled or very slow body) is closed after this.
             channel_timeout=idle_timeout_s,
-            cleanup_interval=max(1, int(min(30.0, idle_timeout_s / 2, head_timeout_s / 2))),  # whole seconds
+            cleanup_interval=max(1, int(min(30.0, idle_timeout_s / 2, head_timeout_s / 4))),  # whole seconds
         )
         dispatcher = ThreadedTaskDispatcher()
         dispatcher.set_thread_count(threads)
@@ -168,7 +192,8 @@ class EngineServer:
         self._refusals.set_thread_count(REFUSAL_THREADS)
         self._map: dict[int, Any] = {}
         self._server = _EngineWSGIServer(
-            build_wsgi_app(self.backend), self.backend, self._refusals, head_timeout_s, map=self._map,
+            build_wsgi_app(self.backend), self.backend, self._refusals, head_timeout_s, request_timeout_s,
+            map=self._map,
             dispatcher=dispatcher, adj=adjustments, sockinfo=adjustments.listen[0],
         )
         self.host = host

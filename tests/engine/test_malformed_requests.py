@@ -561,3 +561,69 @@ def engine_with_defaults(tmp_path: Path) -> Iterator[EngineServer]:
     server = EngineServer(tmp_path, {API_KEY: API_SECRET}).start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def strict(tmp_path: Path) -> Iterator[EngineServer]:
+    """Head within 1 s, whole request within 2 s, 3 s kept open between requests."""
+    server = EngineServer(tmp_path, {API_KEY: API_SECRET}, head_timeout_s=1, request_timeout_s=2,
+                          idle_timeout_s=3).start()
+    yield server
+    server.stop()
+
+
+def _send_for(conn: socket.socket, piece: bytes, seconds: float) -> bool:
+    """Send ``piece`` every 0.25 s for ``seconds``; whether the engine hung up meanwhile."""
+    for _ in range(int(seconds / 0.25)):
+        try:
+            conn.sendall(piece)
+        except OSError:
+            return True
+        if _hung_up(conn, 0.25):
+            return True
+    return False
+
+
+def test_empty_lines_are_no_request_and_keep_no_connection_open(strict: EngineServer) -> None:
+    """waitress reads each empty line as an empty request: a connection sending them before its idle time-out
+    ran out was never asked for a head, and stayed open for ever."""
+    with socket.create_connection((strict.host, strict.port), timeout=30) as new:
+        assert _send_for(new, b"\r\n", 8)  # never asked anything: closed at the head deadline
+    with socket.create_connection((strict.host, strict.port), timeout=30) as kept:
+        kept.sendall(f"GET {GET_RESULT}?biz_id=1 HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        assert kept.recv(65536).startswith(b"HTTP/1.1 400 ")
+        assert _send_for(kept, b"\r\n", 12)  # kept open after an answer: closed all the same
+
+
+def test_a_body_trickled_a_byte_at_a_time_is_cut_off_at_the_request_deadline(strict: EngineServer) -> None:
+    with socket.create_connection((strict.host, strict.port), timeout=30) as slow:
+        slow.sendall(f"POST {VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     "Content-Length: 100000\r\n\r\n".encode())
+        assert _send_for(slow, b"a", 12)
+
+
+def test_a_request_sent_behind_a_long_answer_is_answered_too(head_strict: EngineServer) -> None:
+    """Its head arrived while the answer before it was read slowly: that time was counted against it, and both
+    the long answer and the request behind it were cut off."""
+    strict = head_strict
+    app = strict._server.application
+
+    def long_answer(environ: dict[str, Any], start_response: Any) -> Any:
+        if "long" in environ.get("QUERY_STRING", ""):
+            start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", str(8 << 20))])
+            return [b"x" * (8 << 20)]
+        return app(environ, start_response)
+
+    strict._server.application = long_answer
+    with socket.create_connection((strict.host, strict.port), timeout=30) as conn:
+        second = f"GET {GET_RESULT}?biz_id=2 HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+        conn.sendall(f"GET {GET_RESULT}?long=1 HTTP/1.1\r\nHost: x\r\n\r\n".encode() + second[:10])
+        time.sleep(0.05)
+        conn.sendall(second[10:])
+        time.sleep(3)  # a slow reader: the long answer waits in the engine's buffers meanwhile
+        received = b""
+        while received.count(b"HTTP/1.1 ") < 2 or not received.endswith(b"}"):
+            chunk = conn.recv(1 << 20)
+            assert chunk, f"hung up after {len(received)} bytes"
+            received += chunk
+    assert received.startswith(b"HTTP/1.1 200 ") and b"HTTP/1.1 400 " in received[8 << 20:]
