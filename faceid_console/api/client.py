@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import Executor, ThreadPoolExecutor
 from functools import partial
 from typing import Any, Final, TypeVar
+from urllib.parse import quote, quote_plus
 
 import requests
 from urllib3.exceptions import (
@@ -150,27 +151,31 @@ class FaceIDClient:
                             partial(LivenessSessionResult.parse_get_result, biz_id=query["biz_id"]))
 
     def _answer(self, body: dict[str, Any], parse: Callable[[dict[str, Any]], T]) -> T:
-        """``parse(body)``; an answer refused as not FaceID's keeps its body (secrets masked) and request_id in the
-        error, so its History entry holds what the host sent: get_result answers only once."""
+        """``parse(body)``; an answer refused as not FaceID's keeps its body (its secrets were masked as it came)
+        and request_id in the error, so its History entry holds what the host sent: get_result answers only once."""
         try:
             return parse(body)
         except FaceIDError as err:
             if err.code != INVALID_RESPONSE:
                 raise
             request_id = body.get("request_id")
-            refused = err.refused  # its values come from the answer too, and History keeps them
-            if refused is not None:
-                refused = dataclasses.replace(refused, found=self._masked(refused.found),
-                                              asked=self._masked(refused.asked))
-            raise dataclasses.replace(err, raw_body=self._masked(json.dumps(body, ensure_ascii=False)),
-                                      message=self._masked(err.message), refused=refused,
+            raise dataclasses.replace(err, raw_body=json.dumps(body, ensure_ascii=False),
                                       request_id=request_id if isinstance(request_id, str) else None) from None
 
-    def _masked(self, text: str) -> str:
-        """``text`` without the api_secret: a host that echoes the request (httpbin) would put it in the answer.
-        Its value is masked wherever it stands when it is long enough to be told from the answer's own text."""
+    def _masked(self, content: bytes) -> bytes:
+        """An answer without the api_secret, before anything reads it: a host that echoes the request (an error
+        page, a proxy, httpbin) would put it in an error's detail and message, a result's JSON, and History.
+        Its value is masked wherever it stands (also URL-encoded) when it is long enough to be told from the
+        answer's own text; ``api_secret=…`` and a JSON ``"api_secret"`` are masked whatever its length."""
         secret = self._credentials.api_secret
-        return redact(text.replace(secret, "***") if len(secret) >= MASKED_SECRET_CHARS else text)
+        if len(secret) >= MASKED_SECRET_CHARS:
+            for written in {secret, quote(secret, safe=""), quote_plus(secret)}:
+                content = content.replace(written.encode("utf-8"), b"***")
+        try:
+            text = content.decode("utf-8")
+        except UnicodeDecodeError:
+            return content
+        return redact(text).encode("utf-8")
 
     def liveness_page_url(self, token: str) -> str:
         """The URL the applicant opens to do a web-liveness session."""
@@ -277,7 +282,8 @@ class FaceIDClient:
             ) from None
         elapsed_ms = (time.monotonic() - started) * 1000
         log.info("%s %s -> HTTP %s in %.0f ms", method, path, response.status_code, elapsed_ms)
-        return self._decode(response)
+        return self._decode(response.status_code, self._masked(response.content),
+                            response.headers.get("Content-Type", ""))
 
     def _no_answer(self, read_timeout: float) -> FaceIDError:
         return FaceIDError(
@@ -302,17 +308,16 @@ class FaceIDClient:
         )
 
     @staticmethod
-    def _decode(response: requests.Response) -> dict[str, Any]:
-        content_type = response.headers.get("Content-Type", "")
-        if response.status_code != 200:
-            raise FaceIDError.from_response(response.status_code, response.content, content_type)
+    def _decode(status: int, content: bytes, content_type: str) -> dict[str, Any]:
+        if status != 200:
+            raise FaceIDError.from_response(status, content, content_type)
         try:
-            body = json.loads(response.content.decode("utf-8"))
+            body = json.loads(content.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            raise FaceIDError.from_response(200, response.content, content_type) from None
+            raise FaceIDError.from_response(200, content, content_type) from None
         if not isinstance(body, dict):
             raise FaceIDError(INVALID_RESPONSE, http_status=200, message="the answer is JSON but not an object")
         error = body.get("error_message") or body.get("error")
         if isinstance(error, str) and error:
-            raise FaceIDError.from_response(200, response.content, content_type)
+            raise FaceIDError.from_response(200, content, content_type)
         return body

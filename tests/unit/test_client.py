@@ -251,6 +251,47 @@ def test_a_refusal_kept_for_history_holds_no_secret_echoed_into_the_answer_s_biz
     assert SECRET not in err.value.message and "1,***" in err.value.message
 
 
+@pytest.mark.parametrize(("status", "content_type", "shape"), [
+    (400, "application/json", '{{"error_message": "BAD_ARGUMENTS: {echo}"}}'),
+    (200, "application/json", '{{"error_message": "BAD_ARGUMENTS: {echo}"}}'),
+    (200, "text/html", "<html><body><pre>{echo}</pre></body></html>"),
+    (502, "text/plain", "upstream said: {echo}"),
+])
+def test_an_answer_echoing_the_request_keeps_no_secret_in_the_error(  # type: ignore[no-untyped-def]
+        stub_factory, faces, status: int, content_type: str, shape: str) -> None:
+    """A host that echoes the request body in its error (a proxy's error page, a misconfigured gateway) put the
+    api_secret, as the multipart part or URL-encoded, in the error's detail and message, and so in History and
+    on the command line's output: only an answer refused as not FaceID's was masked."""
+    secret = "S3cr3t+Probe/9f8e=7dZZ"  # with characters URL encoding changes
+
+    def echo(_: int, __: str) -> tuple[int, str, bytes]:
+        sent = stub.calls[-1].replace("\r", " ").replace("\n", " ").replace('"', "'")
+        encoded = "api_secret=S3cr3t%2BProbe%2F9f8e%3D7dZZ api_secret: S3cr3t+Probe/9f8e=7dZZ"
+        return status, content_type, shape.format(echo=sent[:3000] + " " + encoded + " " + secret).encode()
+
+    stub = stub_factory(echo)
+    with FaceIDClient(stub.url, Credentials("key", secret), max_retries=0) as client, \
+            pytest.raises(FaceIDError) as err:
+        client.verify(verify_request(faces))
+    assert secret in stub.calls[-1]  # the secret was sent, and echoed
+    kept = " ".join([str(err.value), err.value.detail, err.value.message, err.value.raw_body or "",
+                     json.dumps(err.value.to_dict(), ensure_ascii=False)])
+    for written in (secret, "S3cr3t%2BProbe%2F9f8e%3D7dZZ", "S3cr3t%2BProbe%2F9f8e%3D7dZZ".lower()):
+        assert written not in kept
+    assert "***" in kept
+
+
+def test_a_result_echoing_the_secret_keeps_it_masked_in_its_raw_json(stub_factory, faces) -> None:  # type: ignore[no-untyped-def]
+    """The raw JSON of a result is kept in History and shown (copyable) in the window."""
+    body = {"request_id": "1,a", "time_used": 5, "result_ref1": {"confidence": 90.0, "thresholds": {"1e-3": 60}},
+            "echo": f"--boundary name=api_secret {SECRET} end"}
+    stub = stub_factory(lambda _n, _p: (200, "application/json", json.dumps(body).encode()))
+    with FaceIDClient(stub.url, Credentials("key", SECRET), max_retries=0) as client:
+        result = client.verify(verify_request(faces))
+    assert result.raw["echo"] == "--boundary name=api_secret *** end"
+    assert SECRET not in json.dumps(result.raw)
+
+
 def test_get_result_of_the_asked_session_is_given(stub_factory) -> None:  # type: ignore[no-untyped-def]
     body = '{"biz_id": "1,abc", "liveness_result": {"result": "failed", "failure_reason": "timeout"}, "time_used": 3}'
     stub = stub_factory(_json_answer(body))
