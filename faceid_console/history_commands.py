@@ -162,6 +162,8 @@ def add_parser(sub: Any) -> None:
     decide.add_argument("decision", choices=DECISIONS)
     decide.add_argument("--reason", required=True, help="one of the configured reasons (see 'history reasons')")
     decide.add_argument("--note", default="")
+    decide.add_argument("--against-verdict", action="store_true",
+                        help="approve an entry whose verdict is not a match (the window asks the same first)")
     commands.add_parser("reasons", help="the configured decision reasons")
     resend = commands.add_parser("resend", help="send an entry whose outcome is unknown again (a new, linked entry)")
     resend.add_argument("entry", type=int)
@@ -265,7 +267,7 @@ def run(args: argparse.Namespace, make_client: ClientFactory) -> int:
 def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFactory) -> int:
     from .api import FaceIDError
     from .store import EntryId, SortColumn, export
-    from .store.decisions import DecisionError
+    from .store.decisions import APPROVABLE_VERDICTS, DecisionError, UndecidableEntry
     from .store.records import DecisionKind
 
     command = args.history_command
@@ -300,8 +302,14 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
         _print(_detail(store, entry, args.unmask))
         return EXIT_OK
     if command == "decide":
+        decision = DecisionKind(args.decision)
+        if decision is DecisionKind.APPROVE and entry.verdict not in APPROVABLE_VERDICTS and not args.against_verdict:
+            raise FaceIDError.input("entry", f"Entry {entry.id}'s verdict is {entry.verdict or 'none'}: approving it "
+                                             "goes against it. Add --against-verdict to record it anyway.")
         try:
-            store.decide(entry.id, DecisionKind(args.decision), args.reason, args.note)
+            store.decide(entry.id, decision, args.reason, args.note)
+        except UndecidableEntry as exc:
+            raise FaceIDError.input("entry", f"{str(exc).capitalize()}.") from None
         except DecisionError as exc:
             raise FaceIDError.input("reason", f"{exc}; see 'faceid-console history reasons'.") from None
         _print(_detail(store, store.history.entry(entry.id) or entry, False))
@@ -318,6 +326,18 @@ def _resend(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, 
     if not entry.outcome_unknown and entry.status is not EntryStatus.ERROR:
         raise FaceIDError.input("entry", f"Entry {entry.id} has an answer; only an entry whose outcome is unknown "
                                          "or that failed can be sent again.")
+    # Every call is billed: not one whose sender may still be waiting for its answer, nor one sent again already.
+    store.journal.recover()  # a pending entry whose sender has gone is unknown from here
+    current = store.history.entry(entry.id) or entry
+    if current.status is EntryStatus.PENDING:
+        raise FaceIDError.input("entry", f"Entry {entry.id} may still be on its way: the process that sent it is "
+                                         "waiting for its answer. Send it again only once its outcome shows as "
+                                         "unknown (when that process ends without an answer).")
+    again = store.history.resent_as(entry.id)
+    if again is not None:
+        raise FaceIDError.input("entry", f"Entry {entry.id} was already sent again, as entry {again.id} "
+                                         f"({again.status.value}); resend entry {again.id} if it has no answer "
+                                         "either.")
     params = dict(entry.parameters)
     profile = args.profile or entry.profile
     # the built-in engine's port changes from run to run: its profile finds the running one

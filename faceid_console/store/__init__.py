@@ -35,7 +35,7 @@ from sqlalchemy.engine import Engine
 
 from . import audit, decisions, export, retention
 from .database import NOT_ANSWERING, StoreError, failure_reason, open_engine
-from .history import HistoryFilter, HistoryReader, SortColumn
+from .history import HistoryFilter, HistoryReader, SortColumn, decidable
 from .journal import Journal
 from .records import (
     AuditEvent,
@@ -89,6 +89,13 @@ class HistoryStore:
         return HistoryReader(self.engine)
 
     def decide(self, entry: EntryId, decision: DecisionKind, reason: str, note: str = "") -> Decision:
+        """Record a decision on ``entry``; refused (``UndecidableEntry``) on one the window offers no decision for,
+        whoever asks: the command line recorded decisions on calls whose outcome was unknown."""
+        found = self.history.entry(entry)
+        if found is not None and not decidable(found):
+            why = ("its outcome is unknown: no answer was recorded" if found.outcome_unknown
+                   else f"its error ({found.error_code or 'none'}) says nothing about the applicant")
+            raise decisions.UndecidableEntry(f"entry {entry} cannot be decided: {why}")
         return decisions.decide(self.engine, entry, decision, reason, note=note, operator=self.operator)
 
     def reasons(self) -> list[str]:

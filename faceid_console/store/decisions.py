@@ -44,8 +44,17 @@ def reason_fits(reason: str, decision: DecisionKind) -> bool:
     return fits is None or decision in fits
 
 
+#: Verdicts a reviewer approves without being asked "against the verdict?" ("Signature valid" says where a
+#: callback came from, not who the applicant is: approving one asks too), in the window and on the command line.
+APPROVABLE_VERDICTS: Final = frozenset({"match"})
+
+
 class DecisionError(ValueError):
     """A decision that cannot be recorded (unknown entry, reason not on the list)."""
+
+
+class UndecidableEntry(DecisionError):
+    """An entry no reviewer can decide on: its outcome is unknown, or its error says nothing of the applicant."""
 
 
 def reasons(engine: Engine) -> list[str]:

@@ -212,6 +212,13 @@ class HistoryReader:
         with self._engine.connect() as connection:
             return _entry(connection, entry)
 
+    def resent_as(self, entry: EntryId) -> HistoryEntry | None:
+        """The latest entry that sent ``entry`` again, if any."""
+        with self._engine.connect() as connection:
+            row = connection.execute(sa.select(calls).where(calls.c.resend_of == entry)
+                                     .order_by(calls.c.id.desc()).limit(1)).first()
+        return None if row is None else HistoryEntry.from_row(row)
+
     def entry_detail(self, entry: EntryId, headed: Collection[str] | None = None) -> EntryDetail | None:
         """``entry`` with its photos' heads (see ``image_heads``) and its decision trail, read in one snapshot:
         a purge or a decision committed meanwhile shows in all three or in none (read apart, an entry could come

@@ -13,6 +13,7 @@ from faceid_console.store.schema import audit_log, decisions
 
 def _decided(store: HistoryStore) -> int:
     entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
+    store.journal.complete(entry, {"request_id": "r-1"})  # answered: a reviewer can decide on it
     store.decide(entry, DecisionKind.APPROVE, store.reasons()[0], "looks right")
     return entry
 
@@ -67,6 +68,7 @@ def test_reviewers_deciding_at_once_on_a_shared_server_leave_one_trail_and_the_n
     if store.engine.dialect.name != "postgresql":
         pytest.skip("SQLite has one writer at a time")
     entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
+    store.journal.complete(entry, {"request_id": "r-1"})  # answered: a reviewer can decide on it
     start = threading.Barrier(6)
     failures: list[BaseException] = []
 
@@ -100,6 +102,7 @@ def test_the_data_source_s_identity_refusals_have_a_default_reason_to_reject_wit
     from faceid_console.api.errors import FaceIDError
 
     entry = store.journal.begin(CallKind.VERIFY, "p", {"idcard_name": "张三", "idcard_number": "11010519491231002X"})
+    store.journal.complete(entry, {"request_id": "r-1"})  # answered: a reviewer can decide on it
     store.journal.fail(entry, FaceIDError(code, http_status=400))
     reason = "Name and ID number not confirmed by the data source"
     assert reason in store.reasons()
@@ -111,6 +114,7 @@ def test_the_data_source_s_identity_refusals_have_a_default_reason_to_reject_wit
 
 def test_a_decision_needs_a_listed_reason_and_an_existing_entry(store: HistoryStore) -> None:
     entry = store.journal.begin(CallKind.VERIFY, "p", {"uuid": "U-1"})
+    store.journal.complete(entry, {"request_id": "r-1"})  # answered: a reviewer can decide on it
     with pytest.raises(DecisionError, match="not on the configured list"):
         store.decide(entry, DecisionKind.REJECT, "because")
     with pytest.raises(DecisionError, match="no history entry"):

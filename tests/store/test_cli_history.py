@@ -187,7 +187,8 @@ def test_export_carries_the_current_decisions_details_with_the_applicant_masked_
     """``history export`` is the window's export: after ``current_decision``, the newest decision's reason, note,
     reviewer and time; a note naming the applicant masked unless ``--unmask``."""
     entry = _verified(console, faces)
-    assert console("history", "decide", str(entry), "approve", "--reason", "Same person, documents consistent")[0] == 0
+    assert console("history", "decide", str(entry), "approve", "--reason", "Same person, documents consistent",
+                   "--against-verdict")[0] == 0
     note = f"{NAME} phoned, ID {NUMBER} confirmed"
     code, shown = console("history", "decide", str(entry), "escalate", "--reason", "Needs a senior reviewer",
                           "--note", note)
@@ -225,7 +226,7 @@ def test_decide_supersedes_and_shows_the_trail(console, faces: Path) -> None:
     entry = _verified(console, faces)
     code, reasons = console("history", "reasons")
     assert code == 0 and reasons
-    assert console("history", "decide", str(entry), "approve", "--reason", reasons[0])[0] == 0
+    assert console("history", "decide", str(entry), "approve", "--reason", reasons[0], "--against-verdict")[0] == 0
     code, shown = console("history", "decide", str(entry), "reject", "--reason", reasons[1], "--note",
                           f"2nd look: {NUMBER.lower()} is someone else's")
     assert [d["decision"] for d in shown["decisions"]] == ["reject", "approve"]
@@ -235,9 +236,10 @@ def test_decide_supersedes_and_shows_the_trail(console, faces: Path) -> None:
         f"2nd look: {NUMBER.lower()} is someone else's"
     assert shown["current_decision"] == "reject"
     assert console("history", "list", "--decision", "reject")[1]["total"] == 1
-    code, err = console("history", "decide", str(entry), "approve", "--reason", "made up")
+    code, err = console("history", "decide", str(entry), "approve", "--reason", "made up", "--against-verdict")
     assert code == 2 and err["error"]["detail"] == "reason"
-    code, err = console("history", "decide", str(entry), "approve", "--reason", "Different person")
+    code, err = console("history", "decide", str(entry), "approve", "--reason", "Different person",
+                        "--against-verdict")
     assert code == 2 and err["error"]["detail"] == "reason" and "does not fit a decision to approve" in \
         err["error"]["message"]
 
@@ -258,6 +260,45 @@ def test_resend_only_on_request_and_linked_to_the_unknown_entry(console, faces: 
     assert [e.action for e in store.audit_events(new.id)] == ["call.resent"]
     code, refused = console("history", "resend", str(new.id))
     assert code == 2 and "has an answer" in refused["error"]["message"]
+    # Sent again already: not a second time (each is billed); the resend is what to resend if it fails too.
+    code, refused = console("history", "resend", str(entry.id))
+    assert code == 2 and f"already sent again, as entry {new.id}" in refused["error"]["message"]
+    assert len(store.history.page(HistoryFilter(uuid="U-again"), 0, 5)) == 2
+    store.close()
+
+
+def test_a_call_still_on_its_way_is_not_resent(console, faces: Path) -> None:
+    """Another process's call waiting for its answer was resent (and billed twice) while it was still pending."""
+    store = _store()
+    waiting = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-waiting"})
+    code, refused = console("history", "resend", str(waiting))  # its sender (this process) is alive
+    assert code == 2 and refused["error"]["detail"] == "entry" and "may still be on its way" in \
+        refused["error"]["message"]
+    assert store.history.page(HistoryFilter(uuid="U-waiting"), 0, 5)[0].resend_of is None
+    assert len(store.history.page(HistoryFilter(uuid="U-waiting"), 0, 5)) == 1
+    store.close()
+
+
+def test_the_command_line_decides_only_where_the_window_would(console, faces: Path) -> None:
+    """It recorded a rejection on a call whose outcome was unknown, and approved a no-match without a word."""
+    store = _store()
+    unknown = store.journal.begin(CallKind.VERIFY, "local-engine", {"comparison_type": "0", "uuid": "U-unknown"})
+    code, refused = console("history", "decide", str(unknown), "reject", "--reason", "Different person")
+    assert code == 2 and refused["error"]["detail"] == "entry"
+    assert refused["error"]["message"] == (f"Entry {unknown} cannot be decided: its outcome is unknown: no answer "
+                                           "was recorded.")
+    assert store.history.decision_trail(unknown) == []
+    code, _ = console("verify", "--base-url", console.url, "--comparison-type", "0", "--uuid", "U-other",
+                      "--image", str(faces / "obama_1.jpg"), "--image-ref1", str(faces / "biden_1.jpg"))
+    [no_match] = store.history.page(HistoryFilter(uuid="U-other"), 0, 1)
+    assert code == 3 and no_match.verdict == "no_match"
+    code, refused = console("history", "decide", str(no_match.id), "approve", "--reason",
+                            "Same person, documents consistent")
+    assert code == 2 and "goes against it. Add --against-verdict" in refused["error"]["message"]
+    assert store.history.decision_trail(no_match.id) == []
+    code, _ = console("history", "decide", str(no_match.id), "approve", "--reason",
+                      "Same person, documents consistent", "--against-verdict")
+    assert code == 0 and [d.decision.value for d in store.history.decision_trail(no_match.id)] == ["approve"]
     store.close()
 
 

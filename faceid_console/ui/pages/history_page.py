@@ -94,7 +94,7 @@ from ...store import (
     export,
     failure_reason,
 )
-from ...store.decisions import DecisionError, reason_fits
+from ...store.decisions import APPROVABLE_VERDICTS, DecisionError, reason_fits
 from ...store.export import mask_note
 from ...store.history import UNDECIDED, decidable
 from ...store.retention import ImageRetention, PurgeReport, RetentionPolicy
@@ -135,10 +135,6 @@ BILLED_DAYS: Final = 7
 #: The days the date filter spans until the reviewer sets its first day.
 DEFAULT_DAYS: Final = 30
 
-
-#: Verdicts a reviewer approves without being asked "against the verdict?" ("Signature valid" says where a
-#: callback came from, not who the applicant is: approving one asks too).
-APPROVABLE_VERDICTS: Final = frozenset({"match"})
 
 
 def utc_today() -> datetime.date:
