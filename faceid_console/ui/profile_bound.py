@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from ..settings import Profile
 from .connection import Connection
 from .tasks import BackgroundTask
 
@@ -34,7 +35,9 @@ class ProfileBound(QObject):
         self._take_off = take_off
         self._at_once = at_once
         self._profile: str | None = None
-        self._off: tuple[str, PutBack] | None = None  # what was taken off, with its profile, to put back
+        #: What was taken off, to put back, with the profile it came from as it was then: a profile renamed, removed
+        #: or given another address since is another service, and gets nothing back.
+        self._off: tuple[Profile, PutBack] | None = None
         connection.changed.connect(self.check)
         task.busy_changed.connect(self._busy_changed)
 
@@ -51,7 +54,12 @@ class ProfileBound(QObject):
     def kept_off(self, profile: str, put_back: PutBack) -> None:
         """What came from ``profile`` after the switch to another one was not shown: ``put_back`` shows it once
         ``profile`` is in the top bar again."""
-        self._profile, self._off = None, (profile, put_back)
+        self._profile = None
+        self._keep(profile, put_back)
+
+    def _keep(self, profile: str, put_back: PutBack | None) -> None:
+        settings = self._connection.settings.profile_or_none(profile)
+        self._off = None if put_back is None or settings is None else (settings, put_back)
 
     def replaced(self) -> None:
         """Something else is on show where what was taken off was (the form's own problems): it is not put back."""
@@ -71,14 +79,16 @@ class ProfileBound(QObject):
     def check(self) -> None:
         """Take what is on show off when it came from a profile other than the one in the top bar; put what was
         taken off back when its profile is in the top bar again."""
-        came_from, active = self._profile, self._connection.profile.name
-        if (self._task.busy and not self._at_once) or came_from == active:
+        came_from, active = self._profile, self._connection.profile
+        if (self._task.busy and not self._at_once) or came_from == active.name:
             return
         if came_from is None:
-            if self._off is not None and self._off[0] == active:
-                (self._profile, put_back), self._off = self._off, None
+            if self._off is not None and self._off[0] not in self._connection.settings.profiles:
+                self._off = None  # renamed, removed or changed since: never put back, nor held
+            elif self._off is not None and self._off[0] == active:
+                (source, put_back), self._off = self._off, None
+                self._profile = source.name
                 put_back()
             return
         self._profile = None
-        restore = self._take_off(came_from)
-        self._off = None if restore is None else (came_from, restore)
+        self._keep(came_from, self._take_off(came_from))

@@ -909,6 +909,27 @@ def test_an_id_number_the_built_in_engine_does_not_know_points_to_its_registry( 
     assert panel.field_label.text() == "About: the ID number (idcard_number)"
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform, for the profile list's popup
+def test_a_refusal_put_back_does_not_mark_again_a_field_corrected_meanwhile(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, faces: Path) -> None:
+    """Back on the profile that answered, the refusal's marks came back on a field the reviewer had corrected."""
+    page = window.verify_page
+    fill_kyc(qtbot, page, faces / "obama_1.jpg", name="李四", number="110101199003070011")  # in no registry
+    submit_with_keyboard(qtbot, window)
+    number = page._fields()["idcard_number"]
+    assert page.result_view.error_panel.error is not None and number.problem.text()
+    pick_profile(qtbot, window, "cloud-cn")
+    assert number.problem.text() == ""
+    number.edit.setText(KYC_NUMBER)  # corrected while away
+    pick_profile(qtbot, window, "local-engine")
+    assert page.result_view.error_panel.error is not None  # the refusal is back, as it was
+    assert number.problem.text() == "" and not number.problem.isVisibleTo(page)  # but not on what was corrected
+    number.edit.setText("110101199003070011")  # typed back as it was sent: the answer is about it again
+    pick_profile(qtbot, window, "cloud-cn")
+    pick_profile(qtbot, window, "local-engine")
+    assert number.problem.text() == "The identity data source has no record of this ID number."
+
+
 def test_a_name_that_does_not_match_the_id_number_is_marked_at_the_name(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, connector, faces: Path) -> None:
     KycRegistry(connector.engine_dir).add(KYC_NUMBER, KYC_NAME, (faces / "obama_3.jpg").read_bytes())

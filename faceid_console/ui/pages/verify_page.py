@@ -771,7 +771,11 @@ class VerifyPage(QWidget):
         """Explain ``err`` (and list ``also``, further input problems); mark each at its field or photo slot."""
         self._answer_from.replaced()  # the form's own problems too: an answer taken off is not put back over them
         step, renumbered = self._engine_step(err), self._renumbered
-        self._redraw = lambda: self._draw_error(err, also, step, renumbered)
+        typed = {field: widget.edit.text() for field, widget in self._fields().items()}
+        # An answer is about the photos sent; the form's own problems are about the photos in the slots now.
+        chosen = ({field: slot.choice for field, slot in self.slots.items()} if err.origin is ErrorOrigin.INPUT
+                  else dict(self._submitted_choices))
+        self._redraw = lambda: self._draw_error(err, also, step, renumbered, typed=typed, chosen=chosen)
         self._redraw()
         self.outdated_note.setText(self._outdated_text(sent=err.origin is not ErrorOrigin.INPUT))
         self._shown_about(self._submitted_form)
@@ -786,14 +790,14 @@ class VerifyPage(QWidget):
         self.finished.emit()
 
     def _draw_error(self, err: FaceIDError, also: Sequence[FaceIDError], step: str | None,
-                    renumbered: dict[str, str]) -> None:
-        """The error panel, and each problem marked at its field or photo slot."""
+                    renumbered: dict[str, str], *, typed: dict[str, str], chosen: dict[str, int]) -> None:
+        """The error panel, and each problem marked at its field or photo slot, unless that field was typed over or
+        that slot given another photo (or cleared) since ``typed`` and ``chosen``: drawn again when the answer is put
+        back after a profile switch, a problem corrected meanwhile is not marked again."""
         self.result_view.show_error(err, also=also, step=step, renumbered=renumbered)
-        # An answer is about the photos sent: a slot given another photo (or cleared) since is not marked with it.
-        slots = self.slots if err.origin is ErrorOrigin.INPUT else {
-            field: slot for field, slot in self.slots.items()
-            if slot.choice == self._submitted_choices.get(field, slot.choice)}
-        mark_problems((err, *also), self._fields(), slots, self.language, renumbered)
+        fields = {field: widget for field, widget in self._fields().items() if widget.edit.text() == typed.get(field)}
+        slots = {field: slot for field, slot in self.slots.items() if slot.choice == chosen.get(field, slot.choice)}
+        mark_problems((err, *also), fields, slots, self.language, renumbered)
 
     def _status_of_answer(self, text: str) -> None:
         """Put ``text`` on the status line, unless the answer is another profile's (the profile was switched while
