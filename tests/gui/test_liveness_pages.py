@@ -1091,6 +1091,10 @@ def test_back_on_the_profile_that_issued_a_biz_token_the_token_is_shown_again_st
     switch("local-engine")
     assert page.error_panel.isVisibleTo(page) and page.uuid_field.problem.text()
     assert page.token_edit.text() == first and page.issued_label.text() == issued
+    switch("cloud-sgp")
+    page.uuid_edit.setText("applicant-22")  # corrected while away: the error comes back, its mark does not
+    switch("local-engine")
+    assert page.error_panel.isVisibleTo(page) and not page.uuid_field.problem.text()
 
     # A token that arrived after the switch is shown once its profile is back.
     page.clock = real_clock

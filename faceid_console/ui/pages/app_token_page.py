@@ -528,9 +528,14 @@ class AppTokenPage(QWidget):
         if self._error_shown is None:
             return None
         err, also = self._error_shown
+        # As the marks were made: a field typed over or a photo changed meanwhile is not marked again.
+        typed = {field: widget.edit.text() for field, widget in self._fields().items()}
+        chosen = {field: slot.choice for field, slot in self.slots.items()}
 
         def put_back() -> None:
-            mark_problems((err, *also), self._fields(), self.slots, self.language)
+            fields = {field: widget for field, widget in self._fields().items() if widget.edit.text() == typed[field]}
+            slots = {field: slot for field, slot in self.slots.items() if slot.choice == chosen[field]}
+            mark_problems((err, *also), fields, slots, self.language)
             self.error_panel.setVisible(True)  # it still holds that error: any other would have replaced this one
         return put_back
 
