@@ -1309,7 +1309,9 @@ def test_the_billed_calls_take_one_line_at_any_volume_and_the_days_are_in_a_tabl
         page.resize(size)
         qtbot.wait(50)
         assert page.billed_label.height() < 2 * page.billed_label.fontMetrics().height(), size  # one line
-        assert page.billed_label.shown_text() in page.billed_label.text() or "…" in page.billed_label.shown_text()
+    shown = page.billed_label.shown_text()  # at the least size: cut at its end, the week's total still in view
+    assert shown != page.billed_label.text() and shown.endswith("…") and shown.startswith("Billed: 42 in the last")
+    assert page.billed_label.toolTip() == page.billed_label.text()  # the whole line, when cut
     table = page.billed_table
     names = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert names == ["FaceID cloud · Singapore", "FaceID cloud · China", "Built-in engine (offline)", "Total"]
