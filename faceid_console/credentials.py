@@ -30,6 +30,10 @@ class CredentialStoreError(RuntimeError):
     """The OS keyring is missing, locked or refused the operation."""
 
 
+class NoKeyring(CredentialStoreError):
+    """There is no OS keyring at all (a headless server): nothing to unlock, and nothing stored in one."""
+
+
 def _entry(profile: str, part: str) -> str:
     return f"{profile}:{part}"
 
@@ -127,7 +131,9 @@ def load_database_password(url_without_password: str) -> str | None:
     """The password of the shared history database at ``url_without_password``, or None."""
     try:
         return keyring.get_password(SERVICE, _database_entry(url_without_password))
-    except KeyringError as exc:
+    except NoKeyringError as exc:
+        raise NoKeyring(f"There is no system keyring: {exc}") from exc
+    except KeyringError as exc:  # locked, or the unlock was dismissed: the password may well be in it
         raise CredentialStoreError(f"The system keyring is not available: {exc}") from exc
 
 

@@ -135,9 +135,10 @@ def open_engine(database_url: str = "", sqlite_path: Path | None = None) -> Engi
         safe = make_url(database_url).render_as_string(hide_password=False)
         try:
             password = credentials.load_database_password(safe)
-        except credentials.CredentialStoreError as err:
+        except credentials.NoKeyring as err:
             # A server that needs no password from us (trust or peer authentication, ~/.pgpass, PGPASSWORD) is
-            # still reached: libpq's own ways apply; one that asks for a password says so when connecting.
+            # still reached: libpq's own ways apply; one that asks for a password says so when connecting. A
+            # locked keyring is not passed over: the password may be in it, and unlocking it is the fix.
             log.warning("history database: no password from the keyring (%s); connecting without one", err)
             password = None
         engine = sa.create_engine(postgresql_url(database_url, password),

@@ -57,7 +57,7 @@ def test_a_profile_given_another_address_since_gets_nothing_back(qapp) -> None: 
 
 
 def test_a_new_profile_reusing_a_removed_one_s_name_gets_nothing_back(qapp) -> None:  # type: ignore[no-untyped-def]
-    connection, bound, put_back = _bound(qapp)
+    connection, _, put_back = _bound(qapp)
     settings = connection.settings
     settings.profiles = [p for p in settings.profiles if p.name != "staging"]  # removed
     connection.choose("cloud-sgp")  # the put-back for the removed profile is let go, not held

@@ -77,6 +77,34 @@ def test_a_postgresql_history_that_needs_no_password_opens_without_a_keyring(pos
         keyring.set_keyring(previous)
 
 
+def test_a_locked_keyring_is_said_so_not_passed_over(postgres_cluster) -> None:
+    """A locked keyring may hold the password: connecting without it would end in the server's "no password
+    supplied", with the fix (unlock the keyring) only in the log."""
+    from keyring.backend import KeyringBackend
+    from keyring.errors import KeyringLocked
+
+    class Locked(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            raise KeyringLocked("the login keyring is locked")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise KeyringLocked("the login keyring is locked")
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise KeyringLocked("the login keyring is locked")
+
+    url = postgres_cluster.create_database("locked_keyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Locked())
+    try:
+        with pytest.raises(credentials.CredentialStoreError, match="keyring is not available: the login keyring is locked"):
+            HistoryStore.open(database_url=url, operator="r")
+    finally:
+        keyring.set_keyring(previous)
+
+
 def psycopg_connection(cluster):
     import psycopg
 
