@@ -1325,17 +1325,19 @@ def test_a_profile_switch_takes_the_callbacks_listed_off_and_a_late_one_is_kept_
     assert text.startswith("A callback of profile Built-in engine (offline) came at ") and late.biz_id in text
     assert "kept in History under that profile" in text and said and said[-1] == text
 
-    # Back at the built-in engine: the note about its callbacks goes, the ones listed before are listed again (the
-    # late one is in History), and new ones are listed.
+    # Back at the built-in engine: the note about its callbacks goes, the ones listed before are listed again with
+    # the late one at the top (it was left out, and the list looked complete without the session's outcome), and
+    # new ones are listed.
     window.connection.switch_to("local-engine")
     qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
     assert not page.elsewhere_label.isVisibleTo(page) and page.receiver_url.isVisibleTo(page)
     assert page.receiver.notify_url == url == page.notify_edit.text()
-    assert page.callback_list.count() == 1 and "1700000000,listed" in page.callback_list.item(0).text()
+    assert page.callback_list.count() == 2 and late.biz_id in page.callback_list.item(0).text()
+    assert "1700000000,listed" in page.callback_list.item(1).text()
     assert page.callback_list.currentRow() == 0 and page.look_up_button.isEnabled()
     with qtbot.waitSignal(page.callback_received, timeout=10_000):
         requests.post(url, data={"data": data, "sign": sign}, timeout=5)
-    assert page.callback_list.count() == 2
+    assert page.callback_list.count() == 3
 
 
 @pytest.mark.parametrize("secret_known", [True, False])
@@ -2532,3 +2534,38 @@ def test_a_comparison_with_no_score_is_said_so_and_recorded_as_not_compared(  # 
     assert view.result_view.isHidden() and "carries no score" in view.no_verify_label.text()
     entries = history.get().history.page(HistoryFilter(kinds=(CallKind.GET_RESULT,)), 0, 10)
     assert [e.verdict for e in entries] == ["not_compared"]
+
+
+def test_a_session_started_on_another_profile_does_not_lose_the_callbacks_listed_for_this_one(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, connector, settings, faces: Path) -> None:
+    """Any new session started on the other profile threw away the callbacks to list again on this one."""
+    from faceid_console.credentials import save as save_credentials
+    from faceid_console.ui.connection import ServiceState
+
+    from .conftest import custom_profile
+
+    page = window.session_page
+    start_session(qtbot, window, faces)
+    data = json.dumps({"biz_id": "1700000000,kept", "liveness_result": {"result": "success"}})
+    sign = hashlib.sha1((secret_of(window) + data).encode()).hexdigest()
+    with qtbot.waitSignal(page.callback_received, timeout=10_000):
+        requests.post(page.receiver.notify_url, data={"data": data, "sign": sign}, timeout=5)
+    custom_profile(settings, "lab", connector.engine_url)
+    engine = window.connection.client
+    assert engine is not None
+    save_credentials("lab", engine._credentials)
+
+    def switch(name: str) -> None:
+        window.connection.switch_to(name)
+        qtbot.waitUntil(lambda: window.connection.state is ServiceState.READY, timeout=60_000)
+
+    switch("lab")
+    assert page.callback_list.count() == 0
+    page.use_receiver.setChecked(False)  # lab is a custom host: its sessions post to their own notify_url
+    page.notify_edit.setText("http://127.0.0.1:9/notify")
+    page.return_edit.setText("http://127.0.0.1:9/return")
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.start_button.click()
+    assert page.token is not None, page.error_panel.explanation.text()  # a session of lab's own
+    switch("local-engine")
+    assert page.callback_list.count() == 1 and "1700000000,kept" in page.callback_list.item(0).text()

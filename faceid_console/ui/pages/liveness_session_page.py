@@ -48,7 +48,7 @@ from ...api import (
 from ...api.client import MASKED_SECRET_CHARS
 from ...api.errors import INVALID_RESPONSE, ErrorOrigin
 from ...lazy_history import LazyHistoryStore
-from ...settings import ProfileKind, Settings
+from ...settings import Profile, ProfileKind, Settings
 from ...verdict import COMPARISON_VERDICTS, callback_verdict, session_verdict
 from ..callback_receiver import RETURN_PATH, CallbackReceiver
 from ..callback_texts import malformed_text, posted_problem_text, unreadable_data_text
@@ -205,6 +205,11 @@ class LivenessSessionPage(QWidget):
         self.token: WebLivenessToken | None = None
         self.do_url = ""
         self.received: list[ReceivedCallback] = []
+        #: The profile whose api_secret checked the callbacks listed, as it was then (None: none listed).
+        self._listed_for: Profile | None = None
+        #: Each other profile's callbacks, off the list while another is in use (those listed before the switch, and
+        #: those of its sessions that came after it), with the row chosen: listed again when it is back.
+        self._off_list: dict[str, tuple[Profile, list[ReceivedCallback], int]] = {}
         self._request_profile = ""  # the profile get_token was last pressed for
         self._request_secret: str | None = None  # its api_secret then
         #: The api_secret of each profile that started a session here (in memory only): a callback of that session
@@ -223,8 +228,6 @@ class LivenessSessionPage(QWidget):
         self._error_from = ProfileBound(connection, self._task, self._take_error_off, self)
         #: The profile whose account made the link on show: its session and callbacks are that account's.
         self._link_from = ProfileBound(connection, self._task, self._take_link_off, self, at_once=True)
-        #: The profile whose api_secret checked the callbacks listed: they go at a switch, as its link does.
-        self._callbacks_from = ProfileBound(connection, self._task, self._take_callbacks_off, self, at_once=True)
         self.receiver = CallbackReceiver(self)
         self.receiver.received.connect(self._on_callback)
 
@@ -449,6 +452,7 @@ class LivenessSessionPage(QWidget):
         if self._closed:  # shut down with the window: a late change (the engine back at READY) starts nothing
             return
         c = self.connection
+        self._list_of(c.profile)
         engine = c.profile.kind is ProfileKind.LOCAL_ENGINE and c.state is ServiceState.READY
         if engine and not self.receiver.running:
             self.receiver.start()
@@ -642,15 +646,16 @@ class LivenessSessionPage(QWidget):
             report_unexpected(exc)
 
     def _list_callback(self, checked: ReceivedCallback) -> None:
-        current = self.connection.profile.name
-        if checked.callback is not None and checked.profile != current:
+        current = self.connection.profile
+        if checked.callback is not None and checked.profile != current.name:
             # Another profile's (its session's, or checked before a switch): kept in History under that profile,
-            # not listed beside this one's name. A post that is no callback is no profile's: listed as it is.
+            # not listed beside this one's name, but listed with that profile's when it is back. A post that is no
+            # callback is no profile's: listed as it is.
             self._journal_callback(checked)
             self._keep_elsewhere(checked)
             return
         self.received.insert(0, checked)
-        self._callbacks_from.shown(current)
+        self._listed_for = current
         item = QListWidgetItem()
         self._word_item(item, checked)
         self.callback_list.insertItem(0, item)
@@ -662,31 +667,41 @@ class LivenessSessionPage(QWidget):
         self.status_message.emit(item.text().splitlines()[0])
         self.callback_received.emit(checked)
 
-    def _take_callbacks_off(self, profile: str) -> PutBack | None:
-        """The callbacks listed go once the reviewer switched (see ``ProfileBound``): they were checked with
-        ``profile``'s api_secret, and beside another profile's name they read as checked with its own. Each is in
-        History, under ``profile``; back on that profile, they are listed again."""
-        if not self.received:
-            return None
-        received, row = list(self.received), self.callback_list.currentRow()
-        self.received.clear()
-        self.callback_list.clear()
-        self._note(profile, self.tr(
-            "The callbacks received under profile {profile} were checked with that profile's api_secret: they are "
-            "off this list, and kept in History under that profile.").format(
-            profile=stored_profile_name(profile, self.settings.profiles)))
-
-        def put_back() -> None:
-            self.received = received
+    def _list_of(self, active: Profile) -> None:
+        """The callbacks of ``active`` on the list. Those listed go once the reviewer switched: they were checked
+        with their profile's api_secret, and beside another profile's name they read as checked with its own. Each
+        is in History, under its profile; back on that profile, they are listed again, with any of its sessions'
+        that came meanwhile. A profile renamed, removed or given another address since gets none back."""
+        listed = self._listed_for
+        if listed is not None and listed != active:
+            if self.received:
+                self._off_list[listed.name] = (listed, list(self.received), self.callback_list.currentRow())
+                self._note(listed.name, self.tr(
+                    "The callbacks received under profile {profile} were checked with that profile's api_secret: "
+                    "they are off this list, and kept in History under that profile.").format(
+                    profile=stored_profile_name(listed.name, self.settings.profiles)))
+            self.received = []
+            self.callback_list.clear()
+            self._listed_for = None
+        self._off_list = {name: off for name, off in self._off_list.items() if off[0] in self.settings.profiles}
+        off = self._off_list.get(active.name)
+        if self._listed_for is None and off is not None and off[0] == active:
+            del self._off_list[active.name]
+            _profile, received, row = off
+            self.received, self._listed_for = received, active
             for checked in received:
                 item = QListWidgetItem()
                 self._word_item(item, checked)  # at the policy level of now, as settings_changed words them
                 self.callback_list.addItem(item)
-            self.callback_list.setCurrentRow(row)
-        return put_back
+            self.callback_list.setCurrentRow(max(row, 0))
 
     def _keep_elsewhere(self, checked: ReceivedCallback) -> None:
-        """Say that a callback of another profile came, and where it is kept."""
+        """Say that a callback of another profile came, and where it is kept; list it when that profile is back."""
+        source = self.settings.profile_or_none(checked.profile)
+        if source is not None:
+            was, kept, _row = self._off_list.get(checked.profile, (source, [], 0))
+            kept = [checked, *(kept if was == source else [])][:MAX_CALLBACKS_SHOWN]
+            self._off_list[checked.profile] = (source, kept, 0)  # the newest chosen, as when one is listed
         text = self.tr(
             "A callback of profile {profile} came at {time} UTC, after the switch: checked with that profile's "
             "api_secret and kept in History under that profile, not listed here (biz_id {biz_id}).").format(
