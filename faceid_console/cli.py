@@ -45,9 +45,12 @@ from .api import (
 )
 from .api.errors import OTHER_SESSION, explain
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
+from .cli_args import port, seconds
 from .settings import (
     DEFAULT_POLICY_LEVEL,
     MAX_PROFILE_NAME_CHARS,
+    MAX_TIMEOUT_SECONDS,
+    MIN_TIMEOUT_SECONDS,
     Profile,
     ProfileKind,
     ProfileNameProblem,
@@ -267,8 +270,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         help=f"send the call to this FaceID-compatible host instead (https:// required except for this "
              f"machine); default: ${ENV_BASE_URL}, else the profile's host",
     )
-    where.add_argument("--timeout", type=float, metavar="SECONDS",
-                       help="how long to wait for the answer (default: the read_timeout setting, 60 unless changed)")
+    where.add_argument("--timeout", type=seconds, metavar="SECONDS",
+                       help=f"how long to wait for the answer, {MIN_TIMEOUT_SECONDS:g} to {MAX_TIMEOUT_SECONDS:g} "
+                            "seconds (default: the read_timeout setting, 60 unless changed)")
     shown = where.add_mutually_exclusive_group()
     shown.add_argument("--json", dest="output", action="store_const", const="json",
                        help="print the full result as JSON (the default when standard output is not a terminal)")
@@ -485,7 +489,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     engine = sub.add_parser("engine", help="run the built-in FaceID-compatible engine")
     engine.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    engine.add_argument("--port", type=int, default=8789, help="port (default 8789; 0 picks a free one)")
+    engine.add_argument("--port", type=port, default=8789, help="port, 0-65535 (default 8789; 0 picks a free one)")
     engine.add_argument("--data-dir", type=Path, help="where the KYC registry lives")
     engine.add_argument("--concurrency-limit", type=int, default=8, help="requests in flight before 403 (default 8)")
     engine.add_argument("--threads", type=int, default=4, help="worker threads (default 4)")

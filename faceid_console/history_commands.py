@@ -17,7 +17,8 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from .settings import DEFAULT_POLICY_LEVEL
+from .cli_args import at_least_one, not_negative, seconds
+from .settings import DEFAULT_POLICY_LEVEL, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS
 
 # Only light imports at module level: the parser is built for every command, the window included;
 # the store (SQLAlchemy, Alembic) and image code load when a history or API command runs.
@@ -145,8 +146,8 @@ def add_parser(sub: Any) -> None:
     commands = history.add_subparsers(dest="history_command", required=True)
     listing = commands.add_parser("list", help="entries newest first (identifiers masked)")
     _add_filters(listing)
-    listing.add_argument("--limit", type=int, default=50)
-    listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--limit", type=at_least_one, default=50, help="at most this many entries (default 50)")
+    listing.add_argument("--offset", type=not_negative, default=0, help="skip this many entries first (default 0)")
     listing.add_argument("--sort", choices=SORT_COLUMNS, default="created_at")
     listing.add_argument("--ascending", action="store_true")
     show = commands.add_parser("show", help="one entry: parameters, answer, photos' SHA-256, decisions, audit")
@@ -167,7 +168,9 @@ def add_parser(sub: Any) -> None:
     resend.add_argument("entry", type=int)
     resend.add_argument("--base-url", help="service base URL (default: the entry's)")
     resend.add_argument("--profile", default=None, help="connection profile (default: the entry's)")
-    resend.add_argument("--timeout", type=float, default=60.0)
+    resend.add_argument("--timeout", type=seconds, default=60.0, metavar="SECONDS",
+                        help=f"how long to wait for the answer, {MIN_TIMEOUT_SECONDS:g} to {MAX_TIMEOUT_SECONDS:g} "
+                             "seconds (default 60)")
 
 
 def filter_from(args: argparse.Namespace) -> HistoryFilter:
