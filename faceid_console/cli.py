@@ -62,6 +62,9 @@ from .settings import (
 _STARTED: Final = time.monotonic()
 ENV_BASE_URL: Final = "FACEID_BASE_URL"
 EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR, EXIT_BELOW_POLICY = 0, 1, 2, 3
+#: check-callback's forged or mis-signed callback: like a verdict below the policy level, the data confirms nothing
+#: (no call is made, so 1, an API or network error, would send a script looking for a network fault).
+EXIT_SIGNATURE_INVALID: Final = EXIT_BELOW_POLICY
 #: A liveness session's verdicts (``verdict.session_verdict``) that leave the applicant not confirmed: get-result
 #: exits 3 on them, as verify does below the policy level (a script read 0 as "confirmed").
 NOT_CONFIRMED_VERDICTS: Final = frozenset({"not_confirmed", "no_match", "liveness_failed", "attack_suspected",
@@ -77,12 +80,20 @@ exit codes:
   3  verify: the call succeeded but the confidence is below the policy level's threshold;
      get-result: the session's answer does not confirm the applicant (liveness failed, an attack
      suspected, the comparison did not run or is below the policy level, or the session has no liveness
-     result: not started, in progress, cancelled, timed out, failed)
+     result: not started, in progress, cancelled, timed out, failed);
+     check-callback: the signature does not match (the data was changed or is not from FaceID: do not use it)
   1  API or network error (the FaceID error code is in the output)
   2  input error: a bad flag value, an unreadable photo, missing credentials, an unknown profile
 
 output: a readable summary when standard output is a terminal, JSON otherwise (scripts can rely on
 it); --json or --summary choose explicitly. Secrets are never printed."""
+
+CHECK_CALLBACK_EXIT_CODES: Final = """\
+exit codes:
+  0  the signature matches: the data is FaceID's, signed with this profile's api_secret
+  3  the signature does not match: the data was changed or is not from FaceID (or was signed with another
+     api_secret); do not use it
+  2  input error: an unreadable file, closed standard input, missing credentials, an unknown profile"""
 
 TOP_HELP_EPILOG: Final = f"""\
 where calls go: the active profile ('faceid-console profile list'). The default, local-engine, is the
@@ -457,7 +468,8 @@ def _build_parser() -> argparse.ArgumentParser:
                         help="the level the summary judges the comparison at (default: the policy_level setting)")
     _add_common(result)
 
-    callback = sub.add_parser("check-callback", help="check a notify_url/return_url callback's signature")
+    callback = sub.add_parser("check-callback", help="check a notify_url/return_url callback's signature",
+                              formatter_class=formatter, epilog=CHECK_CALLBACK_EXIT_CODES)
     callback.add_argument("file", help="a form-encoded callback body (data=…&sign=…); - for standard input")
     callback.add_argument("--profile", metavar="NAME",
                           help="profile whose api_secret signs the callbacks (default: the active profile; "
@@ -575,7 +587,8 @@ class _Connect:
 
     def __enter__(self) -> _Connection:
         args = self._args
-        explicit_url = args.base_url or os.environ.get(ENV_BASE_URL)
+        # An empty $FACEID_BASE_URL (set, then cleared with `FACEID_BASE_URL=`) counts as unset, as --base-url "" does.
+        explicit_url = args.base_url or os.environ.get(ENV_BASE_URL) or None
         profile = _profile(args.profile)
         settings = Settings.load()
         timeout = (settings.connect_timeout, args.timeout or settings.read_timeout)
@@ -700,7 +713,8 @@ def _cmd_get_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
 def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     from .cli_summary import session_summary, without_liveness
 
-    biz_id = args.biz_id if args.biz_id else biz_id_from_return_url(args.return_url)
+    # --biz-id "" is the session's id, empty: refused as biz_id (not read from a --return-url that was not given).
+    biz_id = args.biz_id if args.return_url is None else biz_id_from_return_url(args.return_url)
     request = GetResultRequest(biz_id, GetImageType(args.get_image_type))
     _refuse_input(request)
     from .history_commands import journaled
@@ -812,7 +826,7 @@ def _cmd_check_callback(args: argparse.Namespace) -> int:
 
     journal_callback_check(profile, valid, raw)
     _print_json({"signature_valid": valid, "payload": payload})
-    return EXIT_OK if valid else EXIT_API_ERROR
+    return EXIT_OK if valid else EXIT_SIGNATURE_INVALID
 
 
 def _unreadable_payload(callback: CallbackBody, err: FaceIDError, signature_valid: bool) -> dict[str, Any]:
@@ -885,11 +899,14 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
     warning = warn_if_exposed(args.host)
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
-    server = EngineServer(
-        data_dir, {creds.api_key: creds.api_secret}, host=args.host, port=args.port,
-        threads=args.threads, concurrency_limit=args.concurrency_limit,
-        allow_remote_callbacks=args.allow_remote_callbacks,
-    )
+    try:
+        server = EngineServer(
+            data_dir, {creds.api_key: creds.api_secret}, host=args.host, port=args.port,
+            threads=args.threads, concurrency_limit=args.concurrency_limit,
+            allow_remote_callbacks=args.allow_remote_callbacks,
+        )
+    except OSError as exc:
+        raise _listen_problem(exc, args.host, args.port) from None
 
     def on_sigterm(*_: object) -> None:
         # stop() waits for the serving loop, which runs in this (main) thread: call it from another one.
@@ -914,6 +931,19 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         server.stop()
         unpublish()
     return EXIT_OK
+
+
+def _listen_problem(exc: OSError, host: str, port: int) -> FaceIDError:
+    """Why the engine cannot listen on ``host:port``, naming the flag that fixes it."""
+    import errno
+
+    if exc.errno == errno.EADDRINUSE:
+        return FaceIDError.input("port", f"port {port} is in use; choose another with --port or 0 for a free one")
+    if exc.errno == errno.EACCES:
+        return FaceIDError.input("port", f"port {port} needs administrator rights; choose one above 1023 with --port "
+                                         "or 0 for a free one")
+    return FaceIDError.input("host", f"cannot listen on {host}:{port} ({exc.strerror or exc}); check --host "
+                                     "(an address of this machine, default 127.0.0.1) and --port")
 
 
 def _stop_when_parent_ends() -> None:

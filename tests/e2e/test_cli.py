@@ -170,7 +170,7 @@ def test_web_liveness_and_callback_check(standalone: tuple[str, Path], faces: Pa
     assert json.loads(valid.stdout)["payload"]["biz_no"] == "B-1"
     tampered = urlencode({"data": data.replace('"B-1"', '"B-2"'), "sign": sign}).encode()
     invalid = run("check-callback", "-", stdin=tampered)
-    assert invalid.returncode == 1 and json.loads(invalid.stdout)["signature_valid"] is False
+    assert invalid.returncode == 3 and json.loads(invalid.stdout)["signature_valid"] is False
 
     biz_id = json.loads(data)["biz_id"]
     result = run("get-result", "--base-url", url, "--return-url", f"https://shop.example/back?biz_id={biz_id}&x=1",
