@@ -84,6 +84,7 @@ exit codes:
      check-callback: the signature does not match (the data was changed or is not from FaceID: do not use it)
   1  API or network error (the FaceID error code is in the output)
   2  input error: a bad flag value, an unreadable photo, missing credentials, an unknown profile
+  130  interrupted (Ctrl+C); 141  the reader of standard output went away (| head)
 
 output: a readable summary when standard output is a terminal, JSON otherwise (scripts can rely on
 it); --json or --summary choose explicitly. Secrets are never printed."""
@@ -805,6 +806,9 @@ def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
 
 def _cmd_check_callback(args: argparse.Namespace) -> int:
     if args.file == "-":
+        if sys.stdin is None:
+            raise FaceIDError.input("file", "Standard input is closed: pipe the callback body (data=…&sign=…) into "
+                                            "'check-callback -', or give its file instead of -.")
         body = sys.stdin.buffer.read()
     else:
         try:
@@ -976,6 +980,9 @@ def _cmd_credentials(args: argparse.Namespace) -> int:
         credential_store.delete(args.profile)
         _print_json({"profile": args.profile, "deleted": True})
         return EXIT_OK
+    if sys.stdin is None:
+        raise FaceIDError.input("api_key", "Standard input is closed: run 'credentials set' at a terminal to be "
+                                           "prompted, or pipe api_key and api_secret on two lines.")
     if sys.stdin.isatty():
         api_key = _prompt(lambda: input("api_key: "))  # Ctrl+D at a prompt: that value is missing
         api_secret = _prompt(lambda: getpass.getpass("api_secret: ")) if api_key else ""
@@ -1044,10 +1051,65 @@ def _cmd_policy_level(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Ctrl+C: 128 + SIGINT, as a shell reports a command it stopped.
+EXIT_INTERRUPTED: Final = 130
+#: The reader of standard output went away (``| head -1``): 128 + SIGPIPE, what the shell reports for ``cat`` or
+#: ``yes`` there (they die of SIGPIPE, which Python ignores), so ``set -o pipefail`` scripts see the same.
+EXIT_OUTPUT_CLOSED: Final = 141
+INTERRUPTED_MESSAGE: Final = ("faceid-console: interrupted; a call already sent stays in the history as outcome "
+                              "unknown ('faceid-console history list --status unknown')")
+STDOUT_CLOSED_MESSAGE: Final = "faceid-console: standard output is closed, so nothing was done; give the command one"
+
+
+def _occupy_closed_descriptors() -> None:
+    """Put the null device on a closed standard descriptor (``<&-``, ``>&-``), so no file opened later (the history
+    database) takes its number and receives what is meant for the terminal. ``sys.stdin``/``sys.stdout`` stay None,
+    which the commands check."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+
+
+def _tolerant_output() -> None:
+    """A character the terminal's encoding lacks ("≥" under LC_ALL=C) is written escaped, not a UnicodeEncodeError
+    after a billed call was recorded."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``faceid-console`` command."""
+    """Entry point of the ``faceid-console`` command: Ctrl+C and a closed pipe end it quietly, with their codes."""
+    _occupy_closed_descriptors()
+    _tolerant_output()
+    try:
+        code = _main(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader gone away shows here, not as "Exception ignored" at exit
+        return code
+    except KeyboardInterrupt:
+        print(INTERRUPTED_MESSAGE, file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The recipe of Python's signal documentation: the rest of the output goes nowhere, exit quietly.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+        return EXIT_OUTPUT_CLOSED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
+    if sys.stdout is None and args.command not in (None, "gui", "engine"):  # an engine serves without printing
+        print(STDOUT_CLOSED_MESSAGE, file=sys.stderr)
+        return EXIT_INPUT_ERROR
     if args.command in (None, "gui"):
         from .app import main as gui_main
 
