@@ -45,9 +45,12 @@ from .api import (
 )
 from .api.errors import OTHER_SESSION, explain
 from .api.results import THRESHOLD_LEVELS, LivenessSessionResult, VerifyFailure, VerifyResult
+from .cli_args import port, seconds
 from .settings import (
     DEFAULT_POLICY_LEVEL,
     MAX_PROFILE_NAME_CHARS,
+    MAX_TIMEOUT_SECONDS,
+    MIN_TIMEOUT_SECONDS,
     Profile,
     ProfileKind,
     ProfileNameProblem,
@@ -59,6 +62,9 @@ from .settings import (
 _STARTED: Final = time.monotonic()
 ENV_BASE_URL: Final = "FACEID_BASE_URL"
 EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR, EXIT_BELOW_POLICY = 0, 1, 2, 3
+#: check-callback's forged or mis-signed callback: like a verdict below the policy level, the data confirms nothing
+#: (no call is made, so 1, an API or network error, would send a script looking for a network fault).
+EXIT_SIGNATURE_INVALID: Final = EXIT_BELOW_POLICY
 #: A liveness session's verdicts (``verdict.session_verdict``) that leave the applicant not confirmed: get-result
 #: exits 3 on them, as verify does below the policy level (a script read 0 as "confirmed").
 NOT_CONFIRMED_VERDICTS: Final = frozenset({"not_confirmed", "no_match", "liveness_failed", "attack_suspected",
@@ -74,12 +80,21 @@ exit codes:
   3  verify: the call succeeded but the confidence is below the policy level's threshold;
      get-result: the session's answer does not confirm the applicant (liveness failed, an attack
      suspected, the comparison did not run or is below the policy level, or the session has no liveness
-     result: not started, in progress, cancelled, timed out, failed)
+     result: not started, in progress, cancelled, timed out, failed);
+     check-callback: the signature does not match (the data was changed or is not from FaceID: do not use it)
   1  API or network error (the FaceID error code is in the output)
   2  input error: a bad flag value, an unreadable photo, missing credentials, an unknown profile
+  130  interrupted (Ctrl+C); 141  the reader of standard output went away (| head)
 
 output: a readable summary when standard output is a terminal, JSON otherwise (scripts can rely on
 it); --json or --summary choose explicitly. Secrets are never printed."""
+
+CHECK_CALLBACK_EXIT_CODES: Final = """\
+exit codes:
+  0  the signature matches: the data is FaceID's, signed with this profile's api_secret
+  3  the signature does not match: the data was changed or is not from FaceID (or was signed with another
+     api_secret); do not use it
+  2  input error: an unreadable file, closed standard input, missing credentials, an unknown profile"""
 
 TOP_HELP_EPILOG: Final = f"""\
 where calls go: the active profile ('faceid-console profile list'). The default, local-engine, is the
@@ -267,8 +282,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         help=f"send the call to this FaceID-compatible host instead (https:// required except for this "
              f"machine); default: ${ENV_BASE_URL}, else the profile's host",
     )
-    where.add_argument("--timeout", type=float, metavar="SECONDS",
-                       help="how long to wait for the answer (default: the read_timeout setting, 60 unless changed)")
+    where.add_argument("--timeout", type=seconds, metavar="SECONDS",
+                       help=f"how long to wait for the answer, {MIN_TIMEOUT_SECONDS:g} to {MAX_TIMEOUT_SECONDS:g} "
+                            "seconds (default: the read_timeout setting, 60 unless changed)")
     shown = where.add_mutually_exclusive_group()
     shown.add_argument("--json", dest="output", action="store_const", const="json",
                        help="print the full result as JSON (the default when standard output is not a terminal)")
@@ -453,7 +469,8 @@ def _build_parser() -> argparse.ArgumentParser:
                         help="the level the summary judges the comparison at (default: the policy_level setting)")
     _add_common(result)
 
-    callback = sub.add_parser("check-callback", help="check a notify_url/return_url callback's signature")
+    callback = sub.add_parser("check-callback", help="check a notify_url/return_url callback's signature",
+                              formatter_class=formatter, epilog=CHECK_CALLBACK_EXIT_CODES)
     callback.add_argument("file", help="a form-encoded callback body (data=…&sign=…); - for standard input")
     callback.add_argument("--profile", metavar="NAME",
                           help="profile whose api_secret signs the callbacks (default: the active profile; "
@@ -485,7 +502,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     engine = sub.add_parser("engine", help="run the built-in FaceID-compatible engine")
     engine.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    engine.add_argument("--port", type=int, default=8789, help="port (default 8789; 0 picks a free one)")
+    engine.add_argument("--port", type=port, default=8789, help="port, 0-65535 (default 8789; 0 picks a free one)")
     engine.add_argument("--data-dir", type=Path, help="where the KYC registry lives")
     engine.add_argument("--concurrency-limit", type=int, default=8, help="requests in flight before 403 (default 8)")
     engine.add_argument("--threads", type=int, default=4, help="worker threads (default 4)")
@@ -571,7 +588,8 @@ class _Connect:
 
     def __enter__(self) -> _Connection:
         args = self._args
-        explicit_url = args.base_url or os.environ.get(ENV_BASE_URL)
+        # An empty $FACEID_BASE_URL (set, then cleared with `FACEID_BASE_URL=`) counts as unset, as --base-url "" does.
+        explicit_url = args.base_url or os.environ.get(ENV_BASE_URL) or None
         profile = _profile(args.profile)
         settings = Settings.load()
         timeout = (settings.connect_timeout, args.timeout or settings.read_timeout)
@@ -696,7 +714,8 @@ def _cmd_get_token(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
 def _cmd_get_result(args: argparse.Namespace, summary_wanted: bool) -> _Outcome:
     from .cli_summary import session_summary, without_liveness
 
-    biz_id = args.biz_id if args.biz_id else biz_id_from_return_url(args.return_url)
+    # --biz-id "" is the session's id, empty: refused as biz_id (not read from a --return-url that was not given).
+    biz_id = args.biz_id if args.return_url is None else biz_id_from_return_url(args.return_url)
     request = GetResultRequest(biz_id, GetImageType(args.get_image_type))
     _refuse_input(request)
     from .history_commands import journaled
@@ -787,6 +806,9 @@ def _report_error(err: FaceIDError, args: argparse.Namespace) -> int:
 
 def _cmd_check_callback(args: argparse.Namespace) -> int:
     if args.file == "-":
+        if sys.stdin is None:
+            raise FaceIDError.input("file", "Standard input is closed: pipe the callback body (data=…&sign=…) into "
+                                            "'check-callback -', or give its file instead of -.")
         body = sys.stdin.buffer.read()
     else:
         try:
@@ -808,7 +830,7 @@ def _cmd_check_callback(args: argparse.Namespace) -> int:
 
     journal_callback_check(profile, valid, raw)
     _print_json({"signature_valid": valid, "payload": payload})
-    return EXIT_OK if valid else EXIT_API_ERROR
+    return EXIT_OK if valid else EXIT_SIGNATURE_INVALID
 
 
 def _unreadable_payload(callback: CallbackBody, err: FaceIDError, signature_valid: bool) -> dict[str, Any]:
@@ -881,11 +903,14 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
     warning = warn_if_exposed(args.host)
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
-    server = EngineServer(
-        data_dir, {creds.api_key: creds.api_secret}, host=args.host, port=args.port,
-        threads=args.threads, concurrency_limit=args.concurrency_limit,
-        allow_remote_callbacks=args.allow_remote_callbacks,
-    )
+    try:
+        server = EngineServer(
+            data_dir, {creds.api_key: creds.api_secret}, host=args.host, port=args.port,
+            threads=args.threads, concurrency_limit=args.concurrency_limit,
+            allow_remote_callbacks=args.allow_remote_callbacks,
+        )
+    except OSError as exc:
+        raise _listen_problem(exc, args.host, args.port) from None
 
     def on_sigterm(*_: object) -> None:
         # stop() waits for the serving loop, which runs in this (main) thread: call it from another one.
@@ -910,6 +935,19 @@ def _serve_engine(args: argparse.Namespace, data_dir: Path) -> int:
         server.stop()
         unpublish()
     return EXIT_OK
+
+
+def _listen_problem(exc: OSError, host: str, port: int) -> FaceIDError:
+    """Why the engine cannot listen on ``host:port``, naming the flag that fixes it."""
+    import errno
+
+    if exc.errno == errno.EADDRINUSE:
+        return FaceIDError.input("port", f"port {port} is in use; choose another with --port or 0 for a free one")
+    if exc.errno == errno.EACCES:
+        return FaceIDError.input("port", f"port {port} needs administrator rights; choose one above 1023 with --port "
+                                         "or 0 for a free one")
+    return FaceIDError.input("host", f"cannot listen on {host}:{port} ({exc.strerror or exc}); check --host "
+                                     "(an address of this machine, default 127.0.0.1) and --port")
 
 
 def _stop_when_parent_ends() -> None:
@@ -942,6 +980,9 @@ def _cmd_credentials(args: argparse.Namespace) -> int:
         credential_store.delete(args.profile)
         _print_json({"profile": args.profile, "deleted": True})
         return EXIT_OK
+    if sys.stdin is None:
+        raise FaceIDError.input("api_key", "Standard input is closed: run 'credentials set' at a terminal to be "
+                                           "prompted, or pipe api_key and api_secret on two lines.")
     if sys.stdin.isatty():
         api_key = _prompt(lambda: input("api_key: "))  # Ctrl+D at a prompt: that value is missing
         api_secret = _prompt(lambda: getpass.getpass("api_secret: ")) if api_key else ""
@@ -1010,10 +1051,65 @@ def _cmd_policy_level(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Ctrl+C: 128 + SIGINT, as a shell reports a command it stopped.
+EXIT_INTERRUPTED: Final = 130
+#: The reader of standard output went away (``| head -1``): 128 + SIGPIPE, what the shell reports for ``cat`` or
+#: ``yes`` there (they die of SIGPIPE, which Python ignores), so ``set -o pipefail`` scripts see the same.
+EXIT_OUTPUT_CLOSED: Final = 141
+INTERRUPTED_MESSAGE: Final = ("faceid-console: interrupted; a call already sent stays in the history as outcome "
+                              "unknown ('faceid-console history list --status unknown')")
+STDOUT_CLOSED_MESSAGE: Final = "faceid-console: standard output is closed, so nothing was done; give the command one"
+
+
+def _occupy_closed_descriptors() -> None:
+    """Put the null device on a closed standard descriptor (``<&-``, ``>&-``), so no file opened later (the history
+    database) takes its number and receives what is meant for the terminal. ``sys.stdin``/``sys.stdout`` stay None,
+    which the commands check."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+
+
+def _tolerant_output() -> None:
+    """A character the terminal's encoding lacks ("≥" under LC_ALL=C) is written escaped, not a UnicodeEncodeError
+    after a billed call was recorded."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``faceid-console`` command."""
+    """Entry point of the ``faceid-console`` command: Ctrl+C and a closed pipe end it quietly, with their codes."""
+    _occupy_closed_descriptors()
+    _tolerant_output()
+    try:
+        code = _main(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader gone away shows here, not as "Exception ignored" at exit
+        return code
+    except KeyboardInterrupt:
+        print(INTERRUPTED_MESSAGE, file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The recipe of Python's signal documentation: the rest of the output goes nowhere, exit quietly.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+        return EXIT_OUTPUT_CLOSED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
+    if sys.stdout is None and args.command not in (None, "gui", "engine"):  # an engine serves without printing
+        print(STDOUT_CLOSED_MESSAGE, file=sys.stderr)
+        return EXIT_INPUT_ERROR
     if args.command in (None, "gui"):
         from .app import main as gui_main
 

@@ -17,7 +17,9 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from .settings import DEFAULT_POLICY_LEVEL
+from .cli_args import at_least_one, not_negative, seconds
+from .settings import DEFAULT_POLICY_LEVEL, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS
+from .verdict import VERDICT_ORDER
 
 # Only light imports at module level: the parser is built for every command, the window included;
 # the store (SQLAlchemy, Alembic) and image code load when a history or API command runs.
@@ -36,6 +38,10 @@ STATUSES: Final = ("pending", "complete", "error", "unknown")
 SORT_COLUMNS: Final = ("created_at", "kind", "status", "profile", "idcard_name", "verdict", "confidence",
                        "error_code", "current_decision")
 EXPORT_FORMATS: Final = ("csv", "json")
+#: ``--verdict``: every verdict the history records (``verdict.VERDICT_ORDER``), then a liveness session's statuses
+#: recorded as its verdict when it has no liveness result (``verdict.session_verdict``).
+VERDICTS: Final = (*VERDICT_ORDER, "not_started", "processing", "webrtc_unsupported", "failed", "cancelled",
+                   "timeout")
 
 OUTCOME_UNKNOWN: Final = "outcome unknown, not resent"
 EXIT_OK, EXIT_API_ERROR, EXIT_INPUT_ERROR = 0, 1, 2
@@ -108,11 +114,27 @@ def journal_callback_check(profile: str, signature_valid: bool, payload: Mapping
 # --- arguments -------------------------------------------------------------------------------------------
 
 
+class _Day(datetime.datetime):
+    """A ``--since``/``--until`` given as a date alone: ``--until`` then includes that whole day."""
+
+
 def _when(text: str) -> datetime.datetime:
+    """A moment in UTC, as the history stores them: an offset (``+08:00``, ``Z``) is converted, a time without one
+    is UTC already."""
     try:
-        return datetime.datetime.fromisoformat(text).replace(tzinfo=None)
+        day = datetime.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError("must be a date (YYYY-MM-DD) or date and time (UTC)") from None
+        pass
+    else:
+        return _Day(day.year, day.month, day.day)
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM, UTC "
+                                         "unless it ends with an offset such as +08:00 or Z)") from None
+    if moment.tzinfo is not None:  # dropping the offset read 17:00+08:00 as 17:00 UTC, eight hours late
+        moment = moment.astimezone(datetime.UTC)
+    return moment.replace(tzinfo=None)
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
@@ -125,12 +147,14 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--biz-no", default="")
     parser.add_argument("--biz-id", default="")
     parser.add_argument("--request-id", default="")
-    parser.add_argument("--since", type=_when, help="from this date (UTC, inclusive)")
-    parser.add_argument("--until", type=_when, help="to this date (UTC, inclusive)")
+    parser.add_argument("--since", type=_when, metavar="WHEN",
+                        help="from this moment (inclusive): YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], in UTC unless it "
+                             "ends with an offset (+08:00, Z), which is converted")
+    parser.add_argument("--until", type=_when, metavar="WHEN",
+                        help="to this moment; a date alone includes that whole day (UTC); a time as for --since")
     parser.add_argument("--kind", action="append", choices=CALL_KINDS, default=[])
-    parser.add_argument("--verdict", default="",
-                        help="match, photos_disagree, not_confirmed, no_match, liveness_failed, attack_suspected, "
-                             "error, ...")
+    parser.add_argument("--verdict", default="", choices=["", *VERDICTS], metavar="VERDICT",
+                        help="one of: " + ", ".join(VERDICTS))
     parser.add_argument("--error-code", default="")
     parser.add_argument("--decision", default="", choices=["", *DECISIONS, UNDECIDED],
                         help="the current decision; undecided: the entries that can be decided on and have no "
@@ -145,8 +169,8 @@ def add_parser(sub: Any) -> None:
     commands = history.add_subparsers(dest="history_command", required=True)
     listing = commands.add_parser("list", help="entries newest first (identifiers masked)")
     _add_filters(listing)
-    listing.add_argument("--limit", type=int, default=50)
-    listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--limit", type=at_least_one, default=50, help="at most this many entries (default 50)")
+    listing.add_argument("--offset", type=not_negative, default=0, help="skip this many entries first (default 0)")
     listing.add_argument("--sort", choices=SORT_COLUMNS, default="created_at")
     listing.add_argument("--ascending", action="store_true")
     show = commands.add_parser("show", help="one entry: parameters, answer, photos' SHA-256, decisions, audit")
@@ -169,15 +193,17 @@ def add_parser(sub: Any) -> None:
     resend.add_argument("entry", type=int)
     resend.add_argument("--base-url", help="service base URL (default: the entry's)")
     resend.add_argument("--profile", default=None, help="connection profile (default: the entry's)")
-    resend.add_argument("--timeout", type=float, default=60.0)
+    resend.add_argument("--timeout", type=seconds, default=60.0, metavar="SECONDS",
+                        help=f"how long to wait for the answer, {MIN_TIMEOUT_SECONDS:g} to {MAX_TIMEOUT_SECONDS:g} "
+                             "seconds (default 60)")
 
 
 def filter_from(args: argparse.Namespace) -> HistoryFilter:
     from .store import CallKind, HistoryFilter
 
     until = args.until
-    if until is not None and until.time() == datetime.time(0):
-        until += datetime.timedelta(days=1)  # a date given as --until includes that whole day
+    if isinstance(until, _Day):
+        until = datetime.datetime.combine(until.date() + datetime.timedelta(days=1), datetime.time(0))
     return HistoryFilter(
         text=args.search, idcard_name=args.idcard_name, idcard_number=args.idcard_number, uuid=args.uuid,
         biz_no=args.biz_no, biz_id=args.biz_id, request_id=args.request_id, since=args.since, until=until,
@@ -283,7 +309,7 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
             export.write(store.engine, f, fmt, sys.stdout, unmasked=args.unmask, operator=store.operator,
                          destination="standard output")
         else:
-            count = export.to_file(store.engine, f, fmt, args.output, unmasked=args.unmask, operator=store.operator)
+            count = _export_to_file(store, f, fmt, args.output, args.unmask)
             print(json.dumps({"exported": count, "file": str(args.output), "masked": not args.unmask}),
                   file=sys.stderr)
         return EXIT_OK
@@ -315,6 +341,21 @@ def _run(store: HistoryStore, args: argparse.Namespace, make_client: ClientFacto
         _print(_detail(store, store.history.entry(entry.id) or entry, False))
         return EXIT_OK
     return _resend(store, entry, args, make_client)
+
+
+def _export_to_file(store: HistoryStore, f: HistoryFilter, fmt: Any, path: Path, unmasked: bool) -> int:
+    """``history export --output``: a path that cannot be written is an input error naming it (nothing is written)."""
+    from .api import FaceIDError
+    from .store import export
+
+    folder = path.parent
+    if not folder.is_dir():
+        raise FaceIDError.input("output", f"--output: the folder {str(folder)!r} does not exist; create it or choose "
+                                          "another")
+    try:
+        return export.to_file(store.engine, f, fmt, path, unmasked=unmasked, operator=store.operator)
+    except OSError as exc:
+        raise FaceIDError.input("output", f"--output: cannot write {str(path)!r} ({exc.strerror or exc})") from None
 
 
 def _resend(store: HistoryStore, entry: HistoryEntry, args: argparse.Namespace, make_client: ClientFactory) -> int:

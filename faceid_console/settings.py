@@ -113,8 +113,14 @@ def _level(value: Any) -> str:
     return value if value in POLICY_LEVELS else DEFAULT_POLICY_LEVEL
 
 
+#: The waits the console accepts, in seconds (the settings' time-outs and the command line's --timeout).
+MIN_TIMEOUT_SECONDS: Final = 0.5
+MAX_TIMEOUT_SECONDS: Final = 600.0
+
+
 def _seconds(value: Any, default: float) -> float:
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0.5 <= value <= 600:
+    if (isinstance(value, (int, float)) and not isinstance(value, bool)
+            and MIN_TIMEOUT_SECONDS <= value <= MAX_TIMEOUT_SECONDS):
         return float(value)
     return default
 

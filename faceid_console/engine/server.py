@@ -191,11 +191,18 @@ class EngineServer:
         self._refusals = ThreadedTaskDispatcher()
         self._refusals.set_thread_count(REFUSAL_THREADS)
         self._map: dict[int, Any] = {}
-        self._server = _EngineWSGIServer(
-            build_wsgi_app(self.backend), self.backend, self._refusals, head_timeout_s, request_timeout_s,
-            map=self._map,
-            dispatcher=dispatcher, adj=adjustments, sockinfo=adjustments.listen[0],
-        )
+        try:
+            self._server = _EngineWSGIServer(
+                build_wsgi_app(self.backend), self.backend, self._refusals, head_timeout_s, request_timeout_s,
+                map=self._map,
+                dispatcher=dispatcher, adj=adjustments, sockinfo=adjustments.listen[0],
+            )
+        except BaseException:  # a port in use: the caller reports it; nothing already started may outlive this
+            for channel in list(self._map.values()):
+                channel.close()
+            dispatcher.shutdown(timeout=1)
+            self._refusals.shutdown(timeout=1)
+            raise
         self.host = host
         self.port = int(self._server.effective_port)
         self._purge_interval_s = purge_interval_s

@@ -170,7 +170,7 @@ def test_web_liveness_and_callback_check(standalone: tuple[str, Path], faces: Pa
     assert json.loads(valid.stdout)["payload"]["biz_no"] == "B-1"
     tampered = urlencode({"data": data.replace('"B-1"', '"B-2"'), "sign": sign}).encode()
     invalid = run("check-callback", "-", stdin=tampered)
-    assert invalid.returncode == 1 and json.loads(invalid.stdout)["signature_valid"] is False
+    assert invalid.returncode == 3 and json.loads(invalid.stdout)["signature_valid"] is False
 
     biz_id = json.loads(data)["biz_id"]
     result = run("get-result", "--base-url", url, "--return-url", f"https://shop.example/back?biz_id={biz_id}&x=1",
@@ -459,7 +459,7 @@ def test_check_callback_names_data_nested_too_deeply_and_a_field_given_twice() -
     done = run("check-callback", "-", stdin=deep)
     assert b"Traceback" not in done.stderr, done.stderr.decode()[-2000:]
     out = json.loads(done.stdout)
-    assert done.returncode == 1 and out["signature_valid"] is False
+    assert done.returncode == 3 and out["signature_valid"] is False  # not confirmed
     assert out["payload"]["error"]["detail"] == "data"
     assert out["payload"]["explanation"] == "data is nested too deeply to read (over 100 levels)."
     twice = run("check-callback", "-", stdin=b"data=%7B%7D&sign=" + b"0" * 40 + b"&sign=" + b"1" * 40)
